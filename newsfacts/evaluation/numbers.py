@@ -1,0 +1,10 @@
+"""`newsfacts eval numbers --gold PATH`: score the numbers extractor against a gold JSONL file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def main(gold: Path, *, model: str, limit: int | None = None) -> None:
+    """Run cleaning + extraction on every gold document and print the scores."""
+    raise NotImplementedError("eval numbers is not implemented yet")

@@ -1,0 +1,20 @@
+"""One parsed article -> all its facts (the three extractors, each behind one function)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.entities import extract_mentions
+from transforms.numbers import extract_numbers
+from transforms.quotes import extract_quotes
+from transforms.types import ArticleFacts
+
+
+def extract_facts(doc: Doc, *, published: str | None = None) -> ArticleFacts:
+    """Run every extractor on one parsed article. The text is parsed once, by the caller."""
+    mentions = extract_mentions(doc)
+    return ArticleFacts(
+        mentions=mentions,
+        quotes=extract_quotes(doc, mentions=mentions),
+        numbers=extract_numbers(doc, published=published),
+    )

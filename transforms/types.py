@@ -1,0 +1,106 @@
+"""Typed results shared by the transforms (the row contract of the output tables).
+
+Every span type carries ``start``/``end`` character offsets into the *cleaned* article text
+(``articles.text``) and the ``text`` they cover, so that ``article_text[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the raw text that cleaning dropped, kept so nothing is silently lost."""
+
+    kind: str  # e.g. "caption", "bio", "first_published", "footer", "trailer", "url", "markup"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """One article as found in a raw file, before cleaning.
+
+    ``source`` names where it came from: the path relative to the raw dir, plus ``:LINE`` for a
+    record of a ``.jsonl`` file or ``#INDEX`` for an element of a JSON array.
+    """
+
+    source: str
+    content_sha256: str  # hash of the record's raw bytes (the file, or the JSON line)
+    body: str  # decoded text of the body (plain text, Markdown or HTML)
+    fmt: str  # "txt", "md", "html", "json"
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None  # ISO date string if known from fields
+    publisher: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """An article after cleaning: the text every offset indexes into, and its metadata."""
+
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None  # ISO "YYYY-MM-DD"
+    publisher: str | None = None
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why a raw file or record was quarantined."""
+
+    reason: str  # a code from transforms.quarantine.REASONS
+    detail: str  # human-readable: what was wrong and what to do
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention (non-numeric labels only)."""
+
+    start: int
+    end: int
+    text: str  # article_text[start:end], title and possessive already excluded
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, WORK_OF_ART, LAW, ...
+    name: str  # in-article resolved name ("Putin" -> "Vladimir Putin" when one full name matches)
+    title: str | None = None  # honorific split off ("Mr.", "President", "Lt. Gen.")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation. ``start``/``end``/``text`` exclude the quotation marks."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "direct", "partial", "scare", "block"
+    speaker: str | None = None  # resolved name, or None when unknown
+    speaker_start: int | None = None  # the attributing mention as written ("he", "the minister")
+    speaker_end: int | None = None
+    cue: str | None = None  # reporting verb as written ("said", "told", "according to")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFact:
+    """A numeric expression with its normalised value."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    kind: str  # count, money, percent, quantity, duration, age, year, date, ordinal, fraction
+    value_max: float | None = None  # upper bound of a range
+    unit: str | None = None  # ISO currency, "%", "percentage point", "mile", or counted noun
+    qualifier: str = "exact"  # exact, approximately, at_least, at_most, more_than, less_than
+    date: str | None = None  # ISO date for kind "date" when resolvable
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    numbers: list[NumberFact] = field(default_factory=list)
