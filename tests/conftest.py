@@ -11,3 +11,44 @@ def nlp():
     from flows.nlp import load_nlp
 
     return load_nlp(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API (SQLite) for the whole session (~6 s, started once)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+SMALL_CORPUS = {
+    "alpha.txt": (
+        "Council approves new bridge\n\n"
+        "The city council of Springfield approved a new bridge on Monday. "
+        '"This bridge will serve 40,000 drivers a day," said Mayor Jane Holloway.\n\n'
+        "Construction will cost $12 million and take two years, Holloway said."
+    ),
+    "beta.md": (
+        "# Storm hits the coast\n\n"
+        "A storm with winds of 90 miles per hour hit the coast of Maine on Tuesday, "
+        "cutting power to 25,000 homes.\n\n"
+        '"We have never seen anything like it," said Tom Barrett, a fisherman in Portland.'
+    ),
+    "nested/gamma.txt": (
+        "Tech firm hires 300 engineers\n\n"
+        "Acme Robotics, based in Boston, said on Wednesday it would hire 300 engineers "
+        "this year, raising its staff by 15%."
+    ),
+}
+
+
+@pytest.fixture
+def small_raw(tmp_path):
+    """A raw directory with three short articles written for the tests."""
+    raw = tmp_path / "raw"
+    for name, text in SMALL_CORPUS.items():
+        path = raw / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + "\n", encoding="utf-8")
+    return raw

@@ -1,0 +1,146 @@
+"""Prefect tasks at the pipeline's I/O boundaries: read raw files, clean, extract in batches."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from flows.plan import RawFile
+from transforms.ids import stable_id
+from transforms.tables import REMOVED_DTYPE, SCHEMAS, empty, facts_frames
+from transforms.types import RawRecord, Rejection
+
+log = logging.getLogger("newsfacts")
+
+RECORDS_SCHEMA: dict[str, pl.DataType] = {
+    "path": pl.String,
+    "source": pl.String,
+    "record_id": pl.String,
+    "content_sha256": pl.String,
+    "title": pl.String,
+    "byline": pl.String,
+    "published": pl.String,
+    "publisher": pl.String,
+    "text": pl.String,
+    "removed": REMOVED_DTYPE,
+}
+QUARANTINE_STATE_SCHEMA = SCHEMAS["quarantine"]
+
+
+def _reject(path: str, source: str, sha: str, rejection: Rejection) -> dict:
+    return {
+        "path": path,
+        "source": source,
+        "reason": rejection.reason,
+        "detail": rejection.detail,
+        "content_sha256": sha,
+    }
+
+
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest(
+    files: list[RawFile], *, max_bytes: int
+) -> tuple[list[tuple[str, RawRecord]], list[dict]]:
+    """Read and parse new or changed raw files into records; reject bad files with a reason."""
+    from transforms.parse import parse_raw
+
+    records: list[tuple[str, RawRecord]] = []
+    rejected: list[dict] = []
+    for f in files:
+        if f.size > max_bytes:
+            rejected.append(
+                _reject(
+                    f.path,
+                    f.path,
+                    f.sha256,
+                    Rejection(
+                        "too_large",
+                        f"{f.path}: {f.size} bytes is over the limit of "
+                        f"{max_bytes}; raise --max-bytes to accept it",
+                    ),
+                )
+            )
+            continue
+        try:
+            data = Path(f.abspath).read_bytes()
+            result = parse_raw(data, source=f.path)
+        except Exception as exc:  # a reader bug must not stop the other files
+            result = Rejection("internal_error", f"{f.path}: {type(exc).__name__}: {exc}")
+        if isinstance(result, Rejection):
+            rejected.append(_reject(f.path, f.path, f.sha256, result))
+        else:
+            records.extend((f.path, r) for r in result)
+    return records, rejected
+
+
+@task(name="clean", cache_policy=NO_CACHE)
+def clean(records: list[tuple[str, RawRecord]]) -> tuple[pl.DataFrame, list[dict]]:
+    """Clean records into the records state frame; reject those with nothing left."""
+    from transforms.clean import clean_record
+
+    rows: list[dict] = []
+    rejected: list[dict] = []
+    for path, rec in records:
+        try:
+            result = clean_record(rec)
+        except Exception as exc:
+            result = Rejection("internal_error", f"{rec.source}: {type(exc).__name__}: {exc}")
+        if isinstance(result, Rejection):
+            rejected.append(_reject(path, rec.source, rec.content_sha256, result))
+            continue
+        rows.append(
+            {
+                "path": path,
+                "source": rec.source,
+                "record_id": stable_id("article", rec.content_sha256),
+                "content_sha256": rec.content_sha256,
+                "title": result.title,
+                "byline": result.byline,
+                "published": result.published,
+                "publisher": result.publisher,
+                "text": result.text,
+                "removed": [{"kind": r.kind, "text": r.text} for r in result.removed],
+            }
+        )
+    frame = (
+        pl.DataFrame(rows, schema=RECORDS_SCHEMA) if rows else pl.DataFrame(schema=RECORDS_SCHEMA)
+    )
+    return frame, rejected
+
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract(
+    articles: pl.DataFrame, *, model: str, batch_size: int, processes: int
+) -> dict[str, pl.DataFrame]:
+    """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc."""
+    from flows.nlp import load_nlp
+    from transforms.extract import extract_facts
+
+    if articles.is_empty():
+        return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")}
+    nlp = load_nlp(model)
+    ids = articles["article_id"].to_list()
+    published = articles["published"].cast(pl.String).to_list()
+    started = time.perf_counter()
+    docs = nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes)
+    items = []
+    for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
+        items.append((article_id, extract_facts(doc, published=pub)))
+        if i % 250 == 0:
+            rate = i / (time.perf_counter() - started)
+            log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)
+    return facts_frames(items)
+
+
+def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
+    """Quarantine rows (with their file path, kept in the state) as a frame."""
+    if not rows:
+        return pl.DataFrame(schema=QUARANTINE_STATE_SCHEMA)
+    return pl.DataFrame(rows, schema=QUARANTINE_STATE_SCHEMA).unique(
+        ["source", "reason"], keep="first", maintain_order=True
+    )

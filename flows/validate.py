@@ -1,0 +1,162 @@
+"""Validate output tables with Great Expectations 1.x against the suites in ``expectations/``."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from transforms.checks import with_check_columns
+
+EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
+MAX_EXAMPLES = 5
+
+
+class SuiteError(RuntimeError):
+    """A suite file is missing, unreadable, or has expectations GX could not load."""
+
+
+@dataclass
+class Failure:
+    """One failed expectation, with a few failing values and rows for the summary."""
+
+    table: str
+    expectation: str
+    kwargs: dict[str, Any]
+    unexpected_count: int | None = None
+    examples: list[Any] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    observed: Any = None
+
+
+@dataclass
+class ValidationReport:
+    """Outcome of validating every table: overall success and the failures."""
+
+    success: bool
+    expectations: dict[str, int]
+    failures: list[Failure]
+    results: dict[str, Any]
+
+    def summary(self) -> str:
+        """A readable summary: table, expectation, what failed and a few failing rows."""
+        if self.success:
+            total = sum(self.expectations.values())
+            return f"validation passed: {total} expectations over {len(self.expectations)} tables"
+        lines = [f"validation FAILED: {len(self.failures)} expectation(s) not met"]
+        for f in self.failures:
+            what = ", ".join(f"{k}={v!r}" for k, v in f.kwargs.items() if k != "batch_id")
+            lines.append(f"- {f.table}: {f.expectation}({what})")
+            if f.unexpected_count is not None:
+                lines.append(f"    {f.unexpected_count} unexpected value(s), e.g. {f.examples!r}")
+            elif f.observed is not None:
+                lines.append(f"    observed: {f.observed!r}")
+            for row in f.rows:
+                lines.append(f"    row: {row}")
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        """All results as JSON (what ``_validation/*.json`` holds)."""
+        return json.dumps(
+            {
+                "success": self.success,
+                "expectations": self.expectations,
+                "failures": [f.__dict__ for f in self.failures],
+                "results": self.results,
+            },
+            indent=2,
+            default=str,
+            sort_keys=True,
+        )
+
+
+def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
+    """Load ``expectations/<table>.json`` as a GX suite, refusing to drop any expectation.
+
+    GX logs and silently drops expectations it cannot build (an unknown type, bad kwargs): we
+    count them after loading and fail loudly instead.
+    """
+    import great_expectations as gx
+
+    path = directory / f"{table}.json"
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SuiteError(f"cannot read expectation suite {path}: {exc}") from exc
+    wanted = spec.get("expectations", [])
+    logging.getLogger("great_expectations").setLevel(logging.CRITICAL)
+    suite = gx.ExpectationSuite(name=spec.get("name", table), expectations=wanted)
+    if len(suite.expectations) != len(wanted):
+        loaded = {e.expectation_type for e in suite.expectations}
+        lost = [w.get("type") for w in wanted if w.get("type") not in loaded]
+        raise SuiteError(
+            f"{path}: GX loaded {len(suite.expectations)} of {len(wanted)} expectations; "
+            f"it dropped {lost or 'some'} (unknown type or bad kwargs). Fix the suite file."
+        )
+    return suite
+
+
+@cache
+def _batch_definition():
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    source = context.data_sources.add_pandas("newsfacts")
+    return source.add_dataframe_asset(name="table").add_batch_definition_whole_dataframe("all")
+
+
+def validate_tables(
+    tables: dict[str, pl.DataFrame], *, directory: Path = EXPECTATIONS_DIR
+) -> ValidationReport:
+    """Validate every table against its suite; never raises on failed expectations."""
+    checked = with_check_columns(tables)
+    failures: list[Failure] = []
+    counts: dict[str, int] = {}
+    results: dict[str, Any] = {}
+    for table in sorted(tables):
+        suite = load_suite(table, directory=directory)
+        counts[table] = len(suite.expectations)
+        frame = checked[table]
+        pdf = frame.to_pandas(use_pyarrow_extension_array=True)
+        batch = _batch_definition().get_batch(batch_parameters={"dataframe": pdf})
+        result = batch.validate(
+            suite,
+            result_format={"result_format": "SUMMARY", "partial_unexpected_count": MAX_EXAMPLES},
+        )
+        results[table] = result.to_json_dict()
+        for r in result.results:
+            if r.success:
+                continue
+            cfg = r.expectation_config
+            res = r.result or {}
+            rows = []
+            for i in (res.get("partial_unexpected_index_list") or [])[:MAX_EXAMPLES]:
+                if isinstance(i, int) and 0 <= i < frame.height:
+                    row = frame.row(i, named=True)
+                    rows.append({k: _short(v) for k, v in row.items()})
+            message = (r.exception_info or {}).get("exception_message")
+            failures.append(
+                Failure(
+                    table=table,
+                    expectation=cfg.type,
+                    kwargs=dict(cfg.kwargs),
+                    unexpected_count=res.get("unexpected_count"),
+                    examples=[_short(v) for v in res.get("partial_unexpected_list") or []],
+                    rows=rows,
+                    observed=res.get("observed_value", message),
+                )
+            )
+    return ValidationReport(not failures, counts, failures, results)
+
+
+def _short(value: Any, limit: int = 80) -> Any:
+    if isinstance(value, str) and len(value) > limit:
+        return value[: limit - 1] + "…"
+    return value

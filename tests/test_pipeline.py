@@ -1,0 +1,141 @@
+"""The flow end to end: publishing, reproducibility, incremental runs, the validation gate."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.pipeline import ValidationFailed, newsfacts_flow
+from transforms.tables import SCHEMAS
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "raw"
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def run(raw: Path, out: Path, **kw) -> dict:
+    return newsfacts_flow(raw_dir=str(raw), out_dir=str(out), **kw)
+
+
+def digests(out: Path) -> dict[str, str]:
+    """sha256 of every published table file (through the `current` link)."""
+    return {t: hashlib.sha256((out / f"{t}.parquet").read_bytes()).hexdigest() for t in SCHEMAS}
+
+
+def test_sample_articles_publish_all_tables(tmp_path):
+    out = tmp_path / "out"
+    summary = run(SAMPLES, out)
+    assert summary["status"] == "published"
+    assert summary["validation"] == "passed"
+    assert (summary["new"], summary["extracted"], summary["quarantined"]) == (5, 5, 0)
+    articles = pl.read_parquet(out / "articles.parquet")
+    assert sorted(articles["source"].to_list()) == sorted(p.name for p in SAMPLES.glob("*.txt"))
+    for table, schema in SCHEMAS.items():
+        frame = pl.read_parquet(out / f"{table}.parquet")
+        assert frame.schema == pl.Schema(schema), table
+        assert summary["rows"][table] == frame.height
+    for table in ("entity_mentions", "entities", "quotes", "numbers"):
+        assert summary["rows"][table] > 0, table
+
+
+def test_rerun_is_noop_and_byte_identical(small_raw, tmp_path):
+    out = tmp_path / "out"
+    first = run(small_raw, out)
+    before = digests(out)
+    second = run(small_raw, out)
+    assert second["status"] == "unchanged"
+    assert second["extracted"] == 0
+    assert second["version"] == first["version"]
+    assert digests(out) == before
+
+
+def test_small_corpus_articles_table(small_raw, tmp_path):
+    out = tmp_path / "out"
+    run(small_raw, out)
+    articles = pl.read_parquet(out / "articles.parquet").sort("source")
+    assert articles["source"].to_list() == ["alpha.txt", "beta.md", "nested/gamma.txt"]
+    assert articles["sources"].to_list() == [["alpha.txt"], ["beta.md"], ["nested/gamma.txt"]]
+    raw_hashes = [
+        hashlib.sha256((small_raw / s).read_bytes()).hexdigest() for s in articles["source"]
+    ]
+    assert articles["content_sha256"].to_list() == raw_hashes
+    assert articles["article_id"].str.len_chars().to_list() == [16, 16, 16]
+    assert articles["duplicate_of"].to_list() == [None, None, None]
+
+
+def test_add_change_delete_and_full_refresh_equal(small_raw, tmp_path):
+    out = tmp_path / "out"
+    run(small_raw, out)
+    ids_before = set(pl.read_parquet(out / "articles.parquet")["article_id"].to_list())
+
+    (small_raw / "delta.txt").write_text(
+        "Museum reopens\n\nThe city museum reopened on Friday after 18 months of repairs.\n"
+    )
+    added = run(small_raw, out)
+    assert (added["new"], added["changed"], added["unchanged"], added["extracted"]) == (1, 0, 3, 1)
+
+    (small_raw / "alpha.txt").write_text(
+        "Council rejects bridge\n\nThe council rejected the bridge plan on Thursday.\n"
+    )
+    changed = run(small_raw, out)
+    assert (changed["changed"], changed["extracted"]) == (1, 1)
+
+    (small_raw / "beta.md").unlink()
+    removed = run(small_raw, out)
+    assert (removed["removed"], removed["extracted"]) == (1, 0)
+
+    articles = pl.read_parquet(out / "articles.parquet")
+    assert sorted(articles["source"].to_list()) == ["alpha.txt", "delta.txt", "nested/gamma.txt"]
+    live = set(articles["article_id"].to_list())
+    assert len(live & ids_before) == 1  # only gamma survives unchanged
+    for table in ("entity_mentions", "quotes", "numbers"):
+        assert set(pl.read_parquet(out / f"{table}.parquet")["article_id"].to_list()) <= live
+    incremental = digests(out)
+
+    fresh = tmp_path / "fresh"
+    run(small_raw, fresh)
+    assert digests(fresh) == incremental
+    refreshed = run(small_raw, out, full_refresh=True)
+    assert refreshed["extracted"] == 3
+    assert digests(out) == incremental
+
+
+def test_failed_validation_publishes_nothing(small_raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run(small_raw, out)
+    before = digests(out)
+    current = (out / "current").resolve()
+
+    import transforms.extract as extract_module
+    from transforms.types import ArticleFacts, NumberFact
+
+    def broken(doc, *, published=None):  # an extractor whose offsets miss their text
+        return ArticleFacts(numbers=[NumberFact(0, 4, "nope", 1.0, "count")])
+
+    monkeypatch.setattr(extract_module, "extract_facts", broken)
+    (small_raw / "delta.txt").write_text("Dog show\n\nA dog won the show.\n")
+    with pytest.raises(ValidationFailed) as err:
+        run(small_raw, out)
+    message = str(err.value)
+    assert "numbers: expect_column_values_to_be_in_set(column='_span_ok'" in message
+    assert "the published tables are unchanged" in message
+    assert digests(out) == before
+    assert (out / "current").resolve() == current
+    results = json.loads(err.value.results_path.read_text())
+    assert results["success"] is False
+    assert {f["table"] for f in results["failures"]} == {"numbers"}
+    assert not list((out / "versions").glob(".tmp-*"))
+
+
+def test_exact_duplicates_collapse(small_raw, tmp_path):
+    shutil.copy(small_raw / "alpha.txt", small_raw / "alpha-copy.txt")
+    out = tmp_path / "out"
+    summary = run(small_raw, out)
+    assert summary["rows"]["articles"] == 3
+    articles = pl.read_parquet(out / "articles.parquet")
+    row = articles.filter(pl.col("source") == "alpha-copy.txt")
+    assert row["sources"].to_list() == [["alpha-copy.txt", "alpha.txt"]]

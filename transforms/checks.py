@@ -1,0 +1,56 @@
+"""Derived check columns that let the expectation suites test cross-table invariants.
+
+Great Expectations validates one frame at a time. Invariants that need another table (offsets
+pointing at their text, foreign keys) are computed here as boolean columns, which the suites in
+``expectations/`` then require to be true.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.tables import SPAN_TABLES
+
+SPAN_OK = "_span_ok"
+ARTICLE_OK = "_article_ok"
+SPEAKER_SPAN_OK = "_speaker_span_ok"
+
+
+def with_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """Return the tables with their check columns appended (tables without checks unchanged).
+
+    - span tables: ``_span_ok`` (``articles.text[start:end] == text`` and ``0 <= start < end``)
+      and ``_article_ok`` (``article_id`` exists in ``articles``);
+    - quotes: ``_speaker_span_ok`` (no speaker span, or a non-empty one inside the text).
+    """
+    articles = tables["articles"].select(
+        "article_id", pl.col("text").alias("_article_text"), pl.lit(True).alias(ARTICLE_OK)
+    )
+    out = dict(tables)
+    for name in SPAN_TABLES:
+        frame = tables[name].join(articles, on="article_id", how="left", maintain_order="left")
+        checks = [
+            (
+                pl.col(ARTICLE_OK).fill_null(False)
+                & (pl.col("start") >= 0)
+                & (pl.col("end") > pl.col("start"))
+                & (
+                    pl.col("_article_text").str.slice(
+                        pl.col("start"), pl.col("end") - pl.col("start")
+                    )
+                    == pl.col("text")
+                )
+            )
+            .fill_null(False)
+            .alias(SPAN_OK),
+            pl.col(ARTICLE_OK).fill_null(False),
+        ]
+        if name == "quotes":
+            ok = (pl.col("speaker_start").is_null() & pl.col("speaker_end").is_null()) | (
+                (pl.col("speaker_start") >= 0)
+                & (pl.col("speaker_end") > pl.col("speaker_start"))
+                & (pl.col("speaker_end") <= pl.col("_article_text").str.len_chars())
+            )
+            checks.append(ok.fill_null(False).alias(SPEAKER_SPAN_OK))
+        out[name] = frame.with_columns(checks).drop("_article_text")
+    return out

@@ -1,0 +1,242 @@
+"""The table contract: column schemas of every output table and builders from typed results.
+
+Tables (all Parquet, one file each in a published version):
+
+- ``articles``: one row per distinct cleaned article.
+- ``entity_mentions``: one row per named-entity mention.
+- ``entities``: the corpus-wide catalog (see ``transforms.catalog``).
+- ``quotes``: one row per quotation.
+- ``numbers``: one row per numeric expression.
+- ``quarantine``: one row per rejected raw file or record.
+
+Every span table has ``article_id, start, end, text`` with ``articles.text[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import polars as pl
+
+from transforms.catalog import ENTITIES_SCHEMA
+from transforms.ids import stable_id
+from transforms.types import ArticleFacts
+
+REMOVED_DTYPE = pl.List(pl.Struct({"kind": pl.String, "text": pl.String}))
+
+ARTICLES_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String,
+    "source": pl.String,
+    "sources": pl.List(pl.String),
+    "title": pl.String,
+    "byline": pl.String,
+    "published": pl.Date,
+    "publisher": pl.String,
+    "text": pl.String,
+    "n_words": pl.Int64,
+    "content_sha256": pl.String,
+    "pipeline_version": pl.String,
+    "duplicate_of": pl.String,
+    "removed": REMOVED_DTYPE,
+}
+
+MENTIONS_SCHEMA: dict[str, pl.DataType] = {
+    "mention_id": pl.String,
+    "article_id": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "text": pl.String,
+    "label": pl.String,
+    "entity_id": pl.String,
+    "name": pl.String,
+    "title": pl.String,
+}
+
+QUOTES_SCHEMA: dict[str, pl.DataType] = {
+    "quote_id": pl.String,
+    "article_id": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "text": pl.String,
+    "kind": pl.String,
+    "speaker": pl.String,
+    "speaker_start": pl.Int64,
+    "speaker_end": pl.Int64,
+    "speaker_entity_id": pl.String,
+    "cue": pl.String,
+}
+
+NUMBERS_SCHEMA: dict[str, pl.DataType] = {
+    "number_id": pl.String,
+    "article_id": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "text": pl.String,
+    "value": pl.Float64,
+    "value_max": pl.Float64,
+    "unit": pl.String,
+    "kind": pl.String,
+    "qualifier": pl.String,
+    "date": pl.Date,
+}
+
+QUARANTINE_SCHEMA: dict[str, pl.DataType] = {
+    "source": pl.String,
+    "reason": pl.String,
+    "detail": pl.String,
+    "content_sha256": pl.String,
+    "path": pl.String,  # the raw file (relative to the raw dir) the source belongs to
+}
+
+SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "articles": ARTICLES_SCHEMA,
+    "entity_mentions": MENTIONS_SCHEMA,
+    "entities": ENTITIES_SCHEMA,
+    "quotes": QUOTES_SCHEMA,
+    "numbers": NUMBERS_SCHEMA,
+    "quarantine": QUARANTINE_SCHEMA,
+}
+
+# Sort keys that fix the row order, so equal tables are written as equal bytes.
+SORT_KEYS: dict[str, list[str]] = {
+    "articles": ["article_id"],
+    "entity_mentions": ["article_id", "start", "end", "mention_id"],
+    "entities": ["entity_id"],
+    "quotes": ["article_id", "start", "end", "quote_id"],
+    "numbers": ["article_id", "start", "end", "number_id"],
+    "quarantine": ["source", "reason"],
+}
+
+SPAN_TABLES = ("entity_mentions", "quotes", "numbers")
+
+
+def empty(table: str) -> pl.DataFrame:
+    """An empty frame with the schema of ``table``."""
+    return pl.DataFrame(schema=SCHEMAS[table])
+
+
+def conform(frame: pl.DataFrame, table: str) -> pl.DataFrame:
+    """Select, cast and sort ``frame`` into the exact column order, types and row order of ``table``."""
+    schema = SCHEMAS[table]
+    missing = [c for c in schema if c not in frame.columns]
+    if missing:
+        raise ValueError(f"table {table!r} is missing columns {missing}; it has {frame.columns}")
+    return frame.select(list(schema)).cast(schema).sort(SORT_KEYS[table])
+
+
+def facts_frames(items: Iterable[tuple[str, ArticleFacts]]) -> dict[str, pl.DataFrame]:
+    """Rows of ``entity_mentions``, ``quotes`` and ``numbers`` for ``(article_id, facts)`` pairs.
+
+    ``entity_id`` and ``speaker_entity_id`` are left null: they are assigned by the corpus catalog.
+    """
+    mentions: list[dict] = []
+    quotes: list[dict] = []
+    numbers: list[dict] = []
+    for article_id, facts in items:
+        for m in facts.mentions:
+            mentions.append(
+                {
+                    "mention_id": stable_id("mention", article_id, m.start, m.end, m.label),
+                    "article_id": article_id,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "label": m.label,
+                    "entity_id": None,
+                    "name": m.name,
+                    "title": m.title,
+                }
+            )
+        for q in facts.quotes:
+            quotes.append(
+                {
+                    "quote_id": stable_id("quote", article_id, q.start, q.end),
+                    "article_id": article_id,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "kind": q.kind,
+                    "speaker": q.speaker,
+                    "speaker_start": q.speaker_start,
+                    "speaker_end": q.speaker_end,
+                    "speaker_entity_id": None,
+                    "cue": q.cue,
+                }
+            )
+        for n in facts.numbers:
+            numbers.append(
+                {
+                    "number_id": stable_id("number", article_id, n.start, n.end),
+                    "article_id": article_id,
+                    "start": n.start,
+                    "end": n.end,
+                    "text": n.text,
+                    "value": n.value,
+                    "value_max": n.value_max,
+                    "unit": n.unit,
+                    "kind": n.kind,
+                    "qualifier": n.qualifier,
+                    "date": n.date,
+                }
+            )
+    return {
+        "entity_mentions": _frame(mentions, "entity_mentions"),
+        "quotes": _frame(quotes, "quotes"),
+        "numbers": _frame(numbers, "numbers"),
+    }
+
+
+def _frame(rows: list[dict], table: str) -> pl.DataFrame:
+    schema = SCHEMAS[table]
+    if not rows:
+        return empty(table)
+    loose = {k: (pl.String if v == pl.Date else v) for k, v in schema.items()}
+    frame = pl.DataFrame(rows, schema=loose, orient="row")
+    dates = [k for k, v in schema.items() if v == pl.Date]
+    if dates:
+        frame = frame.with_columns(pl.col(c).str.to_date(strict=False) for c in dates)
+    return frame
+
+
+def link_entities(
+    tables: dict[str, pl.DataFrame], assignment: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
+    """Fill ``entity_mentions.entity_id`` from the catalog assignment and link quote speakers.
+
+    A quote's speaker links to the entity of a same-article mention whose resolved name equals the
+    speaker; failing that, to the entity of a mention that overlaps the speaker span.
+    """
+    mentions = (
+        tables["entity_mentions"].drop("entity_id").join(assignment, on="mention_id", how="left")
+    )
+    quotes = tables["quotes"].drop("speaker_entity_id")
+    by_span = (
+        quotes.filter(pl.col("speaker_start").is_not_null())
+        .select("quote_id", "article_id", "speaker_start", "speaker_end")
+        .join(mentions.select("article_id", "start", "end", "entity_id"), on="article_id")
+        .filter(
+            (pl.col("start") < pl.col("speaker_end")) & (pl.col("end") > pl.col("speaker_start"))
+        )
+        .group_by("quote_id")
+        .agg(pl.col("entity_id").sort().first().alias("by_span"))
+    )
+    by_name = (
+        quotes.filter(pl.col("speaker").is_not_null())
+        .select("quote_id", "article_id", "speaker")
+        .join(
+            mentions.select("article_id", pl.col("name").alias("speaker"), "entity_id"),
+            on=["article_id", "speaker"],
+        )
+        .group_by("quote_id")
+        .agg(pl.col("entity_id").sort().first().alias("by_name"))
+    )
+    quotes = (
+        quotes.join(by_span, on="quote_id", how="left")
+        .join(by_name, on="quote_id", how="left")
+        .with_columns(pl.coalesce("by_name", "by_span").alias("speaker_entity_id"))
+        .drop("by_span", "by_name")
+    )
+    out = dict(tables)
+    out["entity_mentions"] = conform(mentions, "entity_mentions")
+    out["quotes"] = conform(quotes, "quotes")
+    return out
