@@ -89,7 +89,8 @@ def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
     except (OSError, ValueError) as exc:
         raise SuiteError(f"cannot read expectation suite {path}: {exc}") from exc
     wanted = spec.get("expectations", [])
-    logging.getLogger("great_expectations").setLevel(logging.CRITICAL)
+    for name in ("great_expectations", "great_expectations.data_context.types.base"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     suite = gx.ExpectationSuite(name=spec.get("name", table), expectations=wanted)
     if len(suite.expectations) != len(wanted):
         loaded = {e.expectation_type for e in suite.expectations}

@@ -34,7 +34,15 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _quiet_libraries() -> None:
+def _setup_logging(*, quiet: bool) -> None:
+    """Progress lines of newsfacts on stderr; libraries only when something goes wrong."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
+    handler.addFilter(lambda r: r.name.startswith("newsfacts") or r.levelno >= logging.ERROR)
+    ours = logging.getLogger("newsfacts")
+    ours.setLevel(logging.WARNING if quiet else logging.INFO)
+    ours.handlers[:] = [handler]
+    ours.propagate = False
     for name in ("prefect", "great_expectations", "httpx", "distributed"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
@@ -69,14 +77,7 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
 ) -> None:
     """Process the raw articles into validated Parquet tables (incrementally)."""
-    logging.basicConfig(
-        level=logging.WARNING,
-        format="%(asctime)s %(message)s",
-        datefmt="%H:%M:%S",
-        stream=sys.stderr,
-    )
-    logging.getLogger("newsfacts").setLevel(logging.WARNING if quiet else logging.INFO)
-    _quiet_libraries()
+    _setup_logging(quiet=quiet)
     from flows.nlp import ModelNotFound
     from flows.pipeline import ValidationFailed, newsfacts_flow
     from flows.storage import StoreLocked
@@ -168,6 +169,26 @@ def query(
             tbl_formatting="ASCII_MARKDOWN",
         ):
             typer.echo(str(frame))
+
+
+@app.command()
+def bench(
+    corpus: Annotated[Path, typer.Option("--corpus", help="Directory of .txt articles.")] = Path(
+        "../shared/corpus/bbc"
+    ),
+    limit: Annotated[int | None, typer.Option("--limit", help="Use the first N articles.")] = None,
+    processes: Annotated[int, typer.Option("--processes", min=1)] = DEFAULTS.processes,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
+    model: Annotated[str, typer.Option("--model")] = DEFAULT_MODEL,
+) -> None:
+    """Throughput of bare spaCy nlp.pipe vs the full pipeline, and the no-op rerun time."""
+    from newsfacts.bench import run_bench
+
+    _setup_logging(quiet=True)
+    if not corpus.is_dir():
+        fail(f"corpus directory {corpus} does not exist: pass --corpus DIR")
+    result = run_bench(corpus, model=model, limit=limit, processes=processes, batch_size=batch_size)
+    typer.echo(result.report())
 
 
 GoldOpt = Annotated[

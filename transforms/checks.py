@@ -36,7 +36,7 @@ def with_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFram
                 & (pl.col("end") > pl.col("start"))
                 & (
                     pl.col("_article_text").str.slice(
-                        pl.col("start"), pl.col("end") - pl.col("start")
+                        pl.col("start").clip(0), (pl.col("end") - pl.col("start")).clip(0)
                     )
                     == pl.col("text")
                 )
