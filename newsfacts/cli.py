@@ -172,6 +172,27 @@ def query(
 
 
 @app.command()
+def serve(
+    cron: Annotated[str, typer.Option("--cron", help='Cron schedule, e.g. "0 * * * *".')],
+    raw: Annotated[Path, typer.Option("--raw", help="Directory of raw articles.")] = Path(
+        DEFAULTS.raw_dir
+    ),
+    out: OutOpt = Path(DEFAULTS.out_dir),
+    model: Annotated[str, typer.Option("--model")] = DEFAULT_MODEL,
+    name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "scheduled",
+) -> None:
+    """Serve the flow on a cron schedule against a running Prefect server (see README)."""
+    from flows.serve import ServerUnreachable, serve_flow
+
+    _setup_logging(quiet=False)
+    parameters = {"raw_dir": str(raw), "out_dir": str(out), "model": model}
+    try:
+        serve_flow(cron=cron, parameters=parameters, name=name)
+    except ServerUnreachable as exc:
+        fail(str(exc))
+
+
+@app.command()
 def bench(
     corpus: Annotated[Path, typer.Option("--corpus", help="Directory of .txt articles.")] = Path(
         "../shared/corpus/bbc"
