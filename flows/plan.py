@@ -36,6 +36,7 @@ class Plan:
     changed: list[RawFile] = field(default_factory=list)
     unchanged: list[RawFile] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    forced: list[str] = field(default_factory=list)  # paths matched by --only
     full: bool = False  # everything is reprocessed (first run, --full-refresh, new version)
 
     @property
@@ -101,6 +102,8 @@ def make_plan(
             plan.new.append(f)
         elif known[f.path] != f.sha256 or forced:
             plan.changed.append(f)
+            if forced:
+                plan.forced.append(f.path)
         else:
             plan.unchanged.append(f)
     seen = {f.path for f in files}

@@ -30,6 +30,10 @@ def connect(out_dir: Path) -> duckdb.DuckDBPyConnection:
     for table in SCHEMAS:
         path = (version / f"{table}.parquet").as_posix().replace("'", "''")
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}')")
+    runs = Path(out_dir) / "_runs" / "runs.parquet"
+    if runs.exists():
+        path = runs.as_posix().replace("'", "''")
+        con.execute(f"CREATE VIEW runs AS SELECT * FROM read_parquet('{path}')")
     return con
 
 

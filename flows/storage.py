@@ -84,6 +84,17 @@ class Store:
         path = base / f"{name}.parquet"
         return pl.read_parquet(path) if path.exists() else None
 
+    def row_counts(self) -> dict[str, int]:
+        """Row count of every table of the published version, from the Parquet footers."""
+        import pyarrow.parquet as pq
+
+        base = self.current_dir()
+        counts = {}
+        for table in SCHEMAS:
+            path = base / f"{table}.parquet" if base else None
+            counts[table] = pq.ParquetFile(path).metadata.num_rows if path and path.exists() else 0
+        return counts
+
     # -- writing ------------------------------------------------------------------------------
     def stage(self, tables: dict[str, pl.DataFrame]) -> Path:
         """Write a new version under a temporary directory name; return that directory."""

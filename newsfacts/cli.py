@@ -28,6 +28,17 @@ OutOpt = Annotated[Path, typer.Option("--out", help="Output directory of the tab
 DEFAULTS = Settings()
 
 
+class Runner(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print an error for a person (what was wrong, what to do) and exit non-zero."""
     typer.echo(f"error: {message}", err=True)
@@ -74,32 +85,126 @@ def run(
     lock_timeout: Annotated[
         float, typer.Option("--lock-timeout", help="Seconds to wait for another run's lock.")
     ] = DEFAULTS.lock_timeout,
+    runner: Annotated[
+        Runner, typer.Option("--runner", help="Where extraction runs: this process, or Dask.")
+    ] = Runner.local,
+    dask_address: Annotated[
+        str | None,
+        typer.Option("--dask-address", help="tcp://HOST:PORT of a Dask scheduler (else local)."),
+    ] = None,
+    dask_workers: Annotated[
+        int, typer.Option("--dask-workers", min=1, help="Workers of the local Dask cluster.")
+    ] = 2,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
 ) -> None:
     """Process the raw articles into validated Parquet tables (incrementally)."""
+    settings = Settings(
+        raw_dir=str(raw),
+        out_dir=str(out),
+        full_refresh=full_refresh,
+        model=model,
+        batch_size=batch_size,
+        processes=processes,
+        chunk_size=chunk_size,
+        max_bytes=max_bytes,
+        only=list(only or []),
+        lock_timeout=lock_timeout,
+        runner=runner.value,
+    )
+    _run(settings, quiet=quiet, dask_address=dask_address, dask_workers=dask_workers)
+
+
+def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: int = 2) -> None:
     _setup_logging(quiet=quiet)
     from flows.nlp import ModelNotFound
-    from flows.pipeline import ValidationFailed, newsfacts_flow
+    from flows.pipeline import ValidationFailed
+    from flows.scale import run_flow
     from flows.storage import StoreLocked
 
     try:
-        summary = newsfacts_flow(
-            raw_dir=str(raw),
-            out_dir=str(out),
-            full_refresh=full_refresh,
-            model=model,
-            batch_size=batch_size,
-            processes=processes,
-            chunk_size=chunk_size,
-            max_bytes=max_bytes,
-            only=list(only or []),
-            lock_timeout=lock_timeout,
-        )
+        summary = run_flow(settings, dask_address=dask_address, dask_workers=dask_workers)
     except (ValidationFailed, StoreLocked, ModelNotFound, FileNotFoundError) as exc:
         fail(str(exc))
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
         fail("every raw file was quarantined: see `newsfacts query 'SELECT * FROM quarantine'`")
+
+
+@app.command()
+def rerun(
+    run_id: Annotated[str, typer.Argument(help="Id (or unique prefix) of an earlier run.")],
+    out: OutOpt = Path(DEFAULTS.out_dir),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
+) -> None:
+    """Run again with exactly the parameters of an earlier run (see `newsfacts status`)."""
+    from flows.runs import find_run
+
+    found = find_run(out, run_id)
+    if found is None:
+        fail(f"no single run in {out} has an id starting with {run_id!r}: see `newsfacts status`")
+    params = found["parameters"]
+    known = {f for f in Settings.__dataclass_fields__}
+    _run(Settings(**{k: v for k, v in params.items() if k in known}), quiet=quiet)
+
+
+@app.command()
+def status(
+    out: OutOpt = Path(DEFAULTS.out_dir),
+    last: Annotated[int, typer.Option("--last", min=1, help="How many runs to show.")] = 10,
+) -> None:
+    """The last runs (newest first) and the next scheduled run, if a schedule is served."""
+    import polars as pl
+
+    from flows.runs import read_runs
+
+    runs = read_runs(out)
+    if runs.is_empty():
+        typer.echo(f"no runs recorded in {out}")
+    else:
+        view = (
+            runs.sort("started", descending=True)
+            .head(last)
+            .select(
+                pl.col("run_id").str.slice(0, 8).alias("run"),
+                pl.col("started").dt.strftime("%Y-%m-%d %H:%M:%S").alias("started (UTC)"),
+                (pl.col("finished") - pl.col("started"))
+                .dt.total_milliseconds()
+                .truediv(1000)
+                .round(1)
+                .alias("seconds"),
+                "status",
+                "new",
+                "changed",
+                "removed",
+                "unchanged",
+                "quarantined",
+                pl.col("rows").struct.field("articles").alias("articles"),
+                "validation",
+                "version",
+            )
+        )
+        with pl.Config(
+            tbl_rows=-1,
+            tbl_cols=-1,
+            tbl_hide_dataframe_shape=True,
+            tbl_hide_column_data_types=True,
+            tbl_width_chars=250,
+            tbl_formatting="ASCII_MARKDOWN",
+        ):
+            typer.echo(str(view))
+    typer.echo(_next_scheduled())
+
+
+def _next_scheduled() -> str:
+    try:
+        from flows.serve import next_scheduled_run
+
+        nxt = next_scheduled_run()
+    except Exception:
+        nxt = None
+    if not nxt:
+        return "next scheduled run: none (no schedule served, or no Prefect server configured)"
+    return f"next scheduled run: {nxt.get('scheduled')} ({nxt.get('deployment')})"
 
 
 def format_summary(summary: dict) -> str:
@@ -127,12 +232,6 @@ def tables(out: OutOpt = Path(DEFAULTS.out_dir)) -> None:
     width = max(len(t) for t in counts)
     for table, n in counts.items():
         typer.echo(f"{table:<{width}}  {n:>8}")
-
-
-class Format(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
 
 
 @app.command()

@@ -21,3 +21,4 @@ class Settings:
     max_bytes: int = 20_000_000  # larger raw files are quarantined as too_large
     only: list[str] = field(default_factory=list)  # reprocess these paths/globs even if unchanged
     lock_timeout: float = 0.0  # seconds to wait for another run's lock (0 = fail at once)
+    runner: str = "local"  # "local" (this process) or "dask" (extraction chunks on a Dask cluster)

@@ -65,6 +65,7 @@ def test_only_forces_matching_sources():
     m = manifest([("x/a.txt", "1"), ("x/b.md", "2"), ("c.txt", "3")])
     plan = make_plan(files, m, pipeline_version="v1", only=["x/*.txt", "c.txt"])
     assert paths(plan.changed) == ["x/a.txt", "c.txt"]
+    assert plan.forced == ["x/a.txt", "c.txt"]
     assert paths(plan.unchanged) == ["x/b.md"]
 
 
