@@ -46,6 +46,7 @@ class CleanArticle:
     published: str | None = None  # ISO "YYYY-MM-DD"
     publisher: str | None = None
     removed: tuple[Removed, ...] = ()
+    deck: str | None = None  # standfirst under the title (also the paragraph after it in ``text``)
 
 
 @dataclass(frozen=True, slots=True)
