@@ -11,7 +11,7 @@ def load_language_detector() -> Callable[[str], str]:
     """A function text -> ISO 639-1 code ("en", "fr", ...) backed by py3langid's model."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
 
     def detect(text: str) -> str:
         return str(identifier.classify(text)[0])

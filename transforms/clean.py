@@ -76,7 +76,7 @@ def _header(p: _Pass, record_title: str | None) -> int:
         pass  # the body already starts with the known title
     elif record_title and not (paras and paras[0].heading == 1):
         paras.insert(0, Para(record_title, block=-1, heading=1))
-    if paras and looks_like_title(paras[0], paras[1:4]):
+    if paras and looks_like_title(paras[0], paras[1:7]):
         if len(paras) > 1 or record_title:
             title = paras[0]
             title.locked = True

@@ -3,7 +3,7 @@
 Paragraph boundaries: a blank line always ends a paragraph. A single line break also ends one
 (many dumps put one paragraph per line), except when the text is hard-wrapped (most broken
 lines 30-100 characters long), after a Markdown hard break (two trailing spaces or ``\\``), or
-inside a list item. Markdown is stripped from ``.txt`` as well as ``.md`` files, because text
+inside a list item. List items keep their marker ("- ", "1. ") and are paragraphs of their own. Markdown is stripped from ``.txt`` as well as ``.md`` files, because text
 dumps often carry it; the rules only fire on unambiguous syntax.
 """
 
@@ -151,7 +151,7 @@ def _block_paragraphs(
         stripped = _QUOTE_MARK.sub("", stripped).strip() if stripped.startswith(">") else stripped
         bullet = _BULLET.match(stripped)
         if bullet and not (stripped[0].isdigit() and join_next):
-            paras.append(Para(stripped[bullet.end() :], block, list_item=True))
+            paras.append(Para(stripped, block, list_item=True))  # the marker stays
         elif paras and (join_next or wrapped or paras[-1].list_item and line[:1].isspace()):
             paras[-1].text += " " + stripped
         else:

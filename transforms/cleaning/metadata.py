@@ -1,8 +1,8 @@
 """Title, deck/standfirst and byline/dateline recognised at the top of an article.
 
 - Title: a Markdown heading first, else a short first paragraph that reads like a headline
-  (at most 150 characters and 25 words, no ending full stop/comma/colon/semicolon, followed within three
-  paragraphs by longer text).
+  (at most 150 characters and 25 words, no ending full stop/comma/colon/semicolon, followed within six
+  paragraphs by longer text, not starting with a lower-case word).
 - Deck (standfirst): the paragraph right after the title when it sits in the title's block with
   the body separated by a blank line (title and deck on consecutive lines, as in many dumps), or
   when it is a wholly emphasised/sub-heading line under a Markdown title. At most 300 characters.
@@ -53,11 +53,13 @@ def looks_like_title(para: Para, following: list[Para]) -> bool:
         return True
     if not following or para.list_item:
         return False
-    if len(text) > 150 or len(text.split()) > 25 or _TERMINAL_TITLE.search(text):
+    trailing_dots = text.endswith(("...", "…"))
+    if len(text) > 150 or len(text.split()) > 25 or (_TERMINAL_TITLE.search(text) and not trailing_dots):
         return False
-    if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
+    first_word = text.split()[0]
+    if first_word[0].islower() and first_word == first_word.lower():  # "iTunes" is fine
         return False
-    return any(len(q.text) > len(text) for q in following[:3])
+    return any(len(q.text) > len(text) for q in following[:6])
 
 
 def looks_like_deck(title: Para, para: Para, following: Para | None) -> bool:
