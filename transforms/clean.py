@@ -76,16 +76,15 @@ def _header(p: _Pass, record_title: str | None) -> int:
         pass  # the body already starts with the known title
     elif record_title and not (paras and paras[0].heading == 1):
         paras.insert(0, Para(record_title, block=-1, heading=1))
-    if paras and looks_like_title(paras[0], paras[1:7]):
-        if len(paras) > 1 or record_title:
-            title = paras[0]
-            title.locked = True
-            p.title = title.text
-            start = 1
-            if len(paras) > 2 and looks_like_deck(title, paras[1], paras[2]):
-                paras[1].locked = True
-                p.deck = paras[1].text
-                start = 2
+    if paras and looks_like_title(paras[0], paras[1:7]) and (len(paras) > 1 or record_title):
+        title = paras[0]
+        title.locked = True
+        p.title = title.text
+        start = 1
+        if len(paras) > 2 and looks_like_deck(title, paras[1], paras[2]):
+            paras[1].locked = True
+            p.deck = paras[1].text
+            start = 2
     index = start
     while index < min(len(paras), start + 3):
         byline = parse_byline(paras[index])

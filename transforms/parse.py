@@ -95,7 +95,9 @@ def parse_raw(data: bytes, *, source: str, max_bytes: int | None = None) -> Pars
     return _parse_jsonl(text, source=source)
 
 
-def _parse_html(html: str, *, source: str, digest: str) -> list[RawRecord | RejectedRecord] | Rejection:
+def _parse_html(
+    html: str, *, source: str, digest: str
+) -> list[RawRecord | RejectedRecord] | Rejection:
     record = html_record(html, source=source, digest=digest)
     return [record] if isinstance(record, RawRecord) else record
 
@@ -132,7 +134,9 @@ def _clean_field(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _parse_json(text: str, *, source: str, digest: str) -> list[RawRecord | RejectedRecord] | Rejection:
+def _parse_json(
+    text: str, *, source: str, digest: str
+) -> list[RawRecord | RejectedRecord] | Rejection:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -212,9 +216,7 @@ def json_record(value: Any, *, source: str, digest: str) -> RawRecord | Rejectio
         return Rejection(
             "invalid_record",
             f"{source}: no non-empty body field; put the article text under one of text, body, "
-            "content, article (keys found: "
-            + ", ".join(sorted(map(str, value))[:10])
-            + ")",
+            "content, article (keys found: " + ", ".join(sorted(map(str, value))[:10]) + ")",
         )
     lowered = body.lstrip()[:2000].lower()
     if lowered.startswith("<") and any(tag in lowered for tag in _HTML_HINT):

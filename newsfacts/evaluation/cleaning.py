@@ -58,7 +58,9 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
                     examples[piece.kind].append((record.source, piece.text))
     ingest_s = time.perf_counter() - started
     t0 = time.perf_counter()
-    frame = pl.DataFrame(rows, schema={"article_id": pl.String, "source": pl.String, "text": pl.String})
+    frame = pl.DataFrame(
+        rows, schema={"article_id": pl.String, "source": pl.String, "text": pl.String}
+    )
     deduped = mark_duplicates(frame)
     dedup_s = time.perf_counter() - t0
     exact = frame.height - deduped.height
@@ -79,4 +81,6 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
             print(f"    [{source}] {text[:150]!r}")
     print(f"exact duplicates collapsed: {exact}")
     print(f"near-duplicates flagged (Jaccard >= 0.9): {near}")
-    print(f"time: ingest+clean {ingest_s:.2f} s ({1000 * ingest_s / max(1, len(files)):.1f} ms/file), dedup {dedup_s:.2f} s")
+    print(
+        f"time: ingest+clean {ingest_s:.2f} s ({1000 * ingest_s / max(1, len(files)):.1f} ms/file), dedup {dedup_s:.2f} s"
+    )

@@ -97,13 +97,15 @@ _BIO_ROLE = re.compile(
     re.I,
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|The|This|That|It|He|She)\b")
-_QUOTE_CHARS = re.compile("[\"“”«»„]")
+_QUOTE_CHARS = re.compile('["“”«»„]')
 _REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\s+|$)")
 
 
 def _sentences(text: str) -> int:
-    return max(1, len(_SENTENCE_END.findall(text.rstrip() + ("" if text.rstrip()[-1:] in ".!?…" else "."))))
+    return max(
+        1, len(_SENTENCE_END.findall(text.rstrip() + ("" if text.rstrip()[-1:] in ".!?…" else ".")))
+    )
 
 
 def is_caption(text: str) -> bool:

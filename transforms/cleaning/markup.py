@@ -152,7 +152,7 @@ def _block_paragraphs(
         bullet = _BULLET.match(stripped)
         if bullet and not (stripped[0].isdigit() and join_next):
             paras.append(Para(stripped, block, list_item=True))  # the marker stays
-        elif paras and (join_next or wrapped or paras[-1].list_item and line[:1].isspace()):
+        elif paras and (join_next or wrapped or (paras[-1].list_item and line[:1].isspace())):
             paras[-1].text += " " + stripped
         else:
             paras.append(Para(stripped, block))

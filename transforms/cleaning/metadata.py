@@ -54,7 +54,11 @@ def looks_like_title(para: Para, following: list[Para]) -> bool:
     if not following or para.list_item:
         return False
     trailing_dots = text.endswith(("...", "…"))
-    if len(text) > 150 or len(text.split()) > 25 or (_TERMINAL_TITLE.search(text) and not trailing_dots):
+    if (
+        len(text) > 150
+        or len(text.split()) > 25
+        or (_TERMINAL_TITLE.search(text) and not trailing_dots)
+    ):
         return False
     first_word = text.split()[0]
     if first_word[0].islower() and first_word == first_word.lower():  # "iTunes" is fine
