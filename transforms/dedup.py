@@ -10,7 +10,8 @@
   shingle sets. A text whose exact Jaccard with an earlier text (by ``article_id``) is
   ``>= threshold`` gets ``duplicate_of`` = the smallest such ``article_id``.
 
-Everything is keyed on content and ids (fixed seeds, crc32 word hashes), so the result does not
+Everything is keyed on content and ids (fixed seeds, crc32 word hashes, a polynomial hash
+of each 5-gram), so the result does not
 depend on the input row order or on the Python hash seed.
 """
 
@@ -30,7 +31,7 @@ _WORD = re.compile(r"\w+")
 _RNG = np.random.default_rng(20231125)
 _A = _RNG.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
 _B = _RNG.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
-_MASK32 = (1 << 32) - 1
+_P = np.uint64(1_000_003)
 
 DEDUP_SCHEMA = {
     "article_id": pl.String,
@@ -39,20 +40,34 @@ DEDUP_SCHEMA = {
 }
 
 
-def shingles(text: str, *, size: int = SHINGLE_WORDS) -> set[int]:
-    """The set of hashed word ``size``-grams of ``text`` (deterministic across processes)."""
-    words = [zlib.crc32(w.encode("utf-8")) for w in _WORD.findall(text.casefold())]
-    if not words:
-        return set()
-    if len(words) < size:
-        return {hash(tuple(words)) & _MASK32}
-    return {hash(tuple(words[i : i + size])) & _MASK32 for i in range(len(words) - size + 1)}
+def _shingle_array(text: str, cache: dict[str, int]) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the word ``SHINGLE_WORDS``-grams of ``text``."""
+    words = _WORD.findall(text.casefold())
+    ids = np.fromiter(
+        (
+            cache[w] if w in cache else cache.setdefault(w, zlib.crc32(w.encode("utf-8")))
+            for w in words
+        ),
+        dtype=np.uint64,
+        count=len(words),
+    )
+    n = len(ids)
+    if n == 0:
+        return ids
+    size = min(SHINGLE_WORDS, n)
+    hashed = np.zeros(n - size + 1, dtype=np.uint64)
+    for k in range(size):  # polynomial rolling hash, wrapping modulo 2**64
+        hashed = hashed * _P + ids[k : n - size + 1 + k]
+    return np.unique(hashed)
 
 
-def _signature(shingle_set: set[int]) -> np.ndarray:
-    x = np.fromiter(shingle_set, dtype=np.uint64, count=len(shingle_set))
-    with np.errstate(over="ignore"):
-        hashed = (x[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+def shingles(text: str) -> set[int]:
+    """The set of hashed word 5-grams of ``text`` (deterministic across processes)."""
+    return {int(h) for h in _shingle_array(text, {})}
+
+
+def _signature(shingle_array: np.ndarray) -> np.ndarray:
+    hashed = (shingle_array[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
     return hashed.min(axis=0)
 
 
@@ -64,15 +79,23 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
+def _jaccard_arrays(a: np.ndarray, b: np.ndarray) -> float:
+    if len(a) == 0 and len(b) == 0:
+        return 0.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / (len(a) + len(b) - inter)
+
+
 def near_duplicates(texts: list[str], *, threshold: float = 0.9) -> list[int | None]:
     """For each text, the index of the first earlier text with Jaccard >= threshold, or None."""
-    sets = [shingles(t) for t in texts]
+    cache: dict[str, int] = {}
+    arrays = [_shingle_array(t, cache) for t in texts]
     buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
     candidates: dict[int, set[int]] = defaultdict(set)
-    for i, s in enumerate(sets):
-        if not s:
+    for i, arr in enumerate(arrays):
+        if len(arr) == 0:
             continue
-        signature = _signature(s)
+        signature = _signature(arr)
         for band in range(BANDS):
             key = (band, signature[band * ROWS : (band + 1) * ROWS].tobytes())
             for j in buckets[key]:
@@ -82,7 +105,7 @@ def near_duplicates(texts: list[str], *, threshold: float = 0.9) -> list[int | N
     for i in range(len(texts)):
         match = None
         for j in sorted(candidates.get(i, ())):
-            if jaccard(sets[i], sets[j]) >= threshold:
+            if _jaccard_arrays(arrays[i], arrays[j]) >= threshold:
                 match = j
                 break
         out.append(match)

@@ -5,7 +5,8 @@ Formats, chosen by the file extension of ``source``:
 - ``.txt``, ``.md``, ``.markdown``: the whole file is one article (``fmt`` "txt" / "md").
 - ``.html``, ``.htm``: main text and metadata (title, author, date, site name, URL) extracted with
   trafilatura ``bare_extraction(html, with_metadata=True)``; ``body`` is the extracted plain text,
-  one paragraph per line (``fmt`` "html"). A page with no article body is rejected ``no_body``.
+  one paragraph per line (``fmt`` "html"). A page with no article body (under 10 words of
+  main text) is rejected ``no_body``.
 - ``.json``: one article object, an array of article objects (source ``path#INDEX``, 0-based), or
   an object holding such an array under articles/items/data/results/entries/posts. Field mapping:
   :mod:`transforms.cleaning.fields`.
@@ -40,6 +41,7 @@ FORMATS: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
+MIN_HTML_BODY_WORDS = 10  # less main text than this is navigation debris, not an article
 _HTML_HINT = ("<p", "<br", "<div", "<article", "<html", "<body")
 
 
@@ -111,10 +113,12 @@ def html_record(
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         return Rejection("no_body", f"{source}: the HTML could not be parsed ({exc!r})")
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    n_words = len(text.split()) if text else 0
+    if n_words < MIN_HTML_BODY_WORDS:
         return Rejection(
             "no_body",
-            f"{source}: no article body found in the HTML (navigation, scripts or empty page)",
+            f"{source}: no article body found in the HTML ({n_words} words of main text: "
+            "navigation, scripts or an empty page); save the article page itself",
         )
     fields = fields or {}
     return RawRecord(
@@ -159,6 +163,12 @@ def _parse_json(
         )
     if not value:
         return Rejection("empty", f"{source}: the JSON array holds no articles")
+    if not any(isinstance(item, dict) for item in value):
+        return Rejection(
+            "invalid_record",
+            f"{source}: the JSON array holds no objects (first element: {value[0]!r:.60}); "
+            "expected an array of article objects",
+        )
     out: list[RawRecord | RejectedRecord] = []
     for index, item in enumerate(value):
         item_source = f"{source}#{index}"

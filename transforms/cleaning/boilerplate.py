@@ -93,7 +93,7 @@ _BIO_ROLE = re.compile(
     r"contributor|fellow|professor|lecturer|researcher|scholar|analyst|economist|historian|"
     r"member|director|founder|co-founder|chair|host|producer|blogger|novelist|editorial|"
     r"student|candidate|associate|teacher|expert|specialist|doctoral|PhD|emeritus|freelance|"
-    r"teaches|writes|covers|reports)\b",
+    r"teaches|writes|covers|reports)s?\b",
     re.I,
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|The|This|That|It|He|She)\b")

@@ -83,6 +83,6 @@ def find_article_list(obj: dict[str, Any]) -> list[Any] | None:
         return None
     for key in CONTAINER_KEYS:
         value = lowered.get(key)
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        if isinstance(value, list) and any(isinstance(v, dict) for v in value):
             return value
     return None

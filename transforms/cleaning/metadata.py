@@ -51,8 +51,8 @@ def looks_like_title(para: Para, following: list[Para]) -> bool:
     text = para.text
     if para.heading:
         return True
-    if not following or para.list_item:
-        return False
+    if not following or para.list_item or following[0].text[:1].islower():
+        return False  # a next paragraph in lower case continues a broken sentence
     trailing_dots = text.endswith(("...", "…"))
     if (
         len(text) > 150
