@@ -20,8 +20,10 @@ body does not already start with it. A deck/standfirst stays as the second parag
 also in ``CleanArticle.deck``. A byline/dateline line is removed from the text (kind "byline")
 once its name and date are in the metadata.
 
-Cleaning is idempotent on the text: cleaning a record whose body is an earlier output gives the
-same text (the steps are re-applied until the text no longer changes, at most three times).
+Cleaning is idempotent on the text: cleaning the record again with the cleaned text as body and
+the title found as its title (:func:`reclean`) gives the same text. The steps are re-applied
+inside :func:`clean_record` until the text no longer changes (at most five more times), so
+rules that only fire once an earlier rule has run still reach a fixed point.
 """
 
 from __future__ import annotations
@@ -61,6 +63,16 @@ def _fold(text: str) -> str:
     return _FOLD.sub(" ", text).strip().casefold()
 
 
+def same_title(paragraph: str, title: str) -> bool:
+    """True when a first paragraph is the known title (case, punctuation, a site suffix aside)."""
+    if paragraph.strip() == title.strip():
+        return True
+    a, b = _fold(paragraph), _fold(title)
+    if not a or not b or len(paragraph) > 200:
+        return False
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
 def clean_field(value: str | None) -> str | None:
     """A metadata field value with characters repaired, Markdown removed and spaces collapsed."""
     if not value:
@@ -72,12 +84,14 @@ def _header(p: _Pass, record_title: str | None) -> int:
     """Recognise title, deck and byline at the top; return the index of the first body paragraph."""
     paras = p.paras
     start = 0
-    if paras and record_title and _fold(paras[0].text) == _fold(record_title):
-        pass  # the body already starts with the known title
-    elif record_title and not (paras and paras[0].heading == 1):
-        paras.insert(0, Para(record_title, block=-1, heading=1))
-    if paras and looks_like_title(paras[0], paras[1:7]) and (len(paras) > 1 or record_title):
+    title: Para | None = None
+    if record_title:
+        if not (paras and same_title(paras[0].text, record_title)):
+            paras.insert(0, Para(record_title, block=-1, heading=1))
         title = paras[0]
+    elif len(paras) > 1 and looks_like_title(paras[0], paras[1:7]):
+        title = paras[0]
+    if title is not None:
         title.locked = True
         p.title = title.text
         start = 1
@@ -155,7 +169,7 @@ def clean_record(
     p = first
     text = _text(p)
     removed = list(first.removed)
-    for _ in range(3):  # re-apply until stable: clean(clean(x)) == clean(x)
+    for _ in range(5):  # re-apply until stable: clean(clean(x)) == clean(x)
         again = _one_pass(text, first.title or record_title)
         new_text = _text(again)
         removed.extend(r for r in again.removed if r not in removed)
@@ -191,5 +205,5 @@ def clean_record(
 
 
 def reclean(record: RawRecord, article: CleanArticle) -> RawRecord:
-    """The record to clean again for an idempotence check: same fields, the cleaned text as body."""
-    return replace(record, body=article.text)
+    """The record to clean again (idempotence): its fields, the cleaned text and found title."""
+    return replace(record, body=article.text, title=article.title or record.title)

@@ -28,7 +28,7 @@ class Para:
     locked: bool = False  # title or deck: never joined with a neighbour
 
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+#+(?=\s))*\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _HRULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")

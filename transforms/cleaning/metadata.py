@@ -60,6 +60,8 @@ def looks_like_title(para: Para, following: list[Para]) -> bool:
         or (_TERMINAL_TITLE.search(text) and not trailing_dots)
     ):
         return False
+    if not any(c.isalnum() for c in text):
+        return False
     first_word = text.split()[0]
     if first_word[0].islower() and first_word == first_word.lower():  # "iTunes" is fine
         return False

@@ -2,8 +2,9 @@
 
 A paragraph that ends without terminal punctuation (``. ! ? …`` or ``:``/``;``, once closing
 quotes and brackets are set aside) and is followed by one that starts with a lower-case letter
-is one paragraph: the two are joined with a single space. Headings and list items are left
-alone.
+is one paragraph: the two are joined with a single space. The title and deck are never joined,
+nor is a list item joined to what precedes it. Markdown headings are not exempt: their markup
+is gone from the output, so exempting them would make cleaning the cleaned text differ.
 """
 
 from __future__ import annotations
@@ -34,9 +35,8 @@ def rejoin_broken(paras: list[Para]) -> list[Para]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and not prev.heading
             and not prev.locked
-            and not para.heading
+            and not para.locked
             and not para.list_item
             and not ends_sentence(prev.text)
             and starts_lower(para.text)

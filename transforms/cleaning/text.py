@@ -36,10 +36,14 @@ _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w”’\"')\]]) +(?=[,.;:!?](?:\s|$))")
 
 def repair_characters(text: str) -> str:
     """Repair mojibake and odd characters (ftfy, curly quotes kept), NFC, ``\\n`` line endings."""
-    text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACE_CHARS.sub(" ", text)
+    for _ in range(3):  # ftfy may reveal more to fix once it has fixed something
+        before = text
+        text = _ZERO_WIDTH.sub("", text)
+        text = _SPACE_CHARS.sub(" ", text)
+        text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if text == before:
+            break
     return unicodedata.normalize("NFC", text)
 
 
