@@ -139,9 +139,9 @@ def _strip_boilerplate(p: _Pass, start: int) -> None:
     p.paras = [q for i, q in enumerate(paras) if i not in drop]
 
 
-def _one_pass(body: str, record_title: str | None) -> _Pass:
+def _one_pass(body: str, record_title: str | None, *, repair: bool = True) -> _Pass:
     removed: list[Removed] = []
-    paras = split_paragraphs(repair_characters(body), removed)
+    paras = split_paragraphs(repair_characters(body) if repair else body, removed)
     for para in paras:
         para.text = fix_punctuation_spacing(para.text)
     p = _Pass(paras=paras, removed=removed)
@@ -170,7 +170,7 @@ def clean_record(
     text = _text(p)
     removed = list(first.removed)
     for _ in range(5):  # re-apply until stable: clean(clean(x)) == clean(x)
-        again = _one_pass(text, first.title or record_title)
+        again = _one_pass(text, first.title or record_title, repair=False)
         new_text = _text(again)
         removed.extend(r for r in again.removed if r not in removed)
         if new_text == text:

@@ -29,7 +29,7 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.startswith("."))
     if limit is not None:
         files = files[:limit]
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     rows: list[dict[str, str]] = []
     reasons: Counter[str] = Counter()
     rejected: dict[str, list[str]] = defaultdict(list)
@@ -57,14 +57,16 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
                 if len(examples[piece.kind]) < EXAMPLES_PER_KIND:
                     examples[piece.kind].append((record.source, piece.text))
     ingest_s = time.perf_counter() - started
-    t0 = time.perf_counter()
+    ingest_cpu = time.process_time() - cpu_started
+    t0, cpu0 = time.perf_counter(), time.process_time()
     frame = pl.DataFrame(
         rows, schema={"article_id": pl.String, "source": pl.String, "text": pl.String}
     )
     deduped = mark_duplicates(frame)
-    dedup_s = time.perf_counter() - t0
+    dedup_s, dedup_cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    id_to_source = dict(zip(frame["article_id"], frame["source"], strict=True))
     exact = frame.height - deduped.height
-    near = deduped.filter(pl.col("duplicate_of").is_not_null()).height
+    near = deduped.filter(pl.col("duplicate_of").is_not_null())
 
     print(f"corpus: {corpus}")
     print(f"files: {len(files)} ({skipped} with an unsupported extension)")
@@ -74,13 +76,17 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
         print(f"  {reason}: {n}")
         for line in rejected[reason][:3]:
             print(f"    e.g. {line[:160]}")
-    print(f"removals: {sum(kinds.values())} in {sum(1 for r in rows)} articles")
+    print(f"removals: {sum(kinds.values())} in {len(rows)} articles")
     for kind, n in kinds.most_common():
         print(f"  {kind}: {n}")
         for source, text in examples[kind]:
             print(f"    [{source}] {text[:150]!r}")
     print(f"exact duplicates collapsed: {exact}")
-    print(f"near-duplicates flagged (Jaccard >= 0.9): {near}")
+    print(f"near-duplicates flagged (Jaccard >= 0.9): {near.height}")
+    for row in near.head(EXAMPLES_PER_KIND).iter_rows(named=True):
+        print(f"    {row['sources'][0]} ~ {id_to_source[row['duplicate_of']]}")
+    per_file = 1000 * ingest_s / max(1, len(files))
     print(
-        f"time: ingest+clean {ingest_s:.2f} s ({1000 * ingest_s / max(1, len(files)):.1f} ms/file), dedup {dedup_s:.2f} s"
+        f"time: ingest+clean {ingest_s:.2f} s wall / {ingest_cpu:.2f} s CPU ({per_file:.1f} ms/file); "
+        f"dedup {dedup_s:.2f} s wall / {dedup_cpu:.2f} s CPU"
     )
