@@ -152,3 +152,30 @@ def test_never_raises_on_arbitrary_text(text: str, source: str) -> None:
     for encoding in ("utf-8", "utf-16"):
         result = ingest_file(text.encode(encoding, "surrogatepass"), source=source)
         assert all(r.reason != "internal_error" for _, _, r in result.rejections)
+
+
+def test_real_language_detector_from_the_edge() -> None:
+    from flows.langid import load_language_detector
+
+    detect = load_language_detector()
+    assert detect(VALID) == "en"
+    assert detect(FRENCH) == "fr"
+    result = ingest_file(FRENCH.encode(), source="fr.txt", detect_language=detect)
+    assert [r.reason for _, _, r in result.rejections] == ["not_english"]
+
+
+def test_cleaning_evaluation_prints_counts(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsfacts.evaluation.cleaning import main
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(VALID + "\n\nTranslation: AB\n", encoding="utf-8")
+    (tmp_path / "sub" / "copy.txt").write_text(VALID, encoding="utf-8")
+    (tmp_path / "b.json").write_bytes(b'{"text": ')
+    (tmp_path / "c.pdf").write_bytes(b"%PDF-1.4")
+    main(tmp_path)
+    out = capsys.readouterr().out
+    assert "files: 4 (1 with an unsupported extension)" in out
+    assert "articles: 2 cleaned, 1 distinct texts" in out
+    assert "  invalid_json: 1" in out and "  unsupported_format: 1" in out
+    assert "  trailer: 1" in out
+    assert "exact duplicates collapsed: 1" in out
