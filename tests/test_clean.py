@@ -471,3 +471,47 @@ def test_cleaning_never_raises_on_arbitrary_text(body: str) -> None:
         assert out.text == out.text.strip()
         assert "\n\n\n" not in out.text
         assert all(p.strip() == p and p and "\n" not in p for p in out.text.split("\n\n"))
+
+
+def test_deck_from_fields_is_recognised_not_inserted() -> None:
+    deck = "Readers queued for hours, and the mayor cut a ribbon."
+    out = clean(f"Library reopens\n\n{deck}\n\n{BODY}", deck=deck)
+    assert (out.title, out.deck) == ("Library reopens", deck)
+    assert out.text == f"Library reopens\n\n{deck}\n\n{BODY}"
+    absent = clean(f"Library reopens\n\n{BODY}", deck="A teaser that is not in the body.")
+    assert absent.deck is None
+    assert absent.text == f"Library reopens\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher"),
+    [
+        ("LONDON (Reuters) - Britain's library budget rose.", "Reuters"),
+        ("WASHINGTON, June 25 (AP) — The library budget rose.", "AP"),
+        ("Washington (CNN) — The library budget rose.", "CNN"),
+        ("London - The library budget rose.", None),
+    ],
+)
+def test_wire_dateline_names_the_publisher(first: str, publisher: str | None) -> None:
+    out = clean(f"{first}\n\n{BODY}")
+    assert out.publisher == publisher
+    assert out.text == f"{first}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "line", ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"]
+)
+def test_advert_placeholders_are_removed(line: str) -> None:
+    out = clean(f"{BODY}\n\n{line}\n\nIt opens in May.")
+    assert out.text == f"{BODY}\n\nIt opens in May."
+    assert out.removed == (Removed("advert", line),)
+
+
+def test_one_short_sentence_per_line_is_not_taken_for_wrapping() -> None:
+    lines = [
+        "The library opened its doors at nine on Monday.",
+        "Hundreds of readers were waiting outside.",
+        "Some had queued since dawn to get in first.",
+        "The mayor thanked the builders in a short speech.",
+    ]
+    assert clean("\n".join(lines)).text == "\n\n".join(lines)

@@ -35,7 +35,12 @@ from dataclasses import dataclass, field, replace
 from transforms.cleaning.boilerplate import anywhere_kind, bio_name, published_where, trailing_kind
 from transforms.cleaning.dates import find_date, normalise_date
 from transforms.cleaning.markup import Para, split_paragraphs, strip_inline
-from transforms.cleaning.metadata import looks_like_deck, looks_like_title, parse_byline
+from transforms.cleaning.metadata import (
+    looks_like_deck,
+    looks_like_title,
+    parse_byline,
+    wire_agency,
+)
 from transforms.cleaning.paragraphs import rejoin_broken
 from transforms.cleaning.text import collapse_spaces, fix_punctuation_spacing, repair_characters
 from transforms.types import CleanArticle, RawRecord, Rejection, Removed
@@ -80,7 +85,7 @@ def clean_field(value: str | None) -> str | None:
     return collapse_spaces(strip_inline(repair_characters(value))) or None
 
 
-def _header(p: _Pass, record_title: str | None) -> int:
+def _header(p: _Pass, record_title: str | None, record_deck: str | None = None) -> int:
     """Recognise title, deck and byline at the top; return the index of the first body paragraph."""
     paras = p.paras
     start = 0
@@ -95,7 +100,12 @@ def _header(p: _Pass, record_title: str | None) -> int:
         title.locked = True
         p.title = title.text
         start = 1
-        if len(paras) > 2 and looks_like_deck(title, paras[1], paras[2]):
+        known_deck = record_deck is not None and len(paras) > 2 and len(paras[1].text) <= 300
+        if (
+            (known_deck
+            and same_title(paras[1].text, record_deck))
+            or (len(paras) > 2 and looks_like_deck(title, paras[1], paras[2]))
+        ):
             paras[1].locked = True
             p.deck = paras[1].text
             start = 2
@@ -107,6 +117,8 @@ def _header(p: _Pass, record_title: str | None) -> int:
         p.removed.append(Removed("byline", paras.pop(index).text))
         p.byline = p.byline or byline.name
         p.published = p.published or byline.date
+    if start < len(paras):
+        p.publisher = wire_agency(paras[start].text)
     return start
 
 
@@ -139,13 +151,15 @@ def _strip_boilerplate(p: _Pass, start: int) -> None:
     p.paras = [q for i, q in enumerate(paras) if i not in drop]
 
 
-def _one_pass(body: str, record_title: str | None, *, repair: bool = True) -> _Pass:
+def _one_pass(
+    body: str, record_title: str | None, record_deck: str | None = None, *, repair: bool = True
+) -> _Pass:
     removed: list[Removed] = []
     paras = split_paragraphs(repair_characters(body) if repair else body, removed)
     for para in paras:
         para.text = fix_punctuation_spacing(para.text)
     p = _Pass(paras=paras, removed=removed)
-    start = _header(p, record_title)
+    start = _header(p, record_title, record_deck)
     _strip_boilerplate(p, start)
     p.paras = rejoin_broken(p.paras)
     return p
@@ -165,12 +179,13 @@ def clean_record(
     checked (detectors guess on short inputs).
     """
     record_title = clean_field(record.title)
-    first = _one_pass(record.body, record_title)
+    record_deck = clean_field(record.deck)
+    first = _one_pass(record.body, record_title, record_deck)
     p = first
     text = _text(p)
     removed = list(first.removed)
     for _ in range(5):  # re-apply until stable: clean(clean(x)) == clean(x)
-        again = _one_pass(text, first.title or record_title, repair=False)
+        again = _one_pass(text, first.title or record_title, record_deck, repair=False)
         new_text = _text(again)
         removed.extend(r for r in again.removed if r not in removed)
         if new_text == text:

@@ -131,6 +131,7 @@ def html_record(
         published=normalise_date(fields.get("published") or getattr(doc, "date", None)),
         publisher=fields.get("publisher") or _clean_field(getattr(doc, "sitename", None)),
         url=fields.get("url") or _clean_field(getattr(doc, "url", None)),
+        deck=fields.get("deck") or _clean_field(getattr(doc, "description", None)),
     )
 
 
@@ -241,4 +242,5 @@ def json_record(value: Any, *, source: str, digest: str) -> RawRecord | Rejectio
         published=normalise_date(fields["published"]),
         publisher=fields["publisher"],
         url=fields["url"],
+        deck=fields["deck"],
     )

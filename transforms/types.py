@@ -34,6 +34,7 @@ class RawRecord:
     published: str | None = None  # ISO date string if known from fields
     publisher: str | None = None
     url: str | None = None
+    deck: str | None = None  # standfirst/description from fields (recognised, never inserted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,15 @@ Kinds (the ``kind`` of :class:`transforms.types.Removed`):
   "Republished from X under a Creative Commons licence".
 - ``url``: a paragraph that is only a URL or a bare domain path ("example.org/contact").
 - ``related``: an in-text "Read more: ..." / "See also: ..." link line.
+- ``advert``: an advertisement placeholder ("Advertisement", "Story continues below advertisement").
 - ``bio``: a one- or two-sentence author bio at the end ("Jane Doe is a fellow at ...") whose
   name does not occur in the article body.
 - ``trailer``: a short labelled credit line at the end ("Translation: AB", "Bonus video:",
   "Editing by ...", "Reporting by ...").
 - ``footer``: a short contact/subscribe/share/newsletter/copyright line at the end.
 
-Captions, URLs, "first published" notes and "read more" lines are recognised anywhere; bios,
+Captions, URLs, "first published" notes, "read more" lines and advert placeholders are
+recognised anywhere; bios,
 trailers and footers only in the trailing run of paragraphs at the end of the article (walking
 back from the end, removal stops at the first paragraph that is body text), so a body paragraph
 that merely mentions a newsletter is never touched.
@@ -94,6 +96,13 @@ _BIO_ROLE = re.compile(
     r"member|director|founder|co-founder|chair|host|producer|blogger|novelist|editorial|"
     r"student|candidate|associate|teacher|expert|specialist|doctoral|PhD|emeritus|freelance|"
     r"teaches|writes|covers|reports)s?\b",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored(?: content)?|"
+    r"story continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+    r"(?:article|story) continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+    r"skip (?:this )?(?:ad|advert|advertisement)|scroll to continue(?: with content)?)[.:]?$",
     re.I,
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|The|This|That|It|He|She)\b")
@@ -180,8 +189,15 @@ def trailing_kind(text: str, body_before: str) -> str | None:
     return anywhere_kind(text)
 
 
+def is_advert(text: str) -> bool:
+    """An advertisement placeholder line ("Advertisement", "Story continues below advertisement")."""
+    return len(text) <= 60 and bool(_ADVERT.match(text))
+
+
 def anywhere_kind(text: str) -> str | None:
     """The boilerplate kind of a paragraph anywhere in the article, or None for body text."""
+    if is_advert(text):
+        return "advert"
     if is_url_only(text):
         return "url"
     if is_first_published(text):

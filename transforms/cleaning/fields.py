@@ -11,11 +11,14 @@ url         url, link, canonical_url
 published   published, date, pubDate, datePublished, published_at, publishedAt, date_publish
 publisher   source, publisher, site, site_name, sitename
 byline      author, byline, authors
+deck        deck, dek, standfirst, subtitle, subheadline, subhead, description
 ==========  ==============================================================================
 
 A value may be a string, a number (dates as epoch seconds are not guessed: they are ignored),
 an object with a ``name`` (schema.org ``{"@type": "Person", "name": ...}``, NewsAPI
 ``"source": {"id": ..., "name": ...}``) or a list of those (authors are joined with ", ").
+A deck is only used to recognise the standfirst paragraph under the title; it is never
+inserted into the text.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "publisher": ("source", "publisher", "site", "site_name", "sitename"),
     "byline": ("author", "byline", "authors"),
+    "deck": ("deck", "dek", "standfirst", "subtitle", "subheadline", "subhead", "description"),
 }
 # Top-level keys of a JSON object that may hold a list of article objects.
 CONTAINER_KEYS: tuple[str, ...] = ("articles", "items", "data", "results", "entries", "posts")

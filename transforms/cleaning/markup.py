@@ -46,6 +46,7 @@ _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`\n]+)`")
 _BR = re.compile(r"<br\s*/?>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_SENTENCE_END = frozenset(".!?…:;\"”’')")
 _WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+)(?<=\S)\1$", re.S)
 
 
@@ -82,12 +83,21 @@ def strip_inline(text: str, removed: list[Removed] | None = None) -> str:
 
 
 def _is_wrapped(blocks: list[list[str]]) -> bool:
-    """True when the text is hard-wrapped: most lines that are followed by another are 30-100 long."""
-    inner = [len(line.strip()) for lines in blocks for line in lines[:-1] if line.strip()]
+    """True when the text is hard-wrapped at a fixed width.
+
+    Most lines that are followed by another line of their block are 30-100 characters long and
+    at least half of them stop mid-sentence (one short sentence per line is not wrapping).
+    """
+    inner = [line.strip() for lines in blocks for line in lines[:-1] if line.strip()]
     if len(inner) < 3:
         return False
-    fitting = sum(30 <= n <= 100 for n in inner)
-    return fitting >= 0.8 * len(inner) and max(inner) <= 120
+    fitting = sum(30 <= len(line) <= 100 for line in inner)
+    open_ended = sum(line[-1] not in _SENTENCE_END for line in inner)
+    return (
+        fitting >= 0.8 * len(inner)
+        and max(len(line) for line in inner) <= 120
+        and open_ended >= 0.5 * len(inner)
+    )
 
 
 def split_paragraphs(text: str, removed: list[Removed] | None = None) -> list[Para]:

@@ -6,6 +6,8 @@
 - Deck (standfirst): the paragraph right after the title when it sits in the title's block with
   the body separated by a blank line (title and deck on consecutive lines, as in many dumps), or
   when it is a wholly emphasised/sub-heading line under a Markdown title. At most 300 characters.
+- Wire dateline: "LONDON, June 25 (Reuters) - ..." opening the first body paragraph names the
+  publisher (the text is kept).
 - Byline/dateline: a short paragraph among the first ones after title and deck that starts
   "By NAME", or is wholly emphasised and names a statement/report "of/by" someone or carries a
   date, or is only a date. The name and the date go to the metadata, the line to ``removed``.
@@ -36,6 +38,20 @@ _DATE_REST = re.compile(
     r"[A-Z]{2,4}T\b|[:,|\-–—()]|\s)*$",
     re.I,
 )
+
+
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\((?P<agency>Reuters|AP|AFP|Bloomberg|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|"
+    r"Interfax|PTI|IANS|AAP|CNN|Agence France-Presse|The Associated Press|Associated Press)\)"
+    r"\s*[-–—]"
+)
+
+
+def wire_agency(text: str) -> str | None:
+    """The agency of a wire dateline opening a paragraph ("LONDON, June 25 (Reuters) - ...")."""
+    m = _WIRE_DATELINE.match(text)
+    return m.group("agency") if m else None
 
 
 @dataclass(frozen=True, slots=True)
