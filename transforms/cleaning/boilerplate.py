@@ -77,11 +77,15 @@ _TRAILER = re.compile(
     r"Research|Fact-checking) by\s+[A-Z])"
 )
 _FOOTER = re.compile(
-    r"\b(?:subscribe|subscription|newsletters?|sign up|follow (?:us|me|him|her|them)|"
-    r"share (?:this|on|via)|to contact|contact us|get in touch|click here|tap here|"
-    r"download (?:our|the) app|support (?:our|independent|quality) journalism|donate|"
-    r"copyright|all rights reserved|©|listen again|you can (?:hear|listen to|watch|read) more|"
-    r"terms of (?:use|service)|privacy policy|cookie policy|send us (?:a|your) tip)\b",
+    r"^(?:please |to |click here to |tap here to )?(?:sign up|subscribe|register)\b|"
+    r"\b(?:(?:our|the|my|a)(?: \w+)? newsletters?\b.*\b(?:sign|subscri|inbox|email|free)|"
+    r"newsletters?\s*[:|]|"
+    r"follow (?:us|me) (?:on|at)\b|share (?:this|on|via)\b|to contact\b|contact us\b|"
+    r"get in touch\b|click here\b|tap here\b|download (?:our|the) app\b|"
+    r"support (?:our|independent|quality) journalism\b|donate (?:now|today|here)\b|"
+    r"copyright (?:©|\(c\)|\d{4})|all rights reserved\b|listen again\b|"
+    r"you can (?:hear|listen to|watch|read) more\b|terms of (?:use|service)\b|"
+    r"privacy policy\b|cookie policy\b|send us (?:a|your) tips?\b)|©",
     re.I,
 )
 _BIO = re.compile(
