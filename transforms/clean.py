@@ -46,7 +46,7 @@ from transforms.cleaning.text import collapse_spaces, fix_punctuation_spacing, r
 from transforms.types import CleanArticle, RawRecord, Rejection, Removed
 
 MIN_WORDS_FOR_LANGUAGE = 20
-LANGUAGE_SAMPLE_CHARS = 3000
+LANGUAGE_SAMPLE_CHARS = 1000  # plenty for language identification
 _WORD = re.compile(r"\w+")
 _FOLD = re.compile(r"[\W_]+")
 
@@ -101,10 +101,8 @@ def _header(p: _Pass, record_title: str | None, record_deck: str | None = None) 
         p.title = title.text
         start = 1
         known_deck = record_deck is not None and len(paras) > 2 and len(paras[1].text) <= 300
-        if (
-            (known_deck
-            and same_title(paras[1].text, record_deck))
-            or (len(paras) > 2 and looks_like_deck(title, paras[1], paras[2]))
+        if (known_deck and same_title(paras[1].text, record_deck)) or (
+            len(paras) > 2 and looks_like_deck(title, paras[1], paras[2])
         ):
             paras[1].locked = True
             p.deck = paras[1].text

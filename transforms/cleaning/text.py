@@ -30,8 +30,14 @@ CLOSING_QUOTES = frozenset(c for closers in QUOTE_PAIRS.values() for c in closer
 
 _ZERO_WIDTH = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
 _SPACE_CHARS = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w”’\"')\]]) +(?=[,.;:!?](?:\s|$))")
+
+
+def _ftfy_has_nothing_to_do(text: str) -> bool:
+    """Plain ASCII without entities or control characters: every ftfy fix is a no-op on it."""
+    return text.isascii() and "&" not in text and not _ASCII_CONTROL.search(text)
 
 
 def repair_characters(text: str) -> str:
@@ -40,7 +46,8 @@ def repair_characters(text: str) -> str:
         before = text
         text = _ZERO_WIDTH.sub("", text)
         text = _SPACE_CHARS.sub(" ", text)
-        text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+        if not _ftfy_has_nothing_to_do(text):
+            text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if text == before:
             break
