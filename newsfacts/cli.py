@@ -342,5 +342,19 @@ def eval_numbers(gold: GoldOpt, model: ModelOpt = DEFAULT_MODEL, limit: LimitOpt
     main(gold, model=model, limit=limit)
 
 
+@eval_app.command("cleaning")
+def eval_cleaning(
+    corpus: Annotated[
+        Path,
+        typer.Option("--corpus", help="Directory of raw files.", exists=True, file_okay=False),
+    ],
+    limit: LimitOpt = None,
+) -> None:
+    """Ingest and clean a directory: rejections, removals by kind, duplicates, time."""
+    from newsfacts.evaluation.cleaning import main
+
+    main(corpus, limit=limit)
+
+
 if __name__ == "__main__":
     app()

@@ -1,32 +1,222 @@
 """Raw record -> clean article text and metadata.
 
-Backbone version: whitespace normalisation and a first-line title. The ingest issue replaces it
-with the full cleaner (markup, boilerplate, metadata, re-joined paragraphs).
+Steps, in order (helpers in :mod:`transforms.cleaning`):
+
+1. characters: mojibake repaired with ftfy (curly quotes kept), NFC, zero-width and odd spaces
+   removed, ``\\r\\n`` -> ``\\n``;
+2. paragraphs split and Markdown removed (headings, emphasis, links keep their text, images go
+   to ``removed``), white space collapsed, spaces before ``, . ; : ! ?`` dropped;
+3. title, deck/standfirst and byline/dateline recognised at the top;
+4. boilerplate removed into ``removed`` (captions, URLs, "first published" notes, read-more
+   lines anywhere; bios, trailers, footers in the trailing run);
+5. paragraphs broken mid-sentence re-joined;
+6. language check with the detector passed in (the model is loaded at the edge, never here).
+
+The output ``text`` has paragraphs separated by exactly one blank line (``"\\n\\n"``) and no
+other line breaks. **The title stays at the top of the text** as its first paragraph (so quotes
+and entities in headlines are extracted too, and offsets stay simple) and is also in
+``CleanArticle.title``; a title known only from record fields (HTML/JSON) is prepended when the
+body does not already start with it. A deck/standfirst stays as the second paragraph and is
+also in ``CleanArticle.deck``. A byline/dateline line is removed from the text (kind "byline")
+once its name and date are in the metadata.
+
+Cleaning is idempotent on the text: cleaning the record again with the cleaned text as body and
+the title found as its title (:func:`reclean`) gives the same text. The steps are re-applied
+inside :func:`clean_record` until the text no longer changes (at most five more times), so
+rules that only fire once an earlier rule has run still reach a fixed point.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
-from transforms.types import CleanArticle, RawRecord, Rejection
+from transforms.cleaning.boilerplate import anywhere_kind, bio_name, published_where, trailing_kind
+from transforms.cleaning.dates import find_date, normalise_date
+from transforms.cleaning.markup import Para, split_paragraphs, strip_inline
+from transforms.cleaning.metadata import (
+    looks_like_deck,
+    looks_like_title,
+    parse_byline,
+    wire_agency,
+)
+from transforms.cleaning.paragraphs import rejoin_broken
+from transforms.cleaning.text import collapse_spaces, fix_punctuation_spacing, repair_characters
+from transforms.types import CleanArticle, RawRecord, Rejection, Removed
 
-_SPACES = re.compile(r"[ \t\u00a0]+")
-_BLANKS = re.compile(r"\n\s*\n+")
+MIN_WORDS_FOR_LANGUAGE = 20
+LANGUAGE_SAMPLE_CHARS = 1000  # plenty for language identification
+_WORD = re.compile(r"\w+")
+_FOLD = re.compile(r"[\W_]+")
 
 
-def clean_record(record: RawRecord) -> CleanArticle | Rejection:
-    """Clean one record; reject it when no body text is left."""
-    text = unicodedata.normalize("NFC", record.body).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
-    if not text:
-        return Rejection("empty_after_clean", f"{record.source}: no body text left after cleaning")
-    title = record.title or text.split("\n", 1)[0]
+@dataclass(slots=True)
+class _Pass:
+    """What one cleaning pass found."""
+
+    paras: list[Para]
+    title: str | None = None
+    deck: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub(" ", text).strip().casefold()
+
+
+def same_title(paragraph: str, title: str) -> bool:
+    """True when a first paragraph is the known title (case, punctuation, a site suffix aside)."""
+    if paragraph.strip() == title.strip():
+        return True
+    a, b = _fold(paragraph), _fold(title)
+    if not a or not b or len(paragraph) > 200:
+        return False
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
+def clean_field(value: str | None) -> str | None:
+    """A metadata field value with characters repaired, Markdown removed and spaces collapsed."""
+    if not value:
+        return None
+    return collapse_spaces(strip_inline(repair_characters(value))) or None
+
+
+def _header(p: _Pass, record_title: str | None, record_deck: str | None = None) -> int:
+    """Recognise title, deck and byline at the top; return the index of the first body paragraph."""
+    paras = p.paras
+    start = 0
+    title: Para | None = None
+    if record_title:
+        if not (paras and same_title(paras[0].text, record_title)):
+            paras.insert(0, Para(record_title, block=-1, heading=1))
+        title = paras[0]
+    elif len(paras) > 1 and looks_like_title(paras[0], paras[1:7]):
+        title = paras[0]
+    if title is not None:
+        title.locked = True
+        p.title = title.text
+        start = 1
+        known_deck = record_deck is not None and len(paras) > 2 and len(paras[1].text) <= 300
+        if (known_deck and same_title(paras[1].text, record_deck)) or (
+            len(paras) > 2 and looks_like_deck(title, paras[1], paras[2])
+        ):
+            paras[1].locked = True
+            p.deck = paras[1].text
+            start = 2
+    index = start
+    while index < min(len(paras), start + 3):
+        byline = parse_byline(paras[index])
+        if byline is None:
+            break
+        p.removed.append(Removed("byline", paras.pop(index).text))
+        p.byline = p.byline or byline.name
+        p.published = p.published or byline.date
+    if start < len(paras):
+        p.publisher = wire_agency(paras[start].text)
+    return start
+
+
+def _strip_boilerplate(p: _Pass, start: int) -> None:
+    paras = p.paras
+    # the trailing run: walk back from the end while paragraphs are boilerplate
+    trailing: list[tuple[int, str]] = []
+    index = len(paras) - 1
+    while index >= start:
+        before = " ".join(q.text for q in paras[start:index])
+        kind = trailing_kind(paras[index].text, before)
+        if kind is None:
+            break
+        trailing.append((index, kind))
+        if kind == "bio":
+            p.byline = p.byline or bio_name(paras[index].text, before)
+        index -= 1
+    drop = {i: kind for i, kind in trailing}
+    for i in range(start, index + 1):
+        kind = anywhere_kind(paras[i].text)
+        if kind is not None:
+            drop[i] = kind
+    for i in sorted(drop):
+        text = paras[i].text
+        p.removed.append(Removed(drop[i], text))
+        if drop[i] == "first_published":
+            p.publisher = p.publisher or published_where(text)
+            found = find_date(text)
+            p.published = p.published or (found[0] if found else None)
+    p.paras = [q for i, q in enumerate(paras) if i not in drop]
+
+
+def _one_pass(
+    body: str, record_title: str | None, record_deck: str | None = None, *, repair: bool = True
+) -> _Pass:
+    removed: list[Removed] = []
+    paras = split_paragraphs(repair_characters(body) if repair else body, removed)
+    for para in paras:
+        para.text = fix_punctuation_spacing(para.text)
+    p = _Pass(paras=paras, removed=removed)
+    start = _header(p, record_title, record_deck)
+    _strip_boilerplate(p, start)
+    p.paras = rejoin_broken(p.paras)
+    return p
+
+
+def _text(p: _Pass) -> str:
+    return "\n\n".join(q.text for q in p.paras)
+
+
+def clean_record(
+    record: RawRecord, *, detect_language: Callable[[str], str] | None = None
+) -> CleanArticle | Rejection:
+    """Clean one record; reject it when no body is left or the detector says it is not English.
+
+    ``detect_language`` maps a text to an ISO 639-1 code ("en"); it is loaded at the edge
+    (:func:`flows.langid.load_language_detector`) and passed in. Texts under 20 words are not
+    checked (detectors guess on short inputs).
+    """
+    record_title = clean_field(record.title)
+    record_deck = clean_field(record.deck)
+    first = _one_pass(record.body, record_title, record_deck)
+    p = first
+    text = _text(p)
+    removed = list(first.removed)
+    for _ in range(5):  # re-apply until stable: clean(clean(x)) == clean(x)
+        again = _one_pass(text, first.title or record_title, record_deck, repair=False)
+        new_text = _text(again)
+        removed.extend(r for r in again.removed if r not in removed)
+        if new_text == text:
+            break
+        text, p = new_text, again
+    body_paras = p.paras[1:] if first.title else p.paras
+    if not text.strip() or not body_paras:
+        return Rejection(
+            "empty_after_clean",
+            f"{record.source}: no body text left after removing markup and boilerplate "
+            f"({len(removed)} pieces removed); check the file holds an article",
+        )
+    if detect_language is not None:
+        body = " ".join(q.text for q in body_paras)[:LANGUAGE_SAMPLE_CHARS]
+        if len(_WORD.findall(body)) >= MIN_WORDS_FOR_LANGUAGE:
+            language = detect_language(body)
+            if language != "en":
+                return Rejection(
+                    "not_english",
+                    f"{record.source}: the text looks like language {language!r}, not English; "
+                    "only English articles are processed",
+                )
     return CleanArticle(
         text=text,
-        title=title,
-        byline=record.byline,
-        published=record.published,
-        publisher=record.publisher,
+        title=first.title,
+        byline=clean_field(record.byline) or first.byline,
+        published=normalise_date(record.published) or first.published,
+        publisher=clean_field(record.publisher) or first.publisher,
+        removed=tuple(removed),
+        deck=first.deck,
     )
+
+
+def reclean(record: RawRecord, article: CleanArticle) -> RawRecord:
+    """The record to clean again (idempotence): its fields, the cleaned text and found title."""
+    return replace(record, body=article.text, title=article.title or record.title)

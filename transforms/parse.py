@@ -1,29 +1,246 @@
 """Raw bytes of one file -> raw article records (decoding and format parsing, no cleaning).
 
-Backbone version: UTF-8 plain text / Markdown only. The ingest issue extends this to HTML, JSON,
-JSONL and other encodings.
+Formats, chosen by the file extension of ``source``:
+
+- ``.txt``, ``.md``, ``.markdown``: the whole file is one article (``fmt`` "txt" / "md").
+- ``.html``, ``.htm``: main text and metadata (title, author, date, site name, URL) extracted with
+  trafilatura ``bare_extraction(html, with_metadata=True)``; ``body`` is the extracted plain text,
+  one paragraph per line (``fmt`` "html"). A page with no article body (under 10 words of
+  main text) is rejected ``no_body``.
+- ``.json``: one article object, an array of article objects (source ``path#INDEX``, 0-based), or
+  an object holding such an array under articles/items/data/results/entries/posts. Field mapping:
+  :mod:`transforms.cleaning.fields`.
+- ``.jsonl`` / ``.ndjson``: one article object per line (source ``path:LINE``, 1-based); a bad
+  line is its own :class:`RejectedRecord` and the other lines go on; blank lines are skipped.
+
+Decoding (BOMs, UTF-16, cp1252/Latin-1, binary sniffing): :mod:`transforms.cleaning.decode`.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import trafilatura
+
+from transforms.cleaning.dates import normalise_date
+from transforms.cleaning.decode import decode_bytes
+from transforms.cleaning.fields import find_article_list, pick_fields
 from transforms.ids import sha256_hex
 from transforms.types import RawRecord, Rejection
 
-TEXT_SUFFIXES = {".txt": "txt", ".md": "md"}
+FORMATS: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+MIN_HTML_BODY_WORDS = 10  # less main text than this is navigation debris, not an article
+_HTML_HINT = ("<p", "<br", "<div", "<article", "<html", "<body")
 
 
-def parse_raw(data: bytes, *, source: str) -> list[RawRecord] | Rejection:
-    """Decode and split one raw file into article records, or say why it is rejected."""
-    suffix = "." + source.rsplit(".", 1)[-1].lower() if "." in source else ""
-    fmt = TEXT_SUFFIXES.get(suffix)
+@dataclass(frozen=True, slots=True)
+class RejectedRecord:
+    """One record of a multi-record file (a JSON array element, a JSONL line) that was rejected."""
+
+    source: str
+    content_sha256: str
+    rejection: Rejection
+
+
+ParseResult = list[RawRecord | RejectedRecord] | Rejection
+
+
+def format_of(source: str) -> str | None:
+    """The reader for a file name ("txt", "md", "html", "json", "jsonl"), or None."""
+    name = source.rsplit("/", 1)[-1]
+    if "." not in name:
+        return None
+    return FORMATS.get("." + name.rsplit(".", 1)[-1].lower())
+
+
+def parse_raw(data: bytes, *, source: str, max_bytes: int | None = None) -> ParseResult:
+    """Decode and split one raw file into article records, or say why the whole file is rejected."""
+    fmt = format_of(source)
     if fmt is None:
-        return Rejection("unsupported_format", f"{source}: no reader for {suffix!r} files")
-    if not data.strip():
-        return Rejection("empty", f"{source}: the file is empty or only whitespace")
-    try:
-        body = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
         return Rejection(
-            "undecodable", f"{source}: not valid UTF-8 ({exc.reason} at byte {exc.start})"
+            "unsupported_format",
+            f"{source}: no reader for this file type; use one of {', '.join(sorted(FORMATS))}",
         )
-    return [RawRecord(source=source, content_sha256=sha256_hex(data), body=body, fmt=fmt)]
+    if max_bytes is not None and len(data) > max_bytes:
+        return Rejection(
+            "too_large",
+            f"{source}: {len(data):,} bytes is over the limit of {max_bytes:,}; split the file or "
+            "raise the limit",
+        )
+    if not data.strip() or not data.strip(b"\x00\t\n\r\x0b\x0c \xef\xbb\xbf\xff\xfe"):
+        return Rejection("empty", f"{source}: the file is empty or only white space")
+    decoded = decode_bytes(data, source=source, html=fmt == "html")
+    if decoded.text is None:
+        return Rejection(decoded.reason or "undecodable", decoded.detail or source)
+    text = decoded.text
+    if not text.strip():
+        return Rejection("empty", f"{source}: the file is empty or only white space")
+    digest = sha256_hex(data)
+    if fmt in ("txt", "md"):
+        return [RawRecord(source=source, content_sha256=digest, body=text, fmt=fmt)]
+    if fmt == "html":
+        return _parse_html(text, source=source, digest=digest)
+    if fmt == "json":
+        return _parse_json(text, source=source, digest=digest)
+    return _parse_jsonl(text, source=source)
+
+
+def _parse_html(
+    html: str, *, source: str, digest: str
+) -> list[RawRecord | RejectedRecord] | Rejection:
+    record = html_record(html, source=source, digest=digest)
+    return [record] if isinstance(record, RawRecord) else record
+
+
+def html_record(
+    html: str, *, source: str, digest: str, fields: dict[str, str | None] | None = None
+) -> RawRecord | Rejection:
+    """Extract the article of an HTML page with trafilatura; ``fields`` (from JSON) win."""
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as exc:  # trafilatura/lxml raise many types on broken markup
+        return Rejection("no_body", f"{source}: the HTML could not be parsed ({exc!r})")
+    text = getattr(doc, "text", None) if doc is not None else None
+    n_words = len(text.split()) if text else 0
+    if n_words < MIN_HTML_BODY_WORDS:
+        return Rejection(
+            "no_body",
+            f"{source}: no article body found in the HTML ({n_words} words of main text: "
+            "navigation, scripts or an empty page); save the article page itself",
+        )
+    fields = fields or {}
+    return RawRecord(
+        source=source,
+        content_sha256=digest,
+        body=text,
+        fmt="html",
+        title=fields.get("title") or _clean_field(getattr(doc, "title", None)),
+        byline=fields.get("byline") or _clean_field(getattr(doc, "author", None)),
+        published=normalise_date(fields.get("published") or getattr(doc, "date", None)),
+        publisher=fields.get("publisher") or _clean_field(getattr(doc, "sitename", None)),
+        url=fields.get("url") or _clean_field(getattr(doc, "url", None)),
+        deck=fields.get("deck") or _clean_field(getattr(doc, "description", None)),
+    )
+
+
+def _clean_field(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _parse_json(
+    text: str, *, source: str, digest: str
+) -> list[RawRecord | RejectedRecord] | Rejection:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Rejection(
+            "invalid_json",
+            f"{source}: invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); the "
+            "file may be truncated",
+        )
+    if isinstance(value, dict):
+        items = find_article_list(value)
+        if items is None:
+            record = json_record(value, source=source, digest=digest)
+            return [record] if isinstance(record, RawRecord) else record
+        value = items
+    if not isinstance(value, list):
+        return Rejection(
+            "invalid_record",
+            f"{source}: the JSON is a {type(value).__name__}, expected an article object or an "
+            "array of article objects",
+        )
+    if not value:
+        return Rejection("empty", f"{source}: the JSON array holds no articles")
+    if not any(isinstance(item, dict) for item in value):
+        return Rejection(
+            "invalid_record",
+            f"{source}: the JSON array holds no objects (first element: {value[0]!r:.60}); "
+            "expected an array of article objects",
+        )
+    out: list[RawRecord | RejectedRecord] = []
+    for index, item in enumerate(value):
+        item_source = f"{source}#{index}"
+        item_digest = sha256_hex(json.dumps(item, sort_keys=True, ensure_ascii=False))
+        record = json_record(item, source=item_source, digest=item_digest)
+        if isinstance(record, Rejection):
+            out.append(RejectedRecord(item_source, item_digest, record))
+        else:
+            out.append(record)
+    return out
+
+
+def _parse_jsonl(text: str, *, source: str) -> list[RawRecord | RejectedRecord] | Rejection:
+    out: list[RawRecord | RejectedRecord] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        line_source = f"{source}:{lineno}"
+        digest = sha256_hex(line)
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append(
+                RejectedRecord(
+                    line_source,
+                    digest,
+                    Rejection(
+                        "invalid_json",
+                        f"{line_source}: invalid JSON at column {exc.colno} ({exc.msg}); fix or "
+                        "remove the line",
+                    ),
+                )
+            )
+            continue
+        record = json_record(value, source=line_source, digest=digest)
+        if isinstance(record, Rejection):
+            out.append(RejectedRecord(line_source, digest, record))
+        else:
+            out.append(record)
+    if not out:
+        return Rejection("empty", f"{source}: the JSONL file has no non-blank lines")
+    return out
+
+
+def json_record(value: Any, *, source: str, digest: str) -> RawRecord | Rejection:
+    """One JSON article object -> a record (field mapping in :mod:`transforms.cleaning.fields`)."""
+    if not isinstance(value, dict):
+        return Rejection(
+            "invalid_record",
+            f"{source}: a JSON {type(value).__name__} where an article object was expected",
+        )
+    fields = pick_fields(value)
+    body = fields["body"]
+    if body is None:
+        return Rejection(
+            "invalid_record",
+            f"{source}: no non-empty body field; put the article text under one of text, body, "
+            "content, article (keys found: " + ", ".join(sorted(map(str, value))[:10]) + ")",
+        )
+    lowered = body.lstrip()[:2000].lower()
+    if lowered.startswith("<") and any(tag in lowered for tag in _HTML_HINT):
+        return html_record(body, source=source, digest=digest, fields=fields)
+    return RawRecord(
+        source=source,
+        content_sha256=digest,
+        body=body,
+        fmt="json",
+        title=fields["title"],
+        byline=fields["byline"],
+        published=normalise_date(fields["published"]),
+        publisher=fields["publisher"],
+        url=fields["url"],
+        deck=fields["deck"],
+    )

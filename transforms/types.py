@@ -34,6 +34,7 @@ class RawRecord:
     published: str | None = None  # ISO date string if known from fields
     publisher: str | None = None
     url: str | None = None
+    deck: str | None = None  # standfirst/description from fields (recognised, never inserted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class CleanArticle:
     published: str | None = None  # ISO "YYYY-MM-DD"
     publisher: str | None = None
     removed: tuple[Removed, ...] = ()
+    deck: str | None = None  # standfirst under the title (also the paragraph after it in ``text``)
 
 
 @dataclass(frozen=True, slots=True)

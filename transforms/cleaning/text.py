@@ -1,0 +1,64 @@
+"""Character-level normalisation: mojibake repair, NFC, white space, spacing before punctuation.
+
+Quotation marks are kept exactly as written (ftfy runs with ``uncurl_quotes=False``); the
+variants a downstream quote extractor must know are listed in :data:`QUOTE_PAIRS`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+# Opening mark -> closing marks it may pair with (as written in English news and in imports).
+QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
+    '"': ('"',),
+    "“": ("”", "“"),  # some sources close with the opening glyph
+    "”": ("”",),  # Swedish/Finnish style, and sloppy typing
+    "„": ("“", "”"),  # German/Polish low-9
+    "‘": ("’",),
+    "'": ("'",),
+    "‚": ("‘", "’"),
+    "«": ("»",),
+    "»": ("«",),
+    "‹": ("›",),
+    "「": ("」",),
+}
+OPENING_QUOTES = frozenset(QUOTE_PAIRS)
+CLOSING_QUOTES = frozenset(c for closers in QUOTE_PAIRS.values() for c in closers)
+
+_ZERO_WIDTH = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
+_SPACE_CHARS = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w”’\"')\]]) +(?=[,.;:!?](?:\s|$))")
+
+
+def _ftfy_has_nothing_to_do(text: str) -> bool:
+    """Plain ASCII without entities or control characters: every ftfy fix is a no-op on it."""
+    return text.isascii() and "&" not in text and not _ASCII_CONTROL.search(text)
+
+
+def repair_characters(text: str) -> str:
+    """Repair mojibake and odd characters (ftfy, curly quotes kept), NFC, ``\\n`` line endings."""
+    for _ in range(3):  # ftfy may reveal more to fix once it has fixed something
+        before = text
+        text = _ZERO_WIDTH.sub("", text)
+        text = _SPACE_CHARS.sub(" ", text)
+        if not _ftfy_has_nothing_to_do(text):
+            text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if text == before:
+            break
+    return unicodedata.normalize("NFC", text)
+
+
+def collapse_spaces(line: str) -> str:
+    """One space between words, none at the ends."""
+    return _MULTI_SPACE.sub(" ", line.replace("\n", " ")).strip()
+
+
+def fix_punctuation_spacing(text: str) -> str:
+    """Drop spaces before , . ; : ! ? that end a word ("last year , thus" -> "last year, thus")."""
+    return _SPACE_BEFORE_PUNCT.sub("", text)

@@ -1,0 +1,27 @@
+"""Quarantine reason codes: why a raw file or record was not published as an article.
+
+Every :class:`transforms.types.Rejection` carries one of these codes plus a human-readable
+detail that names the bad value and says what to do. The flow writes them to the
+``quarantine`` table (source, reason, detail, content hash) and counts them in the run summary.
+"""
+
+from __future__ import annotations
+
+REASONS: dict[str, str] = {
+    "empty": "the file (or JSON record) is empty or only white space",
+    "binary": "the bytes are not text (NUL/control bytes or a known binary signature)",
+    "undecodable": "the bytes are not valid in any supported text encoding",
+    "too_large": "the file is larger than the configured size limit",
+    "invalid_json": "a .json file or a .jsonl line is not valid JSON (truncated or malformed)",
+    "invalid_record": "a JSON value is not an object with a string body field",
+    "no_body": "an HTML page in which no article body was found",
+    "not_english": "the language detector says the text is not English",
+    "empty_after_clean": "no body text is left once markup and boilerplate are removed",
+    "unsupported_format": "the file extension has no reader (.txt, .md, .html, .htm, .json, .jsonl)",
+    "internal_error": "an unexpected error in the ingest code (a bug: report it with the file)",
+}
+
+
+def describe(reason: str) -> str:
+    """The description of a reason code (or a note that the code is unknown)."""
+    return REASONS.get(reason, f"unknown reason code {reason!r}")
