@@ -23,6 +23,7 @@ RECORDS_SCHEMA: dict[str, pl.DataType] = {
     "record_id": pl.String,
     "content_sha256": pl.String,
     "title": pl.String,
+    "deck": pl.String,
     "byline": pl.String,
     "published": pl.String,
     "publisher": pl.String,
@@ -42,54 +43,60 @@ def _reject(path: str, source: str, sha: str, rejection: Rejection) -> dict:
     }
 
 
+def _internal(source: str, exc: BaseException) -> Rejection:
+    return Rejection(
+        "internal_error",
+        f"{source}: unexpected {type(exc).__name__}: {exc} (a bug in newsfacts; please report "
+        "it with the file)",
+    )
+
+
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest(
     files: list[RawFile], *, max_bytes: int
 ) -> tuple[list[tuple[str, RawRecord]], list[dict]]:
     """Read and parse new or changed raw files into records; reject bad files with a reason."""
-    from transforms.parse import parse_raw
+    from transforms.parse import RejectedRecord, parse_raw
 
     records: list[tuple[str, RawRecord]] = []
     rejected: list[dict] = []
     for f in files:
         if f.size > max_bytes:
-            rejected.append(
-                _reject(
-                    f.path,
-                    f.path,
-                    f.sha256,
-                    Rejection(
-                        "too_large",
-                        f"{f.path}: {f.size} bytes is over the limit of "
-                        f"{max_bytes}; raise --max-bytes to accept it",
-                    ),
-                )
+            detail = (
+                f"{f.path}: {f.size} bytes is over the limit of {max_bytes}; "
+                "raise --max-bytes to accept it"
             )
+            rejected.append(_reject(f.path, f.path, f.sha256, Rejection("too_large", detail)))
             continue
         try:
-            data = Path(f.abspath).read_bytes()
-            result = parse_raw(data, source=f.path)
+            result = parse_raw(Path(f.abspath).read_bytes(), source=f.path, max_bytes=max_bytes)
         except Exception as exc:  # a reader bug must not stop the other files
-            result = Rejection("internal_error", f"{f.path}: {type(exc).__name__}: {exc}")
+            result = _internal(f.path, exc)
         if isinstance(result, Rejection):
             rejected.append(_reject(f.path, f.path, f.sha256, result))
-        else:
-            records.extend((f.path, r) for r in result)
+            continue
+        for item in result:
+            if isinstance(item, RejectedRecord):
+                rejected.append(_reject(f.path, item.source, item.content_sha256, item.rejection))
+            else:
+                records.append((f.path, item))
     return records, rejected
 
 
 @task(name="clean", cache_policy=NO_CACHE)
 def clean(records: list[tuple[str, RawRecord]]) -> tuple[pl.DataFrame, list[dict]]:
-    """Clean records into the records state frame; reject those with nothing left."""
+    """Clean records into the records state frame; reject those with nothing (English) left."""
+    from flows.langid import load_language_detector
     from transforms.clean import clean_record
 
+    detect = load_language_detector() if records else None
     rows: list[dict] = []
     rejected: list[dict] = []
     for path, rec in records:
         try:
-            result = clean_record(rec)
+            result = clean_record(rec, detect_language=detect)
         except Exception as exc:
-            result = Rejection("internal_error", f"{rec.source}: {type(exc).__name__}: {exc}")
+            result = _internal(rec.source, exc)
         if isinstance(result, Rejection):
             rejected.append(_reject(path, rec.source, rec.content_sha256, result))
             continue
@@ -100,6 +107,7 @@ def clean(records: list[tuple[str, RawRecord]]) -> tuple[pl.DataFrame, list[dict
                 "record_id": stable_id("article", rec.content_sha256),
                 "content_sha256": rec.content_sha256,
                 "title": result.title,
+                "deck": result.deck,
                 "byline": result.byline,
                 "published": result.published,
                 "publisher": result.publisher,

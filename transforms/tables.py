@@ -29,6 +29,7 @@ ARTICLES_SCHEMA: dict[str, pl.DataType] = {
     "source": pl.String,
     "sources": pl.List(pl.String),
     "title": pl.String,
+    "deck": pl.String,
     "byline": pl.String,
     "published": pl.Date,
     "publisher": pl.String,
