@@ -1,0 +1,377 @@
+"""Assemble numeric facts: core number + unit + range + qualifier + kind, minus the non-numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from transforms.numbers.core import VULGAR, Core, currency_prefix, parse_core
+from transforms.numbers.dates import is_year, match_date
+from transforms.numbers.filters import (
+    TokenIndex,
+    is_enumerator,
+    is_name_or_code,
+    is_non_number_one,
+    is_time,
+)
+from transforms.numbers.lexer import Lexeme, lex
+from transforms.numbers.qualifiers import qualifier_after, qualifier_before
+from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
+from transforms.numbers.units import match_unit
+from transforms.numbers.words import NUMBER_WORDS, ORDINALS, UNIT_ORDINALS
+from transforms.types import NumberFact
+
+_STARTS = NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter"} | frozenset(ORDINALS)
+_RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
+_ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_HALF_BLOCKERS = frozenset(
+    "the first second third last this that each every other latter former his her their its our "
+    "my your in one".split()
+)
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+
+
+@dataclass(slots=True)
+class _Found:
+    fact: NumberFact | None
+    end: int  # lexeme index after the expression
+
+
+def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFact]:
+    """Numeric facts of a parsed ``doc``: one row per numeric expression, in text order.
+
+    ``published`` (ISO date) fills in the year of dates written without one.
+    """
+    text = doc.text
+    lexemes = lex(text)
+    idx = TokenIndex(doc)
+    out: list[NumberFact] = []
+    i = 0
+    n = len(lexemes)
+    while i < n:
+        if not _may_start(lexemes, i):
+            i += 1
+            continue
+        try:
+            found = _expression(text, idx, lexemes, i, published)
+        except (ValueError, ZeroDivisionError, OverflowError, IndexError):
+            found = None  # odd input: skip this spot, keep the rest of the article
+        if found is None:
+            i += 1
+            continue
+        if found.fact is not None:
+            out.append(found.fact)
+        i = max(found.end, i + 1)
+    return out
+
+
+def _may_start(lexemes: list[Lexeme], i: int) -> bool:
+    lx = lexemes[i]
+    if lx.kind == "num":
+        return True
+    if lx.kind == "sym":
+        return i + 1 < len(lexemes) and (
+            lexemes[i + 1].kind == "num" or currency_prefix(lexemes, i) is not None
+        )
+    if lx.low in _STARTS or lx.text in VULGAR:
+        return True
+    return i + 1 < len(lexemes) and lexemes[i + 1].kind in ("num", "sym") and lx.text.isupper()
+
+
+def _fact(text: str, lexemes: list[Lexeme], s: int, e: int, value: float | None, kind: str, **kw) -> NumberFact:
+    start, end = lexemes[s].start, lexemes[e - 1].end
+    return NumberFact(start, end, text[start:end], value, kind, **kw)
+
+
+def _expression(
+    text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int, published: str | None
+) -> _Found | None:
+    lx = lexemes[i]
+    n = len(lexemes)
+    if idx.in_url(lx.start):
+        return _Found(None, i + 1)
+    if lx.kind == "num":
+        dm = match_date(lexemes, i, published=published)
+        if dm is not None:
+            q, _ = qualifier_before(lexemes, dm.start)
+            return _Found(_fact(text, lexemes, dm.start, dm.end, None, "date", date=dm.iso, qualifier=q), dm.end)
+        if is_time(lexemes, i, i + 1):
+            j = i + 1
+            while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
+                j += 1
+            return _Found(None, j + 1)
+        if i + 1 < n and lexemes[i + 1].low in _ORD_SUFFIX and lexemes[i + 1].start == lx.end:
+            return _digit_ordinal(text, idx, lexemes, i)
+    core = parse_core(lexemes, i)
+    if core is None:
+        if lx.low in ORDINALS or lx.low in UNIT_ORDINALS:
+            return _word_ordinal(text, idx, lexemes, i)
+        return None
+    return _number_expression(text, idx, lexemes, core, published)
+
+
+def _number_expression(
+    text: str, idx: TokenIndex, lexemes: list[Lexeme], core: Core, published: str | None
+) -> _Found | None:
+    n = len(lexemes)
+    s, e = core.start, core.end
+    first = lexemes[s]
+    if is_name_or_code(idx, lexemes, s, e):
+        return _Found(None, e)
+    if is_non_number_one(idx, lexemes, s, e):
+        return _Found(None, e)
+    if core.words and first.low in ("half",) and not _half_ok(lexemes, s):
+        return _Found(None, e)
+    # "a third term": an ordinal, not a fraction
+    if core.fraction and first.low in ("a", "an") and e == s + 2 and _ordinal_use(idx, lexemes, e):
+        return _word_ordinal(text, idx, lexemes, s + 1)
+    if is_time(lexemes, s, e):
+        return _Found(None, e)
+    suffix = suffix_after(lexemes, e, core)
+    end = suffix.end
+    value: float | None = core.value
+    value_max: float | None = None
+    # "1960s": a decade
+    decade = False
+    if (
+        suffix.unit is None
+        and end < n
+        and lexemes[end].low == "s"
+        and lexemes[end].start == lexemes[end - 1].end
+        and core.digits_only
+    ):
+        decade = True
+        end += 1
+    # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
+    between = s > 0 and lexemes[s - 1].low == "between"
+    rng = None if decade else _range(lexemes, core, suffix, end, between=between)
+    if rng is not None:
+        second, suffix2, end = rng
+        value_max = second
+        if suffix.unit is None and suffix2.unit is not None:
+            suffix = suffix2
+        if suffix2.age:
+            suffix.age = True
+    elif between:
+        between = False
+    qualifier, _ = qualifier_before(
+        lexemes, s - 1 if between else s, duration=suffix.kind == "duration"
+    )
+    qa = qualifier_after(lexemes, end) if end < n else None
+    if qa is not None:
+        if qualifier == "exact":
+            qualifier = qa[0]
+        end = qa[1]
+    if (core.plural_magnitude or core.couple) and qualifier == "exact":
+        qualifier = "approximately"
+    kind, unit = _kind_and_unit(idx, lexemes, core, suffix, s, end, decade)
+    if kind == "year" and decade and value is not None:
+        value_max = value + 9
+    if kind == "age" and suffix.unit is None:
+        unit = "year"
+    if decade and kind == "age":
+        qualifier = "approximately" if qualifier == "exact" else qualifier
+    if kind == "count" and core.digits_only and is_enumerator(lexemes, text, s, e):
+        return _Found(None, end)
+    if value_max is not None and value is not None and value_max < value and kind != "year":
+        value, value_max = value_max, value
+    start_i = s - 1 if between else s
+    fact = _fact(text, lexemes, start_i, end, value, kind, value_max=value_max, unit=unit, qualifier=qualifier)
+    return _Found(fact, end)
+
+
+def _half_ok(lexemes: list[Lexeme], s: int) -> bool:
+    if s > 0 and lexemes[s - 1].low in _HALF_BLOCKERS:
+        return False
+    nxt = lexemes[s + 1] if s + 1 < len(lexemes) else None
+    return not (nxt is not None and nxt.text in ("-", "‑") and nxt.start == lexemes[s].end)
+
+
+def _ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
+    if e >= len(lexemes):
+        return False
+    nxt = lexemes[e]
+    if nxt.low in ("of", "and", "or") or nxt.kind != "word":
+        return False
+    if match_unit(lexemes, e) is not None:
+        return False
+    tok = idx.at(nxt.start)
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _range(
+    lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int, *, between: bool
+) -> tuple[float, Suffix, int] | None:
+    n = len(lexemes)
+    if k + 1 >= n or lexemes[k].low not in _RANGE_WORDS or suffix.adjectival and suffix.age:
+        return None
+    conn = lexemes[k]
+    if conn.low == "and" and not between:
+        return None
+    if conn.low == "or" and not (core.words and lexemes[k + 1].low in NUMBER_WORDS):
+        return None
+    hyphen = conn.low in ("-", "–", "—", "‑")
+    second = parse_core(lexemes, k + 1, money_after=suffix.kind == "money")
+    if second is None:
+        # "$5 to $6": currency repeated
+        return None
+    if hyphen:
+        spaced = conn.start != lexemes[k - 1].end
+        if not (core.digits_only or suffix.unit) or lexemes[k + 1].kind != "num":
+            return None
+        if spaced and conn.text == "-" and not core.digits_only:
+            return None
+    if second.currency and suffix.kind == "money" and second.currency != suffix.unit:
+        return None
+    suffix2 = suffix_after(lexemes, second.end, second)
+    if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:
+        return None  # "from 44 ml to 50 mg": two quantities
+    value2 = second.value
+    first_text = lexemes[core.start].text
+    if (
+        core.digits_only
+        and is_year(first_text)
+        and second.digits_only
+        and suffix.unit is None
+        and suffix2.unit is None
+    ):
+        y = year_range_end(first_text, lexemes[second.start].text)
+        if y is not None:
+            value2 = y
+    elif second.magnitude > 1 and core.magnitude == 1 and core.value * second.magnitude <= value2:
+        core.value *= second.magnitude  # "1 to 2 million"
+    if hyphen and suffix2.unit is None and suffix.unit is None and not core.digits_only:
+        return None
+    return value2, suffix2, suffix2.end
+
+
+def _kind_and_unit(
+    idx: TokenIndex,
+    lexemes: list[Lexeme],
+    core: Core,
+    suffix: Suffix,
+    s: int,
+    end: int,
+    decade: bool,
+) -> tuple[str, str | None]:
+    first = lexemes[s]
+    if suffix.kind == "money":
+        return "money", suffix.unit
+    if suffix.kind == "percent":
+        return "percent", suffix.unit
+    if suffix.age:
+        return "age", suffix.unit
+    if _age_context(idx, lexemes, core, s, end, decade):
+        return "age", suffix.unit or "year"
+    if suffix.kind == "duration":
+        return "duration", suffix.unit
+    if suffix.kind == "quantity":
+        return "quantity", suffix.unit
+    if core.digits_only and is_year(first.text) and not _plural_noun_after(idx, lexemes, end):
+        return "year", None
+    if core.fraction and core.value < 1 or (core.fraction and core.value != int(core.value)):
+        return "fraction", None
+    return "count", _counted_noun(idx, lexemes, end)
+
+
+def _age_context(
+    idx: TokenIndex, lexemes: list[Lexeme], core: Core, s: int, end: int, decade: bool
+) -> bool:
+    if s > 0 and lexemes[s - 1].low in _AGE_BEFORE:
+        return True
+    if s > 2 and lexemes[s - 1].low == "of" and lexemes[s - 2].low == "age":
+        return True  # "at the age of 70"
+    if decade and s > 0 and lexemes[s - 1].low in _POSSESSIVES:
+        return True  # "in his 70s"
+    if not core.digits_only or not (0 < core.value < 125) or core.value != int(core.value):
+        return False
+    # apposition after a person: "Smith, 45, said"
+    if s > 1 and lexemes[s - 1].text == "," and (end >= len(lexemes) or lexemes[end].text in (",", ".", ")")):
+        tok = idx.at(lexemes[s - 2].start)
+        return tok is not None and tok.ent_type_ == "PERSON"
+    return False
+
+
+def _plural_noun_after(idx: TokenIndex, lexemes: list[Lexeme], end: int) -> bool:
+    if end >= len(lexemes):
+        return False
+    tok = idx.at(lexemes[end].start)
+    return tok is not None and tok.tag_ == "NNS"
+
+
+def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], end: int) -> str | None:
+    """The noun a count counts ("25,000 heavily armed fighters" -> "fighter")."""
+    last = idx.at(lexemes[end - 1].start)
+    if last is None:
+        return None
+    doc = last.doc
+    if end < len(lexemes) and lexemes[end].low == "of":
+        of = idx.at(lexemes[end].start)
+        if of is not None:
+            for child in of.children:
+                if child.dep_ == "pobj" and child.pos_ == "NOUN":
+                    return _lemma(child)
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "compound") and head.i > last.i and head.i - last.i <= 6:
+        if head.pos_ == "NOUN" and head.idx >= lexemes[end - 1].end:
+            return _lemma(head)
+        if head.pos_ != "NOUN":
+            return None
+    j = last.i + 1
+    while j < len(doc) and doc[j].idx < lexemes[end - 1].end:
+        j += 1
+    for k in range(j, min(j + 4, len(doc))):
+        t = doc[k]
+        if t.pos_ == "NOUN":
+            return _lemma(t)
+        if t.pos_ in ("ADJ", "ADV") or (t.pos_ == "VERB" and t.tag_ == "VBN") or t.text in ("-",):
+            continue
+        break
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return lemma if lemma and lemma.isalpha() or "-" in lemma else tok.text.lower()
+
+
+def _digit_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) -> _Found | None:
+    lx = lexemes[i]
+    end = i + 2
+    if is_name_or_code(idx, lexemes, i, end):
+        return _Found(None, end)
+    try:
+        value = float(lx.text)
+    except ValueError:
+        return None
+    return _Found(_fact(text, lexemes, i, end, value, "ordinal"), end)
+
+
+def _word_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) -> _Found | None:
+    lx = lexemes[i]
+    n = len(lexemes)
+    value = ORDINALS.get(lx.low)
+    if value is None:
+        return None
+    end = i + 1
+    if lx.low == "second" and i > 0 and lexemes[i - 1].low in ("a", "one", "per", "every", "split"):
+        return _Found(None, end)  # the unit of time
+    if lx.text[0].isupper() and i > 0 and not _sentence_boundary(lexemes, i):
+        return _Found(None, end)  # "First Lady", "Second World War"
+    if is_enumerator(lexemes, text, i, end):
+        return _Found(None, end)
+    if i > 0 and lexemes[i - 1].low == "at" or (end < n and lexemes[end].low == "of" and end + 1 < n and lexemes[end + 1].low == "all"):
+        return _Found(None, end)  # "at first", "first of all"
+    tok = idx.at(lx.start)
+    if tok is not None and tok.pos_ not in ("ADJ", "NUM", "NOUN"):
+        return _Found(None, end)
+    return _Found(_fact(text, lexemes, i, end, float(value), "ordinal"), end)
+
+
+def _sentence_boundary(lexemes: list[Lexeme], i: int) -> bool:
+    prev = lexemes[i - 1]
+    return prev.text in (".", "!", "?", "\"", "“", "‘", ":", ";", "(") or (
+        prev.kind == "sym" and prev.text not in (",", "-")
+    )
