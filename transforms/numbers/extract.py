@@ -77,6 +77,8 @@ def _may_start(lexemes: list[Lexeme], i: int) -> bool:
         )
     if lx.low in _STARTS or lx.text in VULGAR:
         return True
+    if currency_prefix(lexemes, i) is not None:
+        return True
     return i + 1 < len(lexemes) and lexemes[i + 1].kind in ("num", "sym") and lx.text.isupper()
 
 
@@ -118,9 +120,9 @@ def _number_expression(
     n = len(lexemes)
     s, e = core.start, core.end
     first = lexemes[s]
-    if is_name_or_code(idx, lexemes, s, e):
+    if is_name_or_code(idx, lexemes, s, e, check_after=False):
         return _Found(None, e)
-    if is_non_number_one(idx, lexemes, s, e):
+    if is_non_number_one(idx, lexemes, s, e) and not _over_fraction(lexemes, core, e):
         return _Found(None, e)
     if core.words and first.low in ("half",) and not _half_ok(lexemes, s):
         return _Found(None, e)
@@ -129,9 +131,16 @@ def _number_expression(
         return _word_ordinal(text, idx, lexemes, s + 1)
     if is_time(lexemes, s, e):
         return _Found(None, e)
+    value = core.value
     suffix = suffix_after(lexemes, e, core)
     end = suffix.end
-    value: float | None = core.value
+    if suffix.unit is None and _over_fraction(lexemes, core, end):
+        second = parse_core(lexemes, end + 1)
+        if second is not None and second.value:
+            value = core.value / second.value
+            fact = _fact(text, lexemes, s, second.end, value, "fraction")
+            return _Found(fact, second.end)
+    value = core.value
     value_max: float | None = None
     # "1960s": a decade
     decade = False
@@ -144,6 +153,8 @@ def _number_expression(
     ):
         decade = True
         end += 1
+    if end < n and lexemes[end].start == lexemes[end - 1].end and lexemes[end].kind in ("num", "word"):
+        return _Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None if decade else _range(lexemes, core, suffix, end, between=between)
@@ -180,6 +191,17 @@ def _number_expression(
     start_i = s - 1 if between else s
     fact = _fact(text, lexemes, start_i, end, value, kind, value_max=value_max, unit=unit, qualifier=qualifier)
     return _Found(fact, end)
+
+
+def _over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
+    """ "2000 over 3", "one over twenty" ending a clause: a fraction (not "over 3 years")."""
+    n = len(lexemes)
+    if core.currency or k + 1 >= n or lexemes[k].low != "over":
+        return False
+    second = parse_core(lexemes, k + 1)
+    if second is None or second.currency:
+        return False
+    return second.end >= n or lexemes[second.end].kind == "sym"
 
 
 def _half_ok(lexemes: list[Lexeme], s: int) -> bool:
@@ -219,7 +241,7 @@ def _range(
         return None
     if hyphen:
         spaced = conn.start != lexemes[k - 1].end
-        if not (core.digits_only or suffix.unit) or lexemes[k + 1].kind != "num":
+        if lexemes[core.end - 1].kind != "num" or lexemes[k + 1].kind != "num":
             return None
         if spaced and conn.text == "-" and not core.digits_only:
             return None

@@ -21,7 +21,7 @@ _DETERMINERS = frozenset(
 # "one" heading these nouns is idiomatic ("one thing is certain", "for one thing", "one day")
 IDIOM_HEADS = frozenset({"thing", "way", "hand", "point", "another", "side"})
 _DURATION_PREPS = frozenset({"for", "in", "within", "than", "only", "just", "after", "over", "of"})
-_NAME_ENTS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "ORG"})
+_NAME_ENTS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})
 TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est"})
 
 
@@ -86,7 +86,9 @@ def is_non_number_one(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) 
     return False
 
 
-def is_name_or_code(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) -> bool:
+def is_name_or_code(
+    idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int, *, check_after: bool = True
+) -> bool:
     """Digits glued to letters ("M4", "G7", "COVID-19", "3D") or a numbered name ("World War 2")."""
     first = lexemes[i]
     last = lexemes[end - 1]
@@ -101,10 +103,10 @@ def is_name_or_code(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) ->
             and i > 1
             and lexemes[i - 2].end == prev.start
             and lexemes[i - 2].kind == "word"
-            and any(ch.isupper() for ch in lexemes[i - 2].text)
+            and (any(ch.isupper() for ch in lexemes[i - 2].text) or len(lexemes[i - 2].text) <= 2)
         ):
-            return True  # "COVID-19", "F-16", "Su-25"
-    if end < len(lexemes):
+            return True  # "COVID-19", "F-16", "Su-25", "s-1"
+    if end < len(lexemes) and check_after:
         nxt = lexemes[end]
         if nxt.start == last.end and (nxt.kind == "num" or (nxt.kind == "word" and last.kind == "num")):
             return True
@@ -138,9 +140,8 @@ def is_time(lexemes: list[Lexeme], i: int, end: int) -> bool:
 def is_enumerator(lexemes: list[Lexeme], text: str, i: int, end: int) -> bool:
     """ "First, ...", "Second, ..." opening a sentence, or "1)" / "(2)" list markers."""
     lx = lexemes[i]
-    if end < len(lexemes) and lexemes[end].text in (",", ")", ":") and _sentence_start(text, lx.start):
-        return True
-    return False
+    marks = (")",) if lx.kind == "num" else (",", ")", ":")
+    return end < len(lexemes) and lexemes[end].text in marks and _sentence_start(text, lx.start)
 
 
 def _sentence_start(text: str, start: int) -> bool:

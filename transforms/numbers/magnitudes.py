@@ -26,7 +26,9 @@ def magnitude_at(lexemes: list[Lexeme], k: int, *, money: bool, decimal: bool) -
     low = lx.low
     if low in SUFFIXES:
         if len(low) == 1 and not glued and not money:
-            return None  # "5 k" spaced: only with money
+            nxt = lexemes[k + 1] if k + 1 < len(lexemes) else None
+            if nxt is not None and nxt.kind != "sym":
+                return None  # "5 k" spaced: only with money or at the end of a clause
         return SUFFIXES[low]
     if lx.text in _CASED and glued:
         if lx.text == "B" and not (money or decimal):
@@ -43,4 +45,8 @@ def plural_noun_follows(lexemes: list[Lexeme], k: int) -> bool:
     if k + 1 >= len(lexemes):
         return False
     w = lexemes[k + 1]
-    return w.kind == "word" and (w.low.endswith("s") or w.low in ("people", "children"))
+    if w.kind != "word" or w.start - lexemes[k].end != 1:
+        return False
+    if w.low in ("people", "children", "men", "women"):
+        return True
+    return len(w.low) > 3 and w.low.endswith("s") and not w.low.endswith(("ss", "us", "is"))

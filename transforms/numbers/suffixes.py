@@ -49,7 +49,12 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
         return SYMBOLS[lx.text], k + 1
     if lx.kind == "word":
         code = iso_code(lx.text)
-        if code is not None and code[1] == 1.0:
+        if code is not None:
+            if k + 1 < n and lexemes[k + 1].kind == "num" and lexemes[k + 1].start == lx.end:
+                return None  # "3 USD50": the code belongs to the next number
+            if code[1] != 1.0:
+                core.value *= code[1]  # "120 MEUR"
+                core.magnitude *= code[1]
             return code[0], k + 1
         big = core.magnitude > 1 or core.plural_magnitude
         j = k
@@ -138,12 +143,26 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
     unit = _measurement(lexemes, k, core)
     if unit is not None:
         canon, kind, end = unit
+        if canon == "foot":
+            end = _inches(lexemes, end, core)
         if kind == "duration":
             age_end = _age_tail(lexemes, end)
             if age_end is not None:
                 return Suffix(canon, "age", age_end, age=True)
         return Suffix(canon, kind, end)
     return Suffix(None, None, k)
+
+
+def _inches(lexemes: list[Lexeme], k: int, core: Core) -> int:
+    """ "5 feet 2 inches", "6 ft and 1 in": add the inches to the feet."""
+    n = len(lexemes)
+    j = k + 1 if k < n and lexemes[k].low == "and" else k
+    if j + 1 < n and lexemes[j].kind == "num" and lexemes[j].text.isdigit():
+        unit = match_unit(lexemes, j + 1)
+        if unit is not None and unit[0] == "inch":
+            core.value += int(lexemes[j].text) / 12
+            return unit[2]
+    return k
 
 
 def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:

@@ -154,7 +154,7 @@ def parse_cardinal(lexemes: list[Lexeme], i: int, *, allow_digits: bool = True) 
             words = True
             end = j + 1
         elif c == "dozen":
-            if last not in ("unit", "teen", "tens", "digit", "") or current >= 100:
+            if last not in ("unit", "teen", "tens", "digit") or current >= 100:
                 break
             current = (current or 1.0) * 12
             last = "scale"
