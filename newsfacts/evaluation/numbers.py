@@ -122,7 +122,7 @@ _CURRENCY_GOLD = {
     "canadian dollar": {"CAD"},
     "australian dollar": {"AUD"},
     "euro": {"EUR"},
-    "pound": {"GBP"},
+    "pound": {"GBP", "pound"},  # Recognizers-Text uses "Pound" for both money and weight
     "british pound": {"GBP"},
     "pound sterling": {"GBP"},
     "cent": {"cent"},
@@ -165,6 +165,8 @@ def gold_unit_key(unit: str | None) -> set[str]:
     u = _SPELLING.get(u, u)
     if u == "ton":
         return {"ton", "tonne"}
+    if u == "cubic centimetre":
+        return {u, "millilitre"}
     return {u}
 
 

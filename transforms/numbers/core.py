@@ -109,7 +109,7 @@ def parse_core(lexemes: list[Lexeme], i: int, *, money_after: bool = False) -> C
     if i >= n:
         return None
     lx = lexemes[i]
-    core = _plural_magnitude(lexemes, i) or _couple(lexemes, i)
+    core = _plural_magnitude(lexemes, i) or _couple(lexemes, i) or _few(lexemes, i)
     if core is None:
         core = _number(lexemes, i, money=currency is not None or money_after)
     if core is None:
@@ -203,6 +203,20 @@ def _plural_magnitude(lexemes: list[Lexeme], i: int) -> Core | None:
         value *= SCALES[lexemes[j].low]
         j += 1
     return Core(i, j, value, words=True, plural_magnitude=True)
+
+
+def _few(lexemes: list[Lexeme], i: int) -> Core | None:
+    """ "a few thousand", "several hundred", "many millions": the scale, approximately."""
+    n = len(lexemes)
+    j = i + 1 if lexemes[i].low == "a" and i + 1 < n and lexemes[i + 1].low == "few" else i
+    if lexemes[j].low not in ("few", "several") or j + 1 >= n:
+        return None
+    scale = SCALES.get(lexemes[j + 1].low) or {"hundred": 100.0, "dozen": 12.0}.get(
+        lexemes[j + 1].low
+    )
+    if scale is None:
+        return None
+    return Core(i, j + 2, scale, words=True, plural_magnitude=True)
 
 
 def _couple(lexemes: list[Lexeme], i: int) -> Core | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -18,11 +19,20 @@ from transforms.numbers.filters import (
 from transforms.numbers.lexer import Lexeme, lex
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
-from transforms.numbers.units import match_unit
+from transforms.numbers.units import SYMBOLS, match_unit
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, UNIT_ORDINALS
 from transforms.types import NumberFact
 
-_STARTS = NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter"} | frozenset(ORDINALS)
+_LINE = re.compile(r"[^\n]+")
+_TRIGGER = re.compile(
+    r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|["
+    + "".join(re.escape(s) for s in SYMBOLS if len(s) == 1)
+    + r"]|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS | frozenset(ORDINALS) | {"couple"}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_STARTS = NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
 _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _HALF_BLOCKERS = frozenset(
@@ -45,8 +55,21 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     ``published`` (ISO date) fills in the year of dates written without one.
     """
     text = doc.text
-    lexemes = lex(text)
-    idx = TokenIndex(doc)
+    out: list[NumberFact] = []
+    idx: TokenIndex | None = None
+    for line in _LINE.finditer(text):
+        if _TRIGGER.search(text, line.start(), line.end()) is None:
+            continue  # nothing numeric on this line: skip it cheaply
+        if idx is None:
+            idx = TokenIndex(doc, text)
+        out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
+    return out
+
+
+def _scan(
+    text: str, idx: TokenIndex, lexemes: list[Lexeme], published: str | None
+) -> list[NumberFact]:
+    """Facts of one line's lexemes (expressions never span lines)."""
     out: list[NumberFact] = []
     i = 0
     n = len(lexemes)
@@ -77,9 +100,9 @@ def _may_start(lexemes: list[Lexeme], i: int) -> bool:
         )
     if lx.low in _STARTS or lx.text in VULGAR:
         return True
-    if currency_prefix(lexemes, i) is not None:
-        return True
-    return i + 1 < len(lexemes) and lexemes[i + 1].kind in ("num", "sym") and lx.text.isupper()
+    if len(lx.text) > 5 or i + 1 >= len(lexemes) or lexemes[i + 1].kind == "word":
+        return False
+    return currency_prefix(lexemes, i) is not None
 
 
 def _fact(text: str, lexemes: list[Lexeme], s: int, e: int, value: float | None, kind: str, **kw) -> NumberFact:

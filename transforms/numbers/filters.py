@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from transforms.numbers.lexer import Lexeme
@@ -28,9 +29,10 @@ TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", 
 class TokenIndex:
     """Map character offsets of the text to spaCy tokens (binary search over token starts)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.text = text
+        self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         self._urls: list[tuple[int, int]] | None = None
 
     def at(self, char: int) -> Token | None:
@@ -49,7 +51,7 @@ class TokenIndex:
     def in_url(self, start: int) -> bool:
         """True when ``start`` falls inside a URL or e-mail address."""
         if self._urls is None:
-            self._urls = [m.span() for m in _URLISH.finditer(self.doc.text)]
+            self._urls = [m.span() for m in _URLISH.finditer(self.text)]
         return any(s <= start < e for s, e in self._urls)
 
 
@@ -79,6 +81,8 @@ def is_non_number_one(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) 
     lemma = head.lemma_.lower()
     if lemma in IDIOM_HEADS:
         return True
+    if head.dep_ == "ROOT" and head.pos_ == "NOUN" and tok.i == head.sent.start:
+        return True  # a verbless exclamation: "One big mistake, though."
     if lemma in ("day", "time", "night", "morning") and not (
         prev is not None and prev.low in _DURATION_PREPS
     ):

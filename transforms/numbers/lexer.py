@@ -47,10 +47,13 @@ class Lexeme:
     low: str
 
 
-def lex(text: str) -> list[Lexeme]:
-    """Lexemes of ``text`` in order. A word keeps a final dot only when it looks like an abbreviation."""
+def lex(text: str, pos: int = 0, endpos: int | None = None) -> list[Lexeme]:
+    """Lexemes of ``text[pos:endpos]`` in order (offsets into ``text``).
+
+    A word keeps a final dot only when it looks like an abbreviation ("Sept.", "oz.").
+    """
     out: list[Lexeme] = []
-    for m in _LEXEME.finditer(text):
+    for m in _LEXEME.finditer(text, pos, len(text) if endpos is None else endpos):
         kind = m.lastgroup or "sym"
         s, e = m.span()
         tok = m.group()

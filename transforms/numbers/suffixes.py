@@ -207,12 +207,11 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
         return None
     if end < n and lexemes[end].start == lexemes[end - 1].end and lexemes[end].kind == "word":
         return None  # glued letters continue: a code, not a unit
-    return canon, kind, _per(lexemes, end, canon)
-
-
-def _per(lexemes: list[Lexeme], k: int, canon: str) -> tuple[str, str, int] | int:
-    """Extend ``canon`` with "per hour", "/min" (returns the end index only)."""
-    return k
+    if end + 1 < n and lexemes[end].low in ("per", "/") and kind == "quantity":
+        per = match_unit(lexemes, end + 1)
+        if per is not None:  # "kg/cm³", "kilograms per hectare"
+            return f"{canon} per {per[0]}", kind, per[2]
+    return canon, kind, end
 
 
 def _rate(lexemes: list[Lexeme], k: int) -> int:

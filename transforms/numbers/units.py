@@ -103,6 +103,7 @@ def iso_code(word: str) -> tuple[str, float] | None:
 _SPEC = """
 quantity|millimetre|mm; millimetre; millimetres; millimeter; millimeters
 quantity|centimetre|cm; centimetre; centimetres; centimeter; centimeters
+quantity|decimetre|dm; decimetre; decimetres; decimeter; decimeters
 quantity|metre|=m; metre; metres; meter; meters; mtr
 quantity|kilometre|km; kms; kilometre; kilometres; kilometer; kilometers; klicks
 quantity|nanometre|nm; nanometre; nanometres; nanometer; nanometers
@@ -181,7 +182,7 @@ quantity|decibel|=dB; decibel; decibels
 quantity|megaton|megaton; megatons; megatonne; megatonnes
 quantity|kiloton|kiloton; kilotons; kilotonne; kilotonnes
 duration|millisecond|ms; millisecond; milliseconds
-duration|second|secs; seconds; sec; =s
+duration|second|secs; seconds; sec
 duration|minute|min; mins; minute; minutes
 duration|hour|hr; hrs; hour; hours; =h
 duration|day|day; days
