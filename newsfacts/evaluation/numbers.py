@@ -177,9 +177,7 @@ def pred_unit_key(pred: Pred) -> str:
     return (pred.unit or "").lower()
 
 
-def score_item(
-    item: dict, preds: list[Pred], scores: Scores, *, keep_errors: bool = True
-) -> None:
+def score_item(item: dict, preds: list[Pred], scores: Scores, *, keep_errors: bool = True) -> None:
     """Add one gold item's figures to ``scores``."""
     source = item.get("source_file", "?").rsplit("/", 1)[-1]
     for q in item.get("quantities", []):
@@ -253,7 +251,9 @@ def _pipeline_preds(items: list[dict], model: str) -> tuple[list[list[Pred]], fl
     nlp = load_nlp(model)
     cleaned: list[CleanArticle | None] = []
     for item in items:
-        art = clean_record(RawRecord(source=item["id"], content_sha256="", body=item["text"], fmt="txt"))
+        art = clean_record(
+            RawRecord(source=item["id"], content_sha256="", body=item["text"], fmt="txt")
+        )
         cleaned.append(art if isinstance(art, CleanArticle) else None)
     texts = [c.text if c is not None else "" for c in cleaned]
     out: list[list[Pred]] = []

@@ -145,15 +145,20 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
         if frac is not None and frac.value < 1 and "." not in lx.text and "," not in lx.text:
             return Core(i, frac.end, v + frac.value)
         # digits with scale words ("1.5 million", "4 thousand 3 hundred and 21")
-        if j < n and lexemes[j].low in SCALES or (j < n and lexemes[j].low == "hundred"):
+        if (j < n and lexemes[j].low in SCALES) or (j < n and lexemes[j].low == "hundred"):
             p = parse_words_number(lexemes, i)
             if p is not None and p.end > j:
                 mag = p.value / v if v else 1.0
                 return Core(i, p.end, p.value, words=True, magnitude=mag)
         m = magnitude_at(lexemes, j, money=money, decimal="." in lx.text)
-        if m is None and j < n and lexemes[j].low == "m" and lexemes[j].start == lx.end:
-            if plural_noun_follows(lexemes, j):
-                m = 1e6  # "20m people"
+        if (
+            m is None
+            and j < n
+            and lexemes[j].low == "m"
+            and lexemes[j].start == lx.end
+            and plural_noun_follows(lexemes, j)
+        ):
+            m = 1e6  # "20m people"
         if m is not None:
             return Core(i, j + 1, v * m, magnitude=m)
         return Core(i, j, v, digits_only=True)
@@ -196,9 +201,8 @@ def _plural_magnitude(lexemes: list[Lexeme], i: int) -> Core | None:
     while j + 1 < n and lexemes[j].low == "of" and lexemes[j + 1].low in PLURAL_MAGNITUDES:
         value *= PLURAL_MAGNITUDES[lexemes[j + 1].low]
         j += 2
-    if lx.low in ("tens", "scores") and j == i + 1:
-        if not (j < n and lexemes[j].low == "of"):
-            return None
+    if lx.low in ("tens", "scores") and j == i + 1 and not (j < n and lexemes[j].low == "of"):
+        return None
     if j < n and lexemes[j].low in SCALES:
         value *= SCALES[lexemes[j].low]
         j += 1

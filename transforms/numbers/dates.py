@@ -63,7 +63,11 @@ def _day_at(lexemes: list[Lexeme], k: int) -> tuple[int, int] | None:
     if d is None or not 1 <= d <= 31 or len(lexemes[k].text) > 2:
         return None
     end = k + 1
-    if end < len(lexemes) and lexemes[end].low in _ORDINAL_SUFFIX and lexemes[end].start == lexemes[k].end:
+    if (
+        end < len(lexemes)
+        and lexemes[end].low in _ORDINAL_SUFFIX
+        and lexemes[end].start == lexemes[k].end
+    ):
         end += 1
     return d, end
 
@@ -135,8 +139,10 @@ def _numeric_date(lexemes: list[Lexeme], i: int) -> DateMatch | None:
     if i + 4 >= n:
         return None
     a, s1, b, s2, c = lexemes[i : i + 5]
-    if s1.text != s2.text or s1.text not in "/-." or not (
-        a.end == s1.start and s1.end == b.start and b.end == s2.start and s2.end == c.start
+    if (
+        s1.text != s2.text
+        or s1.text not in "/-."
+        or not (a.end == s1.start and s1.end == b.start and b.end == s2.start and s2.end == c.start)
     ):
         return None
     x, y, z = _int(a), _int(b), _int(c)

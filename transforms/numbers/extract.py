@@ -32,12 +32,35 @@ _TRIGGER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_STARTS = NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
+_STARTS = (
+    NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
+)
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
 _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _HALF_BLOCKERS = frozenset(
-    "the first second third last this that each every other latter former his her their its our "
-    "my your in one".split()
+    [
+        "the",
+        "first",
+        "second",
+        "third",
+        "last",
+        "this",
+        "that",
+        "each",
+        "every",
+        "other",
+        "latter",
+        "former",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "in",
+        "one",
+    ]
 )
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
@@ -105,7 +128,9 @@ def _may_start(lexemes: list[Lexeme], i: int) -> bool:
     return currency_prefix(lexemes, i) is not None
 
 
-def _fact(text: str, lexemes: list[Lexeme], s: int, e: int, value: float | None, kind: str, **kw) -> NumberFact:
+def _fact(
+    text: str, lexemes: list[Lexeme], s: int, e: int, value: float | None, kind: str, **kw
+) -> NumberFact:
     start, end = lexemes[s].start, lexemes[e - 1].end
     return NumberFact(start, end, text[start:end], value, kind, **kw)
 
@@ -121,7 +146,10 @@ def _expression(
         dm = match_date(lexemes, i, published=published)
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
-            return _Found(_fact(text, lexemes, dm.start, dm.end, None, "date", date=dm.iso, qualifier=q), dm.end)
+            return _Found(
+                _fact(text, lexemes, dm.start, dm.end, None, "date", date=dm.iso, qualifier=q),
+                dm.end,
+            )
         if is_time(lexemes, i, i + 1):
             j = i + 1
             while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
@@ -176,7 +204,11 @@ def _number_expression(
     ):
         decade = True
         end += 1
-    if end < n and lexemes[end].start == lexemes[end - 1].end and lexemes[end].kind in ("num", "word"):
+    if (
+        end < n
+        and lexemes[end].start == lexemes[end - 1].end
+        and lexemes[end].kind in ("num", "word")
+    ):
         return _Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
@@ -212,7 +244,17 @@ def _number_expression(
     if value_max is not None and value is not None and value_max < value and kind != "year":
         value, value_max = value_max, value
     start_i = s - 1 if between else s
-    fact = _fact(text, lexemes, start_i, end, value, kind, value_max=value_max, unit=unit, qualifier=qualifier)
+    fact = _fact(
+        text,
+        lexemes,
+        start_i,
+        end,
+        value,
+        kind,
+        value_max=value_max,
+        unit=unit,
+        qualifier=qualifier,
+    )
     return _Found(fact, end)
 
 
@@ -250,7 +292,7 @@ def _range(
     lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int, *, between: bool
 ) -> tuple[float, Suffix, int] | None:
     n = len(lexemes)
-    if k + 1 >= n or lexemes[k].low not in _RANGE_WORDS or suffix.adjectival and suffix.age:
+    if k + 1 >= n or lexemes[k].low not in _RANGE_WORDS or (suffix.adjectival and suffix.age):
         return None
     conn = lexemes[k]
     if conn.low == "and" and not between:
@@ -316,7 +358,7 @@ def _kind_and_unit(
         return "quantity", suffix.unit
     if core.digits_only and is_year(first.text) and not _plural_noun_after(idx, lexemes, end):
         return "year", None
-    if core.fraction and core.value < 1 or (core.fraction and core.value != int(core.value)):
+    if (core.fraction and core.value < 1) or (core.fraction and core.value != int(core.value)):
         return "fraction", None
     return "count", _counted_noun(idx, lexemes, end)
 
@@ -333,7 +375,11 @@ def _age_context(
     if not core.digits_only or not (0 < core.value < 125) or core.value != int(core.value):
         return False
     # apposition after a person: "Smith, 45, said"
-    if s > 1 and lexemes[s - 1].text == "," and (end >= len(lexemes) or lexemes[end].text in (",", ".", ")")):
+    if (
+        s > 1
+        and lexemes[s - 1].text == ","
+        and (end >= len(lexemes) or lexemes[end].text in (",", ".", ")"))
+    ):
         tok = idx.at(lexemes[s - 2].start)
         return tok is not None and tok.ent_type_ == "PERSON"
     return False
@@ -379,7 +425,7 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], end: int) -> str | Non
 
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
-    return lemma if lemma and lemma.isalpha() or "-" in lemma else tok.text.lower()
+    return lemma if (lemma and lemma.isalpha()) or "-" in lemma else tok.text.lower()
 
 
 def _digit_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) -> _Found | None:
@@ -407,16 +453,20 @@ def _word_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) -> 
         return _Found(None, end)  # "First Lady", "Second World War"
     if is_enumerator(lexemes, text, i, end):
         return _Found(None, end)
-    if i > 0 and lexemes[i - 1].low == "at" or (end < n and lexemes[end].low == "of" and end + 1 < n and lexemes[end + 1].low == "all"):
+    if (i > 0 and lexemes[i - 1].low == "at") or (
+        end < n and lexemes[end].low == "of" and end + 1 < n and lexemes[end + 1].low == "all"
+    ):
         return _Found(None, end)  # "at first", "first of all"
     tok = idx.at(lx.start)
-    if tok is not None and tok.pos_ not in ("ADJ", "NUM", "NOUN"):
+    if tok is not None and tok.pos_ not in ("ADJ", "NUM", "NOUN", "ADV"):
         return _Found(None, end)
+    if tok is not None and tok.pos_ == "ADV" and lx.low == "first":
+        return _Found(None, end)  # "first came to power": "initially", not a rank
     return _Found(_fact(text, lexemes, i, end, float(value), "ordinal"), end)
 
 
 def _sentence_boundary(lexemes: list[Lexeme], i: int) -> bool:
     prev = lexemes[i - 1]
-    return prev.text in (".", "!", "?", "\"", "“", "‘", ":", ";", "(") or (
+    return prev.text in (".", "!", "?", '"', "“", "‘", ":", ";", "(") or (
         prev.kind == "sym" and prev.text not in (",", "-")
     )

@@ -16,14 +16,33 @@ from transforms.numbers.lexer import Lexeme
 
 _URLISH = re.compile(r"\S*(?:://|www\.|\.com\b|\.org\b|[?&]\w+=|%[0-9A-F]{2})\S*|\S+@\S+\.\w+")
 _DETERMINERS = frozenset(
-    "the this that each every any no which another a an what whichever someone anyone no-one "
-    "little".split()
+    [
+        "the",
+        "this",
+        "that",
+        "each",
+        "every",
+        "any",
+        "no",
+        "which",
+        "another",
+        "a",
+        "an",
+        "what",
+        "whichever",
+        "someone",
+        "anyone",
+        "no-one",
+        "little",
+    ]
 )
 # "one" heading these nouns is idiomatic ("one thing is certain", "for one thing", "one day")
 IDIOM_HEADS = frozenset({"thing", "way", "hand", "point", "another", "side"})
 _DURATION_PREPS = frozenset({"for", "in", "within", "than", "only", "just", "after", "over", "of"})
 _NAME_ENTS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})
-TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est"})
+TIME_WORDS = frozenset(
+    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est"}
+)
 
 
 class TokenIndex:
@@ -83,11 +102,10 @@ def is_non_number_one(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) 
         return True
     if head.dep_ == "ROOT" and head.pos_ == "NOUN" and tok.i == head.sent.start:
         return True  # a verbless exclamation: "One big mistake, though."
-    if lemma in ("day", "time", "night", "morning") and not (
+    # "one day he will", "at one time"
+    return lemma in ("day", "time", "night", "morning") and not (
         prev is not None and prev.low in _DURATION_PREPS
-    ):
-        return True  # "one day he will", "at one time"
-    return False
+    )
 
 
 def is_name_or_code(
@@ -112,14 +130,21 @@ def is_name_or_code(
             return True  # "COVID-19", "F-16", "Su-25", "s-1"
     if end < len(lexemes) and check_after:
         nxt = lexemes[end]
-        if nxt.start == last.end and (nxt.kind == "num" or (nxt.kind == "word" and last.kind == "num")):
+        if nxt.start == last.end and (
+            nxt.kind == "num" or (nxt.kind == "word" and last.kind == "num")
+        ):
             return True
     if first.kind == "word" and first.text[0].isupper() and i > 0:
         prev = lexemes[i - 1]
         if prev.kind == "word" and prev.text[:1].isupper() and prev.low not in _SENTENCE_OPENERS:
             return True  # "Formula One", "Air Force One"
     tok = idx.at(first.start)
-    if tok is not None and tok.ent_type_ in _NAME_ENTS and tok.ent_iob_ == "I" and first.kind == "num":
+    if (
+        tok is not None
+        and tok.ent_type_ in _NAME_ENTS
+        and tok.ent_iob_ == "I"
+        and first.kind == "num"
+    ):
         prev_tok = tok.doc[tok.i - 1]
         if prev_tok.text[:1].isupper() and prev_tok.ent_type_ == tok.ent_type_:
             return True  # "World War 2", "Windows 10", "Article 5"

@@ -60,7 +60,7 @@ def lex(text: str, pos: int = 0, endpos: int | None = None) -> list[Lexeme]:
         if kind == "word" and tok.endswith("."):
             # keep "Sept." / "oz." as one lexeme, but give back the sentence dot of "miles."
             core = tok[:-1]
-            if not core.lower() in _KEEP_DOT:
+            if core.lower() not in _KEEP_DOT:
                 out.append(Lexeme(s, e - 1, core, "word", core.lower()))
                 out.append(Lexeme(e - 1, e, ".", "sym", "."))
                 continue
@@ -72,8 +72,42 @@ def lex(text: str, pos: int = 0, endpos: int | None = None) -> list[Lexeme]:
 
 # Abbreviations whose dot belongs to the word (months, units, "No.", "approx.").
 _KEEP_DOT = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx est no nos oz lb lbs ft yr yrs "
-    "mo mos hr hrs min mins sec secs sq pct c ca".split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "est",
+        "no",
+        "nos",
+        "oz",
+        "lb",
+        "lbs",
+        "ft",
+        "yr",
+        "yrs",
+        "mo",
+        "mos",
+        "hr",
+        "hrs",
+        "min",
+        "mins",
+        "sec",
+        "secs",
+        "sq",
+        "pct",
+        "c",
+        "ca",
+    ]
 )
 
 

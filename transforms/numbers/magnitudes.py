@@ -34,9 +34,13 @@ def magnitude_at(lexemes: list[Lexeme], k: int, *, money: bool, decimal: bool) -
         if lx.text == "B" and not (money or decimal):
             return None  # "1500B" bytes
         return _CASED[lx.text]
-    if low in CONTEXT_SUFFIXES and glued and lx.text.islower():
-        if money or (low == "b" and decimal):
-            return CONTEXT_SUFFIXES[low]
+    if (
+        low in CONTEXT_SUFFIXES
+        and glued
+        and lx.text.islower()
+        and (money or (low == "b" and decimal))
+    ):
+        return CONTEXT_SUFFIXES[low]
     return None
 
 

@@ -45,7 +45,9 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
     if k >= n:
         return None
     lx = lexemes[k]
-    if lx.text in SYMBOLS and lx.text != "$" or (lx.text == "$" and (k + 1 >= n or lexemes[k + 1].kind != "num")):
+    if (lx.text in SYMBOLS and lx.text != "$") or (
+        lx.text == "$" and (k + 1 >= n or lexemes[k + 1].kind != "num")
+    ):
         return SYMBOLS[lx.text], k + 1
     if lx.kind == "word":
         code = iso_code(lx.text)
@@ -129,9 +131,14 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
     if pct is not None:
         return Suffix(pct[0], "percent", pct[1])
     # adjectival compound: "27-kilometer", "70-year-old", "12-cent", "16-month"
-    if lexemes[k].text in _HYPHENS and k + 1 < n and _glued(lexemes[k - 1], lexemes[k]):
-        if _glued(lexemes[k], lexemes[k + 1]) and lexemes[k + 1].kind == "word":
-            return _adjectival(lexemes, k + 1, core)
+    if (
+        lexemes[k].text in _HYPHENS
+        and k + 1 < n
+        and _glued(lexemes[k - 1], lexemes[k])
+        and _glued(lexemes[k], lexemes[k + 1])
+        and lexemes[k + 1].kind == "word"
+    ):
+        return _adjectival(lexemes, k + 1, core)
     cur = _currency_after(lexemes, k, core)
     if cur is not None:
         code, end = cur
@@ -141,6 +148,8 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
             end = cents[1]
         return Suffix(code, "money", _rate(lexemes, end))
     unit = _measurement(lexemes, k, core)
+    if unit is None and core.fraction and lexemes[k].low in ("a", "an") and k + 1 < n:
+        unit = match_unit(lexemes, k + 1)  # "half an hour", "a third of a mile" is not read
     if unit is not None:
         canon, kind, end = unit
         if canon == "foot":
@@ -173,9 +182,13 @@ def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
     unit = match_unit(lexemes, k)
     if unit is not None:
         canon, kind, end = unit
-        if kind == "duration":
-            if end + 1 < n and lexemes[end].text in _HYPHENS and lexemes[end + 1].low == "old":
-                return Suffix(canon, "age", end + 2, age=True, adjectival=True)
+        if (
+            kind == "duration"
+            and end + 1 < n
+            and lexemes[end].text in _HYPHENS
+            and lexemes[end + 1].low == "old"
+        ):
+            return Suffix(canon, "age", end + 2, age=True, adjectival=True)
         return Suffix(canon, kind, end, adjectival=True)
     return Suffix(None, None, k - 1)
 
@@ -186,7 +199,9 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
     prev = lexemes[k - 1]
     glued = prev.end == lx.start
     if lx.low == "in" and core.digits_only:
-        if k + 1 >= n or (lexemes[k + 1].text in _CLOSERS and (k + 2 >= n or lexemes[k + 2].text == "\n")):
+        if k + 1 >= n or (
+            lexemes[k + 1].text in _CLOSERS and (k + 2 >= n or lexemes[k + 2].text == "\n")
+        ):
             return "inch", "quantity", k + 1
         return None
     if lx.text in ('"', "″") and glued and core.digits_only:
@@ -199,8 +214,10 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
     if one_letter:
         if not glued:
             return None
-        if end < n and lexemes[end].start == lx.end and (
-            lexemes[end].kind != "sym" or lexemes[end].text == "/"
+        if (
+            end < n
+            and lexemes[end].start == lx.end
+            and (lexemes[end].kind != "sym" or lexemes[end].text == "/")
         ):
             return None  # "14.7C/", "3Dx"
     if canon == "second" and lx.low == "second" and core.value != 1:
@@ -221,7 +238,11 @@ def _rate(lexemes: list[Lexeme], k: int) -> int:
         unit = match_unit(lexemes, k + 1)
         if unit is not None:
             return unit[2]
-        if lexemes[k].low in ("per", "a", "an") and lexemes[k + 1].low in ("share", "head", "person"):
+        if lexemes[k].low in ("per", "a", "an") and lexemes[k + 1].low in (
+            "share",
+            "head",
+            "person",
+        ):
             return k + 2
     return k
 

@@ -8,6 +8,8 @@ Percentages use "%" and "percentage point".
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from transforms.numbers.lexer import Lexeme, lex
 
 # ---------------------------------------------------------------------------------------------
@@ -25,8 +27,51 @@ DOLLAR_PREFIXES = {
 }  # fmt: skip
 SPACED_DOLLAR_PREFIXES = frozenset({"us", "u.s.", "usd", "c", "cad", "aud", "nz", "hk", "mxn"})
 ISO_CODES = frozenset(
-    "USD EUR GBP JPY CNY CHF CAD AUD NZD INR RUB UAH BTC HKD SEK NOK DKK KRW BRL MXN ZAR TRY "
-    "PLN SGD TWD ILS NGN EGP SAR AED QAR KES IDR THB PHP VND PKR BDT LKR CZK HUF RON ETH".split()
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "CNY",
+        "CHF",
+        "CAD",
+        "AUD",
+        "NZD",
+        "INR",
+        "RUB",
+        "UAH",
+        "BTC",
+        "HKD",
+        "SEK",
+        "NOK",
+        "DKK",
+        "KRW",
+        "BRL",
+        "MXN",
+        "ZAR",
+        "TRY",
+        "PLN",
+        "SGD",
+        "TWD",
+        "ILS",
+        "NGN",
+        "EGP",
+        "SAR",
+        "AED",
+        "QAR",
+        "KES",
+        "IDR",
+        "THB",
+        "PHP",
+        "VND",
+        "PKR",
+        "BDT",
+        "LKR",
+        "CZK",
+        "HUF",
+        "RON",
+        "ETH",
+    ]
 )
 ISO_ALIASES = {"RMB": "CNY", "NIS": "ILS", "YUAN": "CNY"}
 LOWER_ISO_OK = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "inr", "btc"})
@@ -229,7 +274,7 @@ def match_unit(lexemes: list[Lexeme], k: int) -> tuple[str, str, int] | None:
     n = len(lexemes)
     for size in range(min(_MAX_ALIAS, n - k), 0, -1):
         seg = lexemes[k : k + size]
-        if any(b.start - a.end > 1 for a, b in zip(seg, seg[1:], strict=False)):
+        if any(b.start - a.end > 1 for a, b in pairwise(seg)):
             continue
         hit = EXACT_UNITS.get(tuple(lx.text for lx in seg)) or UNITS.get(
             tuple(lx.low for lx in seg)

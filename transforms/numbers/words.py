@@ -224,7 +224,7 @@ def _denominator(lexemes: list[Lexeme], k: int) -> tuple[float, int, bool] | Non
     if p is None or not p.words:
         return None
     m = p.end
-    if m < n and lexemes[m].low in _HYPHENS or (m < n and lexemes[m].low == "and"):
+    if (m < n and lexemes[m].low in _HYPHENS) or (m < n and lexemes[m].low == "and"):
         m += 1
     if m < n and p.value % 10 == 0:
         w = lexemes[m].low
@@ -241,7 +241,7 @@ def parse_fraction_tail(lexemes: list[Lexeme], p: Parsed) -> Parsed:
     if k >= n:
         return p
     # numerator + denominator ("three fifths", "twenty-three fifths", "one twenty-fifth")
-    if p.last in ("unit", "teen", "tens", "hundred", "scale") and p.words or (
+    if (p.last in ("unit", "teen", "tens", "hundred", "scale") and p.words) or (
         p.last == "digit" and lexemes[k].low in ("half", "halves", "quarters", "thirds")
     ):
         d = _denominator(lexemes, k)
@@ -318,6 +318,11 @@ def parse_point(lexemes: list[Lexeme], p: Parsed) -> Parsed:
 def parse_words_number(lexemes: list[Lexeme], i: int) -> Parsed | None:
     """A full number in words (or digits plus words) at ``i``: cardinal, fraction or mixed."""
     low = lexemes[i].low
+    n = len(lexemes)
+    if low == "half" and i + 2 < n and lexemes[i + 1].low in ("a", "an"):
+        s = SCALES.get(lexemes[i + 2].low) or (12.0 if lexemes[i + 2].low == "dozen" else None)
+        if s is not None:  # "half a million", "half a dozen"
+            return Parsed(0.5 * s, i + 3, True, False, "scale")
     # "a half", "half", "a third", "one third", "three quarters" as a leading fraction
     if low in ("a", "an", "half", "one") or low in UNITS or low in TEENS or low in TENS:
         frac = parse_simple_fraction(lexemes, i)
