@@ -423,9 +423,13 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], end: int) -> str | Non
     return None
 
 
-def _lemma(tok: Token) -> str:
+_NOT_COUNTED = frozenset({"other", "one", "lot", "kind", "sort", "number", "total", "couple"})
+
+
+def _lemma(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
-    return lemma if (lemma and lemma.isalpha()) or "-" in lemma else tok.text.lower()
+    lemma = lemma if (lemma and lemma.isalpha()) or "-" in lemma else tok.text.lower()
+    return None if lemma in _NOT_COUNTED else lemma
 
 
 def _digit_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) -> _Found | None:
