@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from transforms.numbers.core import VULGAR, Core, currency_prefix, parse_core
 from transforms.numbers.dates import is_year, match_date
@@ -16,11 +15,14 @@ from transforms.numbers.filters import (
     is_non_number_one,
     is_time,
 )
+from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.lexer import Lexeme, lex
+from transforms.numbers.ordinals import ORD_SUFFIX, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
+from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
 from transforms.numbers.units import SYMBOLS, match_unit
-from transforms.numbers.words import NUMBER_WORDS, ORDINALS, UNIT_ORDINALS
+from transforms.numbers.words import NUMBER_WORDS, ORDINALS, SCALES, UNIT_ORDINALS
 from transforms.types import NumberFact
 
 _LINE = re.compile(r"[^\n]+")
@@ -36,7 +38,6 @@ _STARTS = (
     NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
 )
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
-_ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _HALF_BLOCKERS = frozenset(
     [
         "the",
@@ -62,14 +63,6 @@ _HALF_BLOCKERS = frozenset(
         "one",
     ]
 )
-_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
-_AGE_BEFORE = frozenset({"aged", "age", "ages"})
-
-
-@dataclass(slots=True)
-class _Found:
-    fact: NumberFact | None
-    end: int  # lexeme index after the expression
 
 
 def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFact]:
@@ -128,60 +121,64 @@ def _may_start(lexemes: list[Lexeme], i: int) -> bool:
     return currency_prefix(lexemes, i) is not None
 
 
-def _fact(
-    text: str, lexemes: list[Lexeme], s: int, e: int, value: float | None, kind: str, **kw
-) -> NumberFact:
-    start, end = lexemes[s].start, lexemes[e - 1].end
-    return NumberFact(start, end, text[start:end], value, kind, **kw)
-
-
 def _expression(
     text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int, published: str | None
-) -> _Found | None:
+) -> Found | None:
     lx = lexemes[i]
     n = len(lexemes)
     if idx.in_url(lx.start):
-        return _Found(None, i + 1)
+        return Found(None, i + 1)
     if lx.kind == "num":
         dm = match_date(lexemes, i, published=published)
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
-            return _Found(
-                _fact(text, lexemes, dm.start, dm.end, None, "date", date=dm.iso, qualifier=q),
+            return Found(
+                make_fact(text, lexemes, dm.start, dm.end, None, "date", date=dm.iso, qualifier=q),
                 dm.end,
             )
         if is_time(lexemes, i, i + 1):
             j = i + 1
             while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
                 j += 1
-            return _Found(None, j + 1)
-        if i + 1 < n and lexemes[i + 1].low in _ORD_SUFFIX and lexemes[i + 1].start == lx.end:
-            return _digit_ordinal(text, idx, lexemes, i)
+            return Found(None, j + 1)
+        if i + 1 < n and lexemes[i + 1].low in ORD_SUFFIX and lexemes[i + 1].start == lx.end:
+            return digit_ordinal(text, idx, lexemes, i)
     core = parse_core(lexemes, i)
     if core is None:
         if lx.low in ORDINALS or lx.low in UNIT_ORDINALS:
-            return _word_ordinal(text, idx, lexemes, i)
+            return word_ordinal(text, idx, lexemes, i)
         return None
     return _number_expression(text, idx, lexemes, core, published)
 
 
 def _number_expression(
     text: str, idx: TokenIndex, lexemes: list[Lexeme], core: Core, published: str | None
-) -> _Found | None:
+) -> Found | None:
     n = len(lexemes)
     s, e = core.start, core.end
     first = lexemes[s]
     if is_name_or_code(idx, lexemes, s, e, check_after=False):
-        return _Found(None, e)
+        return Found(None, e)
     if is_non_number_one(idx, lexemes, s, e) and not _over_fraction(lexemes, core, e):
-        return _Found(None, e)
+        return Found(None, e)
     if core.words and first.low in ("half",) and not _half_ok(lexemes, s):
-        return _Found(None, e)
+        return Found(None, e)
     # "a third term": an ordinal, not a fraction
     if core.fraction and first.low in ("a", "an") and e == s + 2 and _ordinal_use(idx, lexemes, e):
-        return _word_ordinal(text, idx, lexemes, s + 1)
+        return word_ordinal(text, idx, lexemes, s + 1)
     if is_time(lexemes, s, e):
-        return _Found(None, e)
+        return Found(None, e)
+    quarters = False
+    if (
+        core.fraction
+        and lexemes[e - 1].low in ("quarter", "quarters")
+        and not _fraction_use(lexemes, e)
+    ):
+        if first.low in ("a", "an"):
+            return Found(None, e)  # "a quarter in advance": a period of time
+        core.value *= 4  # "two quarters ahead": a count of periods
+        core.fraction = False
+        quarters = True
     value = core.value
     suffix = suffix_after(lexemes, e, core)
     end = suffix.end
@@ -189,8 +186,8 @@ def _number_expression(
         second = parse_core(lexemes, end + 1)
         if second is not None and second.value:
             value = core.value / second.value
-            fact = _fact(text, lexemes, s, second.end, value, "fraction")
-            return _Found(fact, second.end)
+            fact = make_fact(text, lexemes, s, second.end, value, "fraction")
+            return Found(fact, second.end)
     value = core.value
     value_max: float | None = None
     # "1960s": a decade
@@ -204,12 +201,16 @@ def _number_expression(
     ):
         decade = True
         end += 1
+        if len(lexemes[s].text) == 2 and value % 10 == 0:
+            prev = lexemes[s - 1].low if s > 0 else ""
+            if prev in ("the", "early", "late", "mid", "-", "'", "’"):
+                value = (1900.0 if value >= 30 else 2000.0) + value  # "the 80s", "early 90s"
     if (
         end < n
         and lexemes[end].start == lexemes[end - 1].end
         and lexemes[end].kind in ("num", "word")
     ):
-        return _Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
+        return Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None if decade else _range(lexemes, core, suffix, end, between=between)
@@ -232,7 +233,13 @@ def _number_expression(
         end = qa[1]
     if (core.plural_magnitude or core.couple) and qualifier == "exact":
         qualifier = "approximately"
-    kind, unit = _kind_and_unit(idx, lexemes, core, suffix, s, end, decade)
+    kind, unit = kind_and_unit(idx, lexemes, core, suffix, s, end, decade)
+    if kind == "year" and qualifier != "approximately":
+        qualifier = "exact"  # "well above 2003's 9.1%": the qualifier is not the year's
+    if quarters and kind == "count":
+        unit = "quarter"
+    if decade and kind == "count" and value >= 1900:
+        kind = "year"
     if kind == "year" and decade and value is not None:
         value_max = value + 9
     if kind == "age" and suffix.unit is None:
@@ -240,11 +247,11 @@ def _number_expression(
     if decade and kind == "age":
         qualifier = "approximately" if qualifier == "exact" else qualifier
     if kind == "count" and core.digits_only and is_enumerator(lexemes, text, s, e):
-        return _Found(None, end)
+        return Found(None, end)
     if value_max is not None and value is not None and value_max < value and kind != "year":
         value, value_max = value_max, value
     start_i = s - 1 if between else s
-    fact = _fact(
+    fact = make_fact(
         text,
         lexemes,
         start_i,
@@ -255,7 +262,7 @@ def _number_expression(
         unit=unit,
         qualifier=qualifier,
     )
-    return _Found(fact, end)
+    return Found(fact, end)
 
 
 def _over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
@@ -267,6 +274,13 @@ def _over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
     if second is None or second.currency:
         return False
     return second.end >= n or lexemes[second.end].kind == "sym"
+
+
+def _fraction_use(lexemes: list[Lexeme], e: int) -> bool:
+    """After "three quarters": "of", a unit, a scale or the end of a clause make it a fraction."""
+    if e >= len(lexemes) or lexemes[e].kind == "sym" or lexemes[e].low in ("of", "and", "or"):
+        return True
+    return match_unit(lexemes, e) is not None or lexemes[e].low in SCALES
 
 
 def _half_ok(lexemes: list[Lexeme], s: int) -> bool:
@@ -306,7 +320,9 @@ def _range(
         return None
     if hyphen:
         spaced = conn.start != lexemes[k - 1].end
-        if lexemes[core.end - 1].kind != "num" or lexemes[k + 1].kind != "num":
+        if lexemes[k + 1].kind != "num":
+            return None
+        if lexemes[core.end - 1].kind != "num" and not (core.magnitude > 1 and not spaced):
             return None
         if spaced and conn.text == "-" and not core.digits_only:
             return None
@@ -329,148 +345,12 @@ def _range(
             value2 = y
     elif second.magnitude > 1 and core.magnitude == 1 and core.value * second.magnitude <= value2:
         core.value *= second.magnitude  # "1 to 2 million"
-    if hyphen and suffix2.unit is None and suffix.unit is None and not core.digits_only:
+    if (
+        hyphen
+        and suffix2.unit is None
+        and suffix.unit is None
+        and not core.digits_only
+        and not (core.magnitude > 1 and second.magnitude > 1)
+    ):
         return None
     return value2, suffix2, suffix2.end
-
-
-def _kind_and_unit(
-    idx: TokenIndex,
-    lexemes: list[Lexeme],
-    core: Core,
-    suffix: Suffix,
-    s: int,
-    end: int,
-    decade: bool,
-) -> tuple[str, str | None]:
-    first = lexemes[s]
-    if suffix.kind == "money":
-        return "money", suffix.unit
-    if suffix.kind == "percent":
-        return "percent", suffix.unit
-    if suffix.age:
-        return "age", suffix.unit
-    if _age_context(idx, lexemes, core, s, end, decade):
-        return "age", suffix.unit or "year"
-    if suffix.kind == "duration":
-        return "duration", suffix.unit
-    if suffix.kind == "quantity":
-        return "quantity", suffix.unit
-    if core.digits_only and is_year(first.text) and not _plural_noun_after(idx, lexemes, end):
-        return "year", None
-    if (core.fraction and core.value < 1) or (core.fraction and core.value != int(core.value)):
-        return "fraction", None
-    return "count", _counted_noun(idx, lexemes, end)
-
-
-def _age_context(
-    idx: TokenIndex, lexemes: list[Lexeme], core: Core, s: int, end: int, decade: bool
-) -> bool:
-    if s > 0 and lexemes[s - 1].low in _AGE_BEFORE:
-        return True
-    if s > 2 and lexemes[s - 1].low == "of" and lexemes[s - 2].low == "age":
-        return True  # "at the age of 70"
-    if decade and s > 0 and lexemes[s - 1].low in _POSSESSIVES:
-        return True  # "in his 70s"
-    if not core.digits_only or not (0 < core.value < 125) or core.value != int(core.value):
-        return False
-    # apposition after a person: "Smith, 45, said"
-    if (
-        s > 1
-        and lexemes[s - 1].text == ","
-        and (end >= len(lexemes) or lexemes[end].text in (",", ".", ")"))
-    ):
-        tok = idx.at(lexemes[s - 2].start)
-        return tok is not None and tok.ent_type_ == "PERSON"
-    return False
-
-
-def _plural_noun_after(idx: TokenIndex, lexemes: list[Lexeme], end: int) -> bool:
-    if end >= len(lexemes):
-        return False
-    tok = idx.at(lexemes[end].start)
-    return tok is not None and tok.tag_ == "NNS"
-
-
-def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], end: int) -> str | None:
-    """The noun a count counts ("25,000 heavily armed fighters" -> "fighter")."""
-    last = idx.at(lexemes[end - 1].start)
-    if last is None:
-        return None
-    doc = last.doc
-    if end < len(lexemes) and lexemes[end].low == "of":
-        of = idx.at(lexemes[end].start)
-        if of is not None:
-            for child in of.children:
-                if child.dep_ == "pobj" and child.pos_ == "NOUN":
-                    return _lemma(child)
-    head = last.head
-    if last.dep_ in ("nummod", "quantmod", "compound") and head.i > last.i and head.i - last.i <= 6:
-        if head.pos_ == "NOUN" and head.idx >= lexemes[end - 1].end:
-            return _lemma(head)
-        if head.pos_ != "NOUN":
-            return None
-    j = last.i + 1
-    while j < len(doc) and doc[j].idx < lexemes[end - 1].end:
-        j += 1
-    for k in range(j, min(j + 4, len(doc))):
-        t = doc[k]
-        if t.pos_ == "NOUN":
-            return _lemma(t)
-        if t.pos_ in ("ADJ", "ADV") or (t.pos_ == "VERB" and t.tag_ == "VBN") or t.text in ("-",):
-            continue
-        break
-    return None
-
-
-_NOT_COUNTED = frozenset({"other", "one", "lot", "kind", "sort", "number", "total", "couple"})
-
-
-def _lemma(tok: Token) -> str | None:
-    lemma = tok.lemma_.lower()
-    lemma = lemma if (lemma and lemma.isalpha()) or "-" in lemma else tok.text.lower()
-    return None if lemma in _NOT_COUNTED else lemma
-
-
-def _digit_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) -> _Found | None:
-    lx = lexemes[i]
-    end = i + 2
-    if is_name_or_code(idx, lexemes, i, end):
-        return _Found(None, end)
-    try:
-        value = float(lx.text)
-    except ValueError:
-        return None
-    return _Found(_fact(text, lexemes, i, end, value, "ordinal"), end)
-
-
-def _word_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) -> _Found | None:
-    lx = lexemes[i]
-    n = len(lexemes)
-    value = ORDINALS.get(lx.low)
-    if value is None:
-        return None
-    end = i + 1
-    if lx.low == "second" and i > 0 and lexemes[i - 1].low in ("a", "one", "per", "every", "split"):
-        return _Found(None, end)  # the unit of time
-    if lx.text[0].isupper() and i > 0 and not _sentence_boundary(lexemes, i):
-        return _Found(None, end)  # "First Lady", "Second World War"
-    if is_enumerator(lexemes, text, i, end):
-        return _Found(None, end)
-    if (i > 0 and lexemes[i - 1].low == "at") or (
-        end < n and lexemes[end].low == "of" and end + 1 < n and lexemes[end + 1].low == "all"
-    ):
-        return _Found(None, end)  # "at first", "first of all"
-    tok = idx.at(lx.start)
-    if tok is not None and tok.pos_ not in ("ADJ", "NUM", "NOUN", "ADV"):
-        return _Found(None, end)
-    if tok is not None and tok.pos_ == "ADV" and lx.low == "first":
-        return _Found(None, end)  # "first came to power": "initially", not a rank
-    return _Found(_fact(text, lexemes, i, end, float(value), "ordinal"), end)
-
-
-def _sentence_boundary(lexemes: list[Lexeme], i: int) -> bool:
-    prev = lexemes[i - 1]
-    return prev.text in (".", "!", "?", '"', "“", "‘", ":", ";", "(") or (
-        prev.kind == "sym" and prev.text not in (",", "-")
-    )

@@ -252,6 +252,8 @@ def _age_tail(lexemes: list[Lexeme], k: int) -> int | None:
     n = len(lexemes)
     if k < n and lexemes[k].low == "old":
         return k + 1
+    if k + 1 < n and lexemes[k].text in _HYPHENS and lexemes[k + 1].low == "old":
+        return k + 2  # "eleven year-old"
     if k + 1 < n and lexemes[k].low == "of" and lexemes[k + 1].low == "age":
         return k + 2
     return None
