@@ -99,7 +99,18 @@ CASES = [
     # ordinals
     ("It was the 21st attempt.", [("21st", 21.0, "ordinal", None, "exact", None, None)]),
     ("She finished third in the race.", [("third", 3.0, "ordinal", None, "exact", None, None)]),
+    ("The indicator predicts growth two quarters ahead.", [("two quarters", 2.0, "count", "quarter", "exact", None, None)]),
+    ("There are a further 1.5 million-2 million people waiting.", [("1.5 million-2 million", 1.5e6, "count", "people", "exact", 2e6, None)]),
+    ("Mr Tanzi, 66, issued a statement.", [("66", 66.0, "age", "year", "exact", None, None)]),
+    ("Songs from the 80s and early 90s.", [("80s", 1980.0, "year", None, "exact", 1989.0, None), ("90s", 1990.0, "year", None, "exact", 1999.0, None)]),
+    ("Compiled by an eleven year-old girl.", [("eleven year-old", 11.0, "age", "year", "exact", None, None)]),
+    ("The cost was $350 per kg, and 5 feet 2 inches of cable.", [("$350 per kg", 350.0, "money", "USD", "exact", None, None), ("5 feet 2 inches", 5 + 2 / 12, "quantity", "foot", "exact", None, None)]),
+    ("Prices rose well above 2003's levels.", [("2003", 2003.0, "year", None, "exact", None, None)]),
+    ("Record Australian dollars 648m ($492m) profit.", [("dollars 648m", 6.48e8, "money", "AUD", "exact", None, None), ("$492m", 4.92e8, "money", "USD", "exact", None, None)]),
     # non-numbers
+    ("The court issued a 2-1 decision.", []),
+    ("It was shown on Channel 4 and topped the Billboard 200 chart.", []),
+    ("It predicts GDP a quarter in advance.", []),
     ("One of the guards was injured.", []),
     ("One can only guess what happened.", []),
     ("For one thing, the roads were closed.", []),

@@ -12,9 +12,13 @@ from transforms.numbers.lexer import Lexeme, parse_digits
 from transforms.numbers.magnitudes import magnitude_at, plural_noun_follows
 from transforms.numbers.units import (
     DOLLAR_PREFIXES,
+    NATIONAL_NAMES,
+    NATIONALITY,
     SPACED_DOLLAR_PREFIXES,
     SYMBOLS,
+    currency_name,
     iso_code,
+    singular,
 )
 from transforms.numbers.words import (
     NUMBER_WORDS,
@@ -66,7 +70,20 @@ def currency_prefix(lexemes: list[Lexeme], i: int) -> tuple[str, float, int] | N
             if nxt.text == "$":
                 return code[0], code[1], i + 2  # "usd$ 15"
             return code[0], code[1], i + 1
+        if nxt is not None and nxt.kind == "num" and lx.low.rstrip("s") in NAMES_BEFORE:
+            # "Australian dollars 648m", "dollar 22.5 million"
+            name = singular(lx.low)
+            code_n = currency_name(name)
+            if code_n is not None and i > 0:
+                national = NATIONALITY.get((lexemes[i - 1].low,))
+                if national is not None and name in NATIONAL_NAMES:
+                    code_n = national if national in NATIONAL_NAMES[name] else code_n
+            if code_n is not None:
+                return code_n, 1.0, i + 1
     return None
+
+
+NAMES_BEFORE = frozenset({"dollar", "euro", "yuan", "yen", "rupee", "franc", "rouble", "ruble"})
 
 
 def _sign_at(lexemes: list[Lexeme], i: int) -> int | None:

@@ -6,13 +6,14 @@ import re
 
 from spacy.tokens import Doc
 
-from transforms.numbers.core import VULGAR, Core, currency_prefix, parse_core
+from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
 from transforms.numbers.dates import is_year, match_date
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
     is_name_or_code,
     is_non_number_one,
+    is_numbered_name,
     is_time,
 )
 from transforms.numbers.kinds import kind_and_unit
@@ -116,7 +117,9 @@ def _may_start(lexemes: list[Lexeme], i: int) -> bool:
         )
     if lx.low in _STARTS or lx.text in VULGAR:
         return True
-    if len(lx.text) > 5 or i + 1 >= len(lexemes) or lexemes[i + 1].kind == "word":
+    if i + 1 >= len(lexemes) or lexemes[i + 1].kind == "word":
+        return False
+    if len(lx.text) > 5 and lx.low.rstrip("s") not in NAMES_BEFORE:
         return False
     return currency_prefix(lexemes, i) is not None
 
@@ -211,6 +214,10 @@ def _number_expression(
         and lexemes[end].kind in ("num", "word")
     ):
         return Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
+    if _is_score(lexemes, core, suffix, end):
+        return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
+    if suffix.unit is None and core.digits_only and is_numbered_name(idx, lexemes, s):
+        return Found(None, end)  # "Channel 4", "Billboard 200", "Apollo 11"
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None if decade else _range(lexemes, core, suffix, end, between=between)
@@ -263,6 +270,18 @@ def _number_expression(
         qualifier=qualifier,
     )
     return Found(fact, end)
+
+
+def _is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
+    """ "2-1": small whole numbers joined by a hyphen, the second smaller (ranges ascend)."""
+    if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
+        return False
+    hy, nxt = lexemes[k], lexemes[k + 1]
+    if hy.text not in ("-", "–") or nxt.kind != "num" or not nxt.text.isdigit():
+        return False
+    if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
+        return False
+    return core.value < 100 and int(nxt.text) < core.value and len(lexemes[k - 1].text) <= 2
 
 
 def _over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:

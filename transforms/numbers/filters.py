@@ -12,6 +12,7 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from transforms.numbers.dates import MONTHS
 from transforms.numbers.lexer import Lexeme
 
 _URLISH = re.compile(r"\S*(?:://|www\.|\.com\b|\.org\b|[?&]\w+=|%[0-9A-F]{2})\S*|\S+@\S+\.\w+")
@@ -151,6 +152,22 @@ def is_name_or_code(
     return False
 
 
+def is_numbered_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
+    """Digits right after a capitalised proper noun: "Channel 4", "Hot 100", "Apollo 11"."""
+    if i == 0:
+        return False
+    prev = lexemes[i - 1]
+    if prev.kind != "word" or not prev.text[:1].isupper() or lexemes[i].start - prev.end != 1:
+        return False
+    if prev.low in _NOT_NAMES or prev.low in MONTHS:
+        return False
+    tok = idx.at(prev.start)
+    if tok is None or tok.pos_ != "PROPN" or tok.is_sent_start:
+        return False
+    return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE", "PERSON")
+
+
+_NOT_NAMES = frozenset({"no", "number", "nos", "page", "section", "top"})
 _SENTENCE_OPENERS = frozenset({"the", "in", "on", "at", "by", "for", "about", "some", "but", "and"})
 
 
