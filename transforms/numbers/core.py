@@ -158,6 +158,14 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
         frac = _slash_fraction(lexemes, i)
         if frac is not None:
             return frac
+        if (
+            j + 1 < n
+            and lexemes[j].text == "/"
+            and lexemes[j].start == lx.end
+            and lexemes[j + 1].kind == "num"
+            and lexemes[j + 1].start == lexemes[j].end
+        ):
+            return None  # "1/0", "24/7": not a number to report
         frac = _slash_fraction(lexemes, j) if j < n and lexemes[j].kind == "num" else None
         if frac is not None and frac.value < 1 and "." not in lx.text and "," not in lx.text:
             return Core(i, frac.end, v + frac.value)
@@ -173,9 +181,9 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
             and j < n
             and lexemes[j].low == "m"
             and lexemes[j].start == lx.end
-            and plural_noun_follows(lexemes, j)
+            and (plural_noun_follows(lexemes, j) or _money_or_of_follows(lexemes, j))
         ):
-            m = 1e6  # "20m people"
+            m = 1e6  # "20m people", "1.47m yuan", "1.1m of the"
         if m is not None:
             return Core(i, j + 1, v * m, magnitude=m)
         return Core(i, j, v, digits_only=True)
@@ -185,6 +193,15 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
             return None
         return Core(i, p.end, p.value, words=True, fraction=p.fraction)
     return None
+
+
+def _money_or_of_follows(lexemes: list[Lexeme], j: int) -> bool:
+    if j + 1 >= len(lexemes):
+        return False
+    nxt = lexemes[j + 1]
+    if nxt.low == "of":
+        return True
+    return currency_name(nxt.low) is not None or iso_code(nxt.text) is not None
 
 
 def _slash_fraction(lexemes: list[Lexeme], i: int) -> Core | None:
@@ -202,8 +219,8 @@ def _slash_fraction(lexemes: list[Lexeme], i: int) -> Core | None:
     if i + 3 < n and lexemes[i + 3].text == "/":
         return None  # a date
     x, y = parse_digits(a.text), parse_digits(b.text)
-    if x is None or not y:
-        return None
+    if x is None or not y or x >= y:
+        return None  # "24/7", "4/1" odds: not a proper fraction
     return Core(i, i + 3, x / y, fraction=True)
 
 

@@ -120,6 +120,14 @@ def is_name_or_code(
         if prev.end == first.start and prev.kind == "word" and first.kind == "num":
             return True
         if (
+            prev.text == "/"
+            and prev.end == first.start
+            and i > 1
+            and lexemes[i - 2].kind == "num"
+            and lexemes[i - 2].end == prev.start
+        ):
+            return True  # the "0" of "1/0", the "7" of "24/7"
+        if (
             first.kind == "num"
             and prev.text in ("-", "‑")
             and prev.end == first.start

@@ -205,6 +205,8 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
             return "inch", "quantity", k + 1
         return None
     if lx.text in ('"', "″") and glued and core.digits_only:
+        if lx.text == '"' and sum(1 for x in lexemes[:k] if x.text == '"') % 2 == 1:
+            return None  # a closing quotation mark, not inches
         return "inch", "quantity", k + 1
     unit = match_unit(lexemes, k)
     if unit is None:

@@ -156,7 +156,7 @@ quantity|micrometre|µm; micron; microns; micrometre; micrometres; micrometer; m
 quantity|mile|mi; mile; miles
 quantity|nautical mile|nautical mile; nautical miles; nmi
 quantity|foot|ft; foot; feet
-quantity|inch|inch; inches; =″
+quantity|inch|inch; inches; ins; =″
 quantity|yard|yd; yds; yard; yards
 quantity|light year|light year; light years; light-year; light-years
 quantity|square metre|sq m; square metre; square metres; square meter; square meters; m2; m²; sqm
