@@ -99,6 +99,7 @@ CASES = [
     # ordinals
     ("It was the 21st attempt.", [("21st", 21.0, "ordinal", None, "exact", None, None)]),
     ("She finished third in the race.", [("third", 3.0, "ordinal", None, "exact", None, None)]),
+    ("Now in its twenty-first year, the festival grows.", [("twenty-first", 21.0, "ordinal", None, "exact", None, None)]),
     ("The indicator predicts growth two quarters ahead.", [("two quarters", 2.0, "count", "quarter", "exact", None, None)]),
     ("There are a further 1.5 million-2 million people waiting.", [("1.5 million-2 million", 1.5e6, "count", "people", "exact", 2e6, None)]),
     ("Mr Tanzi, 66, issued a statement.", [("66", 66.0, "age", "year", "exact", None, None)]),
@@ -147,6 +148,12 @@ def test_missing_year_needs_published_date(nlp):
     ]
     # the nearest year to the published date: December news of January is next year's
     assert rows(nlp, "Talks resume on 3 January.", published="2023-12-20")[0][-1] == "2024-01-03"
+
+
+def test_year_before_plural_noun_near_published_date(nlp):
+    text = "The demand that had driven 2004 sales dissipated."
+    assert rows(nlp, text, published="2005-03-01")[0][2] == "year"
+    assert rows(nlp, text, published=None)[0][:4] == ("2004", 2004.0, "count", "sale")
 
 
 @pytest.mark.parametrize(

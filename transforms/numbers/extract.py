@@ -18,12 +18,12 @@ from transforms.numbers.filters import (
 )
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.lexer import Lexeme, lex
-from transforms.numbers.ordinals import ORD_SUFFIX, digit_ordinal, word_ordinal
+from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
 from transforms.numbers.units import SYMBOLS, match_unit
-from transforms.numbers.words import NUMBER_WORDS, ORDINALS, SCALES, UNIT_ORDINALS
+from transforms.numbers.words import NUMBER_WORDS, ORDINALS, SCALES, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
 
 _LINE = re.compile(r"[^\n]+")
@@ -146,6 +146,15 @@ def _expression(
             return Found(None, j + 1)
         if i + 1 < n and lexemes[i + 1].low in ORD_SUFFIX and lexemes[i + 1].start == lx.end:
             return digit_ordinal(text, idx, lexemes, i)
+    if (
+        lx.low in TENS
+        and i + 2 < n
+        and lexemes[i + 1].text == "-"
+        and lexemes[i + 2].low in UNIT_ORDINALS
+        and lexemes[i + 1].start == lx.end
+        and lexemes[i + 2].start == lexemes[i + 1].end
+    ):
+        return compound_ordinal(text, idx, lexemes, i)  # "twenty-first"
     core = parse_core(lexemes, i)
     if core is None:
         if lx.low in ORDINALS or lx.low in UNIT_ORDINALS:
@@ -240,7 +249,7 @@ def _number_expression(
         end = qa[1]
     if (core.plural_magnitude or core.couple) and qualifier == "exact":
         qualifier = "approximately"
-    kind, unit = kind_and_unit(idx, lexemes, core, suffix, s, end, decade)
+    kind, unit = kind_and_unit(idx, lexemes, core, suffix, s, end, decade, published)
     if kind == "year" and qualifier != "approximately":
         qualifier = "exact"  # "well above 2003's 9.1%": the qualifier is not the year's
     if quarters and kind == "count":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.numbers.core import Core
-from transforms.numbers.dates import is_year
+from transforms.numbers.dates import is_year, published_date
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.suffixes import Suffix
@@ -28,7 +28,9 @@ def kind_and_unit(
     s: int,
     end: int,
     decade: bool,
+    published: str | None = None,
 ) -> tuple[str, str | None]:
+    """Kind of the number at lexemes ``s:end`` and its unit (counted noun for counts)."""
     first = lexemes[s]
     if suffix.kind == "money":
         return "money", suffix.unit
@@ -42,7 +44,11 @@ def kind_and_unit(
         return "duration", suffix.unit
     if suffix.kind == "quantity":
         return "quantity", suffix.unit
-    if core.digits_only and is_year(first.text) and not _plural_noun_after(idx, lexemes, end):
+    if (
+        core.digits_only
+        and is_year(first.text)
+        and _year_not_count(idx, lexemes, s, end, published)
+    ):
         return "year", None
     if (core.fraction and core.value < 1) or (core.fraction and core.value != int(core.value)):
         return "fraction", None
@@ -75,6 +81,20 @@ def _age_context(
             and (titled or tok.ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "FAC"))
         )
     return False
+
+
+def _year_not_count(
+    idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int, published: str | None
+) -> bool:
+    """A four-digit number is a year unless it counts a plural noun ("2000 soldiers"); near the
+    published year, "2004 sales" stays a year."""
+    if not _plural_noun_after(idx, lexemes, end):
+        return True
+    tok = idx.at(lexemes[s].start)
+    if tok is not None and tok.ent_type_ == "CARDINAL":
+        return False
+    pub = published_date(published)
+    return pub is not None and abs(int(lexemes[s].text) - pub.year) <= 2
 
 
 def _plural_noun_after(idx: TokenIndex, lexemes: list[Lexeme], end: int) -> bool:

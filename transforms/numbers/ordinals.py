@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.numbers.filters import TokenIndex, is_enumerator, is_name_or_code
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.rows import Found, make_fact
-from transforms.numbers.words import ORDINALS
+from transforms.numbers.words import ORDINALS, TENS, UNIT_ORDINALS
 
 ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
@@ -55,3 +55,12 @@ def _sentence_boundary(lexemes: list[Lexeme], i: int) -> bool:
     return prev.text in (".", "!", "?", '"', "“", "‘", ":", ";", "(") or (
         prev.kind == "sym" and prev.text not in (",", "-")
     )
+
+
+def compound_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) -> Found | None:
+    """ "twenty-first" at ``i`` (tens, hyphen, unit ordinal)."""
+    end = i + 3
+    if is_enumerator(lexemes, text, i, end):
+        return Found(None, end)
+    value = TENS[lexemes[i].low] + UNIT_ORDINALS[lexemes[i + 2].low]
+    return Found(make_fact(text, lexemes, i, end, float(value), "ordinal"), end)
