@@ -229,7 +229,9 @@ def _number_expression(
         return Found(None, end)  # "Channel 4", "Billboard 200", "Apollo 11"
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
-    rng = None if decade else _range(lexemes, core, suffix, end, between=between)
+    rng = None
+    if not decade and not _is_change(idx, lexemes, s):
+        rng = _range(lexemes, core, suffix, end, between=between)
     if rng is not None:
         second, suffix2, end = rng
         value_max = second
@@ -279,6 +281,21 @@ def _number_expression(
         qualifier=qualifier,
     )
     return Found(fact, end)
+
+
+_CHANGE_VERBS = frozenset(
+    "rise fall increase decrease cut drop grow climb jump slip reduce raise decline soar plunge "
+    "slump surge lift lower shrink expand double halve swell sink tumble rocket dip boost trim "
+    "widen narrow improve worsen change move go".split()
+)
+
+
+def _is_change(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
+    """ "rose from 2% to 5%": a change between two values, not a range."""
+    if s == 0 or lexemes[s - 1].low != "from":
+        return False
+    tok = idx.at(lexemes[s - 1].start)
+    return tok is not None and tok.head.lemma_.lower() in _CHANGE_VERBS
 
 
 def _is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
@@ -348,7 +365,7 @@ def _range(
         return None
     if hyphen:
         spaced = conn.start != lexemes[k - 1].end
-        if lexemes[k + 1].kind != "num":
+        if lexemes[k + 1].kind != "num" and not (second.currency and suffix.kind == "money"):
             return None
         if lexemes[core.end - 1].kind != "num" and not (core.magnitude > 1 and not spaced):
             return None
