@@ -113,6 +113,9 @@ CASES = [
     ("The pipe is 9\" wide.", [("9\"", 9.0, "quantity", "inch", "exact", None, None)]),
     ('He said: "We lost money in 2002". Then he left.', [("2002", 2002.0, "year", None, "exact", None, None)]),
     ("About 3/4 of them left.", [("3/4", 0.75, "fraction", None, "approximately", None, None)]),
+    ("Bids valued the tracks at between £40m-£50m.", [("between £40m-£50m", 4e7, "money", "GBP", "exact", 5e7, None)]),
+    ("Premiums were cut from 2% to 1% this year.", [("2%", 2.0, "percent", "%", "exact", None, None), ("1%", 1.0, "percent", "%", "exact", None, None)]),
+    ("Temperatures ranged from -18 °C to -34 °C.", [("-18 °C to -34 °C", -34.0, "quantity", "degree celsius", "exact", -18.0, None)]),
     # non-numbers
     ("The shop is open 24/7.", []),
     ("The number 1/0 is not a valid value.", []),

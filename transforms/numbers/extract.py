@@ -284,9 +284,45 @@ def _number_expression(
 
 
 _CHANGE_VERBS = frozenset(
-    "rise fall increase decrease cut drop grow climb jump slip reduce raise decline soar plunge "
-    "slump surge lift lower shrink expand double halve swell sink tumble rocket dip boost trim "
-    "widen narrow improve worsen change move go".split()
+    [
+        "rise",
+        "fall",
+        "increase",
+        "decrease",
+        "cut",
+        "drop",
+        "grow",
+        "climb",
+        "jump",
+        "slip",
+        "reduce",
+        "raise",
+        "decline",
+        "soar",
+        "plunge",
+        "slump",
+        "surge",
+        "lift",
+        "lower",
+        "shrink",
+        "expand",
+        "double",
+        "halve",
+        "swell",
+        "sink",
+        "tumble",
+        "rocket",
+        "dip",
+        "boost",
+        "trim",
+        "widen",
+        "narrow",
+        "improve",
+        "worsen",
+        "change",
+        "move",
+        "go",
+    ]
 )
 
 

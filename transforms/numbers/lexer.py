@@ -105,7 +105,6 @@ _KEEP_DOT = frozenset(
         "secs",
         "sq",
         "pct",
-        "c",
         "ca",
     ]
 )
