@@ -327,7 +327,8 @@ _CHANGE_VERBS = frozenset(
 
 
 def _is_change(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
-    """ "rose from 2% to 5%": a change between two values, not a range."""
+    """ "rose from (about) 2% to 5%": a change between two values, not a range."""
+    _, s = qualifier_before(lexemes, s)
     if s == 0 or lexemes[s - 1].low != "from":
         return False
     tok = idx.at(lexemes[s - 1].start)
