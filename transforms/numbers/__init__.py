@@ -1,9 +1,16 @@
 """Numeric facts from a parsed ``Doc``: values, ranges, units, qualifiers, kinds and dates.
 
 Public entry point: :func:`extract_numbers`. The package reads its own lexemes from ``doc.text``
-(``lexer``), parses number words and digits (``words``, ``core``, ``magnitudes``), units and
-currencies (``units``, ``suffixes``), qualifiers (``qualifiers``) and dates (``dates``), and uses
-the spaCy parse only to tell numbers from non-numbers (``filters``) and to find counted nouns.
+(``lexer``; spaCy's token boundaries split "70-year-old" and glue "3bn"), parses number words and
+digits (``words``, ``core``, ``magnitudes``), units and currencies (``units``, ``suffixes``),
+qualifiers (``qualifiers``), dates (``dates``), ordinals (``ordinals``) and kinds (``kinds``), and
+uses the spaCy parse only to tell numbers from non-numbers (``filters``: pronoun "one", names,
+codes, times, enumerators) and to find the noun a count counts. ``extract`` assembles the rows.
+
+Conventions: ``value`` is None for dates (the ISO date is in ``date``); a range has
+``value <= value_max`` except year ranges, which keep their order; plural magnitudes ("tens of
+billions", "thousands of") and "a couple of" are approximate; money units are ISO 4217 codes
+("cent"/"penny" for sub-units); measurement units are singular British names ("kilometre").
 """
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ _LEXEME = re.compile(
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)"
     r"|(?P<sym>\S)"
 )
-_ABBREV_DOT = re.compile(r"^(?:[A-Za-z]{1,5})\.$")
 
 
 @dataclass(slots=True)
@@ -145,8 +144,3 @@ def _split_exponent(t: str):
         return m.group("m"), lambda v: v * float(b) ** p
     q = int(m.group("q"))
     return m.group("m"), lambda v: v**q if v >= 0 else -((-v) ** q)
-
-
-def is_abbreviation(word: str) -> bool:
-    """True for a short word ending in a dot ("Sept.")."""
-    return bool(_ABBREV_DOT.match(word))

@@ -11,7 +11,6 @@ from transforms.numbers.units import (
     NATIONAL_NAMES,
     NATIONALITY,
     SYMBOLS,
-    TIME_UNITS,
     currency_name,
     iso_code,
     match_percent,
@@ -272,8 +271,3 @@ def year_range_end(first_text: str, second_text: str) -> float | None:
     if len(second_text) == 4 and second_text.isdigit():
         return parse_digits(second_text)
     return None
-
-
-def is_time_unit(unit: str | None) -> bool:
-    """True for duration units ("hour", "year")."""
-    return unit in TIME_UNITS
