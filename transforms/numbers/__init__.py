@@ -7,7 +7,9 @@ qualifiers (``qualifiers``), dates (``dates``), ordinals (``ordinals``) and kind
 uses the spaCy parse only to tell numbers from non-numbers (``filters``: pronoun "one", names,
 codes, times, enumerators) and to find the noun a count counts. ``extract`` assembles the rows.
 
-Conventions: ``value`` is None for dates (the ISO date is in ``date``); a range has
+Conventions: a date's ``value`` is its year when known and ``date`` the ISO day ("2023-06-24")
+when day, month and year are known (None for "August 1991" or a yearless date without a
+published date); a range has
 ``value <= value_max`` except year ranges, which keep their order; plural magnitudes ("tens of
 billions", "thousands of") and "a couple of" are approximate; money units are ISO 4217 codes
 ("cent"/"penny" for sub-units); measurement units are singular British names ("kilometre").

@@ -1,8 +1,9 @@
 """Calendar dates and years: "June 24", "24 June 2023", "Sept. 30", "August 1991", "5/17/2018".
 
 A date without a year takes the year (published year, or the one before or after) that puts it
-nearest to the article's published date. Dates are ISO strings: "2023-06-24", or "1991-08" when
-only month and year are written.
+nearest to the article's published date. Dates are ISO days ("2023-06-24"), the type of the
+table's ``date`` column; "August 1991" has no day, so its ``date`` stays None and only its year
+is kept (as the fact's value).
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def match_date(lexemes: list[Lexeme], i: int, *, published: str | None) -> DateM
         month, ms = mb
         if is_year(lexemes[i].text):  # August 1991
             y = int(lexemes[i].text)
-            return DateMatch(ms, i + 1, f"{y:04d}-{month:02d}", y)
+            return DateMatch(ms, i + 1, None, y)  # month precision: no day to give
         day = _day_at(lexemes, i)
         if day is not None:
             d, end = day

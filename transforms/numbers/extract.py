@@ -135,10 +135,11 @@ def _expression(
         dm = match_date(lexemes, i, published=published)
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
-            return Found(
-                make_fact(text, lexemes, dm.start, dm.end, None, "date", date=dm.iso, qualifier=q),
-                dm.end,
+            year = float(dm.year) if dm.year is not None else None
+            fact = make_fact(
+                text, lexemes, dm.start, dm.end, year, "date", date=dm.iso, qualifier=q
             )
+            return Found(fact, dm.end)
         if is_time(lexemes, i, i + 1):
             j = i + 1
             while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
