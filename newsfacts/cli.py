@@ -335,11 +335,21 @@ def eval_entities(gold: GoldOpt, model: ModelOpt = DEFAULT_MODEL, limit: LimitOp
 
 
 @eval_app.command("numbers")
-def eval_numbers(gold: GoldOpt, model: ModelOpt = DEFAULT_MODEL, limit: LimitOpt = None) -> None:
+def eval_numbers(
+    gold: GoldOpt,
+    model: ModelOpt = DEFAULT_MODEL,
+    limit: LimitOpt = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="'newsfacts' (default) or the 'quantulum3' baseline.")
+    ] = "newsfacts",
+    errors: Annotated[
+        int, typer.Option("--errors", help="Print this many misses and false positives.")
+    ] = 0,
+) -> None:
     """Value accuracy (overall, per source file, spelled-out), unit agreement, precision."""
     from newsfacts.evaluation.numbers import main
 
-    main(gold, model=model, limit=limit)
+    main(gold, model=model, limit=limit, engine=engine, errors=errors)
 
 
 @eval_app.command("cleaning")

@@ -1,0 +1,439 @@
+"""Assemble numeric facts: core number + unit + range + qualifier + kind, minus the non-numbers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
+from transforms.numbers.dates import is_year, match_date
+from transforms.numbers.filters import (
+    TokenIndex,
+    is_enumerator,
+    is_name_or_code,
+    is_non_number_one,
+    is_numbered_name,
+    is_time,
+)
+from transforms.numbers.kinds import kind_and_unit
+from transforms.numbers.lexer import Lexeme, lex
+from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
+from transforms.numbers.qualifiers import qualifier_after, qualifier_before
+from transforms.numbers.rows import Found, make_fact
+from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
+from transforms.numbers.units import SYMBOLS, match_unit
+from transforms.numbers.words import NUMBER_WORDS, ORDINALS, SCALES, TENS, UNIT_ORDINALS
+from transforms.types import NumberFact
+
+_LINE = re.compile(r"[^\n]+")
+_TRIGGER = re.compile(
+    r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|["
+    + "".join(re.escape(s) for s in SYMBOLS if len(s) == 1)
+    + r"]|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS | frozenset(ORDINALS) | {"couple"}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_STARTS = (
+    NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
+)
+_RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
+_HALF_BLOCKERS = frozenset(
+    [
+        "the",
+        "first",
+        "second",
+        "third",
+        "last",
+        "this",
+        "that",
+        "each",
+        "every",
+        "other",
+        "latter",
+        "former",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "in",
+        "one",
+    ]
+)
+
+
+def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFact]:
+    """Numeric facts of a parsed ``doc``: one row per numeric expression, in text order.
+
+    ``published`` (ISO date) fills in the year of dates written without one.
+    """
+    text = doc.text
+    out: list[NumberFact] = []
+    idx: TokenIndex | None = None
+    for line in _LINE.finditer(text):
+        if _TRIGGER.search(text, line.start(), line.end()) is None:
+            continue  # nothing numeric on this line: skip it cheaply
+        if idx is None:
+            idx = TokenIndex(doc, text)
+        out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
+    return out
+
+
+def _scan(
+    text: str, idx: TokenIndex, lexemes: list[Lexeme], published: str | None
+) -> list[NumberFact]:
+    """Facts of one line's lexemes (expressions never span lines)."""
+    out: list[NumberFact] = []
+    i = 0
+    n = len(lexemes)
+    while i < n:
+        if not _may_start(lexemes, i):
+            i += 1
+            continue
+        try:
+            found = _expression(text, idx, lexemes, i, published)
+        except (ValueError, ZeroDivisionError, OverflowError, IndexError):
+            found = None  # odd input: skip this spot, keep the rest of the article
+        if found is None:
+            i += 1
+            continue
+        if found.fact is not None:
+            out.append(found.fact)
+        i = max(found.end, i + 1)
+    return out
+
+
+def _may_start(lexemes: list[Lexeme], i: int) -> bool:
+    lx = lexemes[i]
+    if lx.kind == "num":
+        return True
+    if lx.kind == "sym":
+        return i + 1 < len(lexemes) and (
+            lexemes[i + 1].kind == "num" or currency_prefix(lexemes, i) is not None
+        )
+    if lx.low in _STARTS or lx.text in VULGAR:
+        return True
+    if i + 1 >= len(lexemes) or lexemes[i + 1].kind == "word":
+        return False
+    if len(lx.text) > 5 and lx.low.rstrip("s") not in NAMES_BEFORE:
+        return False
+    return currency_prefix(lexemes, i) is not None
+
+
+def _expression(
+    text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int, published: str | None
+) -> Found | None:
+    lx = lexemes[i]
+    n = len(lexemes)
+    if idx.in_url(lx.start):
+        return Found(None, i + 1)
+    if lx.kind == "num":
+        dm = match_date(lexemes, i, published=published)
+        if dm is not None:
+            q, _ = qualifier_before(lexemes, dm.start)
+            year = float(dm.year) if dm.year is not None else None
+            fact = make_fact(
+                text, lexemes, dm.start, dm.end, year, "date", date=dm.iso, qualifier=q
+            )
+            return Found(fact, dm.end)
+        if is_time(lexemes, i, i + 1):
+            j = i + 1
+            while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
+                j += 1
+            return Found(None, j + 1)
+        if i + 1 < n and lexemes[i + 1].low in ORD_SUFFIX and lexemes[i + 1].start == lx.end:
+            return digit_ordinal(text, idx, lexemes, i)
+    if (
+        lx.low in TENS
+        and i + 2 < n
+        and lexemes[i + 1].text == "-"
+        and lexemes[i + 2].low in UNIT_ORDINALS
+        and lexemes[i + 1].start == lx.end
+        and lexemes[i + 2].start == lexemes[i + 1].end
+    ):
+        return compound_ordinal(text, idx, lexemes, i)  # "twenty-first"
+    core = parse_core(lexemes, i)
+    if core is None:
+        if lx.low in ORDINALS or lx.low in UNIT_ORDINALS:
+            return word_ordinal(text, idx, lexemes, i)
+        return None
+    return _number_expression(text, idx, lexemes, core, published)
+
+
+def _number_expression(
+    text: str, idx: TokenIndex, lexemes: list[Lexeme], core: Core, published: str | None
+) -> Found | None:
+    n = len(lexemes)
+    s, e = core.start, core.end
+    first = lexemes[s]
+    if is_name_or_code(idx, lexemes, s, e, check_after=False):
+        return Found(None, e)
+    if is_non_number_one(idx, lexemes, s, e) and not _over_fraction(lexemes, core, e):
+        return Found(None, e)
+    if core.words and first.low in ("half",) and not _half_ok(lexemes, s):
+        return Found(None, e)
+    # "a third term": an ordinal, not a fraction
+    if core.fraction and first.low in ("a", "an") and e == s + 2 and _ordinal_use(idx, lexemes, e):
+        return word_ordinal(text, idx, lexemes, s + 1)
+    if is_time(lexemes, s, e):
+        return Found(None, e)
+    quarters = False
+    if (
+        core.fraction
+        and lexemes[e - 1].low in ("quarter", "quarters")
+        and not _fraction_use(lexemes, e)
+    ):
+        if first.low in ("a", "an"):
+            return Found(None, e)  # "a quarter in advance": a period of time
+        core.value *= 4  # "two quarters ahead": a count of periods
+        core.fraction = False
+        quarters = True
+    value = core.value
+    suffix = suffix_after(lexemes, e, core)
+    end = suffix.end
+    if suffix.unit is None and _over_fraction(lexemes, core, end):
+        second = parse_core(lexemes, end + 1)
+        if second is not None and second.value:
+            value = core.value / second.value
+            fact = make_fact(text, lexemes, s, second.end, value, "fraction")
+            return Found(fact, second.end)
+    value = core.value
+    value_max: float | None = None
+    # "1960s": a decade
+    decade = False
+    if (
+        suffix.unit is None
+        and end < n
+        and lexemes[end].low == "s"
+        and lexemes[end].start == lexemes[end - 1].end
+        and core.digits_only
+    ):
+        decade = True
+        end += 1
+        if len(lexemes[s].text) == 2 and value % 10 == 0:
+            prev = lexemes[s - 1].low if s > 0 else ""
+            if prev in ("the", "early", "late", "mid", "-", "'", "’"):
+                value = (1900.0 if value >= 30 else 2000.0) + value  # "the 80s", "early 90s"
+    if (
+        end < n
+        and lexemes[end].start == lexemes[end - 1].end
+        and lexemes[end].kind in ("num", "word")
+    ):
+        return Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
+    if _is_score(lexemes, core, suffix, end):
+        return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
+    if suffix.unit is None and core.digits_only and is_numbered_name(idx, lexemes, s):
+        return Found(None, end)  # "Channel 4", "Billboard 200", "Apollo 11"
+    # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
+    between = s > 0 and lexemes[s - 1].low == "between"
+    rng = None
+    if not decade and not _is_change(idx, lexemes, s):
+        rng = _range(lexemes, core, suffix, end, between=between)
+    if rng is not None:
+        second, suffix2, end = rng
+        value_max = second
+        if suffix.unit is None and suffix2.unit is not None:
+            suffix = suffix2
+        if suffix2.age:
+            suffix.age = True
+    elif between:
+        between = False
+    qualifier, _ = qualifier_before(
+        lexemes, s - 1 if between else s, duration=suffix.kind == "duration"
+    )
+    qa = qualifier_after(lexemes, end) if end < n else None
+    if qa is not None:
+        if qualifier == "exact":
+            qualifier = qa[0]
+        end = qa[1]
+    if (core.plural_magnitude or core.couple) and qualifier == "exact":
+        qualifier = "approximately"
+    kind, unit = kind_and_unit(idx, lexemes, core, suffix, s, end, decade, published)
+    if kind == "year" and qualifier != "approximately":
+        qualifier = "exact"  # "well above 2003's 9.1%": the qualifier is not the year's
+    if quarters and kind == "count":
+        unit = "quarter"
+    if decade and kind == "count" and value >= 1900:
+        kind = "year"
+    if kind == "year" and decade and value is not None:
+        value_max = value + 9
+    if kind == "age" and suffix.unit is None:
+        unit = "year"
+    if decade and kind == "age":
+        qualifier = "approximately" if qualifier == "exact" else qualifier
+    if kind == "count" and core.digits_only and is_enumerator(lexemes, text, s, e):
+        return Found(None, end)
+    if value_max is not None and value is not None and value_max < value and kind != "year":
+        value, value_max = value_max, value
+    start_i = s - 1 if between else s
+    fact = make_fact(
+        text,
+        lexemes,
+        start_i,
+        end,
+        value,
+        kind,
+        value_max=value_max,
+        unit=unit,
+        qualifier=qualifier,
+    )
+    return Found(fact, end)
+
+
+_CHANGE_VERBS = frozenset(
+    [
+        "rise",
+        "fall",
+        "increase",
+        "decrease",
+        "cut",
+        "drop",
+        "grow",
+        "climb",
+        "jump",
+        "slip",
+        "reduce",
+        "raise",
+        "decline",
+        "soar",
+        "plunge",
+        "slump",
+        "surge",
+        "lift",
+        "lower",
+        "shrink",
+        "expand",
+        "double",
+        "halve",
+        "swell",
+        "sink",
+        "tumble",
+        "rocket",
+        "dip",
+        "boost",
+        "trim",
+        "widen",
+        "narrow",
+        "improve",
+        "worsen",
+        "change",
+        "move",
+        "go",
+    ]
+)
+
+
+def _is_change(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
+    """ "rose from (about) 2% to 5%": a change between two values, not a range."""
+    _, s = qualifier_before(lexemes, s)
+    if s == 0 or lexemes[s - 1].low != "from":
+        return False
+    tok = idx.at(lexemes[s - 1].start)
+    return tok is not None and tok.head.lemma_.lower() in _CHANGE_VERBS
+
+
+def _is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
+    """ "2-1": small whole numbers joined by a hyphen, the second smaller (ranges ascend)."""
+    if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
+        return False
+    hy, nxt = lexemes[k], lexemes[k + 1]
+    if hy.text not in ("-", "–") or nxt.kind != "num" or not nxt.text.isdigit():
+        return False
+    if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
+        return False
+    return core.value < 100 and int(nxt.text) < core.value and len(lexemes[k - 1].text) <= 2
+
+
+def _over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
+    """ "2000 over 3", "one over twenty" ending a clause: a fraction (not "over 3 years")."""
+    n = len(lexemes)
+    if core.currency or k + 1 >= n or lexemes[k].low != "over":
+        return False
+    second = parse_core(lexemes, k + 1)
+    if second is None or second.currency:
+        return False
+    return second.end >= n or lexemes[second.end].kind == "sym"
+
+
+def _fraction_use(lexemes: list[Lexeme], e: int) -> bool:
+    """After "three quarters": "of", a unit, a scale or the end of a clause make it a fraction."""
+    if e >= len(lexemes) or lexemes[e].kind == "sym" or lexemes[e].low in ("of", "and", "or"):
+        return True
+    return match_unit(lexemes, e) is not None or lexemes[e].low in SCALES
+
+
+def _half_ok(lexemes: list[Lexeme], s: int) -> bool:
+    if s > 0 and lexemes[s - 1].low in _HALF_BLOCKERS:
+        return False
+    nxt = lexemes[s + 1] if s + 1 < len(lexemes) else None
+    return not (nxt is not None and nxt.text in ("-", "‑") and nxt.start == lexemes[s].end)
+
+
+def _ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
+    if e >= len(lexemes):
+        return False
+    nxt = lexemes[e]
+    if nxt.low in ("of", "and", "or") or nxt.kind != "word":
+        return False
+    if match_unit(lexemes, e) is not None:
+        return False
+    tok = idx.at(nxt.start)
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _range(
+    lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int, *, between: bool
+) -> tuple[float, Suffix, int] | None:
+    n = len(lexemes)
+    if k + 1 >= n or lexemes[k].low not in _RANGE_WORDS or (suffix.adjectival and suffix.age):
+        return None
+    conn = lexemes[k]
+    if conn.low == "and" and not between:
+        return None
+    if conn.low == "or" and not (core.words and lexemes[k + 1].low in NUMBER_WORDS):
+        return None
+    hyphen = conn.low in ("-", "–", "—", "‑")
+    second = parse_core(lexemes, k + 1, money_after=suffix.kind == "money")
+    if second is None:
+        # "$5 to $6": currency repeated
+        return None
+    if hyphen:
+        spaced = conn.start != lexemes[k - 1].end
+        if lexemes[k + 1].kind != "num" and not (second.currency and suffix.kind == "money"):
+            return None
+        if lexemes[core.end - 1].kind != "num" and not (core.magnitude > 1 and not spaced):
+            return None
+        if spaced and conn.text == "-" and not core.digits_only:
+            return None
+    if second.currency and suffix.kind == "money" and second.currency != suffix.unit:
+        return None
+    suffix2 = suffix_after(lexemes, second.end, second)
+    if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:
+        return None  # "from 44 ml to 50 mg": two quantities
+    value2 = second.value
+    first_text = lexemes[core.start].text
+    if (
+        core.digits_only
+        and is_year(first_text)
+        and second.digits_only
+        and suffix.unit is None
+        and suffix2.unit is None
+    ):
+        y = year_range_end(first_text, lexemes[second.start].text)
+        if y is not None:
+            value2 = y
+    elif second.magnitude > 1 and core.magnitude == 1 and core.value * second.magnitude <= value2:
+        core.value *= second.magnitude  # "1 to 2 million"
+    if (
+        hyphen
+        and suffix2.unit is None
+        and suffix.unit is None
+        and not core.digits_only
+        and not (core.magnitude > 1 and second.magnitude > 1)
+    ):
+        return None
+    return value2, suffix2, suffix2.end

@@ -1,0 +1,205 @@
+"""Not-numbers: pronoun and idiomatic "one", names and codes with digits, times, URLs, enumerators.
+
+These rules look at the spaCy parse (part of speech, dependency, entities) around a candidate.
+Roman numerals ("World War I", "Nicholas II") are never read as numbers in the first place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
+
+from transforms.numbers.dates import MONTHS
+from transforms.numbers.lexer import Lexeme
+
+_URLISH = re.compile(r"\S*(?:://|www\.|\.com\b|\.org\b|[?&]\w+=|%[0-9A-F]{2})\S*|\S+@\S+\.\w+")
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "each",
+        "every",
+        "any",
+        "no",
+        "which",
+        "another",
+        "a",
+        "an",
+        "what",
+        "whichever",
+        "someone",
+        "anyone",
+        "no-one",
+        "little",
+    ]
+)
+# "one" heading these nouns is idiomatic ("one thing is certain", "for one thing", "one day")
+IDIOM_HEADS = frozenset({"thing", "way", "hand", "point", "another", "side"})
+_DURATION_PREPS = frozenset({"for", "in", "within", "than", "only", "just", "after", "over", "of"})
+_NAME_ENTS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "ORG"})
+TIME_WORDS = frozenset(
+    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est"}
+)
+
+
+class TokenIndex:
+    """Map character offsets of the text to spaCy tokens (binary search over token starts)."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+        self._urls: list[tuple[int, int]] | None = None
+
+    def at(self, char: int) -> Token | None:
+        """The token covering character ``char``."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i < 0:
+            return None
+        tok = self.doc[i]
+        return tok if char < tok.idx + len(tok.text) else None
+
+    def after(self, char: int) -> Token | None:
+        """The first token starting at or after ``char``."""
+        i = bisect.bisect_left(self.starts, char)
+        return self.doc[i] if i < len(self.doc) else None
+
+    def in_url(self, start: int) -> bool:
+        """True when ``start`` falls inside a URL or e-mail address."""
+        if self._urls is None:
+            self._urls = [m.span() for m in _URLISH.finditer(self.text)]
+        return any(s <= start < e for s, e in self._urls)
+
+
+def is_non_number_one(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) -> bool:
+    """ "one" as a pronoun or in an idiom ("one of the", "one can", "the one", "one day")."""
+    lx = lexemes[i]
+    if lx.low != "one" or end != i + 1:
+        return False
+    nxt = lexemes[end] if end < len(lexemes) else None
+    prev = lexemes[i - 1] if i > 0 else None
+    if nxt is not None and nxt.low in ("of", "another", "by", "after"):
+        return True
+    if prev is not None and prev.low in _DETERMINERS:
+        return True
+    if nxt is not None and nxt.text in ("-", "‑") and nxt.start == lx.end:
+        return True  # "one-time", "one-sided" (units were tried before)
+    tok = idx.at(lx.start)
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return True
+    if tok.dep_ not in ("nummod", "quantmod", "compound"):
+        return True  # "for one", "it is one": not counting anything
+    head = tok.head
+    if head.i <= tok.i:
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in IDIOM_HEADS:
+        return True
+    if head.dep_ == "ROOT" and head.pos_ == "NOUN" and tok.i == head.sent.start:
+        return True  # a verbless exclamation: "One big mistake, though."
+    # "one day he will", "at one time"
+    return lemma in ("day", "time", "night", "morning") and not (
+        prev is not None and prev.low in _DURATION_PREPS
+    )
+
+
+def is_name_or_code(
+    idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int, *, check_after: bool = True
+) -> bool:
+    """Digits glued to letters ("M4", "G7", "COVID-19", "3D") or a numbered name ("World War 2")."""
+    first = lexemes[i]
+    last = lexemes[end - 1]
+    if i > 0:
+        prev = lexemes[i - 1]
+        if prev.end == first.start and prev.kind == "word" and first.kind == "num":
+            return True
+        if (
+            prev.text == "/"
+            and prev.end == first.start
+            and i > 1
+            and lexemes[i - 2].kind == "num"
+            and lexemes[i - 2].end == prev.start
+        ):
+            return True  # the "0" of "1/0", the "7" of "24/7"
+        if (
+            first.kind == "num"
+            and prev.text in ("-", "‑")
+            and prev.end == first.start
+            and i > 1
+            and lexemes[i - 2].end == prev.start
+            and lexemes[i - 2].kind == "word"
+            and (any(ch.isupper() for ch in lexemes[i - 2].text) or len(lexemes[i - 2].text) <= 2)
+        ):
+            return True  # "COVID-19", "F-16", "Su-25", "s-1"
+    if end < len(lexemes) and check_after:
+        nxt = lexemes[end]
+        if nxt.start == last.end and (
+            nxt.kind == "num" or (nxt.kind == "word" and last.kind == "num")
+        ):
+            return True
+    if first.kind == "word" and first.text[0].isupper() and i > 0:
+        prev = lexemes[i - 1]
+        if prev.kind == "word" and prev.text[:1].isupper() and prev.low not in _SENTENCE_OPENERS:
+            return True  # "Formula One", "Air Force One"
+    tok = idx.at(first.start)
+    if (
+        tok is not None
+        and tok.ent_type_ in _NAME_ENTS
+        and tok.ent_iob_ == "I"
+        and first.kind == "num"
+    ):
+        prev_tok = tok.doc[tok.i - 1]
+        if prev_tok.text[:1].isupper() and prev_tok.ent_type_ == tok.ent_type_:
+            return True  # "World War 2", "Windows 10", "Article 5"
+    return False
+
+
+def is_numbered_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
+    """Digits right after a capitalised proper noun: "Channel 4", "Hot 100", "Apollo 11"."""
+    if i == 0:
+        return False
+    prev = lexemes[i - 1]
+    if prev.kind != "word" or not prev.text[:1].isupper() or lexemes[i].start - prev.end != 1:
+        return False
+    if prev.low in _NOT_NAMES or prev.low in MONTHS:
+        return False
+    tok = idx.at(prev.start)
+    if tok is None or tok.pos_ != "PROPN" or tok.is_sent_start:
+        return False
+    return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE", "PERSON")
+
+
+_NOT_NAMES = frozenset({"no", "number", "nos", "page", "section", "top"})
+_SENTENCE_OPENERS = frozenset({"the", "in", "on", "at", "by", "for", "about", "some", "but", "and"})
+
+
+def is_time(lexemes: list[Lexeme], i: int, end: int) -> bool:
+    """Clock times: "2:00 pm", "6pm", "10.30am", "14:00 GMT"."""
+    n = len(lexemes)
+    if end < n and lexemes[end].low.rstrip(".") in TIME_WORDS:
+        return True
+    if end + 1 < n and lexemes[end].text == ":" and lexemes[end + 1].kind == "num":
+        return lexemes[end].start == lexemes[end - 1].end
+    if i >= 2 and lexemes[i - 1].text == ":" and lexemes[i - 2].kind == "num":
+        return lexemes[i - 1].end == lexemes[i].start
+    return False
+
+
+def is_enumerator(lexemes: list[Lexeme], text: str, i: int, end: int) -> bool:
+    """ "First, ...", "Second, ..." opening a sentence, or "1)" / "(2)" list markers."""
+    lx = lexemes[i]
+    marks = (")",) if lx.kind == "num" else (",", ")", ":")
+    return end < len(lexemes) and lexemes[end].text in marks and _sentence_start(text, lx.start)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"

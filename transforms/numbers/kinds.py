@@ -1,0 +1,151 @@
+"""Kind and unit of a number: money, percent, age, duration, quantity, year, fraction or count.
+
+Counts carry the counted noun as their unit, read from the dependency parse ("25,000 heavily armed
+fighters" -> "fighter"). Ages come from "-year-old", "aged 70", "at the age of", "in his 70s" and
+apposition after a person ("Smith, 45, said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.numbers.core import Core
+from transforms.numbers.dates import is_year, published_date
+from transforms.numbers.filters import TokenIndex
+from transforms.numbers.lexer import Lexeme
+from transforms.numbers.suffixes import Suffix
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+
+
+def kind_and_unit(
+    idx: TokenIndex,
+    lexemes: list[Lexeme],
+    core: Core,
+    suffix: Suffix,
+    s: int,
+    end: int,
+    decade: bool,
+    published: str | None = None,
+) -> tuple[str, str | None]:
+    """Kind of the number at lexemes ``s:end`` and its unit (counted noun for counts)."""
+    first = lexemes[s]
+    if suffix.kind == "money":
+        return "money", suffix.unit
+    if suffix.kind == "percent":
+        return "percent", suffix.unit
+    if suffix.age:
+        return "age", suffix.unit
+    if _age_context(idx, lexemes, core, s, end, decade):
+        return "age", suffix.unit or "year"
+    if suffix.kind == "duration":
+        return "duration", suffix.unit
+    if suffix.kind == "quantity":
+        return "quantity", suffix.unit
+    if (
+        core.digits_only
+        and is_year(first.text)
+        and _year_not_count(idx, lexemes, s, end, published)
+    ):
+        return "year", None
+    if (core.fraction and core.value < 1) or (core.fraction and core.value != int(core.value)):
+        return "fraction", None
+    return "count", _counted_noun(idx, lexemes, s, end)
+
+
+def _age_context(
+    idx: TokenIndex, lexemes: list[Lexeme], core: Core, s: int, end: int, decade: bool
+) -> bool:
+    if s > 0 and lexemes[s - 1].low in _AGE_BEFORE:
+        return True
+    if s > 2 and lexemes[s - 1].low == "of" and lexemes[s - 2].low == "age":
+        return True  # "at the age of 70"
+    if decade and s > 0 and lexemes[s - 1].low in _POSSESSIVES:
+        return True  # "in his 70s"
+    if not core.digits_only or not (0 < core.value < 125) or core.value != int(core.value):
+        return False
+    # apposition after a person: "Smith, 45, said"
+    if (
+        s > 1
+        and lexemes[s - 1].text == ","
+        and (end >= len(lexemes) or lexemes[end].text in (",", ".", ")"))
+    ):
+        tok = idx.at(lexemes[s - 2].start)
+        if tok is None:
+            return False
+        titled = s > 2 and lexemes[s - 3].low.rstrip(".") in _TITLES
+        return tok.ent_type_ == "PERSON" or (
+            tok.pos_ == "PROPN"
+            and (titled or tok.ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "FAC"))
+        )
+    return False
+
+
+def _year_not_count(
+    idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int, published: str | None
+) -> bool:
+    """A four-digit number is a year unless it counts a plural noun ("2000 soldiers"); near the
+    published year, "2004 sales" stays a year."""
+    if not _plural_noun_after(idx, lexemes, end):
+        return True
+    tok = idx.at(lexemes[s].start)
+    if tok is not None and tok.ent_type_ == "CARDINAL":
+        return False
+    pub = published_date(published)
+    return pub is not None and abs(int(lexemes[s].text) - pub.year) <= 2
+
+
+def _plural_noun_after(idx: TokenIndex, lexemes: list[Lexeme], end: int) -> bool:
+    if end >= len(lexemes):
+        return False
+    tok = idx.at(lexemes[end].start)
+    return tok is not None and tok.tag_ == "NNS"
+
+
+def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> str | None:
+    """The noun a count counts ("25,000 heavily armed fighters" -> "fighter")."""
+    last = idx.at(lexemes[end - 1].start)
+    first = idx.at(lexemes[s].start)
+    if last is None or first is None:
+        return None
+    doc = last.doc
+    if end < len(lexemes) and lexemes[end].low == "of":
+        of = idx.at(lexemes[end].start)
+        if of is not None:
+            for child in of.children:
+                if child.dep_ == "pobj" and child.pos_ == "NOUN":
+                    return _lemma(child)
+    span = range(first.i, last.i + 1)
+    heads = {doc[i].head.i for i in span if doc[i].head.i not in span}
+    for i in span:
+        tok = doc[i]
+        head = tok.head
+        if (
+            tok.dep_ in ("nummod", "quantmod", "compound")
+            and head.i > last.i
+            and head.i - last.i <= 6
+        ):
+            return _lemma(head) if head.pos_ == "NOUN" else None
+    j = last.i + 1
+    for k in range(j, min(j + 4, len(doc))):
+        t = doc[k]
+        if t.pos_ == "NOUN":
+            # only a noun the number belongs to: its head, or the head of the words in between
+            if heads & set(range(j, k + 1)) or t.head.i in span:
+                return _lemma(t)
+            return None
+        if t.pos_ in ("ADJ", "ADV") or (t.pos_ == "VERB" and t.tag_ == "VBN") or t.text in ("-",):
+            continue
+        break
+    return None
+
+
+_NOT_COUNTED = frozenset({"other", "one", "lot", "kind", "sort", "number", "total", "couple"})
+
+
+def _lemma(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    lemma = lemma if (lemma and lemma.isalpha()) or "-" in lemma else tok.text.lower()
+    return None if lemma in _NOT_COUNTED else lemma

@@ -1,0 +1,273 @@
+"""What follows a number: percent, currency, measurement unit, age ("-year-old", "years of age")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.numbers.core import Core
+from transforms.numbers.lexer import Lexeme, parse_digits
+from transforms.numbers.units import (
+    AMBIGUOUS_NAMES,
+    NATIONAL_NAMES,
+    NATIONALITY,
+    SYMBOLS,
+    currency_name,
+    iso_code,
+    match_percent,
+    match_unit,
+    singular,
+)
+from transforms.numbers.words import NUMBER_WORDS, parse_words_number
+
+_HYPHENS = frozenset({"-", "‑", "‐"})
+_CLOSERS = frozenset({".", ",", ";", ":", ")", "!", "?"})
+
+
+@dataclass(slots=True)
+class Suffix:
+    """Unit found after a number: canonical unit, kind hint, lexeme end, age flag."""
+
+    unit: str | None
+    kind: str | None  # money, percent, quantity, duration, or None
+    end: int
+    age: bool = False
+    adjectival: bool = False  # "27-kilometer", "16-month"
+
+
+def _glued(a: Lexeme, b: Lexeme) -> bool:
+    return a.end == b.start
+
+
+def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int] | None:
+    """Currency written after the number at ``k``: (code, end index)."""
+    n = len(lexemes)
+    if k >= n:
+        return None
+    lx = lexemes[k]
+    if (lx.text in SYMBOLS and lx.text != "$") or (
+        lx.text == "$" and (k + 1 >= n or lexemes[k + 1].kind != "num")
+    ):
+        return SYMBOLS[lx.text], k + 1
+    if lx.kind == "word":
+        code = iso_code(lx.text)
+        if code is not None:
+            if k + 1 < n and lexemes[k + 1].kind == "num" and lexemes[k + 1].start == lx.end:
+                return None  # "3 USD50": the code belongs to the next number
+            if code[1] != 1.0:
+                core.value *= code[1]  # "120 MEUR"
+                core.magnitude *= code[1]
+            return code[0], k + 1
+        big = core.magnitude > 1 or core.plural_magnitude
+        j = k
+        if lx.low == "of" and big and k + 1 < n:
+            j = k + 1  # "billions of dollars", "$3 million of" is not money-of
+        # nationality + name ("australian dollars", "us dollar", "new zealand dollars")
+        for size in (2, 1):
+            key = tuple(x.low for x in lexemes[j : j + size])
+            if len(key) == size and key in NATIONALITY and j + size < n:
+                name = lexemes[j + size].low
+                code_n = currency_name(name)
+                if code_n is not None:
+                    base = singular(name)
+                    national = NATIONALITY[key]
+                    if base in NATIONAL_NAMES and national in NATIONAL_NAMES[base]:
+                        return national, j + size + 1
+                    if base in NATIONAL_NAMES or base in ("lira", "yen", "yuan", "guilder"):
+                        return national, j + size + 1
+                    return code_n, j + size + 1
+        name = lexemes[j].low
+        code_n = currency_name(name)
+        if code_n is not None and lexemes[j].kind == "word":
+            if singular(name) in AMBIGUOUS_NAMES or name in AMBIGUOUS_NAMES:
+                sterling = j + 1 < n and lexemes[j + 1].low == "sterling"
+                if not (big or sterling):
+                    return None
+                return code_n, j + (2 if sterling else 1)
+            return code_n, j + 1
+    return None
+
+
+def _cents(lexemes: list[Lexeme], k: int) -> tuple[float, int] | None:
+    """ "3 dollars 50 cents", "15 dollars and 50", "thirteen dollars forty-five": (cents, end)."""
+    n = len(lexemes)
+    j = k + 1 if k < n and lexemes[k].low == "and" else k
+    if j >= n:
+        return None
+    lx = lexemes[j]
+    if lx.kind == "num" and lx.text.isdigit() and len(lx.text) <= 2:
+        v, end = float(lx.text), j + 1
+    elif lx.low in NUMBER_WORDS:
+        p = parse_words_number(lexemes, j)
+        if p is None or p.value >= 100 or p.value != int(p.value):
+            return None
+        v, end = p.value, p.end
+    else:
+        return None
+    if end < n and lexemes[end].low in ("cent", "cents", "c"):
+        return v / 100, end + 1
+    if end >= n or lexemes[end].kind == "sym" or lexemes[end].low in ("and", "or", "but"):
+        return v / 100, end
+    return None
+
+
+def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
+    """The unit (if any) written from lexeme ``k`` on, after the number ``core``."""
+    n = len(lexemes)
+    if k >= n:
+        return Suffix(core.currency, "money" if core.currency else None, k)
+    # uncertainty: "2,000.45±0.01 pounds"
+    if lexemes[k].text == "±" and k + 1 < n and lexemes[k + 1].kind == "num":
+        k += 2
+        if k >= n:
+            return Suffix(core.currency, "money" if core.currency else None, k)
+    if core.currency is not None:
+        end = k
+        cur = _currency_after(lexemes, k, core)
+        if cur is not None and cur[0] == core.currency:
+            end = cur[1]  # "$ 10 dollars"
+        return Suffix(core.currency, "money", _rate(lexemes, end))
+    pct = match_percent(lexemes, k)
+    if pct is not None:
+        return Suffix(pct[0], "percent", pct[1])
+    # adjectival compound: "27-kilometer", "70-year-old", "12-cent", "16-month"
+    if (
+        lexemes[k].text in _HYPHENS
+        and k + 1 < n
+        and _glued(lexemes[k - 1], lexemes[k])
+        and _glued(lexemes[k], lexemes[k + 1])
+        and lexemes[k + 1].kind == "word"
+    ):
+        return _adjectival(lexemes, k + 1, core)
+    cur = _currency_after(lexemes, k, core)
+    if cur is not None:
+        code, end = cur
+        cents = _cents(lexemes, end) if code not in ("cent", "penny") else None
+        if cents is not None:
+            core.value += cents[0]
+            end = cents[1]
+        return Suffix(code, "money", _rate(lexemes, end))
+    unit = _measurement(lexemes, k, core)
+    if unit is None and core.fraction and lexemes[k].low in ("a", "an") and k + 1 < n:
+        unit = match_unit(lexemes, k + 1)  # "half an hour", "a third of a mile" is not read
+    if unit is not None:
+        canon, kind, end = unit
+        if canon == "foot":
+            end = _inches(lexemes, end, core)
+        if kind == "duration":
+            age_end = _age_tail(lexemes, end)
+            if age_end is not None:
+                return Suffix(canon, "age", age_end, age=True)
+        return Suffix(canon, kind, end)
+    return Suffix(None, None, k)
+
+
+def _inches(lexemes: list[Lexeme], k: int, core: Core) -> int:
+    """ "5 feet 2 inches", "6 ft and 1 in": add the inches to the feet."""
+    n = len(lexemes)
+    j = k + 1 if k < n and lexemes[k].low == "and" else k
+    if j + 1 < n and lexemes[j].kind == "num" and lexemes[j].text.isdigit():
+        unit = match_unit(lexemes, j + 1)
+        if unit is not None and unit[0] == "inch":
+            core.value += int(lexemes[j].text) / 12
+            return unit[2]
+    return k
+
+
+def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
+    n = len(lexemes)
+    code = currency_name(lexemes[k].low)
+    if code is not None and singular(lexemes[k].low) not in AMBIGUOUS_NAMES:
+        return Suffix(code, "money", _rate(lexemes, k + 1), adjectival=True)
+    unit = match_unit(lexemes, k)
+    if unit is not None:
+        canon, kind, end = unit
+        if (
+            kind == "duration"
+            and end + 1 < n
+            and lexemes[end].text in _HYPHENS
+            and lexemes[end + 1].low == "old"
+        ):
+            return Suffix(canon, "age", end + 2, age=True, adjectival=True)
+        return Suffix(canon, kind, end, adjectival=True)
+    return Suffix(None, None, k - 1)
+
+
+def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, int] | None:
+    n = len(lexemes)
+    lx = lexemes[k]
+    prev = lexemes[k - 1]
+    glued = prev.end == lx.start
+    if lx.low == "in" and core.digits_only:
+        if k + 1 >= n or (
+            lexemes[k + 1].text in _CLOSERS and (k + 2 >= n or lexemes[k + 2].text == "\n")
+        ):
+            return "inch", "quantity", k + 1
+        return None
+    if lx.text in ('"', "″") and glued and core.digits_only:
+        if lx.text == '"' and sum(1 for x in lexemes[:k] if x.text == '"') % 2 == 1:
+            return None  # a closing quotation mark, not inches
+        return "inch", "quantity", k + 1
+    unit = match_unit(lexemes, k)
+    if unit is None:
+        return None
+    canon, kind, end = unit
+    one_letter = end == k + 1 and len(lx.text) == 1 and lx.text.isalpha()
+    if one_letter:
+        if not glued:
+            return None
+        if (
+            end < n
+            and lexemes[end].start == lx.end
+            and (lexemes[end].kind != "sym" or lexemes[end].text == "/")
+        ):
+            return None  # "14.7C/", "3Dx"
+    if canon == "second" and lx.low == "second" and core.value != 1:
+        return None
+    if end < n and lexemes[end].start == lexemes[end - 1].end and lexemes[end].kind == "word":
+        return None  # glued letters continue: a code, not a unit
+    if end + 1 < n and lexemes[end].low in ("per", "/") and kind == "quantity":
+        per = match_unit(lexemes, end + 1)
+        if per is not None:  # "kg/cm³", "kilograms per hectare"
+            return f"{canon} per {per[0]}", kind, per[2]
+    return canon, kind, end
+
+
+def _rate(lexemes: list[Lexeme], k: int) -> int:
+    """Skip a rate after money ("$350 per kg", "$15.4/hour", "12 cents a share")."""
+    n = len(lexemes)
+    if k + 1 < n and lexemes[k].low in ("per", "/", "a", "an"):
+        unit = match_unit(lexemes, k + 1)
+        if unit is not None:
+            return unit[2]
+        if lexemes[k].low in ("per", "a", "an") and lexemes[k + 1].low in (
+            "share",
+            "head",
+            "person",
+        ):
+            return k + 2
+    return k
+
+
+def _age_tail(lexemes: list[Lexeme], k: int) -> int | None:
+    """ "old" or "of age" right after a duration unit: index after it."""
+    n = len(lexemes)
+    if k < n and lexemes[k].low == "old":
+        return k + 1
+    if k + 1 < n and lexemes[k].text in _HYPHENS and lexemes[k + 1].low == "old":
+        return k + 2  # "eleven year-old"
+    if k + 1 < n and lexemes[k].low == "of" and lexemes[k + 1].low == "age":
+        return k + 2
+    return None
+
+
+def year_range_end(first_text: str, second_text: str) -> float | None:
+    """The end year of "1904-05" / "2014-2016" style ranges, or None."""
+    if len(second_text) == 2 and second_text.isdigit():
+        century = int(first_text) // 100 * 100
+        end = century + int(second_text)
+        if end < int(first_text):
+            end += 100
+        return float(end)
+    if len(second_text) == 4 and second_text.isdigit():
+        return parse_digits(second_text)
+    return None
