@@ -1,0 +1,117 @@
+"""Named-entity mentions from a parsed ``Doc`` (non-numeric labels only).
+
+spaCy's entities, post-processed with general rules:
+
+1. split at line breaks, sentence starts, separating punctuation and numbers; trim leading
+   determiners, trailing punctuation and possessives (``spans``);
+2. titles and honorifics moved to ``Mention.title`` ("Mr.", "Defence Minister"; ``titles``);
+3. obvious errors dropped (lower-case only, stop words, common nouns written with a capital);
+4. labels repaired from document evidence: datelines, results tables, the majority label of
+   the same string, surnames of full PERSON names, "in X" places (``relabel``);
+5. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
+6. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.entities.layout import Layout
+from transforms.entities.relabel import (
+    add_titles,
+    apply_layout,
+    drop_title_parts,
+    harmonise_labels,
+    place_persons,
+    propagate,
+)
+from transforms.entities.resolve import clean_name, resolve_names
+from transforms.entities.spans import (
+    Cand,
+    TokenView,
+    keep_span,
+    split_demonym,
+    split_span,
+    split_title,
+    trim_span,
+)
+from transforms.types import Mention
+
+__all__ = ["NUMERIC_LABELS", "extract_mentions"]
+
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def _candidates(v: TokenView, stop: frozenset[str]) -> list[Cand]:
+    out: list[Cand] = []
+    for ent in v.doc.ents:
+        if ent.label_ in NUMERIC_LABELS:
+            continue
+        for piece in split_span(v, Cand(ent.start, ent.end, ent.label_)):
+            c = trim_span(v, piece)
+            if c is None:
+                continue
+            for d in split_demonym(v, split_title(v, c)):
+                if keep_span(v, d, is_stop=stop):
+                    out.append(d)
+    return out
+
+
+def _no_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep the earliest, then longest, of overlapping candidates."""
+    out: list[Cand] = []
+    last_end = -1
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return out
+
+
+def extract_mentions(doc: Doc) -> list[Mention]:
+    """Named-entity mentions of ``doc`` with offsets into ``doc.text``, in text order."""
+    if len(doc) == 0:
+        return []
+    v = TokenView(doc)
+    stop = _stop_words(doc)
+    layout = Layout(doc.text)
+    cands = _candidates(v, stop)
+    cands = apply_layout(v, cands, layout)
+    cands = drop_title_parts(v, cands)
+    add_titles(v, cands)
+    harmonise_labels(v, cands, layout)
+    place_persons(v, cands)
+    cands = _no_overlaps(cands)
+    cands = _no_overlaps(propagate(v, cands, layout))
+    mentions: list[Mention] = []
+    for c in cands:
+        start = doc[c.start].idx
+        last = doc[c.end - 1]
+        end = last.idx + len(last.text)
+        text = doc.text[start:end]
+        mentions.append(Mention(start, end, text, c.label, name=clean_name(text), title=c.title))
+    persons = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
+    resolved = resolve_names([mentions[i].text for i in persons])
+    for i, name in zip(persons, resolved, strict=True):
+        m = mentions[i]
+        mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
+    return mentions
+
+
+_STOP_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _stop_words(doc: Doc) -> frozenset[str]:
+    """The language's stop words (lower case), cached per vocabulary."""
+    key = id(doc.vocab)
+    stop = _STOP_CACHE.get(key)
+    if stop is None:
+        stop = frozenset(w.lower() for w in _lang_stops(doc))
+        _STOP_CACHE[key] = stop
+    return stop
+
+
+def _lang_stops(doc: Doc) -> set[str]:
+    from spacy.util import get_lang_class
+
+    return set(get_lang_class(doc.lang_).Defaults.stop_words)

@@ -1,0 +1,186 @@
+"""Token-level boundary repair of one entity span: split, trim, split off titles, filter.
+
+Works on token indices of a parsed ``Doc`` through a ``TokenView`` (token texts and tags read
+once per document), so the rules cost a few dictionary look-ups per entity token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from transforms.entities.titles import is_title_head, is_title_word, strip_title_prefix
+
+# Standalone punctuation that never sits inside a name.
+_SPLIT_PUNCT = frozenset('()[]{},;:"“”|/<>«»') | {"--", "—", "–", "...", "…", "''", "``"}
+_DASHES = frozenset({"-", "–", "—", "--"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+_DETERMINERS = frozenset({"the", "a", "an", "The", "A", "An", "THE"})
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_ALPHA = re.compile(r"[^\W\d_]")
+_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ch|i|ic)$")
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate mention over tokens ``[start, end)`` of the document."""
+
+    start: int
+    end: int
+    label: str
+    title: str | None = None
+    source: str = "ner"  # ner, split, dateline, table, propagated
+
+
+class TokenView:
+    """Per-document token arrays read once: texts, trailing white space, tags, sentence starts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = [t.text for t in doc]
+        self.n = len(self.text)
+
+    def ws(self, i: int) -> bool:
+        """True when token ``i`` is followed by white space."""
+        return bool(self.doc[i].whitespace_)
+
+    def tag(self, i: int) -> str:
+        return self.doc[i].tag_
+
+    def is_space(self, i: int) -> bool:
+        return self.text[i].isspace()
+
+    def is_numeric(self, i: int) -> bool:
+        """A token made of digits and number punctuation only ("3", "108-3", "4:07.2")."""
+        t = self.text[i]
+        return bool(_HAS_DIGIT.search(t)) and not _HAS_ALPHA.search(t)
+
+    def is_possessive(self, i: int) -> bool:
+        return self.text[i] in _POSSESSIVE and (self.text[i] != "'" or self.tag(i) == "POS")
+
+
+def _is_boundary(v: TokenView, i: int, s: int) -> bool:
+    t = v.text[i]
+    if t.isspace() or t in _SPLIT_PUNCT or v.is_numeric(i):
+        return True
+    if t in _DASHES and i > s and v.ws(i - 1) and v.ws(i):  # " - " separates, "Anne-Marie" not
+        return True
+    return i > s and v.doc[i].is_sent_start
+
+
+def split_span(v: TokenView, c: Cand) -> list[Cand]:
+    """Split a span at line breaks, sentence starts, separating punctuation and numbers.
+
+    A PERSON span is cut after its first possessive: "X's Wounds" keeps only the owner "X".
+    """
+    pieces: list[Cand] = []
+    s = c.start
+    i = c.start
+    while i < c.end:
+        if _is_boundary(v, i, c.start):
+            if i > s:
+                pieces.append(Cand(s, i, c.label, c.title, c.source))
+            s = i + 1
+        elif c.label == "PERSON" and v.is_possessive(i) and i > s:
+            pieces.append(Cand(s, i, c.label, c.title, c.source))
+            break
+        i += 1
+    else:
+        if c.end > s:
+            pieces.append(Cand(s, c.end, c.label, c.title, c.source))
+    if len(pieces) > 1:
+        for p in pieces:
+            p.source = "split"
+    return pieces
+
+
+def trim_span(v: TokenView, c: Cand) -> Cand | None:
+    """Drop leading determiners and punctuation, trailing punctuation and possessives."""
+    s, e = c.start, c.end
+    while s < e and (
+        v.text[s] in _DETERMINERS or v.is_numeric(s) or not _HAS_ALPHA.search(v.text[s])
+    ):
+        s += 1
+    while e > s and (
+        v.is_possessive(e - 1) or v.is_numeric(e - 1) or not _HAS_ALPHA.search(v.text[e - 1])
+    ):
+        e -= 1
+    if s >= e:
+        return None
+    c.start, c.end = s, e
+    return c
+
+
+def split_title(v: TokenView, c: Cand) -> Cand:
+    """Move a title at the start of a PERSON span ("President X", "Lt. Gen. X") to ``title``."""
+    if c.label != "PERSON" or c.end - c.start < 2:
+        return c
+    j = strip_title_prefix(v.text, c.start, c.end)
+    if j > c.start:
+        c.title = " ".join(v.text[c.start : j])
+        c.start = j
+    return c
+
+
+def split_demonym(v: TokenView, c: Cand) -> list[Cand]:
+    """ "American John Smith" (one span) -> NORP "American" + the name after it."""
+    if c.label not in {"PERSON", "ORG"} or c.end - c.start < 3:
+        return [c]
+    first = v.text[c.start]
+    if not (first[:1].isupper() and v.tag(c.start) == "JJ" and _DEMONYM.search(first)):
+        return [c]
+    rest = [v.text[i] for i in range(c.start + 1, c.end)]
+    if not all(t[:1].isupper() and t.isalpha() for t in rest) or len(rest) > 3:
+        return [c]
+    return [Cand(c.start, c.start + 1, "NORP", None, "split"), Cand(c.start + 1, c.end, "PERSON")]
+
+
+def keep_span(v: TokenView, c: Cand, *, is_stop: set[str] | frozenset[str]) -> bool:
+    """False for obvious non-names: only lower-case words, a stop word, a bare title, no letters."""
+    words = v.text[c.start : c.end]
+    if not any(any(ch.isupper() for ch in w) for w in words):
+        return False
+    if not any(_HAS_ALPHA.search(w) for w in words):
+        return False
+    if len(words) == 1:
+        w = words[0]
+        if w.lower() in is_stop or is_title_word(w) or is_title_head(w):
+            return False
+        if len(w) == 1:
+            return False
+        # a common noun, verb or adverb written with a capital (sentence start, headline)
+        if (
+            c.label not in {"NORP", "LANGUAGE"}
+            and not w.isupper()
+            and v.tag(c.start) in _COMMON_TAGS
+        ):
+            return False
+    return True
+
+
+_COMMON_TAGS = frozenset(
+    {
+        "NN",
+        "NNS",
+        "VB",
+        "VBD",
+        "VBG",
+        "VBN",
+        "VBP",
+        "VBZ",
+        "RB",
+        "RBR",
+        "RBS",
+        "IN",
+        "DT",
+        "PRP",
+        "WRB",
+        "WP",
+        "WDT",
+        "MD",
+        "CC",
+        "UH",
+    }
+)
