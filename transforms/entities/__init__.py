@@ -74,13 +74,14 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         return []
     v = TokenView(doc)
     stop = _stop_words(doc)
-    layout = Layout(doc.text)
+    full_text = doc.text  # Doc.text re-joins every token on each access: read it once
+    layout = Layout(full_text)
     cands = _candidates(v, stop)
     cands = apply_layout(v, cands, layout)
     cands = drop_title_parts(v, cands)
     add_titles(v, cands)
-    harmonise_labels(v, cands, layout)
     place_persons(v, cands)
+    harmonise_labels(v, cands, layout)
     cands = _no_overlaps(cands)
     cands = _no_overlaps(propagate(v, cands, layout))
     mentions: list[Mention] = []
@@ -88,7 +89,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         start = doc[c.start].idx
         last = doc[c.end - 1]
         end = last.idx + len(last.text)
-        text = doc.text[start:end]
+        text = full_text[start:end]
         mentions.append(Mention(start, end, text, c.label, name=clean_name(text), title=c.title))
     persons = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     resolved = resolve_names([mentions[i].text for i in persons])

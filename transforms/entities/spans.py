@@ -41,6 +41,8 @@ class TokenView:
         self.doc = doc
         self.text = [t.text for t in doc]
         self.n = len(self.text)
+        # read once: Token.is_sent_start re-checks the annotation of the whole doc on every call
+        self.sent_start = doc.to_array("SENT_START").tolist() if self.n else []
 
     def ws(self, i: int) -> bool:
         """True when token ``i`` is followed by white space."""
@@ -67,7 +69,7 @@ def _is_boundary(v: TokenView, i: int, s: int) -> bool:
         return True
     if t in _DASHES and i > s and v.ws(i - 1) and v.ws(i):  # " - " separates, "Anne-Marie" not
         return True
-    return i > s and v.doc[i].is_sent_start
+    return i > s and v.sent_start[i] == 1
 
 
 def split_span(v: TokenView, c: Cand) -> list[Cand]:
