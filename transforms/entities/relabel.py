@@ -178,9 +178,15 @@ def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
             ):
                 j += 1
             at_line_start = i == span.start or v.is_numeric(i - 1)
-            if j > i and j - i <= 3 and at_line_start and j < span.end and v.is_numeric(j):
-                if all(len(v.text[k]) > 1 for k in range(i, j)):
-                    new.append(Cand(i, j, "ORG", None, "table"))
+            if (
+                j > i
+                and j - i <= 3
+                and at_line_start
+                and j < span.end
+                and v.is_numeric(j)
+                and all(len(v.text[k]) > 1 for k in range(i, j))
+            ):
+                new.append(Cand(i, j, "ORG", None, "table"))
             i = max(j, i + 1)
     return cands + new
 
@@ -257,11 +263,17 @@ def _compound_extent(v: TokenView, c: Cand) -> tuple[int, int] | None:
     s, e = c.start, c.end
     found = False
     while e + 2 < v.n and v.text[e] == "-" and not v.ws(e - 1) and not v.ws(e):
-        if v.text[e + 1] in _CONNECTORS and v.text[e + 2] == "-" and e + 3 < v.n:
-            if not v.ws(e + 1) and not v.ws(e + 2) and v.text[e + 3][:1].isupper():
-                e += 4
-                found = True
-                continue
+        if (
+            v.text[e + 1] in _CONNECTORS
+            and v.text[e + 2] == "-"
+            and e + 3 < v.n
+            and not v.ws(e + 1)
+            and not v.ws(e + 2)
+            and v.text[e + 3][:1].isupper()
+        ):
+            e += 4
+            found = True
+            continue
         break
     while s - 3 >= 0 and v.text[s - 1] == "-" and v.text[s - 2] in _CONNECTORS:
         if v.text[s - 3] != "-" or v.ws(s - 1) or v.ws(s - 2) or v.ws(s - 3) or s - 4 < 0:

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
 # Complete titles on their own (one or more words).
-_SIMPLE = frozenset(
+_SIMPLE = _words(
     """
     mr mrs ms miss mx messrs dr prof professor sir dame lord lady madam madame mme herr
     frau senor señor senora señora president vice-president premier chancellor king
@@ -22,18 +27,18 @@ _SIMPLE = frozenset(
     spokeswoman spokesperson commissioner director coach manager striker midfielder
     defender goalkeeper skipper mp mep councillor councilman attorney prosecutor ceo cfo
     coo md speaker sheriff tsar czar tsarina kaiser shah
-    """.split()
+    """
 )
 # Words that can only be a title when the whole run ends in a head word: "Foreign Minister",
 # "Deputy Prime Minister", "Secretary of State", "Attorney General", "Lt. Gen.".
-_HEADS = frozenset(
+_HEADS = _words(
     """
     minister secretary president chancellor general gen governor chairman chairwoman
     director commissioner ambassador spokesman spokeswoman officer executive mayor
     leader speaker coach manager justice judge marshal admiral colonel col major maj
-    captain capt commander sergeant lieutenant senator sen prosecutor attorney 
+    captain capt commander sergeant lieutenant senator sen prosecutor attorney
     premier counsel envoy adviser advisor
-    """.split()
+    """
 )
 MAX_TITLE_TOKENS = 5
 
