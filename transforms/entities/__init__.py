@@ -22,6 +22,7 @@ from transforms.entities.relabel import (
     apply_layout,
     drop_title_parts,
     harmonise_labels,
+    person_runs,
     place_persons,
     propagate,
 )
@@ -82,7 +83,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     add_titles(v, cands)
     place_persons(v, cands)
     harmonise_labels(v, cands, layout)
-    cands = _no_overlaps(cands)
+    cands = _no_overlaps([c for c in cands if c.label])
+    cands = person_runs(v, cands, stop=stop)
     cands = _no_overlaps(propagate(v, cands, layout))
     mentions: list[Mention] = []
     for c in cands:

@@ -69,6 +69,7 @@ _ORG_NOUNS = frozenset(
         "band",
     }
 )
+_INDEFINITE = frozenset({"a", "an"})
 _CONNECTORS = frozenset(
     {"on", "upon", "under", "in", "le", "la", "les", "sur", "en", "am", "an", "de"}
 )
@@ -112,6 +113,8 @@ def add_titles(v: TokenView, cands: list[Cand]) -> None:
     an office ("Defence Minister") only records the title on spans already tagged PERSON.
     """
     for c in cands:
+        if c.title is not None:  # already split off from inside the span
+            continue
         j = title_run_before(v.text, c.start)
         if j == c.start:
             continue
@@ -311,14 +314,24 @@ def place_persons(v: TokenView, cands: list[Cand]) -> None:
             if c.label in {"PERSON", "ORG", "NORP"}:
                 c.label = "GPE"
             continue
-        if c.label != "PERSON" or c.end - c.start != 1 or c.title or c.start == 0:
-            continue
-        if v.text[c.start] in surnames or (c.end < v.n and v.is_possessive(c.end)):
+        if c.label != "PERSON" or c.title or c.start == 0:
             continue
         prev = v.doc[c.start - 1]
         low = prev.lower_
         if low in _ORG_NOUNS:
             c.label = "ORG"
+            continue
+        if c.end - c.start != 1:
+            continue
+        if v.text[c.start] in surnames or (c.end < v.n and v.is_possessive(c.end)):
+            continue
+        if (
+            low in _INDEFINITE
+            and c.end < v.n
+            and v.text[c.end][:1].islower()
+            and v.text[c.end].isalpha()
+        ):
+            c.label = ""  # "a Frankenstein monster": a name used as a modifier, not a mention
         elif (
             low in _PLACE_PREPS
             or (low == "to" and _governor(prev).lemma_ in _MOTION)
@@ -328,6 +341,58 @@ def place_persons(v: TokenView, cands: list[Cand]) -> None:
 
 
 MAX_PROPAGATE = 4
+
+
+def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> list[Cand]:
+    """Untagged two- or three-word proper-noun runs that share a name with a PERSON of the doc.
+
+    "Ilya X" is a person when another full PERSON name of the document starts with "Ilya", or
+    when "X" (or a close spelling of it) is a PERSON mention of the document.
+    """
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        if c.end - c.start >= 2 and len(v.text[c.start]) > 2:
+            firsts.add(v.text[c.start])
+        lasts.add(v.text[c.end - 1].casefold())
+    if not firsts and not lasts:
+        return cands
+    covered = bytearray(v.n)
+    for c in cands:
+        for i in range(c.start, c.end):
+            covered[i] = 1
+
+    def name_word(i: int) -> bool:
+        t = v.text[i]
+        return (
+            not covered[i]
+            and t[:1].isupper()
+            and t.isalpha()
+            and len(t) > 1
+            and not t.isupper()
+            and t.lower() not in stop
+            and not is_title_word(t)
+            and not is_title_head(t)
+            and v.tag(i) == "NNP"
+        )
+
+    new: list[Cand] = []
+    i = 0
+    while i < v.n - 1:
+        if not name_word(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < v.n and j - i < 4 and name_word(j):
+            j += 1
+        if 2 <= j - i <= 3:
+            last = v.text[j - 1].casefold()
+            if v.text[i] in firsts or last in lasts or _near_surname(last, lasts):
+                new.append(Cand(i, j, "PERSON", None, "propagated"))
+        i = j
+    return cands + new
 
 
 def _cap_word(text: list[str], i: int) -> bool:

@@ -11,6 +11,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from jellyfish import jaro_winkler_similarity
+
 _SPACE = re.compile(r"\s+")
 _INITIAL = re.compile(r"^[^\W\d_]\.?$|^(?:[^\W\d_]\.){2,}$")
 _APOS = str.maketrans({"’": "'", "‘": "'"})
@@ -38,6 +40,10 @@ def _is_full(tokens: Sequence[str]) -> bool:
     )
 
 
+def _near(a: str, b: str) -> bool:
+    return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and jaro_winkler_similarity(a, b) >= 0.9
+
+
 def resolve_names(person_names: Sequence[str]) -> list[str]:
     """Resolved name for each PERSON name (as written, title and possessive already removed).
 
@@ -63,6 +69,9 @@ def resolve_names(person_names: Sequence[str]) -> list[str]:
             out.append(canon[(_fold(t[0]), _fold(t[-1]))])
             continue
         cands = by_surname.get(_fold(t[-1]), [])
+        if not cands:  # a spelling variant of exactly one surname ("Prigogine")
+            near = [k for k in by_surname if _near(_fold(t[-1]), k)]
+            cands = by_surname[near[0]] if len(near) == 1 else []
         if len(t) >= 2 and _is_initial(t[0]):  # "V. Putin": the initial must agree
             letter = _fold(t[0])[0]
             cands = [c for c in cands if c[0].startswith(letter)]
