@@ -224,8 +224,8 @@ def harmonise_labels(v: TokenView, cands: list[Cand], layout: Layout) -> None:
     """Make the labels of repeated strings agree, using evidence from the whole document.
 
     In order: a single word that is the surname of a full PERSON name of the document (or a
-    close spelling variant of one) is PERSON; a string tagged both PERSON and as a place, and
-    not part of a full PERSON name, is a place; otherwise the label the string has most often
+    close spelling variant of one) is PERSON; a string tagged both PERSON and GPE/LOC, never
+    with a title and not part of a full PERSON name, is a place; otherwise the label the string has most often
     in ordinary lines wins. Mentions in all-caps lines (headlines, where the tagger is
     unreliable) always take the label of the same string in ordinary lines.
     """
@@ -239,6 +239,7 @@ def harmonise_labels(v: TokenView, cands: list[Cand], layout: Layout) -> None:
         if not in_caps and c.source not in {"dateline", "table"}:
             counts[_key(v, c)][c.label] += 1
     surnames, person_words = _person_parts(v, cands)
+    titled = {_key(v, c) for c in cands if c.title}
     for c, in_caps in zip(cands, caps, strict=True):
         if c.source in {"dateline", "table"}:
             continue
@@ -252,8 +253,8 @@ def harmonise_labels(v: TokenView, cands: list[Cand], layout: Layout) -> None:
         cnt = counts.get(key)
         if not cnt:
             continue
-        places = [(n, lab) for lab, n in cnt.items() if lab in PLACE_LABELS]
-        if cnt.get("PERSON") and places and key not in person_words:
+        places = [(n, lab) for lab, n in cnt.items() if lab in {"GPE", "LOC"}]
+        if cnt.get("PERSON") and places and key not in person_words and key not in titled:
             c.label = max(places)[1]
             continue
         (best, n), *rest = [*cnt.most_common(2), ("", 0)]
