@@ -215,7 +215,7 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
                     c.forms.append(f)
                     continue
             # unattached short forms of one spelling share one entity ("Lee", "LEE")
-            k = (f.first and _ascii(f.first)[:1] or "") + "|" + _ascii(f.surname)
+            k = ((f.first and _ascii(f.first)[:1]) or "") + "|" + _ascii(f.surname)
             lone.setdefault(k, _Cluster("PERSON")).forms.append(f)
         clusters.extend(local)
         clusters.extend(lone[k] for k in sorted(lone))

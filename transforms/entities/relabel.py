@@ -109,8 +109,8 @@ _MOTION = frozenset(
 def add_titles(v: TokenView, cands: list[Cand]) -> None:
     """Record the title run just before a name ("Mr." X) and make the mention a PERSON.
 
-    A title word that is a person honorific ("Mr.", "Dr.", "Gen.") relabels the span as PERSON;
-    an office ("Defence Minister") only records the title on spans already tagged PERSON.
+    A person honorific ("Mr.", "Dr.", "Gen.") relabels the span as PERSON; an office
+    ("Defence Minister") does so only for a name-like span of two or three capitalised words.
     """
     for c in cands:
         if c.title is not None:  # already split off from inside the span
@@ -120,9 +120,14 @@ def add_titles(v: TokenView, cands: list[Cand]) -> None:
             continue
         words = v.text[j : c.start]
         honorific = is_title_word(words[-1]) and not is_title_head(words[-1])
-        if c.label == "PERSON" or (honorific and c.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}):
+        name_like = 2 <= c.end - c.start <= 3 and all(
+            t[:1].isupper() and t.isalpha() and not t.isupper() for t in v.text[c.start : c.end]
+        )
+        if c.label == "PERSON" or (
+            (honorific or name_like) and c.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+        ):
             c.label = "PERSON"
-            c.title = " ".join(words) if c.title is None else f"{' '.join(words)} {c.title}"
+            c.title = v.doc[j : c.start].text
 
 
 def drop_title_parts(v: TokenView, cands: list[Cand]) -> list[Cand]:

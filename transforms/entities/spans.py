@@ -72,10 +72,18 @@ def _is_boundary(v: TokenView, i: int, s: int) -> bool:
     return i > s and v.sent_start[i] == 1
 
 
+def _owner_cut(v: TokenView, c: Cand, i: int) -> bool:
+    """Cut at possessive ``i``: always in a PERSON, elsewhere before a common noun ("X's Wounds")."""
+    if c.label == "PERSON":
+        return True
+    return i + 1 < c.end and v.tag(i + 1) in {"NN", "NNS"}
+
+
 def split_span(v: TokenView, c: Cand) -> list[Cand]:
     """Split a span at line breaks, sentence starts, separating punctuation and numbers.
 
-    A PERSON span is cut after its first possessive: "X's Wounds" keeps only the owner "X".
+    A PERSON span is cut at its first possessive ("X's Wounds" keeps only the owner "X"), other
+    spans when a common noun follows the possessive.
     """
     pieces: list[Cand] = []
     s = c.start
@@ -85,7 +93,7 @@ def split_span(v: TokenView, c: Cand) -> list[Cand]:
             if i > s:
                 pieces.append(Cand(s, i, c.label, c.title, c.source))
             s = i + 1
-        elif c.label == "PERSON" and v.is_possessive(i) and i > s:
+        elif v.is_possessive(i) and i > s and _owner_cut(v, c, i):
             pieces.append(Cand(s, i, c.label, c.title, c.source))
             break
         i += 1

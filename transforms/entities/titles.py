@@ -90,7 +90,10 @@ def title_run_before(tokens: Sequence[str], end: int, *, start_min: int = 0) -> 
     j = i
     while j - 1 >= start_min and end - (j - 1) <= MAX_TITLE_TOKENS:
         prev = tokens[j - 1]
-        if is_title_word(prev) and _is_cap(prev):
+        if prev == "." and j - 2 >= start_min and is_title_word(tokens[j - 2]):
+            j -= 2  # an abbreviation split from its period ("Lt" ".")
+            best = j
+        elif is_title_word(prev) and _is_cap(prev):
             j -= 1
             best = j
         elif is_title_head(tokens[i]) and _is_cap(prev) and prev.isalpha() and not prev.isupper():
