@@ -22,6 +22,7 @@ from transforms.entities.relabel import (
     apply_layout,
     drop_title_parts,
     harmonise_labels,
+    join_first_names,
     person_runs,
     place_persons,
     propagate,
@@ -80,6 +81,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     cands = _candidates(v, stop)
     cands = apply_layout(v, cands, layout)
     cands = drop_title_parts(v, cands)
+    cands = join_first_names(v, cands)
     add_titles(v, cands)
     place_persons(v, cands)
     harmonise_labels(v, cands, layout)

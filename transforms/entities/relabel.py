@@ -106,6 +106,35 @@ _MOTION = frozenset(
 )
 
 
+def join_first_names(v: TokenView, cands: list[Cand]) -> list[Cand]:
+    """Join a one-word non-PERSON span glued to a following PERSON span ("[Aleksandr][Volkov]").
+
+    The tagger sometimes gives an unfamiliar first name its own place or organisation label;
+    a capitalised proper noun directly before a PERSON (white space only between) is part of
+    the name.
+    """
+    by_start = {c.start: c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        nxt = by_start.get(c.end)
+        if (
+            nxt is not None
+            and nxt.label == "PERSON"
+            and c.label in {"GPE", "ORG", "NORP", "LOC"}
+            and c.end - c.start == 1
+            and nxt.end - nxt.start == 1
+            and v.ws(c.start)
+            and "\n" not in v.doc[c.start].whitespace_
+            and v.tag(c.start) == "NNP"
+            and v.text[c.start].isalpha()
+            and not v.text[c.start].isupper()
+        ):
+            nxt.start = c.start
+            nxt.source = "joined"
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
+
+
 def add_titles(v: TokenView, cands: list[Cand]) -> None:
     """Record the title run just before a name ("Mr." X) and make the mention a PERSON.
 
