@@ -53,6 +53,14 @@ def _mentions(nlp, text: str) -> list[tuple[str, str, str, str | None]]:
             ],
         ),
         (
+            "Later, Secretary of State Haldane argued on television.",
+            [("Haldane", "PERSON", "Haldane", "Secretary of State")],
+        ),
+        (
+            "The bill was drafted by Secretary of State Marion Haldane last year.",
+            [("Marion Haldane", "PERSON", "Marion Haldane", "Secretary of State")],
+        ),
+        (
             "Foreign Minister Ilse Brandt met the Danish ambassador.",
             [
                 ("Ilse Brandt", "PERSON", "Ilse Brandt", "Foreign Minister"),
@@ -171,6 +179,7 @@ def test_layout_boundaries(nlp, text, expected):
             [("Lindqvist", "ORG", "Lindqvist", None)],
         ),
         ("He is a Frankenstein monster made by his rivals.", []),  # a name used as a modifier
+        ("Greeted as Liberators of Their Own Country", []),  # starts with a possessive pronoun
     ],
 )
 def test_obvious_errors_are_dropped(nlp, text, expected):

@@ -49,9 +49,10 @@ _NON_LETTER = re.compile(r"[^a-z]")
 _REWRITES = [
     (re.compile(r"dzh|zh|dj"), "J"),  # Prigozhin / Prigojine
     (re.compile(r"g(?=[eiy])"), "J"),  # French "gi"/"ge": Prigogine
-    (re.compile(r"^[yj](?=[aeiou])"), ""),  # Yevgeny / Evgeny
+    (re.compile(r"^y(?=[aeiou])"), ""),  # Yevgeny / Evgeny
     (re.compile(r"(?<=[^aeiou])[yj](?=[aeiou])"), ""),  # Ponomaryev / Ponomarjov
     (re.compile(r"(?<=[aeiou])[yj](?=[aeiou])"), ""),  # Sergeyev / Sergeev
+    (re.compile(r"j"), "J"),  # a remaining j is the zh sound (French transliteration)
     (re.compile(r"sch|sh"), "S"),
     (re.compile(r"tch|ch"), "C"),
     (re.compile(r"kh"), "h"),

@@ -160,10 +160,23 @@ def add_titles(v: TokenView, cands: list[Cand]) -> None:
 
 
 def drop_title_parts(v: TokenView, cands: list[Cand]) -> list[Cand]:
-    """Drop a span that is the qualifier of a title ("Defence" in "Defence Minister X")."""
+    """Drop a span that is part of a title ("Defence" in "Defence Minister X", "State" in
+    "Secretary of State X")."""
     starts = {c.start for c in cands if c.label == "PERSON"}
     out = []
     for c in cands:
+        s = c.start
+        if (
+            c.label != "PERSON"
+            and c.end - s == 1
+            and s >= 2
+            and v.text[s - 1] == "of"
+            and is_title_head(v.text[s - 2])
+            and v.text[s - 2][:1].isupper()
+            and c.end < v.n
+            and v.text[c.end][:1].isupper()
+        ):
+            continue  # "State" in "Secretary of State X"
         e = c.end
         if e < v.n and is_title_head(v.text[e]) and v.text[e][:1].isupper():
             k = e + 1

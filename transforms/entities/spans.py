@@ -107,16 +107,22 @@ def split_span(v: TokenView, c: Cand) -> list[Cand]:
 
 
 def trim_span(v: TokenView, c: Cand) -> Cand | None:
-    """Drop leading determiners and punctuation, trailing punctuation and possessives."""
+    """Drop leading determiners and punctuation; trailing punctuation, possessives, numbers and
+    titles; and spans that start with a possessive pronoun."""
     s, e = c.start, c.end
     while s < e and (
         v.text[s] in _DETERMINERS or v.is_numeric(s) or not _HAS_ALPHA.search(v.text[s])
     ):
         s += 1
     while e > s and (
-        v.is_possessive(e - 1) or v.is_numeric(e - 1) or not _HAS_ALPHA.search(v.text[e - 1])
+        v.is_possessive(e - 1)
+        or v.is_numeric(e - 1)
+        or not _HAS_ALPHA.search(v.text[e - 1])
+        or (c.label != "PERSON" and e - s > 1 and is_title_word(v.text[e - 1]))
     ):
-        e -= 1
+        e -= 1  # a trailing title belongs to the next name ("[the Army] Lt. X")
+    if s < e and v.tag(s) == "PRP$":  # "Their Own Country": names do not start with "their"
+        return None
     if s >= e:
         return None
     c.start, c.end = s, e
@@ -125,7 +131,16 @@ def trim_span(v: TokenView, c: Cand) -> Cand | None:
 
 def split_title(v: TokenView, c: Cand) -> Cand:
     """Move a title at the start of a PERSON span ("President X", "Lt. Gen. X") to ``title``."""
-    if c.label != "PERSON" or c.end - c.start < 2:
+    if c.end - c.start < 2:
+        return c
+    s = c.start
+    if s >= 2 and v.text[s - 1] == "of" and is_title_head(v.text[s - 2]):
+        rest = v.text[s + 1 : c.end]
+        if len(rest) <= 3 and all(t[:1].isupper() and t.isalpha() for t in rest):
+            c.start += 1  # "Secretary of [State X]": the title is completed by add_titles
+            c.label = "PERSON"
+        return c
+    if c.label != "PERSON":
         return c
     j = strip_title_prefix(v.text, c.start, c.end)
     if j > c.start:
