@@ -20,6 +20,7 @@ from transforms.entities.layout import Layout
 from transforms.entities.relabel import (
     add_titles,
     apply_layout,
+    complete_persons,
     drop_title_parts,
     harmonise_labels,
     join_first_names,
@@ -83,6 +84,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     cands = drop_title_parts(v, cands)
     cands = join_first_names(v, cands)
     add_titles(v, cands)
+    cands = complete_persons(v, cands, stop=stop)
     place_persons(v, cands)
     harmonise_labels(v, cands, layout)
     cands = _no_overlaps([c for c in cands if c.label])

@@ -41,7 +41,7 @@ def _line_cues(text: str, start: int, end: int) -> Line:
     n_num = len(_NUMBER.findall(seg))
     table = n_num >= 2 and n_num * 2 >= n_tok - n_num
     places: list[tuple[int, int]] = []
-    m = _DATELINE.match(seg)
+    m = None if all_caps else _DATELINE.match(seg)  # "SOCCER - X WIN" is a headline slug
     if m and (len(m.group("place")) >= 3):
         places.append((start + m.start("place"), start + m.end("place")))
         if m.group("region"):

@@ -5,6 +5,7 @@ Every rule uses evidence from the same document only (no name lists).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from jellyfish import jaro_winkler_similarity
@@ -389,6 +390,72 @@ def place_persons(v: TokenView, cands: list[Cand]) -> None:
 
 
 MAX_PROPAGATE = 4
+
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _name_word(v: TokenView, i: int, stop: frozenset[str]) -> bool:
+    """A capitalised proper noun that can be part of a person's name."""
+    t = v.text[i]
+    return (
+        t[:1].isupper()
+        and t.isalpha()
+        and len(t) > 1
+        and not t.isupper()
+        and t.lower() not in stop
+        and not is_title_word(t)
+        and not is_title_head(t)
+        and v.tag(i) == "NNP"
+    )
+
+
+def complete_persons(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> list[Cand]:
+    """Complete person names the tagger cut short.
+
+    * an initial before a surname ("R. Smith", "A.J. Smith") joins it as one PERSON, whatever
+      the tagger made of the initial;
+    * an untagged proper noun right before a one-word PERSON is its first name ("[Emil] Valle").
+    """
+    by_start = {c.start: c for c in cands}
+    covered = bytearray(v.n)
+    for c in cands:
+        for i in range(c.start, c.end):
+            covered[i] = 1
+    drop: set[int] = set()
+    new: list[Cand] = []
+    for i in range(v.n - 1):
+        if not _INITIAL.match(v.text[i]) or not v.ws(i):
+            continue
+        j = i + 1
+        if not _name_word(v, j, stop):
+            continue
+        here = by_start.get(i)
+        nxt = by_start.get(j)
+        if here is not None and here.end - here.start > 1:
+            continue  # already part of a longer name
+        if nxt is not None and (nxt.label != "PERSON" or nxt.end - nxt.start > 1):
+            continue
+        if nxt is None and covered[j]:
+            continue
+        for c in (here, nxt):
+            if c is not None:
+                drop.add(id(c))
+        new.append(Cand(i, j + 1, "PERSON", None, "initial"))
+    cands = [c for c in cands if id(c) not in drop] + new
+    for c in cands:
+        p = c.start - 1
+        if (
+            c.label == "PERSON"
+            and c.end - c.start == 1
+            and p >= 0
+            and not covered[p]
+            and v.ws(p)
+            and _name_word(v, p, stop)
+        ):
+            c.start = p
+            covered[p] = 1
+    return cands
 
 
 def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> list[Cand]:
