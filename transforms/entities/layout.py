@@ -13,11 +13,12 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d.,:/-]*(?![\w])")
 _TOKENISH = re.compile(r"\S+")
-# Newswire dateline: "PLACE[, Region] <date | (Agency) | - | –>" at the start of a line.
+# Newswire dateline: "PLACE[, Region] <date | (Agency)>" at the start of a line. (A dash alone
+# is not enough: "IPO FILING -- X" and "SOCCER - X" are headlines.)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?: ?, (?P<region>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))?"
-    r"(?= ?(?:\d{4}-\d\d-\d\d|\(|[-–—]|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}\b))"
+    r"(?= ?(?:\d{4}-\d\d-\d\d|\([A-Z][\w ]*\)|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}\b))"
 )
 
 

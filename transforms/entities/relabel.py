@@ -447,6 +447,7 @@ def complete_persons(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -
         p = c.start - 1
         if (
             c.label == "PERSON"
+            and c.title is None  # a titled name is preceded by its title, not a first name
             and c.end - c.start == 1
             and p >= 0
             and not covered[p]

@@ -26,7 +26,7 @@ _SIMPLE = _words(
     magistrate ambassador minister secretary chairman chairwoman chairperson spokesman
     spokeswoman spokesperson commissioner director coach manager striker midfielder
     defender goalkeeper skipper mp mep councillor councilman attorney prosecutor ceo cfo
-    coo md speaker sheriff tsar czar tsarina kaiser shah
+    coo md speaker sheriff tsar czar tsarina kaiser shah comrade citizen
     """
 )
 # Words that can only be a title when the whole run ends in a head word: "Foreign Minister",
