@@ -43,6 +43,17 @@ class TokenView:
         self.n = len(self.text)
         # read once: Token.is_sent_start re-checks the annotation of the whole doc on every call
         self.sent_start = doc.to_array("SENT_START").tolist() if self.n else []
+        self._lower: frozenset[str] | None = None
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """Words that occur written in lower case somewhere in the document."""
+        if self._lower is None:
+            self._lower = frozenset(t for t in self.text if t.islower() and t.isalpha())
+        return self._lower
+
+    def starts_sentence(self, i: int) -> bool:
+        return i == 0 or self.sent_start[i] == 1 or "\n" in self.text[i - 1]
 
     def ws(self, i: int) -> bool:
         """True when token ``i`` is followed by white space."""
@@ -173,7 +184,15 @@ def keep_span(v: TokenView, c: Cand, *, is_stop: set[str] | frozenset[str]) -> b
         w = words[0]
         if w.lower() in is_stop or is_title_word(w) or is_title_head(w):
             return False
-        if len(w) == 1:
+        if len(w) == 1 or w.lower() in _CALENDAR:
+            return False
+        # a capitalised common word at a sentence start that the document also writes in
+        # lower case ("Sales rose ..." / "... sales")
+        if (
+            c.label not in {"NORP", "LANGUAGE"}
+            and v.starts_sentence(c.start)
+            and w.lower() in v.lower_words
+        ):
             return False
         # a common noun, verb or adverb written with a capital (sentence start, headline)
         if (
@@ -185,6 +204,41 @@ def keep_span(v: TokenView, c: Cand, *, is_stop: set[str] | frozenset[str]) -> b
     return True
 
 
+_CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 _COMMON_TAGS = frozenset(
     {
         "NN",
