@@ -121,17 +121,26 @@ def trim_span(v: TokenView, c: Cand) -> Cand | None:
     """Drop leading determiners and punctuation; trailing punctuation, possessives, numbers and
     titles; and spans that start with a possessive pronoun."""
     s, e = c.start, c.end
+    t = v.text
     while s < e and (
-        v.text[s] in _DETERMINERS or v.is_numeric(s) or not _HAS_ALPHA.search(v.text[s])
+        t[s] in _DETERMINERS
+        or v.is_numeric(s)
+        or not _HAS_ALPHA.search(t[s])
+        or t[s].lower() in _CALENDAR
+        # a lower-case word before a name ("pro-government X" aside), unless a name particle
+        or (t[s].islower() and v.ws(s) and t[s] not in _PARTICLES)
     ):
         s += 1
     while e > s and (
         v.is_possessive(e - 1)
         or v.is_numeric(e - 1)
-        or not _HAS_ALPHA.search(v.text[e - 1])
-        or (c.label != "PERSON" and e - s > 1 and is_title_word(v.text[e - 1]))
+        or not _HAS_ALPHA.search(t[e - 1])
+        # a trailing title belongs to the next name ("[the Army] Lt. X")
+        or (c.label != "PERSON" and e - s > 1 and is_title_word(t[e - 1]))
+        # trailing common nouns: "Interfax [news agency]", "Dutch [transport ministry]"
+        or (e - s > 1 and t[e - 1].islower() and v.ws(e - 2))
     ):
-        e -= 1  # a trailing title belongs to the next name ("[the Army] Lt. X")
+        e -= 1
     if s < e and v.tag(s) == "PRP$":  # "Their Own Country": names do not start with "their"
         return None
     if s >= e:
@@ -204,6 +213,32 @@ def keep_span(v: TokenView, c: Cand, *, is_stop: set[str] | frozenset[str]) -> b
     return True
 
 
+# Lower-case particles that begin names ("van Gogh", "de Silva", "al Qaeda").
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "der",
+        "den",
+        "ter",
+        "dos",
+        "das",
+        "des",
+        "st",
+    ]
+)
 _CALENDAR = frozenset(
     [
         "january",
