@@ -380,3 +380,24 @@ def test_parse_gold_line_names_the_bad_field():
         parse_gold_line('{"doc_id": "d1", "text": "Ann"}')
     with pytest.raises(ValueError, match="not valid JSON"):
         parse_gold_line("{oops")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_texts"),
+    [
+        # a headline in capitals: split at words that cannot be inside a name, keep the name
+        # known from the body
+        (
+            "SOCCER - ENGLAND BEAT POLAND IN CUP QUALIFIER .\nEngland beat Poland 2-1 on Saturday "
+            "in a World Cup qualifier in London .",
+            ["ENGLAND", "POLAND", "England", "Poland", "World Cup", "London"],
+        ),
+        (
+            "RUGBY - WALES CRUSH ITALY AFTER SLOW START .\nWales beat Italy 40-10 in Cardiff on "
+            "Saturday .",
+            ["WALES", "ITALY", "Wales", "Italy"],  # the model misses Cardiff here
+        ),
+    ],
+)
+def test_all_caps_headline_spans(nlp, text, expected_texts):
+    assert [m.text for m in extract_mentions(nlp(text))] == expected_texts

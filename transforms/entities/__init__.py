@@ -27,6 +27,7 @@ from transforms.entities.relabel import (
     person_runs,
     place_persons,
     propagate,
+    split_caps_spans,
 )
 from transforms.entities.resolve import clean_name, resolve_names
 from transforms.entities.spans import (
@@ -86,6 +87,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     add_titles(v, cands)
     cands = complete_persons(v, cands, stop=stop)
     place_persons(v, cands)
+    cands = split_caps_spans(v, cands, layout)
     harmonise_labels(v, cands, layout)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)

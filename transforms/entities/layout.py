@@ -13,6 +13,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d.,:/-]*(?![\w])")
 _TOKENISH = re.compile(r"\S+")
+_SLUG = re.compile(r"^([A-Z]+(?: [A-Z]+)?) [-–—] ")
 # Newswire dateline: "PLACE[, Region] <date | (Agency)>" at the start of a line. (A dash alone
 # is not enough: "IPO FILING -- X" and "SOCCER - X" are headlines.)
 _DATELINE = re.compile(
@@ -31,6 +32,7 @@ class Line:
     all_caps: bool  # headline or table header written in capitals
     table: bool  # most tokens are numbers: a results table or standings row
     dateline: tuple[tuple[int, int], ...]  # character spans of dateline places
+    slug_end: int = -1  # end of a section slug ("SOCCER - ...") of an all-caps headline
 
 
 def _line_cues(text: str, start: int, end: int) -> Line:
@@ -47,7 +49,9 @@ def _line_cues(text: str, start: int, end: int) -> Line:
         places.append((start + m.start("place"), start + m.end("place")))
         if m.group("region"):
             places.append((start + m.start("region"), start + m.end("region")))
-    return Line(start, end, all_caps, table, tuple(places))
+    slug = _SLUG.match(seg) if all_caps else None
+    slug_end = start + slug.end(1) if slug else -1
+    return Line(start, end, all_caps, table, tuple(places), slug_end)
 
 
 class Layout:

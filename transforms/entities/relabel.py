@@ -242,6 +242,89 @@ def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
     return cands + new
 
 
+# In capitals the tagger cannot see verbs and prepositions: these words end a name there.
+_CAPS_BREAKS = frozenset(
+    [
+        "at",
+        "v",
+        "vs",
+        "versus",
+        "beat",
+        "beats",
+        "in",
+        "on",
+        "to",
+        "after",
+        "against",
+        "over",
+        "with",
+        "by",
+        "from",
+        "for",
+        "into",
+        "as",
+        "is",
+        "are",
+        "wins",
+        "win",
+        "takes",
+        "take",
+        "set",
+        "sets",
+        "says",
+        "say",
+        "said",
+    ]
+)
+
+
+def split_caps_spans(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
+    """Repair spans in all-caps lines (headlines, table headers) using the document body.
+
+    A span is split at words that cannot be inside a name ("BALTIMORE AT SEATTLE"); a piece
+    that starts with a name known from ordinary lines keeps only that name ("ENGLAND BEAT" ->
+    "ENGLAND" when "England" occurs in the body).
+    """
+    doc = v.doc
+    body: set[tuple[str, ...]] = set()
+    caps: list[bool] = []
+    for c in cands:
+        ln = layout.line_at(doc[c.start].idx)
+        in_caps = ln is not None and ln.all_caps
+        caps.append(in_caps)
+        if not in_caps:
+            body.add(tuple(t.casefold() for t in v.text[c.start : c.end]))
+            if c.label == "PERSON" and c.end - c.start >= 2:
+                body.add((v.text[c.end - 1].casefold(),))
+    if not any(caps):
+        return cands
+    out: list[Cand] = []
+    for c, in_caps in zip(cands, caps, strict=True):
+        if in_caps:
+            ln = layout.line_at(doc[c.start].idx)
+            if ln is not None and doc[c.end - 1].idx < ln.slug_end:
+                continue  # the section slug of a headline ("SOCCER - ...")
+        if not in_caps or c.end - c.start < 2:
+            out.append(c)
+            continue
+        s = c.start
+        pieces = []
+        for i in range(c.start, c.end + 1):
+            if i == c.end or v.text[i].casefold() in _CAPS_BREAKS:
+                if i > s:
+                    pieces.append(Cand(s, i, c.label, c.title, "split"))
+                s = i + 1
+        for p in pieces:
+            words = tuple(t.casefold() for t in v.text[p.start : p.end])
+            if len(words) > 1 and words not in body:
+                for k in range(len(words) - 1, 0, -1):
+                    if words[:k] in body:
+                        p.end = p.start + k
+                        break
+            out.append(p)
+    return out
+
+
 def _key(v: TokenView, c: Cand) -> str:
     return " ".join(v.text[c.start : c.end]).casefold()
 
@@ -516,6 +599,8 @@ def _cap_word(text: list[str], i: int) -> bool:
     if i < 0 or i >= len(text):
         return False
     t = text[i]
+    if t.isupper() and t.casefold() in _CAPS_BREAKS:  # "BEAT", "IN" in a headline
+        return False
     return t[:1].isupper() and t.isalpha() and not is_title_word(t) and not is_title_head(t)
 
 
@@ -552,15 +637,17 @@ def propagate(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
             i += 1
             continue
         hit = None
+        in_caps = False
+        if t.isupper():
+            ln = layout.line_at(v.doc[i].idx)
+            in_caps = ln is not None and ln.all_caps
         for size in range(min(MAX_PROPAGATE, n - i), 0, -1):
             if any(covered[i : i + size]):
                 continue
             toks = tuple(text[i : i + size])
             lab = labels.get(toks)
-            if lab is None and t.isupper():
-                ln = layout.line_at(v.doc[i].idx)
-                if ln is not None and ln.all_caps:
-                    lab = upper.get(toks)
+            if lab is None and in_caps:
+                lab = upper.get(toks)
             if lab is not None:
                 hit = (size, lab)
                 break
@@ -568,8 +655,10 @@ def propagate(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
             i += 1
             continue
         size, lab = hit
-        # a following capitalised word means a longer, different name ("Kent" vs "Kent State")
-        if size == 1 and (_cap_word(text, i + size) or (i > 0 and _cap_word(text, i - 1))):
+        # a capitalised neighbour means a longer, different name ("Kent" vs "Kent State"),
+        # except in an all-caps headline where every word is capitalised
+        neighbour = _cap_word(text, i + 1) or (i > 0 and _cap_word(text, i - 1))
+        if size == 1 and neighbour and not in_caps:
             i += 1
             continue
         new.append(Cand(i, i + size, lab, None, "propagated"))
