@@ -228,6 +228,24 @@ def test_relabelling(nlp, text, expected):
     assert _mentions(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an untagged name whose first name or surname is a PERSON of the article
+        (
+            "Analyst Ilya Kuznetsov said the army was tired. Ilya Sorokin, a lawmaker, agreed. "
+            "Sorokin later left.",
+            ["Ilya Kuznetsov", "Ilya Sorokin", "Ilya Sorokin"],
+        ),
+        # initials join the surname
+        ("Bowling : R. Ponsford 4-38 , J. Halvey 2-20", ["R. Ponsford", "J. Halvey"]),
+    ],
+)
+def test_person_completion(nlp, text, expected):
+    got = [m.name for m in extract_mentions(nlp(text)) if m.label == "PERSON"]
+    assert got == expected
+
+
 # --- in-article surname resolution ---------------------------------------------------------
 
 

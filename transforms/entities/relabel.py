@@ -542,11 +542,16 @@ def complete_persons(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -
     return cands
 
 
+_LIST_SEPS = frozenset({",", ";", "-", "–", "\n"})
+
+
 def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> list[Cand]:
     """Untagged two- or three-word proper-noun runs that share a name with a PERSON of the doc.
 
-    "Ilya X" is a person when another full PERSON name of the document starts with "Ilya", or
-    when "X" (or a close spelling of it) is a PERSON mention of the document.
+    "Ilya X" is a person when another full PERSON name of the document starts with "Ilya",
+    when "X" (or a close spelling of it) is a PERSON mention of the document, when the run is
+    an item of a list whose neighbouring item is a full PERSON name ("A B , C D"), or when a
+    country in brackets follows it as in results ("A B ( Norway )").
     """
     firsts: set[str] = set()
     lasts: set[str] = set()
@@ -577,6 +582,43 @@ def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> lis
             and v.tag(i) == "NNP"
         )
 
+    label_at: dict[int, Cand] = {}
+    for c in cands:
+        for k in range(c.start, c.end):
+            label_at[k] = c
+
+    def list_neighbour(i: int, j: int) -> bool:
+        """A full PERSON name is the neighbouring item of a list ("A B , C D ;")."""
+        for k, step in ((i - 1, -1), (j, 1)):
+            seps = 0
+            while 0 <= k < v.n and (v.text[k] in _LIST_SEPS or v.is_numeric(k)):
+                seps += v.text[k] in {",", ";"}
+                k += step
+            c = label_at.get(k)
+            if seps and c is not None and c.label == "PERSON" and c.end - c.start >= 2:
+                return True
+        return False
+
+    def country_follows(j: int) -> bool:
+        """Results style "First Last ( Country )"."""
+        if j + 2 >= v.n or v.text[j] != "(":
+            return False
+        c = label_at.get(j + 1)
+        return c is not None and c.label == "GPE" and c.end < v.n and v.text[c.end] == ")"
+
+    # "[Ilya] [Kuznetsov/ORG]": a known first name before a one-word span makes it a PERSON
+    for c in cands:
+        p = c.start - 1
+        if (
+            c.label in {"ORG", "GPE", "NORP"}
+            and c.end - c.start == 1
+            and p >= 0
+            and v.text[p] in firsts
+            and name_word(p)
+            and v.ws(p)
+        ):
+            c.start, c.label = p, "PERSON"
+            covered[p] = 1
     new: list[Cand] = []
     i = 0
     while i < v.n - 1:
@@ -588,7 +630,13 @@ def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> lis
             j += 1
         if 2 <= j - i <= 3:
             last = v.text[j - 1].casefold()
-            if v.text[i] in firsts or last in lasts or _near_surname(last, lasts):
+            if (
+                v.text[i] in firsts
+                or last in lasts
+                or _near_surname(last, lasts)
+                or list_neighbour(i, j)
+                or country_follows(j)
+            ):
                 new.append(Cand(i, j, "PERSON", None, "propagated"))
         i = j
     return cands + new
