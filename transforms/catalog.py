@@ -10,8 +10,9 @@ in-article resolved name. Forms are then clustered:
   needs shared context (an entity co-occurring in both forms' articles). Different first names
   never merge, so "Ann Lee" and "Bob Lee" stay apart. A lone surname (or "J. Last") attaches
   to the one full-name cluster of its block when there is exactly one candidate.
-* A lone PERSON word that is never a person's surname and is used at least as often as a
-  place in the corpus ("in Springfield") joins that place's entity.
+* Labels are first put to a corpus-wide vote (``vote_labels``): a name the model tags ORG in
+  nine articles and PERSON in one is an ORG; a lone PERSON word that is never a person's
+  surname and is used at least as often as a place ("in Springfield") is that place.
 * Other labels merge on a normalised key (case, periods, leading "the", possessive).
 
 Every choice is made on sorted data, and ``entity_id`` is derived from the cluster's label and
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -133,10 +134,12 @@ def normalise_key(name: str) -> str:
 
 @dataclass
 class _Form:
-    label: str
+    label: str  # label used for clustering (after the corpus-wide vote)
     name: str
     n: int
     articles: frozenset[str]
+    titled: bool = False  # some mention of it carries a title ("Mr.", "President")
+    source_label: str = ""  # label as found in the mentions
     first: str | None = None
     surname: str = ""
 
@@ -178,6 +181,27 @@ class _Context:
         return out - own
 
 
+def _attach_short(f: _Form, cands: list[_Cluster], context: _Context) -> _Cluster | None:
+    """The full-name cluster a lone surname (or "J. Last") belongs to, if the evidence agrees.
+
+    One candidate: taken when the surname is spelt the same or the contexts overlap. Several
+    candidates: taken only when exactly one shares context, or one shares at least twice as
+    much context as any other.
+    """
+    if len(cands) == 1:
+        c = cands[0]
+        same_spelling = any(_ascii(f.surname) == _ascii(g.surname) for g in c.forms)
+        return c if same_spelling or context.of([f]) & context.of(c.forms) else None
+    if not cands:
+        return None
+    own = context.of([f])
+    scores = sorted(
+        ((len(own & context.of(c.forms)), i) for i, c in enumerate(cands)), reverse=True
+    )
+    (best, i), (second, _) = scores[0], scores[1]
+    return cands[i] if best > 0 and best >= 2 * second else None
+
+
 def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
     blocks: dict[str, list[_Form]] = defaultdict(list)
     for f in forms:
@@ -209,12 +233,10 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
                 cands = [
                     c for c in local if first_names_compatible(f.first, c.forms[0].first or "")
                 ]
-            if len(cands) == 1:
-                c = cands[0]
-                same_spelling = any(_ascii(f.surname) == _ascii(g.surname) for g in c.forms)
-                if same_spelling or context.of([f]) & context.of(c.forms):
-                    c.forms.append(f)
-                    continue
+            home = _attach_short(f, cands, context)
+            if home is not None:
+                home.forms.append(f)
+                continue
             # unattached short forms of one spelling share one entity ("Lee", "LEE")
             k = ((f.first and _ascii(f.first)[:1]) or "") + "|" + _ascii(f.surname)
             lone.setdefault(k, _Cluster("PERSON")).forms.append(f)
@@ -224,64 +246,86 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
 
 
 def _forms(mentions: pl.DataFrame) -> list[_Form]:
-    grouped = mentions.group_by("label", "name").agg(
-        pl.len().alias("n"), pl.col("article_id").unique().alias("articles")
+    has_title = (
+        pl.col("title").is_not_null().any() if "title" in mentions.columns else pl.lit(False)
     )
-    return [
-        _Form(r["label"], r["name"], int(r["n"]), frozenset(r["articles"]))
-        for r in grouped.iter_rows(named=True)
-    ]
+    grouped = mentions.group_by("label", "name").agg(
+        pl.len().alias("n"), pl.col("article_id").unique().alias("articles"), has_title.alias("t")
+    )
+    out = []
+    for r in grouped.sort("label", "name").iter_rows(named=True):
+        f = _Form(r["label"], r["name"], int(r["n"]), frozenset(r["articles"]), bool(r["t"]))
+        f.source_label = f.label
+        f.first, f.surname = split_person(f.name) if f.label == "PERSON" else (None, "")
+        out.append(f)
+    return out
+
+
+def vote_labels(forms: list[_Form]) -> None:
+    """Relabel forms whose name the corpus mostly tags with another label.
+
+    The small model mislabels a name in some articles and gets it right in most others: a
+    form takes the majority label of its normalised name when that label has at least twice
+    its mentions (a lone PERSON word: at least as many). Protected: PERSON forms ever written
+    with a title, lone PERSON words that are the surname of a full name in the corpus, and
+    one-word places (never turned into persons).
+    """
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in forms:
+        counts[normalise_key(f.name)][f.label] += f.n
+    surnames = {
+        _ascii(f.surname)
+        for f in forms
+        if f.label == "PERSON" and f.first is not None and not _is_initial(f.first)
+    }
+    for f in forms:
+        cnt = counts[normalise_key(f.name)]
+        if len(cnt) < 2:
+            continue
+        best, n = min(cnt.items(), key=lambda kv: (-kv[1], kv[0]))
+        if best == f.label:
+            continue
+        own = cnt[f.label]
+        lone_person = f.label == "PERSON" and f.first is None
+        if f.label == "PERSON" and (f.titled or (lone_person and _ascii(f.surname) in surnames)):
+            continue
+        if best == "PERSON" and f.label in PLACE_LABELS and " " not in f.name.strip():
+            continue
+        if n >= (own if lone_person else 2 * own):
+            f.label = best
+            if best != "PERSON":
+                f.first, f.surname = None, ""
+            else:
+                f.first, f.surname = split_person(f.name)
 
 
 def cluster_forms(mentions: pl.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (label, name) of ``mentions`` to (entity label, canonical name)."""
     forms = _forms(mentions)
+    vote_labels(forms)
     article_forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for a, lab, name in mentions.select("article_id", "label", "name").unique().iter_rows():
-        article_forms[a].add((lab, name))
-    context = _Context(article_forms)
-    persons = [f for f in forms if f.label == "PERSON"]
-    clusters = _cluster_persons(persons, context)
-    # a lone PERSON word used at least as often as a place elsewhere is that place
-    place_n: dict[str, tuple[int, str]] = {}
     for f in forms:
-        if f.label in PLACE_LABELS:
-            k = normalise_key(f.name)
-            place_n[k] = max(place_n.get(k, (0, "")), (f.n, f.label))
-    surnames = {
-        _ascii(f.surname) for f in persons if f.first is not None and not _is_initial(f.first)
-    }
+        for a in f.articles:
+            article_forms[a].add((f.label, f.name))
+    context = _Context(article_forms)
+    clusters = _cluster_persons([f for f in forms if f.label == "PERSON"], context)
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
-    others: list[_Form] = [f for f in forms if f.label != "PERSON"]
     for c in clusters:
-        lone = all(f.first is None for f in c.forms)
-        n = sum(f.n for f in c.forms)
-        key = normalise_key(c.forms[0].name)
-        if lone and key in place_n and place_n[key][0] >= n and key not in surnames:
-            others.extend(_Form(place_n[key][1], f.name, f.n, f.articles) for f in c.forms)
-            for f in c.forms:  # placeholder (label, key), replaced by the canonical name below
-                mapping[(f.label, f.name)] = (place_n[key][1], normalise_key(f.name))
-            continue
         canon = c.canonical()
         for f in c.forms:
-            mapping[(f.label, f.name)] = ("PERSON", canon)
+            mapping[(f.source_label, f.name)] = ("PERSON", canon)
     by_key: dict[tuple[str, str], list[_Form]] = defaultdict(list)
-    for f in others:
-        by_key[(f.label, normalise_key(f.name))].append(f)
-    canon_of: dict[tuple[str, str], str] = {}
-    for (label, key), group in by_key.items():
+    for f in forms:
+        if f.label != "PERSON":
+            by_key[(f.label, normalise_key(f.name))].append(f)
+    for (label, _key), group in by_key.items():
         # canonical: most mentions, then not all capitals, then sort order
         agg: dict[str, int] = defaultdict(int)
         for f in group:
             agg[f.name] += f.n
         canon = min(agg, key=lambda nm: (-agg[nm], nm.isupper(), nm))
-        canon_of[(label, key)] = canon
         for f in group:
-            if (f.label, f.name) not in mapping:
-                mapping[(f.label, f.name)] = (label, canon)
-    for form_key, (label, value) in list(mapping.items()):
-        if form_key[0] == "PERSON" and label != "PERSON":  # relabelled lone word -> place
-            mapping[form_key] = (label, canon_of[(label, value)])
+            mapping[(f.source_label, f.name)] = (label, canon)
     return mapping
 
 
