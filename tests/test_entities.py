@@ -419,3 +419,21 @@ def test_parse_gold_line_names_the_bad_field():
 )
 def test_all_caps_headline_spans(nlp, text, expected_texts):
     assert [m.text for m in extract_mentions(nlp(text))] == expected_texts
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "...", "—", "12 34 56", "\u200b"])
+def test_odd_inputs_give_no_mentions(nlp, text):
+    assert extract_mentions(nlp(text)) == []
+
+
+def test_unparsed_doc_gives_no_mentions(nlp):
+    # a Doc straight from the tokenizer has no entities, tags or sentences: nothing to report
+    assert extract_mentions(nlp.make_doc("Mr. Oskar Lindqvist flew to Geneva.")) == []
+
+
+def test_entities_on_a_doc_without_parser(nlp):
+    # a pipeline without the parser (no sentence starts or heads) must still work
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp("Mr. Oskar Lindqvist flew to Geneva on Monday.")
+    got = [(m.text, m.label, m.title) for m in extract_mentions(doc)]
+    assert got == [("Oskar Lindqvist", "PERSON", "Mr."), ("Geneva", "GPE", None)]
