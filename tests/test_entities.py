@@ -186,6 +186,18 @@ def test_obvious_errors_are_dropped(nlp, text, expected):
     assert _mentions(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_texts"),
+    [
+        # the model tags "Birmingham v Barnsley" as one PERSON span
+        ("Birmingham v Barnsley was postponed because of snow.", ["Birmingham", "Barnsley"]),
+        ("The court heard Smith v Jones on Monday.", ["Smith", "Jones"]),
+    ],
+)
+def test_spans_split_at_joining_words(nlp, text, expected_texts):
+    assert [m.text for m in extract_mentions(nlp(text))] == expected_texts
+
+
 def test_numeric_labels_are_excluded(nlp):
     doc = nlp("On 3 March 2021 the firm paid $5 million, 20 percent more, to 300 workers.")
     assert all(m.label not in NUMERIC_LABELS for m in extract_mentions(doc))

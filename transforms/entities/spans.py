@@ -15,6 +15,8 @@ from transforms.entities.titles import is_title_head, is_title_word, strip_title
 
 # Standalone punctuation that never sits inside a name.
 _SPLIT_PUNCT = frozenset('()[]{},;:"“”|/<>«»') | {"--", "—", "–", "...", "…", "''", "``"}
+# Words that join two names but are never inside one ("Leeds v Hull", "A or B").
+_SPLIT_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus", "or"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 _DETERMINERS = frozenset({"the", "a", "an", "The", "A", "An", "THE"})
@@ -76,7 +78,7 @@ class TokenView:
 
 def _is_boundary(v: TokenView, i: int, s: int) -> bool:
     t = v.text[i]
-    if t.isspace() or t in _SPLIT_PUNCT or v.is_numeric(i):
+    if t.isspace() or t in _SPLIT_PUNCT or t in _SPLIT_WORDS or v.is_numeric(i):
         return True
     if t in _DASHES and i > s and v.ws(i - 1) and v.ws(i):  # " - " separates, "Anne-Marie" not
         return True
@@ -143,6 +145,15 @@ def trim_span(v: TokenView, c: Cand) -> Cand | None:
         e -= 1
     if s < e and v.tag(s) == "PRP$":  # "Their Own Country": names do not start with "their"
         return None
+    # "Broker John Smith" at a sentence start: a common noun the document also writes in
+    # lower case is not part of a three-word name
+    if (
+        c.label == "PERSON"
+        and e - s >= 3
+        and v.starts_sentence(s)
+        and t[s].lower() in v.lower_words
+    ):
+        s += 1
     if s >= e:
         return None
     c.start, c.end = s, e
