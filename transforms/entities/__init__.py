@@ -6,29 +6,29 @@ spaCy's entities, post-processed with general rules:
    determiners, trailing punctuation and possessives (``spans``);
 2. titles and honorifics moved to ``Mention.title`` ("Mr.", "Defence Minister"; ``titles``);
 3. obvious errors dropped (lower-case only, stop words, common nouns written with a capital);
-4. labels repaired from document evidence: datelines, results tables, the majority label of
-   the same string, surnames of full PERSON names, "in X" places (``relabel``);
-5. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
-6. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
+4. person names completed from document evidence: titles, initials, first names, list
+   neighbours (``persons``);
+5. labels repaired from document evidence: datelines, results tables and all-caps headlines
+   (``relabel``), "in X" places, the majority label of the same string, surnames of full
+   PERSON names (``context``);
+6. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
+7. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.layout import Layout
-from transforms.entities.relabel import (
+from transforms.entities.persons import (
     add_titles,
-    apply_layout,
     complete_persons,
     drop_title_parts,
-    harmonise_labels,
     join_first_names,
     person_runs,
-    place_persons,
-    propagate,
-    split_caps_spans,
 )
+from transforms.entities.relabel import apply_layout, propagate, split_caps_spans
 from transforms.entities.resolve import clean_name, resolve_names
 from transforms.entities.spans import (
     Cand,

@@ -40,6 +40,20 @@ def _is_full(tokens: Sequence[str]) -> bool:
     )
 
 
+FUZZY_SURNAME = 0.9  # Jaro-Winkler similarity of a surname spelling variant
+
+
+def near_surname(word: str, surnames: set[str]) -> bool:
+    """A spelling variant of a surname of the document ("Prigogine" for "Prigozhin")."""
+    if len(word) < 5:
+        return False
+    return any(
+        s[0] == word[0] and jaro_winkler_similarity(word, s) >= FUZZY_SURNAME
+        for s in surnames
+        if len(s) >= 5
+    )
+
+
 def _near(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and jaro_winkler_similarity(a, b) >= 0.9
 
