@@ -78,7 +78,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         return []
     v = TokenView(doc)
     stop = _stop_words(doc)
-    full_text = doc.text  # Doc.text re-joins every token on each access: read it once
+    full_text = v.full_text
     layout = Layout(full_text)
     cands = _candidates(v, stop)
     cands = apply_layout(v, cands, layout)
@@ -94,8 +94,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     cands = _no_overlaps(propagate(v, cands, layout))
     mentions: list[Mention] = []
     for c in cands:
-        start = doc[c.start].idx
-        last = doc[c.end - 1]
+        start = v.tokens[c.start].idx
+        last = v.tokens[c.end - 1]
         end = last.idx + len(last.text)
         text = full_text[start:end]
         mentions.append(Mention(start, end, text, c.label, name=clean_name(text), title=c.title))

@@ -87,11 +87,10 @@ def harmonise_labels(v: TokenView, cands: list[Cand], layout: Layout) -> None:
     in ordinary lines wins. Mentions in all-caps lines (headlines, where the tagger is
     unreliable) always take the label of the same string in ordinary lines.
     """
-    doc = v.doc
     caps = []
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
-        ln = layout.line_at(doc[c.start].idx)
+        ln = layout.line_at(v.tokens[c.start].idx)
         in_caps = ln is not None and ln.all_caps
         caps.append(in_caps)
         if not in_caps and c.source not in {"dateline", "table"}:
@@ -175,7 +174,7 @@ def place_persons(v: TokenView, cands: list[Cand]) -> None:
             continue
         if c.label != "PERSON" or c.title or c.start == 0:
             continue
-        prev = v.doc[c.start - 1]
+        prev = v.tokens[c.start - 1]
         low = prev.lower_
         if low in _ORG_NOUNS:
             c.label = "ORG"
@@ -194,6 +193,10 @@ def place_persons(v: TokenView, cands: list[Cand]) -> None:
         elif (
             low in _PLACE_PREPS
             or (low == "to" and _governor(prev).lemma_ in _MOTION)
-            or (low == "of" and c.start >= 2 and v.doc[c.start - 2].lemma_.lower() in _PLACE_NOUNS)
+            or (
+                low == "of"
+                and c.start >= 2
+                and v.tokens[c.start - 2].lemma_.lower() in _PLACE_NOUNS
+            )
         ):
             c.label = "GPE"

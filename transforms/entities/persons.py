@@ -35,7 +35,6 @@ def join_first_names(v: TokenView, cands: list[Cand]) -> list[Cand]:
             and c.end - c.start == 1
             and nxt.end - nxt.start == 1
             and v.ws(c.start)
-            and "\n" not in v.doc[c.start].whitespace_
             and v.tag(c.start) == "NNP"
             and v.text[c.start].isalpha()
             and not v.text[c.start].isupper()

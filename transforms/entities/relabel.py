@@ -34,7 +34,7 @@ def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
         for i in range(c.start, c.end):
             covered[i] = 1
     for c in cands:
-        ln = layout.line_at(doc[c.start].idx)
+        ln = layout.line_at(v.tokens[c.start].idx)
         if ln is None or not ln.table:
             continue
         if c.label in PLACE_LABELS | {"NORP"} and c.end < v.n and v.is_numeric(c.end):
@@ -113,11 +113,10 @@ def split_caps_spans(v: TokenView, cands: list[Cand], layout: Layout) -> list[Ca
     that starts with a name known from ordinary lines keeps only that name ("ENGLAND BEAT" ->
     "ENGLAND" when "England" occurs in the body).
     """
-    doc = v.doc
     body: set[tuple[str, ...]] = set()
     caps: list[bool] = []
     for c in cands:
-        ln = layout.line_at(doc[c.start].idx)
+        ln = layout.line_at(v.tokens[c.start].idx)
         in_caps = ln is not None and ln.all_caps
         caps.append(in_caps)
         if not in_caps:
@@ -129,8 +128,8 @@ def split_caps_spans(v: TokenView, cands: list[Cand], layout: Layout) -> list[Ca
     out: list[Cand] = []
     for c, in_caps in zip(cands, caps, strict=True):
         if in_caps:
-            ln = layout.line_at(doc[c.start].idx)
-            if ln is not None and doc[c.end - 1].idx < ln.slug_end:
+            ln = layout.line_at(v.tokens[c.start].idx)
+            if ln is not None and v.tokens[c.end - 1].idx < ln.slug_end:
                 continue  # the section slug of a headline ("SOCCER - ...")
         if not in_caps or c.end - c.start < 2:
             out.append(c)
@@ -201,7 +200,7 @@ def propagate(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
         hit = None
         in_caps = False
         if t.isupper():
-            ln = layout.line_at(v.doc[i].idx)
+            ln = layout.line_at(v.tokens[i].idx)
             in_caps = ln is not None and ln.all_caps
         for size in range(min(MAX_PROPAGATE, n - i), 0, -1):
             if any(covered[i : i + size]):

@@ -41,8 +41,12 @@ class TokenView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = [t.text for t in doc]
+        self.tokens = list(doc)  # one Token object per token, reused by every rule
+        self.text = [t.text for t in self.tokens]
+        self._ws = [t.whitespace_ for t in self.tokens]
         self.n = len(self.text)
+        # Doc.text re-creates every Token on each access: join the arrays read above instead
+        self.full_text = "".join([a + b for a, b in zip(self.text, self._ws, strict=True)])
         # read once: Token.is_sent_start re-checks the annotation of the whole doc on every call
         self.sent_start = doc.to_array("SENT_START").tolist() if self.n else []
         self._lower: frozenset[str] | None = None
@@ -59,10 +63,10 @@ class TokenView:
 
     def ws(self, i: int) -> bool:
         """True when token ``i`` is followed by white space."""
-        return bool(self.doc[i].whitespace_)
+        return bool(self._ws[i])
 
     def tag(self, i: int) -> str:
-        return self.doc[i].tag_
+        return self.tokens[i].tag_
 
     def is_space(self, i: int) -> bool:
         return self.text[i].isspace()
