@@ -60,6 +60,13 @@ def _mentions(nlp, text: str) -> list[tuple[str, str, str, str | None]]:
             "The bill was drafted by Secretary of State Marion Haldane last year.",
             [("Marion Haldane", "PERSON", "Marion Haldane", "Secretary of State")],
         ),
+        (  # a role in lower case makes the name a PERSON but is not a title
+            "Ukraine's deputy defense minister, Hanna Maliar, said Saturday that troops had advanced.",
+            [
+                ("Ukraine", "GPE", "Ukraine", None),
+                ("Hanna Maliar", "PERSON", "Hanna Maliar", None),
+            ],
+        ),
         (
             "Foreign Minister Ilse Brandt met the Danish ambassador.",
             [

@@ -49,19 +49,24 @@ def add_titles(v: TokenView, cands: list[Cand]) -> None:
     """Record the title run just before a name ("Mr." X) and make the mention a PERSON.
 
     A person honorific ("Mr.", "Dr.", "Gen.") relabels the span as PERSON; an office
-    ("Defence Minister") does so only for a name-like span of two or three capitalised words.
+    ("Defence Minister") does so only for a name-like span of two or three capitalised words,
+    and so does a role in lower case ("the deputy minister, Ann Lee"; not kept as a title).
     """
     for c in cands:
         if c.title is not None:  # already split off from inside the span
             continue
-        j = title_run_before(v.text, c.start)
-        if j == c.start:
-            continue
-        words = v.text[j : c.start]
-        honorific = is_title_word(words[-1]) and not is_title_head(words[-1])
         name_like = 2 <= c.end - c.start <= 3 and all(
             t[:1].isupper() and t.isalpha() and not t.isupper() for t in v.text[c.start : c.end]
         )
+        j = title_run_before(v.text, c.start)
+        if j == c.start:
+            # a role in lower case right before a name: "the deputy minister, Ann Lee,"
+            k = c.start - 1 - (c.start >= 1 and v.text[c.start - 1] == ",")
+            if name_like and k >= 0 and v.text[k].islower() and is_title_head(v.text[k]):
+                c.label = "PERSON"
+            continue
+        words = v.text[j : c.start]
+        honorific = is_title_word(words[-1]) and not is_title_head(words[-1])
         if c.label == "PERSON" or (
             (honorific or name_like) and c.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}
         ):
