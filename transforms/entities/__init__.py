@@ -107,12 +107,12 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
-_STOP_CACHE: dict[int, frozenset[str]] = {}
+_STOP_CACHE: dict[str, frozenset[str]] = {}
 
 
 def _stop_words(doc: Doc) -> frozenset[str]:
-    """The language's stop words (lower case), cached per vocabulary."""
-    key = id(doc.vocab)
+    """The language's stop words (lower case), cached per language code."""
+    key = doc.lang_
     stop = _STOP_CACHE.get(key)
     if stop is None:
         stop = frozenset(w.lower() for w in _lang_stops(doc))
