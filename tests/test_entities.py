@@ -456,3 +456,13 @@ def test_entities_on_a_doc_without_parser(nlp):
         doc = nlp("Mr. Oskar Lindqvist flew to Geneva on Monday.")
     got = [(m.text, m.label, m.title) for m in extract_mentions(doc)]
     assert got == [("Oskar Lindqvist", "PERSON", "Mr."), ("Geneva", "GPE", None)]
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("I.", 1), ("XIV.", 1), ("Kazmir.", 1), ("U.S.", 0), ("Inc.", 0), ("Corp.", 0), ("Oslo", 0)],
+)
+def test_final_period(token, expected):
+    from transforms.entities import _final_period
+
+    assert _final_period(token) == expected

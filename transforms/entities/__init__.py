@@ -17,6 +17,8 @@ spaCy's entities, post-processed with general rules:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
@@ -96,7 +98,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     for c in cands:
         start = v.tokens[c.start].idx
         last = v.tokens[c.end - 1]
-        end = last.idx + len(last.text)
+        end = last.idx + len(last.text) - _final_period(last.text)
         text = full_text[start:end]
         mentions.append(Mention(start, end, text, c.label, name=clean_name(text), title=c.title))
     persons = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
@@ -105,6 +107,20 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         m = mentions[i]
         mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
     return mentions
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _final_period(token: str) -> int:
+    """1 when the token's final period is sentence punctuation glued to a word, not an
+    abbreviation: "War I." / "Kazmir." yes; "U.S.", "Inc.", "Corp." no."""
+    if not token.endswith(".") or len(token) < 2:
+        return 0
+    word = token[:-1]
+    if "." in word or not word.isalpha():
+        return 0
+    return 1 if _ROMAN.match(word) or len(word) >= 5 else 0
 
 
 _STOP_CACHE: dict[str, frozenset[str]] = {}
