@@ -248,6 +248,25 @@ def test_relabelling(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("word", "is_place"),
+    [
+        ("Worcestershire", True),
+        ("Kaliningrad", True),
+        ("Novgorod", True),
+        ("Kurdistan", True),
+        ("Tristan", False),
+        ("Annapolis", True),
+        ("Edinburgh", True),
+        ("Ashton", False),
+    ],
+)
+def test_place_suffix(word, is_place):
+    from transforms.entities.context import _PLACE_SUFFIX
+
+    assert bool(_PLACE_SUFFIX.search(word)) is is_place
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # an untagged name whose first name or surname is a PERSON of the article

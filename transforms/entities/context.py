@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Token
@@ -156,12 +157,17 @@ def _governor(token: Token) -> Token:
     return h
 
 
+# English place-name endings that person names do not have (a morphology cue, not a gazetteer).
+_PLACE_SUFFIX = re.compile(r"(?:shire|grad|gorod|\w{4}stan|polis|burgh?)$")
+
+
 def place_persons(v: TokenView, cands: list[Cand]) -> None:
     """Names that the context shows to be places become GPE.
 
     A one-word PERSON after "in"/"near", after "to" governed by a motion verb, or after "city
     of"/"town of" is a place, unless the word is the surname of a full PERSON name in the
-    document or takes a possessive. Any span inside a hyphenated compound "X-on-Y" is widened
+    document or takes a possessive; so is one ending like a place name ("-shire", "-grad",
+    "-stan", "-polis", "-burg"). Any span inside a hyphenated compound "X-on-Y" is widened
     to the whole compound and labelled GPE.
     """
     surnames = {v.text[c.end - 1] for c in cands if c.label == "PERSON" and c.end - c.start >= 2}
@@ -172,7 +178,13 @@ def place_persons(v: TokenView, cands: list[Cand]) -> None:
             if c.label in {"PERSON", "ORG", "NORP"}:
                 c.label = "GPE"
             continue
-        if c.label != "PERSON" or c.title or c.start == 0:
+        if c.label != "PERSON" or c.title:
+            continue
+        word = v.text[c.start]
+        if c.end - c.start == 1 and word not in surnames and _PLACE_SUFFIX.search(word):
+            c.label = "GPE"  # "Leicestershire", "Volgograd", "Kurdistan"
+            continue
+        if c.start == 0:
             continue
         prev = v.tokens[c.start - 1]
         low = prev.lower_
