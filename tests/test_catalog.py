@@ -207,6 +207,45 @@ def test_lone_person_word_used_as_a_place_joins_the_place():
     assert assignment.height == 3
 
 
+def test_corpus_label_vote():
+    rows = [
+        ("a1", "ORG", "Lexcorp", "Lexcorp"),
+        ("a2", "ORG", "Lexcorp", "Lexcorp"),
+        ("a3", "ORG", "Lexcorp", "Lexcorp"),
+        P("a4", "Lexcorp"),  # mislabelled once: joins the ORG
+        ("a5", "ORG", "Halden", "Halden"),
+        ("a6", "ORG", "Halden", "Halden"),
+        ("a7", "ORG", "Halden", "Halden"),
+    ]
+    titled = _frame([*rows, P("a8", "Halden", "Halden")]).with_columns(
+        title=pl.when(pl.col("mention_id") == "a8:007").then(pl.lit("Mr.")).otherwise(None)
+    )
+    entities, _ = build_catalog(titled)
+    got = sorted(entities.select("name", "label", "n_mentions").rows())
+    # "Mr. Halden" is a person whatever the other articles say
+    assert got == [("Halden", "ORG", 3), ("Halden", "PERSON", 1), ("Lexcorp", "ORG", 4)]
+
+
+def test_lone_surname_with_two_candidates_follows_context():
+    rows = [
+        P("a1", "Tomas Brandt"),
+        ("a1", "ORG", "Senate", "Senate"),
+        ("a1", "GPE", "Oslo", "Oslo"),
+        P("a2", "Greta Brandt"),
+        ("a2", "ORG", "Film Academy", "Film Academy"),
+        P("a3", "Brandt"),
+        ("a3", "ORG", "Senate", "Senate"),
+        ("a3", "GPE", "Oslo", "Oslo"),
+    ]
+    assert _groups(rows) == [
+        ["Brandt", "Tomas Brandt"],
+        ["Film Academy"],
+        ["Greta Brandt"],
+        ["Oslo"],
+        ["Senate"],
+    ]
+
+
 def test_other_labels_merge_on_a_normalised_key():
     rows = [
         ("a1", "GPE", "U.S.", "U.S."),

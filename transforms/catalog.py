@@ -172,7 +172,7 @@ class _Context:
         own: set[tuple[str, str]] = set()
         for f in forms:
             own.add((f.label, f.name))
-            key = (f.label, f.name)
+            key = (f.source_label, f.name)  # unique per form, even after relabelling
             ctx = self._cache.get(key)
             if ctx is None:
                 ctx = set().union(*(self._article_forms[a] for a in f.articles))
