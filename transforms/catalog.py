@@ -150,6 +150,7 @@ class _Cluster:
     forms: list[_Form] = field(default_factory=list)
 
     def canonical(self) -> str:
+        """Most frequent full form (not all capitals first), ties by sort order."""
         full = [f for f in self.forms if f.first is not None and not _is_initial(f.first)]
         pool = full or self.forms
         best = min(pool, key=lambda f: (f.name.isupper(), -f.n, f.name))
@@ -168,6 +169,7 @@ class _Context:
         self._cache: dict[tuple[str, str], set[tuple[str, str]]] = {}
 
     def of(self, forms: Iterable[_Form]) -> set[tuple[str, str]]:
+        """(label, name) of every other form in the articles of ``forms``."""
         out: set[tuple[str, str]] = set()
         own: set[tuple[str, str]] = set()
         for f in forms:

@@ -59,6 +59,7 @@ class TokenView:
         return self._lower
 
     def starts_sentence(self, i: int) -> bool:
+        """True for the first token of a sentence or of a line."""
         return i == 0 or self.sent_start[i] == 1 or "\n" in self.text[i - 1]
 
     def ws(self, i: int) -> bool:
@@ -66,10 +67,8 @@ class TokenView:
         return bool(self._ws[i])
 
     def tag(self, i: int) -> str:
+        """Penn Treebank tag of token ``i`` ("" without a tagger)."""
         return self.tokens[i].tag_
-
-    def is_space(self, i: int) -> bool:
-        return self.text[i].isspace()
 
     def is_numeric(self, i: int) -> bool:
         """A token made of digits and number punctuation only ("3", "108-3", "4:07.2")."""
@@ -77,6 +76,7 @@ class TokenView:
         return bool(_HAS_DIGIT.search(t)) and not _HAS_ALPHA.search(t)
 
     def is_possessive(self, i: int) -> bool:
+        """A possessive ending token ("'s", "’s", or a lone apostrophe tagged POS)."""
         return self.text[i] in _POSSESSIVE and (self.text[i] != "'" or self.tag(i) == "POS")
 
 
