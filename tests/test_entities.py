@@ -485,3 +485,9 @@ def test_final_period(token, expected):
     from transforms.entities import _final_period
 
     assert _final_period(token) == expected
+
+
+def test_acronym_in_brackets_and_its_repetitions(nlp):
+    text = "The Central Narcotics Bureau ( CNB ) seized the drugs. A CNB officer said the haul was large."
+    got = [(m.text, m.label) for m in extract_mentions(nlp(text))]
+    assert got == [("Central Narcotics Bureau", "ORG"), ("CNB", "ORG"), ("CNB", "ORG")]

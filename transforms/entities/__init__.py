@@ -30,7 +30,7 @@ from transforms.entities.persons import (
     join_first_names,
     person_runs,
 )
-from transforms.entities.relabel import apply_layout, propagate, split_caps_spans
+from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
 from transforms.entities.resolve import clean_name, resolve_names
 from transforms.entities.spans import (
     Cand,
@@ -93,7 +93,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     harmonise_labels(v, cands, layout)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)
-    cands = _no_overlaps(propagate(v, cands, layout))
+    cands = _no_overlaps(propagate(v, acronyms(v, cands), layout))
     mentions: list[Mention] = []
     for c in cands:
         start = v.tokens[c.start].idx

@@ -155,14 +155,44 @@ def split_caps_spans(v: TokenView, cands: list[Cand], layout: Layout) -> list[Ca
 MAX_PROPAGATE = 4
 
 
-def _cap_word(text: list[str], i: int) -> bool:
-    """A capitalised word that is not a title: it would make a longer name with a neighbour."""
-    if i < 0 or i >= len(text):
+def _cap_word(v: TokenView, i: int) -> bool:
+    """A capitalised proper noun that is not a title: it would make a longer name with a
+    neighbour ("Kent" in "Kent State"). Capitalised function words ("The", "A") do not."""
+    if i < 0 or i >= v.n:
         return False
-    t = text[i]
+    t = v.text[i]
     if t.isupper() and t.casefold() in _CAPS_BREAKS:  # "BEAT", "IN" in a headline
         return False
-    return t[:1].isupper() and t.isalpha() and not is_title_word(t) and not is_title_head(t)
+    return (
+        t[:1].isupper()
+        and t.isalpha()
+        and v.tag(i) in {"NNP", "NNPS"}
+        and not is_title_word(t)
+        and not is_title_head(t)
+    )
+
+
+def acronyms(v: TokenView, cands: list[Cand]) -> list[Cand]:
+    """An acronym in brackets right after a name is the same entity: "Central Bureau ( CB )".
+
+    It gets the label of the name, and ``propagate`` then finds its other occurrences.
+    """
+    covered = bytearray(v.n)
+    for c in cands:
+        for i in range(c.start, c.end):
+            covered[i] = 1
+    new: list[Cand] = []
+    for c in cands:
+        e = c.end
+        if c.end - c.start < 2 or e + 2 >= v.n or v.text[e] != "(" or v.text[e + 2] != ")":
+            continue
+        a = v.text[e + 1]
+        if covered[e + 1] or not (2 <= len(a) <= 8 and a.isalpha() and a.isupper()):
+            continue
+        initials = "".join(t[0] for t in v.text[c.start : c.end] if t[:1].isupper())
+        if a[0] == initials[:1]:  # the acronym starts like the name
+            new.append(Cand(e + 1, e + 2, c.label, None, "acronym"))
+    return cands + new
 
 
 def propagate(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
@@ -218,7 +248,7 @@ def propagate(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
         size, lab = hit
         # a capitalised neighbour means a longer, different name ("Kent" vs "Kent State"),
         # except in an all-caps headline where every word is capitalised
-        neighbour = _cap_word(text, i + 1) or (i > 0 and _cap_word(text, i - 1))
+        neighbour = _cap_word(v, i + 1) or _cap_word(v, i - 1)
         if size == 1 and neighbour and not in_caps:
             i += 1
             continue
