@@ -1,9 +1,32 @@
 """Corpus-wide entity catalog: one row per real-world entity across all articles.
 
-Backbone version: one entity per (label, name). The entities issue adds variant merging.
+Mentions are first reduced to *forms*: distinct (label, name) pairs, where ``name`` is the
+in-article resolved name. Forms are then clustered:
+
+* PERSON forms are blocked by a transliteration-tolerant key of the surname
+  (``name_skeleton``: "Prigozhin" / "Prigogine" / "Prigojine", "Ponomaryev" / "Ponomarjov").
+  Inside a block, full names ("First Last") join a cluster when their first names are
+  compatible (same skeleton, an initial, or a short form); a different surname spelling also
+  needs shared context (an entity co-occurring in both forms' articles). Different first names
+  never merge, so "Ann Lee" and "Bob Lee" stay apart. A lone surname (or "J. Last") attaches
+  to the one full-name cluster of its block when there is exactly one candidate.
+* Labels are first put to a corpus-wide vote (``vote_labels``): a name the model tags ORG in
+  nine articles and PERSON in one is an ORG; a lone PERSON word that is never a person's
+  surname and is used at least as often as a place ("in Springfield") is that place.
+* Other labels merge on a normalised key (case, periods, leading "the", possessive).
+
+Every choice is made on sorted data, and ``entity_id`` is derived from the cluster's label and
+canonical name (its most frequent full form, ties by sort), so the catalog depends only on the
+set of mentions, never on their order: an incremental run gives the same result as a full one.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import polars as pl
 
@@ -17,6 +40,295 @@ ENTITIES_SCHEMA = {
     "n_mentions": pl.Int64,
     "n_articles": pl.Int64,
 }
+ASSIGNMENT_SCHEMA = {"mention_id": pl.String, "entity_id": pl.String}
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_INITIAL = re.compile(r"^[^\W\d_]\.?$|^(?:[^\W\d_]\.){2,}$")
+_NON_LETTER = re.compile(r"[^a-z]")
+# Ordered rewrites for a transliteration-tolerant skeleton (applied to lower-case ASCII).
+_REWRITES = [
+    (re.compile(r"dzh|zh|dj"), "J"),  # Prigozhin / Prigojine
+    (re.compile(r"g(?=[eiy])"), "J"),  # French "gi"/"ge": Prigogine
+    (re.compile(r"^y(?=[aeiou])"), ""),  # Yevgeny / Evgeny
+    (re.compile(r"(?<=[^aeiou])[yj](?=[aeiou])"), ""),  # Ponomaryev / Ponomarjov
+    (re.compile(r"(?<=[aeiou])[yj](?=[aeiou])"), ""),  # Sergeyev / Sergeev
+    (re.compile(r"j"), "J"),  # a remaining j is the zh sound (French transliteration)
+    (re.compile(r"sch|sh"), "S"),
+    (re.compile(r"tch|ch"), "C"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ck|q|c"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"tz|ts"), "s"),
+]
+_VOWELS = re.compile(r"(?<!^)[aeiouy]")
+_REPEAT = re.compile(r"(.)\1+")
+_DOTS = re.compile(r"[.\u2019'`]")
+_SPACE = re.compile(r"\s+")
+_THE = re.compile(r"^the\s+")
+_POSS = re.compile(r"['’]s$")
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_skeleton(word: str) -> str:
+    """A spelling-tolerant key of one name word: transliteration variants share it.
+
+    >>> name_skeleton("Prigozhin") == name_skeleton("Prigogine")
+    True
+    >>> name_skeleton("Yevgeny") == name_skeleton("Evgeny")
+    True
+    """
+    w = _NON_LETTER.sub("", _ascii(word))
+    for pattern, repl in _REWRITES:
+        w = pattern.sub(repl, w)
+    w = _VOWELS.sub("", w)
+    return _REPEAT.sub(r"\1", w)
+
+
+def _is_initial(token: str) -> bool:
+    return bool(_INITIAL.match(token))
+
+
+def split_person(name: str) -> tuple[str | None, str]:
+    """(first word or None, surname) of a PERSON name; suffixes such as "Jr." are skipped."""
+    toks = name.split()
+    while len(toks) > 1 and _DOTS.sub("", toks[-1]).casefold() in _SUFFIXES:
+        toks.pop()
+    if not toks:
+        return None, ""
+    if len(toks) == 1:
+        return None, toks[0]
+    return toks[0], toks[-1]
+
+
+def first_names_compatible(a: str, b: str) -> bool:
+    """Same first name up to spelling, an initial of it, or a short form ("Alex" / "Alexander")."""
+    if _is_initial(a) or _is_initial(b):
+        return _ascii(a)[:1] == _ascii(b)[:1]
+    ka, kb = name_skeleton(a), name_skeleton(b)
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short) >= 2 and long_.startswith(short) and _ascii(a)[:2] == _ascii(b)[:2]
+
+
+def _surname_block(surname: str) -> str:
+    key = name_skeleton(surname)
+    # short keys collide too easily ("Lee" / "Li" / "Low"): require the exact spelling
+    return key if len(key) >= 3 else "=" + _ascii(surname)
+
+
+def normalise_key(name: str) -> str:
+    """Merge key of a non-PERSON name: case, periods, apostrophes, a leading "the", possessive."""
+    key = _SPACE.sub(" ", name.casefold()).strip()
+    key = _POSS.sub("", _THE.sub("", key))
+    return _DOTS.sub("", key)
+
+
+@dataclass
+class _Form:
+    label: str  # label used for clustering (after the corpus-wide vote)
+    name: str
+    n: int
+    articles: frozenset[str]
+    titled: bool = False  # some mention of it carries a title ("Mr.", "President")
+    source_label: str = ""  # label as found in the mentions
+    first: str | None = None
+    surname: str = ""
+
+
+@dataclass
+class _Cluster:
+    label: str
+    forms: list[_Form] = field(default_factory=list)
+
+    def canonical(self) -> str:
+        """Most frequent full form (not all capitals first), ties by sort order."""
+        full = [f for f in self.forms if f.first is not None and not _is_initial(f.first)]
+        pool = full or self.forms
+        best = min(pool, key=lambda f: (f.name.isupper(), -f.n, f.name))
+        return best.name
+
+
+def _ordered(forms: Iterable[_Form]) -> list[_Form]:
+    return sorted(forms, key=lambda f: (-f.n, f.name.isupper(), f.name))
+
+
+class _Context:
+    """Names co-occurring with a form (other forms in the same articles), computed lazily."""
+
+    def __init__(self, article_forms: dict[str, set[tuple[str, str]]]) -> None:
+        self._article_forms = article_forms
+        self._cache: dict[tuple[str, str], set[tuple[str, str]]] = {}
+
+    def of(self, forms: Iterable[_Form]) -> set[tuple[str, str]]:
+        """(label, name) of every other form in the articles of ``forms``."""
+        out: set[tuple[str, str]] = set()
+        own: set[tuple[str, str]] = set()
+        for f in forms:
+            own.add((f.label, f.name))
+            key = (f.source_label, f.name)  # unique per form, even after relabelling
+            ctx = self._cache.get(key)
+            if ctx is None:
+                ctx = set().union(*(self._article_forms[a] for a in f.articles))
+                self._cache[key] = ctx
+            out |= ctx
+        return out - own
+
+
+def _attach_short(f: _Form, cands: list[_Cluster], context: _Context) -> _Cluster | None:
+    """The full-name cluster a lone surname (or "J. Last") belongs to, if the evidence agrees.
+
+    One candidate: taken when the surname is spelt the same or the contexts overlap. Several
+    candidates: taken only when exactly one shares context, or one shares at least twice as
+    much context as any other.
+    """
+    if len(cands) == 1:
+        c = cands[0]
+        same_spelling = any(_ascii(f.surname) == _ascii(g.surname) for g in c.forms)
+        return c if same_spelling or context.of([f]) & context.of(c.forms) else None
+    if not cands:
+        return None
+    own = context.of([f])
+    scores = sorted(
+        ((len(own & context.of(c.forms)), i) for i, c in enumerate(cands)), reverse=True
+    )
+    (best, i), (second, _) = scores[0], scores[1]
+    return cands[i] if best > 0 and best >= 2 * second else None
+
+
+def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
+    blocks: dict[str, list[_Form]] = defaultdict(list)
+    for f in forms:
+        f.first, f.surname = split_person(f.name)
+        blocks[_surname_block(f.surname)].append(f)
+    clusters: list[_Cluster] = []
+    for key in sorted(blocks):
+        block = _ordered(blocks[key])
+        full = [f for f in block if f.first is not None and not _is_initial(f.first)]
+        short = [f for f in block if f.first is None or _is_initial(f.first)]
+        local: list[_Cluster] = []
+        for f in full:
+            home = None
+            for c in local:
+                if not all(first_names_compatible(f.first or "", g.first or "") for g in c.forms):
+                    continue
+                same_spelling = any(_ascii(f.surname) == _ascii(g.surname) for g in c.forms)
+                if same_spelling or context.of([f]) & context.of(c.forms):
+                    home = c
+                    break
+            if home is None:
+                home = _Cluster("PERSON")
+                local.append(home)
+            home.forms.append(f)
+        lone: dict[str, _Cluster] = {}
+        for f in short:
+            cands = local
+            if f.first is not None:  # "J. Smith": the initial must agree
+                cands = [
+                    c for c in local if first_names_compatible(f.first, c.forms[0].first or "")
+                ]
+            home = _attach_short(f, cands, context)
+            if home is not None:
+                home.forms.append(f)
+                continue
+            # unattached short forms of one spelling share one entity ("Lee", "LEE")
+            k = ((f.first and _ascii(f.first)[:1]) or "") + "|" + _ascii(f.surname)
+            lone.setdefault(k, _Cluster("PERSON")).forms.append(f)
+        clusters.extend(local)
+        clusters.extend(lone[k] for k in sorted(lone))
+    return clusters
+
+
+def _forms(mentions: pl.DataFrame) -> list[_Form]:
+    has_title = (
+        pl.col("title").is_not_null().any() if "title" in mentions.columns else pl.lit(False)
+    )
+    grouped = mentions.group_by("label", "name").agg(
+        pl.len().alias("n"), pl.col("article_id").unique().alias("articles"), has_title.alias("t")
+    )
+    out = []
+    for r in grouped.sort("label", "name").iter_rows(named=True):
+        f = _Form(r["label"], r["name"], int(r["n"]), frozenset(r["articles"]), bool(r["t"]))
+        f.source_label = f.label
+        f.first, f.surname = split_person(f.name) if f.label == "PERSON" else (None, "")
+        out.append(f)
+    return out
+
+
+def vote_labels(forms: list[_Form]) -> None:
+    """Relabel forms whose name the corpus mostly tags with another label.
+
+    The small model mislabels a name in some articles and gets it right in most others: a
+    form takes the majority label of its normalised name when that label has at least twice
+    its mentions (a lone PERSON word: at least as many). Protected: PERSON forms ever written
+    with a title, lone PERSON words that are the surname of a full name in the corpus, and
+    one-word places (never turned into persons).
+    """
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in forms:
+        counts[normalise_key(f.name)][f.label] += f.n
+    surnames = {
+        _ascii(f.surname)
+        for f in forms
+        if f.label == "PERSON" and f.first is not None and not _is_initial(f.first)
+    }
+    for f in forms:
+        cnt = counts[normalise_key(f.name)]
+        if len(cnt) < 2:
+            continue
+        best, n = min(cnt.items(), key=lambda kv: (-kv[1], kv[0]))
+        if best == f.label:
+            continue
+        own = cnt[f.label]
+        lone_person = f.label == "PERSON" and f.first is None
+        if f.label == "PERSON" and (f.titled or (lone_person and _ascii(f.surname) in surnames)):
+            continue
+        if best == "PERSON" and f.label in PLACE_LABELS and " " not in f.name.strip():
+            continue
+        if n >= (own if lone_person else 2 * own):
+            f.label = best
+            if best != "PERSON":
+                f.first, f.surname = None, ""
+            else:
+                f.first, f.surname = split_person(f.name)
+
+
+def cluster_forms(mentions: pl.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
+    """Map every (label, name) of ``mentions`` to (entity label, canonical name)."""
+    forms = _forms(mentions)
+    vote_labels(forms)
+    article_forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for f in forms:
+        for a in f.articles:
+            article_forms[a].add((f.label, f.name))
+    context = _Context(article_forms)
+    clusters = _cluster_persons([f for f in forms if f.label == "PERSON"], context)
+    mapping: dict[tuple[str, str], tuple[str, str]] = {}
+    for c in clusters:
+        canon = c.canonical()
+        for f in c.forms:
+            mapping[(f.source_label, f.name)] = ("PERSON", canon)
+    by_key: dict[tuple[str, str], list[_Form]] = defaultdict(list)
+    for f in forms:
+        if f.label != "PERSON":
+            by_key[(f.label, normalise_key(f.name))].append(f)
+    for (label, _key), group in by_key.items():
+        # canonical: most mentions, then not all capitals, then sort order
+        agg: dict[str, int] = defaultdict(int)
+        for f in group:
+            agg[f.name] += f.n
+        canon = min(agg, key=lambda nm: (-agg[nm], nm.isupper(), nm))
+        for f in group:
+            mapping[(f.source_label, f.name)] = (label, canon)
+    return mapping
 
 
 def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -24,25 +336,48 @@ def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
     ``mentions`` has at least: mention_id, article_id, text, label, name. Returns
     ``(entities, assignment)``: the catalog (``ENTITIES_SCHEMA``, sorted by entity_id) and a frame
-    mention_id -> entity_id covering every mention. The result depends only on the set of rows,
-    never on their order.
+    mention_id -> entity_id covering every mention (sorted by mention_id). The result depends
+    only on the set of rows, never on their order.
     """
-    keyed = mentions.with_columns(
-        pl.struct("label", "name")
-        .map_elements(lambda r: stable_id("entity", r["label"], r["name"]), return_dtype=pl.String)
-        .alias("entity_id")
+    if mentions.height == 0:
+        return pl.DataFrame(schema=ENTITIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENT_SCHEMA)
+    mapping = cluster_forms(mentions)
+    table = pl.DataFrame(
+        [
+            (lab, nm, elab, canon, stable_id("entity", elab, canon))
+            for (lab, nm), (elab, canon) in mapping.items()
+        ],
+        schema={
+            "label": pl.String,
+            "name": pl.String,
+            "e_label": pl.String,
+            "e_name": pl.String,
+            "entity_id": pl.String,
+        },
+        orient="row",
     )
+    keyed = mentions.join(table, on=["label", "name"], how="left")
+    entities = keyed.group_by("entity_id").agg(
+        pl.col("e_name").first().alias("name"),
+        pl.col("e_label").first().alias("label"),
+        pl.col("text").unique().alias("texts"),
+        pl.col("name").unique().alias("names"),
+        pl.len().cast(pl.Int64).alias("n_mentions"),
+        pl.col("article_id").n_unique().cast(pl.Int64).alias("n_articles"),
+    )
+    # aliases: every other spelling seen (as written and as resolved), sorted
     entities = (
-        keyed.group_by("entity_id")
-        .agg(
-            pl.col("name").first(),
-            pl.col("label").first(),
-            pl.col("text").unique().sort().alias("aliases"),
-            pl.len().cast(pl.Int64).alias("n_mentions"),
-            pl.col("article_id").n_unique().cast(pl.Int64).alias("n_articles"),
+        entities.with_columns(
+            pl.struct("texts", "names", "name")
+            .map_elements(
+                lambda r: sorted({*r["texts"], *r["names"]} - {r["name"]}),
+                return_dtype=pl.List(pl.String),
+            )
+            .alias("aliases")
         )
         .select(list(ENTITIES_SCHEMA))
         .cast(ENTITIES_SCHEMA)
         .sort("entity_id")
     )
-    return entities, keyed.select("mention_id", "entity_id")
+    assignment = keyed.select("mention_id", "entity_id").cast(ASSIGNMENT_SCHEMA).sort("mention_id")
+    return entities, assignment

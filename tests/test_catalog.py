@@ -1,0 +1,413 @@
+"""Corpus catalog: variant merging, non-merging of distinct people, order-independent ids."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.catalog import (
+    ENTITIES_SCHEMA,
+    build_catalog,
+    first_names_compatible,
+    name_skeleton,
+    split_person,
+)
+
+GOLDEN = Path(__file__).parent / "golden" / "catalog_samples.json"
+RAW = Path(__file__).parent.parent / "data" / "raw"
+
+
+def _frame(rows: list[tuple[str, str, str, str]]) -> pl.DataFrame:
+    """Rows of (article_id, label, text, name) -> a mentions frame."""
+    return pl.DataFrame(
+        [
+            {
+                "mention_id": f"{a}:{i:03d}",
+                "article_id": a,
+                "start": 0,
+                "end": len(t),
+                "text": t,
+                "label": lab,
+                "name": n,
+                "title": None,
+            }
+            for i, (a, lab, t, n) in enumerate(rows)
+        ],
+        schema={
+            "mention_id": pl.String,
+            "article_id": pl.String,
+            "start": pl.Int64,
+            "end": pl.Int64,
+            "text": pl.String,
+            "label": pl.String,
+            "name": pl.String,
+            "title": pl.String,
+        },
+    )
+
+
+def _groups(rows: list[tuple[str, str, str, str]]) -> list[list[str]]:
+    """Mention names grouped by entity, each group and the list sorted."""
+    mentions = _frame(rows)
+    _, assignment = build_catalog(mentions)
+    joined = mentions.join(assignment, on="mention_id")
+    groups = joined.group_by("entity_id").agg(pl.col("name").unique().sort())
+    return sorted(g for g in groups["name"].to_list())
+
+
+def P(article: str, name: str, text: str | None = None) -> tuple[str, str, str, str]:
+    return (article, "PERSON", text or name, name)
+
+
+# --- name keys ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Yevgeny", "Evgeny", True),
+        ("Zhadanov", "Jadanov", True),  # zh / j
+        ("Zhadanov", "Gadanov", False),
+        ("Ponomaryev", "Ponomarjov", True),  # -yev / -jov
+        ("Ponomaryev", "Ponomarev", True),
+        ("Aleksandr", "Alexander", True),
+        ("Sergeyev", "Sergeev", True),
+        ("Lukashenko", "Lukashenka", True),
+        ("Borzhin", "Borgine", True),  # -zhin / -gine
+        ("Petrov", "Pavlov", False),
+        ("Smith", "Schmidt", False),
+    ],
+)
+def test_name_skeleton(a, b, same):
+    assert (name_skeleton(a) == name_skeleton(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("Yevgeny", "Evgeny", True),
+        ("J.", "John", True),
+        ("J.", "Mary", False),
+        ("Alex", "Alexander", True),
+        ("Anna", "Lars", False),
+        ("Ivan", "Igor", False),
+    ],
+)
+def test_first_names_compatible(a, b, ok):
+    assert first_names_compatible(a, b) is ok
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ann Lee", ("Ann", "Lee")),
+        ("Lee", (None, "Lee")),
+        ("Martin Luther King Jr.", ("Martin", "King")),
+        ("J. Lee", ("J.", "Lee")),
+    ],
+)
+def test_split_person(name, expected):
+    assert split_person(name) == expected
+
+
+# --- merging -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # first-name transliteration, same surname: merged
+        (
+            [P("a1", "Yevgeny Zhadanov"), P("a2", "Evgeny Zhadanov")],
+            [["Evgeny Zhadanov", "Yevgeny Zhadanov"]],
+        ),
+        # surname variant with shared context (a co-occurring entity): merged
+        (
+            [
+                P("a1", "Ilya Ponomaryev"),
+                P("a1", "Marta Kowal"),
+                P("a2", "Ilya Ponomarjov"),
+                P("a2", "Marta Kowal"),
+            ],
+            [["Ilya Ponomarjov", "Ilya Ponomaryev"], ["Marta Kowal"]],
+        ),
+        # surname variant without any shared context: kept apart
+        (
+            [P("a1", "Ilya Ponomaryev"), P("a2", "Ilya Ponomarjov")],
+            [["Ilya Ponomarjov"], ["Ilya Ponomaryev"]],
+        ),
+        # a lone surname (even misspelt, with context) attaches to the unique full name
+        (
+            [
+                P("a1", "Yevgeny Zhadanov"),
+                ("a1", "GPE", "Oslo", "Oslo"),
+                P("a2", "Zhadanov"),
+                P("a3", "Jadanov"),
+                ("a3", "GPE", "Oslo", "Oslo"),
+            ],
+            [["Jadanov", "Yevgeny Zhadanov", "Zhadanov"], ["Oslo"]],
+        ),
+        # an initial attaches to the full name with that initial only
+        (
+            [P("a1", "Anna Berg"), P("a2", "Lars Berg"), P("a3", "A. Berg")],
+            [["A. Berg", "Anna Berg"], ["Lars Berg"]],
+        ),
+    ],
+)
+def test_variants_merge(rows, expected):
+    assert _groups(rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # same first name, different surnames: never merged
+        (
+            [P("a1", "Ivan Petrov"), P("a1", "Ivan Sokolov"), P("a2", "Ivan Petrov")],
+            [["Ivan Petrov"], ["Ivan Sokolov"]],
+        ),
+        # same surname, different first names, shared context: never merged
+        (
+            [P("a1", "Anna Berg"), P("a1", "Lars Berg"), P("a2", "Lars Berg")],
+            [["Anna Berg"], ["Lars Berg"]],
+        ),
+        # a lone surname with two full-name candidates stays its own entity
+        (
+            [P("a1", "Anna Berg"), P("a2", "Lars Berg"), P("a3", "Berg"), P("a4", "BERG")],
+            [["Anna Berg"], ["BERG", "Berg"], ["Lars Berg"]],
+        ),
+        # short surnames need the exact spelling
+        ([P("a1", "Wei Li"), P("a2", "Wei Lee")], [["Wei Lee"], ["Wei Li"]]),
+        # different labels never merge
+        (
+            [P("a1", "Jordan"), ("a2", "GPE", "Jordan", "Jordan"), P("a3", "Michael Jordan")],
+            [["Jordan"], ["Jordan", "Michael Jordan"]],
+        ),
+    ],
+)
+def test_distinct_entities_stay_apart(rows, expected):
+    assert _groups(rows) == expected
+
+
+def test_lone_person_word_used_as_a_place_joins_the_place():
+    rows = [
+        P("a1", "Kazmir"),
+        ("a2", "GPE", "Kazmir", "Kazmir"),
+        ("a3", "GPE", "Kazmir", "Kazmir"),
+    ]
+    entities, assignment = build_catalog(_frame(rows))
+    assert entities.select("name", "label", "n_mentions", "n_articles").rows() == [
+        ("Kazmir", "GPE", 3, 3)
+    ]
+    assert assignment.height == 3
+
+
+def test_corpus_label_vote():
+    rows = [
+        ("a1", "ORG", "Lexcorp", "Lexcorp"),
+        ("a2", "ORG", "Lexcorp", "Lexcorp"),
+        ("a3", "ORG", "Lexcorp", "Lexcorp"),
+        P("a4", "Lexcorp"),  # mislabelled once: joins the ORG
+        ("a5", "ORG", "Halden", "Halden"),
+        ("a6", "ORG", "Halden", "Halden"),
+        ("a7", "ORG", "Halden", "Halden"),
+    ]
+    titled = _frame([*rows, P("a8", "Halden", "Halden")]).with_columns(
+        title=pl.when(pl.col("mention_id") == "a8:007").then(pl.lit("Mr.")).otherwise(None)
+    )
+    entities, _ = build_catalog(titled)
+    got = sorted(entities.select("name", "label", "n_mentions").rows())
+    # "Mr. Halden" is a person whatever the other articles say
+    assert got == [("Halden", "ORG", 3), ("Halden", "PERSON", 1), ("Lexcorp", "ORG", 4)]
+
+
+def test_lone_surname_with_two_candidates_follows_context():
+    rows = [
+        P("a1", "Tomas Brandt"),
+        ("a1", "ORG", "Senate", "Senate"),
+        ("a1", "GPE", "Oslo", "Oslo"),
+        P("a2", "Greta Brandt"),
+        ("a2", "ORG", "Film Academy", "Film Academy"),
+        P("a3", "Brandt"),
+        ("a3", "ORG", "Senate", "Senate"),
+        ("a3", "GPE", "Oslo", "Oslo"),
+    ]
+    assert _groups(rows) == [
+        ["Brandt", "Tomas Brandt"],
+        ["Film Academy"],
+        ["Greta Brandt"],
+        ["Oslo"],
+        ["Senate"],
+    ]
+
+
+def test_other_labels_merge_on_a_normalised_key():
+    rows = [
+        ("a1", "GPE", "U.S.", "U.S."),
+        ("a2", "GPE", "US", "US"),
+        ("a3", "GPE", "U.S.", "U.S."),
+        ("a3", "ORG", "the Central Bank", "the Central Bank"),
+        ("a4", "ORG", "Central Bank", "Central Bank"),
+    ]
+    entities, _ = build_catalog(_frame(rows))
+    got = entities.sort("name").select("name", "label", "aliases", "n_mentions").rows()
+    assert got == [
+        ("Central Bank", "ORG", ["the Central Bank"], 2),
+        ("U.S.", "GPE", ["US"], 3),
+    ]
+
+
+def test_catalog_schema_and_empty_input():
+    entities, assignment = build_catalog(_frame([P("a1", "Ann Lee")]))
+    assert dict(entities.schema) == ENTITIES_SCHEMA
+    assert assignment.columns == ["mention_id", "entity_id"]
+    empty_entities, empty_assignment = build_catalog(_frame([]))
+    assert empty_entities.height == 0 and empty_assignment.height == 0
+    assert dict(empty_entities.schema) == ENTITIES_SCHEMA
+
+
+# --- order independence ------------------------------------------------------------------
+
+_ROWS = [
+    P("a1", "Yevgeny Zhadanov"),
+    P("a1", "Zhadanov", "Mr. Zhadanov"),
+    P("a2", "Evgeny Zhadanov"),
+    P("a2", "Anna Berg"),
+    P("a3", "Lars Berg"),
+    P("a3", "Berg"),
+    P("a4", "Jadanov"),
+    P("a4", "Ivan Petrov"),
+    P("a5", "Ivan Sokolov"),
+    ("a5", "GPE", "Oslo", "Oslo"),
+    ("a1", "GPE", "Oslo", "Oslo"),
+    ("a4", "ORG", "the Central Bank", "the Central Bank"),
+    ("a2", "ORG", "Central Bank", "Central Bank"),
+    P("a5", "Kazmir"),
+    ("a3", "GPE", "Kazmir", "Kazmir"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(range(len(_ROWS))))
+def test_ids_do_not_depend_on_row_order(order):
+    base = _frame(_ROWS)
+    shuffled = base[list(order)]
+    e1, a1 = build_catalog(base)
+    e2, a2 = build_catalog(shuffled)
+    assert e1.equals(e2)
+    assert a1.equals(a2)
+
+
+# --- golden catalog of the five sample articles ------------------------------------------
+
+
+def _sample_mentions(nlp) -> pl.DataFrame:
+    from transforms.clean import clean_record
+    from transforms.entities import extract_mentions
+    from transforms.types import CleanArticle, RawRecord
+
+    rows = []
+    for path in sorted(RAW.glob("*.txt")):
+        rec = RawRecord(
+            source=path.name, content_sha256="", body=path.read_text("utf-8"), fmt="txt"
+        )
+        art = clean_record(rec)
+        assert isinstance(art, CleanArticle)
+        for k, m in enumerate(extract_mentions(nlp(art.text))):
+            rows.append(
+                {
+                    "mention_id": f"{path.stem}:{k:04d}",
+                    "article_id": path.stem,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "label": m.label,
+                    "name": m.name,
+                    "title": m.title,
+                }
+            )
+    return pl.DataFrame(rows)
+
+
+def _catalog_json(entities: pl.DataFrame) -> list[dict]:
+    return entities.sort("label", "name").to_dicts()
+
+
+@pytest.fixture(scope="module")
+def sample_catalog(nlp) -> pl.DataFrame:
+    entities, _ = build_catalog(_sample_mentions(nlp))
+    return entities
+
+
+def test_golden_catalog_of_the_sample_articles(sample_catalog):
+    """Regenerate after a reviewed change with: python -m tests.test_catalog (see __main__)."""
+    golden = json.loads(GOLDEN.read_text("utf-8"))
+    assert _catalog_json(sample_catalog) == golden
+
+
+def _person(catalog: pl.DataFrame, alias: str) -> list[str]:
+    """Names of the PERSON entities that have ``alias`` as name or alias."""
+    hits = catalog.filter(
+        (pl.col("label") == "PERSON")
+        & ((pl.col("name") == alias) | pl.col("aliases").list.contains(alias))
+    )
+    return hits["name"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("variants", "canonical"),
+    [
+        (["Yevgeny Prigozhin", "Evgeny Prigozhin", "Prigozhin", "Prigogine"], "Yevgeny Prigozhin"),
+        (["Vladimir Putin", "Putin"], "Vladimir Putin"),
+        (["Alexander Lukashenko", "Aleksandr Lukashenko", "Lukashenko"], "Alexander Lukashenko"),
+        (["Ilya Ponomaryev", "Ponomarjov"], "Ilya Ponomaryev"),
+        (["Sergei Shoigu", "Shoigu"], "Sergei Shoigu"),
+        (["Valery Gerasimov", "Gerasimov"], "Valery Gerasimov"),
+    ],
+)
+def test_samples_one_entity_per_person(sample_catalog, variants, canonical):
+    for v in variants:
+        assert _person(sample_catalog, v) == [canonical], v
+
+
+@pytest.mark.parametrize(
+    "place_or_fragment",
+    ["Rostov", "Moscow", "Belarus", "Petrograd", "Putin’s Wounds", "Wounds", "How", "Tsar"],
+)
+def test_samples_no_place_or_fragment_as_person(sample_catalog, place_or_fragment):
+    assert _person(sample_catalog, place_or_fragment) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the small model tags these cities PERSON with no contrary evidence in the articles "
+    "(no title, no 'in'/'to' cue, never tagged as a place); needs a gazetteer",
+)
+@pytest.mark.parametrize("place", ["Kiev", "Kyiv"])
+def test_samples_known_misses(sample_catalog, place):
+    assert _person(sample_catalog, place) == []
+
+
+def test_samples_distinct_people_stay_distinct(sample_catalog):
+    persons = set(sample_catalog.filter(pl.col("label") == "PERSON")["name"].to_list())
+    # same first name, different people
+    assert {"Vladimir Putin", "Vladimir Alekseyev"} <= persons
+    assert {"Alexander Gabuev", "Alexander Lukashenko", "Alexander Vindman"} <= persons
+    assert {"Ilya Matveyev", "Ilya Ponomaryev"} <= persons
+    assert {"Sergei Shoigu", "Sergei Surovikin"} <= persons
+
+
+if __name__ == "__main__":  # regenerate the golden file (review the diff by hand!)
+    from flows.nlp import load_nlp
+    from tests.conftest import DEFAULT_MODEL
+
+    ents, _ = build_catalog(_sample_mentions(load_nlp(DEFAULT_MODEL)))
+    GOLDEN.parent.mkdir(exist_ok=True)
+    GOLDEN.write_text(
+        json.dumps(_catalog_json(ents), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )

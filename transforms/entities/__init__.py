@@ -1,0 +1,142 @@
+"""Named-entity mentions from a parsed ``Doc`` (non-numeric labels only).
+
+spaCy's entities, post-processed with general rules:
+
+1. split at line breaks, sentence starts, separating punctuation and numbers; trim leading
+   determiners, trailing punctuation and possessives (``spans``);
+2. titles and honorifics moved to ``Mention.title`` ("Mr.", "Defence Minister"; ``titles``);
+3. obvious errors dropped (lower-case only, stop words, common nouns written with a capital);
+4. person names completed from document evidence: titles, initials, first names, list
+   neighbours (``persons``);
+5. labels repaired from document evidence: datelines, results tables and all-caps headlines
+   (``relabel``), "in X" places, the majority label of the same string, surnames of full
+   PERSON names (``context``);
+6. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
+7. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from transforms.entities.context import harmonise_labels, place_persons
+from transforms.entities.layout import Layout
+from transforms.entities.persons import (
+    add_titles,
+    complete_persons,
+    drop_title_parts,
+    join_first_names,
+    person_runs,
+)
+from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
+from transforms.entities.resolve import clean_name, resolve_names
+from transforms.entities.spans import (
+    Cand,
+    TokenView,
+    keep_span,
+    split_demonym,
+    split_span,
+    split_title,
+    trim_span,
+)
+from transforms.types import Mention
+
+__all__ = ["NUMERIC_LABELS", "extract_mentions"]
+
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def _candidates(v: TokenView, stop: frozenset[str]) -> list[Cand]:
+    out: list[Cand] = []
+    for ent in v.doc.ents:
+        if ent.label_ in NUMERIC_LABELS:
+            continue
+        for piece in split_span(v, Cand(ent.start, ent.end, ent.label_)):
+            c = trim_span(v, piece)
+            if c is None:
+                continue
+            for d in split_demonym(v, split_title(v, c)):
+                if keep_span(v, d, is_stop=stop):
+                    out.append(d)
+    return out
+
+
+def _no_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep the earliest, then longest, of overlapping candidates."""
+    out: list[Cand] = []
+    last_end = -1
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return out
+
+
+def extract_mentions(doc: Doc) -> list[Mention]:
+    """Named-entity mentions of ``doc`` with offsets into ``doc.text``, in text order."""
+    if len(doc) == 0:
+        return []
+    v = TokenView(doc)
+    stop = _stop_words(doc)
+    full_text = v.full_text
+    layout = Layout(full_text)
+    cands = _candidates(v, stop)
+    cands = apply_layout(v, cands, layout)
+    cands = drop_title_parts(v, cands)
+    cands = join_first_names(v, cands)
+    add_titles(v, cands)
+    cands = complete_persons(v, cands, stop=stop)
+    place_persons(v, cands)
+    cands = split_caps_spans(v, cands, layout)
+    harmonise_labels(v, cands, layout)
+    cands = _no_overlaps([c for c in cands if c.label])
+    cands = person_runs(v, cands, stop=stop)
+    cands = _no_overlaps(propagate(v, acronyms(v, cands), layout))
+    mentions: list[Mention] = []
+    for c in cands:
+        start = v.tokens[c.start].idx
+        last = v.tokens[c.end - 1]
+        end = last.idx + len(last.text) - _final_period(last.text)
+        text = full_text[start:end]
+        mentions.append(Mention(start, end, text, c.label, name=clean_name(text), title=c.title))
+    persons = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
+    resolved = resolve_names([mentions[i].text for i in persons])
+    for i, name in zip(persons, resolved, strict=True):
+        m = mentions[i]
+        mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
+    return mentions
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _final_period(token: str) -> int:
+    """1 when the token's final period is sentence punctuation glued to a word, not an
+    abbreviation: "War I." / "Kazmir." yes; "U.S.", "Inc.", "Corp." no."""
+    if not token.endswith(".") or len(token) < 2:
+        return 0
+    word = token[:-1]
+    if "." in word or not word.isalpha():
+        return 0
+    return 1 if _ROMAN.match(word) or len(word) >= 5 else 0
+
+
+_STOP_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _stop_words(doc: Doc) -> frozenset[str]:
+    """The language's stop words (lower case), cached per language code."""
+    key = doc.lang_
+    stop = _STOP_CACHE.get(key)
+    if stop is None:
+        stop = frozenset(w.lower() for w in _lang_stops(doc))
+        _STOP_CACHE[key] = stop
+    return stop
+
+
+def _lang_stops(doc: Doc) -> set[str]:
+    from spacy.util import get_lang_class
+
+    return set(get_lang_class(doc.lang_).Defaults.stop_words)

@@ -1,0 +1,93 @@
+"""In-article name resolution: "Putin" / "Mr. Putin" / "V. Putin" -> the full name of the article.
+
+A short PERSON form resolves to a full name introduced in the same article when exactly one
+full name matches (same surname; for an initial, also the same first letter). Otherwise the
+name stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from jellyfish import jaro_winkler_similarity
+
+_SPACE = re.compile(r"\s+")
+_INITIAL = re.compile(r"^[^\W\d_]\.?$|^(?:[^\W\d_]\.){2,}$")
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+def clean_name(text: str) -> str:
+    """The written form with white space collapsed (line breaks inside a name become spaces)."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def _is_initial(token: str) -> bool:
+    return bool(_INITIAL.match(token))
+
+
+def _fold(token: str) -> str:
+    return token.translate(_APOS).casefold()
+
+
+def _is_full(tokens: Sequence[str]) -> bool:
+    """A full name: two or more words, at least one of them more than an initial before the last."""
+    return (
+        len(tokens) >= 2
+        and not _is_initial(tokens[-1])
+        and not all(_is_initial(t) for t in tokens[:-1])
+    )
+
+
+FUZZY_SURNAME = 0.9  # Jaro-Winkler similarity of a surname spelling variant
+
+
+def near_surname(word: str, surnames: set[str]) -> bool:
+    """A spelling variant of a surname of the document ("Prigogine" for "Prigozhin")."""
+    if len(word) < 5:
+        return False
+    return any(
+        s[0] == word[0] and jaro_winkler_similarity(word, s) >= FUZZY_SURNAME
+        for s in surnames
+        if len(s) >= 5
+    )
+
+
+def _near(a: str, b: str) -> bool:
+    return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and jaro_winkler_similarity(a, b) >= 0.9
+
+
+def resolve_names(person_names: Sequence[str]) -> list[str]:
+    """Resolved name for each PERSON name (as written, title and possessive already removed).
+
+    >>> resolve_names(["Ann Lee", "Lee", "A. Lee", "B. Lee"])
+    ['Ann Lee', 'Ann Lee', 'Ann Lee', 'B. Lee']
+    """
+    names = [clean_name(n) for n in person_names]
+    toks = [n.split(" ") for n in names]
+    # full forms, keyed by (first word, surname); the most frequent spelling wins, ties by sort
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for n, t in zip(names, toks, strict=True):
+        if _is_full(t):
+            forms[(_fold(t[0]), _fold(t[-1]))][n] += 1
+    canon = {
+        k: min(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0] for k, c in forms.items()
+    }
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for first, last in canon:
+        by_surname[last].append((first, canon[(first, last)]))
+    out = []
+    for n, t in zip(names, toks, strict=True):
+        if _is_full(t):
+            out.append(canon[(_fold(t[0]), _fold(t[-1]))])
+            continue
+        cands = by_surname.get(_fold(t[-1]), [])
+        if not cands:  # a spelling variant of exactly one surname ("Prigogine")
+            near = [k for k in by_surname if _near(_fold(t[-1]), k)]
+            cands = by_surname[near[0]] if len(near) == 1 else []
+        if len(t) >= 2 and _is_initial(t[0]):  # "V. Putin": the initial must agree
+            letter = _fold(t[0])[0]
+            cands = [c for c in cands if c[0].startswith(letter)]
+        out.append(cands[0][1] if len(cands) == 1 else n)
+    return out
