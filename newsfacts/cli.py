@@ -54,7 +54,14 @@ def _setup_logging(*, quiet: bool) -> None:
     ours.setLevel(logging.WARNING if quiet else logging.INFO)
     ours.handlers[:] = [handler]
     ours.propagate = False
-    for name in ("prefect", "great_expectations", "httpx", "distributed"):
+    for name in (
+        "prefect",
+        "prefect.flow_runs",
+        "prefect.task_runs",
+        "great_expectations",
+        "httpx",
+        "distributed",
+    ):
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
@@ -115,11 +122,12 @@ def run(
 
 
 def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: int = 2) -> None:
-    _setup_logging(quiet=quiet)
     from flows.nlp import ModelNotFound
     from flows.pipeline import ValidationFailed
     from flows.scale import run_flow
     from flows.storage import StoreLocked
+
+    _setup_logging(quiet=quiet)  # after Prefect has configured its own loggers
 
     try:
         summary = run_flow(settings, dask_address=dask_address, dask_workers=dask_workers)

@@ -411,3 +411,25 @@ if __name__ == "__main__":  # regenerate the golden file (review the diff by han
     GOLDEN.write_text(
         json.dumps(_catalog_json(ents), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
+
+
+def test_a_stale_entity_id_column_is_ignored():
+    """The flow passes mention rows that already carry an (old or null) entity_id column."""
+    rows = pl.DataFrame(
+        {
+            "mention_id": ["m1", "m2"],
+            "article_id": ["a", "b"],
+            "start": [0, 0],
+            "end": [9, 9],
+            "text": ["Ann Smith", "Bob Jones"],
+            "label": ["PERSON", "PERSON"],
+            "name": ["Ann Smith", "Bob Jones"],
+            "title": [None, None],
+            "entity_id": [None, None],
+        },
+        schema_overrides={"entity_id": pl.String, "title": pl.String},
+    )
+    entities, assignment = build_catalog(rows)
+    assert sorted(entities["name"].to_list()) == ["Ann Smith", "Bob Jones"]
+    assert assignment["entity_id"].null_count() == 0
+    assert assignment["entity_id"].n_unique() == 2

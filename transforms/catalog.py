@@ -341,6 +341,7 @@ def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """
     if mentions.height == 0:
         return pl.DataFrame(schema=ENTITIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENT_SCHEMA)
+    mentions = mentions.drop("entity_id", strict=False)  # an input may carry a stale assignment
     mapping = cluster_forms(mentions)
     table = pl.DataFrame(
         [
