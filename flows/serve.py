@@ -162,10 +162,11 @@ def serve_flow(
 
 
 def _runner(*, name: str, pause_on_shutdown: bool):
-    """Prefect's Runner (what ``flow.serve`` uses), stopping on SIGTERM as on Ctrl-C.
+    """Prefect's Runner (what ``flow.serve`` uses), with two shutdown fixes for Prefect 3.8.
 
-    Prefect 3.8's own SIGTERM handler exits without pausing the schedule; turning SIGTERM into
-    SIGINT takes the Ctrl-C path, which shuts the runner down cleanly and pauses it.
+    SIGTERM takes the Ctrl-C path (Prefect's own handler exits without pausing the schedule), and
+    when the server is gone by then, the runner stops at once instead of retrying the pause for
+    about a minute and ending with a traceback.
     """
     import signal
 
@@ -174,6 +175,18 @@ def _runner(*, name: str, pause_on_shutdown: bool):
     class _Runner(Runner):
         def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
             signal.raise_signal(signal.SIGINT)
+
+        async def _pause_schedules(self) -> None:
+            try:
+                check_server(timeout=2.0)
+                await super()._pause_schedules()
+            except Exception as exc:
+                log.warning(
+                    "could not pause the schedule of %s/%s, it stays active on the server: %s",
+                    FLOW_NAME,
+                    name,
+                    str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+                )
 
     return _Runner(name=name, pause_on_shutdown=pause_on_shutdown)
 

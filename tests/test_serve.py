@@ -391,3 +391,35 @@ def test_scheduled_run_completes_on_a_real_server(tmp_path):
     finally:
         _stop(served, signal.SIGKILL)
         _stop(server)
+
+
+# -- the work-pool deployment ------------------------------------------------------------------
+
+
+def test_prefect_yaml_deploys_the_flow_locally_with_valid_schedule_and_parameters():
+    import prefect
+    import yaml
+
+    from flows.pipeline import newsfacts_flow
+
+    config = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))
+    assert config["prefect-version"] == prefect.__version__
+    assert config["build"] is None and config["push"] is None  # nothing shipped anywhere
+    assert config["pull"] == [
+        {"prefect.deployments.steps.set_working_directory": {"directory": "{{ $PWD }}"}}
+    ]
+    (deployment,) = config["deployments"]
+    path, function = deployment["entrypoint"].split(":")
+    assert (ROOT / path).is_file()
+    module = path.removesuffix(".py").replace("/", ".")
+    assert getattr(__import__(module, fromlist=[function]), function) is newsfacts_flow
+    assert deployment["parameters"] == {
+        "raw_dir": "data/raw",
+        "out_dir": "data/processed",
+        "model": DEFAULT_MODEL,
+        "lock_timeout": 600,
+    }
+    serve_module.schedule_parameters(deployment["parameters"])  # only known flow parameters
+    assert deployment["schedules"] == [{"cron": "0 * * * *", "timezone": "UTC", "active": True}]
+    serve_module.check_cron(deployment["schedules"][0]["cron"])
+    assert deployment["work_pool"]["name"] == "newsfacts-pool"
