@@ -280,22 +280,30 @@ def query(
 
 @app.command()
 def serve(
-    cron: Annotated[str, typer.Option("--cron", help='Cron schedule, e.g. "0 * * * *".')],
+    cron: Annotated[str, typer.Option("--cron", help='Cron schedule (UTC), e.g. "0 * * * *".')],
     raw: Annotated[Path, typer.Option("--raw", help="Directory of raw articles.")] = Path(
         DEFAULTS.raw_dir
     ),
     out: OutOpt = Path(DEFAULTS.out_dir),
     model: Annotated[str, typer.Option("--model")] = DEFAULT_MODEL,
     name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "scheduled",
+    lock_timeout: Annotated[
+        float, typer.Option("--lock-timeout", help="Seconds a run waits for another run's lock.")
+    ] = DEFAULTS.lock_timeout,
 ) -> None:
-    """Serve the flow on a cron schedule against a running Prefect server (see README)."""
-    from flows.serve import ServerUnreachable, serve_flow
+    """Serve the flow on a cron schedule against a running Prefect server (see docs/operations.md)."""
+    from flows.serve import ScheduleError, ServerUnreachable, serve_flow
 
     _setup_logging(quiet=False)
-    parameters = {"raw_dir": str(raw), "out_dir": str(out), "model": model}
+    parameters = {
+        "raw_dir": str(raw),
+        "out_dir": str(out),
+        "model": model,
+        "lock_timeout": lock_timeout,
+    }
     try:
         serve_flow(cron=cron, parameters=parameters, name=name)
-    except ServerUnreachable as exc:
+    except (ServerUnreachable, ScheduleError) as exc:
         fail(str(exc))
 
 

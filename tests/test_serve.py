@@ -1,0 +1,427 @@
+"""Schedules: `newsfacts serve` fails fast without a server; with one, a cron schedule runs.
+
+The fast tests need no Prefect server (they pin PREFECT_API_URL for their duration). The slow test
+starts a real `prefect server start` on a free loopback port, serves the flow every minute as a
+user would and waits for a scheduled run to complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import polars as pl
+import pytest
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from typer.testing import CliRunner
+
+from flows import serve as serve_module
+from flows.serve import ScheduleError, ServerUnreachable, check_server, next_scheduled_run
+from newsfacts.cli import app
+from newsfacts.settings import DEFAULT_MODEL
+from transforms.tables import SCHEMAS
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+START_HINT = (
+    "start one with `prefect server start` (in another terminal) and set "
+    "PREFECT_API_URL=http://127.0.0.1:4200/api"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def no_api_url() -> Iterator[None]:
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        yield
+
+
+@contextlib.contextmanager
+def api_url(url: str) -> Iterator[None]:
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        yield
+
+
+@contextlib.contextmanager
+def fake_health(status: int) -> Iterator[str]:
+    """A loopback HTTP server whose every GET answers ``status``; yields its API URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(status)
+            self.end_headers()
+            self.wfile.write(b"true")
+
+        def log_message(self, *args) -> None:
+            pass
+
+    httpd = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/api"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+# -- failing fast ------------------------------------------------------------------------------
+
+
+def test_serve_without_api_url_says_how_to_start_a_server():
+    with no_api_url():
+        started = time.perf_counter()
+        result = runner.invoke(app, ["serve", "--cron", "0 * * * *"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "error: no Prefect server is configured (PREFECT_API_URL is not set) and schedules "
+        f"need a running server: {START_HINT}, then run this command again\n"
+    )
+    assert time.perf_counter() - started < 5
+
+
+def test_serve_with_nothing_listening_names_the_url():
+    url = f"http://127.0.0.1:{free_port()}/api"
+    with api_url(url):
+        started = time.perf_counter()
+        result = runner.invoke(app, ["serve", "--cron", "0 * * * *"])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"error: no Prefect server answers at PREFECT_API_URL={url} "
+        f"(GET /health: [Errno 111] Connection refused): {START_HINT}, "
+        "or correct PREFECT_API_URL\n"
+    )
+    assert time.perf_counter() - started < 5
+
+
+def test_server_that_never_answers_times_out_quickly():
+    with socket.socket() as listener:  # accepts connections (backlog) but never replies
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/api"
+        started = time.perf_counter()
+        with pytest.raises(ServerUnreachable) as err:
+            check_server(url, timeout=0.3)
+        assert time.perf_counter() - started < 2
+    assert str(err.value) == (
+        f"no Prefect server answers at PREFECT_API_URL={url} (GET /health: no answer within "
+        f"0.3 s): {START_HINT}, or correct PREFECT_API_URL"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "reason"), [(503, "HTTP 503"), (404, "HTTP 404"), (500, "HTTP 500")]
+)
+def test_unhealthy_server_is_unreachable(status, reason):
+    with fake_health(status) as url, pytest.raises(ServerUnreachable) as err:
+        check_server(url)
+    assert f"(GET /health: {reason})" in str(err.value)
+
+
+def test_healthy_server_returns_its_url():
+    with fake_health(200) as url:
+        assert check_server(url) == url
+        with api_url(url):
+            assert check_server() == url
+
+
+@pytest.mark.parametrize(
+    ("cron", "valid"),
+    [
+        ("0 * * * *", True),
+        ("*/15 6-18 * * mon-fri", True),
+        ("@daily", True),
+        ("0 * * *", False),
+        ("every hour", False),
+        ("61 * * * *", False),
+        ("H * * * *", False),
+    ],
+)
+def test_cron_is_checked_before_anything_else(cron, valid):
+    with no_api_url():
+        result = runner.invoke(app, ["serve", "--cron", cron])
+    assert result.exit_code == 1
+    if valid:
+        assert "no Prefect server is configured" in result.output
+    else:
+        assert result.output == (
+            f"error: invalid cron schedule {cron!r}: give five fields (minute hour "
+            'day-of-month month day-of-week), e.g. "0 * * * *" for every hour\n'
+        )
+
+
+def test_unknown_parameter_is_refused():
+    with pytest.raises(ScheduleError) as err:
+        serve_module.schedule_parameters({"raw_dir": "x", "batchsize": 3})
+    assert str(err.value).startswith(
+        "unknown flow parameter(s) batchsize: newsfacts_flow takes raw_dir, out_dir, "
+    )
+
+
+def test_next_scheduled_run_is_none_without_a_server():
+    with no_api_url():
+        assert next_scheduled_run() is None
+    with api_url(f"http://127.0.0.1:{free_port()}/api"):
+        started = time.perf_counter()
+        assert next_scheduled_run(name="scheduled") is None
+        assert time.perf_counter() - started < 5
+
+
+# -- what a schedule registers -----------------------------------------------------------------
+
+
+class RecordingRunner:
+    """Stands in for Prefect's Runner: records the deployment, serves nothing."""
+
+    def __init__(self, name: str, pause_on_shutdown: bool) -> None:
+        self.init = {"name": name, "pause_on_shutdown": pause_on_shutdown}
+        self.flows: list[tuple[object, dict]] = []
+        self.started = False
+
+    def add_flow(self, flow, **kwargs) -> None:
+        self.flows.append((flow, kwargs))
+
+    async def start(self) -> None:
+        self.started = True
+
+
+def test_serve_passes_parameters_not_code(tmp_path, monkeypatch):
+    from prefect.deployments.runner import EntrypointType
+
+    from flows.pipeline import newsfacts_flow
+
+    runners: list[RecordingRunner] = []
+
+    def make_runner(**kwargs) -> RecordingRunner:
+        runners.append(RecordingRunner(**kwargs))
+        return runners[-1]
+
+    monkeypatch.setattr(serve_module, "check_server", lambda: "http://127.0.0.1:4200/api")
+    monkeypatch.setattr(serve_module, "_runner", make_runner)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(
+        app,
+        [
+            "serve",
+            "--cron",
+            "30 2 * * *",
+            "--raw",
+            "articles",
+            "--out",
+            str(tmp_path / "tables"),
+            "--name",
+            "nightly",
+            "--lock-timeout",
+            "600",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    (made,) = runners
+    assert made.init == {"name": "nightly", "pause_on_shutdown": True}
+    assert made.started
+    ((flow, kwargs),) = made.flows
+    assert flow is newsfacts_flow
+    expected = {
+        "raw_dir": str(tmp_path.resolve() / "articles"),
+        "out_dir": str(tmp_path.resolve() / "tables"),
+        "model": DEFAULT_MODEL,
+        "lock_timeout": 600.0,
+    }
+    assert kwargs == {
+        "name": "nightly",
+        "cron": "30 2 * * *",
+        "parameters": expected,
+        "tags": ["newsfacts"],
+        "entrypoint_type": EntrypointType.MODULE_PATH,
+    }
+    lines = [line[9:] for line in result.output.splitlines()]  # drop the HH:MM:SS stamps
+    assert lines == [
+        "serving newsfacts/nightly on http://127.0.0.1:4200/api: cron '30 2 * * *' (UTC), "
+        f"parameters {expected}",
+        "run it now with `prefect deployment run 'newsfacts/nightly'`; "
+        "Ctrl-C stops serving and pauses the schedule",
+        "stopped serving newsfacts/nightly",
+    ]
+
+
+# -- a real server -----------------------------------------------------------------------------
+
+
+def _isolated_env(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(
+        PREFECT_HOME=str(home),
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_LOGGING_LEVEL="WARNING",
+        **extra,
+    )
+    return env
+
+
+def _stop(process: subprocess.Popen | None, sig: int = signal.SIGTERM) -> None:
+    """Stop a process started in its own session, and everything it started, for sure."""
+    if process is None or process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, sig)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def _tail(path: Path, n: int = 40) -> str:
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines() if path.exists() else []
+    return "\n".join(lines[-n:])
+
+
+def _runs(deployment: str) -> list:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterName
+
+    with get_client(httpx_settings={"timeout": 5}, sync_client=True) as client:
+        return client.read_flow_runs(
+            deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=[deployment]))
+        )
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(420)
+def test_scheduled_run_completes_on_a_real_server(tmp_path):
+    from tests.conftest import SMALL_CORPUS
+
+    raw, out, home = tmp_path / "raw", tmp_path / "out", tmp_path / "prefect"
+    for name, text in SMALL_CORPUS.items():
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        (raw / name).write_text(text + "\n", encoding="utf-8")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    server_log, serve_log = tmp_path / "server.log", tmp_path / "serve.log"
+    server = served = None
+    try:
+        with server_log.open("wb") as log:
+            server = subprocess.Popen(
+                [
+                    *(str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1"),
+                    *("--port", str(port), "--no-ui", "--analytics-off"),
+                ],
+                cwd=tmp_path,
+                env=_isolated_env(home),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                check_server(url, timeout=2)
+                break
+            except ServerUnreachable:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"the Prefect server did not start:\n{_tail(server_log)}")
+                time.sleep(0.5)
+
+        with serve_log.open("wb") as log:
+            served = subprocess.Popen(
+                [
+                    *(str(BIN / "newsfacts"), "serve", "--cron", "* * * * *"),
+                    *("--raw", str(raw), "--out", str(out), "--name", "every-minute"),
+                ],
+                cwd=ROOT,
+                env=_isolated_env(home, PREFECT_API_URL=url, PREFECT_RUNNER_POLL_FREQUENCY="2"),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        expected = {
+            "raw_dir": str(raw.resolve()),
+            "out_dir": str(out.resolve()),
+            "model": DEFAULT_MODEL,
+            "lock_timeout": 0.0,
+        }
+        upcoming, completed = None, None
+        deadline = time.monotonic() + 240  # the first minute boundary, then one short run
+        with api_url(url):
+            while completed is None:
+                if served.poll() is not None:
+                    pytest.fail(f"newsfacts serve exited early:\n{_tail(serve_log)}")
+                if time.monotonic() > deadline:
+                    pytest.fail(f"no scheduled run completed in time:\n{_tail(serve_log)}")
+                upcoming = upcoming or next_scheduled_run(name="every-minute")
+                for run in _runs("every-minute"):
+                    if run.state.is_completed():
+                        completed = run
+                    elif run.state.is_final():
+                        pytest.fail(f"run {run.name} ended {run.state.name}:\n{_tail(serve_log)}")
+                time.sleep(2)
+
+            assert upcoming is not None
+            assert upcoming["deployment"] == "newsfacts/every-minute"
+            assert upcoming["parameters"] == expected
+            assert upcoming["scheduled_time"].second == 0  # on a minute boundary
+            assert completed.parameters == expected
+            assert completed.auto_scheduled  # made by the server's scheduler, not by hand
+            articles = pl.read_parquet(out / "articles.parquet")
+            assert sorted(articles["source"].to_list()) == [
+                "alpha.txt",
+                "beta.md",
+                "nested/gamma.txt",
+            ]
+            for table in SCHEMAS:  # every table published and readable
+                pl.read_parquet(out / f"{table}.parquet")
+
+            served.send_signal(signal.SIGTERM)  # as a supervisor would: pauses the schedule
+            assert served.wait(timeout=60) == 0, _tail(serve_log)
+            assert next_scheduled_run(name="every-minute") is None
+    finally:
+        _stop(served, signal.SIGKILL)
+        _stop(server)
+
+
+# -- the work-pool deployment ------------------------------------------------------------------
+
+
+def test_prefect_yaml_deploys_the_flow_locally_with_valid_schedule_and_parameters():
+    import prefect
+    import yaml
+
+    from flows.pipeline import newsfacts_flow
+
+    config = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))
+    assert config["prefect-version"] == prefect.__version__
+    assert config["build"] is None and config["push"] is None  # nothing shipped anywhere
+    assert config["pull"] == [
+        {"prefect.deployments.steps.set_working_directory": {"directory": "{{ $PWD }}"}}
+    ]
+    (deployment,) = config["deployments"]
+    path, function = deployment["entrypoint"].split(":")
+    assert (ROOT / path).is_file()
+    module = path.removesuffix(".py").replace("/", ".")
+    assert getattr(__import__(module, fromlist=[function]), function) is newsfacts_flow
+    assert deployment["parameters"] == {
+        "raw_dir": "data/raw",
+        "out_dir": "data/processed",
+        "model": DEFAULT_MODEL,
+        "lock_timeout": 600,
+    }
+    serve_module.schedule_parameters(deployment["parameters"])  # only known flow parameters
+    assert deployment["schedules"] == [{"cron": "0 * * * *", "timezone": "UTC", "active": True}]
+    serve_module.check_cron(deployment["schedules"][0]["cron"])
+    assert deployment["work_pool"]["name"] == "newsfacts-pool"
