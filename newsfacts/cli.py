@@ -204,6 +204,7 @@ def status(
 
 
 def _next_scheduled() -> str:
+    """The next scheduled run of the flow, from a Prefect server if one is configured."""
     try:
         from flows.serve import next_scheduled_run
 
@@ -212,7 +213,8 @@ def _next_scheduled() -> str:
         nxt = None
     if not nxt:
         return "next scheduled run: none (no schedule served, or no Prefect server configured)"
-    return f"next scheduled run: {nxt.get('scheduled')} ({nxt.get('deployment')})"
+    late = " (late: no runner is polling)" if nxt.get("state") == "Late" else ""
+    return f"next scheduled run: {nxt['scheduled_time']} ({nxt['deployment']}){late}"
 
 
 def format_summary(summary: dict) -> str:
