@@ -74,7 +74,7 @@ def validate(tables: dict[str, pl.DataFrame], *, results_path: Path):
     """Validate every table with its GX suite; keep the results as JSON."""
     from flows.validate import validate_tables
 
-    report = validate_tables(tables)
+    report = validate_tables(tables, docs_dir=results_path.parent / "docs")
     results_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(report.to_json(), encoding="utf-8")
     return report

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from transforms.checks import with_check_columns
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
 MAX_EXAMPLES = 5
+DOCS_SITE = "newsfacts"
 
 
 class SuiteError(RuntimeError):
@@ -75,6 +75,12 @@ class ValidationReport:
         )
 
 
+def _quiet_gx() -> None:
+    """GX logs its routine steps at INFO (and drops bad expectations with a log line only)."""
+    for name in ("great_expectations", "great_expectations.data_context.types.base"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
     """Load ``expectations/<table>.json`` as a GX suite, refusing to drop any expectation.
 
@@ -89,8 +95,7 @@ def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
     except (OSError, ValueError) as exc:
         raise SuiteError(f"cannot read expectation suite {path}: {exc}") from exc
     wanted = spec.get("expectations", [])
-    for name in ("great_expectations", "great_expectations.data_context.types.base"):
-        logging.getLogger(name).setLevel(logging.WARNING)
+    _quiet_gx()
     suite = gx.ExpectationSuite(name=spec.get("name", table), expectations=wanted)
     if len(suite.expectations) != len(wanted):
         loaded = {e.expectation_type for e in suite.expectations}
@@ -102,59 +107,103 @@ def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
     return suite
 
 
-@cache
-def _batch_definition():
+def _context(docs_dir: Path | None):
+    """A fresh ephemeral GX context (no network, no files) with an optional Data Docs site."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
+    _quiet_gx()
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-    source = context.data_sources.add_pandas("newsfacts")
-    return source.add_dataframe_asset(name="table").add_batch_definition_whole_dataframe("all")
+    if docs_dir is not None:
+        context.add_data_docs_site(
+            site_name=DOCS_SITE,
+            site_config={
+                "class_name": "SiteBuilder",
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                "store_backend": {
+                    "class_name": "TupleFilesystemStoreBackend",
+                    "base_directory": str(docs_dir),
+                },
+            },
+        )
+    return context
 
 
 def validate_tables(
-    tables: dict[str, pl.DataFrame], *, directory: Path = EXPECTATIONS_DIR
+    tables: dict[str, pl.DataFrame],
+    *,
+    directory: Path = EXPECTATIONS_DIR,
+    docs_dir: Path | None = None,
 ) -> ValidationReport:
-    """Validate every table against its suite; never raises on failed expectations."""
+    """Validate every table against its suite; never raises on failed expectations.
+
+    With ``docs_dir``, GX Data Docs (static HTML) are (re)built there after validation.
+    """
+    import great_expectations as gx
+
     checked = with_check_columns(tables)
+    context = _context(docs_dir)
+    source = context.data_sources.add_pandas("newsfacts")
+    actions = (
+        [gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[DOCS_SITE])]
+        if docs_dir is not None
+        else []
+    )
     failures: list[Failure] = []
     counts: dict[str, int] = {}
     results: dict[str, Any] = {}
     for table in sorted(tables):
-        suite = load_suite(table, directory=directory)
+        suite = context.suites.add(load_suite(table, directory=directory))
         counts[table] = len(suite.expectations)
         frame = checked[table]
-        pdf = frame.to_pandas(use_pyarrow_extension_array=True)
-        batch = _batch_definition().get_batch(batch_parameters={"dataframe": pdf})
-        result = batch.validate(
-            suite,
-            result_format={"result_format": "SUMMARY", "partial_unexpected_count": MAX_EXAMPLES},
+        batch = source.add_dataframe_asset(name=table).add_batch_definition_whole_dataframe("all")
+        definition = context.validation_definitions.add(
+            gx.ValidationDefinition(name=table, data=batch, suite=suite)
         )
-        results[table] = result.to_json_dict()
-        for r in result.results:
-            if r.success:
-                continue
-            cfg = r.expectation_config
-            res = r.result or {}
-            rows = []
-            for i in (res.get("partial_unexpected_index_list") or [])[:MAX_EXAMPLES]:
-                if isinstance(i, int) and 0 <= i < frame.height:
-                    row = frame.row(i, named=True)
-                    rows.append({k: _short(v) for k, v in row.items()})
-            message = (r.exception_info or {}).get("exception_message")
-            failures.append(
-                Failure(
-                    table=table,
-                    expectation=cfg.type,
-                    kwargs=dict(cfg.kwargs),
-                    unexpected_count=res.get("unexpected_count"),
-                    examples=[_short(v) for v in res.get("partial_unexpected_list") or []],
-                    rows=rows,
-                    observed=res.get("observed_value", message),
-                )
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(
+                name=table,
+                validation_definitions=[definition],
+                actions=actions,
+                result_format={
+                    "result_format": "SUMMARY",
+                    "partial_unexpected_count": MAX_EXAMPLES,
+                },
             )
+        )
+        pdf = frame.to_pandas(use_pyarrow_extension_array=True)
+        run = checkpoint.run(batch_parameters={"dataframe": pdf})
+        (result,) = run.run_results.values()
+        results[table] = result.to_json_dict()
+        failures.extend(_failures(table, frame, result))
     return ValidationReport(not failures, counts, failures, results)
+
+
+def _failures(table: str, frame: pl.DataFrame, result) -> list[Failure]:
+    out = []
+    for r in result.results:
+        if r.success:
+            continue
+        cfg = r.expectation_config
+        res = r.result or {}
+        rows = []
+        for i in (res.get("partial_unexpected_index_list") or [])[:MAX_EXAMPLES]:
+            if isinstance(i, int) and 0 <= i < frame.height:
+                rows.append({k: _short(v) for k, v in frame.row(i, named=True).items()})
+        message = (r.exception_info or {}).get("exception_message")
+        out.append(
+            Failure(
+                table=table,
+                expectation=cfg.type,
+                kwargs=dict(cfg.kwargs),
+                unexpected_count=res.get("unexpected_count"),
+                examples=[_short(v) for v in res.get("partial_unexpected_list") or []],
+                rows=rows,
+                observed=res.get("observed_value", message),
+            )
+        )
+    return out
 
 
 def _short(value: Any, limit: int = 80) -> Any:

@@ -203,6 +203,15 @@ def status(
     typer.echo(_next_scheduled())
 
 
+@app.command()
+def docs(out: OutOpt = Path(DEFAULTS.out_dir)) -> None:
+    """Print the path of the Great Expectations Data Docs (HTML) built by the last validation."""
+    index = out / "_validation" / "docs" / "index.html"
+    if not index.exists():
+        fail(f"no Data Docs in {out}: they are built when a run validates (`newsfacts run`)")
+    typer.echo(str(index.resolve()))
+
+
 def _next_scheduled() -> str:
     """The next scheduled run of the flow, from a Prefect server if one is configured."""
     try:

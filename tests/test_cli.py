@@ -138,3 +138,19 @@ def test_bench_without_corpus(tmp_path):
         result.output
         == f"error: corpus directory {tmp_path / 'none'} does not exist: pass --corpus DIR\n"
     )
+
+
+def test_docs_prints_the_data_docs_index(published, tmp_path):
+    _, out, _ = published
+    result = runner.invoke(app, ["docs", "--out", str(out)])
+    assert result.exit_code == 0
+    index = (out / "_validation" / "docs" / "index.html").resolve()
+    assert result.output == f"{index}\n"
+    html = index.read_text(encoding="utf-8")
+    for table in ("articles", "entity_mentions", "entities", "quotes", "numbers", "quarantine"):
+        assert table in html
+    missing = runner.invoke(app, ["docs", "--out", str(tmp_path)])
+    assert missing.exit_code == 1
+    assert missing.output == (
+        f"error: no Data Docs in {tmp_path}: they are built when a run validates (`newsfacts run`)\n"
+    )
