@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import resource
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -18,6 +19,10 @@ class BenchResult:
     pipeline_wall_seconds: float  # the whole flow call, with Prefect's start-up
     noop_seconds: float  # a rerun with nothing changed, inside the flow
     noop_wall_seconds: float
+    incremental_articles: int = 0
+    incremental_seconds: float = 0.0  # a run after adding new articles, inside the flow
+    peak_rss_mb: float = 0.0  # peak resident memory of this process (bare spaCy + pipeline)
+    runner: str = "local"
 
     def report(self) -> str:
         bare = self.articles / self.spacy_seconds
@@ -31,6 +36,10 @@ class BenchResult:
                 f"ratio pipeline/bare : {full / bare:8.3f}",
                 f"no-op rerun         : {self.noop_seconds:8.2f} s inside the flow"
                 f"  (wall {self.noop_wall_seconds:.1f} s)",
+                f"incremental run     : {self.incremental_seconds:8.2f} s for "
+                f"{self.incremental_articles} new articles"
+                f"  ({100 * self.incremental_seconds / self.pipeline_seconds:.1f}% of the full run)",
+                f"peak memory         : {self.peak_rss_mb:8.0f} MB (runner {self.runner})",
             ]
         )
 
@@ -47,6 +56,16 @@ def copy_corpus(corpus: Path, dest: Path, *, limit: int | None) -> list[Path]:
     return files
 
 
+def add_new_articles(raw: Path, *, count: int) -> int:
+    """Add ``count`` new articles: copies of existing ones with a new closing paragraph."""
+    sources = sorted(raw.rglob("*.txt"))[:count]
+    for i, p in enumerate(sources):
+        text = p.read_text(encoding="utf-8", errors="replace").rstrip("\n")
+        extra = f"\n\nUpdate {i}: the figures above were revised on Friday to {1000 + i} units.\n"
+        (raw / f"new-{i:03d}.txt").write_text(text + extra, encoding="utf-8")
+    return len(sources)
+
+
 def run_bench(
     corpus: Path,
     *,
@@ -55,10 +74,13 @@ def run_bench(
     processes: int,
     batch_size: int,
     work_dir: Path | None = None,
+    new_articles: int = 10,
+    runner: str = "local",
 ) -> BenchResult:
     """Time bare spaCy and the full pipeline (same model, processes, batch size, articles)."""
     from flows.nlp import load_nlp
-    from flows.pipeline import newsfacts_flow
+    from flows.scale import run_flow
+    from newsfacts.settings import Settings
 
     base = Path(work_dir or tempfile.mkdtemp(prefix="newsfacts-bench-"))
     raw, out = base / "raw", base / "out"
@@ -71,15 +93,22 @@ def run_bench(
         pass
     spacy_seconds = time.perf_counter() - started
 
-    params = dict(
-        raw_dir=str(raw), out_dir=str(out), model=model, processes=processes, batch_size=batch_size
+    settings = Settings(
+        raw_dir=str(raw),
+        out_dir=str(out),
+        model=model,
+        processes=processes,
+        batch_size=batch_size,
+        runner=runner,
     )
     started = time.perf_counter()
-    full = newsfacts_flow(full_refresh=True, **params)
+    full = run_flow(replace(settings, full_refresh=True))
     wall = time.perf_counter() - started
     started = time.perf_counter()
-    noop = newsfacts_flow(**params)
+    noop = run_flow(settings)
     noop_wall = time.perf_counter() - started
+    added = add_new_articles(raw, count=new_articles)
+    incremental = run_flow(settings)
     return BenchResult(
         articles=len(texts),
         words=sum(len(t.split()) for t in texts),
@@ -88,4 +117,8 @@ def run_bench(
         pipeline_wall_seconds=wall,
         noop_seconds=noop["seconds"],
         noop_wall_seconds=noop_wall,
+        incremental_articles=added,
+        incremental_seconds=incremental["seconds"],
+        peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        runner=runner,
     )

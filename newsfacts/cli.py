@@ -327,14 +327,26 @@ def bench(
     processes: Annotated[int, typer.Option("--processes", min=1)] = DEFAULTS.processes,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
     model: Annotated[str, typer.Option("--model")] = DEFAULT_MODEL,
+    new_articles: Annotated[
+        int, typer.Option("--new-articles", min=0, help="Articles added for the incremental run.")
+    ] = 10,
+    runner: Annotated[Runner, typer.Option("--runner")] = Runner.local,
 ) -> None:
-    """Throughput of bare spaCy nlp.pipe vs the full pipeline, and the no-op rerun time."""
+    """Bare spaCy nlp.pipe vs the full pipeline; no-op and incremental reruns; peak memory."""
     from newsfacts.bench import run_bench
 
     _setup_logging(quiet=True)
     if not corpus.is_dir():
         fail(f"corpus directory {corpus} does not exist: pass --corpus DIR")
-    result = run_bench(corpus, model=model, limit=limit, processes=processes, batch_size=batch_size)
+    result = run_bench(
+        corpus,
+        model=model,
+        limit=limit,
+        processes=processes,
+        batch_size=batch_size,
+        new_articles=new_articles,
+        runner=runner.value,
+    )
     typer.echo(result.report())
 
 
