@@ -4,7 +4,7 @@ Mentions are first reduced to *forms*: distinct (label, name) pairs, where ``nam
 in-article resolved name. Forms are then clustered:
 
 * PERSON forms are blocked by a transliteration-tolerant key of the surname
-  (``name_skeleton``: "Prigozhin" / "Prigogine" / "Prigojine", "Ponomaryev" / "Ponomarjov").
+  (``name_skeleton``: "Belozhin" / "Belogine" / "Belodzhin", "Andreyev" / "Andrejov").
   Inside a block, full names ("First Last") join a cluster when their first names are
   compatible (same skeleton, an initial, or a short form); a different surname spelling also
   needs shared context (an entity co-occurring in both forms' articles). Different first names
@@ -48,8 +48,8 @@ _INITIAL = re.compile(r"^[^\W\d_]\.?$|^(?:[^\W\d_]\.){2,}$")
 _NON_LETTER = re.compile(r"[^a-z]")
 # Ordered rewrites for a transliteration-tolerant skeleton (applied to lower-case ASCII).
 _REWRITES = [
-    (re.compile(r"dzh|zh|dj"), "J"),  # Prigozhin / Prigojine
-    (re.compile(r"g(?=[eiy])"), "J"),  # French "gi"/"ge": Prigogine
+    (re.compile(r"dzh|zh|dj"), "J"),  # Belozhin / Belodzhin
+    (re.compile(r"g(?=[eiy])"), "J"),  # French "gi"/"ge": Belogine
     (re.compile(r"^y(?=[aeiou])"), ""),  # Yevgeny / Evgeny
     (re.compile(r"(?<=[^aeiou])[yj](?=[aeiou])"), ""),  # Ponomaryev / Ponomarjov
     (re.compile(r"(?<=[aeiou])[yj](?=[aeiou])"), ""),  # Sergeyev / Sergeev
@@ -80,7 +80,7 @@ def _ascii(text: str) -> str:
 def name_skeleton(word: str) -> str:
     """A spelling-tolerant key of one name word: transliteration variants share it.
 
-    >>> name_skeleton("Prigozhin") == name_skeleton("Prigogine")
+    >>> name_skeleton("Belozhin") == name_skeleton("Belogine")
     True
     >>> name_skeleton("Yevgeny") == name_skeleton("Evgeny")
     True

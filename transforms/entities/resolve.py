@@ -44,7 +44,7 @@ FUZZY_SURNAME = 0.9  # Jaro-Winkler similarity of a surname spelling variant
 
 
 def near_surname(word: str, surnames: set[str]) -> bool:
-    """A spelling variant of a surname of the document ("Prigogine" for "Prigozhin")."""
+    """A spelling variant of a surname of the document ("Belogine" for "Belozhin")."""
     if len(word) < 5:
         return False
     return any(
@@ -83,7 +83,7 @@ def resolve_names(person_names: Sequence[str]) -> list[str]:
             out.append(canon[(_fold(t[0]), _fold(t[-1]))])
             continue
         cands = by_surname.get(_fold(t[-1]), [])
-        if not cands:  # a spelling variant of exactly one surname ("Prigogine")
+        if not cands:  # a spelling variant of exactly one surname ("Belogine")
             near = [k for k in by_surname if _near(_fold(t[-1]), k)]
             cands = by_surname[near[0]] if len(near) == 1 else []
         if len(t) >= 2 and _is_initial(t[0]):  # "V. Putin": the initial must agree
