@@ -307,6 +307,7 @@ def test_ids_do_not_depend_on_row_order(order):
 
 
 def _sample_mentions(nlp) -> pl.DataFrame:
+    from flows.gazetteer import load_places
     from transforms.clean import clean_record
     from transforms.entities import extract_mentions
     from transforms.types import CleanArticle, RawRecord
@@ -318,7 +319,7 @@ def _sample_mentions(nlp) -> pl.DataFrame:
         )
         art = clean_record(rec)
         assert isinstance(art, CleanArticle)
-        for k, m in enumerate(extract_mentions(nlp(art.text))):
+        for k, m in enumerate(extract_mentions(nlp(art.text), places=load_places())):
             rows.append(
                 {
                     "mention_id": f"{path.stem}:{k:04d}",
@@ -383,13 +384,9 @@ def test_samples_no_place_or_fragment_as_person(sample_catalog, place_or_fragmen
     assert _person(sample_catalog, place_or_fragment) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model tags these cities PERSON with no contrary evidence in the articles "
-    "(no title, no 'in'/'to' cue, never tagged as a place); needs a gazetteer",
-)
 @pytest.mark.parametrize("place", ["Kiev", "Kyiv"])
-def test_samples_known_misses(sample_catalog, place):
+def test_samples_capitals_are_not_persons(sample_catalog, place):
+    """The small model tags both spellings of a capital PERSON; the gazetteer repairs it."""
     assert _person(sample_catalog, place) == []
 
 
