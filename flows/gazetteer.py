@@ -21,7 +21,8 @@ from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
 
-DEFAULT_MIN_POPULATION = 100_000
+# 250k: smaller towns named like people (Elizabeth, Mary, Bush) cost more than they bring
+DEFAULT_MIN_POPULATION = 250_000
 # cities at least this large (and capitals) also give their close ASCII alternate spellings
 ALTERNATES_MIN_POPULATION = 1_000_000
 # rapidfuzz ratio (0-100) an alternate spelling must reach against the main name

@@ -390,6 +390,15 @@ def test_samples_capitals_are_not_persons(sample_catalog, place):
     assert _person(sample_catalog, place) == []
 
 
+def test_samples_people_inside_organisation_spans(sample_catalog):
+    """ "General X" tagged ORG, and "<Organisation> First Last" tagged as one ORG."""
+    persons = set(sample_catalog.filter(pl.col("label") == "PERSON")["name"].to_list())
+    orgs = set(sample_catalog.filter(pl.col("label") == "ORG")["name"].to_list())
+    assert {"Kornilov", "Witold Waszczykowski"} <= persons
+    assert "European Parliament" in orgs
+    assert not {"General Kornilov", "European Parliament Witold Waszczykowski"} & orgs
+
+
 def test_samples_distinct_people_stay_distinct(sample_catalog):
     persons = set(sample_catalog.filter(pl.col("label") == "PERSON")["name"].to_list())
     # same first name, different people

@@ -592,3 +592,76 @@ def test_load_places_is_cached_and_knows_capitals():
     assert load_places() is places
     assert {"kyiv", "kiev", "moscow", "france", "europe", "texas"} <= places
     assert "morale" not in places
+
+
+# --- people inside organisation spans -----------------------------------------------------------
+
+
+def _org_span(nlp, text: str, span_text: str, label: str = "ORG"):
+    from transforms.entities.spans import Cand, TokenView
+
+    doc = nlp(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text))
+    return doc, TokenView(doc), Cand(span.start, span.end, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text", "expected"),
+    [
+        (
+            "The attack of General Markovin failed.",
+            "General Markovin",
+            ("Markovin", "PERSON", "General"),
+        ),
+        (
+            "Troops loyal to Admiral Tarrow held the bridge.",
+            "Admiral Tarrow",
+            ("Tarrow", "PERSON", "Admiral"),
+        ),
+        ("Shares of General Motors rose.", "General Motors", ("General Motors", "ORG", None)),
+        ("The General Staff met on Monday.", "General Staff", ("General Staff", "ORG", None)),
+        (
+            "He played in Major League Baseball.",
+            "Major League Baseball",
+            ("Major League Baseball", "ORG", None),
+        ),
+        # not a personal title
+        ("A memorial to the Queen Mother opened.", "Queen Mother", ("Queen Mother", "ORG", None)),
+    ],
+)
+def test_titled_org(nlp, text, span_text, expected):
+    from transforms.entities.orgperson import titled_org
+
+    doc, v, c = _org_span(nlp, text, span_text)
+    d = titled_org(v, c)
+    assert (doc[d.start : d.end].text, d.label, d.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text", "expected"),
+    [
+        (
+            "said Member of the European Parliament Tomasz Wrobel on Friday.",
+            "European Parliament Tomasz Wrobel",
+            [("European Parliament", "ORG"), ("Tomasz Wrobel", "PERSON")],
+        ),
+        # an event after the organisation, not a person
+        (
+            "He won the Norwich Union Grand Prix in May.",
+            "Norwich Union Grand Prix",
+            [("Norwich Union Grand Prix", "ORG")],
+        ),
+        # no institutional noun before the last two words
+        (
+            "He joined Lakeside Harbour Mills Group last year.",
+            "Lakeside Harbour Mills Group",
+            [("Lakeside Harbour Mills Group", "ORG")],
+        ),
+    ],
+)
+def test_split_org_person(nlp, text, span_text, expected):
+    from transforms.entities.orgperson import split_org_person
+
+    doc, v, c = _org_span(nlp, text, span_text)
+    assert [(doc[d.start : d.end].text, d.label) for d in split_org_person(v, c)] == expected

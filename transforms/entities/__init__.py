@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.layout import Layout
+from transforms.entities.orgperson import split_org_person, titled_org
 from transforms.entities.persons import (
     add_titles,
     complete_persons,
@@ -59,9 +60,10 @@ def _candidates(v: TokenView, stop: frozenset[str]) -> list[Cand]:
             c = trim_span(v, piece)
             if c is None:
                 continue
-            for d in split_demonym(v, split_title(v, c)):
-                if keep_span(v, d, is_stop=stop):
-                    out.append(d)
+            for d in split_demonym(v, titled_org(v, split_title(v, c))):
+                for e in split_org_person(v, d):
+                    if keep_span(v, e, is_stop=stop):
+                        out.append(e)
     return out
 
 

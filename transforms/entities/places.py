@@ -61,7 +61,8 @@ def gazetteer_places(v: TokenView, cands: list[Cand], *, places: frozenset[str])
     A PERSON mention becomes GPE when its casefolded text is in ``places``, all its words
     are capitalised, and no mention of the same string in the document has person evidence:
     a title ("Mr. Jordan"), a place in a full PERSON name ("Michael Jordan" makes every
-    "Jordan" a person), or the subject of a verb of saying ("Washington said").
+    "Jordan" a person), or the subject of a verb of saying ("Washington said"); a mention
+    right after an initial or a determiner keeps its label too.
     """
     if not places:
         return
@@ -77,5 +78,17 @@ def gazetteer_places(v: TokenView, cands: list[Cand], *, places: frozenset[str])
         return
     evidence = _person_evidence(v, cands)
     for c in hits:
-        if _key(v, c) not in evidence:
+        if _key(v, c) not in evidence and not _not_a_place_here(v, c):
             c.label = "GPE"
+
+
+def _not_a_place_here(v: TokenView, c: Cand) -> bool:
+    """Local cues against a place: an initial before the name ("J. Hamilton", "B Douglas")
+    or a determiner ("the Aurora": a ship, a film, a brand)."""
+    if c.start == 0:
+        return False
+    prev = v.text[c.start - 1]
+    if prev.lower() in {"the", "a", "an"}:
+        return True
+    letters = prev.rstrip(".")
+    return len(letters) == 1 and letters.isupper()
