@@ -220,10 +220,16 @@ def test_corpus_label_vote():
     titled = _frame([*rows, P("a8", "Halden", "Halden")]).with_columns(
         title=pl.when(pl.col("mention_id") == "a8:007").then(pl.lit("Mr.")).otherwise(None)
     )
-    entities, _ = build_catalog(titled)
+    entities, assignment = build_catalog(titled)
     got = sorted(entities.select("name", "label", "n_mentions").rows())
     # "Mr. Halden" is a person whatever the other articles say
     assert got == [("Halden", "ORG", 3), ("Halden", "PERSON", 1), ("Lexcorp", "ORG", 4)]
+    # the mislabelled mention belongs to the ORG entity; its own row keeps its PERSON label
+    joined = titled.join(assignment, on="mention_id").join(
+        entities.select("entity_id", pl.col("label").alias("entity_label")), on="entity_id"
+    )
+    a4 = joined.filter(pl.col("article_id") == "a4")
+    assert a4.select("label", "entity_label").rows() == [("PERSON", "ORG")]
 
 
 def test_lone_surname_with_two_candidates_follows_context():
