@@ -338,6 +338,12 @@ def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     ``(entities, assignment)``: the catalog (``ENTITIES_SCHEMA``, sorted by entity_id) and a frame
     mention_id -> entity_id covering every mention (sorted by mention_id). The result depends
     only on the set of rows, never on their order.
+
+    Labels: the catalog's ``label`` is the corpus-level decision (``vote_labels``), the same for
+    every mention of the entity; the mention rows are not touched and keep the label the
+    article gave them (what that article says). The two may differ: a name tagged PERSON in one
+    article and ORG in nine others is an ORG entity whose PERSON mention stays PERSON. All
+    mentions with the same (label, name) always go to the same entity.
     """
     if mentions.height == 0:
         return pl.DataFrame(schema=ENTITIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENT_SCHEMA)

@@ -3,7 +3,7 @@
 Gold format (one JSON object per line): ``{"doc_id", "text", "entities": [{"start", "end",
 "label", "text"}, ...]}`` with CoNLL labels PER, ORG, LOC, MISC and offsets into ``text``.
 Each document goes through the project's cleaning, one ``nlp.pipe`` parse and
-``extract_mentions``; predicted offsets are mapped back to the gold text with ``OffsetMap``.
+``extract_mentions`` (with the place gazetteer of ``flows.gazetteer.load_places``); predicted offsets are mapped back to the gold text with ``OffsetMap``.
 The bare spaCy figure (plain ``doc.ents``, same label mapping) is printed beside ours.
 """
 
@@ -154,12 +154,14 @@ def _predict(
     gold_docs: list[GoldDoc], *, model: str
 ) -> Iterator[tuple[frozenset[Span], frozenset[Span], float, float]]:
     """Yield (ours, bare, parse seconds, extract seconds) per gold document."""
+    from flows.gazetteer import load_places
     from flows.nlp import load_nlp
     from transforms.clean import clean_record
     from transforms.entities import extract_mentions
     from transforms.types import CleanArticle, RawRecord
 
     nlp = load_nlp(model)
+    places = load_places()
     cleaned: list[str] = []
     for g in gold_docs:
         res = clean_record(RawRecord(source=g.doc_id, content_sha256="", body=g.text, fmt="txt"))
@@ -169,7 +171,7 @@ def _predict(
         t0 = time.perf_counter()
         doc = next(docs)
         t1 = time.perf_counter()
-        mentions = extract_mentions(doc)
+        mentions = extract_mentions(doc, places=places)
         t2 = time.perf_counter()
         offsets = OffsetMap(text, g.text)
         ours = map_spans(((m.start, m.end, m.label) for m in mentions), offsets)
@@ -179,10 +181,15 @@ def _predict(
 
 def main(gold: Path, *, model: str, limit: int | None = None) -> None:
     """Run cleaning + extraction on every gold document and print the scores."""
+    from flows.gazetteer import load_places
+
     gold_docs = load_gold(gold, limit=limit)
     if not gold_docs:
         print(f"{gold}: no documents to score")
         return
+    t0 = time.perf_counter()
+    n_places = len(load_places())  # cached: _predict gets the same set
+    print(f"gazetteer: {n_places} place names loaded in {time.perf_counter() - t0:.2f} s")
     ours_all, bare_all = [], []
     parse_s = extract_s = 0.0
     for ours, bare, tp, te in _predict(gold_docs, model=model):

@@ -10,7 +10,8 @@ spaCy's entities, post-processed with general rules:
    neighbours (``persons``);
 5. labels repaired from document evidence: datelines, results tables and all-caps headlines
    (``relabel``), "in X" places, the majority label of the same string, surnames of full
-   PERSON names (``context``);
+   PERSON names (``context``); known place names without person evidence (``places``, with a
+   gazetteer passed in by the caller);
 6. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
 7. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
 """
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.layout import Layout
+from transforms.entities.orgperson import split_org_person, titled_org
 from transforms.entities.persons import (
     add_titles,
     complete_persons,
@@ -30,6 +32,7 @@ from transforms.entities.persons import (
     join_first_names,
     person_runs,
 )
+from transforms.entities.places import gazetteer_places
 from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
 from transforms.entities.resolve import clean_name, resolve_names
 from transforms.entities.spans import (
@@ -57,9 +60,10 @@ def _candidates(v: TokenView, stop: frozenset[str]) -> list[Cand]:
             c = trim_span(v, piece)
             if c is None:
                 continue
-            for d in split_demonym(v, split_title(v, c)):
-                if keep_span(v, d, is_stop=stop):
-                    out.append(d)
+            for d in split_demonym(v, titled_org(v, split_title(v, c))):
+                for e in split_org_person(v, d):
+                    if keep_span(v, e, is_stop=stop):
+                        out.append(e)
     return out
 
 
@@ -74,8 +78,13 @@ def _no_overlaps(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def extract_mentions(doc: Doc) -> list[Mention]:
-    """Named-entity mentions of ``doc`` with offsets into ``doc.text``, in text order."""
+def extract_mentions(doc: Doc, *, places: frozenset[str] = frozenset()) -> list[Mention]:
+    """Named-entity mentions of ``doc`` with offsets into ``doc.text``, in text order.
+
+    ``places`` is a set of casefolded place names (``flows.gazetteer.load_places()``): a
+    PERSON mention that is a known place and has no person evidence in the document becomes
+    GPE (``places.gazetteer_places``). Empty by default: no gazetteer.
+    """
     if len(doc) == 0:
         return []
     v = TokenView(doc)
@@ -91,6 +100,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     place_persons(v, cands)
     cands = split_caps_spans(v, cands, layout)
     harmonise_labels(v, cands, layout)
+    gazetteer_places(v, cands, places=places)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)
     cands = _no_overlaps(propagate(v, acronyms(v, cands), layout))
