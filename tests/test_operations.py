@@ -76,7 +76,7 @@ def test_a_failed_run_is_recorded(small_raw, tmp_path, monkeypatch):
     monkeypatch.setattr(
         extract_module,
         "extract_facts",
-        lambda doc, published=None: ArticleFacts(numbers=[NumberFact(0, 1, "?", 1.0, "count")]),
+        lambda doc, **_: ArticleFacts(numbers=[NumberFact(0, 1, "?", 1.0, "count")]),
     )
     result = cli("run", "--raw", str(small_raw), "--out", str(out), "-q")
     assert result.exit_code == 1

@@ -113,7 +113,7 @@ def test_failed_validation_publishes_nothing(small_raw, tmp_path, monkeypatch):
     import transforms.extract as extract_module
     from transforms.types import ArticleFacts, NumberFact
 
-    def broken(doc, *, published=None):  # an extractor whose offsets miss their text
+    def broken(doc, **_):  # an extractor whose offsets miss their text
         return ArticleFacts(numbers=[NumberFact(0, 4, "nope", 1.0, "count")])
 
     monkeypatch.setattr(extract_module, "extract_facts", broken)

@@ -10,9 +10,15 @@ from transforms.quotes import extract_quotes
 from transforms.types import ArticleFacts
 
 
-def extract_facts(doc: Doc, *, published: str | None = None) -> ArticleFacts:
-    """Run every extractor on one parsed article. The text is parsed once, by the caller."""
-    mentions = extract_mentions(doc)
+def extract_facts(
+    doc: Doc, *, published: str | None = None, places: frozenset[str] = frozenset()
+) -> ArticleFacts:
+    """Run every extractor on one parsed article. The text is parsed once, by the caller.
+
+    ``published`` (ISO date) completes dates without a year; ``places`` is the gazetteer of place
+    names loaded at the edge (``flows.gazetteer.load_places``).
+    """
+    mentions = extract_mentions(doc, places=places)
     return ArticleFacts(
         mentions=mentions,
         quotes=extract_quotes(doc, mentions=mentions),

@@ -205,7 +205,8 @@ def link_entities(
     """Fill ``entity_mentions.entity_id`` from the catalog assignment and link quote speakers.
 
     A quote's speaker links to the entity of a same-article mention whose resolved name equals the
-    speaker; failing that, to the entity of a mention that overlaps the speaker span.
+    speaker (a person's entity first, when the same name is also a place or an organisation);
+    failing that, to the entity of a mention that overlaps the speaker span.
     """
     mentions = (
         tables["entity_mentions"].drop("entity_id").join(assignment, on="mention_id", how="left")
@@ -221,6 +222,9 @@ def link_entities(
         .group_by("quote_id")
         .agg(pl.col("entity_id").sort().first().alias("by_span"))
     )
+    entity_labels = mentions.group_by("entity_id").agg(
+        (pl.col("label") == "PERSON").any().alias("_person")
+    )
     by_name = (
         quotes.filter(pl.col("speaker").is_not_null())
         .select("quote_id", "article_id", "speaker")
@@ -228,8 +232,9 @@ def link_entities(
             mentions.select("article_id", pl.col("name").alias("speaker"), "entity_id"),
             on=["article_id", "speaker"],
         )
+        .join(entity_labels, on="entity_id", how="left")
         .group_by("quote_id")
-        .agg(pl.col("entity_id").sort().first().alias("by_name"))
+        .agg(pl.col("entity_id").sort_by(~pl.col("_person"), "entity_id").first().alias("by_name"))
     )
     quotes = (
         quotes.join(by_span, on="quote_id", how="left")

@@ -1,9 +1,10 @@
 """Map character offsets in a cleaned text back to the original text it was cleaned from.
 
 Gold sets annotate the original document; the pipeline's offsets index into the cleaned text.
-Cleaning mostly normalises white space, repairs characters and drops whole lines, so the two
-texts share most of their white-space-separated tokens in order. We align those token
-sequences (difflib) and map a cleaned offset to the same character of the matched token.
+Cleaning mostly normalises white space (also around punctuation: "Essex ," -> "Essex,"),
+repairs characters and drops whole lines, so the two texts share most of their word and
+punctuation tokens in order. We align those token sequences (difflib) and map a cleaned offset
+to the same character of the matched token.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import bisect
 import re
 from difflib import SequenceMatcher
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 class OffsetMap:

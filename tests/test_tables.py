@@ -1,0 +1,73 @@
+"""Building table rows from typed results, and linking quotes to catalog entities."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.tables import SCHEMAS, empty, facts_frames, link_entities
+from transforms.types import ArticleFacts, Mention, NumberFact, Quote
+
+
+def test_facts_frames_rows_and_ids_are_deterministic():
+    facts = ArticleFacts(
+        mentions=[Mention(0, 6, "Jordan", "PERSON", name="Jordan")],
+        quotes=[
+            Quote(
+                10,
+                15,
+                "hello",
+                "direct",
+                speaker="Jordan",
+                speaker_start=0,
+                speaker_end=6,
+                cue="said",
+            )
+        ],
+        numbers=[NumberFact(20, 22, "12", 12.0, "count", date=None)],
+    )
+    first = facts_frames([("a1", facts)])
+    again = facts_frames([("a1", facts)])
+    for table, frame in first.items():
+        assert frame.schema == pl.Schema(SCHEMAS[table])
+        assert frame.equals(again[table])
+    assert first["quotes"].row(0, named=True)["speaker_entity_id"] is None
+    assert first["numbers"]["value"].to_list() == [12.0]
+
+
+def test_speaker_links_to_the_person_entity_of_that_name():
+    mentions = pl.DataFrame(
+        {
+            "mention_id": ["m1", "m2"],
+            "article_id": ["a", "a"],
+            "start": [0, 40],
+            "end": [6, 46],
+            "text": ["Jordan", "Jordan"],
+            "label": ["GPE", "PERSON"],
+            "entity_id": [None, None],
+            "name": ["Jordan", "Jordan"],
+            "title": [None, None],
+        },
+        schema=SCHEMAS["entity_mentions"],
+    )
+    quotes = pl.DataFrame(
+        {
+            "quote_id": ["q1"],
+            "article_id": ["a"],
+            "start": [10],
+            "end": [15],
+            "text": ["hello"],
+            "kind": ["direct"],
+            "speaker": ["Jordan"],
+            "speaker_start": [60],
+            "speaker_end": [62],
+            "speaker_entity_id": [None],
+            "cue": ["said"],
+        },
+        schema=SCHEMAS["quotes"],
+    )
+    # entity ids chosen so that the place sorts first: the person must still win
+    assignment = pl.DataFrame({"mention_id": ["m1", "m2"], "entity_id": ["e0-place", "e9-person"]})
+    tables = {"entity_mentions": mentions, "quotes": quotes, "numbers": empty("numbers")}
+    linked = link_entities(tables, assignment)
+    assert linked["quotes"]["speaker_entity_id"].to_list() == ["e9-person"]
+    assert linked["entity_mentions"]["entity_id"].to_list() == ["e0-place", "e9-person"]
