@@ -139,3 +139,11 @@ def test_exact_duplicates_collapse(small_raw, tmp_path):
     articles = pl.read_parquet(out / "articles.parquet")
     row = articles.filter(pl.col("source") == "alpha-copy.txt")
     assert row["sources"].to_list() == [["alpha-copy.txt", "alpha.txt"]]
+
+
+def test_relative_directories_as_a_user_types_them(small_raw, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    summary = newsfacts_flow(raw_dir="raw", out_dir="data/processed")
+    assert summary["status"] == "published"
+    assert pl.read_parquet(tmp_path / "data/processed/articles.parquet").height == 3
+    assert (tmp_path / "data/processed/_validation/docs/index.html").exists()
