@@ -1,0 +1,283 @@
+"""Direct quotations and their speakers from a parsed ``Doc``.
+
+``extract_quotes(doc, mentions=...)`` finds quotation spans (:mod:`.spans`), classifies them as
+``direct`` / ``partial`` / ``scare``, finds the reporting cue and its subject in the quotation's
+sentence frame (:mod:`.attribution`) and resolves the subject to a name (:mod:`.resolve`).
+A quotation without a cue of its own inherits the speaker of the previous attributed quotation or
+reported-speech clause of its paragraph, or, when it opens its paragraph, of the paragraph before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from transforms.quotes.attribution import (
+    Attribution,
+    TokenIndex,
+    all_attributions,
+    elided_cue_speaker,
+    find_attribution,
+    frame_after,
+    frame_before,
+    noun_phrase,
+)
+from transforms.quotes.resolve import (
+    FEMALE,
+    MALE,
+    PLURAL,
+    MentionIndex,
+    Speaker,
+    resolve_descriptive,
+    resolve_pronoun,
+)
+from transforms.quotes.spans import QuoteSpan, find_quote_spans
+from transforms.types import Mention, Quote
+
+__all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
+
+_END_PUNCT = frozenset(".!?")
+_SOFT_END = frozenset(",?!—–-…:;")
+_START_OK = frozenset(".!?:;,—–-(…")
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+_PERSONAL = MALE | FEMALE | PLURAL | frozenset(("i", "you", "me", "it"))
+SCARE_MAX_WORDS = 4
+SHORT_FRAME = 5  # a frame after a full stop this short may still attribute (\u201c…\u201d He said.)
+
+
+def _resolve(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, str]]) -> Speaker:
+    """The speaker mention headed by ``tok`` and its resolved name."""
+    m = mindex.at(tok.idx, tok.idx + len(tok))
+    if m is not None:
+        return Speaker(m.start, m.end, m.name, m.label)
+    for c in tok.children:
+        if c.dep_ == "appos":
+            m = mindex.at(c.idx, c.idx + len(c))
+            if m is not None:
+                return Speaker(m.start, m.end, m.name, m.label)
+    end = tok.idx + len(tok)
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in _PERSONAL:
+        found = resolve_pronoun(mindex, low, tok.idx, speakers)
+        if found is not None:
+            mindex.learn_gender(found[0], low)
+            return Speaker(tok.idx, end, found[0], found[1])
+        return Speaker(tok.idx, end, None)
+    start, end = noun_phrase(tok)
+    if tok.pos_ == "PROPN":
+        found = resolve_descriptive(mindex, tok, tok.idx)
+        if found is not None:
+            return Speaker(start, end, found[0], found[1])
+        return Speaker(start, end, tok.doc.text[start:end])
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
+    if definite:
+        found = resolve_descriptive(mindex, tok, tok.idx)
+        if found is not None:
+            return Speaker(start, end, found[0], found[1])
+    return Speaker(start, end, None)
+
+
+def _verb_before(index: TokenIndex, q: QuoteSpan) -> bool:
+    """Whether the quotation is the object of the word before it: a verb or "that"."""
+    i = index.last_before(q.open_start)
+    doc = index.doc
+    while i >= 0 and doc[i].idx >= q.para_start and doc[i].text in (",", ":"):
+        i -= 1
+    if i < 0 or doc[i].idx < q.para_start:
+        return False
+    t = doc[i]
+    if t.pos_ == "AUX":
+        return t.dep_ not in ("aux", "auxpass")
+    return t.pos_ == "VERB" or t.lower_ == "that"
+
+
+def _kind(text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex) -> str:
+    """direct (a statement of its own), partial (a fragment in the reporter's sentence) or scare."""
+    i = q.open_start - 1
+    while i >= q.para_start and text[i] == " ":
+        i -= 1
+    before = text[i] if i >= q.para_start else ""
+    j = q.close_end
+    while j < q.para_end and text[j] == " ":
+        j += 1
+    after = text[j] if j < q.para_end else ""
+    last = text[q.end - 1]
+    starts_free = (
+        before == "" or before in _START_OK or before in "\"“”'‘’" or _verb_before(index, q)
+    )
+    ends_free = (
+        last in _END_PUNCT
+        or last in _SOFT_END
+        or after == ""
+        or after in _END_PUNCT
+        or after in ",;:—–"
+    )
+    words = len(text[q.start : q.end].split())
+    if starts_free and ends_free and (has_speaker or words > SCARE_MAX_WORDS or last in _END_PUNCT):
+        return "direct"
+    if has_speaker or words > SCARE_MAX_WORDS:
+        return "partial"
+    return "scare"
+
+
+def _prefer_after(text: str, q: QuoteSpan) -> bool | None:
+    """Whether the cue is expected after the quotation; None when the after-frame is a new sentence."""
+    last = text[q.end - 1]
+    j = q.close_end
+    while j < q.para_end and text[j] == " ":
+        j += 1
+    after = text[j] if j < q.para_end else ""
+    if last in _END_PUNCT and last != "?" and last != "!":
+        return None if not after.islower() else True
+    return last in _SOFT_END or after == ","
+
+
+class _Attributions:
+    """All reporting clauses of the article, resolved to speakers lazily and in text order."""
+
+    def __init__(self, index: TokenIndex, mindex: MentionIndex) -> None:
+        self.attrs = all_attributions(index)
+        self.cue_starts = [a.cue_start for a in self.attrs]
+        self.mindex = mindex
+        self.resolved: list[Speaker | None] = []
+        self.speakers: list[tuple[int, str, str]] = []  # (position, name, label) in order
+
+    def _advance(self, pos: int) -> None:
+        while (
+            len(self.resolved) < len(self.attrs) and self.attrs[len(self.resolved)].cue_start < pos
+        ):
+            a = self.attrs[len(self.resolved)]
+            spk = None
+            if a.speaker is not None and not self.mindex.quoted(a.cue_start):
+                spk = _resolve(a.speaker, self.mindex, self.speakers)
+            self.resolved.append(spk)
+            self.add(spk)
+
+    def add(self, spk: Speaker | None) -> None:
+        """Record a resolved speaker (as a candidate for later pronouns)."""
+        if spk is not None and spk.name is not None and spk.label is not None:
+            if not self.speakers or self.speakers[-1][0] <= spk.start:
+                self.speakers.append((spk.start, spk.name, spk.label))
+
+    def before(self, pos: int) -> list[tuple[int, str, str]]:
+        """Resolved speakers of every reporting clause whose cue starts before ``pos``."""
+        self._advance(pos)
+        return self.speakers
+
+    def latest(self, start: int, end: int, used: set[int]) -> tuple[int, Speaker] | None:
+        """The last resolved reporting clause with its cue in ``[start, end)`` not in ``used``."""
+        self._advance(end)
+        i = bisect.bisect_left(self.cue_starts, end) - 1
+        while i >= 0 and self.attrs[i].cue_start >= start:
+            spk = self.resolved[i]
+            if spk is not None and self.attrs[i].cue_start not in used:
+                return self.attrs[i].cue_start, spk
+            i -= 1
+        return None
+
+
+def _inherited(
+    q: QuoteSpan,
+    done: list[tuple[QuoteSpan, Speaker | None]],
+    attrs: _Attributions,
+    prev_para: tuple[int, int] | None,
+    used: set[int],
+) -> Speaker | None:
+    """Speaker of an earlier attribution in the paragraph, or of the previous paragraph."""
+
+    def latest(p0: int, p1: int) -> Speaker | None:
+        best_pos, best = -1, None
+        for prev, spk in reversed(done):
+            if prev.start < p0:
+                break
+            if spk is not None and prev.start < p1:
+                best_pos, best = prev.start, spk
+                break
+        clause = attrs.latest(p0, p1, used)
+        if clause is not None and clause[0] > best_pos:
+            return clause[1]
+        return best
+
+    spk = latest(q.para_start, q.open_start)
+    if spk is not None:
+        return spk
+    if q.open_start == q.para_start and prev_para is not None:
+        return latest(*prev_para)
+    return None
+
+
+def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]:
+    """Quotations in ``doc`` (offsets exclude the marks) with speaker, cue and kind.
+
+    ``mentions`` are the article's named-entity mentions; a speaker's name is the ``name`` of the
+    mention it resolves to. The speaker is None when no attribution is found.
+    """
+    text = doc.text
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    quoted = [(q.open_start, q.close_end) for q in spans]
+    index = TokenIndex(doc, quoted)
+    mindex = MentionIndex(doc, mentions)
+    mindex.set_quoted(quoted)
+    attrs = _Attributions(index, mindex)
+    opens = {q.open_start for q in spans}
+    done: list[tuple[QuoteSpan, Speaker | None]] = []
+    used: set[int] = set()
+    out: list[Quote] = []
+    for k, q in enumerate(spans):
+        floor = q.para_start
+        if k and spans[k - 1].para_start == q.para_start:
+            floor = max(floor, spans[k - 1].close_end)
+        prev_para = _previous_paragraph(text, q.para_start)
+        prefer = _prefer_after(text, q)
+        before = frame_before(index, q.open_start, floor)
+        if not before and q.open_start == q.para_start and prev_para and not q.continued:
+            if text[prev_para[1] - 1] == ":":
+                before = frame_before(index, prev_para[1], prev_para[0])
+        after = frame_after(index, q.close_end, q.para_end, opens) if q.closed else range(0)
+        if prefer is None and len(after) > SHORT_FRAME:
+            after = range(0)
+        attr = find_attribution(index, before, after, prefer_after=bool(prefer))
+        speaker: Speaker | None = None
+        cue: str | None = None
+        if attr is not None and attr.speaker is not None:
+            speaker = _resolve(attr.speaker, mindex, attrs.before(attr.speaker.idx))
+            cue = text[attr.cue_start : attr.cue_end]
+            used.add(attr.cue_start)
+        elif prefer:
+            tok = elided_cue_speaker(index, after)
+            m = mindex.at(tok.idx, tok.idx + len(tok)) if tok is not None else None
+            if m is not None and m.label == "PERSON":
+                speaker = Speaker(m.start, m.end, m.name, m.label)
+        if speaker is None:
+            speaker = _inherited(q, done, attrs, prev_para, used)
+        done.append((q, speaker))
+        attrs.add(speaker)
+        kind = _kind(text, q, speaker is not None, index)
+        out.append(
+            Quote(
+                q.start,
+                q.end,
+                text[q.start : q.end],
+                kind,
+                speaker=speaker.name if speaker else None,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+                cue=cue,
+            )
+        )
+    return out
+
+
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the non-empty line before the one starting at ``para_start``."""
+    e = para_start
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    if e == 0:
+        return None
+    s = text.rfind("\n", 0, e) + 1
+    return s, e

@@ -1,0 +1,433 @@
+"""Attribution of one quotation: the reporting cue next to it and the cue's subject (the speaker).
+
+Works on the dependency parse of the caller's ``Doc`` and only looks at the *frame* of a
+quotation: the words of its sentence outside the marks, before the opening mark (back to a sentence
+end, the previous quotation or the paragraph start) and after the closing mark (up to a sentence
+end, the next quotation or the paragraph end). Constructions: ``"…," X said`` / ``said X`` /
+``X said: "…"`` / ``X, a long apposition, told Y`` / ``according to X`` / ``X, who said …`` /
+``X said, adding "…"``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+CUE_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "tweet",
+        "retweet",
+        "post",
+        "warn",
+        "argue",
+        "claim",
+        "declare",
+        "state",
+        "explain",
+        "note",
+        "ask",
+        "reply",
+        "respond",
+        "answer",
+        "insist",
+        "recall",
+        "remember",
+        "announce",
+        "observe",
+        "remark",
+        "acknowledge",
+        "admit",
+        "concede",
+        "conclude",
+        "joke",
+        "quip",
+        "predict",
+        "shout",
+        "yell",
+        "scream",
+        "chant",
+        "exclaim",
+        "urge",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "testify",
+        "assert",
+        "contend",
+        "maintain",
+        "mention",
+        "comment",
+        "caution",
+        "wonder",
+        "counter",
+        "retort",
+        "boast",
+        "lament",
+        "plead",
+        "recount",
+        "muse",
+        "whisper",
+        "reiterate",
+        "inform",
+        "scoff",
+        "snap",
+        "interject",
+        "protest",
+        "reason",
+        "speculate",
+        "text",
+        "email",
+        "opine",
+        "proclaim",
+        "grumble",
+        "bemoan",
+        "decry",
+        "summarize",
+        "summarise",
+        "elaborate",
+        "clarify",
+        "sum",
+        "explain",
+        "marvel",
+        "complain",
+    ]
+)
+# Verbs that report speech only when they stand right next to the quotation ("…," she agreed).
+WEAK_CUE_LEMMAS = frozenset(
+    [
+        "agree",
+        "continue",
+        "begin",
+        "offer",
+        "describe",
+        "read",
+        "put",
+        "report",
+        "quote",
+        "hail",
+        "praise",
+        "blast",
+        "slam",
+        "criticize",
+        "criticise",
+        "accuse",
+        "charge",
+        "mock",
+        "tease",
+        "laugh",
+        "sigh",
+        "cry",
+        "thunder",
+        "fume",
+        "rail",
+        "gush",
+        "huff",
+        "groan",
+        "promise",
+        "vow",
+        "pledge",
+        "demand",
+        "order",
+        "deny",
+        "confirm",
+        "estimate",
+        "suggest",
+        "call",
+        "repeat",
+        "assure",
+        "mutter",
+        "murmur",
+        "sneer",
+        "sing",
+        "cheer",
+    ]
+)
+ADJACENT = 4
+_SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
+_CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl"))
+_NP_LEFT = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "case"))
+_NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV", "CCONJ"))
+_GAP_POS = frozenset(("PUNCT", "PART", "ADV", "ADP"))
+SENT_END = frozenset((".", "!", "?"))
+FRAME_TOKENS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue (token range) and the token heading its speaker noun phrase."""
+
+    cue_start: int  # char offsets of the cue as written
+    cue_end: int
+    speaker: Token | None
+    position: str  # "before" or "after" the quotation
+
+
+class TokenIndex:
+    """Char offset -> token lookups on one ``Doc`` (built once per document)."""
+
+    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+        self._quoted = list(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+
+    def first_at_or_after(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self.starts, char)
+
+    def last_before(self, char: int) -> int:
+        """Index of the last token starting before ``char`` (-1 if none)."""
+        return bisect.bisect_left(self.starts, char) - 1
+
+    def quoted(self, char: int) -> bool:
+        """Whether ``char`` lies inside a quotation (marks included)."""
+        i = bisect.bisect_right(self._quoted_starts, char) - 1
+        return i >= 0 and char < self._quoted[i][1]
+
+
+def _verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_[:2] == "VB"
+
+
+def is_cue(tok: Token, *, adjacent: bool = False) -> bool:
+    """A reporting verb ("said", "told", "tweeted" …), not its noun homograph.
+
+    Next to the quotation (``adjacent``) weak cues ("agreed") and any other full verb
+    ("barked", "beamed") count too.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma in CUE_LEMMAS:
+        return _verbal(tok)
+    if not adjacent:
+        return False
+    return (lemma in WEAK_CUE_LEMMAS and _verbal(tok)) or tok.pos_ == "VERB"
+
+
+def _according(tok: Token) -> Token | None:
+    """The ``to`` of ``according to`` when ``tok`` is ``according``."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    return nxt if nxt.lower_ == "to" else None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The ``X`` of a passive ``… was asked by X``."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
+    """The speaker-subject of a cue verb, climbing over ``adding``/``and said``/``who said``.
+
+    A passive cue with an agent ("was asked by X") gives the agent. Subjects inside a quotation
+    are skipped (the parser often attaches the quoted clause to the cue).
+    """
+    v = verb
+    for _ in range(4):
+        if index is not None and index.quoted(v.idx):
+            return None
+        for c in v.children:
+            if c.dep_ not in _SUBJ or (index is not None and index.quoted(c.idx)):
+                continue
+            if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return v.head  # "X, who said"
+            if c.dep_ == "nsubjpass":
+                return _agent(v) or c
+            return c
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return v.head
+        if v.dep_ in _CLIMB and v.head is not v:
+            v = v.head
+            continue
+        break
+    return None
+
+
+def _inverted_subject(verb: Token, stop: int) -> Token | None:
+    """``said X``: the first noun/pronoun after the verb (before token ``stop``)."""
+    for t in verb.doc[verb.i + 1 : min(stop, verb.i + 6)]:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("npadvmod", "pobj"):
+            while t.dep_ == "compound" and t.head.i > t.i and t.head.i < stop:
+                t = t.head
+            return t
+        if t.pos_ in ("VERB", "AUX", "PUNCT") and t.text != "—":
+            break
+    return None
+
+
+def _leading_subject(frame: range, doc: Doc, cue: Token) -> Token | None:
+    """``"…," Jane Roe, 58, told …``: the noun phrase heading the frame before the cue."""
+    for i in frame:
+        if i >= cue.i:
+            return None
+        t = doc[i]
+        if t.is_punct:
+            continue
+        if t.pos_ in ("PROPN", "PRON", "NOUN"):
+            while t.dep_ == "compound" and t.head.i > t.i and t.head.i < cue.i:
+                t = t.head
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NOUN"):
+            return None
+    return None
+
+
+def _attribution_for(
+    tok: Token,
+    stop: int,
+    position: str,
+    *,
+    adjacent: bool = False,
+    index: TokenIndex | None = None,
+    frame: range | None = None,
+) -> Attribution | None:
+    to = _according(tok)
+    if to is not None:
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None and to.i + 1 < len(tok.doc):
+            obj = tok.doc[to.i + 1]
+        return Attribution(tok.idx, to.idx + len(to), obj, position)
+    if not is_cue(tok, adjacent=adjacent):
+        return None
+    subj = subject_of(tok, index)
+    if position == "after" and frame is not None and (subj is None or subj.i < frame.start):
+        subj = _leading_subject(frame, tok.doc, tok) or (subj if subj is not None else None)
+    if subj is None and position == "after":
+        subj = _inverted_subject(tok, stop)
+    return Attribution(tok.idx, tok.idx + len(tok), subj, position)
+
+
+def frame_after(index: TokenIndex, close_end: int, limit: int, quote_opens: set[int]) -> range:
+    """Token indices after a quotation up to a sentence end, the next quotation or ``limit``."""
+    doc = index.doc
+    i0 = index.first_at_or_after(close_end)
+    i = i0
+    while i < len(doc) and i - i0 < FRAME_TOKENS:
+        t = doc[i]
+        if t.idx >= limit or t.idx in quote_opens:
+            break
+        i += 1
+        if t.text in SENT_END:
+            break
+    return range(i0, i)
+
+
+def frame_before(index: TokenIndex, open_start: int, floor: int) -> range:
+    """Token indices before a quotation back to a sentence end, a quotation end or ``floor``."""
+    doc = index.doc
+    i1 = index.last_before(open_start) + 1
+    i = i1
+    while i > 0 and i1 - i < FRAME_TOKENS:
+        t = doc[i - 1]
+        if t.idx < floor or t.text in SENT_END:
+            break
+        i -= 1
+    return range(i, i1)
+
+
+def _only(doc: Doc, i0: int, i1: int, pos: frozenset[str]) -> bool:
+    """Whether every token of ``doc[i0:i1]`` has a part of speech in ``pos``."""
+    return all(doc[i].pos_ in pos for i in range(i0, i1))
+
+
+def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
+    """``X boomed: "…"``: the subject of the verb that the colon ending the frame hangs on."""
+    if not before:
+        return None
+    colon = index.doc[before.stop - 1]
+    if colon.text not in (":", "—", "–"):
+        return None
+    verb = colon.head
+    if not _verbal(verb) or verb.i < before.start or index.quoted(verb.idx):
+        return None
+    subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
+    if subj is None:
+        return None
+    return Attribution(verb.idx, verb.idx + len(verb), subj, "before")
+
+
+def find_attribution(
+    index: TokenIndex,
+    before: range,
+    after: range,
+    *,
+    prefer_after: bool,
+) -> Attribution | None:
+    """The cue nearest to the quotation on the preferred side, else on the other side."""
+    doc = index.doc
+
+    def scan_after() -> Attribution | None:
+        for i in after:
+            a = _attribution_for(
+                doc[i],
+                after.stop,
+                "after",
+                adjacent=i - after.start < ADJACENT and _only(doc, after.start, i, _NP_POS),
+                index=index,
+                frame=after,
+            )
+            if a is not None and a.speaker is not None:
+                return a
+        return None
+
+    def scan_before() -> Attribution | None:
+        for i in reversed(before):
+            adjacent = before.stop - i <= ADJACENT and _only(doc, i + 1, before.stop, _GAP_POS)
+            a = _attribution_for(doc[i], before.stop, "before", adjacent=adjacent, index=index)
+            if a is not None and a.speaker is not None:
+                return a
+        return _colon_attribution(index, before)
+
+    first, second = (scan_after, scan_before) if prefer_after else (scan_before, scan_after)
+    return first() or second()
+
+
+def all_attributions(index: TokenIndex) -> list[Attribution]:
+    """Every strong cue with a subject in the doc (reported speech included), in text order."""
+    doc = index.doc
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ != "according" and tok.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        a = _attribution_for(tok, n, "after", index=index)
+        if a is not None and a.speaker is not None:
+            out.append(a)
+    return out
+
+
+def elided_cue_speaker(index: TokenIndex, after: range) -> Token | None:
+    """``"…," Jane Roe, a former official.``: a proper noun right after the quotation, no verb."""
+    doc = index.doc
+    for i in after:
+        t = doc[i]
+        if t.is_punct:
+            continue
+        if t.pos_ != "PROPN":
+            return None
+        while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
+            t = t.head
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return t if nxt is not None and nxt.text == "," else None
+    return None
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Char span of ``tok`` with its left determiners, modifiers and compounds."""
+    left = tok
+    for c in tok.lefts:
+        if c.dep_ in _NP_LEFT:
+            left = c if c.i < left.i else left
+            break
+    start = min(left.idx, tok.idx)
+    return start, tok.idx + len(tok)
