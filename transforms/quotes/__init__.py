@@ -248,9 +248,9 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
             cue = text[attr.cue_start : attr.cue_end]
             used.add(attr.cue_start)
         elif prefer:
-            tok = elided_cue_speaker(index, after)
-            m = mindex.at(tok.idx, tok.idx + len(tok)) if tok is not None else None
-            if m is not None and m.label == "PERSON":
+            np = elided_cue_speaker(index, after)
+            m = mindex.at(*np) if np is not None else None
+            if m is not None and m.label == "PERSON" and m.end <= np[1]:
                 speaker = Speaker(m.start, m.end, m.name, m.label)
         if speaker is None:
             speaker = _inherited(q, done, attrs, prev_para, used)

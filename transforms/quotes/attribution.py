@@ -151,9 +151,9 @@ WEAK_CUE_LEMMAS = frozenset(
 )
 ADJACENT = 4
 _SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
-_CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl"))
+_CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
 _NP_LEFT = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "case"))
-_NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV", "CCONJ"))
+_NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV"))
 _GAP_POS = frozenset(("PUNCT", "PART", "ADV", "ADP"))
 SENT_END = frozenset((".", "!", "?"))
 FRAME_TOKENS = 40
@@ -235,7 +235,7 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
     v = verb
     for _ in range(4):
         if index is not None and index.quoted(v.idx):
-            return None
+            break
         for c in v.children:
             if c.dep_ not in _SUBJ or (index is not None and index.quoted(c.idx)):
                 continue
@@ -246,22 +246,38 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
             return c
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return v.head
-        if v.dep_ in _CLIMB and v.head is not v:
+        if v.dep_ in _CLIMB and v.head.i != v.i:
             v = v.head
             continue
         break
+    if verb.tag_ == "VBG":
+        return _participle_subject(verb, index)
     return None
 
 
 def _inverted_subject(verb: Token, stop: int) -> Token | None:
-    """``said X``: the first noun/pronoun after the verb (before token ``stop``)."""
-    for t in verb.doc[verb.i + 1 : min(stop, verb.i + 6)]:
-        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("npadvmod", "pobj"):
+    """``said X``: the noun phrase right after the verb (before token ``stop``)."""
+    if verb.dep_ in ("amod", "compound") or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for t in verb.doc[verb.i + 1 : min(stop, verb.i + 8)]:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("npadvmod", "pobj", "dobj"):
             while t.dep_ == "compound" and t.head.i > t.i and t.head.i < stop:
                 t = t.head
             return t
-        if t.pos_ in ("VERB", "AUX", "PUNCT") and t.text != "—":
+        if t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "ADV") and t.text != ",":
             break
+    return None
+
+
+def _participle_subject(verb: Token, index: TokenIndex | None) -> Token | None:
+    """``X …, telling the crowd, "…"``: the nearest earlier subject in the sentence."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(-1, verb.i - 30), -1):
+        t = doc[i]
+        if t.text in SENT_END or (index is not None and index.quoted(t.idx)):
+            break
+        if t.dep_ in _SUBJ and t.tag_ not in ("WP", "WDT", "EX"):
+            return t
     return None
 
 
@@ -301,8 +317,8 @@ def _attribution_for(
         return None
     subj = subject_of(tok, index)
     if position == "after" and frame is not None and (subj is None or subj.i < frame.start):
-        subj = _leading_subject(frame, tok.doc, tok) or (subj if subj is not None else None)
-    if subj is None and position == "after":
+        subj = _leading_subject(frame, tok.doc, tok) or subj
+    if subj is None:
         subj = _inverted_subject(tok, stop)
     return Attribution(tok.idx, tok.idx + len(tok), subj, position)
 
@@ -348,6 +364,8 @@ def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
     if colon.text not in (":", "—", "–"):
         return None
     verb = colon.head
+    while not _verbal(verb) and verb.head.i != verb.i and verb.head.i >= before.start:
+        verb = verb.head
     if not _verbal(verb) or verb.i < before.start or index.quoted(verb.idx):
         return None
     subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
@@ -406,19 +424,21 @@ def all_attributions(index: TokenIndex) -> list[Attribution]:
     return out
 
 
-def elided_cue_speaker(index: TokenIndex, after: range) -> Token | None:
-    """``"…," Jane Roe, a former official.``: a proper noun right after the quotation, no verb."""
+def elided_cue_speaker(index: TokenIndex, after: range) -> tuple[int, int] | None:
+    """``"…," Jane Roe, a former official.``: a short noun phrase right after the quotation
+    that ends at a comma and no verb; returns its char span (the caller checks it is a name)."""
     doc = index.doc
+    start = None
     for i in after:
         t = doc[i]
-        if t.is_punct:
+        if start is None and t.is_punct:
             continue
-        if t.pos_ != "PROPN":
+        if t.text == ",":
+            return (start, doc[i - 1].idx + len(doc[i - 1])) if start is not None else None
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or i - after.start > 7:
             return None
-        while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
-            t = t.head
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        return t if nxt is not None and nxt.text == "," else None
+        if start is None:
+            start = t.idx
     return None
 
 
