@@ -70,7 +70,7 @@ def _resolve(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, st
         found = resolve_descriptive(mindex, tok, tok.idx)
         if found is not None:
             return Speaker(start, end, found[0], found[1])
-        return Speaker(start, end, tok.doc.text[start:end])
+        return Speaker(start, end, mindex.text[start:end])
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
     if definite:
         found = resolve_descriptive(mindex, tok, tok.idx)
@@ -220,7 +220,7 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
         return []
     quoted = [(q.open_start, q.close_end) for q in spans]
     index = TokenIndex(doc, quoted)
-    mindex = MentionIndex(doc, mentions)
+    mindex = MentionIndex(doc, mentions, text=text)
     mindex.set_quoted(quoted)
     attrs = _Attributions(index, mindex)
     opens = {q.open_start for q in spans}

@@ -14,6 +14,9 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 CUE_LEMMAS = frozenset(
@@ -150,6 +153,11 @@ WEAK_CUE_LEMMAS = frozenset(
     ]
 )
 ADJACENT = 4
+_CUE_HASHES = numpy.array(
+    sorted({hash_string(w) for w in CUE_LEMMAS} | {hash_string(w.title()) for w in CUE_LEMMAS}),
+    dtype=numpy.uint64,
+)
+_ACCORDING = hash_string("according")
 _SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
 _CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
 _NP_LEFT = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "case"))
@@ -174,7 +182,10 @@ class TokenIndex:
 
     def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        arr = doc.to_array([IDX, LEMMA, LOWER])  # one C call instead of a Token per word
+        self.starts = arr[:, 0].tolist()
+        cue_mask = numpy.isin(arr[:, 1], _CUE_HASHES) | (arr[:, 2] == _ACCORDING)
+        self.cue_candidates = numpy.flatnonzero(cue_mask).tolist()
         self._quoted = list(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
 
@@ -415,9 +426,8 @@ def all_attributions(index: TokenIndex) -> list[Attribution]:
     doc = index.doc
     out = []
     n = len(doc)
-    for tok in doc:
-        if tok.lower_ != "according" and tok.lemma_.lower() not in CUE_LEMMAS:
-            continue
+    for i in index.cue_candidates:
+        tok = doc[i]
         a = _attribution_for(tok, n, "after", index=index)
         if a is not None and a.speaker is not None:
             out.append(a)

@@ -45,8 +45,9 @@ class Speaker:
 class MentionIndex:
     """The article's named mentions, sorted, with char -> mention lookup and descriptors."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], *, text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins every token: once
         self.mentions = sorted(
             (m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start
         )
@@ -62,7 +63,7 @@ class MentionIndex:
                     self._gender.setdefault(m.name, g)
 
     def _title_gender(self, m: Mention) -> str | None:
-        ctx = (m.title or "") + " " + self.doc.text[max(0, m.start - 14) : m.start]
+        ctx = (m.title or "") + " " + self.text[max(0, m.start - 14) : m.start]
         if _FEMALE_TITLE.search(ctx):
             return "f"
         if _MALE_TITLE.search(ctx):
