@@ -39,6 +39,7 @@ from transforms.types import Mention, Quote
 __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
 _END_PUNCT = frozenset(".!?")
+_DASHES = frozenset(("—", "–", "―", "-"))
 _SOFT_END = frozenset(",?!—–-…:;")
 _START_OK = frozenset(".!?:;,—–-(…")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
@@ -247,7 +248,7 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
             speaker = _resolve(attr.speaker, mindex, attrs.before(attr.speaker.idx))
             cue = text[attr.cue_start : attr.cue_end]
             used.add(attr.cue_start)
-        elif prefer:
+        elif after and (prefer or text[q.close_end : q.close_end + 2].strip()[:1] in _DASHES):
             np = elided_cue_speaker(index, after)
             m = mindex.at(*np) if np is not None else None
             if m is not None and m.label == "PERSON" and m.end <= np[1]:

@@ -216,7 +216,7 @@ def is_cue(tok: Token, *, adjacent: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in CUE_LEMMAS:
         return _verbal(tok)
-    if not adjacent:
+    if not adjacent or not tok.text[:1].isalpha():
         return False
     return (lemma in WEAK_CUE_LEMMAS and _verbal(tok)) or tok.pos_ == "VERB"
 
@@ -250,12 +250,14 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
         for c in v.children:
             if c.dep_ not in _SUBJ or (index is not None and index.quoted(c.idx)):
                 continue
+            if not _wordy(c):
+                continue
             if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "X, who said"
             if c.dep_ == "nsubjpass":
                 return _agent(v) or c
             return c
-        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             return v.head
         if v.dep_ in _CLIMB and v.head.i != v.i:
             v = v.head
@@ -281,32 +283,40 @@ def _inverted_subject(verb: Token, stop: int) -> Token | None:
 
 
 def _participle_subject(verb: Token, index: TokenIndex | None) -> Token | None:
-    """``X …, telling the crowd, "…"``: the nearest earlier subject in the sentence."""
+    """``X …, telling the crowd, "…"``: the first subject of the sentence before the verb."""
     doc = verb.doc
-    for i in range(verb.i - 1, max(-1, verb.i - 30), -1):
+    found = None
+    for i in range(verb.i - 1, max(-1, verb.i - 40), -1):
         t = doc[i]
         if t.text in SENT_END or (index is not None and index.quoted(t.idx)):
             break
-        if t.dep_ in _SUBJ and t.tag_ not in ("WP", "WDT", "EX"):
-            return t
-    return None
+        if t.dep_ in _SUBJ and t.tag_ not in ("WP", "WDT", "EX") and _wordy(t):
+            found = t
+    return found
+
+
+def _wordy(t: Token) -> bool:
+    return any(ch.isalnum() for ch in t.text)
 
 
 def _leading_subject(frame: range, doc: Doc, cue: Token) -> Token | None:
-    """``"…," Jane Roe, 58, told …``: the noun phrase heading the frame before the cue."""
+    """``"…," Jane Roe, 58, told …``: the last word of the first noun phrase before the cue."""
+    last = None
     for i in frame:
         if i >= cue.i:
-            return None
+            break
         t = doc[i]
-        if t.is_punct:
+        nominal = t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM") or t.is_title
+        if nominal or (last is not None and t.text in ("-", "'s", "’s")):
+            last = t
             continue
-        if t.pos_ in ("PROPN", "PRON", "NOUN"):
-            while t.dep_ == "compound" and t.head.i > t.i and t.head.i < cue.i:
-                t = t.head
-            return t
-        if t.pos_ not in ("DET", "ADJ", "NOUN"):
+        if last is not None:
+            break
+        if not (t.is_punct or t.pos_ == "DET"):
             return None
-    return None
+    if last is not None and last.pos_ == "NUM":
+        return None
+    return last
 
 
 def _attribution_for(
@@ -368,21 +378,33 @@ def _only(doc: Doc, i0: int, i1: int, pos: frozenset[str]) -> bool:
 
 
 def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
-    """``X boomed: "…"``: the subject of the verb that the colon ending the frame hangs on."""
+    """``X boomed: "…"``: the subject of the verb the frame's closing colon or dash hangs on.
+
+    Without such a verb, the last verb of the frame; without any, a heading noun phrase
+    (``Analyst Jane Roe: "…"``, ``More from Roe: "…"``) right before the colon.
+    """
     if not before:
         return None
-    colon = index.doc[before.stop - 1]
-    if colon.text not in (":", "—", "–"):
+    doc = index.doc
+    colon = doc[before.stop - 1]
+    if colon.text not in (":", "—", "–", "―"):
         return None
     verb = colon.head
     while not _verbal(verb) and verb.head.i != verb.i and verb.head.i >= before.start:
         verb = verb.head
     if not _verbal(verb) or verb.i < before.start or index.quoted(verb.idx):
+        verb = next(
+            (doc[i] for i in reversed(before) if _verbal(doc[i]) and doc[i].pos_ != "PART"), None
+        )
+    if verb is not None:
+        subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
+        if subj is not None:
+            return Attribution(verb.idx, verb.idx + len(verb), subj, "before")
         return None
-    subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
-    if subj is None:
-        return None
-    return Attribution(verb.idx, verb.idx + len(verb), subj, "before")
+    last = doc[before.stop - 2] if before.stop - 2 >= before.start else None
+    if last is not None and (last.pos_ == "PROPN" or last.is_title):
+        return Attribution(colon.idx, colon.idx + len(colon), last, "before")
+    return None
 
 
 def find_attribution(
@@ -412,6 +434,7 @@ def find_attribution(
     def scan_before() -> Attribution | None:
         for i in reversed(before):
             adjacent = before.stop - i <= ADJACENT and _only(doc, i + 1, before.stop, _GAP_POS)
+            adjacent = adjacent or (before.stop - i <= 3 and doc[i + 1].lower_ == "it")  # put it,
             a = _attribution_for(doc[i], before.stop, "before", adjacent=adjacent, index=index)
             if a is not None and a.speaker is not None:
                 return a
@@ -435,21 +458,24 @@ def all_attributions(index: TokenIndex) -> list[Attribution]:
 
 
 def elided_cue_speaker(index: TokenIndex, after: range) -> tuple[int, int] | None:
-    """``"…," Jane Roe, a former official.``: a short noun phrase right after the quotation
-    that ends at a comma and no verb; returns its char span (the caller checks it is a name)."""
+    """``"…," Jane Roe, a former official.`` or ``"…" ― Jane Roe``: a short noun phrase right
+    after the quotation with no verb; returns its char span (the caller checks it is a name)."""
     doc = index.doc
-    start = None
+    start = end = None
     for i in after:
         t = doc[i]
-        if start is None and t.is_punct:
+        if start is None and (t.is_punct or t.is_space):
             continue
-        if t.text == ",":
-            return (start, doc[i - 1].idx + len(doc[i - 1])) if start is not None else None
-        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or i - after.start > 7:
+        if t.text in (",", ".", "(") or t.is_space:
+            break
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and not t.is_title:
+            return None
+        if i - after.start > 7:
             return None
         if start is None:
             start = t.idx
-    return None
+        end = t.idx + len(t)
+    return (start, end) if start is not None and end is not None else None
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
