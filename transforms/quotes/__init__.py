@@ -45,6 +45,7 @@ _START_OK = frozenset(".!?:;,—–-(…")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _PERSONAL = MALE | FEMALE | PLURAL | frozenset(("i", "you", "me", "it"))
 SCARE_MAX_WORDS = 4
+FULL_SENTENCE_WORDS = 5
 SHORT_FRAME = 5  # a frame after a full stop this short may still attribute (\u201c…\u201d He said.)
 
 
@@ -104,7 +105,7 @@ def _kind(text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex) -> str:
     while j < q.para_end and text[j] == " ":
         j += 1
     after = text[j] if j < q.para_end else ""
-    last = text[q.end - 1]
+    last = _last_char(text, q)
     starts_free = (
         before == "" or before in _START_OK or before in "\"“”'‘’" or _verb_before(index, q)
     )
@@ -113,9 +114,11 @@ def _kind(text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex) -> str:
         or last in _SOFT_END
         or after == ""
         or after in _END_PUNCT
-        or after in ",;:—–"
+        or after in ",;:—–―-["
     )
     words = len(text[q.start : q.end].split())
+    if last in _END_PUNCT and text[q.start].isupper() and words >= FULL_SENTENCE_WORDS:
+        return "direct"  # a whole quoted sentence stands on its own wherever it sits
     if starts_free and ends_free and (has_speaker or words > SCARE_MAX_WORDS or last in _END_PUNCT):
         return "direct"
     if has_speaker or words > SCARE_MAX_WORDS:
@@ -123,9 +126,17 @@ def _kind(text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex) -> str:
     return "scare"
 
 
+def _last_char(text: str, q: QuoteSpan) -> str:
+    """The last character of the quotation, ignoring nested closing marks (‘…,’” -> ",")."""
+    k = q.end - 1
+    while k > q.start and text[k] in "'’\"”":
+        k -= 1
+    return text[k]
+
+
 def _prefer_after(text: str, q: QuoteSpan) -> bool | None:
     """Whether the cue is expected after the quotation; None when the after-frame is a new sentence."""
-    last = text[q.end - 1]
+    last = _last_char(text, q)
     j = q.close_end
     while j < q.para_end and text[j] == " ":
         j += 1
