@@ -100,6 +100,7 @@ CUE_LEMMAS = frozenset(
         "explain",
         "marvel",
         "complain",
+        "point",
     ]
 )
 # Verbs that report speech only when they stand right next to the quotation ("…," she agreed).
@@ -163,6 +164,7 @@ _CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
 _NP_LEFT = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "case"))
 _NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV"))
 _GAP_POS = frozenset(("PUNCT", "PART", "ADV", "ADP"))
+_DASH_TOKENS = frozenset(("-", "—", "–", "―", "--"))
 SENT_END = frozenset((".", "!", "?"))
 FRAME_TOKENS = 40
 
@@ -248,7 +250,7 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
         if index is not None and index.quoted(v.idx):
             break
         for c in v.children:
-            if c.dep_ not in _SUBJ or (index is not None and index.quoted(c.idx)):
+            if c.dep_ not in _SUBJ or (index is not None and index.quoted(c.idx + len(c) - 1)):
                 continue
             if not _wordy(c):
                 continue
@@ -348,6 +350,8 @@ def frame_after(index: TokenIndex, close_end: int, limit: int, quote_opens: set[
     """Token indices after a quotation up to a sentence end, the next quotation or ``limit``."""
     doc = index.doc
     i0 = index.first_at_or_after(close_end)
+    while i0 < len(doc) and doc[i0].is_space and doc[i0].idx < limit and "\n" not in doc[i0].text:
+        i0 += 1
     i = i0
     while i < len(doc) and i - i0 < FRAME_TOKENS:
         t = doc[i]
@@ -363,6 +367,8 @@ def frame_before(index: TokenIndex, open_start: int, floor: int) -> range:
     """Token indices before a quotation back to a sentence end, a quotation end or ``floor``."""
     doc = index.doc
     i1 = index.last_before(open_start) + 1
+    while i1 > 0 and doc[i1 - 1].is_space and doc[i1 - 1].idx >= floor:
+        i1 -= 1
     i = i1
     while i > 0 and i1 - i < FRAME_TOKENS:
         t = doc[i - 1]
@@ -380,8 +386,9 @@ def _only(doc: Doc, i0: int, i1: int, pos: frozenset[str]) -> bool:
 def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
     """``X boomed: "…"``: the subject of the verb the frame's closing colon or dash hangs on.
 
-    Without such a verb, the last verb of the frame; without any, a heading noun phrase
-    (``Analyst Jane Roe: "…"``, ``More from Roe: "…"``) right before the colon.
+    Only the words after the frame's last dash count (``Headline - Jane Roe: "…"``). Without a
+    verb there, a heading name right before the colon (``Analyst Jane Roe: "…"``,
+    ``More from the report: "…"``).
     """
     if not before:
         return None
@@ -389,20 +396,33 @@ def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
     colon = doc[before.stop - 1]
     if colon.text not in (":", "—", "–", "―"):
         return None
+    seg = before.start
+    for i in range(before.stop - 2, before.start - 1, -1):
+        if doc[i].text in _DASH_TOKENS:
+            seg = i + 1
+            break
     verb = colon.head
-    while not _verbal(verb) and verb.head.i != verb.i and verb.head.i >= before.start:
+    while not _verbal(verb) and verb.head.i != verb.i and verb.head.i >= seg:
         verb = verb.head
-    if not _verbal(verb) or verb.i < before.start or index.quoted(verb.idx):
+    if not _verbal(verb) or verb.i < seg or verb.i >= before.stop or index.quoted(verb.idx):
         verb = next(
-            (doc[i] for i in reversed(before) if _verbal(doc[i]) and doc[i].pos_ != "PART"), None
+            (
+                doc[i]
+                for i in range(before.stop - 2, seg - 1, -1)
+                if _verbal(doc[i]) and doc[i].pos_ != "PART"
+            ),
+            None,
         )
     if verb is not None:
         subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
         if subj is not None:
             return Attribution(verb.idx, verb.idx + len(verb), subj, "before")
         return None
-    last = doc[before.stop - 2] if before.stop - 2 >= before.start else None
-    if last is not None and (last.pos_ == "PROPN" or last.is_title):
+    if before.stop - 2 < seg:
+        return None
+    last = doc[before.stop - 2]
+    after_from = any(doc[i].lower_ == "from" for i in range(seg, before.stop - 2))
+    if last.pos_ == "PROPN" or last.is_title or (after_from and last.pos_ == "NOUN"):
         return Attribution(colon.idx, colon.idx + len(colon), last, "before")
     return None
 
