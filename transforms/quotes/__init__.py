@@ -39,6 +39,7 @@ from transforms.types import Mention, Quote
 __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
 _END_PUNCT = frozenset(".!?")
+_LOOSE_END = frozenset(",?!…—–-")
 _DASHES = frozenset(("—", "–", "―", "-"))
 _SOFT_END = frozenset(",?!—–-…:;")
 _START_OK = frozenset(".!?:;,—–-(…")
@@ -49,16 +50,32 @@ FULL_SENTENCE_WORDS = 5
 SHORT_FRAME = 5  # a frame after a full stop this short may still attribute (\u201c…\u201d He said.)
 
 
+def _from_mention(m: Mention, tok: Token, mindex: MentionIndex) -> Speaker:
+    """Speaker for a mention: the comma-separated part holding ``tok`` of a run-on mention
+    ("Rostov, Jane Roe"), with a one-word name widened to an earlier full name."""
+    start, end, name = m.start, m.end, m.name
+    if ", " in m.text and m.name == m.text:
+        rel = tok.idx - m.start
+        seg0 = m.text.rfind(", ", 0, max(rel, 0)) + 2 if m.text.rfind(", ", 0, max(rel, 0)) >= 0 else 0
+        seg1 = m.text.find(", ", rel)
+        seg1 = len(m.text) if seg1 < 0 else seg1
+        start, end = m.start + seg0, m.start + seg1
+        name = mindex.text[start:end]
+    if " " not in name:
+        name = mindex.full_name(name, m.label, start) or name
+    return Speaker(start, end, name, m.label)
+
+
 def _resolve(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, str]]) -> Speaker:
     """The speaker mention headed by ``tok`` and its resolved name."""
     m = mindex.at(tok.idx, tok.idx + len(tok))
     if m is not None:
-        return Speaker(m.start, m.end, m.name, m.label)
+        return _from_mention(m, tok, mindex)
     for c in tok.children:
         if c.dep_ == "appos":
             m = mindex.at(c.idx, c.idx + len(c))
             if m is not None:
-                return Speaker(m.start, m.end, m.name, m.label)
+                return _from_mention(m, c, mindex)
     end = tok.idx + len(tok)
     low = tok.lower_
     if tok.pos_ == "PRON" or low in _PERSONAL:
@@ -67,6 +84,13 @@ def _resolve(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, st
             mindex.learn_gender(found[0], low)
             return Speaker(tok.idx, end, found[0], found[1])
         return Speaker(tok.idx, end, None)
+    # "Member of the European Parliament Jane Roe": a name inside the subject's phrase
+    for t in tok.rights if tok.is_title else ():
+        if t.dep_ not in ("appos", "compound", "prep") or (t.dep_ == "prep" and t.lower_ != "of"):
+            continue
+        m = mindex.at(t.idx, t.right_edge.idx + len(t.right_edge))
+        if m is not None and m.label == "PERSON" and m.start - end < 60:
+            return _from_mention(m, t, mindex)
     start, end = noun_phrase(tok)
     if tok.pos_ == "PROPN":
         found = resolve_descriptive(mindex, tok, tok.idx)
@@ -252,7 +276,8 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
         after = frame_after(index, q.close_end, q.para_end, opens) if q.closed else range(0)
         if prefer is None and len(after) > SHORT_FRAME:
             after = range(0)
-        attr = find_attribution(index, before, after, prefer_after=bool(prefer))
+        loose = _last_char(text, q) in _LOOSE_END
+        attr = find_attribution(index, before, after, prefer_after=bool(prefer), loose_after=loose)
         speaker: Speaker | None = None
         cue: str | None = None
         if attr is not None and attr.speaker is not None:
@@ -264,6 +289,8 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
             m = mindex.at(*np) if np is not None else None
             if m is not None and m.label == "PERSON" and m.end <= np[1]:
                 speaker = Speaker(m.start, m.end, m.name, m.label)
+            elif m is None and np is not None and _looks_like_name(text[np[0] : np[1]]):
+                speaker = Speaker(np[0], np[1], text[np[0] : np[1]], "PERSON")
         if speaker is None:
             speaker = _inherited(q, done, attrs, prev_para, used)
         done.append((q, speaker))
@@ -282,6 +309,12 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
             )
         )
     return out
+
+
+def _looks_like_name(phrase: str) -> bool:
+    """Two to four capitalised words ("Jane Q. Roe"): a name the NER missed."""
+    words = phrase.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:

@@ -259,6 +259,12 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
             if c.dep_ == "nsubjpass":
                 return _agent(v) or c
             return c
+        if (
+            v.dep_ == "acl"
+            and v.tag_ == "VBN"
+            and any(c.dep_ == "agent" or c.lower_ == "as" for c in v.children)
+        ):
+            break  # "X, once hailed as …": X is spoken about, not speaking
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             return v.head
         if v.dep_ in _CLIMB and v.head.i != v.i:
@@ -321,6 +327,15 @@ def _leading_subject(frame: range, doc: Doc, cue: Token) -> Token | None:
     return last
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """"X, once hailed as …": "as" but no object; X is spoken about, not speaking.
+
+    ("She described the deal as …" has an object and stays an attribution.)"""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in verb.children):
+        return False
+    return any(c.lower_ == "as" for c in verb.children)
+
+
 def _attribution_for(
     tok: Token,
     stop: int,
@@ -336,7 +351,7 @@ def _attribution_for(
         if obj is None and to.i + 1 < len(tok.doc):
             obj = tok.doc[to.i + 1]
         return Attribution(tok.idx, to.idx + len(to), obj, position)
-    if not is_cue(tok, adjacent=adjacent):
+    if not is_cue(tok, adjacent=adjacent) or _reduced_passive(tok):
         return None
     subj = subject_of(tok, index)
     if position == "after" and frame is not None and (subj is None or subj.i < frame.start):
@@ -433,8 +448,13 @@ def find_attribution(
     after: range,
     *,
     prefer_after: bool,
+    loose_after: bool = True,
 ) -> Attribution | None:
-    """The cue nearest to the quotation on the preferred side, else on the other side."""
+    """The cue nearest to the quotation on the preferred side, else on the other side.
+
+    ``loose_after``: the quotation ends with "," "?" or "!" inside its marks, so any verb right
+    after it ("…," she beamed) may be the cue.
+    """
     doc = index.doc
 
     def scan_after() -> Attribution | None:
@@ -443,7 +463,9 @@ def find_attribution(
                 doc[i],
                 after.stop,
                 "after",
-                adjacent=i - after.start < ADJACENT and _only(doc, after.start, i, _NP_POS),
+                adjacent=loose_after
+                and i - after.start < ADJACENT
+                and _only(doc, after.start, i, _NP_POS),
                 index=index,
                 frame=after,
             )

@@ -92,6 +92,16 @@ class MentionIndex:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self._quoted[i][1]
 
+    def full_name(self, word: str, label: str, pos: int) -> str | None:
+        """The latest earlier multi-word name of ``label`` containing the word ``word``."""
+        k = self.before(pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.label == label and " " in m.name and "," not in m.name and word in m.name.split():
+                return m.name
+        return None
+
     def before(self, pos: int) -> int:
         """Number of mentions that start before ``pos``."""
         return bisect.bisect_left(self.starts, pos)
