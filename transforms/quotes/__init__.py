@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from transforms.quotes.attribution import (
-    Attribution,
     TokenIndex,
     all_attributions,
     elided_cue_speaker,
@@ -56,7 +56,9 @@ def _from_mention(m: Mention, tok: Token, mindex: MentionIndex) -> Speaker:
     start, end, name = m.start, m.end, m.name
     if ", " in m.text and m.name == m.text:
         rel = tok.idx - m.start
-        seg0 = m.text.rfind(", ", 0, max(rel, 0)) + 2 if m.text.rfind(", ", 0, max(rel, 0)) >= 0 else 0
+        seg0 = (
+            m.text.rfind(", ", 0, max(rel, 0)) + 2 if m.text.rfind(", ", 0, max(rel, 0)) >= 0 else 0
+        )
         seg1 = m.text.find(", ", rel)
         seg1 = len(m.text) if seg1 < 0 else seg1
         start, end = m.start + seg0, m.start + seg1
@@ -96,6 +98,10 @@ def _resolve(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, st
         found = resolve_descriptive(mindex, tok, tok.idx)
         if found is not None:
             return Speaker(start, end, found[0], found[1])
+        for t in tok.rights:  # "Member of the City Council Jane Roe": the whole phrase
+            if t.dep_ not in ("prep", "compound", "nmod") or t.right_edge.i - tok.i > 10:
+                break
+            end = t.right_edge.idx + len(t.right_edge)
         return Speaker(start, end, mindex.text[start:end])
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
     if definite:
@@ -193,9 +199,13 @@ class _Attributions:
 
     def add(self, spk: Speaker | None) -> None:
         """Record a resolved speaker (as a candidate for later pronouns)."""
-        if spk is not None and spk.name is not None and spk.label is not None:
-            if not self.speakers or self.speakers[-1][0] <= spk.start:
-                self.speakers.append((spk.start, spk.name, spk.label))
+        if (
+            spk is not None
+            and spk.name is not None
+            and spk.label is not None
+            and (not self.speakers or self.speakers[-1][0] <= spk.start)
+        ):
+            self.speakers.append((spk.start, spk.name, spk.label))
 
     def before(self, pos: int) -> list[tuple[int, str, str]]:
         """Resolved speakers of every reporting clause whose cue starts before ``pos``."""
@@ -270,9 +280,8 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
         prev_para = _previous_paragraph(text, q.para_start)
         prefer = _prefer_after(text, q)
         before = frame_before(index, q.open_start, floor)
-        if not before and q.open_start == q.para_start and prev_para and not q.continued:
-            if text[prev_para[1] - 1] == ":":
-                before = frame_before(index, prev_para[1], prev_para[0])
+        if _colon_paragraph_before(text, q, before, prev_para):
+            before = frame_before(index, prev_para[1], prev_para[0])
         after = frame_after(index, q.close_end, q.para_end, opens) if q.closed else range(0)
         if prefer is None and len(after) > SHORT_FRAME:
             after = range(0)
@@ -308,7 +317,37 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
                 cue=cue,
             )
         )
+    _back_fill_continued(spans, out)
     return out
+
+
+def _back_fill_continued(spans: list[QuoteSpan], out: list[Quote]) -> None:
+    """A quotation over several paragraphs is attributed once, often at its end: give its
+    earlier unattributed paragraphs the speaker of the paragraph that carries it on."""
+    for k in range(len(spans) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if (
+            spans[k].continues
+            and spans[k + 1].continued
+            and q.speaker_start is None
+            and nxt.speaker_start is not None
+        ):
+            out[k] = replace(
+                q, speaker=nxt.speaker, speaker_start=nxt.speaker_start, speaker_end=nxt.speaker_end
+            )
+
+
+def _colon_paragraph_before(
+    text: str, q: QuoteSpan, before: range, prev_para: tuple[int, int] | None
+) -> bool:
+    """Whether the quotation opens its paragraph after a paragraph ending with a colon."""
+    return (
+        not before
+        and q.open_start == q.para_start
+        and prev_para is not None
+        and not q.continued
+        and text[prev_para[1] - 1] == ":"
+    )
 
 
 def _looks_like_name(phrase: str) -> bool:

@@ -278,7 +278,9 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
 
 def _inverted_subject(verb: Token, stop: int) -> Token | None:
     """``said X``: the noun phrase right after the verb (before token ``stop``)."""
-    if verb.dep_ in ("amod", "compound") or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if verb.dep_ in ("amod", "compound") or any(
+        c.dep_ in ("dobj", "dative") for c in verb.children
+    ):
         return None
     for t in verb.doc[verb.i + 1 : min(stop, verb.i + 8)]:
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("npadvmod", "pobj", "dobj"):
@@ -328,7 +330,7 @@ def _leading_subject(frame: range, doc: Doc, cue: Token) -> Token | None:
 
 
 def _reduced_passive(verb: Token) -> bool:
-    """"X, once hailed as …": "as" but no object; X is spoken about, not speaking.
+    """ "X, once hailed as …": "as" but no object; X is spoken about, not speaking.
 
     ("She described the deal as …" has an object and stays an attribution.)"""
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in verb.children):
