@@ -293,6 +293,12 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
             speaker = _resolve(attr.speaker, mindex, attrs.before(attr.speaker.idx))
             cue = text[attr.cue_start : attr.cue_end]
             used.add(attr.cue_start)
+        elif attr is not None and before:
+            # a cue whose subject the parse lost: the last name before it in the frame
+            m = mindex.last_person(index.starts[before.start], attr.cue_start)
+            if m is not None:
+                speaker = Speaker(m.start, m.end, m.name, m.label)
+                cue = text[attr.cue_start : attr.cue_end]
         elif after and (prefer or text[q.close_end : q.close_end + 2].strip()[:1] in _DASHES):
             np = elided_cue_speaker(index, after)
             m = mindex.at(*np) if np is not None else None

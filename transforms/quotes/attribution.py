@@ -163,6 +163,7 @@ _SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
 _CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
 _NP_LEFT = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "case"))
 _NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV"))
+_PUNCT = frozenset(("PUNCT", "SPACE"))
 _GAP_POS = frozenset(("PUNCT", "PART", "ADV", "ADP"))
 _DASH_TOKENS = frozenset(("-", "—", "–", "―", "--"))
 SENT_END = frozenset((".", "!", "?"))
@@ -276,14 +277,17 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
     return None
 
 
-def _inverted_subject(verb: Token, stop: int) -> Token | None:
-    """``said X``: the noun phrase right after the verb (before token ``stop``)."""
-    if verb.dep_ in ("amod", "compound") or any(
-        c.dep_ in ("dobj", "dative") for c in verb.children
-    ):
+def _inverted_subject(verb: Token, stop: int, *, right_after: bool = False) -> Token | None:
+    """``said X``: the noun phrase right after the verb (before token ``stop``).
+
+    ``right_after``: the verb directly follows the quotation ('"…," added a senior aide'), where
+    the parser often labels the inverted subject as an object."""
+    objects = ("dative",) if right_after else ("dobj", "dative")
+    if verb.dep_ in ("amod", "compound") or any(c.dep_ in objects for c in verb.children):
         return None
+    skip = ("npadvmod", "pobj") if right_after else ("npadvmod", "pobj", "dobj")
     for t in verb.doc[verb.i + 1 : min(stop, verb.i + 8)]:
-        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("npadvmod", "pobj", "dobj"):
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in skip:
             while t.dep_ == "compound" and t.head.i > t.i and t.head.i < stop:
                 t = t.head
             return t
@@ -359,7 +363,8 @@ def _attribution_for(
     if position == "after" and frame is not None and (subj is None or subj.i < frame.start):
         subj = _leading_subject(frame, tok.doc, tok) or subj
     if subj is None:
-        subj = _inverted_subject(tok, stop)
+        right_after = frame is not None and _only(tok.doc, frame.start, tok.i, _PUNCT)
+        subj = _inverted_subject(tok, stop, right_after=right_after)
     return Attribution(tok.idx, tok.idx + len(tok), subj, position)
 
 
@@ -459,7 +464,11 @@ def find_attribution(
     """
     doc = index.doc
 
+    bare: list[Attribution] = []  # a cue found without a subject (the parse lost it)
+
     def scan_after() -> Attribution | None:
+        if after and doc[after.start].tag_ in ("WDT", "WP"):
+            return None  # '"…," which …': the reporter's sentence goes on
         for i in after:
             a = _attribution_for(
                 doc[i],
@@ -482,10 +491,12 @@ def find_attribution(
             a = _attribution_for(doc[i], before.stop, "before", adjacent=adjacent, index=index)
             if a is not None and a.speaker is not None:
                 return a
+            if a is not None and not bare:
+                bare.append(a)
         return _colon_attribution(index, before)
 
     first, second = (scan_after, scan_before) if prefer_after else (scan_before, scan_after)
-    return first() or second()
+    return first() or second() or (bare[0] if bare else None)
 
 
 def all_attributions(index: TokenIndex) -> list[Attribution]:

@@ -92,6 +92,16 @@ class MentionIndex:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self._quoted[i][1]
 
+    def last_person(self, start: int, end: int) -> Mention | None:
+        """The last PERSON mention inside ``[start, end)`` that is not quoted."""
+        k = self.before(end) - 1
+        while k >= 0 and self.mentions[k].start >= start:
+            m = self.mentions[k]
+            if m.label == "PERSON" and m.end <= end and not self.quoted(m.start):
+                return m
+            k -= 1
+        return None
+
     def full_name(self, word: str, label: str, pos: int) -> str | None:
         """The latest earlier multi-word name of ``label`` containing the word ``word``."""
         k = self.before(pos) - 1
