@@ -339,7 +339,7 @@ def _reduced_passive(verb: Token) -> bool:
     ("She described the deal as …" has an object and stays an attribution.)"""
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in verb.children):
         return False
-    return any(c.lower_ == "as" for c in verb.children)
+    return any(c.lower_ == "as" and c.i > verb.i and c.dep_ == "prep" for c in verb.children)
 
 
 def _attribution_for(
