@@ -244,10 +244,11 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
     """The speaker-subject of a cue verb, climbing over ``adding``/``and said``/``who said``.
 
     A passive cue with an agent ("was asked by X") gives the agent. Subjects inside a quotation
-    are skipped (the parser often attaches the quoted clause to the cue).
+    are skipped (the parser often attaches the quoted clause to the cue). A proper noun parsed as
+    a compound of the verb ('"…," Roe joked') is taken as its subject.
     """
     v = verb
-    for _ in range(4):
+    for _ in range(6):
         if index is not None and index.quoted(v.idx):
             break
         for c in v.children:
@@ -260,6 +261,10 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
             if c.dep_ == "nsubjpass":
                 return _agent(v) or c
             return c
+        if _verbal(v):
+            lost = [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if lost and (index is None or not index.quoted(lost[-1].idx)):
+                return lost[-1]
         if (
             v.dep_ == "acl"
             and v.tag_ == "VBN"
@@ -270,6 +275,9 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
             return v.head
         if v.dep_ in _CLIMB and v.head.i != v.i:
             v = v.head
+            continue
+        if not _verbal(v) and v.dep_ in ("dobj", "attr", "pobj", "prep") and v is not verb:
+            v = v.head  # "X adopted an accent and joked": conj hung on the object
             continue
         break
     if verb.tag_ == "VBG":
@@ -439,7 +447,6 @@ def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
         subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
         if subj is not None:
             return Attribution(verb.idx, verb.idx + len(verb), subj, "before")
-        return None
     if before.stop - 2 < seg:
         return None
     last = doc[before.stop - 2]
@@ -475,6 +482,7 @@ def find_attribution(
                 after.stop,
                 "after",
                 adjacent=loose_after
+                and doc[after.start].text not in _DASH_TOKENS
                 and i - after.start < ADJACENT
                 and _only(doc, after.start, i, _NP_POS),
                 index=index,
@@ -534,11 +542,13 @@ def elided_cue_speaker(index: TokenIndex, after: range) -> tuple[int, int] | Non
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
-    """Char span of ``tok`` with its left determiners, modifiers and compounds."""
-    left = tok
+    """Char span of ``tok`` with its left determiners, modifiers and compounds (the leftmost
+    of them that is not a verb form), e.g. "the new minister"."""
+    start = tok.idx
     for c in tok.lefts:
-        if c.dep_ in _NP_LEFT:
-            left = c if c.i < left.i else left
+        if c.dep_ in _NP_LEFT and c.pos_ != "VERB":
+            start = c.left_edge.idx if c.left_edge.pos_ != "VERB" else c.idx
             break
-    start = min(left.idx, tok.idx)
     return start, tok.idx + len(tok)
+
+
