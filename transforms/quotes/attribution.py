@@ -550,5 +550,3 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             start = c.left_edge.idx if c.left_edge.pos_ != "VERB" else c.idx
             break
     return start, tok.idx + len(tok)
-
-
