@@ -368,8 +368,12 @@ def _attribution_for(
     if not is_cue(tok, adjacent=adjacent) or _reduced_passive(tok):
         return None
     subj = subject_of(tok, index)
-    if position == "after" and frame is not None and (subj is None or subj.i < frame.start):
-        subj = _leading_subject(frame, tok.doc, tok) or subj
+    if (
+        position == "after"
+        and frame is not None
+        and (subj is None or not frame.start <= subj.i < tok.i)
+    ):
+        subj = _leading_subject(frame, tok.doc, tok) or subj  # '"…," Roe, 58, said Monday
     if subj is None:
         right_after = frame is not None and _only(tok.doc, frame.start, tok.i, _PUNCT)
         subj = _inverted_subject(tok, stop, right_after=right_after)
@@ -428,8 +432,8 @@ def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
         return None
     seg = before.start
     for i in range(before.stop - 2, before.start - 1, -1):
-        if doc[i].text in _DASH_TOKENS:
-            seg = i + 1
+        if doc[i].text in _DASH_TOKENS and i > 0 and doc[i - 1].whitespace_:
+            seg = i + 1  # a spaced dash, not the hyphen of "libertarian-style"
             break
     verb = colon.head
     while not _verbal(verb) and verb.head.i != verb.i and verb.head.i >= seg:
