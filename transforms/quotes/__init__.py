@@ -16,6 +16,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.quotes.attribution import (
+    CUE_LEMMAS,
+    WEAK_CUE_LEMMAS,
     TokenIndex,
     all_attributions,
     elided_cue_speaker,
@@ -39,6 +41,7 @@ from transforms.types import Mention, Quote
 __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
 _END_PUNCT = frozenset(".!?")
+_REPORTING = CUE_LEMMAS | WEAK_CUE_LEMMAS
 _LOOSE_END = frozenset(",?!…—–-")
 _DASHES = frozenset(("—", "–", "―", "-"))
 _SOFT_END = frozenset(",?!—–-…:;")
@@ -111,8 +114,12 @@ def _resolve(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, st
     return Speaker(start, end, None)
 
 
-def _verb_before(index: TokenIndex, q: QuoteSpan) -> bool:
-    """Whether the quotation is the object of the word before it: a verb or "that"."""
+def _verb_before(index: TokenIndex, q: QuoteSpan, *, through_object: bool = False) -> bool:
+    """Whether the quotation is the object of the word before it: a verb or "that".
+
+    ``through_object``: also across a short object or "as" ("called the move "…"",
+    "described as "…"", "call them "…"").
+    """
     i = index.last_before(q.open_start)
     doc = index.doc
     while i >= 0 and doc[i].idx >= q.para_start and doc[i].text in (",", ":"):
@@ -122,10 +129,24 @@ def _verb_before(index: TokenIndex, q: QuoteSpan) -> bool:
     t = doc[i]
     if t.pos_ == "AUX":
         return t.dep_ not in ("aux", "auxpass")
-    return t.pos_ == "VERB" or t.lower_ == "that"
+    if t.pos_ == "VERB" or t.lower_ == "that":
+        return True
+    if not through_object:
+        return False
+    for k in range(i, max(-1, i - 4), -1):
+        t = doc[k]
+        if t.idx < q.para_start:
+            return False
+        if t.pos_ == "VERB":
+            return k < i and t.lemma_.lower() in _REPORTING
+        if t.pos_ not in ("DET", "PRON", "NOUN", "PROPN") and t.lower_ not in ("as", "of"):
+            return False
+    return False
 
 
-def _kind(text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex) -> str:
+def _kind(
+    text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex, *, cue_after: bool = False
+) -> str:
     """direct (a statement of its own), partial (a fragment in the reporter's sentence) or scare."""
     i = q.open_start - 1
     while i >= q.para_start and text[i] == " ":
@@ -137,7 +158,10 @@ def _kind(text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex) -> str:
     after = text[j] if j < q.para_end else ""
     last = _last_char(text, q)
     starts_free = (
-        before == "" or before in _START_OK or before in "\"“”'‘’" or _verb_before(index, q)
+        before == ""
+        or before in _START_OK
+        or before in "\"“”'‘’"
+        or _verb_before(index, q, through_object=has_speaker)
     )
     ends_free = (
         last in _END_PUNCT
@@ -145,6 +169,7 @@ def _kind(text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex) -> str:
         or after == ""
         or after in _END_PUNCT
         or after in ",;:—–―-["
+        or cue_after  # '"… too" Roe said'
     )
     words = len(text[q.start : q.end].split())
     if last in _END_PUNCT and text[q.start].isupper() and words >= FULL_SENTENCE_WORDS:
@@ -310,7 +335,8 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
             speaker = _inherited(q, done, attrs, prev_para, used)
         done.append((q, speaker))
         attrs.add(speaker)
-        kind = _kind(text, q, speaker is not None, index)
+        cue_after = attr is not None and attr.position == "after" and cue is not None
+        kind = _kind(text, q, speaker is not None, index, cue_after=cue_after)
         out.append(
             Quote(
                 q.start,
