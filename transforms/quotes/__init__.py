@@ -42,6 +42,28 @@ __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
 _END_PUNCT = frozenset(".!?")
 _REPORTING = CUE_LEMMAS | WEAK_CUE_LEMMAS
+_WORK_NOUNS = frozenset(
+    [
+        "book",
+        "memoir",
+        "novel",
+        "movie",
+        "film",
+        "play",
+        "show",
+        "song",
+        "album",
+        "column",
+        "series",
+        "documentary",
+        "podcast",
+        "painting",
+        "poem",
+        "musical",
+        "opera",
+        "episode",
+    ]
+)
 _LOOSE_END = frozenset(",?!…—–-")
 _DASHES = frozenset(("—", "–", "―", "-"))
 _SOFT_END = frozenset(",?!—–-…:;")
@@ -141,6 +163,23 @@ def _verb_before(index: TokenIndex, q: QuoteSpan, *, through_object: bool = Fals
             return k < i and t.lemma_.lower() in _REPORTING
         if t.pos_ not in ("DET", "PRON", "NOUN", "PROPN") and t.lower_ not in ("as", "of"):
             return False
+    return False
+
+
+def _is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
+    """A quoted title of a work: 'her memoir, "Tough Choices."', 'a play called "Sons of X"'."""
+    doc = index.doc
+    i = index.last_before(q.open_start)
+    while i >= 0 and doc[i].text in (",", ":") and doc[i].idx >= q.para_start:
+        i -= 1
+    if i < 0 or doc[i].idx < q.para_start:
+        return False
+    t = doc[i]
+    if t.lemma_.lower() in _WORK_NOUNS or t.lower_ in ("titled", "entitled"):
+        return True
+    if t.lower_ in ("called", "named", "dubbed"):
+        words = [w for w in text[q.start : q.end].split() if w[:1].isalpha()]
+        return bool(words) and all(w[0].isupper() for w in words) and t.head.pos_ == "NOUN"
     return False
 
 
@@ -333,10 +372,13 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
                 speaker = Speaker(np[0], np[1], text[np[0] : np[1]], "PERSON")
         if speaker is None:
             speaker = _inherited(q, done, attrs, prev_para, used)
+        title = _is_title(text, q, index)
+        if title:
+            speaker, cue, attr = None, None, None  # a title of a work, not speech
         done.append((q, speaker))
         attrs.add(speaker)
         cue_after = attr is not None and attr.position == "after" and cue is not None
-        kind = _kind(text, q, speaker is not None, index, cue_after=cue_after)
+        kind = "scare" if title else _kind(text, q, speaker is not None, index, cue_after=cue_after)
         out.append(
             Quote(
                 q.start,
