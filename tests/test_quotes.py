@@ -203,6 +203,20 @@ CASES = [
         id="any-verb-right-after-quote",
     ),
     pytest.param(
+        "Maria Lopez wrote on her blog:\n\nThe council has failed the city for ten years and"
+        " nobody has paid for it.\n\nThe vote is on Friday.",
+        [
+            (
+                "The council has failed the city for ten years and nobody has paid for it.",
+                "block",
+                "Maria Lopez",
+                "Maria Lopez",
+                "wrote",
+            )
+        ],
+        id="block-after-colon",
+    ),
+    pytest.param(
         "The report was clear.\n\n“Nobody knows what comes next.”",
         [("Nobody knows what comes next.", "direct", None, None, None)],
         id="no-speaker-left-null",

@@ -13,10 +13,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from transforms.quotes.attribution import (
+    Attribution,
     TokenIndex,
     all_attributions,
     elided_cue_speaker,
@@ -26,7 +28,7 @@ from transforms.quotes.attribution import (
 )
 from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
 from transforms.quotes.resolve import MentionIndex, Speaker
-from transforms.quotes.spans import QuoteSpan, find_quote_spans
+from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
 from transforms.quotes.speakers import looks_like_name, speaker_for
 from transforms.types import Mention, Quote
 
@@ -34,6 +36,7 @@ __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
 _LOOSE_END = frozenset(",?!…—–-")
 _DASHES = frozenset(("—", "–", "―", "-"))
+BLOCK_MIN_WORDS = 8  # an unmarked paragraph after "X wrote:" this long is a block quote
 SHORT_FRAME = 5  # a frame after a full stop this short may still attribute (“…” He said.)
 
 
@@ -119,81 +122,140 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     """Quotations in ``doc`` (offsets exclude the marks) with speaker, cue and kind.
 
     ``mentions`` are the article's named-entity mentions; a speaker's name is the ``name`` of the
-    mention it resolves to. The speaker is None when no attribution is found.
+    mention it resolves to. The speaker is None when no attribution is found. Besides quotations
+    in marks, a paragraph introduced by an attributed paragraph ending with a colon is returned as
+    a ``block`` quotation.
     """
     text = doc.text
     spans = find_quote_spans(text)
-    if not spans:
+    if not spans and ":\n" not in text:
         return []
-    quoted = [(q.open_start, q.close_end) for q in spans]
-    index = TokenIndex(doc, quoted)
-    mindex = MentionIndex(doc, mentions, text=text)
-    mindex.set_quoted(quoted)
-    attrs = _Attributions(index, mindex)
-    opens = {q.open_start for q in spans}
-    done: list[tuple[QuoteSpan, Speaker | None]] = []
-    used: set[int] = set()
-    out: list[Quote] = []
-    for k, q in enumerate(spans):
+    ex = _Extractor(doc, text, spans, mentions)
+    out = [ex.quote(k, q) for k, q in enumerate(spans)]
+    _back_fill_continued(spans, out)
+    blocks = ex.blocks()
+    return sorted(out + blocks, key=lambda q: q.start) if blocks else out
+
+
+class _Extractor:
+    """Per-document state: lookups, resolved speakers so far, cues already used."""
+
+    def __init__(
+        self, doc: Doc, text: str, spans: list[QuoteSpan], mentions: Sequence[Mention]
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        quoted = [(q.open_start, q.close_end) for q in spans]
+        self.index = TokenIndex(doc, quoted)
+        self.mindex = MentionIndex(doc, mentions, text=text)
+        self.mindex.set_quoted(quoted)
+        self.attrs = _Attributions(self.index, self.mindex)
+        self.opens = {q.open_start for q in spans}
+        self.done: list[tuple[QuoteSpan, Speaker | None]] = []
+        self.used: set[int] = set()
+
+    def _frames(self, k: int, q: QuoteSpan) -> tuple[range, range, bool | None]:
+        text, index = self.text, self.index
         floor = q.para_start
-        if k and spans[k - 1].para_start == q.para_start:
-            floor = max(floor, spans[k - 1].close_end)
-        prev_para = _previous_paragraph(text, q.para_start)
+        if k and self.spans[k - 1].para_start == q.para_start:
+            floor = max(floor, self.spans[k - 1].close_end)
         prefer = prefer_after(text, q)
         before = frame_before(index, q.open_start, floor)
-        if _colon_paragraph_before(text, q, before, prev_para):
+        prev_para = _previous_paragraph(text, q.para_start)
+        if _colon_paragraph_before(text, q, before, prev_para) and prev_para is not None:
             before = frame_before(index, prev_para[1], prev_para[0])
-        after = frame_after(index, q.close_end, q.para_end, opens) if q.closed else range(0)
+        after = frame_after(index, q.close_end, q.para_end, self.opens) if q.closed else range(0)
         if prefer is None and len(after) > SHORT_FRAME:
             after = range(0)
+        return before, after, prefer
+
+    def _speaker(
+        self, attr: Attribution | None, before: range
+    ) -> tuple[Speaker | None, str | None]:
+        """Speaker and cue of a found attribution (or of a cue whose subject the parse lost)."""
+        if attr is None:
+            return None, None
+        cue = self.text[attr.cue_start : attr.cue_end]
+        if attr.speaker is not None:
+            self.used.add(attr.cue_start)
+            tok = attr.speaker
+            return speaker_for(tok, self.mindex, self.attrs.before(tok.idx)), cue
+        if before:  # the last name before the cue in the frame
+            m = self.mindex.last_person(self.index.starts[before.start], attr.cue_start)
+            if m is not None:
+                return Speaker(m.start, m.end, m.name, m.label), cue
+        return None, None
+
+    def _elided(self, after: range) -> Speaker | None:
+        """'"…," Jane Roe, a former official.' / '"…" ― Jane Roe': a name with no verb."""
+        np = elided_cue_speaker(self.index, after)
+        if np is None:
+            return None
+        m = self.mindex.at(*np)
+        if m is not None and m.label == "PERSON" and m.end <= np[1]:
+            return Speaker(m.start, m.end, m.name, m.label)
+        phrase = self.text[np[0] : np[1]]
+        return (
+            Speaker(np[0], np[1], phrase, "PERSON")
+            if m is None and looks_like_name(phrase)
+            else None
+        )
+
+    def quote(self, k: int, q: QuoteSpan) -> Quote:
+        """The Quote row of span ``k``: kind, speaker and cue."""
+        text, index = self.text, self.index
+        before, after, prefer = self._frames(k, q)
         loose = last_char(text, q) in _LOOSE_END
         attr = find_attribution(index, before, after, prefer_after=bool(prefer), loose_after=loose)
-        speaker: Speaker | None = None
-        cue: str | None = None
-        if attr is not None and attr.speaker is not None:
-            speaker = speaker_for(attr.speaker, mindex, attrs.before(attr.speaker.idx))
-            cue = text[attr.cue_start : attr.cue_end]
-            used.add(attr.cue_start)
-        elif attr is not None and before:
-            # a cue whose subject the parse lost: the last name before it in the frame
-            m = mindex.last_person(index.starts[before.start], attr.cue_start)
-            if m is not None:
-                speaker = Speaker(m.start, m.end, m.name, m.label)
-                cue = text[attr.cue_start : attr.cue_end]
-        elif after and (prefer or text[q.close_end : q.close_end + 2].strip()[:1] in _DASHES):
-            np = elided_cue_speaker(index, after)
-            m = mindex.at(*np) if np is not None else None
-            if m is not None and m.label == "PERSON" and m.end <= np[1]:
-                speaker = Speaker(m.start, m.end, m.name, m.label)
-            elif m is None and np is not None and looks_like_name(text[np[0] : np[1]]):
-                speaker = Speaker(np[0], np[1], text[np[0] : np[1]], "PERSON")
+        speaker, cue = self._speaker(attr, before)
+        dash_after = text[q.close_end : q.close_end + 2].strip()[:1] in _DASHES
+        if speaker is None and after and (prefer or dash_after):
+            speaker = self._elided(after)
         if speaker is None:
-            speaker = _inherited(q, done, attrs, prev_para, used)
+            prev_para = _previous_paragraph(text, q.para_start)
+            speaker = _inherited(q, self.done, self.attrs, prev_para, self.used)
         title = is_title(text, q, index)
         if title:
             speaker, cue, attr = None, None, None  # a title of a work, not speech
-        done.append((q, speaker))
-        attrs.add(speaker)
+        self.done.append((q, speaker))
+        self.attrs.add(speaker)
         cue_after = attr is not None and attr.position == "after" and cue is not None
-        kind = (
-            "scare"
-            if title
-            else quote_kind(text, q, speaker is not None, index, cue_after=cue_after)
-        )
-        out.append(
-            Quote(
-                q.start,
-                q.end,
-                text[q.start : q.end],
-                kind,
-                speaker=speaker.name if speaker else None,
-                speaker_start=speaker.start if speaker else None,
-                speaker_end=speaker.end if speaker else None,
-                cue=cue,
-            )
-        )
-    _back_fill_continued(spans, out)
-    return out
+        has_speaker = speaker is not None
+        kind = "scare" if title else quote_kind(text, q, has_speaker, index, cue_after=cue_after)
+        return _row(text, q.start, q.end, kind, speaker, cue)
+
+    def blocks(self) -> list[Quote]:
+        """Unmarked paragraphs quoted after an attributed paragraph ending with a colon."""
+        text, out = self.text, []
+        paras = paragraphs_of(text)
+        for (p0, p1), (b0, b1) in pairwise(paras):
+            if text[p1 - 1] != ":" or len(text[b0:b1].split()) < BLOCK_MIN_WORDS:
+                continue
+            if self.index.quoted(b0) or any(q.para_start == b0 for q in self.spans):
+                continue
+            if text[b0] in "\"“”'‘’`«":
+                continue
+            before = frame_before(self.index, p1, p0)
+            attr = find_attribution(self.index, before, range(0), prefer_after=False)
+            speaker, cue = self._speaker(attr, before)
+            if speaker is not None and speaker.name is not None:
+                out.append(_row(text, b0, b1, "block", speaker, cue))
+        return out
+
+
+def _row(
+    text: str, start: int, end: int, kind: str, speaker: Speaker | None, cue: str | None
+) -> Quote:
+    return Quote(
+        start,
+        end,
+        text[start:end],
+        kind,
+        speaker=speaker.name if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=cue,
+    )
 
 
 def _back_fill_continued(spans: list[QuoteSpan], out: list[Quote]) -> None:
