@@ -125,7 +125,7 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
             if not _wordy(c):
                 continue
             if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                return v.head  # "X, who said"
+                return c  # "X, who said": the relative pronoun, resolved to X by the caller
             if c.dep_ == "nsubjpass":
                 return _agent(v) or c
             return c

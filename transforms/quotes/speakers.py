@@ -49,6 +49,9 @@ def speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str,
             if m is not None:
                 return mention_speaker(m, c, mindex)
     end = tok.idx + len(tok)
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        named = speaker_for(tok.head.head, mindex, speakers)  # "X, who said": who -> X
+        return Speaker(tok.idx, end, named.name, named.label)
     low = tok.lower_
     if tok.pos_ == "PRON" or low in _PERSONAL:
         found = resolve_pronoun(mindex, low, tok.idx, speakers)
