@@ -11,6 +11,7 @@ reported-speech clause of its paragraph, or, when it opens its paragraph, of the
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -34,6 +35,7 @@ from transforms.types import Mention, Quote
 
 __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
+_SENT_END = re.compile(r"[.!?](?=[\s\"”’']|$)")
 _LOOSE_END = frozenset(",?!…—–-")
 _DASHES = frozenset(("—", "–", "―", "-"))
 BLOCK_MIN_WORDS = 8  # an unmarked paragraph after "X wrote:" this long is a block quote
@@ -47,6 +49,7 @@ class _Attributions:
         self.attrs = all_attributions(index)
         self.cue_starts = [a.cue_start for a in self.attrs]
         self.mindex = mindex
+        self.text = mindex.text
         self.resolved: list[Speaker | None] = []
         self.speakers: list[tuple[int, str, str]] = []  # (position, name, label) in order
 
@@ -103,7 +106,9 @@ def _inherited(
             if prev.start < p0:
                 break
             if spk is not None and prev.start < p1:
-                best_pos, best = prev.start, spk
+                # clauses in the rest of that quotation's own sentence do not count
+                m = _SENT_END.search(attrs.text, prev.close_end, p1)
+                best_pos, best = (m.start() if m else p1), spk
                 break
         clause = attrs.latest(p0, p1, used)
         if clause is not None and clause[0] > best_pos:
@@ -206,7 +211,14 @@ class _Extractor:
         text, index = self.text, self.index
         before, after, prefer = self._frames(k, q)
         loose = last_char(text, q) in _LOOSE_END
-        attr = find_attribution(index, before, after, prefer_after=bool(prefer), loose_after=loose)
+        attr = find_attribution(
+            index,
+            before,
+            after,
+            prefer_after=bool(prefer),
+            loose_after=loose,
+            strong_before=last_char(text, q) in "?!",
+        )
         speaker, cue = self._speaker(attr, before)
         dash_after = text[q.close_end : q.close_end + 2].strip()[:1] in _DASHES
         if speaker is None and after and (prefer or dash_after):

@@ -113,7 +113,9 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
 
     A passive cue with an agent ("was asked by X") gives the agent. Subjects inside a quotation
     are skipped (the parser often attaches the quoted clause to the cue). A proper noun parsed as
-    a compound of the verb ('"…," Roe joked') is taken as its subject.
+    a compound of the verb ('"…," Roe joked') is taken as its subject. A cue coordinated with a
+    lower clause ("X said it was early but added") climbs on to the reporting verb above it, and
+    a participle hung on a noun ("issued a statement saying") to the verb governing the noun.
     """
     v = verb
     for _ in range(6):
@@ -128,26 +130,37 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
                 return c  # "X, who said": the relative pronoun, resolved to X by the caller
             if c.dep_ == "nsubjpass":
                 return _agent(v) or c
+            if v is not verb and verb.dep_ == "conj" and v.lemma_.lower() not in CUE_LEMMAS:
+                above = _reporting_ancestor(v)
+                if above is not None:
+                    v = above
+                    break
             return c
-        if _verbal(v):
-            lost = [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if lost and (index is None or not index.quoted(lost[-1].idx)):
-                return lost[-1]
-        if (
-            v.dep_ == "acl"
-            and v.tag_ == "VBN"
-            and any(c.dep_ == "agent" or c.lower_ == "as" for c in v.children)
-        ):
-            break  # "X, once hailed as …": X is spoken about, not speaking
-        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-            return v.head
-        if v.dep_ in _CLIMB and v.head.i != v.i:
-            v = v.head
-            continue
-        if not _verbal(v) and v.dep_ in ("dobj", "attr", "pobj", "prep") and v is not verb:
-            v = v.head  # "X adopted an accent and joked": conj hung on the object
-            continue
-        break
+        else:
+            if _verbal(v):
+                lost = [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if lost and (index is None or not index.quoted(lost[-1].idx)):
+                    return lost[-1]
+            if (
+                v.dep_ == "acl"
+                and v.tag_ == "VBN"
+                and any(c.dep_ == "agent" or c.lower_ == "as" for c in v.children)
+            ):
+                break  # "X, once hailed as …": X is spoken about, not speaking
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
+                gov = _governing_verb(v.head)
+                if gov is not None:
+                    v = gov
+                    continue
+            if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                return v.head
+            if v.dep_ in _CLIMB and v.head.i != v.i:
+                v = v.head
+                continue
+            if not _verbal(v) and v.dep_ in ("dobj", "attr", "pobj", "prep") and v is not verb:
+                v = v.head  # "X adopted an accent and joked": conj hung on the object
+                continue
+            break
     if verb.tag_ == "VBG":
         return _participle_subject(verb, index)
     return None
@@ -335,11 +348,13 @@ def find_attribution(
     *,
     prefer_after: bool,
     loose_after: bool = True,
+    strong_before: bool = False,
 ) -> Attribution | None:
     """The cue nearest to the quotation on the preferred side, else on the other side.
 
     ``loose_after``: the quotation ends with "," "?" or "!" inside its marks, so any verb right
-    after it ("…," she beamed) may be the cue.
+    after it ("…," she beamed) may be the cue. ``strong_before``: the quotation ends with "?" or
+    "!", so a reporting verb before a colon introducing it beats a verb after it.
     """
     doc = index.doc
 
@@ -354,6 +369,7 @@ def find_attribution(
                 after.stop,
                 "after",
                 adjacent=loose_after
+                and doc[i].tag_ != "VBG"  # '"…," referencing X': the sentence goes on
                 and doc[after.start].text not in _DASH_TOKENS
                 and i - after.start < ADJACENT
                 and _only(doc, after.start, i, _NP_POS),
@@ -375,6 +391,12 @@ def find_attribution(
                 bare.append(a)
         return _colon_attribution(index, before)
 
+    if strong_before and prefer_after and before and doc[before.stop - 1].text == ":":
+        # 'X responded: "…?"': a reporting verb before its own colon wins
+        for i in reversed(before):
+            a = _attribution_for(doc[i], before.stop, "before", index=index)
+            if a is not None and a.speaker is not None:
+                return a
     first, second = (scan_after, scan_before) if prefer_after else (scan_before, scan_after)
     return first() or second() or (bare[0] if bare else None)
 
@@ -422,3 +444,27 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             start = c.left_edge.idx if c.left_edge.pos_ != "VERB" else c.idx
             break
     return start, tok.idx + len(tok)
+
+
+def _reporting_ancestor(tok: Token) -> Token | None:
+    """The nearest reporting verb above ``tok`` within three steps, if any."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in CUE_LEMMAS and _verbal(t):
+            return t
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs on ("issued [a statement]", "blasted out an email [to supporters]")."""
+    t = noun
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if _verbal(t):
+            return t
+    return None

@@ -75,7 +75,8 @@ def speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str,
             if t.dep_ not in ("prep", "compound", "nmod") or t.right_edge.i - tok.i > 10:
                 break
             end = t.right_edge.idx + len(t.right_edge)
-        return Speaker(start, end, mindex.text[start:end])
+        phrase = mindex.text[start:end]  # a name the NER missed: most likely a person
+        return Speaker(start, end, phrase, "PERSON" if looks_like_name(phrase) else None)
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
     if definite:
         found = resolve_descriptive(mindex, tok, tok.idx)
