@@ -217,6 +217,17 @@ CASES = [
         id="block-after-colon",
     ),
     pytest.param(
+        "The bill was backed by Robert Hall, who declared on Monday, “This is the right thing"
+        " to do.”",
+        [("This is the right thing to do.", "direct", "Robert Hall", "who", "declared")],
+        id="who-said",
+    ),
+    pytest.param(
+        "She described the years in her memoir, “Hard Roads,” published in May.",
+        [("Hard Roads,", "scare", None, None, None)],
+        id="title-of-a-work",
+    ),
+    pytest.param(
         "The report was clear.\n\n“Nobody knows what comes next.”",
         [("Nobody knows what comes next.", "direct", None, None, None)],
         id="no-speaker-left-null",
