@@ -1,11 +1,11 @@
 """Direct quotations and their speakers from a parsed ``Doc``.
 
-``extract_quotes(doc, mentions=...)`` finds quotation spans (:mod:`.spans`), classifies them as
-``direct`` / ``partial`` / ``scare``, finds the reporting cue and its subject in the quotation's
-sentence frame (:mod:`.attribution`) and resolves the subject to a name (:mod:`.speakers`, :mod:`.resolve`); :mod:`.kinds` tells
-direct, partial and scare quotes apart.
-A quotation without a cue of its own inherits the speaker of the previous attributed quotation or
-reported-speech clause of its paragraph, or, when it opens its paragraph, of the paragraph before.
+``extract_quotes(doc, mentions=...)`` finds quotation spans (:mod:`.spans`), finds the reporting
+cue and its subject in the quotation's sentence frame (:mod:`.attribution`), resolves the subject
+to a name (:mod:`.speakers`, :mod:`.resolve`) and tells direct, partial and scare quotes apart
+(:mod:`.kinds`). A quotation without a cue of its own inherits the speaker of the previous
+attributed quotation or reported-speech clause of its paragraph, or, when it opens its paragraph,
+of the paragraph before. Word lists live in :mod:`.lexicon`.
 """
 
 from __future__ import annotations
