@@ -358,11 +358,19 @@ LimitOpt = Annotated[int | None, typer.Option("--limit", help="Score only the fi
 
 
 @eval_app.command("quotes")
-def eval_quotes(gold: GoldOpt, model: ModelOpt = DEFAULT_MODEL, limit: LimitOpt = None) -> None:
+def eval_quotes(
+    gold: GoldOpt,
+    model: ModelOpt = DEFAULT_MODEL,
+    limit: LimitOpt = None,
+    offset: Annotated[int, typer.Option("--offset", help="Skip the first N documents.")] = 0,
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Write every error as JSONL to this file.")
+    ] = None,
+) -> None:
     """Direct-quote span P/R/F1 (exact and overlap) and speaker accuracy (strict, lenient)."""
     from newsfacts.evaluation.quotes import main
 
-    main(gold, model=model, limit=limit)
+    main(gold, model=model, limit=limit, offset=offset, errors_out=errors)
 
 
 @eval_app.command("entities")

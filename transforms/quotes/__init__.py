@@ -1,0 +1,310 @@
+"""Direct quotations and their speakers from a parsed ``Doc``.
+
+``extract_quotes(doc, mentions=...)`` finds quotation spans (:mod:`.spans`), finds the reporting
+cue and its subject in the quotation's sentence frame (:mod:`.attribution`), resolves the subject
+to a name (:mod:`.speakers`, :mod:`.resolve`) and tells direct, partial and scare quotes apart
+(:mod:`.kinds`). A quotation without a cue of its own inherits the speaker of the previous
+attributed quotation or reported-speech clause of its paragraph, or, when it opens its paragraph,
+of the paragraph before. Word lists live in :mod:`.lexicon`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from transforms.quotes.attribution import (
+    Attribution,
+    TokenIndex,
+    all_attributions,
+    elided_cue_speaker,
+    find_attribution,
+    frame_after,
+    frame_before,
+)
+from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
+from transforms.quotes.resolve import MentionIndex, Speaker
+from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
+from transforms.quotes.speakers import looks_like_name, speaker_for
+from transforms.types import Mention, Quote
+
+__all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
+
+_SENT_END = re.compile(r"[.!?](?=[\s\"”’']|$)")
+_LOOSE_END = frozenset(",?!…—–-")
+_DASHES = frozenset(("—", "–", "―", "-"))
+BLOCK_MIN_WORDS = 8  # an unmarked paragraph after "X wrote:" this long is a block quote
+SHORT_FRAME = 5  # a frame after a full stop this short may still attribute (“…” He said.)
+
+
+class _Attributions:
+    """All reporting clauses of the article, resolved to speakers lazily and in text order."""
+
+    def __init__(self, index: TokenIndex, mindex: MentionIndex) -> None:
+        self.attrs = all_attributions(index)
+        self.cue_starts = [a.cue_start for a in self.attrs]
+        self.mindex = mindex
+        self.text = mindex.text
+        self.resolved: list[Speaker | None] = []
+        self.speakers: list[tuple[int, str, str]] = []  # (position, name, label) in order
+
+    def _advance(self, pos: int) -> None:
+        while (
+            len(self.resolved) < len(self.attrs) and self.attrs[len(self.resolved)].cue_start < pos
+        ):
+            a = self.attrs[len(self.resolved)]
+            spk = None
+            if a.speaker is not None and not self.mindex.quoted(a.cue_start):
+                spk = speaker_for(a.speaker, self.mindex, self.speakers)
+            self.resolved.append(spk)
+            self.add(spk)
+
+    def add(self, spk: Speaker | None) -> None:
+        """Record a resolved speaker (as a candidate for later pronouns)."""
+        if (
+            spk is not None
+            and spk.name is not None
+            and spk.label is not None
+            and (not self.speakers or self.speakers[-1][0] <= spk.start)
+        ):
+            self.speakers.append((spk.start, spk.name, spk.label))
+
+    def before(self, pos: int) -> list[tuple[int, str, str]]:
+        """Resolved speakers of every reporting clause whose cue starts before ``pos``."""
+        self._advance(pos)
+        return self.speakers
+
+    def latest(self, start: int, end: int, used: set[int]) -> tuple[int, Speaker] | None:
+        """The last resolved reporting clause with its cue in ``[start, end)`` not in ``used``."""
+        self._advance(end)
+        i = bisect.bisect_left(self.cue_starts, end) - 1
+        while i >= 0 and self.attrs[i].cue_start >= start:
+            spk = self.resolved[i]
+            if spk is not None and self.attrs[i].cue_start not in used:
+                return self.attrs[i].cue_start, spk
+            i -= 1
+        return None
+
+
+def _inherited(
+    q: QuoteSpan,
+    done: list[tuple[QuoteSpan, Speaker | None]],
+    attrs: _Attributions,
+    prev_para: tuple[int, int] | None,
+    used: set[int],
+) -> Speaker | None:
+    """Speaker of an earlier attribution in the paragraph, or of the previous paragraph."""
+
+    def latest(p0: int, p1: int) -> Speaker | None:
+        best_pos, best = -1, None
+        for prev, spk in reversed(done):
+            if prev.start < p0:
+                break
+            if spk is not None and prev.start < p1:
+                # clauses in the rest of that quotation's own sentence do not count
+                m = _SENT_END.search(attrs.text, prev.close_end, p1)
+                best_pos, best = (m.start() if m else p1), spk
+                break
+        clause = attrs.latest(p0, p1, used)
+        if clause is not None and clause[0] > best_pos:
+            return clause[1]
+        return best
+
+    spk = latest(q.para_start, q.open_start)
+    if spk is not None:
+        return spk
+    if q.open_start == q.para_start and prev_para is not None:
+        return latest(*prev_para)
+    return None
+
+
+def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]:
+    """Quotations in ``doc`` (offsets exclude the marks) with speaker, cue and kind.
+
+    ``mentions`` are the article's named-entity mentions; a speaker's name is the ``name`` of the
+    mention it resolves to. The speaker is None when no attribution is found. Besides quotations
+    in marks, a paragraph introduced by an attributed paragraph ending with a colon is returned as
+    a ``block`` quotation.
+    """
+    text = doc.text
+    spans = find_quote_spans(text)
+    if not spans and ":\n" not in text:
+        return []
+    ex = _Extractor(doc, text, spans, mentions)
+    out = [ex.quote(k, q) for k, q in enumerate(spans)]
+    _back_fill_continued(spans, out)
+    blocks = ex.blocks()
+    return sorted(out + blocks, key=lambda q: q.start) if blocks else out
+
+
+class _Extractor:
+    """Per-document state: lookups, resolved speakers so far, cues already used."""
+
+    def __init__(
+        self, doc: Doc, text: str, spans: list[QuoteSpan], mentions: Sequence[Mention]
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        quoted = [(q.open_start, q.close_end) for q in spans]
+        self.index = TokenIndex(doc, quoted)
+        self.mindex = MentionIndex(doc, mentions, text=text)
+        self.mindex.set_quoted(quoted)
+        self.attrs = _Attributions(self.index, self.mindex)
+        self.opens = {q.open_start for q in spans}
+        self.done: list[tuple[QuoteSpan, Speaker | None]] = []
+        self.used: set[int] = set()
+
+    def _frames(self, k: int, q: QuoteSpan) -> tuple[range, range, bool | None]:
+        text, index = self.text, self.index
+        floor = q.para_start
+        if k and self.spans[k - 1].para_start == q.para_start:
+            floor = max(floor, self.spans[k - 1].close_end)
+        prefer = prefer_after(text, q)
+        before = frame_before(index, q.open_start, floor)
+        prev_para = _previous_paragraph(text, q.para_start)
+        if _colon_paragraph_before(text, q, before, prev_para) and prev_para is not None:
+            before = frame_before(index, prev_para[1], prev_para[0])
+        after = frame_after(index, q.close_end, q.para_end, self.opens) if q.closed else range(0)
+        if prefer is None and len(after) > SHORT_FRAME:
+            after = range(0)
+        return before, after, prefer
+
+    def _speaker(
+        self, attr: Attribution | None, before: range
+    ) -> tuple[Speaker | None, str | None]:
+        """Speaker and cue of a found attribution (or of a cue whose subject the parse lost)."""
+        if attr is None:
+            return None, None
+        cue = self.text[attr.cue_start : attr.cue_end]
+        if attr.speaker is not None:
+            self.used.add(attr.cue_start)
+            tok = attr.speaker
+            return speaker_for(tok, self.mindex, self.attrs.before(tok.idx)), cue
+        if before:  # the last name before the cue in the frame
+            m = self.mindex.last_person(self.index.starts[before.start], attr.cue_start)
+            if m is not None:
+                return Speaker(m.start, m.end, m.name, m.label), cue
+        return None, None
+
+    def _elided(self, after: range) -> Speaker | None:
+        """'"…," Jane Roe, a former official.' / '"…" ― Jane Roe': a name with no verb."""
+        np = elided_cue_speaker(self.index, after)
+        if np is None:
+            return None
+        m = self.mindex.at(*np)
+        if m is not None and m.label == "PERSON" and m.end <= np[1]:
+            return Speaker(m.start, m.end, m.name, m.label)
+        phrase = self.text[np[0] : np[1]]
+        return (
+            Speaker(np[0], np[1], phrase, "PERSON")
+            if m is None and looks_like_name(phrase)
+            else None
+        )
+
+    def quote(self, k: int, q: QuoteSpan) -> Quote:
+        """The Quote row of span ``k``: kind, speaker and cue."""
+        text, index = self.text, self.index
+        before, after, prefer = self._frames(k, q)
+        loose = last_char(text, q) in _LOOSE_END
+        attr = find_attribution(
+            index,
+            before,
+            after,
+            prefer_after=bool(prefer),
+            loose_after=loose,
+            strong_before=last_char(text, q) in "?!",
+        )
+        speaker, cue = self._speaker(attr, before)
+        dash_after = text[q.close_end : q.close_end + 2].strip()[:1] in _DASHES
+        if speaker is None and after and (prefer or dash_after):
+            speaker = self._elided(after)
+        if speaker is None:
+            prev_para = _previous_paragraph(text, q.para_start)
+            speaker = _inherited(q, self.done, self.attrs, prev_para, self.used)
+        title = is_title(text, q, index)
+        if title:
+            speaker, cue, attr = None, None, None  # a title of a work, not speech
+        self.done.append((q, speaker))
+        self.attrs.add(speaker)
+        cue_after = attr is not None and attr.position == "after" and cue is not None
+        has_speaker = speaker is not None
+        kind = "scare" if title else quote_kind(text, q, has_speaker, index, cue_after=cue_after)
+        return _row(text, q.start, q.end, kind, speaker, cue)
+
+    def blocks(self) -> list[Quote]:
+        """Unmarked paragraphs quoted after an attributed paragraph ending with a colon."""
+        text, out = self.text, []
+        paras = paragraphs_of(text)
+        for (p0, p1), (b0, b1) in pairwise(paras):
+            if text[p1 - 1] != ":" or len(text[b0:b1].split()) < BLOCK_MIN_WORDS:
+                continue
+            if self.index.quoted(b0) or any(q.para_start == b0 for q in self.spans):
+                continue
+            if text[b0] in "\"“”'‘’`«":
+                continue
+            before = frame_before(self.index, p1, p0)
+            attr = find_attribution(self.index, before, range(0), prefer_after=False)
+            speaker, cue = self._speaker(attr, before)
+            if speaker is not None and speaker.name is not None:
+                out.append(_row(text, b0, b1, "block", speaker, cue))
+        return out
+
+
+def _row(
+    text: str, start: int, end: int, kind: str, speaker: Speaker | None, cue: str | None
+) -> Quote:
+    return Quote(
+        start,
+        end,
+        text[start:end],
+        kind,
+        speaker=speaker.name if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=cue,
+    )
+
+
+def _back_fill_continued(spans: list[QuoteSpan], out: list[Quote]) -> None:
+    """A quotation over several paragraphs is attributed once, often at its end: give its
+    earlier unattributed paragraphs the speaker of the paragraph that carries it on."""
+    for k in range(len(spans) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if (
+            spans[k].continues
+            and spans[k + 1].continued
+            and q.speaker_start is None
+            and nxt.speaker_start is not None
+        ):
+            out[k] = replace(
+                q, speaker=nxt.speaker, speaker_start=nxt.speaker_start, speaker_end=nxt.speaker_end
+            )
+
+
+def _colon_paragraph_before(
+    text: str, q: QuoteSpan, before: range, prev_para: tuple[int, int] | None
+) -> bool:
+    """Whether the quotation opens its paragraph after a paragraph ending with a colon."""
+    return (
+        not before
+        and q.open_start == q.para_start
+        and prev_para is not None
+        and not q.continued
+        and text[prev_para[1] - 1] == ":"
+    )
+
+
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the non-empty line before the one starting at ``para_start``."""
+    e = para_start
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    if e == 0:
+        return None
+    s = text.rfind("\n", 0, e) + 1
+    return s, e

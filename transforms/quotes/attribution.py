@@ -1,0 +1,470 @@
+"""Attribution of one quotation: the reporting cue next to it and the cue's subject (the speaker).
+
+Works on the dependency parse of the caller's ``Doc`` and only looks at the *frame* of a
+quotation: the words of its sentence outside the marks, before the opening mark (back to a sentence
+end, the previous quotation or the paragraph start) and after the closing mark (up to a sentence
+end, the next quotation or the paragraph end). Constructions: ``"…," X said`` / ``said X`` /
+``X said: "…"`` / ``X, a long apposition, told Y`` / ``according to X`` / ``X, who said …`` /
+``X said, adding "…"``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS
+
+ADJACENT = 4
+_CUE_HASHES = numpy.array(
+    sorted({hash_string(w) for w in CUE_LEMMAS} | {hash_string(w.title()) for w in CUE_LEMMAS}),
+    dtype=numpy.uint64,
+)
+_ACCORDING = hash_string("according")
+_SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
+_CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
+_NP_LEFT = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "case"))
+_NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV"))
+_PUNCT = frozenset(("PUNCT", "SPACE"))
+_GAP_POS = frozenset(("PUNCT", "PART", "ADV", "ADP"))
+_DASH_TOKENS = frozenset(("-", "—", "–", "―", "--"))
+SENT_END = frozenset((".", "!", "?"))
+FRAME_TOKENS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue (token range) and the token heading its speaker noun phrase."""
+
+    cue_start: int  # char offsets of the cue as written
+    cue_end: int
+    speaker: Token | None
+    position: str  # "before" or "after" the quotation
+
+
+class TokenIndex:
+    """Char offset -> token lookups on one ``Doc`` (built once per document)."""
+
+    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.doc = doc
+        arr = doc.to_array([IDX, LEMMA, LOWER])  # one C call instead of a Token per word
+        self.starts = arr[:, 0].tolist()
+        cue_mask = numpy.isin(arr[:, 1], _CUE_HASHES) | (arr[:, 2] == _ACCORDING)
+        self.cue_candidates = numpy.flatnonzero(cue_mask).tolist()
+        self._quoted = list(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+
+    def first_at_or_after(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self.starts, char)
+
+    def last_before(self, char: int) -> int:
+        """Index of the last token starting before ``char`` (-1 if none)."""
+        return bisect.bisect_left(self.starts, char) - 1
+
+    def quoted(self, char: int) -> bool:
+        """Whether ``char`` lies inside a quotation (marks included)."""
+        i = bisect.bisect_right(self._quoted_starts, char) - 1
+        return i >= 0 and char < self._quoted[i][1]
+
+
+def _verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_[:2] == "VB"
+
+
+def is_cue(tok: Token, *, adjacent: bool = False) -> bool:
+    """A reporting verb ("said", "told", "tweeted" …), not its noun homograph.
+
+    Next to the quotation (``adjacent``) weak cues ("agreed") and any other full verb
+    ("barked", "beamed") count too.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma in CUE_LEMMAS:
+        return _verbal(tok)
+    if not adjacent or not tok.text[:1].isalpha():
+        return False
+    return (lemma in WEAK_CUE_LEMMAS and _verbal(tok)) or tok.pos_ == "VERB"
+
+
+def _according(tok: Token) -> Token | None:
+    """The ``to`` of ``according to`` when ``tok`` is ``according``."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    return nxt if nxt.lower_ == "to" else None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The ``X`` of a passive ``… was asked by X``."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
+    """The speaker-subject of a cue verb, climbing over ``adding``/``and said``/``who said``.
+
+    A passive cue with an agent ("was asked by X") gives the agent. Subjects inside a quotation
+    are skipped (the parser often attaches the quoted clause to the cue). A proper noun parsed as
+    a compound of the verb ('"…," Roe joked') is taken as its subject. A cue coordinated with a
+    lower clause ("X said it was early but added") climbs on to the reporting verb above it, and
+    a participle hung on a noun ("issued a statement saying") to the verb governing the noun.
+    """
+    v = verb
+    for _ in range(6):
+        if index is not None and index.quoted(v.idx):
+            break
+        for c in v.children:
+            if c.dep_ not in _SUBJ or (index is not None and index.quoted(c.idx + len(c) - 1)):
+                continue
+            if not _wordy(c):
+                continue
+            if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return c  # "X, who said": the relative pronoun, resolved to X by the caller
+            if c.dep_ == "nsubjpass":
+                return _agent(v) or c
+            if v is not verb and verb.dep_ == "conj" and v.lemma_.lower() not in CUE_LEMMAS:
+                above = _reporting_ancestor(v)
+                if above is not None:
+                    v = above
+                    break
+            return c
+        else:
+            if _verbal(v):
+                lost = [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if lost and (index is None or not index.quoted(lost[-1].idx)):
+                    return lost[-1]
+            if (
+                v.dep_ == "acl"
+                and v.tag_ == "VBN"
+                and any(c.dep_ == "agent" or c.lower_ == "as" for c in v.children)
+            ):
+                break  # "X, once hailed as …": X is spoken about, not speaking
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
+                gov = _governing_verb(v.head)
+                if gov is not None:
+                    v = gov
+                    continue
+            if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                return v.head
+            if v.dep_ in _CLIMB and v.head.i != v.i:
+                v = v.head
+                continue
+            if not _verbal(v) and v.dep_ in ("dobj", "attr", "pobj", "prep") and v is not verb:
+                v = v.head  # "X adopted an accent and joked": conj hung on the object
+                continue
+            break
+    if verb.tag_ == "VBG":
+        return _participle_subject(verb, index)
+    return None
+
+
+def _inverted_subject(verb: Token, stop: int, *, right_after: bool = False) -> Token | None:
+    """``said X``: the noun phrase right after the verb (before token ``stop``).
+
+    ``right_after``: the verb directly follows the quotation ('"…," added a senior aide'), where
+    the parser often labels the inverted subject as an object."""
+    objects = ("dative",) if right_after else ("dobj", "dative")
+    if verb.dep_ in ("amod", "compound") or any(c.dep_ in objects for c in verb.children):
+        return None
+    skip = ("npadvmod", "pobj") if right_after else ("npadvmod", "pobj", "dobj")
+    for t in verb.doc[verb.i + 1 : min(stop, verb.i + 8)]:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in skip:
+            while t.dep_ == "compound" and t.head.i > t.i and t.head.i < stop:
+                t = t.head
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "ADV") and t.text != ",":
+            break
+    return None
+
+
+def _participle_subject(verb: Token, index: TokenIndex | None) -> Token | None:
+    """``X …, telling the crowd, "…"``: the first subject of the sentence before the verb."""
+    doc = verb.doc
+    found = None
+    for i in range(verb.i - 1, max(-1, verb.i - 40), -1):
+        t = doc[i]
+        if t.text in SENT_END or (index is not None and index.quoted(t.idx)):
+            break
+        if t.dep_ in _SUBJ and t.tag_ not in ("WP", "WDT", "EX") and _wordy(t):
+            found = t
+    return found
+
+
+def _wordy(t: Token) -> bool:
+    return any(ch.isalnum() for ch in t.text)
+
+
+def _leading_subject(frame: range, doc: Doc, cue: Token) -> Token | None:
+    """``"…," Jane Roe, 58, told …``: the last word of the first noun phrase before the cue."""
+    last = None
+    for i in frame:
+        if i >= cue.i:
+            break
+        t = doc[i]
+        nominal = t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM") or t.is_title
+        if nominal or (last is not None and t.text in ("-", "'s", "’s")):
+            last = t
+            continue
+        if last is not None:
+            break
+        if not (t.is_punct or t.pos_ == "DET"):
+            return None
+    if last is not None and last.pos_ == "NUM":
+        return None
+    return last
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "X, once hailed as …": "as" but no object; X is spoken about, not speaking.
+
+    ("She described the deal as …" has an object and stays an attribution.)"""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in verb.children):
+        return False
+    return any(c.lower_ == "as" and c.i > verb.i and c.dep_ == "prep" for c in verb.children)
+
+
+def _attribution_for(
+    tok: Token,
+    stop: int,
+    position: str,
+    *,
+    adjacent: bool = False,
+    index: TokenIndex | None = None,
+    frame: range | None = None,
+) -> Attribution | None:
+    to = _according(tok)
+    if to is not None:
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None and to.i + 1 < len(tok.doc):
+            obj = tok.doc[to.i + 1]
+        return Attribution(tok.idx, to.idx + len(to), obj, position)
+    if not is_cue(tok, adjacent=adjacent) or _reduced_passive(tok):
+        return None
+    subj = subject_of(tok, index)
+    if (
+        position == "after"
+        and frame is not None
+        and (subj is None or not frame.start <= subj.i < tok.i)
+    ):
+        subj = _leading_subject(frame, tok.doc, tok) or subj  # '"…," Roe, 58, said Monday
+    if subj is None:
+        right_after = frame is not None and _only(tok.doc, frame.start, tok.i, _PUNCT)
+        subj = _inverted_subject(tok, stop, right_after=right_after)
+    return Attribution(tok.idx, tok.idx + len(tok), subj, position)
+
+
+def frame_after(index: TokenIndex, close_end: int, limit: int, quote_opens: set[int]) -> range:
+    """Token indices after a quotation up to a sentence end, the next quotation or ``limit``."""
+    doc = index.doc
+    i0 = index.first_at_or_after(close_end)
+    while i0 < len(doc) and doc[i0].is_space and doc[i0].idx < limit and "\n" not in doc[i0].text:
+        i0 += 1
+    i = i0
+    while i < len(doc) and i - i0 < FRAME_TOKENS:
+        t = doc[i]
+        if t.idx >= limit or t.idx in quote_opens:
+            break
+        i += 1
+        if t.text in SENT_END:
+            break
+    return range(i0, i)
+
+
+def frame_before(index: TokenIndex, open_start: int, floor: int) -> range:
+    """Token indices before a quotation back to a sentence end, a quotation end or ``floor``."""
+    doc = index.doc
+    i1 = index.last_before(open_start) + 1
+    while i1 > 0 and doc[i1 - 1].is_space and doc[i1 - 1].idx >= floor:
+        i1 -= 1
+    i = i1
+    while i > 0 and i1 - i < FRAME_TOKENS:
+        t = doc[i - 1]
+        if t.idx < floor or t.text in SENT_END:
+            break
+        i -= 1
+    return range(i, i1)
+
+
+def _only(doc: Doc, i0: int, i1: int, pos: frozenset[str]) -> bool:
+    """Whether every token of ``doc[i0:i1]`` has a part of speech in ``pos``."""
+    return all(doc[i].pos_ in pos for i in range(i0, i1))
+
+
+def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
+    """``X boomed: "…"``: the subject of the verb the frame's closing colon or dash hangs on.
+
+    Only the words after the frame's last dash count (``Headline - Jane Roe: "…"``). Without a
+    verb there, a heading name right before the colon (``Analyst Jane Roe: "…"``,
+    ``More from the report: "…"``).
+    """
+    if not before:
+        return None
+    doc = index.doc
+    colon = doc[before.stop - 1]
+    if colon.text not in (":", "—", "–", "―"):
+        return None
+    seg = before.start
+    for i in range(before.stop - 2, before.start - 1, -1):
+        if doc[i].text in _DASH_TOKENS and i > 0 and doc[i - 1].whitespace_:
+            seg = i + 1  # a spaced dash, not the hyphen of "libertarian-style"
+            break
+    verb = colon.head
+    while not _verbal(verb) and verb.head.i != verb.i and verb.head.i >= seg:
+        verb = verb.head
+    if not _verbal(verb) or verb.i < seg or verb.i >= before.stop or index.quoted(verb.idx):
+        verb = next(
+            (
+                doc[i]
+                for i in range(before.stop - 2, seg - 1, -1)
+                if _verbal(doc[i]) and doc[i].pos_ != "PART"
+            ),
+            None,
+        )
+    if verb is not None:
+        subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
+        if subj is not None:
+            return Attribution(verb.idx, verb.idx + len(verb), subj, "before")
+    if before.stop - 2 < seg:
+        return None
+    last = doc[before.stop - 2]
+    after_from = any(doc[i].lower_ == "from" for i in range(seg, before.stop - 2))
+    if last.pos_ == "PROPN" or last.is_title or (after_from and last.pos_ == "NOUN"):
+        return Attribution(colon.idx, colon.idx + len(colon), last, "before")
+    return None
+
+
+def find_attribution(
+    index: TokenIndex,
+    before: range,
+    after: range,
+    *,
+    prefer_after: bool,
+    loose_after: bool = True,
+    strong_before: bool = False,
+) -> Attribution | None:
+    """The cue nearest to the quotation on the preferred side, else on the other side.
+
+    ``loose_after``: the quotation ends with "," "?" or "!" inside its marks, so any verb right
+    after it ("…," she beamed) may be the cue. ``strong_before``: the quotation ends with "?" or
+    "!", so a reporting verb before a colon introducing it beats a verb after it.
+    """
+    doc = index.doc
+
+    bare: list[Attribution] = []  # a cue found without a subject (the parse lost it)
+
+    def scan_after() -> Attribution | None:
+        if after and doc[after.start].tag_ in ("WDT", "WP"):
+            return None  # '"…," which …': the reporter's sentence goes on
+        for i in after:
+            a = _attribution_for(
+                doc[i],
+                after.stop,
+                "after",
+                adjacent=loose_after
+                and doc[i].tag_ != "VBG"  # '"…," referencing X': the sentence goes on
+                and doc[after.start].text not in _DASH_TOKENS
+                and i - after.start < ADJACENT
+                and _only(doc, after.start, i, _NP_POS),
+                index=index,
+                frame=after,
+            )
+            if a is not None and a.speaker is not None:
+                return a
+        return None
+
+    def scan_before() -> Attribution | None:
+        for i in reversed(before):
+            adjacent = before.stop - i <= ADJACENT and _only(doc, i + 1, before.stop, _GAP_POS)
+            adjacent = adjacent or (before.stop - i <= 3 and doc[i + 1].lower_ == "it")  # put it,
+            a = _attribution_for(doc[i], before.stop, "before", adjacent=adjacent, index=index)
+            if a is not None and a.speaker is not None:
+                return a
+            if a is not None and not bare:
+                bare.append(a)
+        return _colon_attribution(index, before)
+
+    if strong_before and prefer_after and before and doc[before.stop - 1].text == ":":
+        # 'X responded: "…?"': a reporting verb before its own colon wins
+        for i in reversed(before):
+            a = _attribution_for(doc[i], before.stop, "before", index=index)
+            if a is not None and a.speaker is not None:
+                return a
+    first, second = (scan_after, scan_before) if prefer_after else (scan_before, scan_after)
+    return first() or second() or (bare[0] if bare else None)
+
+
+def all_attributions(index: TokenIndex) -> list[Attribution]:
+    """Every strong cue with a subject in the doc (reported speech included), in text order."""
+    doc = index.doc
+    out = []
+    n = len(doc)
+    for i in index.cue_candidates:
+        tok = doc[i]
+        a = _attribution_for(tok, n, "after", index=index)
+        if a is not None and a.speaker is not None:
+            out.append(a)
+    return out
+
+
+def elided_cue_speaker(index: TokenIndex, after: range) -> tuple[int, int] | None:
+    """``"…," Jane Roe, a former official.`` or ``"…" ― Jane Roe``: a short noun phrase right
+    after the quotation with no verb; returns its char span (the caller checks it is a name)."""
+    doc = index.doc
+    start = end = None
+    for i in after:
+        t = doc[i]
+        if start is None and (t.is_punct or t.is_space):
+            continue
+        if t.text in (",", ".", "(") or t.is_space:
+            break
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and not t.is_title:
+            return None
+        if i - after.start > 7:
+            return None
+        if start is None:
+            start = t.idx
+        end = t.idx + len(t)
+    return (start, end) if start is not None and end is not None else None
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Char span of ``tok`` with its left determiners, modifiers and compounds (the leftmost
+    of them that is not a verb form), e.g. "the new minister"."""
+    start = tok.idx
+    for c in tok.lefts:
+        if c.dep_ in _NP_LEFT and c.pos_ != "VERB":
+            start = c.left_edge.idx if c.left_edge.pos_ != "VERB" else c.idx
+            break
+    return start, tok.idx + len(tok)
+
+
+def _reporting_ancestor(tok: Token) -> Token | None:
+    """The nearest reporting verb above ``tok`` within three steps, if any."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in CUE_LEMMAS and _verbal(t):
+            return t
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs on ("issued [a statement]", "blasted out an email [to supporters]")."""
+    t = noun
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if _verbal(t):
+            return t
+    return None

@@ -1,0 +1,119 @@
+"""Kind of a quotation: ``direct`` (a statement of its own), ``partial`` (a fragment inside the
+reporter's sentence) or ``scare`` (a short quoted phrase nobody is credited with, or a title)."""
+
+from __future__ import annotations
+
+from transforms.quotes.attribution import TokenIndex
+from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS, WORK_NOUNS
+from transforms.quotes.spans import QuoteSpan
+
+_END_PUNCT = frozenset(".!?")
+_REPORTING = CUE_LEMMAS | WEAK_CUE_LEMMAS
+_SOFT_END = frozenset(",?!—–-…:;")
+_START_OK = frozenset(".!?:;,—–-(…")
+SCARE_MAX_WORDS = 4
+FULL_SENTENCE_WORDS = 5
+
+
+def _verb_before(index: TokenIndex, q: QuoteSpan, *, through_object: bool = False) -> bool:
+    """Whether the quotation is the object of the word before it: a verb or "that".
+
+    ``through_object``: also across a short object or "as" ("called the move "…"",
+    "described as "…"", "call them "…"").
+    """
+    i = index.last_before(q.open_start)
+    doc = index.doc
+    while i >= 0 and doc[i].idx >= q.para_start and doc[i].text in (",", ":"):
+        i -= 1
+    if i < 0 or doc[i].idx < q.para_start:
+        return False
+    t = doc[i]
+    if t.pos_ == "AUX":
+        return t.dep_ not in ("aux", "auxpass")
+    if t.pos_ == "VERB" or t.lower_ == "that":
+        return True
+    if not through_object:
+        return False
+    for k in range(i, max(-1, i - 4), -1):
+        t = doc[k]
+        if t.idx < q.para_start:
+            return False
+        if t.pos_ == "VERB":
+            return k < i and t.lemma_.lower() in _REPORTING
+        if t.pos_ not in ("DET", "PRON", "NOUN", "PROPN") and t.lower_ not in ("as", "of"):
+            return False
+    return False
+
+
+def is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
+    """A quoted title of a work: 'her memoir, "Tough Choices."', 'a play called "Sons of X"'."""
+    doc = index.doc
+    i = index.last_before(q.open_start)
+    while i >= 0 and doc[i].text in (",", ":") and doc[i].idx >= q.para_start:
+        i -= 1
+    if i < 0 or doc[i].idx < q.para_start:
+        return False
+    t = doc[i]
+    if t.lemma_.lower() in WORK_NOUNS or t.lower_ in ("titled", "entitled"):
+        return True
+    if t.lower_ in ("called", "named", "dubbed"):
+        words = [w for w in text[q.start : q.end].split() if w[:1].isalpha()]
+        return bool(words) and all(w[0].isupper() for w in words) and t.head.pos_ == "NOUN"
+    return False
+
+
+def quote_kind(
+    text: str, q: QuoteSpan, has_speaker: bool, index: TokenIndex, *, cue_after: bool = False
+) -> str:
+    """direct (a statement of its own), partial (a fragment in the reporter's sentence) or scare."""
+    i = q.open_start - 1
+    while i >= q.para_start and text[i] == " ":
+        i -= 1
+    before = text[i] if i >= q.para_start else ""
+    j = q.close_end
+    while j < q.para_end and text[j] == " ":
+        j += 1
+    after = text[j] if j < q.para_end else ""
+    last = last_char(text, q)
+    starts_free = (
+        before == ""
+        or before in _START_OK
+        or before in "\"“”'‘’"
+        or _verb_before(index, q, through_object=has_speaker)
+    )
+    ends_free = (
+        last in _END_PUNCT
+        or last in _SOFT_END
+        or after == ""
+        or after in _END_PUNCT
+        or after in ",;:—–―-["
+        or cue_after  # '"… too" Roe said'
+    )
+    words = len(text[q.start : q.end].split())
+    if last in _END_PUNCT and text[q.start].isupper() and words >= FULL_SENTENCE_WORDS:
+        return "direct"  # a whole quoted sentence stands on its own wherever it sits
+    if starts_free and ends_free and (has_speaker or words > SCARE_MAX_WORDS or last in _END_PUNCT):
+        return "direct"
+    if has_speaker or words > SCARE_MAX_WORDS:
+        return "partial"
+    return "scare"
+
+
+def last_char(text: str, q: QuoteSpan) -> str:
+    """The last character of the quotation, ignoring nested closing marks (‘…,’” -> ",")."""
+    k = q.end - 1
+    while k > q.start and text[k] in "'’\"”":
+        k -= 1
+    return text[k]
+
+
+def prefer_after(text: str, q: QuoteSpan) -> bool | None:
+    """Whether the cue is expected after the quotation; None when the after-frame is a new sentence."""
+    last = last_char(text, q)
+    j = q.close_end
+    while j < q.para_end and text[j] == " ":
+        j += 1
+    after = text[j] if j < q.para_end else ""
+    if last in _END_PUNCT and last != "?" and last != "!":
+        return None if not after.islower() else True
+    return last in _SOFT_END or after == ","

@@ -1,0 +1,220 @@
+"""Speaker mention -> name: named mentions, pronouns and descriptive noun phrases.
+
+- a token inside a named mention (or with a named appositive: "the minister, Jane Roe") takes the
+  mention's in-article resolved name;
+- ``he``/``she`` take the most recent earlier named speaker or PERSON mention whose known gender
+  (from an honorific such as Mr./Ms.) does not contradict the pronoun;
+- a descriptive noun phrase ("the minister", "the institute") takes the most recent earlier
+  mention described by that noun (appositive, title, compound or a word of an organisation name).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from transforms.types import Mention
+
+SPEAKER_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+MALE = frozenset(("he", "him", "his", "himself"))
+FEMALE = frozenset(("she", "her", "hers", "herself"))
+PLURAL = frozenset(("they", "them", "we", "us"))
+_MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father|brother)\b\.?", re.I)
+_FEMALE_TITLE = re.compile(
+    r"\b(?:mrs|ms|miss|madam|lady|queen|princess|sister|dame|congresswoman|"
+    r"chairwoman|spokeswoman|businesswoman)\b\.?",
+    re.I,
+)
+_DESCRIPTOR_DEPS = frozenset(("appos", "compound", "amod", "nmod"))
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: the mention as written and the name (None when unresolved)."""
+
+    start: int
+    end: int
+    name: str | None
+    label: str | None = None
+
+
+class MentionIndex:
+    """The article's named mentions, sorted, with char -> mention lookup and descriptors."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], *, text: str | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins every token: once
+        self.mentions = sorted(
+            (m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start
+        )
+        self.starts = [m.start for m in self.mentions]
+        self._gender: dict[str, str] = {}
+        self._descriptors: list[set[str]] | None = None
+        self._quoted: list[tuple[int, int]] = []
+        self._quoted_starts: list[int] = []
+        for m in self.mentions:
+            if m.label == "PERSON":
+                g = self._title_gender(m)
+                if g:
+                    self._gender.setdefault(m.name, g)
+
+    def _title_gender(self, m: Mention) -> str | None:
+        ctx = (m.title or "") + " " + self.text[max(0, m.start - 14) : m.start]
+        if _FEMALE_TITLE.search(ctx):
+            return "f"
+        if _MALE_TITLE.search(ctx):
+            return "m"
+        return None
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The mention overlapping ``[start, end)`` (the first one), if any."""
+        i = bisect.bisect_right(self.starts, end - 1) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end > start:
+                return m
+            if m.end <= start - 200:
+                break
+            i -= 1
+        return None
+
+    def set_quoted(self, spans: Sequence[tuple[int, int]]) -> None:
+        """The ``(start, end)`` of the quotations, sorted: mentions inside them are not speakers."""
+        self._quoted = list(spans)
+        self._quoted_starts = [s for s, _ in spans]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation given to :meth:`set_quoted`."""
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted[i][1]
+
+    def last_person(self, start: int, end: int) -> Mention | None:
+        """The last PERSON mention inside ``[start, end)`` that is not quoted."""
+        k = self.before(end) - 1
+        while k >= 0 and self.mentions[k].start >= start:
+            m = self.mentions[k]
+            if m.label == "PERSON" and m.end <= end and not self.quoted(m.start):
+                return m
+            k -= 1
+        return None
+
+    def full_name(self, word: str, label: str, pos: int) -> str | None:
+        """The latest earlier multi-word name of ``label`` containing the word ``word``."""
+        k = self.before(pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.label == label and " " in m.name and "," not in m.name and word in m.name.split():
+                return m.name
+        return None
+
+    def before(self, pos: int) -> int:
+        """Number of mentions that start before ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def gender(self, name: str) -> str | None:
+        """ "m", "f" or None (unknown) for a resolved name."""
+        return self._gender.get(name)
+
+    def learn_gender(self, name: str, pronoun: str) -> None:
+        """Remember the gender of ``name`` from a pronoun resolved to it."""
+        p = pronoun.lower()
+        if p in MALE:
+            self._gender.setdefault(name, "m")
+        elif p in FEMALE:
+            self._gender.setdefault(name, "f")
+
+    def descriptors(self, k: int) -> set[str]:
+        """Lower-cased nouns describing mention ``k`` (appositive, title, compounds, own words)."""
+        if self._descriptors is None:
+            self._descriptors = [set() for _ in self.mentions]
+        d = self._descriptors[k]
+        if d:
+            return d
+        m = self.mentions[k]
+        d.add("\0")  # computed marker
+        if m.title:
+            d.update(w.lower().strip(".") for w in m.title.split())
+        if m.label != "PERSON":
+            d.update(w.lower() for w in m.text.split())
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            root = span.root
+            near: list[Token] = [c for c in root.children if c.dep_ in _DESCRIPTOR_DEPS]
+            if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i > root.i):
+                near.append(root.head)
+            for t in near:
+                if t.pos_ in ("NOUN", "PROPN") and not (m.start <= t.idx < m.end):
+                    d.add(t.lemma_.lower())
+                    d.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
+        return d
+
+
+def _compatible(index: MentionIndex, name: str, pronoun: str) -> bool:
+    g = index.gender(name)
+    p = pronoun.lower()
+    if g is None:
+        return True
+    return (g == "m" and p in MALE) or (g == "f" and p in FEMALE)
+
+
+def _main_subject(index: MentionIndex, m: Mention) -> bool:
+    """Whether mention ``m`` is the subject of a main clause (the topic of its sentence)."""
+    span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = root.head
+    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+
+
+def resolve_pronoun(
+    index: MentionIndex, pronoun: str, pos: int, speakers: Sequence[tuple[int, str, str]]
+) -> tuple[str, str] | None:
+    """(name, label) for ``he``/``she`` at ``pos``.
+
+    The latest compatible speaker (``speakers``: earlier resolved attributions as
+    ``(position, name, label)`` in order), unless a compatible PERSON mention that is the subject
+    of a main clause comes after it; without a speaker, the latest such subject, else the latest
+    compatible PERSON mention. Mentions inside quotations are never candidates.
+    """
+    p = pronoun.lower()
+    if p not in MALE and p not in FEMALE:
+        return None
+    best_pos, best = -1, None
+    for spos, name, label in reversed(speakers):
+        if spos < pos and label == "PERSON" and _compatible(index, name, p):
+            best_pos, best = spos, (name, label)
+            break
+    fallback = None
+    k = index.before(pos) - 1
+    while k >= 0 and index.mentions[k].start > best_pos:
+        m = index.mentions[k]
+        k -= 1
+        if m.label != "PERSON" or index.quoted(m.start) or not _compatible(index, m.name, p):
+            continue
+        if _main_subject(index, m):
+            return m.name, m.label
+        if fallback is None:
+            fallback = (m.name, m.label)
+    return best or fallback
+
+
+def resolve_descriptive(index: MentionIndex, head: Token, pos: int) -> tuple[str, str] | None:
+    """(name, label) for "the minister" at ``pos``: the latest mention the noun describes."""
+    word = head.lemma_.lower()
+    text = head.lower_
+    k = index.before(pos) - 1
+    while k >= 0:
+        d = index.descriptors(k)
+        if (word in d or text in d) and not index.quoted(index.mentions[k].start):
+            m = index.mentions[k]
+            return m.name, m.label
+        k -= 1
+    return None

@@ -1,0 +1,202 @@
+"""Quotation spans and their marks in plain text (no parse needed).
+
+Handles straight (``"``), curly (``“ ”``, ``„``), doubled-apostrophe (``'' … ''``) and
+TeX-style (````` … ''``) double quotes, and single quotes (``‘ ’`` or ``'``) outside double
+quotes. Every paragraph (a line of the cleaned text) is scanned on its own, so an unbalanced mark
+can never swallow more than the rest of its paragraph. A paragraph that opens a quotation without
+closing it yields a fragment up to the paragraph end, marked ``continues`` when the next paragraph
+opens with a mark (the newspaper convention for a quotation over several paragraphs).
+
+Apostrophes are not quotation marks: a mark between two letters or digits (``Putin’s``,
+``don't``), before a two-digit year (``the '90s``), around a single letter (``rock 'n' roll``)
+or opening a common elision (``'em``, ``'til``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = re.compile(r"''|``|[\"“”„‟]")
+_SINGLE = re.compile(r"[‘’'‛]")
+_ELISION = re.compile(
+    r"(?:em|til|cause|bout|tis|twas|round|cept|n|nuff|kay|ya|im)\b|\d\d(?:s|th)?\b", re.I
+)
+_LETTER_MARK = re.compile(r"[‘’'][a-zA-Z][‘’']")  # 'n' in rock 'n' roll
+_OPEN_LEFT = frozenset("([{—–-/:;…\"“”„'‘’`«")
+_CLOSE_RIGHT = frozenset(".,;:!?)]}—–-/…\"“”'‘’»")
+_DOUBLE_OPEN_ONLY = frozenset(("“", "„", "``"))
+_DOUBLE_CLOSE_ONLY = frozenset(("”", "‟"))
+_SINGLE_OPEN_ONLY = frozenset(("‘", "‛"))
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quotation (or one paragraph fragment of it) with the offsets of its marks.
+
+    ``start``/``end`` delimit the quoted words (marks and edge white space excluded);
+    ``open_start`` is where the opening mark starts and ``close_end`` where the closing mark ends
+    (``== end`` when the paragraph ended first).
+    """
+
+    start: int
+    end: int
+    open_start: int
+    close_end: int
+    family: str  # "double" or "single"
+    para_start: int
+    para_end: int
+    closed: bool = True
+    continues: bool = False  # unclosed, and the next paragraph opens with a mark
+    continued: bool = False  # this paragraph carries on the previous paragraph's quotation
+
+
+def _left_open(text: str, s: int, para_start: int) -> bool:
+    return s == para_start or text[s - 1].isspace() or text[s - 1] in _OPEN_LEFT
+
+
+def _right_close(text: str, e: int, para_end: int) -> bool:
+    return e >= para_end or text[e].isspace() or text[e] in _CLOSE_RIGHT
+
+
+def _double_direction(text: str, mark: str, s: int, e: int, p0: int, p1: int) -> str:
+    """ "open", "close" or "either" for a double-quote mark from its neighbours."""
+    left, right = _left_open(text, s, p0), _right_close(text, e, p1)
+    if mark in _DOUBLE_OPEN_ONLY:
+        return "close" if right and not left else "open"
+    if mark in _DOUBLE_CLOSE_ONLY:
+        return "open" if left and not right and e < p1 and text[e].isalnum() else "close"
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "either"
+
+
+def _make(text: str, o0: int, o1: int, c0: int, c1: int, family: str, p0: int, p1: int, **kw):
+    """A QuoteSpan for marks [o0,o1) and [c0,c1), or None when nothing but space is inside."""
+    inner = text[o1:c0]
+    stripped = inner.strip()
+    if not stripped:
+        return None
+    start = o1 + (len(inner) - len(inner.lstrip()))
+    end = start + len(stripped)
+    return QuoteSpan(start, end, o0, c1, family, p0, p1, **kw)
+
+
+def _opens_with_double(text: str, p0: int, p1: int) -> bool:
+    m = _DOUBLE.match(text, p0)
+    return bool(m) and _double_direction(text, m.group(), m.start(), m.end(), p0, p1) != "close"
+
+
+def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    carried = False
+    for k, (p0, p1) in enumerate(paragraphs):
+        open_at: tuple[int, int] | None = None
+        first = True
+        for m in _DOUBLE.finditer(text, p0, p1):
+            s, e = m.span()
+            direction = _double_direction(text, m.group(), s, e, p0, p1)
+            if direction == "either":
+                direction = "close" if open_at is not None else "open"
+            if direction == "open":
+                open_at = (s, e)  # an earlier unclosed mark is dropped: bail out locally
+            elif open_at is not None:
+                cont = carried and first and open_at[0] == p0
+                q = _make(text, *open_at, s, e, "double", p0, p1, continued=cont)
+                if q is not None:
+                    out.append(q)
+                    first = False
+                open_at = None
+        if open_at is not None:
+            nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            continues = nxt is not None and _opens_with_double(text, *nxt)
+            cont = carried and first and open_at[0] == p0
+            q = _make(
+                text, *open_at, p1, p1, "double", p0, p1, closed=False, continues=continues,
+                continued=cont,
+            )  # fmt: skip
+            if q is not None:
+                out.append(q)
+            carried = continues
+        else:
+            carried = False
+    return out
+
+
+def _is_apostrophe(text: str, s: int, p0: int, p1: int) -> bool:
+    before = text[s - 1] if s > p0 else " "
+    after = text[s + 1] if s + 1 < p1 else " "
+    if before == "'" or after == "'":
+        return True  # half of an unpaired doubled apostrophe
+    if before.isalnum() and after.isalnum():
+        return True
+    if _LETTER_MARK.match(text, s) or (s >= 2 and _LETTER_MARK.match(text, s - 2)):
+        return True
+    return not before.isalnum() and bool(_ELISION.match(text, s + 1))
+
+
+def _single_spans(
+    text: str, paragraphs: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    ti = 0
+    for p0, p1 in paragraphs:
+        open_at: int | None = None
+        fallback: int | None = None
+        for m in _SINGLE.finditer(text, p0, p1):
+            s = m.start()
+            while ti < len(taken) and taken[ti][1] <= s:
+                ti += 1
+            if ti < len(taken) and taken[ti][0] <= s:
+                continue  # inside a double quotation: a nested quote, not ours
+            if _is_apostrophe(text, s, p0, p1):
+                continue
+            mark = m.group()
+            left, right = _left_open(text, s, p0), _right_close(text, s + 1, p1)
+            if mark in _SINGLE_OPEN_ONLY or (left and not right):
+                if open_at is not None and fallback is not None:
+                    q = _make(text, open_at, open_at + 1, fallback, fallback + 1, "single", p0, p1)
+                    if q is not None:
+                        out.append(q)
+                open_at, fallback = (s, None) if left else (None, None)
+            elif right and not left and open_at is not None:
+                nxt = text[s + 2] if s + 2 < p1 else ""
+                possessive = text[s - 1] in "sS" and text[s + 1 : s + 2] == " " and nxt.isalpha()
+                if possessive:
+                    fallback = fallback if fallback is not None else s
+                    continue
+                q = _make(text, open_at, open_at + 1, s, s + 1, "single", p0, p1)
+                if q is not None:
+                    out.append(q)
+                open_at, fallback = None, None
+        if open_at is not None and fallback is not None:
+            q = _make(text, open_at, open_at + 1, fallback, fallback + 1, "single", p0, p1)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-empty line of ``text``, right-stripped."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation of ``text`` in document order (double quotes, then single ones outside)."""
+    paragraphs = paragraphs_of(text)
+    doubles = _double_spans(text, paragraphs)
+    taken = [(q.open_start, q.close_end) for q in doubles]
+    singles = _single_spans(text, paragraphs, taken)
+    return sorted(doubles + singles, key=lambda q: q.start)
