@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 import polars as pl
@@ -86,6 +87,15 @@ def publish(store: Store, tables: dict[str, pl.DataFrame]) -> Path:
     return store.publish(store.stage(tables))
 
 
+def warm_up_validation() -> None:
+    """Import Great Expectations (about 2 s) in a background thread while articles are parsed."""
+
+    def load() -> None:
+        import great_expectations  # noqa: F401
+
+    threading.Thread(target=load, name="newsfacts-gx-import", daemon=True).start()
+
+
 def extract_all(todo: pl.DataFrame, settings: Settings) -> list[dict[str, pl.DataFrame]]:
     """Extract in chunks of ``chunk_size`` articles: in this process, or on the Dask cluster."""
     chunks = [
@@ -115,6 +125,7 @@ def process(
     tables_needed = ("_records", "quarantine", "articles", *FACT_TABLES)
     prev = {} if plan.full else {t: store.read(t) for t in tables_needed}
 
+    warm_up_validation()
     log.info("ingesting %d files", len(plan.to_process))
     raw_records, rejected = ingest(plan.to_process, max_bytes=settings.max_bytes)
     log.info("cleaning %d records", len(raw_records))

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from queue import Queue
+from typing import TYPE_CHECKING
 
 import polars as pl
 from prefect import task
@@ -14,6 +18,9 @@ from flows.plan import RawFile
 from transforms.ids import stable_id
 from transforms.tables import REMOVED_DTYPE, SCHEMAS, empty, facts_frames
 from transforms.types import RawRecord, Rejection
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger("newsfacts")
 
@@ -137,7 +144,10 @@ def extract(
     ids = articles["article_id"].to_list()
     published = articles["published"].cast(pl.String).to_list()
     started = time.perf_counter()
-    docs = nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes)
+    docs = parsed_in_background(
+        nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes),
+        buffer=2 * batch_size,
+    )
     items = []
     for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
         items.append((article_id, extract_facts(doc, published=pub, places=places)))
@@ -145,6 +155,34 @@ def extract(
             rate = i / (time.perf_counter() - started)
             log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)
     return facts_frames(items)
+
+
+def parsed_in_background(docs: Iterator[Doc], *, buffer: int) -> Iterator[Doc]:
+    """Iterate ``docs`` in a helper thread, ``buffer`` ahead of the consumer.
+
+    spaCy spends most of its time in matrix code that releases the GIL, so the extractors (pure
+    Python) run on the other core while the next batch is parsed. Exceptions are re-raised here.
+    """
+    queue: Queue = Queue(maxsize=max(1, buffer))
+    done = object()
+    failure: list[BaseException] = []
+
+    def produce() -> None:
+        try:
+            for doc in docs:
+                queue.put(doc)
+        except BaseException as exc:  # handed to the consumer
+            failure.append(exc)
+        finally:
+            queue.put(done)
+
+    thread = threading.Thread(target=produce, name="newsfacts-parse", daemon=True)
+    thread.start()
+    while (item := queue.get()) is not done:
+        yield item
+    thread.join()
+    if failure:
+        raise failure[0]
 
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
