@@ -18,15 +18,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from transforms.quotes.attribution import (
-    Attribution,
-    TokenIndex,
-    all_attributions,
-    elided_cue_speaker,
-    find_attribution,
-    frame_after,
-    frame_before,
-)
+from transforms.quotes.attribution import Attribution, all_attributions, find_attribution
+from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
 from transforms.quotes.resolve import MentionIndex, Speaker
 from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
