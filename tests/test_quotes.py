@@ -228,6 +228,11 @@ CASES = [
         id="title-of-a-work",
     ),
     pytest.param(
+        "Robert Hall continued his remarks.\n\n“We will not stop here.”",
+        [("We will not stop here.", "direct", "Robert Hall", "Robert Hall", None)],
+        id="sentence-topic-before-quote",
+    ),
+    pytest.param(
         "The report was clear.\n\n“Nobody knows what comes next.”",
         [("Nobody knows what comes next.", "direct", None, None, None)],
         id="no-speaker-left-null",

@@ -18,15 +18,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from transforms.quotes.attribution import (
-    Attribution,
-    TokenIndex,
-    all_attributions,
-    elided_cue_speaker,
-    find_attribution,
-    frame_after,
-    frame_before,
-)
+from transforms.quotes.attribution import Attribution, all_attributions, find_attribution
+from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
 from transforms.quotes.resolve import MentionIndex, Speaker
 from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
@@ -206,6 +199,39 @@ class _Extractor:
             else None
         )
 
+    def _topic(self, q: QuoteSpan) -> Speaker | None:
+        """'Roe continued her remarks. "…"': the person the sentence before the quotation is
+        about (its main subject), when that sentence is in the same paragraph or, for a
+        quotation opening its paragraph, ends the previous one."""
+        text, index = self.text, self.index
+        lead = text[q.para_start : q.open_start].rstrip()
+        if lead and lead[-1] not in ".!?:\"”’'":
+            return None  # only a quotation that starts its own sentence
+        i = index.last_before(q.open_start)
+        while i >= 0 and index.doc[i].is_space:
+            i -= 1
+        if i < 0:
+            return None
+        tok = index.doc[i]
+        if tok.idx < q.para_start and q.open_start != q.para_start:
+            return None
+        prev_para = _previous_paragraph(text, q.para_start)
+        if tok.idx < q.para_start and (prev_para is None or tok.idx < prev_para[0]):
+            return None
+        if self.index.quoted(tok.idx):
+            return None
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.index.quoted(subj.idx):
+            return None
+        m = self.mindex.at(subj.idx, subj.idx + len(subj))
+        if m is None and subj.lower_ not in ("he", "she"):
+            return None
+        if m is not None and m.label != "PERSON":
+            return None
+        spk = speaker_for(subj, self.mindex, self.attrs.before(subj.idx))
+        return spk if spk.name is not None else None
+
     def quote(self, k: int, q: QuoteSpan) -> Quote:
         """The Quote row of span ``k``: kind, speaker and cue."""
         text, index = self.text, self.index
@@ -226,6 +252,8 @@ class _Extractor:
         if speaker is None:
             prev_para = _previous_paragraph(text, q.para_start)
             speaker = _inherited(q, self.done, self.attrs, prev_para, self.used)
+        if speaker is None:
+            speaker = self._topic(q)
         title = is_title(text, q, index)
         if title:
             speaker, cue, attr = None, None, None  # a title of a work, not speech

@@ -10,32 +10,20 @@ end, the next quotation or the paragraph end). Constructions: ``"…," X said`` 
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import IDX, LEMMA, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from transforms.quotes.frames import SENT_END, TokenIndex
 from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS
 
 ADJACENT = 4
-_CUE_HASHES = numpy.array(
-    sorted({hash_string(w) for w in CUE_LEMMAS} | {hash_string(w.title()) for w in CUE_LEMMAS}),
-    dtype=numpy.uint64,
-)
-_ACCORDING = hash_string("according")
 _SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
 _CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
-_NP_LEFT = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "case"))
 _NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV"))
 _PUNCT = frozenset(("PUNCT", "SPACE"))
 _GAP_POS = frozenset(("PUNCT", "PART", "ADV", "ADP"))
 _DASH_TOKENS = frozenset(("-", "—", "–", "―", "--"))
-SENT_END = frozenset((".", "!", "?"))
-FRAME_TOKENS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,32 +34,6 @@ class Attribution:
     cue_end: int
     speaker: Token | None
     position: str  # "before" or "after" the quotation
-
-
-class TokenIndex:
-    """Char offset -> token lookups on one ``Doc`` (built once per document)."""
-
-    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
-        self.doc = doc
-        arr = doc.to_array([IDX, LEMMA, LOWER])  # one C call instead of a Token per word
-        self.starts = arr[:, 0].tolist()
-        cue_mask = numpy.isin(arr[:, 1], _CUE_HASHES) | (arr[:, 2] == _ACCORDING)
-        self.cue_candidates = numpy.flatnonzero(cue_mask).tolist()
-        self._quoted = list(quoted)
-        self._quoted_starts = [s for s, _ in self._quoted]
-
-    def first_at_or_after(self, char: int) -> int:
-        """Index of the first token starting at or after ``char``."""
-        return bisect.bisect_left(self.starts, char)
-
-    def last_before(self, char: int) -> int:
-        """Index of the last token starting before ``char`` (-1 if none)."""
-        return bisect.bisect_left(self.starts, char) - 1
-
-    def quoted(self, char: int) -> bool:
-        """Whether ``char`` lies inside a quotation (marks included)."""
-        i = bisect.bisect_right(self._quoted_starts, char) - 1
-        return i >= 0 and char < self._quoted[i][1]
 
 
 def _verbal(tok: Token) -> bool:
@@ -261,38 +223,6 @@ def _attribution_for(
     return Attribution(tok.idx, tok.idx + len(tok), subj, position)
 
 
-def frame_after(index: TokenIndex, close_end: int, limit: int, quote_opens: set[int]) -> range:
-    """Token indices after a quotation up to a sentence end, the next quotation or ``limit``."""
-    doc = index.doc
-    i0 = index.first_at_or_after(close_end)
-    while i0 < len(doc) and doc[i0].is_space and doc[i0].idx < limit and "\n" not in doc[i0].text:
-        i0 += 1
-    i = i0
-    while i < len(doc) and i - i0 < FRAME_TOKENS:
-        t = doc[i]
-        if t.idx >= limit or t.idx in quote_opens:
-            break
-        i += 1
-        if t.text in SENT_END:
-            break
-    return range(i0, i)
-
-
-def frame_before(index: TokenIndex, open_start: int, floor: int) -> range:
-    """Token indices before a quotation back to a sentence end, a quotation end or ``floor``."""
-    doc = index.doc
-    i1 = index.last_before(open_start) + 1
-    while i1 > 0 and doc[i1 - 1].is_space and doc[i1 - 1].idx >= floor:
-        i1 -= 1
-    i = i1
-    while i > 0 and i1 - i < FRAME_TOKENS:
-        t = doc[i - 1]
-        if t.idx < floor or t.text in SENT_END:
-            break
-        i -= 1
-    return range(i, i1)
-
-
 def _only(doc: Doc, i0: int, i1: int, pos: frozenset[str]) -> bool:
     """Whether every token of ``doc[i0:i1]`` has a part of speech in ``pos``."""
     return all(doc[i].pos_ in pos for i in range(i0, i1))
@@ -412,38 +342,6 @@ def all_attributions(index: TokenIndex) -> list[Attribution]:
         if a is not None and a.speaker is not None:
             out.append(a)
     return out
-
-
-def elided_cue_speaker(index: TokenIndex, after: range) -> tuple[int, int] | None:
-    """``"…," Jane Roe, a former official.`` or ``"…" ― Jane Roe``: a short noun phrase right
-    after the quotation with no verb; returns its char span (the caller checks it is a name)."""
-    doc = index.doc
-    start = end = None
-    for i in after:
-        t = doc[i]
-        if start is None and (t.is_punct or t.is_space):
-            continue
-        if t.text in (",", ".", "(") or t.is_space:
-            break
-        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and not t.is_title:
-            return None
-        if i - after.start > 7:
-            return None
-        if start is None:
-            start = t.idx
-        end = t.idx + len(t)
-    return (start, end) if start is not None and end is not None else None
-
-
-def noun_phrase(tok: Token) -> tuple[int, int]:
-    """Char span of ``tok`` with its left determiners, modifiers and compounds (the leftmost
-    of them that is not a verb form), e.g. "the new minister"."""
-    start = tok.idx
-    for c in tok.lefts:
-        if c.dep_ in _NP_LEFT and c.pos_ != "VERB":
-            start = c.left_edge.idx if c.left_edge.pos_ != "VERB" else c.idx
-            break
-    return start, tok.idx + len(tok)
 
 
 def _reporting_ancestor(tok: Token) -> Token | None:

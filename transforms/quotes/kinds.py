@@ -3,7 +3,7 @@ reporter's sentence) or ``scare`` (a short quoted phrase nobody is credited with
 
 from __future__ import annotations
 
-from transforms.quotes.attribution import TokenIndex
+from transforms.quotes.frames import TokenIndex
 from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS, WORK_NOUNS
 from transforms.quotes.spans import QuoteSpan
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.quotes.attribution import noun_phrase
+from transforms.quotes.frames import noun_phrase
 from transforms.quotes.resolve import (
     FEMALE,
     MALE,
