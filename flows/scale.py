@@ -8,33 +8,29 @@ the spaCy model once per process (``flows.nlp.load_nlp``); the model is never sh
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import os
-from collections.abc import Iterator
 
 from newsfacts.settings import Settings
 
 
-@contextlib.contextmanager
-def shared_prefect_api() -> Iterator[str | None]:
-    """Make one Prefect API serve this process and the Dask workers it starts."""
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+def ensure_shared_api() -> str:
+    """The Prefect API URL this process and its Dask workers use; start one server if none.
+
+    The temporary server lives as long as this process (Prefect stops it at exit), so several
+    flow runs in one process, and Prefect's event worker, keep talking to the same server.
+    """
+    from prefect.settings import PREFECT_API_URL
 
     configured = os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value()
     if configured:
-        yield configured
-        return
+        return configured
     from prefect.server.api.server import SubprocessASGIServer
 
     server = SubprocessASGIServer()
     server.start(timeout=90)
-    os.environ["PREFECT_API_URL"] = server.api_url
-    try:
-        with temporary_settings({PREFECT_API_URL: server.api_url}):
-            yield server.api_url
-    finally:
-        os.environ.pop("PREFECT_API_URL", None)
-        server.stop()
+    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by local Dask workers
+    return server.api_url
 
 
 def dask_task_runner(*, address: str | None, workers: int):
@@ -62,6 +58,13 @@ def run_flow(settings: Settings, *, dask_address: str | None = None, dask_worker
     params = asdict(settings)
     if settings.runner != "dask":
         return newsfacts_flow(**params)
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    url = ensure_shared_api()
+    import distributed  # noqa: F401  (so that its loggers exist)
+
+    for name in [n for n in logging.root.manager.loggerDict if n.startswith("distributed")]:
+        logging.getLogger(name).setLevel(logging.WARNING)
     runner = dask_task_runner(address=dask_address, workers=dask_workers)
-    with shared_prefect_api():
+    with temporary_settings({PREFECT_API_URL: url}):
         return newsfacts_flow.with_options(task_runner=runner)(**params)
