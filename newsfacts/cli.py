@@ -39,6 +39,22 @@ class Format(StrEnum):
     json = "json"
 
 
+def markdown_table(frame) -> str:
+    """Every row and column of a polars frame as a Markdown table (long strings cut at 60)."""
+    import polars as pl
+
+    with pl.Config(
+        tbl_rows=-1,
+        tbl_cols=-1,
+        tbl_hide_dataframe_shape=True,
+        tbl_hide_column_data_types=True,
+        fmt_str_lengths=60,
+        tbl_width_chars=250,
+        tbl_formatting="ASCII_MARKDOWN",
+    ):
+        return str(frame)
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print an error for a person (what was wrong, what to do) and exit non-zero."""
     typer.echo(f"error: {message}", err=True)
@@ -191,15 +207,7 @@ def status(
                 "version",
             )
         )
-        with pl.Config(
-            tbl_rows=-1,
-            tbl_cols=-1,
-            tbl_hide_dataframe_shape=True,
-            tbl_hide_column_data_types=True,
-            tbl_width_chars=250,
-            tbl_formatting="ASCII_MARKDOWN",
-        ):
-            typer.echo(str(view))
+        typer.echo(markdown_table(view))
     typer.echo(_next_scheduled())
 
 
@@ -261,7 +269,6 @@ def query(
 ) -> None:
     """Run SQL with DuckDB; every table is a view (e.g. SELECT * FROM quotes LIMIT 5)."""
     import duckdb
-    import polars as pl
 
     from flows.query import NothingPublished
     from flows.query import query as run_query
@@ -277,16 +284,7 @@ def query(
     elif fmt is Format.json:
         typer.echo(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False))
     else:
-        with pl.Config(
-            tbl_rows=-1,
-            tbl_cols=-1,
-            tbl_hide_dataframe_shape=True,
-            tbl_hide_column_data_types=True,
-            fmt_str_lengths=60,
-            tbl_width_chars=200,
-            tbl_formatting="ASCII_MARKDOWN",
-        ):
-            typer.echo(str(frame))
+        typer.echo(markdown_table(frame))
 
 
 @app.command()
