@@ -51,7 +51,7 @@ _REWRITES = [
     (re.compile(r"dzh|zh|dj"), "J"),  # Belozhin / Belodzhin
     (re.compile(r"g(?=[eiy])"), "J"),  # French "gi"/"ge": Belogine
     (re.compile(r"^y(?=[aeiou])"), ""),  # Yevgeny / Evgeny
-    (re.compile(r"(?<=[^aeiou])[yj](?=[aeiou])"), ""),  # Ponomaryev / Ponomarjov
+    (re.compile(r"(?<=[^aeiou])[yj](?=[aeiou])"), ""),  # Andreyev / Andrejov
     (re.compile(r"(?<=[aeiou])[yj](?=[aeiou])"), ""),  # Sergeyev / Sergeev
     (re.compile(r"j"), "J"),  # a remaining j is the zh sound (French transliteration)
     (re.compile(r"sch|sh"), "S"),

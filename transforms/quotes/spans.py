@@ -52,7 +52,7 @@ class QuoteSpan:
     continued: bool = False  # this paragraph carries on the previous paragraph's quotation
 
 
-def _left_open(text: str, s: int, para_start: int) -> bool:
+def _opens_left(text: str, s: int, para_start: int) -> bool:
     return s == para_start or text[s - 1].isspace() or text[s - 1] in _OPEN_LEFT
 
 
@@ -62,7 +62,7 @@ def _right_close(text: str, e: int, para_end: int) -> bool:
 
 def _double_direction(text: str, mark: str, s: int, e: int, p0: int, p1: int) -> str:
     """ "open", "close" or "either" for a double-quote mark from its neighbours."""
-    left, right = _left_open(text, s, p0), _right_close(text, e, p1)
+    left, right = _opens_left(text, s, p0), _right_close(text, e, p1)
     if mark in _DOUBLE_OPEN_ONLY:
         return "close" if right and not left else "open"
     if mark in _DOUBLE_CLOSE_ONLY:
@@ -155,7 +155,7 @@ def _single_spans(
             if _is_apostrophe(text, s, p0, p1):
                 continue
             mark = m.group()
-            left, right = _left_open(text, s, p0), _right_close(text, s + 1, p1)
+            left, right = _opens_left(text, s, p0), _right_close(text, s + 1, p1)
             if mark in _SINGLE_OPEN_ONLY or (left and not right):
                 if open_at is not None and fallback is not None:
                     q = _make(text, open_at, open_at + 1, fallback, fallback + 1, "single", p0, p1)

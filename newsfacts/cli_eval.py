@@ -1,0 +1,76 @@
+"""``newsfacts eval ...``: score the extractors against annotated gold files (paths given)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsfacts.settings import DEFAULT_MODEL
+
+eval_app = typer.Typer(
+    help="Score the extractors against annotated gold JSONL files.", no_args_is_help=True
+)
+
+GoldOpt = Annotated[
+    Path, typer.Option("--gold", help="Gold JSONL file.", exists=True, dir_okay=False)
+]
+ModelOpt = Annotated[str, typer.Option("--model", help="spaCy model to load.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", help="Score only the first N documents.")]
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: GoldOpt,
+    model: ModelOpt = DEFAULT_MODEL,
+    limit: LimitOpt = None,
+    offset: Annotated[int, typer.Option("--offset", help="Skip the first N documents.")] = 0,
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Write every error as JSONL to this file.")
+    ] = None,
+) -> None:
+    """Direct-quote span P/R/F1 (exact and overlap) and speaker accuracy (strict, lenient)."""
+    from newsfacts.evaluation.quotes import main
+
+    main(gold, model=model, limit=limit, offset=offset, errors_out=errors)
+
+
+@eval_app.command("entities")
+def eval_entities(gold: GoldOpt, model: ModelOpt = DEFAULT_MODEL, limit: LimitOpt = None) -> None:
+    """Exact-span NER P/R/F1, micro and per type (CoNLL labels PER, ORG, LOC, MISC)."""
+    from newsfacts.evaluation.entities import main
+
+    main(gold, model=model, limit=limit)
+
+
+@eval_app.command("numbers")
+def eval_numbers(
+    gold: GoldOpt,
+    model: ModelOpt = DEFAULT_MODEL,
+    limit: LimitOpt = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="'newsfacts' (default) or the 'quantulum3' baseline.")
+    ] = "newsfacts",
+    errors: Annotated[
+        int, typer.Option("--errors", help="Print this many misses and false positives.")
+    ] = 0,
+) -> None:
+    """Value accuracy (overall, per source file, spelled-out), unit agreement, precision."""
+    from newsfacts.evaluation.numbers import main
+
+    main(gold, model=model, limit=limit, engine=engine, errors=errors)
+
+
+@eval_app.command("cleaning")
+def eval_cleaning(
+    corpus: Annotated[
+        Path,
+        typer.Option("--corpus", help="Directory of raw files.", exists=True, file_okay=False),
+    ],
+    limit: LimitOpt = None,
+) -> None:
+    """Ingest and clean a directory: rejections, removals by kind, duplicates, time."""
+    from newsfacts.evaluation.cleaning import main
+
+    main(corpus, limit=limit)
