@@ -29,10 +29,3 @@ def load_nlp(model: str) -> Language:
                 ) from exc
             _CACHE[model] = nlp
         return nlp
-
-
-def model_version(nlp: Language) -> str:
-    """``name@version`` of a loaded pipeline, part of the pipeline version."""
-    return (
-        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}@{nlp.meta.get('version', '?')}"
-    )

@@ -36,7 +36,6 @@ from transforms.tables import SCHEMAS
 CURRENT = "current"
 VERSIONS = "versions"
 KEEP_VERSIONS = 3
-STATE_TABLES = ("_manifest", "_records")
 
 
 class StoreLocked(RuntimeError):
@@ -137,13 +136,8 @@ class Store:
 
     def _collect_garbage(self, *, keep: Path) -> None:
         """Drop staging leftovers and all but the newest ``KEEP_VERSIONS`` versions."""
+        self.recover()
         versions = self.root / VERSIONS
-        for tmp in versions.glob(".tmp-*"):
-            if tmp != keep:
-                shutil.rmtree(tmp, ignore_errors=True)
-        for stray in self.root.glob(f".{CURRENT}.*"):
-            with contextlib.suppress(FileNotFoundError):
-                stray.unlink()
         done = sorted(
             (p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")),
             key=lambda p: p.stat().st_mtime,

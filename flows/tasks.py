@@ -37,7 +37,6 @@ RECORDS_SCHEMA: dict[str, pl.DataType] = {
     "text": pl.String,
     "removed": REMOVED_DTYPE,
 }
-QUARANTINE_STATE_SCHEMA = SCHEMAS["quarantine"]
 
 
 def _reject(path: str, source: str, sha: str, rejection: Rejection) -> dict:
@@ -50,20 +49,12 @@ def _reject(path: str, source: str, sha: str, rejection: Rejection) -> dict:
     }
 
 
-def _internal(source: str, exc: BaseException) -> Rejection:
-    return Rejection(
-        "internal_error",
-        f"{source}: unexpected {type(exc).__name__}: {exc} (a bug in newsfacts; please report "
-        "it with the file)",
-    )
-
-
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest(
     files: list[RawFile], *, max_bytes: int
 ) -> tuple[list[tuple[str, RawRecord]], list[dict]]:
     """Read and parse new or changed raw files into records; reject bad files with a reason."""
-    from transforms.parse import RejectedRecord, parse_raw
+    from transforms.ingest import internal_error, parse_file
 
     records: list[tuple[str, RawRecord]] = []
     rejected: list[dict] = []
@@ -76,15 +67,13 @@ def ingest(
             rejected.append(_reject(f.path, f.path, f.sha256, Rejection("too_large", detail)))
             continue
         try:
-            result = parse_raw(Path(f.abspath).read_bytes(), source=f.path, max_bytes=max_bytes)
-        except Exception as exc:  # a reader bug must not stop the other files
-            result = _internal(f.path, exc)
-        if isinstance(result, Rejection):
-            rejected.append(_reject(f.path, f.path, f.sha256, result))
+            data = Path(f.abspath).read_bytes()
+        except OSError as exc:  # vanished or unreadable since the scan
+            rejected.append(_reject(f.path, f.path, f.sha256, internal_error(f.path, exc)))
             continue
-        for item in result:
-            if isinstance(item, RejectedRecord):
-                rejected.append(_reject(f.path, item.source, item.content_sha256, item.rejection))
+        for item in parse_file(data, source=f.path, max_bytes=max_bytes):
+            if isinstance(item, tuple):
+                rejected.append(_reject(f.path, *item))
             else:
                 records.append((f.path, item))
     return records, rejected
@@ -94,16 +83,13 @@ def ingest(
 def clean(records: list[tuple[str, RawRecord]]) -> tuple[pl.DataFrame, list[dict]]:
     """Clean records into the records state frame; reject those with nothing (English) left."""
     from flows.langid import load_language_detector
-    from transforms.clean import clean_record
+    from transforms.ingest import clean_safely
 
     detect = load_language_detector() if records else None
     rows: list[dict] = []
     rejected: list[dict] = []
     for path, rec in records:
-        try:
-            result = clean_record(rec, detect_language=detect)
-        except Exception as exc:
-            result = _internal(rec.source, exc)
+        result = clean_safely(rec, detect_language=detect)
         if isinstance(result, Rejection):
             rejected.append(_reject(path, rec.source, rec.content_sha256, result))
             continue
@@ -191,7 +177,7 @@ def parsed_in_background(docs: Iterator[Doc], *, buffer: int) -> Iterator[Doc]:
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
     """Quarantine rows (with their file path, kept in the state) as a frame."""
     if not rows:
-        return pl.DataFrame(schema=QUARANTINE_STATE_SCHEMA)
-    return pl.DataFrame(rows, schema=QUARANTINE_STATE_SCHEMA).unique(
+        return pl.DataFrame(schema=SCHEMAS["quarantine"])
+    return pl.DataFrame(rows, schema=SCHEMAS["quarantine"]).unique(
         ["source", "reason"], keep="first", maintain_order=True
     )

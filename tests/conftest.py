@@ -43,12 +43,16 @@ SMALL_CORPUS = {
 }
 
 
-@pytest.fixture
-def small_raw(tmp_path):
-    """A raw directory with three short articles written for the tests."""
-    raw = tmp_path / "raw"
+def write_small_corpus(raw):
+    """Write the three short test articles under ``raw``; return it."""
     for name, text in SMALL_CORPUS.items():
         path = raw / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text + "\n", encoding="utf-8")
     return raw
+
+
+@pytest.fixture
+def small_raw(tmp_path):
+    """A raw directory with three short articles written for the tests."""
+    return write_small_corpus(tmp_path / "raw")

@@ -15,13 +15,10 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory, prefect_harness):
-    from tests.conftest import SMALL_CORPUS
+    from tests.conftest import write_small_corpus
 
     base = tmp_path_factory.mktemp("cli")
-    raw = base / "raw"
-    for name, text in SMALL_CORPUS.items():
-        (raw / name).parent.mkdir(parents=True, exist_ok=True)
-        (raw / name).write_text(text + "\n", encoding="utf-8")
+    raw = write_small_corpus(base / "raw")
     out = base / "out"
     result = runner.invoke(app, ["run", "--raw", str(raw), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output

@@ -23,12 +23,47 @@ class IngestResult:
     rejections: list[tuple[str, str, Rejection]] = field(default_factory=list)
 
 
-def _internal(source: str, exc: BaseException) -> Rejection:
+def internal_error(source: str, exc: BaseException) -> Rejection:
+    """The rejection for an unexpected exception while reading or cleaning ``source``."""
     return Rejection(
         "internal_error",
-        f"{source}: unexpected {type(exc).__name__}: {exc} (a bug in ingest; please report it "
+        f"{source}: unexpected {type(exc).__name__}: {exc} (a bug in newsfacts; please report it "
         "with the file)",
     )
+
+
+Rejected = tuple[str, str, Rejection]  # (source, content_sha256, rejection)
+
+
+def parse_file(
+    data: bytes, *, source: str, max_bytes: int | None = None
+) -> list[RawRecord | Rejected]:
+    """Split one raw file into its records and rejected records, in file order.
+
+    Never raises: a whole-file problem is one rejection carrying the file's hash.
+    """
+    try:
+        parsed = parse_raw(data, source=source, max_bytes=max_bytes)
+    except Exception as exc:
+        return [(source, sha256_hex(data), internal_error(source, exc))]
+    if isinstance(parsed, Rejection):
+        return [(source, sha256_hex(data), parsed)]
+    return [
+        (item.source, item.content_sha256, item.rejection)
+        if isinstance(item, RejectedRecord)
+        else item
+        for item in parsed
+    ]
+
+
+def clean_safely(
+    record: RawRecord, *, detect_language: Callable[[str], str] | None = None
+) -> CleanArticle | Rejection:
+    """``clean_record`` that turns an unexpected exception into an ``internal_error`` rejection."""
+    try:
+        return clean_record(record, detect_language=detect_language)
+    except Exception as exc:
+        return internal_error(record.source, exc)
 
 
 def ingest_file(
@@ -40,23 +75,14 @@ def ingest_file(
 ) -> IngestResult:
     """Parse and clean one raw file. Never raises: every failure becomes a rejection."""
     articles: list[tuple[RawRecord, CleanArticle]] = []
-    rejections: list[tuple[str, str, Rejection]] = []
-    try:
-        parsed = parse_raw(data, source=source, max_bytes=max_bytes)
-    except Exception as exc:
-        return IngestResult([], [(source, sha256_hex(data), _internal(source, exc))])
-    if isinstance(parsed, Rejection):
-        return IngestResult([], [(source, sha256_hex(data), parsed)])
-    for item in parsed:
-        if isinstance(item, RejectedRecord):
-            rejections.append((item.source, item.content_sha256, item.rejection))
+    rejections: list[Rejected] = []
+    for record in parse_file(data, source=source, max_bytes=max_bytes):
+        if isinstance(record, tuple):
+            rejections.append(record)
             continue
-        try:
-            cleaned = clean_record(item, detect_language=detect_language)
-        except Exception as exc:
-            cleaned = _internal(item.source, exc)
+        cleaned = clean_safely(record, detect_language=detect_language)
         if isinstance(cleaned, Rejection):
-            rejections.append((item.source, item.content_sha256, cleaned))
+            rejections.append((record.source, record.content_sha256, cleaned))
         else:
-            articles.append((item, cleaned))
+            articles.append((record, cleaned))
     return IngestResult(articles, rejections)

@@ -197,18 +197,7 @@ def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> lis
             covered[i] = 1
 
     def name_word(i: int) -> bool:
-        t = v.text[i]
-        return (
-            not covered[i]
-            and t[:1].isupper()
-            and t.isalpha()
-            and len(t) > 1
-            and not t.isupper()
-            and t.lower() not in stop
-            and not is_title_word(t)
-            and not is_title_head(t)
-            and v.tag(i) == "NNP"
-        )
+        return not covered[i] and _name_word(v, i, stop)
 
     label_at: dict[int, Cand] = {}
     for c in cands:
