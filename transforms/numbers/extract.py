@@ -6,6 +6,14 @@ import re
 
 from spacy.tokens import Doc
 
+from transforms.numbers.context import (
+    fraction_use,
+    half_ok,
+    is_change,
+    is_score,
+    ordinal_use,
+    over_fraction,
+)
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
 from transforms.numbers.dates import is_year, match_date
 from transforms.numbers.filters import (
@@ -22,8 +30,8 @@ from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordi
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
-from transforms.numbers.units import SYMBOLS, match_unit
-from transforms.numbers.words import NUMBER_WORDS, ORDINALS, SCALES, TENS, UNIT_ORDINALS
+from transforms.numbers.units import SYMBOLS
+from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
 
 _LINE = re.compile(r"[^\n]+")
@@ -39,31 +47,6 @@ _STARTS = (
     NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
 )
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
-_HALF_BLOCKERS = frozenset(
-    [
-        "the",
-        "first",
-        "second",
-        "third",
-        "last",
-        "this",
-        "that",
-        "each",
-        "every",
-        "other",
-        "latter",
-        "former",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "in",
-        "one",
-    ]
-)
 
 
 def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFact]:
@@ -172,12 +155,12 @@ def _number_expression(
     first = lexemes[s]
     if is_name_or_code(idx, lexemes, s, e, check_after=False):
         return Found(None, e)
-    if is_non_number_one(idx, lexemes, s, e) and not _over_fraction(lexemes, core, e):
+    if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
         return Found(None, e)
-    if core.words and first.low in ("half",) and not _half_ok(lexemes, s):
+    if core.words and first.low in ("half",) and not half_ok(lexemes, s):
         return Found(None, e)
     # "a third term": an ordinal, not a fraction
-    if core.fraction and first.low in ("a", "an") and e == s + 2 and _ordinal_use(idx, lexemes, e):
+    if core.fraction and first.low in ("a", "an") and e == s + 2 and ordinal_use(idx, lexemes, e):
         return word_ordinal(text, idx, lexemes, s + 1)
     if is_time(lexemes, s, e):
         return Found(None, e)
@@ -185,7 +168,7 @@ def _number_expression(
     if (
         core.fraction
         and lexemes[e - 1].low in ("quarter", "quarters")
-        and not _fraction_use(lexemes, e)
+        and not fraction_use(lexemes, e)
     ):
         if first.low in ("a", "an"):
             return Found(None, e)  # "a quarter in advance": a period of time
@@ -195,7 +178,7 @@ def _number_expression(
     value = core.value
     suffix = suffix_after(lexemes, e, core)
     end = suffix.end
-    if suffix.unit is None and _over_fraction(lexemes, core, end):
+    if suffix.unit is None and over_fraction(lexemes, core, end):
         second = parse_core(lexemes, end + 1)
         if second is not None and second.value:
             value = core.value / second.value
@@ -224,14 +207,14 @@ def _number_expression(
         and lexemes[end].kind in ("num", "word")
     ):
         return Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
-    if _is_score(lexemes, core, suffix, end):
+    if is_score(lexemes, core, suffix, end):
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
     if suffix.unit is None and core.digits_only and is_numbered_name(idx, lexemes, s):
         return Found(None, end)  # "Channel 4", "Billboard 200", "Apollo 11"
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
-    if not decade and not _is_change(idx, lexemes, s):
+    if not decade and not is_change(idx, lexemes, s):
         rng = _range(lexemes, core, suffix, end, between=between)
     if rng is not None:
         second, suffix2, end = rng
@@ -282,107 +265,6 @@ def _number_expression(
         qualifier=qualifier,
     )
     return Found(fact, end)
-
-
-_CHANGE_VERBS = frozenset(
-    [
-        "rise",
-        "fall",
-        "increase",
-        "decrease",
-        "cut",
-        "drop",
-        "grow",
-        "climb",
-        "jump",
-        "slip",
-        "reduce",
-        "raise",
-        "decline",
-        "soar",
-        "plunge",
-        "slump",
-        "surge",
-        "lift",
-        "lower",
-        "shrink",
-        "expand",
-        "double",
-        "halve",
-        "swell",
-        "sink",
-        "tumble",
-        "rocket",
-        "dip",
-        "boost",
-        "trim",
-        "widen",
-        "narrow",
-        "improve",
-        "worsen",
-        "change",
-        "move",
-        "go",
-    ]
-)
-
-
-def _is_change(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
-    """ "rose from (about) 2% to 5%": a change between two values, not a range."""
-    _, s = qualifier_before(lexemes, s)
-    if s == 0 or lexemes[s - 1].low != "from":
-        return False
-    tok = idx.at(lexemes[s - 1].start)
-    return tok is not None and tok.head.lemma_.lower() in _CHANGE_VERBS
-
-
-def _is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
-    """ "2-1": small whole numbers joined by a hyphen, the second smaller (ranges ascend)."""
-    if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
-        return False
-    hy, nxt = lexemes[k], lexemes[k + 1]
-    if hy.text not in ("-", "–") or nxt.kind != "num" or not nxt.text.isdigit():
-        return False
-    if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
-        return False
-    return core.value < 100 and int(nxt.text) < core.value and len(lexemes[k - 1].text) <= 2
-
-
-def _over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
-    """ "2000 over 3", "one over twenty" ending a clause: a fraction (not "over 3 years")."""
-    n = len(lexemes)
-    if core.currency or k + 1 >= n or lexemes[k].low != "over":
-        return False
-    second = parse_core(lexemes, k + 1)
-    if second is None or second.currency:
-        return False
-    return second.end >= n or lexemes[second.end].kind == "sym"
-
-
-def _fraction_use(lexemes: list[Lexeme], e: int) -> bool:
-    """After "three quarters": "of", a unit, a scale or the end of a clause make it a fraction."""
-    if e >= len(lexemes) or lexemes[e].kind == "sym" or lexemes[e].low in ("of", "and", "or"):
-        return True
-    return match_unit(lexemes, e) is not None or lexemes[e].low in SCALES
-
-
-def _half_ok(lexemes: list[Lexeme], s: int) -> bool:
-    if s > 0 and lexemes[s - 1].low in _HALF_BLOCKERS:
-        return False
-    nxt = lexemes[s + 1] if s + 1 < len(lexemes) else None
-    return not (nxt is not None and nxt.text in ("-", "‑") and nxt.start == lexemes[s].end)
-
-
-def _ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
-    if e >= len(lexemes):
-        return False
-    nxt = lexemes[e]
-    if nxt.low in ("of", "and", "or") or nxt.kind != "word":
-        return False
-    if match_unit(lexemes, e) is not None:
-        return False
-    tok = idx.at(nxt.start)
-    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _range(
