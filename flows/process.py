@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
-from flows.storage import Store
+from flows.storage import Staging, Store, read_parts
 from flows.tasks import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
 from newsfacts.settings import Settings
 from transforms.tables import SCHEMAS, empty
 
 log = logging.getLogger("newsfacts")
-FACT_TABLES = ("entity_mentions", "quotes", "numbers")
+ARTICLES_PER_PART = 5_000  # rows per part of articles and the records state (they hold texts)
 
 
 class ValidationFailed(RuntimeError):
@@ -52,39 +54,40 @@ def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
 
 @task(name="assemble", cache_policy=NO_CACHE)
 def assemble(
-    articles: pl.DataFrame, facts: dict[str, pl.DataFrame], quarantine: pl.DataFrame
-) -> dict[str, pl.DataFrame]:
-    """Keep facts of live articles, build the corpus entity catalog, link ids, conform tables."""
-    from transforms.catalog import build_catalog
-    from transforms.tables import conform, link_entities
+    staging: Staging,
+    parts: list[FactPart],
+    articles: pl.DataFrame,
+    quarantine: pl.DataFrame,
+    state: dict[str, pl.DataFrame],
+) -> None:
+    """Write the new version's tables into ``staging``: catalog, linked fact parts, the rest."""
+    from flows.assemble import link_parts
+    from transforms.tables import conform
 
-    keep = articles.select("article_id")
-    tables = {t: facts[t].join(keep, on="article_id", how="semi") for t in FACT_TABLES}
-    entities, assignment = build_catalog(tables["entity_mentions"])
-    tables = link_entities(tables, assignment)
-    tables["entities"] = conform(entities, "entities")
-    tables["articles"] = conform(articles, "articles")
-    tables["quarantine"] = conform(quarantine, "quarantine")
-    for t in FACT_TABLES:
-        tables[t] = conform(tables[t], t)
-    return tables
+    entities = link_parts(parts, staging)
+    staging.write_table("entities", conform(entities, "entities"))
+    staging.write_table("articles", conform(articles, "articles"), rows_per_part=ARTICLES_PER_PART)
+    staging.write_table("quarantine", conform(quarantine, "quarantine"))
+    for name, frame in state.items():
+        staging.write_table(name, frame, rows_per_part=ARTICLES_PER_PART)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(tables: dict[str, pl.DataFrame], *, results_path: Path):
-    """Validate every table with its GX suite; keep the results as JSON."""
-    from flows.validate import validate_tables
+def validate(staging: Staging, articles: pl.DataFrame, *, results_path: Path):
+    """Validate every staged table with its GX suite (fact tables part by part); keep the JSON."""
+    from flows.assemble import validate_staged
 
-    report = validate_tables(tables, docs_dir=results_path.parent / "docs")
+    index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
+    report = validate_staged(staging, articles, index, docs_dir=results_path.parent / "docs")
     results_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(report.to_json(), encoding="utf-8")
     return report
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish(store: Store, tables: dict[str, pl.DataFrame]) -> Path:
-    """Write the version and swap it in atomically."""
-    return store.publish(store.stage(tables))
+def publish(store: Store, staging: Staging) -> Path:
+    """Swap the staged version in atomically."""
+    return store.publish(staging)
 
 
 def warm_up_validation() -> None:
@@ -96,23 +99,33 @@ def warm_up_validation() -> None:
     threading.Thread(target=load, name="newsfacts-gx-import", daemon=True).start()
 
 
-def extract_all(todo: pl.DataFrame, settings: Settings) -> list[dict[str, pl.DataFrame]]:
-    """Extract in chunks of ``chunk_size`` articles: in this process, or on the Dask cluster."""
+def extract_all(
+    todo: pl.DataFrame, settings: Settings
+) -> Iterator[tuple[list[str], dict[str, pl.DataFrame]]]:
+    """Extract in chunks of ``chunk_size`` articles (in this process, or on the Dask cluster).
+
+    Yields ``(article_ids, facts)`` one chunk at a time, in order, so the caller can write each
+    chunk out before the next one is held in memory.
+    """
     chunks = [
         todo.slice(o, settings.chunk_size) for o in range(0, todo.height, settings.chunk_size)
     ]
     kwargs = dict(
         model=settings.model, batch_size=settings.batch_size, processes=settings.processes
     )
+    done = 0
     if settings.runner == "dask":
         futures = [extract.submit(chunk, **kwargs) for chunk in chunks]
-        return [f.result() for f in futures]
-    out = []
-    for i, chunk in enumerate(chunks):
-        out.append(extract(chunk, **kwargs))
-        done = sum(c.height for c in chunks[: i + 1])
+        for i, chunk in enumerate(chunks):
+            facts = futures[i].result()
+            futures[i] = None  # let the result go once it is written
+            yield chunk["article_id"].to_list(), facts
+        return
+    for chunk in chunks:
+        facts = extract(chunk, **kwargs)
+        done += chunk.height
         log.info("extracted %d/%d articles", done, todo.height)
-    return out
+        yield chunk["article_id"].to_list(), facts
 
 
 def process(
@@ -122,14 +135,19 @@ def process(
     keep_paths = pl.DataFrame(
         {"path": [f.path for f in plan.unchanged]}, schema={"path": pl.String}
     )
-    tables_needed = ("_records", "quarantine", "articles", *FACT_TABLES)
-    prev = {} if plan.full else {t: store.read(t) for t in tables_needed}
+    prev_dir = None if plan.full else store.current_dir()
+    prev = (
+        {}
+        if prev_dir is None
+        else {t: store.read(t, version_dir=prev_dir) for t in ("_records", "quarantine", PARTS)}
+    )
 
     warm_up_validation()
     log.info("ingesting %d files", len(plan.to_process))
     raw_records, rejected = ingest(plan.to_process, max_bytes=settings.max_bytes)
     log.info("cleaning %d records", len(raw_records))
     new_records, rejected_clean = clean(raw_records)
+    del raw_records
     records = _concat(prev.get("_records"), keep_paths, new_records, RECORDS_SCHEMA)
     quarantine = _concat(
         prev.get("quarantine"),
@@ -139,38 +157,54 @@ def process(
     )
 
     articles = build_articles(records, version=version)
-    prev_articles = prev.get("articles")
-    done = [] if prev_articles is None else prev_articles["article_id"].to_list()
+    index = prev.get(PARTS)
+    done = set() if index is None else set(index["article_id"].to_list())
     if plan.forced:  # --only: extract these sources again even if their bytes are unchanged
-        forced = records.filter(pl.col("path").is_in(plan.forced))["record_id"].to_list()
-        done = [a for a in done if a not in set(forced)]
-    todo = articles.filter(~pl.col("article_id").is_in(done))
+        done -= set(records.filter(pl.col("path").is_in(plan.forced))["record_id"].to_list())
+    done &= set(articles["article_id"].to_list())
+    todo = articles.filter(~pl.col("article_id").is_in(done)).sort("article_id")
     summary.extracted = todo.height
-    log.info("extracting %d articles (%d reused)", todo.height, articles.height - todo.height)
-    parts: dict[str, list[pl.DataFrame]] = {t: [] for t in FACT_TABLES}
-    for t in FACT_TABLES:
-        if prev.get(t) is not None:
-            parts[t].append(prev[t].filter(pl.col("article_id").is_in(done)))
-    for out in extract_all(todo, settings):
-        for t in FACT_TABLES:
-            parts[t].append(out[t])
-    facts = {
-        t: pl.concat([p.cast(SCHEMAS[t]) for p in parts[t]]) if parts[t] else empty(t)
-        for t in FACT_TABLES
-    }
-    tables = assemble(articles, facts, quarantine)
+    log.info("extracting %d articles (%d reused)", todo.height, len(done))
 
-    log.info("validating %d tables", len(tables))
-    results_path = store.root / "_validation" / f"{summary.run_id}.json"
-    report = validate(tables, results_path=results_path)
-    summary.validation = "passed" if report.success else "failed"
-    summary.rows = {t: tables[t].height for t in SCHEMAS}
-    summary.quarantined = tables["quarantine"].height
-    if not report.success:
-        raise ValidationFailed(report.summary(), results_path)
+    staging = store.stage()
+    try:
+        parts = [] if index is None else reusable_parts(prev_dir, index, done, staging)
+        for ids, facts in extract_all(todo.select("article_id", "text", "published"), settings):
+            parts.append(spill(staging, ids, facts))
+        parts = compact(parts, staging, target=settings.chunk_size)
 
+        manifest = _manifest(files, quarantine, version)
+        state = {"_manifest": manifest, "_records": records.sort("source", "path")}
+        assemble(staging, parts, articles, quarantine, state)
+
+        log.info("validating")
+        results_path = store.root / "_validation" / f"{summary.run_id}.json"
+        report = validate(staging, articles, results_path=results_path)
+        summary.validation = "passed" if report.success else "failed"
+        summary.rows = staged_row_counts(staging)
+        summary.quarantined = summary.rows["quarantine"]
+        if not report.success:
+            raise ValidationFailed(report.summary(), results_path)
+
+        log.info("publishing")
+        final = publish(store, staging)
+    except BaseException:
+        staging.discard()
+        raise
+    summary.status, summary.version = "published", final.name
+    return summary
+
+
+def staged_row_counts(staging: Staging) -> dict[str, int]:
+    """Rows of every table of a staged version, from the Parquet footers."""
+    import pyarrow.parquet as pq
+
+    return {t: sum(pq.ParquetFile(p).metadata.num_rows for p in staging.parts(t)) for t in SCHEMAS}
+
+
+def _manifest(files: list[RawFile], quarantine: pl.DataFrame, version: str) -> pl.DataFrame:
     whole_file = set(quarantine.filter(pl.col("source") == pl.col("path"))["path"].to_list())
-    manifest = pl.DataFrame(
+    return pl.DataFrame(
         [
             {
                 "path": f.path,
@@ -182,12 +216,7 @@ def process(
             for f in files
         ],
         schema=MANIFEST_SCHEMA,
-    )
-    state = {"_manifest": manifest.sort("path"), "_records": records.sort("source", "path")}
-    log.info("publishing")
-    final = publish(store, {**tables, **state})
-    summary.status, summary.version = "published", final.name
-    return summary
+    ).sort("path")
 
 
 def _concat(

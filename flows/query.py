@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from flows.storage import Store
+from flows.storage import PART_GLOB, Store
 from transforms.tables import SCHEMAS
 
 
@@ -28,7 +28,7 @@ def connect(out_dir: Path) -> duckdb.DuckDBPyConnection:
         )
     con = duckdb.connect(":memory:")
     for table in SCHEMAS:
-        path = (version / f"{table}.parquet").as_posix().replace("'", "''")
+        path = (version / table / PART_GLOB).as_posix().replace("'", "''")
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}')")
     runs = Path(out_dir) / "_runs" / "runs.parquet"
     if runs.exists():

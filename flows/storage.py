@@ -1,19 +1,28 @@
-"""Published table versions on disk: staging, atomic publishing, reading, locking.
+"""Published table versions on disk: tables written in parts, atomic publishing, reading, locking.
 
 Layout of an output directory::
 
     OUT/
-      current -> versions/<vid>      symlink, swapped atomically (os.replace) on publish
-      <table>.parquet -> current/<table>.parquet   stable links for readers
-      versions/<vid>/<table>.parquet  one immutable directory per published version
-      versions/<vid>/_manifest.parquet, _records.parquet   incremental state of that version
-      _validation/                   GX results (JSON) of every run
-      _runs/                         run history
-      .lock                          one writer at a time
+      current -> versions/<vid>          symlink, swapped atomically (os.replace) on publish
+      <table> -> current/<table>         stable links for readers (a directory of parts)
+      versions/<vid>/<table>/part-<key>.parquet   one immutable directory per published version
+      versions/<vid>/_manifest, _records, _parts  incremental state of that version (also parts)
+      _validation/                       GX results (JSON) and Data Docs of every run
+      _runs/                             run history
+      .lock                              one writer at a time
 
-A version's id is a digest of its files' bytes, so publishing equal tables is a no-op. Readers
-that open ``current`` (or a table link) always see one complete version: a version directory is
-written and fsynced under a temporary name, renamed, and only then pointed to.
+Every table is a directory of Parquet files ("parts") with one schema, so no step has to hold a
+whole table in memory: the fact tables are written one extraction chunk at a time, and a part
+whose rows did not change is hard-linked from the previous version instead of being rewritten.
+A table always has at least one part (an empty one when it has no rows), so
+``read_parquet('OUT/quotes/*.parquet')`` never meets an empty glob.
+
+A version's id is a digest of its files' names and bytes, so publishing equal tables is a no-op.
+Readers that resolve ``current`` once (``newsfacts query`` does) always see one complete
+version: a version directory is written and fsynced under a temporary name, renamed, and only
+then pointed to. Part names are content-derived, so a reader that lists ``OUT/<table>`` while a
+new version is published reads either one whole version or fails with a missing file; it never
+mixes rows of two versions.
 """
 
 from __future__ import annotations
@@ -31,11 +40,14 @@ from pathlib import Path
 
 import polars as pl
 
+from flows.plan import file_sha256
 from transforms.tables import SCHEMAS
 
 CURRENT = "current"
 VERSIONS = "versions"
 KEEP_VERSIONS = 3
+PART_GLOB = "part-*.parquet"
+WORK = "_work"  # scratch space inside a staging directory (spilled extraction output)
 
 
 class StoreLocked(RuntimeError):
@@ -44,6 +56,7 @@ class StoreLocked(RuntimeError):
 
 def write_table(frame: pl.DataFrame, path: Path) -> None:
     """Write one Parquet file deterministically (same rows and order -> same bytes) and fsync it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     frame.write_parquet(path, compression="zstd", statistics=True)
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -58,6 +71,67 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def part_path(table_dir: Path, key: str) -> Path:
+    """The file of part ``key`` of a table directory."""
+    return table_dir / f"part-{key}.parquet"
+
+
+def list_parts(table_dir: Path) -> list[Path]:
+    """The part files of a table directory, sorted by name (empty if it does not exist)."""
+    return sorted(table_dir.glob(PART_GLOB)) if table_dir.is_dir() else []
+
+
+def read_parts(paths: list[Path], schema: dict[str, pl.DataType] | None = None) -> pl.DataFrame:
+    """Read and concatenate part files (an empty frame with ``schema`` when there are none)."""
+    if not paths:
+        return pl.DataFrame(schema=schema or {})
+    return pl.concat([pl.read_parquet(p) for p in paths], how="vertical")
+
+
+class Staging:
+    """A version being written: the parts of every table under a temporary directory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.work = path / WORK
+
+    def table_dir(self, table: str) -> Path:
+        return self.path / table
+
+    def write_part(self, table: str, frame: pl.DataFrame, *, key: str) -> Path:
+        """Write ``frame`` as part ``key`` of ``table``."""
+        path = part_path(self.table_dir(table), key)
+        write_table(frame, path)
+        return path
+
+    def link_part(self, table: str, source: Path, *, key: str) -> Path:
+        """Reuse an immutable part of an earlier version: a hard link (a copy across devices)."""
+        path = part_path(self.table_dir(table), key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, path)
+        except OSError:
+            shutil.copyfile(source, path)
+        return path
+
+    def write_table(self, table: str, frame: pl.DataFrame, *, rows_per_part: int = 100_000) -> None:
+        """Write a whole (already sorted) table as parts of at most ``rows_per_part`` rows."""
+        starts = range(0, frame.height, rows_per_part) if frame.height else [0]
+        for i, start in enumerate(starts):
+            self.write_part(table, frame.slice(start, rows_per_part), key=f"{i:05d}")
+
+    def parts(self, table: str) -> list[Path]:
+        return list_parts(self.table_dir(table))
+
+    def ensure_parts(self, table: str, schema: dict[str, pl.DataType]) -> None:
+        """Give ``table`` an empty part if nothing was written to it."""
+        if not self.parts(table):
+            self.write_part(table, pl.DataFrame(schema=schema), key="empty")
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
 
 
 class Store:
@@ -75,43 +149,48 @@ class Store:
         target = link.resolve()
         return target if target.is_dir() else None
 
-    def read(self, name: str, *, version_dir: Path | None = None) -> pl.DataFrame | None:
-        """Read one table (or state file) of the published version; None if absent."""
+    def parts(self, name: str, *, version_dir: Path | None = None) -> list[Path]:
+        """The part files of one table of the published version (empty if absent)."""
         base = version_dir or self.current_dir()
-        if base is None:
-            return None
-        path = base / f"{name}.parquet"
-        return pl.read_parquet(path) if path.exists() else None
+        return [] if base is None else list_parts(base / name)
+
+    def read(self, name: str, *, version_dir: Path | None = None) -> pl.DataFrame | None:
+        """Read one whole table (or state table) of the published version; None if absent."""
+        parts = self.parts(name, version_dir=version_dir)
+        return read_parts(parts) if parts else None
 
     def row_counts(self) -> dict[str, int]:
         """Row count of every table of the published version, from the Parquet footers."""
         import pyarrow.parquet as pq
 
-        base = self.current_dir()
-        counts = {}
-        for table in SCHEMAS:
-            path = base / f"{table}.parquet" if base else None
-            counts[table] = pq.ParquetFile(path).metadata.num_rows if path and path.exists() else 0
-        return counts
+        return {
+            table: sum(pq.ParquetFile(p).metadata.num_rows for p in self.parts(table))
+            for table in SCHEMAS
+        }
 
     # -- writing ------------------------------------------------------------------------------
-    def stage(self, tables: dict[str, pl.DataFrame]) -> Path:
-        """Write a new version under a temporary directory name; return that directory."""
+    def stage(self, tables: dict[str, pl.DataFrame] | None = None) -> Staging:
+        """Start a new version under a temporary directory name (optionally with whole tables)."""
         versions = self.root / VERSIONS
         versions.mkdir(parents=True, exist_ok=True)
         tmp = versions / f".tmp-{uuid.uuid4().hex[:12]}"
         tmp.mkdir()
-        for name, frame in sorted(tables.items()):
-            write_table(frame, tmp / f"{name}.parquet")
-        _fsync_dir(tmp)
-        return tmp
+        staging = Staging(tmp)
+        for name, frame in sorted((tables or {}).items()):
+            staging.write_table(name, frame)
+        return staging
 
-    def publish(self, staged: Path) -> Path:
-        """Make a staged directory the current version, atomically; return the version directory."""
+    def publish(self, staging: Staging) -> Path:
+        """Make a staged version the current one, atomically; return the version directory."""
+        staged = staging.path
+        shutil.rmtree(staging.work, ignore_errors=True)
         digest = hashlib.sha256()
-        for path in sorted(staged.glob("*.parquet")):
-            digest.update(path.name.encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        for path in sorted(staged.rglob("*.parquet")):
+            digest.update(path.relative_to(staged).as_posix().encode())
+            digest.update(file_sha256(path).encode())
+        for table_dir in sorted(p for p in staged.iterdir() if p.is_dir()):
+            _fsync_dir(table_dir)
+        _fsync_dir(staged)
         final = staged.parent / digest.hexdigest()[:16]
         if final.exists():
             shutil.rmtree(staged)
@@ -128,11 +207,14 @@ class Store:
 
     def _ensure_table_links(self) -> None:
         for table in SCHEMAS:
-            link = self.root / f"{table}.parquet"
+            old = self.root / f"{table}.parquet"  # the one-file-per-table layout before parts
+            if old.is_symlink():
+                old.unlink()
+            link = self.root / table
             if not link.is_symlink():
                 with contextlib.suppress(FileNotFoundError):
                     link.unlink()
-                os.symlink(Path(CURRENT) / f"{table}.parquet", link)
+                os.symlink(Path(CURRENT) / table, link)
 
     def _collect_garbage(self, *, keep: Path) -> None:
         """Drop staging leftovers and all but the newest ``KEEP_VERSIONS`` versions."""

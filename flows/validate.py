@@ -32,6 +32,7 @@ class Failure:
     examples: list[Any] = field(default_factory=list)
     rows: list[dict[str, Any]] = field(default_factory=list)
     observed: Any = None
+    part: str = "all"  # the part (file) of the table that failed
 
 
 @dataclass
@@ -51,7 +52,8 @@ class ValidationReport:
         lines = [f"validation FAILED: {len(self.failures)} expectation(s) not met"]
         for f in self.failures:
             what = ", ".join(f"{k}={v!r}" for k, v in f.kwargs.items() if k != "batch_id")
-            lines.append(f"- {f.table}: {f.expectation}({what})")
+            where = f.table if f.part == "all" else f"{f.table} (part {f.part})"
+            lines.append(f"- {where}: {f.expectation}({what})")
             if f.unexpected_count is not None:
                 lines.append(f"    {f.unexpected_count} unexpected value(s), e.g. {f.examples!r}")
             elif f.observed is not None:
@@ -130,57 +132,91 @@ def _context(docs_dir: Path | None):
     return context
 
 
+class Validator:
+    """Validate tables batch by batch (a whole table, or one part of it at a time).
+
+    One ephemeral GX context, suite and checkpoint per table are built on first use; every
+    batch is one checkpoint run over a pandas copy of that batch only, so validating a table
+    stored in parts never needs the whole table in memory. ``report`` gathers the outcome of
+    every batch and, with ``docs_dir``, builds the Data Docs once.
+    """
+
+    def __init__(self, *, directory: Path = EXPECTATIONS_DIR, docs_dir: Path | None = None):
+        import great_expectations as gx
+
+        self._gx = gx
+        self._directory = directory
+        self._docs_dir = docs_dir
+        self._context = _context(docs_dir)
+        self._source = self._context.data_sources.add_pandas("newsfacts")
+        self._checkpoints: dict[str, Any] = {}
+        self.counts: dict[str, int] = {}
+        self.failures: list[Failure] = []
+        self.results: dict[str, list[Any]] = {}
+
+    def _checkpoint(self, table: str):
+        checkpoint = self._checkpoints.get(table)
+        if checkpoint is None:
+            gx, context = self._gx, self._context
+            suite = context.suites.add(load_suite(table, directory=self._directory))
+            self.counts[table] = len(suite.expectations)
+            batch = self._source.add_dataframe_asset(
+                name=table
+            ).add_batch_definition_whole_dataframe("all")
+            definition = context.validation_definitions.add(
+                gx.ValidationDefinition(name=table, data=batch, suite=suite)
+            )
+            checkpoint = context.checkpoints.add(
+                gx.Checkpoint(
+                    name=table,
+                    validation_definitions=[definition],
+                    result_format={
+                        "result_format": "SUMMARY",
+                        "partial_unexpected_count": MAX_EXAMPLES,
+                    },
+                )
+            )
+            self._checkpoints[table] = checkpoint
+        return checkpoint
+
+    def check(self, table: str, frame: pl.DataFrame, *, part: str = "all") -> bool:
+        """Validate one batch of ``table`` (with its check columns already added)."""
+        checkpoint = self._checkpoint(table)
+        pdf = frame.to_pandas(use_pyarrow_extension_array=True)
+        run = checkpoint.run(batch_parameters={"dataframe": pdf})
+        (result,) = run.run_results.values()
+        record = result.to_json_dict()
+        record["part"] = part
+        self.results.setdefault(table, []).append(record)
+        failures = _failures(table, frame, result, part=part)
+        self.failures.extend(failures)
+        return not failures
+
+    def report(self) -> ValidationReport:
+        """The outcome of every batch checked so far; builds the Data Docs when asked to."""
+        if self._docs_dir is not None:
+            self._context.build_data_docs(site_names=[DOCS_SITE])
+        return ValidationReport(not self.failures, dict(self.counts), self.failures, self.results)
+
+
 def validate_tables(
     tables: dict[str, pl.DataFrame],
     *,
     directory: Path = EXPECTATIONS_DIR,
     docs_dir: Path | None = None,
 ) -> ValidationReport:
-    """Validate every table against its suite; never raises on failed expectations.
+    """Validate every (whole, in-memory) table against its suite; never raises on failures.
 
     With ``docs_dir``, GX Data Docs (static HTML) are (re)built there after validation.
     """
-    import great_expectations as gx
-
     checked = with_check_columns(tables)
-    context = _context(docs_dir)
-    source = context.data_sources.add_pandas("newsfacts")
-    actions = (
-        [gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[DOCS_SITE])]
-        if docs_dir is not None
-        else []
-    )
-    failures: list[Failure] = []
-    counts: dict[str, int] = {}
-    results: dict[str, Any] = {}
+    validator = Validator(directory=directory, docs_dir=docs_dir)
     for table in sorted(tables):
-        suite = context.suites.add(load_suite(table, directory=directory))
-        counts[table] = len(suite.expectations)
-        frame = checked[table]
-        batch = source.add_dataframe_asset(name=table).add_batch_definition_whole_dataframe("all")
-        definition = context.validation_definitions.add(
-            gx.ValidationDefinition(name=table, data=batch, suite=suite)
-        )
-        checkpoint = context.checkpoints.add(
-            gx.Checkpoint(
-                name=table,
-                validation_definitions=[definition],
-                actions=actions,
-                result_format={
-                    "result_format": "SUMMARY",
-                    "partial_unexpected_count": MAX_EXAMPLES,
-                },
-            )
-        )
-        pdf = frame.to_pandas(use_pyarrow_extension_array=True)
-        run = checkpoint.run(batch_parameters={"dataframe": pdf})
-        (result,) = run.run_results.values()
-        results[table] = result.to_json_dict()
-        failures.extend(_failures(table, frame, result))
-    return ValidationReport(not failures, counts, failures, results)
+        validator.check(table, checked[table])
+    return validator.report()
 
 
-def _failures(table: str, frame: pl.DataFrame, result) -> list[Failure]:
+def _failures(table: str, frame: pl.DataFrame, result, *, part: str = "all") -> list[Failure]:
     out = []
     for r in result.results:
         if r.success:
@@ -201,6 +237,7 @@ def _failures(table: str, frame: pl.DataFrame, result) -> list[Failure]:
                 examples=[_short(v) for v in res.get("partial_unexpected_list") or []],
                 rows=rows,
                 observed=res.get("observed_value", message),
+                part=part,
             )
         )
     return out

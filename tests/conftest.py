@@ -56,3 +56,25 @@ def write_small_corpus(raw):
 def small_raw(tmp_path):
     """A raw directory with three short articles written for the tests."""
     return write_small_corpus(tmp_path / "raw")
+
+
+def table_digests(out) -> dict[str, str]:
+    """sha256 of every published table's rows (all parts, in the table's sort order).
+
+    Tables are directories of parts whose layout depends on the run history (an incremental run
+    adds a part); this digest compares what they hold.
+    """
+    import hashlib
+    import io
+
+    import polars as pl
+
+    from transforms.tables import SCHEMAS, SORT_KEYS
+
+    out_digests = {}
+    for table in SCHEMAS:
+        frame = pl.read_parquet(out / table).sort(SORT_KEYS[table]).rechunk()
+        buffer = io.BytesIO()
+        frame.write_parquet(buffer, compression="uncompressed", statistics=False)
+        out_digests[table] = hashlib.sha256(buffer.getvalue()).hexdigest()
+    return out_digests

@@ -105,4 +105,4 @@ def test_only_reprocesses_matching_sources(small_raw, tmp_path):
     result = cli("run", "--raw", str(small_raw), "--out", str(out), "--only", "nested/*", "-q")
     assert result.exit_code == 0
     assert "(0 new, 1 changed, 0 removed, 2 unchanged files; 1 articles extracted;" in result.output
-    assert pl.read_parquet(out / "articles.parquet").height == 3
+    assert pl.read_parquet(out / "articles").height == 3

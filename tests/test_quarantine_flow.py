@@ -32,10 +32,10 @@ def test_bad_files_are_quarantined_and_retried_only_when_changed(tmp_path):
 
     summary = newsfacts_flow(raw_dir=str(raw), out_dir=str(out), max_bytes=100_000)
     assert summary["status"] == "published"
-    quarantine = pl.read_parquet(out / "quarantine.parquet")
+    quarantine = pl.read_parquet(out / "quarantine")
     assert dict(zip(quarantine["source"], quarantine["reason"], strict=True)) == expected
     assert all(quarantine["detail"].str.len_chars() > 10)
-    articles = pl.read_parquet(out / "articles.parquet")
+    articles = pl.read_parquet(out / "articles")
     assert sorted(articles["source"].to_list()) == ["good.txt", "lines.jsonl:1"]
     assert {p.name: p.read_bytes() for p in raw.iterdir()} == raw_bytes  # raw files untouched
 
@@ -45,7 +45,7 @@ def test_bad_files_are_quarantined_and_retried_only_when_changed(tmp_path):
     (raw / "french.txt").write_text(VALID.replace("bridge", "tunnel"), encoding="utf-8")
     fixed = newsfacts_flow(raw_dir=str(raw), out_dir=str(out), max_bytes=100_000)
     assert (fixed["changed"], fixed["extracted"]) == (1, 1)
-    quarantine = pl.read_parquet(out / "quarantine.parquet")
+    quarantine = pl.read_parquet(out / "quarantine")
     assert "french.txt" not in quarantine["source"].to_list()
     assert fixed["quarantined"] == len(expected) - 1
 

@@ -378,14 +378,14 @@ def test_scheduled_run_completes_on_a_real_server(tmp_path):
             assert upcoming["scheduled_time"].second == 0  # on a minute boundary
             assert completed.parameters == expected
             assert completed.auto_scheduled  # made by the server's scheduler, not by hand
-            articles = pl.read_parquet(out / "articles.parquet")
+            articles = pl.read_parquet(out / "articles")
             assert sorted(articles["source"].to_list()) == [
                 "alpha.txt",
                 "beta.md",
                 "nested/gamma.txt",
             ]
             for table in SCHEMAS:  # every table published and readable
-                pl.read_parquet(out / f"{table}.parquet")
+                pl.read_parquet(out / table)
 
             served.send_signal(signal.SIGTERM)  # as a supervisor would: pauses the schedule
             assert served.wait(timeout=60) == 0, _tail(serve_log)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import signal
@@ -13,6 +12,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from tests.conftest import table_digests
 from transforms.tables import SCHEMAS
 
 NEWSFACTS = Path(sys.executable).parent / "newsfacts"
@@ -48,12 +48,12 @@ def run(raw: Path, out: Path) -> subprocess.CompletedProcess:
 
 
 def digests(out: Path) -> dict[str, str]:
-    return {t: hashlib.sha256((out / f"{t}.parquet").read_bytes()).hexdigest() for t in SCHEMAS}
+    return table_digests(out)
 
 
 def readable(out: Path) -> None:
     for t in SCHEMAS:
-        pl.read_parquet(out / f"{t}.parquet")
+        pl.read_parquet(out / t)
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import sys
@@ -10,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from transforms.tables import SCHEMAS
+from tests.conftest import table_digests
 
 NEWSFACTS = Path(sys.executable).parent / "newsfacts"
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def digests(out: Path) -> dict[str, str]:
-    return {t: hashlib.sha256((out / f"{t}.parquet").read_bytes()).hexdigest() for t in SCHEMAS}
+    return table_digests(out)
 
 
 @pytest.mark.slow

@@ -26,7 +26,7 @@ def test_cli_run_on_sample_articles_in_a_subprocess(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("published: version ")
     assert "(5 new, 0 changed, 0 removed, 0 unchanged files; 5 articles extracted;" in done.stdout
-    assert pl.read_parquet(out / "articles.parquet").height == 5
+    assert pl.read_parquet(out / "articles").height == 5
     again = subprocess.run(
         [str(NEWSFACTS), "run", "--out", str(out), "-q"],
         cwd=ROOT,

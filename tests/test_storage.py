@@ -20,8 +20,9 @@ def test_publish_points_current_at_complete_version(tmp_path):
     version = store.publish(store.stage({"articles": frame(3)}))
     assert (tmp_path / "current").resolve() == version
     assert os.readlink(tmp_path / "current") == f"versions/{version.name}"
-    assert os.readlink(tmp_path / "articles.parquet") == "current/articles.parquet"
-    assert pl.read_parquet(tmp_path / "articles.parquet").equals(frame(3))
+    assert os.readlink(tmp_path / "articles") == "current/articles"
+    assert [p.name for p in (version / "articles").iterdir()] == ["part-00000.parquet"]
+    assert pl.read_parquet(tmp_path / "articles").equals(frame(3))
     assert store.read("articles").equals(frame(3))
     assert store.read("missing") is None
 
@@ -45,7 +46,7 @@ def test_old_versions_are_collected(tmp_path):
 def test_recover_removes_what_a_killed_run_left(tmp_path):
     store = Store(tmp_path)
     store.publish(store.stage({"articles": frame(1)}))
-    staged = store.stage({"articles": frame(5)})  # killed before publish
+    staged = store.stage({"articles": frame(5)}).path  # killed before publish
     os.symlink("versions/nowhere", tmp_path / ".current.dead")  # killed mid-swap
     store.recover()
     assert not staged.exists()
@@ -60,3 +61,42 @@ def test_second_writer_is_refused(tmp_path):
         pass
     with store.lock():  # released after the first writer
         pass
+
+
+def test_tables_are_written_in_parts_and_unchanged_parts_are_hard_linked(tmp_path):
+    store = Store(tmp_path)
+    staging = store.stage()
+    staging.write_table("articles", frame(5), rows_per_part=2)
+    first = store.publish(staging)
+    assert [p.name for p in store.parts("articles")] == [
+        "part-00000.parquet",
+        "part-00001.parquet",
+        "part-00002.parquet",
+    ]
+    assert store.read("articles").equals(frame(5))
+    again = store.stage()
+    again.link_part("articles", first / "articles" / "part-00000.parquet", key="00000")
+    again.write_part("articles", frame(1), key="00001")
+    second = store.publish(again)
+    reused = second / "articles" / "part-00000.parquet"
+    assert reused.stat().st_ino == (first / "articles" / "part-00000.parquet").stat().st_ino
+    assert store.read("articles")["x"].to_list() == [0, 1, 0]
+    assert store.row_counts()["articles"] == 3
+
+
+def test_an_empty_table_keeps_one_empty_part(tmp_path):
+    store = Store(tmp_path)
+    staging = store.stage({"quarantine": pl.DataFrame(schema={"source": pl.String})})
+    staging.ensure_parts("numbers", {"number_id": pl.String})
+    store.publish(staging)
+    assert store.read("quarantine").schema == pl.Schema({"source": pl.String})
+    assert store.read("numbers").height == 0
+    assert store.row_counts()["quarantine"] == 0
+
+
+def test_the_one_file_layout_links_are_replaced(tmp_path):
+    os.symlink("current/articles.parquet", tmp_path / "articles.parquet")
+    store = Store(tmp_path)
+    store.publish(store.stage({"articles": frame(2)}))
+    assert not (tmp_path / "articles.parquet").is_symlink()
+    assert pl.read_parquet(tmp_path / "articles").equals(frame(2))

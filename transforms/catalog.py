@@ -41,6 +41,7 @@ ENTITIES_SCHEMA = {
     "n_articles": pl.Int64,
 }
 ASSIGNMENT_SCHEMA = {"mention_id": pl.String, "entity_id": pl.String}
+FORMS_SCHEMA = {"label": pl.String, "name": pl.String, "entity_id": pl.String}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
@@ -247,12 +248,20 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
     return clusters
 
 
-def _forms(mentions: pl.DataFrame) -> list[_Form]:
+def _forms(mentions: pl.LazyFrame) -> list[_Form]:
     has_title = (
-        pl.col("title").is_not_null().any() if "title" in mentions.columns else pl.lit(False)
+        pl.col("title").is_not_null().any()
+        if "title" in mentions.collect_schema().names()
+        else pl.lit(False)
     )
-    grouped = mentions.group_by("label", "name").agg(
-        pl.len().alias("n"), pl.col("article_id").unique().alias("articles"), has_title.alias("t")
+    grouped = (
+        mentions.group_by("label", "name")
+        .agg(
+            pl.len().alias("n"),
+            pl.col("article_id").unique().alias("articles"),
+            has_title.alias("t"),
+        )
+        .collect(engine="streaming")
     )
     out = []
     for r in grouped.sort("label", "name").iter_rows(named=True):
@@ -301,9 +310,11 @@ def vote_labels(forms: list[_Form]) -> None:
                 f.first, f.surname = split_person(f.name)
 
 
-def cluster_forms(mentions: pl.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
+def cluster_forms(
+    mentions: pl.DataFrame | pl.LazyFrame,
+) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (label, name) of ``mentions`` to (entity label, canonical name)."""
-    forms = _forms(mentions)
+    forms = _forms(mentions.lazy())
     vote_labels(forms)
     article_forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for f in forms:
@@ -331,24 +342,19 @@ def cluster_forms(mentions: pl.DataFrame) -> dict[tuple[str, str], tuple[str, st
     return mapping
 
 
-def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Cluster mentions into entities.
+def catalog_forms(mentions: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Cluster mentions into entities, keyed by form.
 
-    ``mentions`` has at least: mention_id, article_id, text, label, name. Returns
-    ``(entities, assignment)``: the catalog (``ENTITIES_SCHEMA``, sorted by entity_id) and a frame
-    mention_id -> entity_id covering every mention (sorted by mention_id). The result depends
-    only on the set of rows, never on their order.
-
-    Labels: the catalog's ``label`` is the corpus-level decision (``vote_labels``), the same for
-    every mention of the entity; the mention rows are not touched and keep the label the
-    article gave them (what that article says). The two may differ: a name tagged PERSON in one
-    article and ORG in nine others is an ORG entity whose PERSON mention stays PERSON. All
-    mentions with the same (label, name) always go to the same entity.
+    ``mentions`` (a frame or a lazy scan over many Parquet parts) has at least article_id, text,
+    label, name. Returns ``(entities, forms)``: the catalog (``ENTITIES_SCHEMA``, sorted by
+    entity_id) and ``FORMS_SCHEMA`` rows mapping every (label, name) to its entity_id. Only the
+    forms and their per-entity aggregates are held in memory, never the mention rows, so the
+    catalog of a corpus stored in parts is built without reading a whole table.
     """
-    if mentions.height == 0:
-        return pl.DataFrame(schema=ENTITIES_SCHEMA), pl.DataFrame(schema=ASSIGNMENT_SCHEMA)
-    mentions = mentions.drop("entity_id", strict=False)  # an input may carry a stale assignment
-    mapping = cluster_forms(mentions)
+    lazy = mentions.lazy().drop("entity_id", strict=False)
+    if lazy.select(pl.len()).collect().item() == 0:
+        return pl.DataFrame(schema=ENTITIES_SCHEMA), pl.DataFrame(schema=FORMS_SCHEMA)
+    mapping = cluster_forms(lazy)
     table = pl.DataFrame(
         [
             (lab, nm, elab, canon, stable_id("entity", elab, canon))
@@ -363,14 +369,19 @@ def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         },
         orient="row",
     )
-    keyed = mentions.join(table, on=["label", "name"], how="left")
-    entities = keyed.group_by("entity_id").agg(
-        pl.col("e_name").first().alias("name"),
-        pl.col("e_label").first().alias("label"),
-        pl.col("text").unique().alias("texts"),
-        pl.col("name").unique().alias("names"),
-        pl.len().cast(pl.Int64).alias("n_mentions"),
-        pl.col("article_id").n_unique().cast(pl.Int64).alias("n_articles"),
+    entities = (
+        lazy.select("article_id", "text", "label", "name")
+        .join(table.lazy(), on=["label", "name"], how="left")
+        .group_by("entity_id")
+        .agg(
+            pl.col("e_name").first().alias("name"),
+            pl.col("e_label").first().alias("label"),
+            pl.col("text").unique().alias("texts"),
+            pl.col("name").unique().alias("names"),
+            pl.len().cast(pl.Int64).alias("n_mentions"),
+            pl.col("article_id").n_unique().cast(pl.Int64).alias("n_articles"),
+        )
+        .collect(engine="streaming")
     )
     # aliases: every other spelling seen (as written and as resolved), sorted
     entities = (
@@ -386,5 +397,34 @@ def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .cast(ENTITIES_SCHEMA)
         .sort("entity_id")
     )
-    assignment = keyed.select("mention_id", "entity_id").cast(ASSIGNMENT_SCHEMA).sort("mention_id")
-    return entities, assignment
+    forms = table.select(list(FORMS_SCHEMA)).cast(FORMS_SCHEMA).sort("label", "name")
+    return entities, forms
+
+
+def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Cluster mentions into entities.
+
+    ``mentions`` has at least: mention_id, article_id, text, label, name. Returns
+    ``(entities, assignment)``: the catalog (``ENTITIES_SCHEMA``, sorted by entity_id) and a frame
+    mention_id -> entity_id covering every mention (sorted by mention_id). The result depends
+    only on the set of rows, never on their order.
+
+    Labels: the catalog's ``label`` is the corpus-level decision (``vote_labels``), the same for
+    every mention of the entity; the mention rows are not touched and keep the label the
+    article gave them (what that article says). The two may differ: a name tagged PERSON in one
+    article and ORG in nine others is an ORG entity whose PERSON mention stays PERSON. All
+    mentions with the same (label, name) always go to the same entity.
+    """
+    entities, forms = catalog_forms(mentions)
+    return entities, assign(mentions, forms)
+
+
+def assign(mentions: pl.DataFrame, forms: pl.DataFrame) -> pl.DataFrame:
+    """mention_id -> entity_id of ``mentions`` by their (label, name) form, sorted by mention_id."""
+    return (
+        mentions.select("mention_id", "label", "name")
+        .join(forms, on=["label", "name"], how="left")
+        .select("mention_id", "entity_id")
+        .cast(ASSIGNMENT_SCHEMA)
+        .sort("mention_id")
+    )

@@ -27,7 +27,7 @@ def with_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFram
         "article_id", pl.col("text").alias("_article_text"), pl.lit(True).alias(ARTICLE_OK)
     )
     out = dict(tables)
-    for name in SPAN_TABLES:
+    for name in (t for t in SPAN_TABLES if t in tables):
         frame = tables[name].join(articles, on="article_id", how="left", maintain_order="left")
         checks = [
             (
