@@ -128,6 +128,20 @@ def extract_all(
         yield chunk["article_id"].to_list(), facts
 
 
+def ingest_and_clean(files: list[RawFile], settings: Settings) -> tuple[pl.DataFrame, list]:
+    """Ingest and clean ``files`` in chunks of ``chunk_size`` (raw bytes of one chunk at a time)."""
+    frames, rejected = [], []
+    for start in range(0, len(files), settings.chunk_size):
+        raw_records, rejected_raw = ingest(
+            files[start : start + settings.chunk_size], max_bytes=settings.max_bytes
+        )
+        cleaned, rejected_clean = clean(raw_records)
+        frames.append(cleaned)
+        rejected += rejected_raw + rejected_clean
+    records = pl.concat(frames) if frames else pl.DataFrame(schema=RECORDS_SCHEMA)
+    return records, rejected
+
+
 def process(
     settings: Settings, store: Store, plan: Plan, files: list[RawFile], summary, version: str
 ):
@@ -143,17 +157,11 @@ def process(
     )
 
     warm_up_validation()
-    log.info("ingesting %d files", len(plan.to_process))
-    raw_records, rejected = ingest(plan.to_process, max_bytes=settings.max_bytes)
-    log.info("cleaning %d records", len(raw_records))
-    new_records, rejected_clean = clean(raw_records)
-    del raw_records
+    log.info("ingesting and cleaning %d files", len(plan.to_process))
+    new_records, rejected = ingest_and_clean(plan.to_process, settings)
     records = _concat(prev.get("_records"), keep_paths, new_records, RECORDS_SCHEMA)
     quarantine = _concat(
-        prev.get("quarantine"),
-        keep_paths,
-        quarantine_frame(rejected + rejected_clean),
-        SCHEMAS["quarantine"],
+        prev.get("quarantine"), keep_paths, quarantine_frame(rejected), SCHEMAS["quarantine"]
     )
 
     articles = build_articles(records, version=version)

@@ -152,3 +152,23 @@ def test_relative_directories_as_a_user_types_them(small_raw, tmp_path, monkeypa
     assert summary["status"] == "published"
     assert pl.read_parquet(tmp_path / "data/processed/articles").height == 3
     assert (tmp_path / "data/processed/_validation/docs/index.html").exists()
+
+
+def test_incremental_run_adds_a_part_and_links_unchanged_parts(small_raw, tmp_path):
+    out = tmp_path / "out"
+    run(small_raw, out, chunk_size=2)  # three articles: parts of 2 and 1
+    first = (out / "current").resolve()
+    before = sorted(p.name for p in (first / "numbers").iterdir())
+    assert len(before) == 2
+    (small_raw / "delta.txt").write_text("Dog show\n\nA dog won the show, beating 40 others.\n")
+    summary = run(small_raw, out, chunk_size=2)
+    assert summary["extracted"] == 1
+    second = (out / "current").resolve()
+    after = sorted(p.name for p in (second / "numbers").iterdir())
+    assert len(after) == 3 and set(before) < set(after)
+    for name in before:  # unchanged parts are the same files, not copies
+        assert (second / "numbers" / name).stat().st_ino == (first / "numbers" / name).stat().st_ino
+    index = pl.read_parquet(out / "current" / "_parts")
+    assert index.height == 4 and index["part"].n_unique() == 3
+    numbers = pl.read_parquet(out / "numbers")
+    assert numbers.filter(pl.col("text") == "40")["value"].to_list() == [40.0]

@@ -1,0 +1,129 @@
+"""Fact tables in parts: spilling, reuse across versions, compaction, the parts index."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from flows.parts import (
+    FACT_TABLES,
+    compact,
+    part_key,
+    parts_index,
+    reusable_parts,
+    spill,
+)
+from flows.storage import Store
+from transforms.tables import SCHEMAS
+
+
+def facts_of(article_ids: list[str]) -> dict[str, pl.DataFrame]:
+    """One number per article (``n-<id>``), no mentions or quotes."""
+    numbers = pl.DataFrame(
+        [
+            {
+                "number_id": f"n-{a}",
+                "article_id": a,
+                "start": 0,
+                "end": 1,
+                "text": "1",
+                "value": 1.0,
+                "kind": "count",
+            }
+            for a in article_ids
+        ]
+    )
+    numbers = numbers.with_columns(
+        pl.lit(None, dtype=SCHEMAS["numbers"][c]).alias(c)
+        for c in SCHEMAS["numbers"]
+        if c not in numbers.columns
+    )
+    return {
+        "entity_mentions": pl.DataFrame(schema=SCHEMAS["entity_mentions"]),
+        "quotes": pl.DataFrame(schema=SCHEMAS["quotes"]),
+        "numbers": numbers.select(list(SCHEMAS["numbers"])).cast(SCHEMAS["numbers"]),
+    }
+
+
+@pytest.fixture
+def published(tmp_path):
+    """A published version with two fact parts: {a, b} and {c}."""
+    store = Store(tmp_path / "out")
+    staging = store.stage()
+    parts = [spill(staging, ids, facts_of(ids)) for ids in (["b", "a"], ["c"])]
+    for part in parts:
+        for table in FACT_TABLES:
+            staging.link_part(table, part.files[table], key=part.key)
+    staging.write_table("_parts", parts_index(parts))
+    return store, store.publish(staging)
+
+
+def test_part_key_depends_on_the_set_of_articles_only():
+    assert part_key(["a", "b"]) == part_key(["b", "a"])
+    assert part_key(["a", "b"]) != part_key(["a"])
+    assert len(part_key(["a"])) == 16
+
+
+def test_spill_writes_sorted_conformed_parts(tmp_path):
+    staging = Store(tmp_path).stage()
+    part = spill(staging, ["b", "a"], facts_of(["b", "a"]))
+    assert part.article_ids == ["a", "b"]
+    assert part.key == part_key(["a", "b"])
+    numbers = part.read("numbers")
+    assert numbers["article_id"].to_list() == ["a", "b"]
+    assert numbers.schema == pl.Schema(SCHEMAS["numbers"])
+    assert part.read("quotes").height == 0
+    assert not part.previous
+
+
+@pytest.mark.parametrize(
+    ("keep", "expected"),
+    [
+        ({"a", "b", "c"}, [(["a", "b"], True), (["c"], True)]),  # all reused as they are
+        ({"a", "c"}, [(["a"], False), (["c"], True)]),  # {a, b} filtered to {a}
+        ({"c"}, [(["c"], True)]),  # {a, b} dropped
+        (set(), []),
+    ],
+)
+def test_reusable_parts(published, keep, expected):
+    store, version = published
+    index = store.read("_parts")
+    staging = store.stage()
+    parts = reusable_parts(version, index, keep, staging)
+    assert sorted((p.article_ids, p.previous) for p in parts) == expected
+    for part in parts:
+        assert part.read("numbers")["article_id"].to_list() == part.article_ids
+        if part.previous:
+            assert part.files["numbers"].parent == version / "numbers"
+        else:
+            assert part.files["numbers"].is_relative_to(staging.work)
+
+
+def test_compact_merges_small_parts_up_to_the_target(tmp_path):
+    staging = Store(tmp_path).stage()
+    big = spill(staging, [f"big{i}" for i in range(6)], facts_of([f"big{i}" for i in range(6)]))
+    small = [spill(staging, [f"s{i}"], facts_of([f"s{i}"])) for i in range(7)]
+    merged = compact([big, *small], staging, target=6)
+    assert merged[0] is big
+    sizes = sorted(len(p.article_ids) for p in merged[1:])
+    assert sizes == [1, 6]  # seven one-article parts -> 6 + 1
+    all_ids = sorted(a for p in merged for a in p.article_ids)
+    assert all_ids == sorted([f"big{i}" for i in range(6)] + [f"s{i}" for i in range(7)])
+    for part in merged:
+        assert sorted(part.read("numbers")["article_id"].to_list()) == part.article_ids
+
+
+def test_compact_leaves_up_to_four_small_parts(tmp_path):
+    staging = Store(tmp_path).stage()
+    small = [spill(staging, [f"s{i}"], facts_of([f"s{i}"])) for i in range(4)]
+    assert compact(small, staging, target=6) == small
+
+
+def test_parts_index_refuses_an_article_in_two_parts(tmp_path):
+    staging = Store(tmp_path).stage()
+    one = spill(staging, ["a", "b"], facts_of(["a", "b"]))
+    two = spill(staging, ["b"], facts_of(["b"]))
+    with pytest.raises(RuntimeError, match=r"articles in more than one part: \[\('.*', 'b'\)"):
+        parts_index([one, two])
+    index = parts_index([one])
+    assert index.rows() == [(one.key, "a"), (one.key, "b")]
