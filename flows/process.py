@@ -13,7 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
-from flows.storage import Staging, Store, read_parts
+from flows.storage import Staging, Store, count_rows, read_parts
 from flows.tasks import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
 from newsfacts.settings import Settings
 from transforms.tables import SCHEMAS, empty
@@ -128,6 +128,19 @@ def extract_all(
         yield chunk["article_id"].to_list(), facts
 
 
+def take(result: dict) -> dict:
+    """Move a task's result out of the container the task returned, and empty that container.
+
+    Prefect keeps every task run's return value referenced until the flow run ends (the task
+    engine stays registered as a rollback hook of the flow's transaction), so a flow that lets go
+    of a chunk's result would still hold it, and memory would grow with the corpus. Emptying
+    the returned dict (or list) drops Prefect's reference to the contents.
+    """
+    out = dict(result)
+    result.clear()
+    return out
+
+
 def ingest_and_clean(files: list[RawFile], settings: Settings) -> tuple[pl.DataFrame, list]:
     """Ingest and clean ``files`` in chunks of ``chunk_size`` (raw bytes of one chunk at a time)."""
     frames, rejected = [], []
@@ -135,9 +148,10 @@ def ingest_and_clean(files: list[RawFile], settings: Settings) -> tuple[pl.DataF
         raw_records, rejected_raw = ingest(
             files[start : start + settings.chunk_size], max_bytes=settings.max_bytes
         )
-        cleaned, rejected_clean = clean(raw_records)
-        frames.append(cleaned)
-        rejected += rejected_raw + rejected_clean
+        cleaned = take(clean(raw_records))
+        raw_records.clear()  # see take()
+        frames.append(cleaned["records"])
+        rejected += rejected_raw + cleaned["rejected"]
     records = pl.concat(frames) if frames else pl.DataFrame(schema=RECORDS_SCHEMA)
     return records, rejected
 
@@ -178,7 +192,7 @@ def process(
     try:
         parts = [] if index is None else reusable_parts(prev_dir, index, done, staging)
         for ids, facts in extract_all(todo.select("article_id", "text", "published"), settings):
-            parts.append(spill(staging, ids, facts))
+            parts.append(spill(staging, ids, take(facts)))
         parts = compact(parts, staging, target=settings.chunk_size)
 
         manifest = _manifest(files, quarantine, version)
@@ -189,7 +203,7 @@ def process(
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
         report = validate(staging, articles, results_path=results_path)
         summary.validation = "passed" if report.success else "failed"
-        summary.rows = staged_row_counts(staging)
+        summary.rows = {t: count_rows(staging.parts(t)) for t in SCHEMAS}
         summary.quarantined = summary.rows["quarantine"]
         if not report.success:
             raise ValidationFailed(report.summary(), results_path)
@@ -201,13 +215,6 @@ def process(
         raise
     summary.status, summary.version = "published", final.name
     return summary
-
-
-def staged_row_counts(staging: Staging) -> dict[str, int]:
-    """Rows of every table of a staged version, from the Parquet footers."""
-    import pyarrow.parquet as pq
-
-    return {t: sum(pq.ParquetFile(p).metadata.num_rows for p in staging.parts(t)) for t in SCHEMAS}
 
 
 def _manifest(files: list[RawFile], quarantine: pl.DataFrame, version: str) -> pl.DataFrame:

@@ -90,6 +90,13 @@ def read_parts(paths: list[Path], schema: dict[str, pl.DataType] | None = None) 
     return pl.concat([pl.read_parquet(p) for p in paths], how="vertical")
 
 
+def count_rows(paths: list[Path]) -> int:
+    """Rows in Parquet files, from their footers (nothing else is read)."""
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in paths)
+
+
 class Staging:
     """A version being written: the parts of every table under a temporary directory."""
 
@@ -161,12 +168,7 @@ class Store:
 
     def row_counts(self) -> dict[str, int]:
         """Row count of every table of the published version, from the Parquet footers."""
-        import pyarrow.parquet as pq
-
-        return {
-            table: sum(pq.ParquetFile(p).metadata.num_rows for p in self.parts(table))
-            for table in SCHEMAS
-        }
+        return {table: count_rows(self.parts(table)) for table in SCHEMAS}
 
     # -- writing ------------------------------------------------------------------------------
     def stage(self, tables: dict[str, pl.DataFrame] | None = None) -> Staging:

@@ -82,8 +82,12 @@ def ingest(
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean(records: list[tuple[str, RawRecord]]) -> tuple[pl.DataFrame, list[dict]]:
-    """Clean records into the records state frame; reject those with nothing (English) left."""
+def clean(records: list[tuple[str, RawRecord]]) -> dict:
+    """Clean records into the records state frame; reject those with nothing (English) left.
+
+    Returns ``{"records": frame, "rejected": [rows]}`` (a container the caller empties: see
+    ``flows.process.take``).
+    """
     from flows.langid import load_language_detector
     from transforms.ingest import clean_safely
 
@@ -113,7 +117,7 @@ def clean(records: list[tuple[str, RawRecord]]) -> tuple[pl.DataFrame, list[dict
     frame = (
         pl.DataFrame(rows, schema=RECORDS_SCHEMA) if rows else pl.DataFrame(schema=RECORDS_SCHEMA)
     )
-    return frame, rejected
+    return {"records": frame, "rejected": rejected}
 
 
 @task(name="extract", cache_policy=NO_CACHE)
@@ -138,7 +142,7 @@ def extract(
     with nlp.memory_zone():
         docs = parsed_in_background(
             nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes),
-            buffer=2 * batch_size,
+            buffer=max(2 * batch_size, 128),
         )
         for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
             items.append((article_id, extract_facts(doc, published=pub, places=places)))

@@ -38,6 +38,8 @@ def test_dask_runner_matches_local_run(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert digests(dask) == digests(local)
+    # same parts, same bytes: the version ids (digests of every file) are equal
+    assert (dask / "current").resolve().name == (local / "current").resolve().name
     # Workers are new processes logging Prefect at INFO (the CLI mutes only its own process):
     # had one started its own temporary API server, it would say so here.
     assert "Starting temporary server" not in done.stderr, done.stderr[-3000:]
