@@ -10,13 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.catalog import (
-    ENTITIES_SCHEMA,
-    build_catalog,
-    first_names_compatible,
-    name_skeleton,
-    split_person,
-)
+from transforms.catalog import ENTITIES_SCHEMA, build_catalog
+from transforms.names import first_names_compatible, name_skeleton, split_person
 
 GOLDEN = Path(__file__).parent / "golden" / "catalog_samples.json"
 RAW = Path(__file__).parent.parent / "data" / "raw"

@@ -127,3 +127,36 @@ def test_parts_index_refuses_an_article_in_two_parts(tmp_path):
         parts_index([one, two])
     index = parts_index([one])
     assert index.rows() == [(one.key, "a"), (one.key, "b")]
+
+
+class _Payload:
+    """A weak-referenceable stand-in for a chunk's extracted facts."""
+
+
+def test_take_releases_a_task_result_that_prefect_keeps(prefect_harness):
+    import gc
+    import weakref
+
+    from prefect import flow, task
+    from prefect.cache_policies import NO_CACHE
+
+    from flows.process import take
+
+    @task(cache_policy=NO_CACHE)
+    def produce() -> dict:
+        return {"facts": _Payload()}
+
+    @flow
+    def run() -> tuple[bool, bool]:
+        kept = produce()
+        ref_kept = weakref.ref(kept["facts"])
+        del kept
+        taken = take(produce())
+        ref_taken = weakref.ref(taken["facts"])
+        assert isinstance(taken["facts"], _Payload)
+        del taken
+        gc.collect()
+        return ref_kept() is not None, ref_taken() is not None
+
+    # Prefect holds on to a result the flow dropped; after take() nothing does.
+    assert run() == (True, False)

@@ -15,15 +15,15 @@ in-article resolved name. Forms are then clustered:
   surname and is used at least as often as a place ("in Springfield") is that place.
 * Other labels merge on a normalised key (case, periods, leading "the", possessive).
 
-Every choice is made on sorted data, and ``entity_id`` is derived from the cluster's label and
-canonical name (its most frequent full form, ties by sort), so the catalog depends only on the
-set of mentions, never on their order: an incremental run gives the same result as a full one.
+Name keys (skeletons, first-name compatibility) are in ``transforms.names``. Every choice is
+made on sorted data, and ``entity_id`` is derived from the cluster's label and canonical name
+(its most frequent full form, ties by sort), so the catalog depends only on the set of mentions,
+never on their order: an incremental run gives the same result as a full one. ``catalog_forms``
+takes a lazy scan, so the catalog of a corpus stored in parts never loads a whole table.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,6 +31,14 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from transforms.ids import stable_id
+from transforms.names import (
+    ascii_fold,
+    first_names_compatible,
+    is_initial,
+    normalise_key,
+    split_person,
+    surname_block,
+)
 
 ENTITIES_SCHEMA = {
     "entity_id": pl.String,
@@ -43,94 +51,6 @@ ENTITIES_SCHEMA = {
 ASSIGNMENT_SCHEMA = {"mention_id": pl.String, "entity_id": pl.String}
 FORMS_SCHEMA = {"label": pl.String, "name": pl.String, "entity_id": pl.String}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-_INITIAL = re.compile(r"^[^\W\d_]\.?$|^(?:[^\W\d_]\.){2,}$")
-_NON_LETTER = re.compile(r"[^a-z]")
-# Ordered rewrites for a transliteration-tolerant skeleton (applied to lower-case ASCII).
-_REWRITES = [
-    (re.compile(r"dzh|zh|dj"), "J"),  # Belozhin / Belodzhin
-    (re.compile(r"g(?=[eiy])"), "J"),  # French "gi"/"ge": Belogine
-    (re.compile(r"^y(?=[aeiou])"), ""),  # Yevgeny / Evgeny
-    (re.compile(r"(?<=[^aeiou])[yj](?=[aeiou])"), ""),  # Andreyev / Andrejov
-    (re.compile(r"(?<=[aeiou])[yj](?=[aeiou])"), ""),  # Sergeyev / Sergeev
-    (re.compile(r"j"), "J"),  # a remaining j is the zh sound (French transliteration)
-    (re.compile(r"sch|sh"), "S"),
-    (re.compile(r"tch|ch"), "C"),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"th"), "t"),
-    (re.compile(r"ck|q|c"), "k"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"tz|ts"), "s"),
-]
-_VOWELS = re.compile(r"(?<!^)[aeiouy]")
-_REPEAT = re.compile(r"(.)\1+")
-_DOTS = re.compile(r"[.\u2019'`]")
-_SPACE = re.compile(r"\s+")
-_THE = re.compile(r"^the\s+")
-_POSS = re.compile(r"['’]s$")
-
-
-def _ascii(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def name_skeleton(word: str) -> str:
-    """A spelling-tolerant key of one name word: transliteration variants share it.
-
-    >>> name_skeleton("Belozhin") == name_skeleton("Belogine")
-    True
-    >>> name_skeleton("Yevgeny") == name_skeleton("Evgeny")
-    True
-    """
-    w = _NON_LETTER.sub("", _ascii(word))
-    for pattern, repl in _REWRITES:
-        w = pattern.sub(repl, w)
-    w = _VOWELS.sub("", w)
-    return _REPEAT.sub(r"\1", w)
-
-
-def _is_initial(token: str) -> bool:
-    return bool(_INITIAL.match(token))
-
-
-def split_person(name: str) -> tuple[str | None, str]:
-    """(first word or None, surname) of a PERSON name; suffixes such as "Jr." are skipped."""
-    toks = name.split()
-    while len(toks) > 1 and _DOTS.sub("", toks[-1]).casefold() in _SUFFIXES:
-        toks.pop()
-    if not toks:
-        return None, ""
-    if len(toks) == 1:
-        return None, toks[0]
-    return toks[0], toks[-1]
-
-
-def first_names_compatible(a: str, b: str) -> bool:
-    """Same first name up to spelling, an initial of it, or a short form ("Alex" / "Alexander")."""
-    if _is_initial(a) or _is_initial(b):
-        return _ascii(a)[:1] == _ascii(b)[:1]
-    ka, kb = name_skeleton(a), name_skeleton(b)
-    if ka == kb:
-        return True
-    short, long_ = sorted((ka, kb), key=len)
-    return len(short) >= 2 and long_.startswith(short) and _ascii(a)[:2] == _ascii(b)[:2]
-
-
-def _surname_block(surname: str) -> str:
-    key = name_skeleton(surname)
-    # short keys collide too easily ("Lee" / "Li" / "Low"): require the exact spelling
-    return key if len(key) >= 3 else "=" + _ascii(surname)
-
-
-def normalise_key(name: str) -> str:
-    """Merge key of a non-PERSON name: case, periods, apostrophes, a leading "the", possessive."""
-    key = _SPACE.sub(" ", name.casefold()).strip()
-    key = _POSS.sub("", _THE.sub("", key))
-    return _DOTS.sub("", key)
 
 
 @dataclass
@@ -152,7 +72,7 @@ class _Cluster:
 
     def canonical(self) -> str:
         """Most frequent full form (not all capitals first), ties by sort order."""
-        full = [f for f in self.forms if f.first is not None and not _is_initial(f.first)]
+        full = [f for f in self.forms if f.first is not None and not is_initial(f.first)]
         pool = full or self.forms
         best = min(pool, key=lambda f: (f.name.isupper(), -f.n, f.name))
         return best.name
@@ -193,7 +113,7 @@ def _attach_short(f: _Form, cands: list[_Cluster], context: _Context) -> _Cluste
     """
     if len(cands) == 1:
         c = cands[0]
-        same_spelling = any(_ascii(f.surname) == _ascii(g.surname) for g in c.forms)
+        same_spelling = any(ascii_fold(f.surname) == ascii_fold(g.surname) for g in c.forms)
         return c if same_spelling or context.of([f]) & context.of(c.forms) else None
     if not cands:
         return None
@@ -209,19 +129,19 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
     blocks: dict[str, list[_Form]] = defaultdict(list)
     for f in forms:
         f.first, f.surname = split_person(f.name)
-        blocks[_surname_block(f.surname)].append(f)
+        blocks[surname_block(f.surname)].append(f)
     clusters: list[_Cluster] = []
     for key in sorted(blocks):
         block = _ordered(blocks[key])
-        full = [f for f in block if f.first is not None and not _is_initial(f.first)]
-        short = [f for f in block if f.first is None or _is_initial(f.first)]
+        full = [f for f in block if f.first is not None and not is_initial(f.first)]
+        short = [f for f in block if f.first is None or is_initial(f.first)]
         local: list[_Cluster] = []
         for f in full:
             home = None
             for c in local:
                 if not all(first_names_compatible(f.first or "", g.first or "") for g in c.forms):
                     continue
-                same_spelling = any(_ascii(f.surname) == _ascii(g.surname) for g in c.forms)
+                same_spelling = any(ascii_fold(f.surname) == ascii_fold(g.surname) for g in c.forms)
                 if same_spelling or context.of([f]) & context.of(c.forms):
                     home = c
                     break
@@ -241,7 +161,7 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
                 home.forms.append(f)
                 continue
             # unattached short forms of one spelling share one entity ("Lee", "LEE")
-            k = ((f.first and _ascii(f.first)[:1]) or "") + "|" + _ascii(f.surname)
+            k = ((f.first and ascii_fold(f.first)[:1]) or "") + "|" + ascii_fold(f.surname)
             lone.setdefault(k, _Cluster("PERSON")).forms.append(f)
         clusters.extend(local)
         clusters.extend(lone[k] for k in sorted(lone))
@@ -285,9 +205,9 @@ def vote_labels(forms: list[_Form]) -> None:
     for f in forms:
         counts[normalise_key(f.name)][f.label] += f.n
     surnames = {
-        _ascii(f.surname)
+        ascii_fold(f.surname)
         for f in forms
-        if f.label == "PERSON" and f.first is not None and not _is_initial(f.first)
+        if f.label == "PERSON" and f.first is not None and not is_initial(f.first)
     }
     for f in forms:
         cnt = counts[normalise_key(f.name)]
@@ -298,7 +218,9 @@ def vote_labels(forms: list[_Form]) -> None:
             continue
         own = cnt[f.label]
         lone_person = f.label == "PERSON" and f.first is None
-        if f.label == "PERSON" and (f.titled or (lone_person and _ascii(f.surname) in surnames)):
+        if f.label == "PERSON" and (
+            f.titled or (lone_person and ascii_fold(f.surname) in surnames)
+        ):
             continue
         if best == "PERSON" and f.label in PLACE_LABELS and " " not in f.name.strip():
             continue
