@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.catalog import ENTITIES_SCHEMA, build_catalog
-from transforms.names import first_names_compatible, name_skeleton, split_person
+from transforms.catalog import ENTITIES_SCHEMA, build_catalog, catalog_forms
 
 GOLDEN = Path(__file__).parent / "golden" / "catalog_samples.json"
 RAW = Path(__file__).parent.parent / "data" / "raw"
@@ -57,57 +56,6 @@ def _groups(rows: list[tuple[str, str, str, str]]) -> list[list[str]]:
 
 def P(article: str, name: str, text: str | None = None) -> tuple[str, str, str, str]:
     return (article, "PERSON", text or name, name)
-
-
-# --- name keys ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "same"),
-    [
-        ("Yevgeny", "Evgeny", True),
-        ("Zhadanov", "Jadanov", True),  # zh / j
-        ("Zhadanov", "Gadanov", False),
-        ("Ponomaryev", "Ponomarjov", True),  # -yev / -jov
-        ("Ponomaryev", "Ponomarev", True),
-        ("Aleksandr", "Alexander", True),
-        ("Sergeyev", "Sergeev", True),
-        ("Lukashenko", "Lukashenka", True),
-        ("Borzhin", "Borgine", True),  # -zhin / -gine
-        ("Petrov", "Pavlov", False),
-        ("Smith", "Schmidt", False),
-    ],
-)
-def test_name_skeleton(a, b, same):
-    assert (name_skeleton(a) == name_skeleton(b)) is same
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "ok"),
-    [
-        ("Yevgeny", "Evgeny", True),
-        ("J.", "John", True),
-        ("J.", "Mary", False),
-        ("Alex", "Alexander", True),
-        ("Anna", "Lars", False),
-        ("Ivan", "Igor", False),
-    ],
-)
-def test_first_names_compatible(a, b, ok):
-    assert first_names_compatible(a, b) is ok
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("Ann Lee", ("Ann", "Lee")),
-        ("Lee", (None, "Lee")),
-        ("Martin Luther King Jr.", ("Martin", "King")),
-        ("J. Lee", ("J.", "Lee")),
-    ],
-)
-def test_split_person(name, expected):
-    assert split_person(name) == expected
 
 
 # --- merging -----------------------------------------------------------------------------
@@ -440,3 +388,17 @@ def test_a_stale_entity_id_column_is_ignored():
     assert sorted(entities["name"].to_list()) == ["Ann Smith", "Bob Jones"]
     assert assignment["entity_id"].null_count() == 0
     assert assignment["entity_id"].n_unique() == 2
+
+
+def test_catalog_forms_over_a_lazy_scan_of_parts_equals_build_catalog(tmp_path):
+    rows = _frame(_ROWS)
+    rows.slice(0, 5).write_parquet(tmp_path / "part-a.parquet")
+    rows.slice(5).write_parquet(tmp_path / "part-b.parquet")
+    scan = pl.scan_parquet([tmp_path / "part-a.parquet", tmp_path / "part-b.parquet"])
+    entities, forms = catalog_forms(scan)
+    expected, assignment = build_catalog(rows)
+    assert entities.equals(expected)
+    assert forms.columns == ["label", "name", "entity_id"]
+    assert forms.select("label", "name").is_unique().all()
+    via_forms = rows.join(forms, on=["label", "name"]).select("mention_id", "entity_id")
+    assert via_forms.sort("mention_id").equals(assignment)
