@@ -12,11 +12,11 @@ from pathlib import Path
 import polars as pl
 
 from flows.parts import FACT_TABLES, PARTS, FactPart, parts_index
-from flows.storage import Staging, read_parts
+from flows.storage import Staging
 from transforms.tables import SCHEMAS, conform
 
 log = logging.getLogger("newsfacts")
-WHOLE_TABLES = ("articles", "entities", "quarantine")
+WHOLE_TABLES = ("articles", "entities", "quarantine")  # built whole, written in row parts
 
 
 def link_parts(parts: list[FactPart], staging: Staging) -> pl.DataFrame:
@@ -60,20 +60,29 @@ def validate_staged(
     *,
     docs_dir: Path | None,
 ):
-    """Validate every table of a staged version: whole small tables, fact tables part by part."""
+    """Validate every table of a staged version, one part at a time.
+
+    Fact parts are checked against the articles of that part (offsets, foreign keys). Ids
+    contain the article id and parts partition the articles, so per-part uniqueness is global.
+    """
     from flows.validate import Validator
     from transforms.checks import with_check_columns
 
     validator = Validator(docs_dir=docs_dir)
     by_part = {key: ids for key, ids in index.group_by("part").agg("article_id").iter_rows()}
-    for table in WHOLE_TABLES:
-        validator.check(table, read_parts(staging.parts(table)))
+    for table in WHOLE_TABLES:  # ids unique by construction; each part is checked on its own
+        for path in staging.parts(table):
+            validator.check(table, pl.read_parquet(path), part=_key(path))
     for table in FACT_TABLES:
         for path in staging.parts(table):
-            key = path.name.removeprefix("part-").removesuffix(".parquet")
+            key = _key(path)
             ids = by_part.get(key, [])
             part_articles = articles.filter(pl.col("article_id").is_in(ids))
             frame = pl.read_parquet(path)
             checked = with_check_columns({"articles": part_articles, table: frame})[table]
             validator.check(table, checked, part=key)
     return validator.report()
+
+
+def _key(path: Path) -> str:
+    return path.name.removeprefix("part-").removesuffix(".parquet")

@@ -44,12 +44,20 @@ def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
     meta = (
         records.sort("source").unique("record_id", keep="first").rename({"record_id": "article_id"})
     )
-    return dedup.join(meta.drop("path"), on="article_id", how="left").with_columns(
+    articles = dedup.join(meta.drop("path"), on="article_id", how="left").with_columns(
         pl.col("sources").list.first().alias("source"),
         pl.col("published").str.to_date(strict=False),
         pl.col("text").str.count_matches(r"\S+").cast(pl.Int64).alias("n_words"),
         pl.lit(version).alias("pipeline_version"),
     )
+    # Validation checks uniqueness part by part; this makes it hold across parts too.
+    twice = articles.filter(pl.col("article_id").is_duplicated())["article_id"].unique()
+    if twice.len():
+        raise RuntimeError(
+            f"internal error: article ids {twice.head(5).to_list()} name two different texts; "
+            "rerun with --full-refresh and report this"
+        )
+    return articles
 
 
 @task(name="assemble", cache_policy=NO_CACHE)

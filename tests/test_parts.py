@@ -147,16 +147,14 @@ def test_take_releases_a_task_result_that_prefect_keeps(prefect_harness):
         return {"facts": _Payload()}
 
     @flow
-    def run() -> tuple[bool, bool]:
-        kept = produce()
-        ref_kept = weakref.ref(kept["facts"])
-        del kept
+    def run() -> bool:
         taken = take(produce())
-        ref_taken = weakref.ref(taken["facts"])
+        ref = weakref.ref(taken["facts"])
         assert isinstance(taken["facts"], _Payload)
         del taken
         gc.collect()
-        return ref_kept() is not None, ref_taken() is not None
+        return ref() is None
 
-    # Prefect holds on to a result the flow dropped; after take() nothing does.
-    assert run() == (True, False)
+    # Prefect 3.8 may keep a task's return value until the flow ends (it does in a process that
+    # runs a single flow, as `newsfacts run` does); after take() nothing refers to the contents.
+    assert run() is True
