@@ -172,3 +172,21 @@ def test_incremental_run_adds_a_part_and_links_unchanged_parts(small_raw, tmp_pa
     assert index.height == 4 and index["part"].n_unique() == 3
     numbers = pl.read_parquet(out / "numbers")
     assert numbers.filter(pl.col("text") == "40")["value"].to_list() == [40.0]
+
+
+@pytest.mark.slow  # eight flow runs, ~35 s
+def test_many_incremental_runs_compact_and_equal_a_full_refresh(small_raw, tmp_path):
+    out = tmp_path / "out"
+    run(small_raw, out, chunk_size=4)
+    for i in range(6):  # six runs, one new article each: six one-article parts, then merged
+        (small_raw / f"extra{i}.txt").write_text(
+            f"Harbour report {i}\n\nThe harbour in Brighton handled {100 + i} ships on Monday.\n"
+        )
+        assert run(small_raw, out, chunk_size=4)["extracted"] == 1
+    index = pl.read_parquet(out / "current" / "_parts")
+    assert index.height == 9 and index["article_id"].is_unique().all()
+    sizes = sorted(index.group_by("part").len()["len"].to_list())
+    assert len(sizes) <= 5 and max(sizes) <= 4  # compacted: never more than four small parts
+    fresh = tmp_path / "fresh"
+    run(small_raw, fresh, chunk_size=4)
+    assert digests(fresh) == digests(out)
