@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from flows.parts import FACT_TABLES, PARTS, FactPart, parts_index
-from flows.storage import Staging
+from flows.storage import Staging, key_of
 from transforms.tables import SCHEMAS, conform
 
 log = logging.getLogger("newsfacts")
@@ -34,14 +34,15 @@ def link_parts(parts: list[FactPart], staging: Staging) -> pl.DataFrame:
         entities, forms = catalog_forms(scan)
     else:
         entities, forms = catalog_forms(pl.DataFrame(schema=SCHEMAS["entity_mentions"]))
+    persons = forms.filter(pl.col("label") == "PERSON")["entity_id"]  # over the whole corpus
     linked = reused = 0
     for part in parts:
         old = {t: part.read(t) for t in FACT_TABLES}
-        new = link_entities(old, assign(old["entity_mentions"], forms))
+        new = link_entities(old, assign(old["entity_mentions"], forms), person_entities=persons)
         new["numbers"] = conform(old["numbers"], "numbers")
         for table in FACT_TABLES:
             if part.previous and new[table].equals(old[table]):
-                staging.link_part(table, part.files[table], key=part.key)
+                staging.link_part(table, part.files[table])
                 reused += 1
             else:
                 staging.write_part(table, new[table], key=part.key)
@@ -72,17 +73,13 @@ def validate_staged(
     by_part = {key: ids for key, ids in index.group_by("part").agg("article_id").iter_rows()}
     for table in WHOLE_TABLES:  # ids unique by construction; each part is checked on its own
         for path in staging.parts(table):
-            validator.check(table, pl.read_parquet(path), part=_key(path))
+            validator.check(table, pl.read_parquet(path), part=key_of(path))
     for table in FACT_TABLES:
         for path in staging.parts(table):
-            key = _key(path)
+            key = key_of(path)
             ids = by_part.get(key, [])
             part_articles = articles.filter(pl.col("article_id").is_in(ids))
             frame = pl.read_parquet(path)
             checked = with_check_columns({"articles": part_articles, table: frame})[table]
             validator.check(table, checked, part=key)
     return validator.report()
-
-
-def _key(path: Path) -> str:
-    return path.name.removeprefix("part-").removesuffix(".parquet")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import polars as pl
 
-from flows.storage import Staging, part_path
+from flows.storage import Staging, find_part, part_path
 from transforms.ids import stable_id
 from transforms.tables import SCHEMAS, conform
 
@@ -73,7 +73,7 @@ def reusable_parts(
         live = [a for a in ids if a in keep]
         if not live:
             continue
-        files = {t: part_path(version_dir / t, key) for t in FACT_TABLES}
+        files = {t: find_part(version_dir / t, key) for t in FACT_TABLES}
         if len(live) == len(ids):
             out.append(FactPart(key, ids, files, previous=True))
             continue

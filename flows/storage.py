@@ -5,7 +5,7 @@ Layout of an output directory::
     OUT/
       current -> versions/<vid>          symlink, swapped atomically (os.replace) on publish
       <table> -> current/<table>         stable links for readers (a directory of parts)
-      versions/<vid>/<table>/part-<key>.parquet   one immutable directory per published version
+      versions/<vid>/<table>/part-<key>-<digest>.parquet   one immutable directory per version
       versions/<vid>/_manifest, _records, _parts  incremental state of that version (also parts)
       _validation/                       GX results (JSON) and Data Docs of every run
       _runs/                             run history
@@ -20,9 +20,9 @@ A table always has at least one part (an empty one when it has no rows), so
 A version's id is a digest of its files' names and bytes, so publishing equal tables is a no-op.
 Readers that resolve ``current`` once (``newsfacts query`` does) always see one complete
 version: a version directory is written and fsynced under a temporary name, renamed, and only
-then pointed to. Part names are content-derived, so a reader that lists ``OUT/<table>`` while a
-new version is published reads either one whole version or fails with a missing file; it never
-mixes rows of two versions.
+then pointed to. Part files are named ``part-<key>-<digest of their bytes>.parquet``, so a reader
+that lists ``OUT/<table>`` while a new version is published reads either the files of one version
+or fails with a missing file; it never mixes rows of two versions.
 """
 
 from __future__ import annotations
@@ -74,8 +74,24 @@ def _fsync_dir(path: Path) -> None:
 
 
 def part_path(table_dir: Path, key: str) -> Path:
-    """The file of part ``key`` of a table directory."""
+    """A scratch file for part ``key`` (spilled output; published parts are named by content)."""
     return table_dir / f"part-{key}.parquet"
+
+
+def find_part(table_dir: Path, key: str) -> Path:
+    """The published file of part ``key`` in a table directory (``part-<key>-<digest>.parquet``)."""
+    found = sorted(table_dir.glob(f"part-{key}-*.parquet"))
+    if len(found) != 1:
+        raise FileNotFoundError(
+            f"{table_dir}: expected one file for part {key}, found {len(found)}; "
+            "the output directory is damaged: rerun with --full-refresh"
+        )
+    return found[0]
+
+
+def key_of(path: Path) -> str:
+    """The part key of a published part file (``part-<key>-<digest>.parquet`` -> ``<key>``)."""
+    return path.name.removeprefix("part-").removesuffix(".parquet").rsplit("-", 1)[0]
 
 
 def list_parts(table_dir: Path) -> list[Path]:
@@ -108,19 +124,32 @@ class Staging:
         return self.path / table
 
     def write_part(self, table: str, frame: pl.DataFrame, *, key: str) -> Path:
-        """Write ``frame`` as part ``key`` of ``table``."""
-        path = part_path(self.table_dir(table), key)
-        write_table(frame, path)
+        """Write ``frame`` as part ``key`` of ``table``, named by its content.
+
+        The file is ``part-<key>-<digest of its bytes>.parquet``: a name never stands for two
+        contents, so a reader holding a listing of an older version either opens exactly the
+        files of that version or gets a missing file, never a mix of two versions.
+        """
+        tmp = self.table_dir(table) / f".part-{key}.tmp"
+        write_table(frame, tmp)
+        path = self.table_dir(table) / f"part-{key}-{file_sha256(tmp)[:12]}.parquet"
+        os.rename(tmp, path)
         return path
 
-    def link_part(self, table: str, source: Path, *, key: str) -> Path:
-        """Reuse an immutable part of an earlier version: a hard link (a copy across devices)."""
-        path = part_path(self.table_dir(table), key)
+    def link_part(self, table: str, source: Path) -> Path:
+        """Reuse an immutable part of an earlier version: a hard link (an fsynced copy if the
+        file system has no hard links)."""
+        path = self.table_dir(table) / source.name
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             os.link(source, path)
         except OSError:
             shutil.copyfile(source, path)
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         return path
 
     def write_table(self, table: str, frame: pl.DataFrame, *, rows_per_part: int = 100_000) -> None:
@@ -228,8 +257,10 @@ class Store:
             reverse=True,
         )
         for old in done[KEEP_VERSIONS:]:
-            if old != keep:
-                shutil.rmtree(old, ignore_errors=True)
+            if old != keep:  # renamed first, so a crash mid-delete leaves no half version
+                doomed = versions / f".tmp-gc-{old.name}"
+                os.rename(old, doomed)
+                shutil.rmtree(doomed, ignore_errors=True)
 
     def recover(self) -> None:
         """Remove what a killed run left behind (staging dirs, stray links). Call under the lock."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 
 import polars as pl
 import pytest
 
-from flows.storage import KEEP_VERSIONS, Store, StoreLocked
+from flows.storage import KEEP_VERSIONS, Store, StoreLocked, find_part, key_of
 
 
 def frame(n: int) -> pl.DataFrame:
@@ -21,7 +22,8 @@ def test_publish_points_current_at_complete_version(tmp_path):
     assert (tmp_path / "current").resolve() == version
     assert os.readlink(tmp_path / "current") == f"versions/{version.name}"
     assert os.readlink(tmp_path / "articles") == "current/articles"
-    assert [p.name for p in (version / "articles").iterdir()] == ["part-00000.parquet"]
+    [part] = (version / "articles").iterdir()
+    assert re.fullmatch(r"part-00000-[0-9a-f]{12}\.parquet", part.name)
     assert pl.read_parquet(tmp_path / "articles").equals(frame(3))
     assert store.read("articles").equals(frame(3))
     assert store.read("missing") is None
@@ -68,18 +70,18 @@ def test_tables_are_written_in_parts_and_unchanged_parts_are_hard_linked(tmp_pat
     staging = store.stage()
     staging.write_table("articles", frame(5), rows_per_part=2)
     first = store.publish(staging)
-    assert [p.name for p in store.parts("articles")] == [
-        "part-00000.parquet",
-        "part-00001.parquet",
-        "part-00002.parquet",
-    ]
+    parts = store.parts("articles")
+    assert [key_of(p) for p in parts] == ["00000", "00001", "00002"]
     assert store.read("articles").equals(frame(5))
+    assert find_part(first / "articles", "00001") == parts[1]
     again = store.stage()
-    again.link_part("articles", first / "articles" / "part-00000.parquet", key="00000")
+    again.link_part("articles", parts[0])
     again.write_part("articles", frame(1), key="00001")
     second = store.publish(again)
-    reused = second / "articles" / "part-00000.parquet"
-    assert reused.stat().st_ino == (first / "articles" / "part-00000.parquet").stat().st_ino
+    reused = second / "articles" / parts[0].name
+    assert reused.stat().st_ino == parts[0].stat().st_ino
+    # same key, other content: another name, so no reader can mix the two versions' files
+    assert find_part(second / "articles", "00001").name != parts[1].name
     assert store.read("articles")["x"].to_list() == [0, 1, 0]
     assert store.row_counts()["articles"] == 3
 

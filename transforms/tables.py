@@ -200,13 +200,18 @@ def _frame(rows: list[dict], table: str) -> pl.DataFrame:
 
 
 def link_entities(
-    tables: dict[str, pl.DataFrame], assignment: pl.DataFrame
+    tables: dict[str, pl.DataFrame],
+    assignment: pl.DataFrame,
+    *,
+    person_entities: pl.Series | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Fill ``entity_mentions.entity_id`` from the catalog assignment and link quote speakers.
 
     A quote's speaker links to the entity of a same-article mention whose resolved name equals the
     speaker (a person's entity first, when the same name is also a place or an organisation);
-    failing that, to the entity of a mention that overlaps the speaker span.
+    failing that, to the entity of a mention that overlaps the speaker span. "A person's entity"
+    is one with a PERSON mention anywhere in the corpus: pass ``person_entities`` (their ids)
+    when ``tables`` hold only part of the corpus, so the link does not depend on the parts.
     """
     mentions = (
         tables["entity_mentions"].drop("entity_id").join(assignment, on="mention_id", how="left")
@@ -222,8 +227,10 @@ def link_entities(
         .group_by("quote_id")
         .agg(pl.col("entity_id").sort().first().alias("by_span"))
     )
-    entity_labels = mentions.group_by("entity_id").agg(
-        (pl.col("label") == "PERSON").any().alias("_person")
+    if person_entities is None:  # the tables are the whole corpus: read it off the mentions
+        person_entities = mentions.filter(pl.col("label") == "PERSON")["entity_id"]
+    entity_labels = pl.DataFrame({"entity_id": person_entities.unique()}).with_columns(
+        pl.lit(True).alias("_person")
     )
     by_name = (
         quotes.filter(pl.col("speaker").is_not_null())
@@ -234,7 +241,12 @@ def link_entities(
         )
         .join(entity_labels, on="entity_id", how="left")
         .group_by("quote_id")
-        .agg(pl.col("entity_id").sort_by(~pl.col("_person"), "entity_id").first().alias("by_name"))
+        .agg(
+            pl.col("entity_id")
+            .sort_by(~pl.col("_person").fill_null(False), "entity_id")
+            .first()
+            .alias("by_name")
+        )
     )
     quotes = (
         quotes.join(by_span, on="quote_id", how="left")
