@@ -34,7 +34,8 @@ def test_facts_frames_rows_and_ids_are_deterministic():
     assert first["numbers"]["value"].to_list() == [12.0]
 
 
-def test_speaker_links_to_the_person_entity_of_that_name():
+def _jordan(labels: list[str]) -> dict[str, pl.DataFrame]:
+    """Two mentions of "Jordan" in one article with ``labels``, and a quote by "Jordan"."""
     mentions = pl.DataFrame(
         {
             "mention_id": ["m1", "m2"],
@@ -42,7 +43,7 @@ def test_speaker_links_to_the_person_entity_of_that_name():
             "start": [0, 40],
             "end": [6, 46],
             "text": ["Jordan", "Jordan"],
-            "label": ["GPE", "PERSON"],
+            "label": labels,
             "entity_id": [None, None],
             "name": ["Jordan", "Jordan"],
             "title": [None, None],
@@ -65,51 +66,25 @@ def test_speaker_links_to_the_person_entity_of_that_name():
         },
         schema=SCHEMAS["quotes"],
     )
-    # entity ids chosen so that the place sorts first: the person must still win
-    assignment = pl.DataFrame({"mention_id": ["m1", "m2"], "entity_id": ["e0-place", "e9-person"]})
-    tables = {"entity_mentions": mentions, "quotes": quotes, "numbers": empty("numbers")}
-    linked = link_entities(tables, assignment)
-    assert linked["quotes"]["speaker_entity_id"].to_list() == ["e9-person"]
+    return {"entity_mentions": mentions, "quotes": quotes, "numbers": empty("numbers")}
+
+
+# entity ids chosen so that the place sorts first
+ASSIGNMENT = pl.DataFrame({"mention_id": ["m1", "m2"], "entity_id": ["e0-place", "e9-person"]})
+
+
+def test_speaker_links_to_the_person_entity_of_that_name():
+    linked = link_entities(_jordan(["GPE", "PERSON"]), ASSIGNMENT)
+    assert linked["quotes"]["speaker_entity_id"].to_list() == ["e9-person"]  # the person wins
     assert linked["entity_mentions"]["entity_id"].to_list() == ["e0-place", "e9-person"]
 
 
 def test_speaker_link_uses_the_corpus_persons_when_given_one_part():
     # The part has "Jordan" as GPE and ORG only; the ORG form's entity is a person elsewhere in
     # the corpus. The link must not depend on which mentions happen to share the part.
-    mentions = pl.DataFrame(
-        {
-            "mention_id": ["m1", "m2"],
-            "article_id": ["a", "a"],
-            "start": [0, 40],
-            "end": [6, 46],
-            "text": ["Jordan", "Jordan"],
-            "label": ["GPE", "ORG"],
-            "entity_id": [None, None],
-            "name": ["Jordan", "Jordan"],
-            "title": [None, None],
-        },
-        schema=SCHEMAS["entity_mentions"],
-    )
-    quotes = pl.DataFrame(
-        {
-            "quote_id": ["q1"],
-            "article_id": ["a"],
-            "start": [10],
-            "end": [15],
-            "text": ["hello"],
-            "kind": ["direct"],
-            "speaker": ["Jordan"],
-            "speaker_start": [60],
-            "speaker_end": [62],
-            "speaker_entity_id": [None],
-            "cue": ["said"],
-        },
-        schema=SCHEMAS["quotes"],
-    )
-    assignment = pl.DataFrame({"mention_id": ["m1", "m2"], "entity_id": ["e0-place", "e9-person"]})
-    tables = {"entity_mentions": mentions, "quotes": quotes, "numbers": empty("numbers")}
-    alone = link_entities(tables, assignment)
+    tables = _jordan(["GPE", "ORG"])
+    alone = link_entities(tables, ASSIGNMENT)
     assert alone["quotes"]["speaker_entity_id"].to_list() == ["e0-place"]  # no person in sight
     persons = pl.Series(["e9-person", "e5-other"])
-    linked = link_entities(tables, assignment, person_entities=persons)
+    linked = link_entities(tables, ASSIGNMENT, person_entities=persons)
     assert linked["quotes"]["speaker_entity_id"].to_list() == ["e9-person"]
