@@ -19,9 +19,9 @@ from pathlib import Path
 
 import polars as pl
 
-from flows.storage import Staging, find_part, part_path
+from flows.storage import Staging, find_part, part_path, write_table
 from transforms.ids import stable_id
-from transforms.tables import SCHEMAS, conform
+from transforms.tables import conform
 
 FACT_TABLES = ("entity_mentions", "quotes", "numbers")
 PARTS = "_parts"
@@ -53,7 +53,7 @@ def spill(staging: Staging, article_ids: list[str], facts: dict[str, pl.DataFram
     files = {}
     for table in FACT_TABLES:
         path = part_path(staging.work / table, key)
-        _write(conform(facts[table], table), path)
+        write_table(conform(facts[table], table), path)
         files[table] = path
     return FactPart(key, ids, files)
 
@@ -126,12 +126,3 @@ def parts_index(parts: list[FactPart]) -> pl.DataFrame:
             "rerun with --full-refresh"
         )
     return index
-
-
-def empty_facts() -> dict[str, pl.DataFrame]:
-    return {t: pl.DataFrame(schema=SCHEMAS[t]) for t in FACT_TABLES}
-
-
-def _write(frame: pl.DataFrame, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame.write_parquet(path, compression="zstd", statistics=True)
