@@ -70,6 +70,7 @@ def newsfacts_flow(
     only: list[str] | None = None,
     lock_timeout: float = Settings.lock_timeout,
     runner: str = Settings.runner,
+    follow_symlinks: bool = Settings.follow_symlinks,
 ) -> dict:
     """Process ``raw_dir`` into validated Parquet tables in ``out_dir``; returns the run summary."""
     settings = Settings(
@@ -84,6 +85,7 @@ def newsfacts_flow(
         only=list(only or []),
         lock_timeout=lock_timeout,
         runner=runner,
+        follow_symlinks=follow_symlinks,
     )
     summary = run_pipeline(settings)
     _publish_artifact(summary)
@@ -101,7 +103,7 @@ def run_pipeline(settings: Settings) -> RunSummary:
         summary = RunSummary(run_id=_run_id(), status="failed", pipeline_version=version)
         error = None
         try:
-            files = scan_raw(Path(settings.raw_dir))
+            files = scan_raw(Path(settings.raw_dir), follow_symlinks=settings.follow_symlinks)
             manifest = None if settings.full_refresh else store.read("_manifest")
             plan = make_plan(
                 files,

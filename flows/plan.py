@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
 
 import polars as pl
+
+from transforms.ids import sha256_hex
+from transforms.types import Rejection
 
 MANIFEST_SCHEMA: dict[str, pl.DataType] = {
     "path": pl.String,
@@ -26,6 +31,9 @@ class RawFile:
     abspath: Path
     size: int
     sha256: str
+    # Known at scan time (a link leaving the raw folder, a broken link): the file is never read.
+    problem: Rejection | None = None
+    via_link: bool = False  # reached through a symbolic link (inside the raw folder)
 
 
 @dataclass
@@ -56,20 +64,104 @@ def file_sha256(path: Path, *, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-def scan_raw(raw_dir: Path) -> list[RawFile]:
-    """Every regular file below ``raw_dir`` (recursively, hidden names skipped), sorted by path."""
+def scan_raw(raw_dir: Path, *, follow_symlinks: bool = False) -> list[RawFile]:
+    """Every regular file below ``raw_dir`` (recursively, hidden names skipped), sorted by path.
+
+    Symbolic links: a link whose target lies inside the raw folder is read through the link (a
+    link to a directory inside is not descended: its files are found under their own path). A
+    link that leaves the raw folder is not read and comes back with ``problem`` ``outside_raw``
+    unless ``follow_symlinks``; a broken link or a link loop comes back as ``unreadable``.
+    Directories are walked at most once each (by their real path), so link loops end.
+    Special files (FIFOs, sockets, devices) are skipped: reading them could block.
+    """
     if not raw_dir.is_dir():
         raise FileNotFoundError(
             f"raw directory {raw_dir} does not exist: create it and put articles in it, "
             "or pass --raw DIR"
         )
-    out = []
-    for p in raw_dir.rglob("*"):
-        rel = p.relative_to(raw_dir)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
-            continue
-        out.append(RawFile(rel.as_posix(), p, p.stat().st_size, file_sha256(p)))
+    root = raw_dir.resolve()
+    out: list[RawFile] = []
+    visited: set[Path] = set()
+
+    def walk(directory: Path, rel: str) -> None:
+        real = directory.resolve()
+        if real in visited:
+            return
+        visited.add(real)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            out.append(_problem(rel or ".", directory, "unreadable", f"{rel or '.'}: {exc}"))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path, relp = Path(entry.path), f"{rel}/{entry.name}" if rel else entry.name
+            if entry.is_symlink():
+                try:
+                    target = path.resolve(strict=True)
+                except (OSError, RuntimeError) as exc:  # dangling, or a loop of links
+                    out.append(_problem(relp, path, "unreadable", _broken_link(relp, exc)))
+                    continue
+                inside = target == root or root in target.parents
+                if not inside and not follow_symlinks:
+                    out.append(_problem(relp, path, "outside_raw", _outside(relp, target, root)))
+                    continue
+                if target.is_dir():
+                    if not inside:
+                        walk(path, relp)
+                    continue
+                if target.is_file():
+                    out.append(_regular(relp, target, via_link=True))
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                walk(path, relp)
+            elif entry.is_file(follow_symlinks=False):
+                out.append(_regular(relp, path, via_link=False))
+
+    walk(raw_dir, "")
     return sorted(out, key=lambda f: f.path)
+
+
+def _regular(rel: str, path: Path, *, via_link: bool) -> RawFile:
+    try:
+        return RawFile(rel, path, path.stat().st_size, file_sha256(path), via_link=via_link)
+    except OSError as exc:  # no permission, or it vanished during the scan
+        return _problem(rel, path, "unreadable", f"{rel}: {exc.strerror or exc}; check the file")
+
+
+def _problem(rel: str, path: Path, reason: str, detail: str) -> RawFile:
+    """A file that is not read; its "hash" stands for the problem, so a fix is seen as a change."""
+    return RawFile(rel, path, 0, sha256_hex(f"{reason}\n{detail}"), Rejection(reason, detail))
+
+
+def _broken_link(rel: str, exc: BaseException) -> str:
+    why = "a loop of links" if isinstance(exc, RuntimeError) or "loop" in str(exc) else "no target"
+    return f"{rel}: a symbolic link with {why}; fix or remove the link"
+
+
+def _outside(rel: str, target: Path, root: Path) -> str:
+    return (
+        f"{rel}: a symbolic link to {target}, outside the raw folder {root}; it is not read. Copy "
+        "the file into the raw folder, or run with --follow-symlinks to read linked files"
+    )
+
+
+def read_raw(f: RawFile) -> bytes:
+    """The bytes of a scanned file, refusing a file that became a link since the scan.
+
+    A file scanned as a regular file is opened with ``O_NOFOLLOW``, so a link swapped in after
+    the scan fails (``ELOOP``) instead of being followed.
+    """
+    flags = os.O_RDONLY | (0 if f.via_link else getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(f.abspath, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{f.path}: not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read()
+    finally:
+        os.close(fd)
 
 
 def make_plan(

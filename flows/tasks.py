@@ -8,7 +8,6 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from queue import Queue
 from typing import TYPE_CHECKING
 
@@ -56,11 +55,15 @@ def ingest(
     files: list[RawFile], *, max_bytes: int
 ) -> tuple[list[tuple[str, RawRecord]], list[dict]]:
     """Read and parse new or changed raw files into records; reject bad files with a reason."""
-    from transforms.ingest import internal_error, parse_file
+    from flows.plan import read_raw
+    from transforms.ingest import parse_file
 
     records: list[tuple[str, RawRecord]] = []
     rejected: list[dict] = []
     for f in files:
+        if f.problem is not None:  # outside the raw folder, or a broken link: never read
+            rejected.append(_reject(f.path, f.path, f.sha256, f.problem))
+            continue
         if f.size > max_bytes:
             detail = (
                 f"{f.path}: {f.size} bytes is over the limit of {max_bytes}; "
@@ -69,9 +72,10 @@ def ingest(
             rejected.append(_reject(f.path, f.path, f.sha256, Rejection("too_large", detail)))
             continue
         try:
-            data = Path(f.abspath).read_bytes()
-        except OSError as exc:  # vanished or unreadable since the scan
-            rejected.append(_reject(f.path, f.path, f.sha256, internal_error(f.path, exc)))
+            data = read_raw(f)
+        except OSError as exc:  # vanished, unreadable or replaced by a link since the scan
+            detail = f"{f.path}: could not be read ({exc.strerror or exc}); check the file"
+            rejected.append(_reject(f.path, f.path, f.sha256, Rejection("unreadable", detail)))
             continue
         for item in parse_file(data, source=f.path, max_bytes=max_bytes):
             if isinstance(item, tuple):

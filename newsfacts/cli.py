@@ -116,6 +116,13 @@ def run(
     dask_workers: Annotated[
         int, typer.Option("--dask-workers", min=1, help="Workers of the local Dask cluster.")
     ] = 2,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks",
+            help="Read files linked from outside the raw dir (else quarantined).",
+        ),
+    ] = DEFAULTS.follow_symlinks,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
 ) -> None:
     """Process the raw articles into validated Parquet tables (incrementally)."""
@@ -131,6 +138,7 @@ def run(
         only=list(only or []),
         lock_timeout=lock_timeout,
         runner=runner.value,
+        follow_symlinks=follow_symlinks,
     )
     _run(settings, quiet=quiet, dask_address=dask_address, dask_workers=dask_workers)
 

@@ -22,3 +22,4 @@ class Settings:
     only: list[str] = field(default_factory=list)  # reprocess these paths/globs even if unchanged
     lock_timeout: float = 0.0  # seconds to wait for another run's lock (0 = fail at once)
     runner: str = "local"  # "local" (this process) or "dask" (extraction chunks on a Dask cluster)
+    follow_symlinks: bool = False  # read files linked from outside the raw dir (else outside_raw)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import transforms.ingest as ingest_module
 from transforms.ids import sha256_hex
 from transforms.ingest import IngestResult, ingest_file
-from transforms.quarantine import REASONS, describe
+from transforms.quarantine import REASONS, SCAN_REASONS, describe
 from transforms.types import CleanArticle, Rejection
 
 VALID = (
@@ -60,7 +60,8 @@ ZOO: list[tuple[str, bytes, int | None, str]] = [
 
 
 def test_zoo_covers_every_reason_but_internal_error() -> None:
-    assert {reason for *_, reason in ZOO} == set(REASONS) - {"internal_error"}
+    expected = set(REASONS) - {"internal_error"} - SCAN_REASONS  # scan reasons: test_raw_links
+    assert {reason for *_, reason in ZOO} == expected
 
 
 @pytest.mark.parametrize(("source", "data", "max_bytes", "reason"), ZOO, ids=[z[0] for z in ZOO])
@@ -179,3 +180,15 @@ def test_cleaning_evaluation_prints_counts(tmp_path, capsys: pytest.CaptureFixtu
     assert "  invalid_json: 1" in out and "  unsupported_format: 1" in out
     assert "  trailer: 1" in out
     assert "exact duplicates collapsed: 1" in out
+
+
+def test_quarantine_suite_accepts_exactly_the_reason_codes() -> None:
+    from pathlib import Path
+
+    suite = json.loads(Path("expectations/quarantine.json").read_text(encoding="utf-8"))
+    [value_set] = [
+        e["kwargs"]["value_set"]
+        for e in suite["expectations"]
+        if e["type"] == "expect_column_values_to_be_in_set" and e["kwargs"]["column"] == "reason"
+    ]
+    assert value_set == sorted(REASONS)

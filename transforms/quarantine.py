@@ -18,6 +18,8 @@ REASONS: dict[str, str] = {
     "not_english": "the language detector says the text is not English",
     "empty_after_clean": "no body text is left once markup and boilerplate are removed",
     "unsupported_format": "the file extension has no reader (.txt, .md, .html, .htm, .json, .jsonl)",
+    "outside_raw": "a symbolic link that leads outside the raw folder (not read)",
+    "unreadable": "the file could not be read (permissions, vanished, a broken link or link loop)",
     "internal_error": "an unexpected error in the ingest code (a bug: report it with the file)",
 }
 
@@ -25,3 +27,8 @@ REASONS: dict[str, str] = {
 def describe(reason: str) -> str:
     """The description of a reason code (or a note that the code is unknown)."""
     return REASONS.get(reason, f"unknown reason code {reason!r}")
+
+
+# Reasons decided by the flow while scanning or reading the raw folder, before any bytes reach
+# :func:`transforms.ingest.ingest_file`.
+SCAN_REASONS: frozenset[str] = frozenset({"outside_raw", "unreadable"})
