@@ -128,7 +128,7 @@ def test_language_detector_is_passed_in() -> None:
     assert isinstance(out, Rejection) and out.reason == "not_english"
     assert "'fr'" in out.detail
     assert calls == [BODY]
-    short = clean_record(record("Too short to judge."), detect_language=detect)
+    short = clean_record(record("Far too short to judge."), detect_language=detect)
     assert isinstance(short, CleanArticle)
     assert isinstance(clean_record(record(BODY), detect_language=lambda t: "en"), CleanArticle)
 

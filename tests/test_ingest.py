@@ -49,6 +49,7 @@ ZOO: list[tuple[str, bytes, int | None, str]] = [
         "no_body",
     ),
     ("french.txt", FRENCH.encode(), None, "not_english"),
+    ("tiny.txt", b"xxxxxxxxxx", None, "too_short"),
     (
         "links.md",
         b"https://example.org/about\n\n**Translation:** AB\n\nSubscribe to our [newsletter](/n)\n",
@@ -126,6 +127,23 @@ def test_unexpected_error_becomes_internal_error(monkeypatch: pytest.MonkeyPatch
     assert (source, rejection.reason) == ("x.txt", "internal_error")
     assert "ValueError: kaboom" in rejection.detail
     assert digest == sha256_hex(VALID.encode())
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("xxxxxxxxxx", "too_short"),
+        ("test", "too_short"),
+        ("This is a test.", "too_short"),
+        ("MARKET HOLIDAYS\n\nPORTUGAL, LISBON (CARNIVAL).", "published"),  # 5 words: a wire brief
+        ("ACME CORP SETS DIVIDEND\n\nQtly div 12 cts vs 12 cts prior", "published"),
+        ("Storm closes the harbour for a day.", "published"),
+    ],
+)
+def test_too_short_is_under_five_words_title_included(text: str, outcome: str) -> None:
+    result = ingest_file(text.encode(), source="s.txt")
+    got = [r.reason for _, _, r in result.rejections] or ["published"]
+    assert got == [outcome]
 
 
 def test_describe_reasons() -> None:

@@ -251,8 +251,9 @@ def _pipeline_preds(items: list[dict], model: str) -> tuple[list[list[Pred]], fl
     nlp = load_nlp(model)
     cleaned: list[CleanArticle | None] = []
     for item in items:
-        art = clean_record(
-            RawRecord(source=item["id"], content_sha256="", body=item["text"], fmt="txt")
+        art = clean_record(  # gold items may be a few words: no minimum length here
+            RawRecord(source=item["id"], content_sha256="", body=item["text"], fmt="txt"),
+            min_words=0,
         )
         cleaned.append(art if isinstance(art, CleanArticle) else None)
     texts = [c.text if c is not None else "" for c in cleaned]
