@@ -42,7 +42,12 @@ from transforms.cleaning.metadata import (
     wire_agency,
 )
 from transforms.cleaning.paragraphs import rejoin_broken
-from transforms.cleaning.text import collapse_spaces, fix_punctuation_spacing, repair_characters
+from transforms.cleaning.text import (
+    collapse_spaces,
+    fix_punctuation_spacing,
+    repair_characters,
+    strip_controls,
+)
 from transforms.types import CleanArticle, RawRecord, Rejection, Removed
 
 MIN_WORDS_FOR_LANGUAGE = 20
@@ -186,10 +191,11 @@ def clean_record(
     """
     record_title = clean_field(record.title)
     record_deck = clean_field(record.deck)
-    first = _one_pass(record.body, record_title, record_deck)
+    body, control = strip_controls(record.body)  # e.g. "\u0000" escapes in a JSON string
+    first = _one_pass(body, record_title, record_deck)
     p = first
     text = _text(p)
-    removed = list(first.removed)
+    removed = [*record.removed, *([control] if control else []), *first.removed]
     for _ in range(5):  # re-apply until stable: clean(clean(x)) == clean(x)
         again = _one_pass(text, first.title or record_title, record_deck, repair=False)
         new_text = _text(again)

@@ -19,7 +19,7 @@ Decoding (BOMs, UTF-16, cp1252/Latin-1, binary sniffing): :mod:`transforms.clean
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import trafilatura
@@ -27,6 +27,7 @@ import trafilatura
 from transforms.cleaning.dates import normalise_date
 from transforms.cleaning.decode import decode_bytes
 from transforms.cleaning.fields import find_article_list, pick_fields
+from transforms.cleaning.text import strip_controls
 from transforms.ids import sha256_hex
 from transforms.types import RawRecord, Rejection
 
@@ -84,17 +85,21 @@ def parse_raw(data: bytes, *, source: str, max_bytes: int | None = None) -> Pars
     decoded = decode_bytes(data, source=source, html=fmt == "html")
     if decoded.text is None:
         return Rejection(decoded.reason or "undecodable", decoded.detail or source)
-    text = decoded.text
+    text, control = strip_controls(decoded.text)
     if not text.strip():
         return Rejection("empty", f"{source}: the file is empty or only white space")
     digest = sha256_hex(data)
     if fmt in ("txt", "md"):
-        return [RawRecord(source=source, content_sha256=digest, body=text, fmt=fmt)]
-    if fmt == "html":
-        return _parse_html(text, source=source, digest=digest)
-    if fmt == "json":
-        return _parse_json(text, source=source, digest=digest)
-    return _parse_jsonl(text, source=source)
+        parsed: ParseResult = [RawRecord(source=source, content_sha256=digest, body=text, fmt=fmt)]
+    elif fmt == "html":
+        parsed = _parse_html(text, source=source, digest=digest)
+    elif fmt == "json":
+        parsed = _parse_json(text, source=source, digest=digest)
+    else:
+        parsed = _parse_jsonl(text, source=source)
+    if control is None or isinstance(parsed, Rejection):
+        return parsed
+    return [replace(r, removed=(control,)) if isinstance(r, RawRecord) else r for r in parsed]
 
 
 def _parse_html(

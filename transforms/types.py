@@ -35,6 +35,7 @@ class RawRecord:
     publisher: str | None = None
     url: str | None = None
     deck: str | None = None  # standfirst/description from fields (recognised, never inserted)
+    removed: tuple[Removed, ...] = ()  # removed while decoding (stray control characters)
 
 
 @dataclass(frozen=True, slots=True)

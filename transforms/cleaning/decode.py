@@ -5,7 +5,9 @@ Order of decisions (first match wins):
 1. a known binary signature (PDF, ZIP/Office, gzip, PNG, JPEG, GIF, ELF, ...) -> ``binary``;
 2. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32) -> that codec, strictly;
 3. UTF-16 without BOM (NUL in every other byte of ASCII-heavy text) -> UTF-16 LE/BE;
-4. NUL bytes or more than 5 % control bytes -> ``binary``;
+4. more than 5 % NUL/control bytes (:data:`BINARY_CONTROL_SHARE`) -> ``binary``; a few stray
+   ones in otherwise good text are kept here and removed (and recorded) by
+   :func:`transforms.cleaning.text.strip_controls`;
 5. strict UTF-8;
 6. an encoding declared in an HTML ``<meta charset>`` (HTML only);
 7. charset-normalizer; among its equally good single-byte Latin guesses cp1252, then Latin-1,
@@ -50,7 +52,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _LATIN_PREFERENCE = ("cp1252", "latin_1", "iso8859_15")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
-_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# U+FFFD left by a decoder, except the lossy cp1252 mojibake of a UTF-8 punctuation mark
+# ("â€" + U+FFFD), which cleaning restores (transforms.cleaning.text.restore_lossy_punctuation).
+_REPLACEMENT = re.compile("(?<!â€)\ufffd")
+# More NUL/control bytes than this share of a file is a binary file; fewer are stray bytes in text.
+BINARY_CONTROL_SHARE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +97,23 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def _checked(text: str, encoding: str, source: str) -> Decoded:
-    bad = len(_BAD_CHARS.findall(text))
+    n_control = len(_CONTROL_CHARS.findall(text))
+    if n_control > BINARY_CONTROL_SHARE * len(text):
+        return Decoded(
+            None,
+            encoding,
+            "binary",
+            f"{source}: decoded as {encoding}, {n_control} of {len(text)} characters are "
+            "NUL/control characters: not a text file",
+        )
+    bad = len(_REPLACEMENT.findall(text))
     if bad > max(3, 0.01 * len(text)):
         return Decoded(
             None,
             encoding,
             "undecodable",
-            f"{source}: decoded as {encoding} but {bad} of {len(text)} characters are control or "
-            "replacement characters; save the file as UTF-8 text",
+            f"{source}: decoded as {encoding} but {bad} of {len(text)} characters are "
+            "replacement characters (U+FFFD); save the file as UTF-8",
         )
     return Decoded(text, encoding)
 
@@ -125,12 +141,13 @@ def decode_bytes(data: bytes, *, source: str, html: bool = False) -> Decoded:
         if text is not None:
             return _checked(text, utf16, source)
     n_control = sum(data.count(bytes([b])) for b in _CONTROL_BYTES)
-    if b"\x00" in data or n_control > 0.05 * len(data):
+    if n_control > BINARY_CONTROL_SHARE * len(data):
         return Decoded(
             None,
             None,
             "binary",
-            f"{source}: {n_control} NUL/control bytes in {len(data)}: not a text file",
+            f"{source}: {n_control} NUL/control bytes in {len(data)} "
+            f"(over {BINARY_CONTROL_SHARE:.0%}): not a text file",
         )
     text = _strict(data, "utf-8")
     if text is not None:

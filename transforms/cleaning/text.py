@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 import ftfy
+
+from transforms.types import Removed
 
 # Opening mark -> closing marks it may pair with (as written in English news and in imports).
 QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
@@ -33,6 +36,24 @@ _SPACE_CHARS = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w”’\"')\]]) +(?=[,.;:!?](?:\s|$))")
+
+
+# C0 controls and DEL; tab, line feed, vertical tab, form feed and carriage return are white
+# space. C1 controls (U+0080-U+009F) are left to ftfy: they are how mojibake shows.
+_STRAY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> tuple[str, Removed | None]:
+    """Remove stray NUL and control characters; the removal as a ``Removed("control", ...)``.
+
+    The removed text lists the code points and counts, e.g. ``"U+0000 x3, U+0007 x1"``.
+    """
+    found = _STRAY_CONTROL.findall(text)
+    if not found:
+        return text, None
+    counts = Counter(found)
+    listed = ", ".join(f"U+{ord(c):04X} x{n}" for c, n in sorted(counts.items()))
+    return _STRAY_CONTROL.sub("", text), Removed("control", listed)
 
 
 def _ftfy_has_nothing_to_do(text: str) -> bool:
