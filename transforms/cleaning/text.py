@@ -56,6 +56,30 @@ def strip_controls(text: str) -> tuple[str, Removed | None]:
     return _STRAY_CONTROL.sub("", text), Removed("control", listed)
 
 
+# A cp1252 round trip of UTF-8 punctuation U+2001-U+201F turns it into "â€" + one character for
+# its last byte; bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D have no cp1252 character, so a lossy decoder
+# wrote U+FFFD and the mark is lost: ” (E2 80 9D) and ‐ (E2 80 90) are the ones used in text.
+_LOSSY = "â€\ufffd"
+_CP1252_TAIL = "".join(
+    c for b in range(0x80, 0xC0) if (c := bytes([b]).decode("cp1252", "replace")) != "\ufffd"
+)
+_SAME_MOJIBAKE = re.compile(f"â€[{re.escape(_CP1252_TAIL)}]")
+_LOSSY_IN_WORD = re.compile(r"(?<=\w)â€\ufffd(?=\w)")
+
+
+def restore_lossy_punctuation(text: str) -> str:
+    """Restore "â€" + U+FFFD (a lossy cp1252 round trip of ” or ‐) when the text shows the same
+    mojibake elsewhere ("â€œ", "â€™", "â€“" ...).
+
+    The lost byte is put back in ftfy's "sloppy" cp1252 form (``"â€\x9d"``: ”, between two
+    letters ``"â€\x90"``: ‐), so that ftfy's own mojibake repair then decodes the sequence
+    together with the rest of the text. Without such evidence the text is left alone.
+    """
+    if _LOSSY not in text or not _SAME_MOJIBAKE.search(text):
+        return text
+    return _LOSSY_IN_WORD.sub("â€\x90", text).replace(_LOSSY, "â€\x9d")
+
+
 def _ftfy_has_nothing_to_do(text: str) -> bool:
     """Plain ASCII without entities or control characters: every ftfy fix is a no-op on it."""
     return text.isascii() and "&" not in text and not _ASCII_CONTROL.search(text)
@@ -63,6 +87,7 @@ def _ftfy_has_nothing_to_do(text: str) -> bool:
 
 def repair_characters(text: str) -> str:
     """Repair mojibake and odd characters (ftfy, curly quotes kept), NFC, ``\\n`` line endings."""
+    text = restore_lossy_punctuation(text)
     for _ in range(3):  # ftfy may reveal more to fix once it has fixed something
         before = text
         text = _ZERO_WIDTH.sub("", text)
