@@ -21,7 +21,7 @@ L = "â€\ufffd"  # what a lossy cp1252 round trip leaves of ” (and of ‐)
         (f"It costs £5 – cheap â€œok{L} really", "It costs £5 – cheap “ok” really"),
         # no evidence of the same mojibake: ftfy's own repair leaves one replacement character
         (f"only {L} here", "only \ufffd here"),
-        ("“Curly” and \"straight\" stay as written.", "“Curly” and \"straight\" stay as written."),
+        ('“Curly” and "straight" stay as written.', '“Curly” and "straight" stay as written.'),
     ],
 )
 def test_repair_characters_restores_lossy_marks(text: str, expected: str) -> None:
