@@ -41,6 +41,7 @@ ZOO: list[tuple[str, bytes, int | None, str]] = [
     ("garbage.txt", bytes(range(128, 256)) * 4, None, "undecodable"),
     ("huge.txt", VALID.encode() * 20, 1000, "too_large"),
     ("cut.json", json.dumps({"text": VALID})[:-10].encode(), None, "invalid_json"),
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, None, "invalid_json"),
     ("list.json", b"[1, 2, 3]", None, "invalid_record"),
     (
         "menu.html",
@@ -61,7 +62,8 @@ ZOO: list[tuple[str, bytes, int | None, str]] = [
 
 
 def test_zoo_covers_every_reason_but_internal_error() -> None:
-    expected = set(REASONS) - {"internal_error"} - SCAN_REASONS  # scan reasons: test_raw_links
+    # scan reasons: test_raw_links; exception kinds: test_ingest_errors
+    expected = set(REASONS) - {"internal_error", "too_deep", "out_of_memory"} - SCAN_REASONS
     assert {reason for *_, reason in ZOO} == expected
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from transforms.clean import clean_record
 from transforms.ids import sha256_hex
-from transforms.parse import RejectedRecord, parse_raw
+from transforms.parse import RejectedRecord, format_of, parse_raw
 from transforms.types import CleanArticle, RawRecord, Rejection
 
 
@@ -32,6 +32,36 @@ def internal_error(source: str, exc: BaseException) -> Rejection:
     )
 
 
+def rejection_for(source: str, exc: BaseException, *, size: int | None = None) -> Rejection:
+    """The quarantine reason for an exception raised while processing one file or record.
+
+    Failures that the input causes get their own reason: a ``RecursionError`` (nesting deeper
+    than Python follows) is ``invalid_json`` for JSON and ``too_deep`` otherwise; a
+    ``MemoryError`` is ``out_of_memory``; a ``UnicodeError`` is ``undecodable``. Anything else
+    is a bug: ``internal_error``.
+    """
+    what = f"{size:,} bytes" if size is not None else "it"
+    if isinstance(exc, RecursionError):
+        is_json = format_of(source.rsplit("#", 1)[0].rsplit(":", 1)[0]) in ("json", "jsonl")
+        return Rejection(
+            "invalid_json" if is_json else "too_deep",
+            f"{source}: nested more deeply than can be processed ({exc}); flatten the structure",
+        )
+    if isinstance(exc, MemoryError):
+        return Rejection(
+            "out_of_memory",
+            f"{source}: ran out of memory while processing {what}; split the file or give the "
+            "run more memory",
+        )
+    if isinstance(exc, UnicodeError):
+        return Rejection(
+            "undecodable",
+            f"{source}: text could not be encoded or decoded ({type(exc).__name__}: {exc}); "
+            "save the file as UTF-8",
+        )
+    return internal_error(source, exc)
+
+
 Rejected = tuple[str, str, Rejection]  # (source, content_sha256, rejection)
 
 
@@ -44,8 +74,8 @@ def parse_file(
     """
     try:
         parsed = parse_raw(data, source=source, max_bytes=max_bytes)
-    except Exception as exc:
-        return [(source, sha256_hex(data), internal_error(source, exc))]
+    except (Exception, RecursionError, MemoryError) as exc:
+        return [(source, sha256_hex(data), rejection_for(source, exc, size=len(data)))]
     if isinstance(parsed, Rejection):
         return [(source, sha256_hex(data), parsed)]
     return [
@@ -59,11 +89,11 @@ def parse_file(
 def clean_safely(
     record: RawRecord, *, detect_language: Callable[[str], str] | None = None
 ) -> CleanArticle | Rejection:
-    """``clean_record`` that turns an unexpected exception into an ``internal_error`` rejection."""
+    """``clean_record`` that turns an exception into a rejection (:func:`rejection_for`)."""
     try:
         return clean_record(record, detect_language=detect_language)
-    except Exception as exc:
-        return internal_error(record.source, exc)
+    except (Exception, RecursionError, MemoryError) as exc:
+        return rejection_for(record.source, exc, size=len(record.body))
 
 
 def ingest_file(

@@ -155,6 +155,8 @@ def _parse_json(
             f"{source}: invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); the "
             "file may be truncated",
         )
+    except RecursionError:
+        return too_deep_json(source, text)
     if isinstance(value, dict):
         items = find_article_list(value)
         if items is None:
@@ -209,6 +211,9 @@ def _parse_jsonl(text: str, *, source: str) -> list[RawRecord | RejectedRecord] 
                 )
             )
             continue
+        except RecursionError:
+            out.append(RejectedRecord(line_source, digest, too_deep_json(line_source, line)))
+            continue
         record = json_record(value, source=line_source, digest=digest)
         if isinstance(record, Rejection):
             out.append(RejectedRecord(line_source, digest, record))
@@ -217,6 +222,37 @@ def _parse_jsonl(text: str, *, source: str) -> list[RawRecord | RejectedRecord] 
     if not out:
         return Rejection("empty", f"{source}: the JSONL file has no non-blank lines")
     return out
+
+
+def json_depth(text: str) -> int:
+    """The deepest nesting of ``[`` and ``{`` in JSON text (brackets inside strings ignored)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def too_deep_json(source: str, text: str) -> Rejection:
+    """The rejection for JSON nested deeper than the parser can follow (a RecursionError)."""
+    return Rejection(
+        "invalid_json",
+        f"{source}: JSON nested {json_depth(text):,} levels deep, more than the parser can "
+        "follow (about 1,000); an article object needs a few levels: fix the export",
+    )
 
 
 def json_record(value: Any, *, source: str, digest: str) -> RawRecord | Rejection:

@@ -19,6 +19,8 @@ REASONS: dict[str, str] = {
     "not_english": "the language detector says the text is not English",
     "empty_after_clean": "no body text is left once markup and boilerplate are removed",
     "unsupported_format": "the file extension has no reader (.txt, .md, .html, .htm, .json, .jsonl)",
+    "too_deep": "nested more deeply than can be processed (not JSON: that is invalid_json)",
+    "out_of_memory": "processing the file ran out of memory (split it or give the run more memory)",
     "outside_raw": "a symbolic link that leads outside the raw folder (not read)",
     "unreadable": "the file could not be read (permissions, vanished, a broken link or link loop)",
     "internal_error": "an unexpected error in the ingest code (a bug: report it with the file)",

@@ -46,14 +46,22 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 CONTAINER_KEYS: tuple[str, ...] = ("articles", "items", "data", "results", "entries", "posts")
 
 
-def as_text(value: Any) -> str | None:
-    """A field value as one string: strings as is, ``{"name": ...}`` objects, lists joined."""
+MAX_FIELD_DEPTH = 3  # a list of {"name": ...} objects is two levels; deeper nesting is ignored
+
+
+def as_text(value: Any, _depth: int = 0) -> str | None:
+    """A field value as one string: strings as is, ``{"name": ...}`` objects, lists joined.
+
+    Values nested deeper than :data:`MAX_FIELD_DEPTH` are ignored (no recursion without end).
+    """
     if isinstance(value, str):
         return value.strip() or None
+    if _depth >= MAX_FIELD_DEPTH:
+        return None
     if isinstance(value, dict):
-        return as_text(value.get("name"))
+        return as_text(value.get("name"), _depth + 1)
     if isinstance(value, list):
-        parts = [p for p in (as_text(v) for v in value) if p]
+        parts = [p for p in (as_text(v, _depth + 1) for v in value) if p]
         return ", ".join(dict.fromkeys(parts)) or None
     return None
 
