@@ -39,7 +39,11 @@ def texts(text: str, max_chars: int) -> list[str]:
             ["He spoke.\n\n", '"One. Two.\n\n"Three," he said.'],
         ),
         # a sentence end inside a quotation is skipped for white space outside it
-        ("He said “Yes. No. Maybe.” and left", 24, ["He said ", "“Yes. No. Maybe.” and left"]),
+        (
+            "He said “Yes. No. Maybe.” and left",
+            24,
+            ["He said ", "“Yes. No. Maybe.” ", "and left"],
+        ),
     ],
 )
 def test_split_text_cuts(text: str, max_chars: int, expected: list[str]) -> None:
