@@ -156,7 +156,7 @@ def ingest_and_clean(files: list[RawFile], settings: Settings) -> tuple[pl.DataF
         raw_records, rejected_raw = ingest(
             files[start : start + settings.chunk_size], max_bytes=settings.max_bytes
         )
-        cleaned = take(clean(raw_records))
+        cleaned = take(clean(raw_records, max_chars=settings.max_chars))
         raw_records.clear()  # see take()
         frames.append(cleaned["records"])
         rejected += rejected_raw + cleaned["rejected"]
@@ -199,9 +199,14 @@ def process(
     staging = store.stage()
     try:
         parts = [] if index is None else reusable_parts(prev_dir, index, done, staging)
+        failed = []
         for ids, facts in extract_all(todo.select("article_id", "text", "published"), settings):
-            parts.append(spill(staging, ids, take(facts)))
+            facts = take(facts)
+            failed.append(facts.pop("failed"))
+            bad = set(failed[-1]["article_id"].to_list())
+            parts.append(spill(staging, [i for i in ids if i not in bad], facts))
         parts = compact(parts, staging, target=settings.chunk_size)
+        articles, records, quarantine = _drop_failed(articles, records, quarantine, failed)
 
         manifest = _manifest(files, quarantine, version)
         state = {"_manifest": manifest, "_records": records.sort("source", "path")}
@@ -223,6 +228,35 @@ def process(
         raise
     summary.status, summary.version = "published", final.name
     return summary
+
+
+def _drop_failed(
+    articles: pl.DataFrame, records: pl.DataFrame, quarantine: pl.DataFrame, failed: list
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Move articles whose extraction failed from the articles (and records) to the quarantine.
+
+    Their records leave the state too, so they are retried when their file changes.
+    """
+    failed = [f for f in failed if f.height]
+    if not failed:
+        return articles, records, quarantine
+    errors = pl.concat(failed)
+    gone = records.join(errors, left_on="record_id", right_on="article_id", how="inner")
+    rows = gone.select(
+        "source",
+        "reason",
+        pl.concat_str([pl.col("source"), pl.lit(": "), "detail"]).alias("detail"),
+        "content_sha256",
+        "path",
+    )
+    ids = errors["article_id"]
+    return (
+        articles.filter(~pl.col("article_id").is_in(ids.to_list())),
+        records.filter(~pl.col("record_id").is_in(ids.to_list())),
+        pl.concat(
+            [quarantine, rows.select(list(SCHEMAS["quarantine"])).cast(SCHEMAS["quarantine"])]
+        ),
+    )
 
 
 def _manifest(files: list[RawFile], quarantine: pl.DataFrame, version: str) -> pl.DataFrame:

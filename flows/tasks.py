@@ -40,6 +40,13 @@ RECORDS_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
+FAILED_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String,
+    "reason": pl.String,
+    "detail": pl.String,
+}
+
+
 def _reject(path: str, source: str, sha: str, rejection: Rejection) -> dict:
     return {
         "path": path,
@@ -86,7 +93,7 @@ def ingest(
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean(records: list[tuple[str, RawRecord]]) -> dict:
+def clean(records: list[tuple[str, RawRecord]], *, max_chars: int | None = None) -> dict:
     """Clean records into the records state frame; reject those with nothing (English) left.
 
     Returns ``{"records": frame, "rejected": [rows]}`` (a container the caller empties: see
@@ -99,7 +106,7 @@ def clean(records: list[tuple[str, RawRecord]]) -> dict:
     rows: list[dict] = []
     rejected: list[dict] = []
     for path, rec in records:
-        result = clean_safely(rec, detect_language=detect)
+        result = clean_safely(rec, detect_language=detect, max_chars=max_chars)
         if isinstance(result, Rejection):
             rejected.append(_reject(path, rec.source, rec.content_sha256, result))
             continue
@@ -128,32 +135,67 @@ def clean(records: list[tuple[str, RawRecord]]) -> dict:
 def extract(
     articles: pl.DataFrame, *, model: str, batch_size: int, processes: int
 ) -> dict[str, pl.DataFrame]:
-    """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc."""
+    """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc.
+
+    A text longer than a piece (``transforms.pieces``: at most ``nlp.max_length`` characters) is
+    parsed as several pieces whose facts are merged with offsets into the whole text. An
+    article whose extraction fails is left out and listed under ``"failed"`` (article_id,
+    reason, detail) for the quarantine; the other articles go on.
+    """
     from flows.gazetteer import load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
+    from transforms.ingest import rejection_for
+    from transforms.pieces import PIECE_CHARS, merge_facts, split_text
 
     if articles.is_empty():
-        return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")}
+        return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")} | {
+            "failed": pl.DataFrame(schema=FAILED_SCHEMA)
+        }
     nlp = load_nlp(model)
     places = load_places()
     ids = articles["article_id"].to_list()
+    texts = articles["text"].to_list()
     published = articles["published"].cast(pl.String).to_list()
+    size = min(nlp.max_length, PIECE_CHARS)
+    plan = [(i, piece) for i, text in enumerate(texts) for piece in split_text(text, size)]
     started = time.perf_counter()
     items = []
+    failed: list[dict] = []
     # Strings and lexemes that spaCy adds while parsing this chunk are freed when the zone ends
     # (nothing outside keeps a Doc), so memory does not grow with the corpus.
     with nlp.memory_zone():
+        pieces = (texts[i][piece.start : piece.end] for i, piece in plan)
         docs = parsed_in_background(
-            nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes),
+            nlp.pipe(pieces, batch_size=batch_size, n_process=processes),
             buffer=max(2 * batch_size, 128),
         )
-        for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
-            items.append((article_id, extract_facts(doc, published=pub, places=places)))
-            if i % 250 == 0:
-                rate = i / (time.perf_counter() - started)
-                log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)
+        parts: list = []
+        error: BaseException | None = None
+        for (i, piece), doc in zip(plan, docs, strict=True):
+            if error is None:
+                try:
+                    parts.append(
+                        (piece.start, extract_facts(doc, published=published[i], places=places))
+                    )
+                except (Exception, RecursionError, MemoryError) as exc:  # one article, not the run
+                    error = exc
+            if piece.end < len(texts[i]):
+                continue  # more pieces of this article follow
+            if error is None:
+                items.append((ids[i], merge_facts(parts)))
+            else:
+                rejection = rejection_for(f"article {ids[i]}", error, size=len(texts[i]))
+                log.warning("extraction failed: %s", rejection.detail)
+                failed.append(
+                    {"article_id": ids[i], "reason": rejection.reason, "detail": rejection.detail}
+                )
+            parts, error = [], None
+            if (i + 1) % 250 == 0:
+                rate = (i + 1) / (time.perf_counter() - started)
+                log.info("extracted %d/%d articles (%.1f/s)", i + 1, len(ids), rate)
     facts = facts_frames(items)
+    facts["failed"] = pl.DataFrame(failed, schema=FAILED_SCHEMA)
     del items, docs
     trim_heap()
     return facts

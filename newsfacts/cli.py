@@ -99,6 +99,10 @@ def run(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Larger raw files are quarantined.")
     ] = DEFAULTS.max_bytes,
+    max_chars: Annotated[
+        int,
+        typer.Option("--max-chars", min=1, help="Longer cleaned texts are quarantined (too_long)."),
+    ] = DEFAULTS.max_chars,
     only: Annotated[
         list[str] | None,
         typer.Option("--only", help="Reprocess these sources (path or glob), even if unchanged."),
@@ -135,6 +139,7 @@ def run(
         processes=processes,
         chunk_size=chunk_size,
         max_bytes=max_bytes,
+        max_chars=max_chars,
         only=list(only or []),
         lock_timeout=lock_timeout,
         runner=runner.value,

@@ -19,6 +19,7 @@ class Settings:
     processes: int = 1  # nlp.pipe worker processes
     chunk_size: int = 500  # articles per extract task (bounds memory)
     max_bytes: int = 20_000_000  # larger raw files are quarantined as too_large
+    max_chars: int = 20_000_000  # longer cleaned texts are quarantined as too_long
     only: list[str] = field(default_factory=list)  # reprocess these paths/globs even if unchanged
     lock_timeout: float = 0.0  # seconds to wait for another run's lock (0 = fail at once)
     runner: str = "local"  # "local" (this process) or "dask" (extraction chunks on a Dask cluster)

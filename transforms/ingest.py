@@ -87,13 +87,29 @@ def parse_file(
 
 
 def clean_safely(
-    record: RawRecord, *, detect_language: Callable[[str], str] | None = None
+    record: RawRecord,
+    *,
+    detect_language: Callable[[str], str] | None = None,
+    max_chars: int | None = None,
 ) -> CleanArticle | Rejection:
-    """``clean_record`` that turns an exception into a rejection (:func:`rejection_for`)."""
+    """``clean_record`` that turns an exception into a rejection (:func:`rejection_for`), and
+    rejects a cleaned text longer than ``max_chars`` characters as ``too_long``."""
     try:
-        return clean_record(record, detect_language=detect_language)
+        cleaned = clean_record(record, detect_language=detect_language)
     except (Exception, RecursionError, MemoryError) as exc:
         return rejection_for(record.source, exc, size=len(record.body))
+    if (
+        max_chars is not None
+        and isinstance(cleaned, CleanArticle)
+        and len(cleaned.text) > max_chars
+    ):
+        return Rejection(
+            "too_long",
+            f"{record.source}: the cleaned text has {len(cleaned.text):,} characters, over the "
+            f"limit of {max_chars:,} (parsing costs time in proportion: see docs/ingest.md); "
+            "split the article or raise --max-chars",
+        )
+    return cleaned
 
 
 def ingest_file(
@@ -102,6 +118,7 @@ def ingest_file(
     source: str,
     max_bytes: int | None = None,
     detect_language: Callable[[str], str] | None = None,
+    max_chars: int | None = None,
 ) -> IngestResult:
     """Parse and clean one raw file. Never raises: every failure becomes a rejection."""
     articles: list[tuple[RawRecord, CleanArticle]] = []
@@ -110,7 +127,7 @@ def ingest_file(
         if isinstance(record, tuple):
             rejections.append(record)
             continue
-        cleaned = clean_safely(record, detect_language=detect_language)
+        cleaned = clean_safely(record, detect_language=detect_language, max_chars=max_chars)
         if isinstance(cleaned, Rejection):
             rejections.append((record.source, record.content_sha256, cleaned))
         else:

@@ -15,6 +15,7 @@ REASONS: dict[str, str] = {
     "invalid_json": "a .json file or a .jsonl line is not valid JSON (truncated or malformed)",
     "invalid_record": "a JSON value is not an object with a string body field",
     "no_body": "an HTML page in which no article body was found",
+    "too_long": "the cleaned text is longer than the configured limit (--max-chars)",
     "too_short": "fewer words than the minimum for an article (transforms.clean.MIN_WORDS)",
     "not_english": "the language detector says the text is not English",
     "empty_after_clean": "no body text is left once markup and boilerplate are removed",
