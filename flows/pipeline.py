@@ -15,6 +15,7 @@ from flows.plan import make_plan, scan_raw
 from flows.process import ValidationFailed, process
 from flows.runs import append_run
 from flows.storage import Store
+from flows.verify import check_before_run
 from flows.version import code_digest, model_meta_version
 from flows.version import pipeline_version as current_pipeline_version
 from newsfacts import __version__
@@ -105,6 +106,8 @@ def run_pipeline(settings: Settings) -> RunSummary:
         summary = RunSummary(run_id=_run_id(), status="failed", pipeline_version=version)
         error = None
         try:
+            if not settings.full_refresh:  # a full refresh rebuilds without reading it
+                check_before_run(store)
             files = scan_raw(Path(settings.raw_dir), follow_symlinks=settings.follow_symlinks)
             manifest = None if settings.full_refresh else store.read("_manifest")
             plan = make_plan(

@@ -7,6 +7,7 @@ Layout of an output directory::
       <table> -> current/<table>         stable links for readers (a directory of parts)
       versions/<vid>/<table>/part-<key>-<digest>.parquet   one immutable directory per version
       versions/<vid>/_manifest, _records, _parts  incremental state of that version (also parts)
+      versions/<vid>/_digests.json       sha256 and size of every part (``newsfacts verify``)
       _validation/                       GX results (JSON) and Data Docs of every run
       _runs/                             run history
       .lock                              one writer at a time
@@ -31,6 +32,7 @@ import contextlib
 import errno
 import fcntl
 import hashlib
+import json
 import os
 import shutil
 import time
@@ -63,6 +65,28 @@ def write_table(frame: pl.DataFrame, path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+DIGESTS = "_digests.json"  # sha256 and size of every file of a version, written at publish
+
+
+def write_digests(version_dir: Path, files: dict[str, dict]) -> None:
+    """Record the digest and size of every part of a version (``newsfacts verify`` checks them)."""
+    path = version_dir / DIGESTS
+    path.write_text(json.dumps({"files": files}, indent=1, sort_keys=True), encoding="utf-8")
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _holds(version_dir: Path, files: dict[str, dict]) -> bool:
+    """True when ``version_dir`` holds exactly ``files`` with these digests."""
+    present = {p.relative_to(version_dir).as_posix() for p in version_dir.rglob("*.parquet")}
+    return present == set(files) and all(
+        file_sha256(version_dir / rel) == d["sha256"] for rel, d in files.items()
+    )
 
 
 def _fsync_dir(path: Path) -> None:
@@ -216,18 +240,28 @@ class Store:
         staged = staging.path
         shutil.rmtree(staging.work, ignore_errors=True)
         digest = hashlib.sha256()
+        files = {}
         for path in sorted(staged.rglob("*.parquet")):
-            digest.update(path.relative_to(staged).as_posix().encode())
-            digest.update(file_sha256(path).encode())
+            rel, sha = path.relative_to(staged).as_posix(), file_sha256(path)
+            digest.update(rel.encode())
+            digest.update(sha.encode())
+            files[rel] = {"sha256": sha, "size": path.stat().st_size}
+        write_digests(staged, files)
         for table_dir in sorted(p for p in staged.iterdir() if p.is_dir()):
             _fsync_dir(table_dir)
         _fsync_dir(staged)
         final = staged.parent / digest.hexdigest()[:16]
-        if final.exists():
+        if final.exists() and _holds(final, files):
             shutil.rmtree(staged)
         else:
+            doomed = None
+            if final.exists():  # the same version, but damaged on disk: the new copy replaces it
+                doomed = staged.parent / f".tmp-gc-{final.name}"
+                os.rename(final, doomed)
             os.rename(staged, final)
             _fsync_dir(final.parent)
+            if doomed is not None:
+                shutil.rmtree(doomed, ignore_errors=True)
         link_tmp = self.root / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
         os.symlink(Path(VERSIONS) / final.name, link_tmp)
         os.replace(link_tmp, self.root / CURRENT)

@@ -153,12 +153,13 @@ def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: in
     from flows.pipeline import ValidationFailed
     from flows.scale import run_flow
     from flows.storage import StoreLocked
+    from flows.verify import DamagedVersion
 
     _setup_logging(quiet=quiet)  # after Prefect has configured its own loggers
 
     try:
         summary = run_flow(settings, dask_address=dask_address, dask_workers=dask_workers)
-    except (ValidationFailed, StoreLocked, ModelNotFound, FileNotFoundError) as exc:
+    except (ValidationFailed, StoreLocked, ModelNotFound, FileNotFoundError, DamagedVersion) as exc:
         fail(str(exc))
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
@@ -220,6 +221,27 @@ def status(
         )
         typer.echo(markdown_table(view))
     typer.echo(_next_scheduled())
+
+
+@app.command()
+def verify(out: OutOpt = Path(DEFAULTS.out_dir)) -> None:
+    """Check every file of the published version against its digest at publish; open every part."""
+    from flows.storage import Store
+    from flows.verify import verify_version
+
+    current = Store(out).current_dir()
+    if current is None:
+        fail(f"nothing is published in {out}: run `newsfacts run --out {out}` first")
+    damage = verify_version(current)
+    if damage:
+        for d in damage:
+            typer.echo(f"damaged: {d.path}: {d.problem}")
+        fail(
+            f"version {current.name} in {out} has {len(damage)} damaged file(s); rebuild it with "
+            f"`newsfacts run --full-refresh --out {out}`"
+        )
+    n = len(list(current.glob("*/part-*.parquet")))
+    typer.echo(f"ok: version {current.name}, {n} files match their digests and open")
 
 
 @app.command()

@@ -30,7 +30,7 @@ from transforms.types import ArticleFacts
 
 # Characters per piece: far below spaCy's 1,000,000-character limit, because the parser's
 # temporary memory grows with the length of one text, and large enough that cuts are rare.
-PIECE_CHARS = 100_000
+PIECE_CHARS = 30_000
 
 _PARAGRAPH = re.compile(r"\n\s*\n\s*")
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
