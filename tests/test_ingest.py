@@ -213,3 +213,16 @@ def test_quarantine_suite_accepts_exactly_the_reason_codes() -> None:
         if e["type"] == "expect_column_values_to_be_in_set" and e["kwargs"]["column"] == "reason"
     ]
     assert value_set == sorted(REASONS)
+
+
+def test_readme_and_docs_list_every_reason_code() -> None:
+    import re
+    from pathlib import Path
+
+    readme = Path("README.md").read_text(encoding="utf-8")
+    [listed] = re.findall(r"\| reason \| string \| a reason code: ([^(]+)\(", readme)
+    assert sorted(c.strip() for c in listed.split(",")) == sorted(REASONS)
+    docs = Path("docs/ingest.md").read_text(encoding="utf-8")
+    assert sorted(set(re.findall(r"^\| `([a-z_]+)` \|", docs, re.M)) & set(REASONS)) == sorted(
+        REASONS
+    )
