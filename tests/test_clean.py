@@ -332,3 +332,11 @@ def test_one_short_sentence_per_line_is_not_taken_for_wrapping() -> None:
         "The mayor thanked the builders in a short speech.",
     ]
     assert clean("\n".join(lines)).text == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("body", ["# .\\\nword", "# ...\\\nsome words here"])
+def test_punctuation_only_titles_are_idempotent(body: str) -> None:
+    first = clean_record(record(body), min_words=0)
+    second = clean_record(reclean(record(body), first), min_words=0)
+    assert second.text == first.text
+    assert first.text.split("\n\n")[1:] == [body.split("\n")[1]]  # the title is not repeated

@@ -82,9 +82,11 @@ def same_title(paragraph: str, title: str) -> bool:
     if paragraph.strip() == title.strip():
         return True
     a, b = _fold(paragraph), _fold(title)
-    if not a or not b or len(paragraph) > 200:
+    if len(paragraph) > 200:
         return False
-    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+    if a == b:  # also two titles of punctuation only ("." and ".\\"): no endless re-insertion
+        return True
+    return bool(a and b) and (b.startswith(a + " ") or a.startswith(b + " "))
 
 
 def clean_field(value: str | None) -> str | None:
