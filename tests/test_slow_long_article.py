@@ -10,7 +10,11 @@ from flows.pipeline import newsfacts_flow
 from tests.conftest import write_small_corpus
 from tests.long_text import long_article
 
-pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.timeout(3600),  # parsing 2.4 MB takes minutes (more on a loaded machine)
+    pytest.mark.usefixtures("prefect_harness"),
+]
 
 
 @pytest.mark.parametrize(
