@@ -241,6 +241,25 @@ def docs(out: OutOpt = Path(DEFAULTS.out_dir)) -> None:
     typer.echo(str(index.resolve()))
 
 
+@app.command()
+def report(
+    out: OutOpt = Path(DEFAULTS.out_dir),
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Where to write the page (default OUT/_report/index.html)."),
+    ] = None,
+) -> None:
+    """Write one static HTML page with charts of the current version (works offline); print its path."""
+    from flows.query import NothingPublished
+    from newsfacts.report import write_report
+
+    try:
+        path = write_report(out, html)
+    except NothingPublished as exc:
+        fail(str(exc))
+    typer.echo(str(path.resolve()))
+
+
 def _next_scheduled() -> str:
     """The next scheduled run of the flow, from a Prefect server if one is configured."""
     try:
