@@ -8,7 +8,6 @@ import re
 from datetime import date
 
 import polars as pl
-import pytest
 from typer.testing import CliRunner
 
 from flows.storage import Store
