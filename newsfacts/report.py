@@ -63,14 +63,20 @@ def _bars(frame: pl.DataFrame, *, x: str, y: str, color: str | None = None, tool
     )
 
 
-def articles_per_day(frame: pl.DataFrame):
+def articles_per_day(frame: pl.DataFrame, *, max_bars: int = 90):
+    """A bar per day; past ``max_bars`` days, a time axis (bars as thin as a day)."""
     import altair as alt
 
+    x = (
+        alt.X("day:O", title="published")
+        if frame.height <= max_bars
+        else alt.X("yearmonthdate(day):T", title="published")
+    )
     return (
         alt.Chart(alt.Data(values=_values(frame)))
         .mark_bar()
         .encode(
-            x=alt.X("yearmonthdate(day):T", title="published"),
+            x=x,
             y=alt.Y("articles:Q", title="articles"),
             tooltip=["day:T", "articles:Q"],
         )
