@@ -41,8 +41,9 @@ def fingerprints(store: Store, version_dir: Path | None) -> dict[str, pl.DataFra
         paths = [] if version_dir is None else store.parts(table, version_dir=version_dir)
         keys = ROW_KEYS.get(table, list(SCHEMAS[table]))
         if not paths:
-            out[table] = pl.DataFrame(schema={**{k: SCHEMAS[table][k] for k in keys}})
-            out[table] = out[table].with_columns(pl.lit(0, pl.UInt64).alias("_row"))
+            out[table] = pl.DataFrame(
+                schema={**{k: SCHEMAS[table][k] for k in keys}, "_row": pl.UInt64}
+            )
             continue
         rest = [c for c in SCHEMAS[table] if c not in keys]
         row = pl.struct(rest).hash() if rest else pl.lit(0, pl.UInt64)

@@ -155,3 +155,28 @@ def test_artifacts_of_the_incremental_run_count_what_changed(two_runs):
         assert row["removed"] == len(old - new), table
         assert row["changed"] + row["reused"] == len(new & old), table
     assert by_table["quarantine"] == {"rows": 1, "new": 0, "changed": 0, "removed": 0, "reused": 1}
+
+
+def test_table_changes_by_row_key():
+    from flows.artifacts import table_changes
+
+    def prints(keys, rows):
+        return {
+            "quotes": pl.DataFrame(
+                {"quote_id": keys, "_row": rows}, schema_overrides={"_row": pl.UInt64}
+            )
+        }
+
+    before = prints(["a", "b", "c"], [1, 2, 3])
+    after = prints(["b", "c", "d", "e"], [2, 9, 4, 5])
+    assert table_changes(before, after) == [
+        {"table": "quotes", "rows": 4, "new": 2, "changed": 1, "removed": 1, "reused": 1}
+    ]
+    assert table_changes({}, after)[0] == {
+        "table": "quotes",
+        "rows": 4,
+        "new": 4,
+        "changed": 0,
+        "removed": 0,
+        "reused": 0,
+    }
