@@ -180,3 +180,26 @@ def test_table_changes_by_row_key():
         "removed": 0,
         "reused": 0,
     }
+
+
+def test_validation_markdown_names_the_pages_or_says_none_ran():
+    from flows.artifacts import validation_markdown
+    from flows.pipeline import RunSummary
+
+    failed = RunSummary(run_id="r1", status="failed", pipeline_version="v", validation="failed")
+    failed.docs = {
+        "index": "/o/_validation/docs/index.html",
+        "pages": {"quotes": ["/o/q1.html", "/o/q2.html"], "articles": ["/o/a.html"]},
+    }
+    assert validation_markdown(failed) == (
+        "# Validation: failed\n\n"
+        "Data Docs: `/o/_validation/docs/index.html` (open it in a browser, or run `newsfacts docs`)\n\n"
+        "| table | Data Docs page(s) |\n|---|---|\n"
+        "| articles | `/o/a.html` |\n"
+        "| quotes | `/o/q1.html`<br>`/o/q2.html` |\n"
+    )
+    noop = RunSummary(run_id="r2", status="unchanged", pipeline_version="v")
+    assert validation_markdown(noop) == (
+        "# Validation: skipped\n\n"
+        "No validation ran (nothing changed, or the run stopped before it).\n"
+    )
