@@ -157,6 +157,7 @@ def test_real_terminal_shows_the_bar(tmp_path):
         if not data:
             break
         chunks.append(data)
+    os.close(leader)
     assert proc.wait(timeout=300) == 0
     screen = ANSI.sub("", b"".join(chunks).decode("utf-8", "replace"))
     assert re.search(r"extracting ━+ 3/3 articles", screen), screen
