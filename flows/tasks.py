@@ -6,7 +6,6 @@ import contextlib
 import ctypes
 import logging
 import threading
-import time
 from collections.abc import Iterator
 from queue import Queue
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.plan import RawFile
+from flows.progress import current as current_progress
 from transforms.ids import stable_id
 from transforms.tables import REMOVED_DTYPE, SCHEMAS, empty, facts_frames
 from transforms.types import RawRecord, Rejection
@@ -159,7 +159,6 @@ def extract(
     published = articles["published"].cast(pl.String).to_list()
     size = min(nlp.max_length, PIECE_CHARS)
     plan = [(i, piece) for i, text in enumerate(texts) for piece in split_text(text, size)]
-    started = time.perf_counter()
     items = []
     failed: list[dict] = []
     # Strings and lexemes that spaCy adds while parsing this chunk are freed when the zone ends
@@ -170,6 +169,7 @@ def extract(
             nlp.pipe(pieces, batch_size=batch_size, n_process=processes),
             buffer=max(2 * batch_size, 128),
         )
+        progress = current_progress()
         parts: list = []
         error: BaseException | None = None
         for (i, piece), doc in zip(plan, docs, strict=True):
@@ -191,9 +191,7 @@ def extract(
                     {"article_id": ids[i], "reason": rejection.reason, "detail": rejection.detail}
                 )
             parts, error = [], None
-            if (i + 1) % 250 == 0:
-                rate = (i + 1) / (time.perf_counter() - started)
-                log.info("extracted %d/%d articles (%.1f/s)", i + 1, len(ids), rate)
+            progress.advance(1)
     facts = facts_frames(items)
     facts["failed"] = pl.DataFrame(failed, schema=FAILED_SCHEMA)
     del items, docs
