@@ -146,7 +146,7 @@ def extract(
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
     from transforms.ingest import rejection_for
-    from transforms.pieces import PIECE_CHARS, merge_facts, split_text
+    from transforms.pieces import PIECE_CHARS, batch_size_for, merge_facts, split_text
 
     if articles.is_empty():
         return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")} | {
@@ -159,6 +159,7 @@ def extract(
     published = articles["published"].cast(pl.String).to_list()
     size = min(nlp.max_length, PIECE_CHARS)
     plan = [(i, piece) for i, text in enumerate(texts) for piece in split_text(text, size)]
+    batch_size = batch_size_for(batch_size, size, split=len(plan) > len(texts))
     items = []
     failed: list[dict] = []
     # Strings and lexemes that spaCy adds while parsing this chunk are freed when the zone ends

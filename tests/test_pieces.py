@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.pieces import Piece, merge_facts, quotation_spans, shift_facts, split_text
+from transforms.pieces import (
+    Piece,
+    batch_size_for,
+    merge_facts,
+    quotation_spans,
+    shift_facts,
+    split_text,
+)
 from transforms.types import ArticleFacts, Mention, NumberFact, Quote
 
 
@@ -103,3 +110,11 @@ def test_shift_and_merge_facts_point_into_the_whole_text() -> None:
 def test_max_chars_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         split_text("abc", 0)
+
+
+@pytest.mark.parametrize(
+    ("batch_size", "piece_chars", "split", "expected"),
+    [(16, 30_000, False, 16), (16, 30_000, True, 2), (16, 100_000, True, 1), (1, 260, True, 1)],
+)
+def test_batch_size_for_chunks_with_long_articles(batch_size, piece_chars, split, expected):
+    assert batch_size_for(batch_size, piece_chars, split=split) == expected
