@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.numbers.about import change_and_about
 from transforms.numbers.context import (
+    change_to_level,
     fraction_use,
     half_ok,
-    is_change,
     is_score,
     ordinal_use,
     over_fraction,
@@ -63,7 +65,21 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         if idx is None:
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
-    return out
+    return [_with_about(doc, f) for f in out]
+
+
+_NO_ABOUT = frozenset({"date", "year", "ordinal"})
+
+
+def _with_about(doc: Doc, fact: NumberFact) -> NumberFact:
+    """The fact with its direction of change and the noun phrase it measures."""
+    if fact.kind in _NO_ABOUT:
+        return fact
+    change, span = change_and_about(doc, fact.start, fact.end, is_range=fact.value_max is not None)
+    if span is None:
+        return replace(fact, change=change)
+    s, e = span
+    return replace(fact, change=change, about=doc.text[s:e], about_start=s, about_end=e)
 
 
 def _scan(
@@ -214,7 +230,7 @@ def _number_expression(
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
-    if not decade and not is_change(idx, lexemes, s):
+    if not decade and not change_to_level(idx, lexemes, s, suffix, end):
         rng = _range(lexemes, core, suffix, end, between=between)
     if rng is not None:
         second, suffix2, end = rng

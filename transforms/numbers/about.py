@@ -1,0 +1,249 @@
+"""Direction of change and what a number measures, read from the dependency parse.
+
+``change`` is ``up`` or ``down`` when the number is the *size* of a rise or fall: the number (or its
+unit) depends on a change word ("rose 4%", "a 3 percent drop", "fell by 2 points", "was up 19
+cents", "a rise of 5%"); a level reached or left ("rose to 310p", "fell from $5") has no change.
+
+``about`` is the noun phrase the number measures or counts, as written in the text: the subject of
+the verb the number depends on ("Acme shares rose 4%" -> "Acme shares"), the noun of an "of"
+phrase ("revenue of $4m" -> "revenue"), what a change noun applies to ("a 3% drop in exports" ->
+"exports"), or the counted noun ("13,000 workers" -> "workers"). Pronouns give no ``about``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+UP = frozenset(
+    [
+        "rise",
+        "increase",
+        "grow",
+        "climb",
+        "jump",
+        "gain",
+        "soar",
+        "surge",
+        "rally",
+        "rocket",
+        "advance",
+        "boost",
+        "raise",
+        "lift",
+        "expand",
+        "double",
+        "triple",
+        "quadruple",
+        "add",
+        "hike",
+        "rebound",
+        "recover",
+        "spike",
+        "swell",
+        "widen",
+        "accelerate",
+        "up",
+        "higher",
+        "growth",
+        "increment",
+        "upgrade",
+        "top",
+    ]
+)
+DOWN = frozenset(
+    [
+        "fall",
+        "drop",
+        "decline",
+        "decrease",
+        "cut",
+        "reduce",
+        "lower",
+        "slip",
+        "slide",
+        "sink",
+        "plunge",
+        "tumble",
+        "slump",
+        "shrink",
+        "lose",
+        "shed",
+        "ease",
+        "dip",
+        "trim",
+        "halve",
+        "down",
+        "narrow",
+        "contract",
+        "retreat",
+        "crash",
+        "plummet",
+        "dive",
+        "slash",
+        "weaken",
+        "erode",
+        "reduction",
+        "downgrade",
+        "off",
+        "fell",
+    ]
+)
+_LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
+_NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
+_NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
+
+
+def direction(tok: Token) -> str | None:
+    """``up``/``down`` for a change word (by lemma), else None."""
+    lemma = tok.lemma_.lower()
+    text = tok.lower_
+    if lemma in UP or text in UP:
+        return "up"
+    if lemma in DOWN or text in DOWN:
+        return "down"
+    return None
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    for t in toks:
+        if (t.head.i not in inside or t.head.i == t.i) and t.dep_ not in ("prep", "cc", "punct"):
+            return t
+    return toks[-1]
+
+
+def _is_quantity(tok: Token) -> bool:
+    """A noun that is itself a quantity ("298 mln francs", "5%")."""
+    return tok.like_num or any(c.dep_ in ("nummod", "quantmod") for c in tok.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing through conjoined and subordinate verbs."""
+    v = verb
+    for _ in range(4):
+        for child in v.children:
+            if child.dep_ in _SUBJECTS:
+                if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
+                    return v.head if v.dep_ == "relcl" else None
+                return None if child.pos_ == "PRON" else child
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ not in _CLIMB or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _np(noun: Token, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of the noun phrase of ``noun`` (left modifiers + "of" phrase), outside the
+    number's own span ``start:end``."""
+    if noun.pos_ == "PRON":
+        return None
+    left = noun
+    for child in noun.lefts:
+        if child.dep_ in _NP_LEFT or (child.dep_ == "det" and child.tag_ == "PRP$"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    right = noun
+    for child in noun.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(c.dep_ == "pobj" for c in child.children)
+            and not (child.idx < end and child.right_edge.idx >= start)
+        ):
+            right = child.right_edge
+    s, e = left.idx, right.idx + len(right.text)
+    doc = noun.doc
+    if s < end and e > start:  # the phrase holds the number: keep what follows it
+        after = [t for t in doc[left.i : right.i + 1] if t.idx >= end]
+        if not after:
+            return None
+        s = after[0].idx
+    while doc.char_span(s, e) is not None and (
+        doc.char_span(s, e)[0].dep_ in ("det", "case", "punct")
+        or doc.char_span(s, e)[0].tag_ == "PRP$"
+    ):
+        span = doc.char_span(s, e)
+        if len(span) == 1:
+            return None
+        s = span[1].idx
+    return (s, e) if s < e else None
+
+
+def _change_target(word: Token) -> Token | None:
+    """What a change noun applies to: "a drop in exports" -> exports, else the clause subject."""
+    for child in word.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    if word.dep_ in _SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
+        return _subject(word.head) if word.dep_ != "nsubj" else None
+    return None
+
+
+def _clause_target(verb: Token) -> Token | None:
+    """What a change verb changes: its direct object ("cut its rate by 1%"), else its subject."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+            return child
+    return _subject(verb)
+
+
+def change_and_about(
+    doc: Doc, start: int, end: int, *, is_range: bool = False
+) -> tuple[str | None, tuple[int, int] | None]:
+    """(change, about span) of the number written at characters ``start:end`` of ``doc``.
+
+    A range after "from" and a change word ("rose from 240 to 273") is the interval moved over
+    and takes the direction of the change word."""
+    root = _span_root(doc, start, end)
+    if root is None:
+        return None, None
+    head = root.head
+    if head.i == root.i:
+        return None, None
+    change: str | None = None
+    target: Token | None = None
+    if root.dep_ in _NUM_DEPS and head.pos_ in ("NOUN", "PROPN"):
+        change = direction(head)
+        target = _change_target(head) if change is not None else head
+    elif root.dep_ == "pobj" and head.dep_ == "prep":
+        gov = head.head
+        prep = head.lower_
+        d = direction(gov)
+        if d is not None and gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            gov = gov.head  # "was up 19 cents at $58.24"
+        if d is not None:
+            if (
+                prep not in _LEVEL_PREPS
+                or (prep == "of" and gov.pos_ == "NOUN")
+                or (prep == "from" and is_range)
+            ):
+                change = d
+            target = _change_target(gov) if gov.pos_ == "NOUN" else _clause_target(gov)
+        elif prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
+            target = gov
+        elif gov.pos_ in ("VERB", "AUX"):
+            target = _subject(gov)
+        elif gov.pos_ in ("NOUN", "PROPN") and not _is_quantity(gov):
+            target = gov
+    else:
+        gov = head
+        d = direction(gov)
+        if d is not None and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "attr", "pobj"):
+            change = d
+            if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+                gov = gov.head
+        if gov.pos_ in ("VERB", "AUX"):
+            target = _clause_target(gov) if change and root.dep_ != "dobj" else _subject(gov)
+        elif gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
+            target = gov
+    about = _np(target, start, end) if target is not None else None
+    return change, about
