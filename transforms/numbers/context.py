@@ -51,7 +51,10 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     """
     if k >= len(lexemes) or lexemes[k].low != "to":
         return False
-    nxt = suffix_after(lexemes, k + 1, parse_core(lexemes, k + 1) or Core(k + 1, k + 1, 0.0))
+    second = parse_core(lexemes, k + 1)
+    if second is None:
+        return False
+    nxt = suffix_after(lexemes, second.end, second)
     if suffix.kind == "percent" and nxt.unit is None:
         return True
     _, q = qualifier_before(lexemes, s)

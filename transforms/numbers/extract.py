@@ -21,6 +21,7 @@ from transforms.numbers.dates import is_year, match_date
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
+    is_in_name,
     is_name_or_code,
     is_non_number_one,
     is_numbered_name,
@@ -65,19 +66,20 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         if idx is None:
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
-    return [_with_about(doc, f) for f in out]
+    spans = [(f.start, f.end) for f in out]
+    return [_with_about(doc, f, spans) for f in out]
 
 
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})
 
 
-def _with_about(doc: Doc, fact: NumberFact) -> NumberFact:
+def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> NumberFact:
     """The fact with its direction of change and the noun phrase it measures."""
     if fact.kind in _NO_ABOUT:
         return fact
     change, span = change_and_about(doc, fact.start, fact.end, is_range=fact.value_max is not None)
-    if span is None:
-        return replace(fact, change=change)
+    if span is None or any(s < span[1] and e > span[0] for s, e in spans):
+        return replace(fact, change=change)  # no phrase, or another quantity
     s, e = span
     return replace(fact, change=change, about=doc.text[s:e], about_start=s, about_end=e)
 
@@ -225,8 +227,12 @@ def _number_expression(
         return Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
     if is_score(lexemes, core, suffix, end):
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
-    if suffix.unit is None and core.digits_only and is_numbered_name(idx, lexemes, s):
-        return Found(None, end)  # "Channel 4", "Billboard 200", "Apollo 11"
+    if (
+        suffix.unit is None
+        and core.digits_only
+        and (is_numbered_name(idx, lexemes, s) or is_in_name(idx, lexemes, s))
+    ):
+        return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
@@ -234,6 +240,7 @@ def _number_expression(
         rng = _range(lexemes, core, suffix, end, between=between)
     if rng is not None:
         second, suffix2, end = rng
+        value = core.value  # "1 to 2 thousand": the first bound took the second's magnitude
         value_max = second
         if suffix.unit is None and suffix2.unit is not None:
             suffix = suffix2
@@ -251,6 +258,8 @@ def _number_expression(
         end = qa[1]
     if (core.plural_magnitude or core.couple) and qualifier == "exact":
         qualifier = "approximately"
+    if core.plural_magnitude and value_max is None and value is not None:
+        value_max = value * 10  # "dozens": 12..120, "tens of thousands": 10,000..100,000
     kind, unit = kind_and_unit(idx, lexemes, core, suffix, s, end, decade, published)
     if kind == "year" and qualifier != "approximately":
         qualifier = "exact"  # "well above 2003's 9.1%": the qualifier is not the year's

@@ -172,6 +172,11 @@ def is_numbered_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     tok = idx.at(prev.start)
     if tok is None or tok.pos_ != "PROPN" or tok.is_sent_start:
         return False
+    num = idx.at(lexemes[i].start)
+    if tok.ent_type_ == "DATE" and len(lexemes[i].text) < 4 and num is not None:
+        return not (
+            num.dep_ == "nummod" and num.head.i > num.i
+        )  # "the Big 12" read as a date: no date has a bare number after a name
     return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE", "PERSON")
 
 
@@ -203,3 +208,58 @@ def _sentence_start(text: str, start: int) -> bool:
     while j >= 0 and text[j] in " \t\"“‘'(":
         j -= 1
     return j < 0 or text[j] in ".!?\n:;"
+
+
+_ENTITY_NAMES = frozenset({"PRODUCT", "ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
+_IDENT_DEPS = frozenset({"nummod", "appos", "npadvmod", "dep", "compound"})
+
+
+def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
+    """Digits that belong to a name, model or designation rather than counting anything.
+
+    Read from the parse, not from a list of names: the digits modify a singular proper noun
+    ("787 Dreamliner", "11 Pro", "575 Wilbraham Road"), sit inside a product, organisation,
+    event, work, law or facility entity next to a singular proper noun of it, follow a proper
+    noun written with capitals inside ("iPhone 11"), follow another number they do not continue
+    ("four 777 Freighters"), or follow the singular common noun they designate ("category 4",
+    "room 101"). Plural proper nouns are counted ("12 Britons").
+    """
+    tok = idx.at(lexemes[i].start)
+    if tok is None or not tok.like_num:
+        return False
+    head = tok.head
+    if (
+        tok.dep_ in ("nummod", "compound")
+        and head.i > tok.i
+        and head.tag_ == "NNP"
+        and head.text[:1].isupper()
+        and not head.text.isupper()  # "0.5 WAR", "300 PS": an abbreviated unit
+        and tok.text.isdigit()
+    ):
+        return head.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "PERCENT")
+    if tok.ent_type_ in _ENTITY_NAMES:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and any(t.tag_ == "NNP" and t.i != tok.i for t in ent):
+            return True
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.idx + len(prev.text) + 1 != tok.idx:
+        return False  # not separated by exactly one space
+    if (
+        prev.pos_ == "PROPN"
+        and any(ch.isupper() for ch in prev.text[1:])
+        and prev.text[:1].islower()
+    ):
+        return True  # "iPhone 11", "eBay 2"
+    if prev.like_num and prev.dep_ in ("compound", "nummod") and prev.head.i == tok.i:
+        return True  # "four 777 Freighters"
+    return (  # "a category 4 storm", "level 3 restrictions": designator + number + noun
+        prev.tag_ == "NN"
+        and prev.is_alpha
+        and prev.is_lower
+        and head.i == prev.i
+        and tok.dep_ in _IDENT_DEPS
+        and prev.dep_ in ("nmod", "compound")
+        and prev.head.i > tok.i
+    )

@@ -11,6 +11,7 @@ from transforms.numbers.units import (
     NATIONAL_NAMES,
     NATIONALITY,
     SYMBOLS,
+    cldr_name,
     currency_name,
     iso_code,
     match_percent,
@@ -61,6 +62,9 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
         j = k
         if lx.low == "of" and big and k + 1 < n:
             j = k + 1  # "billions of dollars", "$3 million of" is not money-of
+        full = cldr_name(lexemes, j)
+        if full is not None:
+            return full
         # nationality + name ("australian dollars", "us dollar", "new zealand dollars")
         for size in (2, 1):
             key = tuple(x.low for x in lexemes[j : j + size])
