@@ -197,53 +197,107 @@ def _clause_target(verb: Token) -> Token | None:
 
 
 def change_and_about(
-    doc: Doc, start: int, end: int, *, is_range: bool = False
+    doc: Doc, start: int, end: int, *, is_range: bool = False, count: bool = False
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
     A range after "from" and a change word ("rose from 240 to 273") is the interval moved over
-    and takes the direction of the change word."""
+    and takes the direction of the change word. For a ``count`` the counted noun is the unit:
+    ``about`` is what has or does them ("Ford has 13,000 workers" -> "Ford")."""
     root = _span_root(doc, start, end)
     if root is None:
         return None, None
+    change, target = _read(root, is_range=is_range, count=count)
+    if change is None:
+        change = _lexical_change(doc, start, end)
+    if target is not None and target.idx < end and target.idx + len(target.text) > start:
+        target = None
+    about = _np(target, start, end) if target is not None else None
+    return change, about
+
+
+def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Token | None]:
+    """(change, the token of the phrase measured) from the attachment of ``root``."""
     head = root.head
     if head.i == root.i:
         return None, None
-    change: str | None = None
-    target: Token | None = None
     if root.dep_ in _NUM_DEPS and head.pos_ in ("NOUN", "PROPN"):
         change = direction(head)
-        target = _change_target(head) if change is not None else head
-    elif root.dep_ == "pobj" and head.dep_ == "prep":
+        if change is not None:
+            return change, _change_target(head)
+        if count or (root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head)):
+            change, target = _read(head, is_range=is_range, count=False)
+            return change, (None if target is not None and target.i == head.i else target)
+        return None, head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
         gov = head.head
         prep = head.lower_
         d = direction(gov)
         if d is not None and gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
             gov = gov.head  # "was up 19 cents at $58.24"
         if d is not None:
-            if (
-                prep not in _LEVEL_PREPS
-                or (prep == "of" and gov.pos_ == "NOUN")
-                or (prep == "from" and is_range)
-            ):
-                change = d
-            target = _change_target(gov) if gov.pos_ == "NOUN" else _clause_target(gov)
-        elif prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
-            target = gov
-        elif gov.pos_ in ("VERB", "AUX"):
-            target = _subject(gov)
-        elif gov.pos_ in ("NOUN", "PROPN") and not _is_quantity(gov):
-            target = gov
-    else:
-        gov = head
-        d = direction(gov)
-        if d is not None and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "attr", "pobj"):
-            change = d
-            if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
-                gov = gov.head
+            level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
+            change = d if not level or (prep == "from" and is_range) else None
+            return change, _change_target(gov) if gov.pos_ == "NOUN" else _clause_target(gov)
+        if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
+            return None, gov
         if gov.pos_ in ("VERB", "AUX"):
-            target = _clause_target(gov) if change and root.dep_ != "dobj" else _subject(gov)
-        elif gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
-            target = gov
-    about = _np(target, start, end) if target is not None else None
-    return change, about
+            return None, _subject(gov)
+        if gov.pos_ in ("NOUN", "PROPN") and not _is_quantity(gov):
+            return None, gov
+        return None, None
+    gov = head
+    change = None
+    d = direction(gov)
+    if d is not None and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "attr", "pobj"):
+        change = d
+        if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            gov = gov.head
+    if gov.pos_ in ("VERB", "AUX"):
+        target = _clause_target(gov) if change and root.dep_ != "dobj" else _subject(gov)
+        return change, (None if target is not None and target.i == root.i else target)
+    if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
+        return change, gov
+    return change, None
+
+
+def _unit_noun(tok: Token) -> bool:
+    """A plain noun a number counts ("18 sen", "22 goals"), not a change or name."""
+    return tok.pos_ == "NOUN" and not _is_quantity_word(tok)
+
+
+def _is_quantity_word(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT")
+
+
+_SKIP_BEFORE = frozenset(
+    {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
+     "a", "an", "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
+)  # fmt: skip
+_AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
+
+
+def _lexical_change(doc: Doc, start: int, end: int) -> str | None:
+    """The change word right before the number ("trending up 0.2%", "was down 9.2%"), a plus sign
+    ("+0.3%"), or "higher"/"lower" right after it ("closed 3% higher"), when the parse missed it."""
+    if doc.text[start : start + 1] == "+" or (
+        start > 0 and doc.text[start - 1] == "+" and (start < 2 or doc.text[start - 2].isspace())
+    ):
+        return "up"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ in _AFTER:
+        return _AFTER[doc[span.end].lower_]
+    k = span.start - 1
+    for _ in range(3):
+        if k < 0:
+            return None
+        tok = doc[k]
+        d = direction(tok)
+        if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
+            return d
+        if tok.lower_ not in _SKIP_BEFORE:
+            return None
+        k -= 1
+    return None

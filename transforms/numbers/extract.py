@@ -260,6 +260,8 @@ def _number_expression(
         qualifier = "approximately"
     if core.plural_magnitude and value_max is None and value is not None:
         value_max = value * 10  # "dozens": 12..120, "tens of thousands": 10,000..100,000
+        if qualifier == "approximately":
+            qualifier = "exact"  # the range says how vague it is
     kind, unit = kind_and_unit(idx, lexemes, core, suffix, s, end, decade, published)
     if kind == "year" and qualifier != "approximately":
         qualifier = "exact"  # "well above 2003's 9.1%": the qualifier is not the year's
