@@ -208,6 +208,11 @@ def change_and_about(
     if root is None:
         return None, None
     change, target = _read(root, is_range=is_range, count=count)
+    share = _of_object(doc, start, end)
+    if share is not None and change is None:
+        target = share  # "60% of the workers", "a third of its staff"
+    if target is None:
+        target = _clause_subject(root)
     if change is None:
         change = _lexical_change(doc, start, end)
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
@@ -232,6 +237,10 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
     if root.dep_ == "pobj" and head.dep_ == "prep":
         gov = head.head
         prep = head.lower_
+        while gov.pos_ in ("ADP", "ADV") and gov.dep_ in ("advmod", "prep") and gov.head.i != gov.i:
+            if direction(gov) is not None:
+                break
+            gov = gov.head  # "is around 73"
         d = direction(gov)
         if d is not None and gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
             gov = gov.head  # "was up 19 cents at $58.24"
@@ -259,6 +268,34 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
     return change, None
+
+
+def _of_object(doc: Doc, start: int, end: int) -> Token | None:
+    """The object of an "of" right after the number ("60% of the union workers" -> workers)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    of = doc[span.end]
+    if of.head.i < span.start or of.head.i >= span.end:
+        return None
+    for child in of.children:
+        if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+            return child
+    return None
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
+    nothing: "Tesla shares have been on a tear, up nearly 57%")."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = _subject(t)
+            return None if subj is not None and subj.i == tok.i else subj
+    return None
 
 
 def _unit_noun(tok: Token) -> bool:
