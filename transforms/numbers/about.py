@@ -213,6 +213,8 @@ def change_and_about(
         target = share  # "60% of the workers", "a third of its staff"
     if target is None:
         target = _clause_subject(root)
+    if target is None:
+        target = _nearest_noun(root, start, end)
     if change is None:
         change = _lexical_change(doc, start, end)
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
@@ -296,6 +298,26 @@ def _clause_subject(tok: Token) -> Token | None:
             subj = _subject(t)
             return None if subj is not None and subj.i == tok.i else subj
     return None
+
+
+def _nearest_noun(root: Token, start: int, end: int) -> Token | None:
+    """The head of the closest noun phrase before the number in its sentence (after it when
+    none is before): the last fallback."""
+    sent = root.sent
+    before = [t for t in sent if t.idx + len(t.text) <= start and _plain_noun(t)]
+    if before:
+        return before[-1]
+    after = [t for t in sent if t.idx >= end and _plain_noun(t)]
+    return after[0] if after else None
+
+
+def _plain_noun(tok: Token) -> bool:
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ not in ("compound", "nmod", "poss", "npadvmod")
+        and not _is_quantity(tok)
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    )
 
 
 def _unit_noun(tok: Token) -> bool:
