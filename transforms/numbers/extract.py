@@ -67,7 +67,35 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     spans = [(f.start, f.end) for f in out]
-    return [_with_about(doc, f, spans) for f in out]
+    return [_labelled(text, f) or _with_about(doc, f, spans) for f in out]
+
+
+# a results-table line: a label, then figures compared with "vs" ("Shr 22 cts vs 13 cts")
+_RESULT_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z.'&/ -]{0,40}?)[ \t]+[-$(\d].*\bvs\b")
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, (len(text) if le < 0 else le)
+
+
+def _results_line(text: str, pos: int) -> re.Match | None:
+    """The match of a results-table line around ``pos`` (at most 100 characters), or None."""
+    ls, le = _line_bounds(text, pos, pos)
+    return _RESULT_LINE.match(text, ls, le) if le - ls <= 100 else None
+
+
+def _labelled(text: str, fact: NumberFact) -> NumberFact | None:
+    """A figure on a results-table line takes the line's label as ``about``."""
+    if fact.kind in _NO_ABOUT:
+        return None
+    m = _results_line(text, fact.start)
+    if m is None or m.end("label") > fact.start:
+        return None
+    return replace(
+        fact, about=m.group("label"), about_start=m.start("label"), about_end=m.end("label")
+    )
 
 
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})
@@ -231,6 +259,7 @@ def _number_expression(
         suffix.unit is None
         and core.digits_only
         and (is_numbered_name(idx, lexemes, s) or is_in_name(idx, lexemes, s))
+        and not _results_line(text, lexemes[s].start)
     ):
         return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"

@@ -126,6 +126,7 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> s
             tok.dep_ in ("nummod", "quantmod", "compound")
             and head.i > last.i
             and head.i - last.i <= 6
+            and "\n" not in doc.text[last.idx : head.idx]
         ):
             return _lemma(head) if head.pos_ == "NOUN" else None
     j = last.i + 1

@@ -132,10 +132,18 @@ def singular(word: str) -> str:
     return word
 
 
+# Wire-service abbreviations, read as the CLDR currency they stand for ("40 mln dlrs", "15 mln
+# stg", "22 cts"); "lire" is the plural of the Italian lira only (the Turkish plural is "lira").
+WIRE_NAMES = {
+    "dlr": CLDR_NAMES["us dollar"], "dlrs": CLDR_NAMES["us dollars"],
+    "stg": CLDR_NAMES["british pound"], "cts": "cent", "lire": CLDR_NAMES["italian liras"],
+}  # fmt: skip
+
+
 def currency_name(word: str) -> str | None:
     """ISO code (or sub-unit) of a currency word written after a number ("dollars" -> "USD")."""
     w = word.lower()
-    code = CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(singular(w))
+    code = WIRE_NAMES.get(w) or CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(singular(w))
     return code
 
 
