@@ -12,7 +12,7 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from transforms.numbers.dates import MONTHS
+from transforms.numbers.dates import MONTHS, is_year
 from transforms.numbers.lexer import Lexeme
 
 _URLISH = re.compile(r"\S*(?:://|www\.|\.com\b|\.org\b|[?&]\w+=|%[0-9A-F]{2})\S*|\S+@\S+\.\w+")
@@ -225,8 +225,8 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     "room 101"). Plural proper nouns are counted ("12 Britons").
     """
     tok = idx.at(lexemes[i].start)
-    if tok is None or not tok.like_num:
-        return False
+    if tok is None or not tok.like_num or is_year(lexemes[i].text):
+        return False  # "the 1917 Russian Revolution" still dates it
     head = tok.head
     if (
         tok.dep_ in ("nummod", "compound")
