@@ -208,7 +208,7 @@ def change_and_about(
     if root is None:
         return None, None
     change, target = _read(root, is_range=is_range, count=count)
-    share = _of_object(doc, start, end)
+    share = None if count else _of_object(doc, start, end)
     if share is not None and change is None:
         target = share  # "60% of the workers", "a third of its staff"
     if target is None:

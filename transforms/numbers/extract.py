@@ -109,7 +109,10 @@ def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Num
     if span is None or any(s < span[1] and e > span[0] for s, e in spans):
         return replace(fact, change=change)  # no phrase, or another quantity
     s, e = span
-    return replace(fact, change=change, about=doc.text[s:e], about_start=s, about_end=e)
+    about = doc.text[s:e]
+    if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
+        return replace(fact, change=change)  # the counted noun is the unit, not what is counted
+    return replace(fact, change=change, about=about, about_start=s, about_end=e)
 
 
 def _scan(

@@ -150,6 +150,8 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
             core.value += cents[0]
             end = cents[1]
         return Suffix(code, "money", _rate(lexemes, end))
+    if _pence(lexemes, k, core):
+        return Suffix("penny", "money", _rate(lexemes, k + 1))
     unit = _measurement(lexemes, k, core)
     if unit is None and core.fraction and lexemes[k].low in ("a", "an") and k + 1 < n:
         unit = match_unit(lexemes, k + 1)  # "half an hour", "a third of a mile" is not read
@@ -163,6 +165,20 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
                 return Suffix(canon, "age", age_end, age=True)
         return Suffix(canon, kind, end)
     return Suffix(None, None, k)
+
+
+# video resolutions written like pence ("1080p"); every other glued "p" after digits is pence
+_RESOLUTIONS = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+
+
+def _pence(lexemes: list[Lexeme], k: int, core: Core) -> bool:
+    """ "310p", "118.5p": pence written glued to the digits (British style)."""
+    lx = lexemes[k]
+    if lx.text != "p" or not _glued(lexemes[k - 1], lx) or core.value in _RESOLUTIONS:
+        return False
+    return k + 1 >= len(lexemes) or not (
+        _glued(lx, lexemes[k + 1]) and lexemes[k + 1].kind in ("word", "num")
+    )
 
 
 def _inches(lexemes: list[Lexeme], k: int, core: Core) -> int:
