@@ -112,7 +112,6 @@ def render() -> str:
         "Sources: quantulum3 units.json (measurement units), Unicode CLDR via babel (currencies).",
         '"""',
         "",
-        "# ruff: noqa: E501",
         block("UNIT_SURFACES", surfaces, "lower-case unit name -> (unit, kind)"),
         block("UNIT_SYMBOLS", symbols, "case-sensitive unit symbol -> (unit, kind)"),
         block("CURRENCY_NAMES", names, "lower-case English currency name -> ISO 4217"),
