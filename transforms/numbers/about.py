@@ -47,7 +47,6 @@ UP = frozenset(
         "growth",
         "increment",
         "upgrade",
-        "top",
     ]
 )
 DOWN = frozenset(
@@ -215,7 +214,7 @@ def change_and_about(
         target = _clause_subject(root)
     if target is None:
         target = _nearest_noun(root, start, end)
-    if change is None:
+    if change is None and not count:
         change = _lexical_change(doc, start, end)
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
@@ -234,6 +233,8 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
             return change, _change_target(head)
         if count or (root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head)):
             change, target = _read(head, is_range=is_range, count=False)
+            if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
+                change = None
             return change, (None if target is not None and target.i == head.i else target)
         return None, head
     if root.dep_ == "pobj" and head.dep_ == "prep":

@@ -260,8 +260,10 @@ def _number_expression(
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
     if (
         suffix.unit is None
-        and core.digits_only
-        and (is_numbered_name(idx, lexemes, s) or is_in_name(idx, lexemes, s))
+        and (
+            (core.digits_only and is_numbered_name(idx, lexemes, s))
+            or ((core.digits_only or (core.words and e == s + 1)) and is_in_name(idx, lexemes, s))
+        )
         and not _results_line(text, lexemes[s].start)
     ):
         return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"

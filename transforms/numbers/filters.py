@@ -167,8 +167,10 @@ def is_numbered_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     prev = lexemes[i - 1]
     if prev.kind != "word" or not prev.text[:1].isupper() or lexemes[i].start - prev.end != 1:
         return False
-    if prev.low in _NOT_NAMES or prev.low in MONTHS:
-        return False
+    if prev.low in MONTHS or (prev.low in _NOT_NAMES and _sentence_start(idx.text, prev.start)):
+        return False  # "Number 10 said" mid-sentence is a name; "No 5" opening one is not
+    if prev.low in _NOT_NAMES:
+        return True
     tok = idx.at(prev.start)
     if tok is None or tok.pos_ != "PROPN" or tok.is_sent_start:
         return False
@@ -225,8 +227,23 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     "room 101"). Plural proper nouns are counted ("12 Britons").
     """
     tok = idx.at(lexemes[i].start)
-    if tok is None or not tok.like_num or is_year(lexemes[i].text):
+    if tok is None or is_year(lexemes[i].text):
         return False  # "the 1917 Russian Revolution" still dates it
+    if lexemes[i].kind == "word":  # "the Six Nations", "Half Life": a capitalised word in a name
+        if not lexemes[i].text[:1].isupper():
+            return False
+        if _in_name_entity(tok, "PROPN"):
+            return True
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return (  # mid-sentence capitals on a number word and the next word: a name
+            not tok.is_sent_start
+            and not _sentence_start(idx.text, lexemes[i].start)
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+        )
+    if not tok.like_num:
+        return False
     head = tok.head
     if (
         tok.dep_ in ("nummod", "compound")
@@ -237,10 +254,8 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
         and tok.text.isdigit()
     ):
         return head.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "PERCENT")
-    if tok.ent_type_ in _ENTITY_NAMES:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None and any(t.tag_ == "NNP" and t.i != tok.i for t in ent):
-            return True
+    if _in_name_entity(tok, "NNP"):
+        return True
     if tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
@@ -252,6 +267,10 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
         and prev.text[:1].islower()
     ):
         return True  # "iPhone 11", "eBay 2"
+    if re.search(r"[A-Z][a-z]*-[A-Z][a-z]+ $", idx.text[max(0, tok.idx - 30) : tok.idx]) and not (
+        tok.dep_ == "nummod" and head.tag_ == "NNS"
+    ):
+        return True  # "Spider-Man 2", "X-Men 3": a capitalised hyphenated name
     if prev.like_num and prev.dep_ in ("compound", "nummod") and prev.head.i == tok.i:
         return True  # "four 777 Freighters"
     return (  # "a category 4 storm", "level 3 restrictions": designator + number + noun
@@ -263,3 +282,14 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
         and prev.dep_ in ("nmod", "compound")
         and prev.head.i > tok.i
     )
+
+
+def _in_name_entity(tok, tag: str) -> bool:
+    """``tok`` is inside a product/organisation/event/work/law/facility entity that also holds
+    another proper noun (tagged ``tag``: "NNP", or any "PROPN")."""
+    if tok.ent_type_ not in _ENTITY_NAMES:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    return any(t.i != tok.i and (t.tag_ == tag or t.pos_ == tag) and not t.like_num for t in ent)
