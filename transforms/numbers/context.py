@@ -67,7 +67,7 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
 
 
 def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
-    """ "2-1": small whole numbers joined by a hyphen, the second smaller (ranges ascend)."""
+    """ "2-1", "1-1": small whole numbers joined by a hyphen, the second not larger (ranges ascend)."""
     if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
         return False
     hy, nxt = lexemes[k], lexemes[k + 1]
@@ -75,7 +75,7 @@ def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
         return False
     if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
         return False
-    return core.value < 100 and int(nxt.text) < core.value and len(lexemes[k - 1].text) <= 2
+    return core.value < 100 and int(nxt.text) <= core.value and len(lexemes[k - 1].text) <= 2
 
 
 def over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
