@@ -75,6 +75,9 @@ WIRE = [
     ("The company said profit rose to 40 mln dlrs from 32.5 mln dlrs, or 1.20 dlrs a share.", [("40 mln dlrs", 4e7, None, "USD", "money", None, "profit"), ("32.5 mln dlrs", 3.25e7, None, "USD", "money", None, "profit"), ("1.20 dlrs a share", 1.2, None, "USD", "money", None, None)]),
     ("It sold 15 mln stg of bills and 500 mln yen.", [("15 mln stg", 1.5e7, None, "GBP", "money", None, "bills"), ("500 mln yen", 5e8, None, "JPY", "money", None, None)]),
     ("Italy paid 12 billion lire and 45 mln Dutch guilders.", [("12 billion lire", 1.2e10, None, "ITL", "money", None, "Italy"), ("45 mln Dutch guilders", 4.5e7, None, "NLG", "money", None, None)]),
+    ("Congress approved two mln dlrs.", [("two mln dlrs", 2e6, None, "USD", "money", None, "Congress")]),
+    ("It posted a loss of 553,000 or 11 cts a share.", [("553,000", 553000.0, None, None, "count", None, "loss"), ("11 cts a share", 11.0, None, "cent", "money", None, "loss")]),
+    ("Shr one ct vs nine cts", [("one ct", 1.0, None, "cent", "money", None, None), ("nine cts", 9.0, None, "cent", "money", None, None)]),
     ("Inflation was 2.5 pct in March.", [("2.5 pct", 2.5, None, "%", "percent", None, "Inflation")]),
     (
         "Shr 22 cts vs 13 cts\nNet 3,166,000 vs 1,780,000\nSales 30.4 mln vs 16.9 mln",

@@ -205,8 +205,15 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
         p: Parsed | None = parse_words_number(lexemes, i)
         if p is None:
             return None
+        if p.end < n and lexemes[p.end].low in WIRE_MAGNITUDES and not p.fraction:
+            m = WIRE_MAGNITUDES[lexemes[p.end].low]  # "three mln dlrs"
+            return Core(i, p.end + 1, p.value * m, words=True, magnitude=m)
         return Core(i, p.end, p.value, words=True, fraction=p.fraction)
     return None
+
+
+# magnitude abbreviations that also follow a number word ("three mln", "two bln")
+WIRE_MAGNITUDES = {"mln": 1e6, "bln": 1e9, "mn": 1e6, "bn": 1e9, "tln": 1e12, "trn": 1e12}
 
 
 def _money_or_of_follows(lexemes: list[Lexeme], j: int) -> bool:

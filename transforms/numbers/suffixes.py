@@ -62,6 +62,12 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
         j = k
         if lx.low == "of" and big and k + 1 < n:
             j = k + 1  # "billions of dollars", "$3 million of" is not money-of
+        if lx.low == "ct" and core.value == 1:
+            return "cent", k + 1  # wire "one ct" (other numbers before "ct" may be carats)
+        if _us_dotted(lexemes, j):
+            nxt = currency_name(lexemes[j + 4].low) if j + 4 < n else None
+            if nxt is not None and singular(lexemes[j + 4].low) in ("dollar", "dlr"):
+                return "USD", j + 5  # "17 U.S. dlrs"
         full = cldr_name(lexemes, j)
         if full is not None:
             return full
@@ -89,6 +95,14 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
                 return code_n, j + (2 if sterling else 1)
             return code_n, j + 1
     return None
+
+
+def _us_dotted(lexemes: list[Lexeme], j: int) -> bool:
+    """ "U.S." written with dots (four lexemes) at ``j``."""
+    seg = lexemes[j : j + 4]
+    return (
+        len(seg) == 4 and "".join(x.text for x in seg) == "U.S." and seg[-1].end - seg[0].start == 4
+    )
 
 
 def _cents(lexemes: list[Lexeme], k: int) -> tuple[float, int] | None:

@@ -143,8 +143,7 @@ WIRE_NAMES = {
 def currency_name(word: str) -> str | None:
     """ISO code (or sub-unit) of a currency word written after a number ("dollars" -> "USD")."""
     w = word.lower()
-    code = WIRE_NAMES.get(w) or CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(singular(w))
-    return code
+    return WIRE_NAMES.get(w) or CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(singular(w))
 
 
 def iso_code(word: str) -> tuple[str, float] | None:
