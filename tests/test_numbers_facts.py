@@ -34,12 +34,16 @@ CHANGE_AND_ABOUT = [
     # "from X to Y" after a change word: the interval moved over
     ("Horsepower jumped from 240 to 273.", [("240 to 273", 240.0, 273.0, None, "count", "up", "Horsepower")]),
     ("Profits rose 3 to 4 percent.", [("3 to 4 percent", 3.0, 4.0, "%", "percent", "up", "Profits")]),
+    # "from A ... to B" with words between: one row, the interval moved over
+    ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", [("$36,040 at 10.45pm last night to $34,935", 34935.0, 36040.0, "USD", "money", "down", "Bitcoin")]),
+    ("Mileage has been creeping upward, from 20 miles per gallon in 2008 to 29 mpg in 2020.", [("20 miles per gallon in 2008 to 29 mpg", 20.0, 29.0, "mile per gallon", "quantity", "up", "Mileage"), ("2008", 2008.0, None, None, "year", None, None), ("2020", 2020.0, None, None, "year", None, None)]),
+    ("He moved from 3 Main St to 5 Elm St.", []),
     # a transitive change verb: what it changes is its object
     ("The bank cut its main rate by 0.25 percentage points.", [("0.25 percentage points", 0.25, None, "percentage point", "percent", "down", "main rate")]),
     ("Revenue of $4 million was reported.", [("$4 million", 4e6, None, "USD", "money", None, "Revenue")]),
     ("So far 60% of the union workers approved the deal.", [("60%", 60.0, None, "%", "percent", None, "union workers")]),
     # counts: the counted noun is the unit, about is who has them
-    ("Ford, which has 13,000 workers in Britain, cut 500 jobs.", [("13,000", 13000.0, None, "worker", "count", None, "Ford"), ("500", 500.0, None, "job", "count", "down", "Ford")]),
+    ("Ford, which has 13,000 workers in Britain, cut 500 jobs.", [("13,000", 13000.0, None, "worker", "count", None, "Ford"), ("500", 500.0, None, "job", "count", None, "Ford")]),
     # change words the parse misses, signs, "higher"/"lower"
     ("The index is trending up 0.4% today.", [("0.4%", 0.4, None, "%", "percent", "up", "index")]),
     ("Shares of the bank closed 3% higher.", [("3%", 3.0, None, "%", "percent", "up", "Shares of the bank")]),

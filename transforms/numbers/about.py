@@ -45,6 +45,8 @@ UP = frozenset(
         "up",
         "higher",
         "growth",
+        "upward",
+        "upwards",
         "increment",
         "upgrade",
     ]
@@ -82,6 +84,8 @@ DOWN = frozenset(
         "weaken",
         "erode",
         "reduction",
+        "downward",
+        "downwards",
         "downgrade",
         "off",
         "fell",

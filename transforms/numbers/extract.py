@@ -29,8 +29,10 @@ from transforms.numbers.filters import (
 )
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.lexer import Lexeme, lex
+from transforms.numbers.moves import join_moves
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
+from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
 from transforms.numbers.units import SYMBOLS
@@ -66,53 +68,9 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         if idx is None:
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
+    out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out]
-    return [_labelled(text, f) or _with_about(doc, f, spans) for f in out]
-
-
-# a results-table line: a label, then figures compared with "vs" ("Shr 22 cts vs 13 cts")
-_RESULT_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z.'&/ -]{0,40}?)[ \t]+[-$(\d].*\bvs\b")
-
-
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    return ls, (len(text) if le < 0 else le)
-
-
-def _results_line(text: str, pos: int) -> re.Match | None:
-    """The match of a results-table line around ``pos`` (at most 100 characters), or None."""
-    ls, le = _line_bounds(text, pos, pos)
-    return _RESULT_LINE.match(text, ls, le) if le - ls <= 100 else None
-
-
-def _labelled(text: str, fact: NumberFact) -> NumberFact | None:
-    """A figure on a results-table line takes the line's label as ``about``."""
-    if fact.kind in _NO_ABOUT:
-        return None
-    m = _results_line(text, fact.start)
-    if m is None or m.end("label") > fact.start:
-        return None
-    return replace(
-        fact, about=m.group("label"), about_start=m.start("label"), about_end=m.end("label")
-    )
-
-
-_NO_ABOUT = frozenset({"date", "year", "ordinal"})
-
-
-def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> NumberFact:
-    """The fact with its direction of change and the noun phrase it measures."""
-    if fact.kind in _NO_ABOUT:
-        return fact
-    change, span = change_and_about(doc, fact.start, fact.end, is_range=fact.value_max is not None)
-    if span is None or any(s < span[1] and e > span[0] for s, e in spans):
-        return replace(fact, change=change)  # no phrase, or another quantity
-    s, e = span
-    about = doc.text[s:e]
-    if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
-        return replace(fact, change=change)  # the counted noun is the unit, not what is counted
-    return replace(fact, change=change, about=about, about_start=s, about_end=e)
+    return [labelled(text, f) or _with_about(doc, f, spans) for f in out]
 
 
 def _scan(
@@ -264,7 +222,7 @@ def _number_expression(
             (core.digits_only and is_numbered_name(idx, lexemes, s))
             or ((core.digits_only or (core.words and e == s + 1)) and is_in_name(idx, lexemes, s))
         )
-        and not _results_line(text, lexemes[s].start)
+        and not results_line(text, lexemes[s].start)
     ):
         return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
@@ -357,6 +315,13 @@ def _range(
     suffix2 = suffix_after(lexemes, second.end, second)
     if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:
         return None  # "from 44 ml to 50 mg": two quantities
+    if (
+        suffix.unit is None
+        and suffix2.unit is not None
+        and is_year(lexemes[core.start].text)
+        and second.value < core.value
+    ):
+        return None  # "in 2008 to 29 mpg": a year, then a quantity
     value2 = second.value
     first_text = lexemes[core.start].text
     if (
@@ -380,3 +345,23 @@ def _range(
     ):
         return None
     return value2, suffix2, suffix2.end
+
+
+_NO_ABOUT = frozenset({"date", "year", "ordinal"})
+
+
+def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> NumberFact:
+    """The fact with its direction of change and the noun phrase it measures."""
+    if fact.kind in _NO_ABOUT:
+        return fact
+    found, span = change_and_about(
+        doc, fact.start, fact.end, is_range=fact.value_max is not None, count=fact.kind == "count"
+    )
+    change = fact.change or found
+    if span is None or any(s < span[1] and e > span[0] for s, e in spans):
+        return replace(fact, change=change)  # no phrase, or another quantity
+    s, e = span
+    about = doc.text[s:e]
+    if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
+        return replace(fact, change=change)  # the counted noun is the unit, not what is counted
+    return replace(fact, change=change, about=about, about_start=s, about_end=e)

@@ -206,6 +206,7 @@ quantity|degree fahrenheit|°f; ° f; degree fahrenheit; degrees fahrenheit; deg
 quantity|kelvin|kelvin; kelvins; =K
 quantity|degree|°; degree; degrees
 quantity|mile per hour|mph; miles per hour; mile per hour; mi/h
+quantity|mile per gallon|mpg; miles per gallon; mile per gallon
 quantity|kilometre per hour|km/h; kph; kmh; km/hr; kilometres per hour; kilometers per hour; kilometre per hour; kilometer per hour
 quantity|metre per second|m/s; metres per second; meters per second
 quantity|knot|knot; knots
