@@ -70,6 +70,7 @@ def test_unit_key_of_codes():
     ("pred", "expected"),
     [
         (Pred(0, 1, 1.0, change="up"), "up"),
+        (Pred(0, 1, 1.0, change="up", qualifier="approximately"), "~"),
         (Pred(0, 1, 1.0, qualifier="approximately"), "~"),
         (Pred(0, 1, 1.0, qualifier="at_least"), ">"),
         (Pred(0, 1, 1.0, qualifier="less_than"), "<"),

@@ -31,12 +31,12 @@ CHANGE_AND_ABOUT = [
     # a change noun and what it applies to
     ("A 3 percent drop in exports hit the economy.", [("3 percent", 3.0, None, "%", "percent", "down", "exports")]),
     ("The September crude contract was up 19 cents at $58.24 per barrel.", [("19 cents", 19.0, None, "cent", "money", "up", "September crude contract"), ("$58.24 per barrel", 58.24, None, "USD", "money", None, "September crude contract")]),
-    # "from X to Y" after a change word: the interval moved over
-    ("Horsepower jumped from 240 to 273.", [("240 to 273", 240.0, 273.0, None, "count", "up", "Horsepower")]),
+    # "from X to Y" after a change word: the interval moved over (levels: no change)
+    ("Horsepower jumped from 240 to 273.", [("240 to 273", 240.0, 273.0, None, "count", None, "Horsepower")]),
     ("Profits rose 3 to 4 percent.", [("3 to 4 percent", 3.0, 4.0, "%", "percent", "up", "Profits")]),
     # "from A ... to B" with words between: one row, the interval moved over
-    ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", [("$36,040 at 10.45pm last night to $34,935", 34935.0, 36040.0, "USD", "money", "down", "Bitcoin")]),
-    ("Mileage has been creeping upward, from 20 miles per gallon in 2008 to 29 mpg in 2020.", [("20 miles per gallon in 2008 to 29 mpg", 20.0, 29.0, "mile per gallon", "quantity", "up", "Mileage"), ("2008", 2008.0, None, None, "year", None, None), ("2020", 2020.0, None, None, "year", None, None)]),
+    ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", [("$36,040 at 10.45pm last night to $34,935", 34935.0, 36040.0, "USD", "money", None, "Bitcoin")]),
+    ("Mileage has been creeping upward, from 20 miles per gallon in 2008 to 29 mpg in 2020.", [("20 miles per gallon in 2008 to 29 mpg", 20.0, 29.0, "mile per gallon", "quantity", None, "Mileage"), ("2008", 2008.0, None, None, "year", None, None), ("2020", 2020.0, None, None, "year", None, None)]),
     ("He moved from 3 Main St to 5 Elm St.", []),
     # a transitive change verb: what it changes is its object
     ("The bank cut its main rate by 0.25 percentage points.", [("0.25 percentage points", 0.25, None, "percentage point", "percent", "down", "main rate")]),

@@ -17,9 +17,10 @@ Figures (P/R/F1 over all gold quantities and all scored predictions):
 - **value**: the value matches;
 - **value+unit**: and the units agree after normalisation (:func:`unit_key`: ISO codes for money,
   any dollar code for "dollar", singular lower-case names, counted nouns by their last word);
-- **value+change**: and the change agrees: ``up``/``down`` from the ``change`` column, otherwise
-  the qualifier read as ``=`` (exact), ``~`` (approximately), ``>`` (more_than, at_least),
-  ``<`` (less_than, at_most);
+- **value+change**: and the change agrees. The gold has one symbol per quantity, so a prediction
+  is read as its qualifier when it is not exact (``~`` approximately, ``>`` more_than/at_least,
+  ``<`` less_than/at_most: "up about 19%" is ``~`` there), else its ``change`` (``up``/``down``),
+  else ``=``;
 - **value+concept (partial)**: and ``about`` shares a content word with the gold concept (gold
   ``-`` needs an empty ``about``).
 
@@ -174,9 +175,10 @@ def units_agree(q: dict, p: Pred) -> bool:
 
 def pred_change(p: Pred) -> str:
     """The prediction in the gold's change vocabulary."""
-    if p.change in ("up", "down"):
-        return p.change
-    return _QUALIFIER_SIGN.get(p.qualifier, "=")
+    sign = _QUALIFIER_SIGN.get(p.qualifier, "=")
+    if sign != "=":
+        return sign
+    return p.change if p.change in ("up", "down") else "="
 
 
 def change_agrees(q: dict, p: Pred) -> bool:

@@ -204,8 +204,8 @@ def change_and_about(
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
-    A range after "from" and a change word ("rose from 240 to 273") is the interval moved over
-    and takes the direction of the change word. For a ``count`` the counted noun is the unit:
+    A range after "from" and a change word ("rose from 240 to 273") is the interval moved over:
+    its bounds are levels, so it has no change. For a ``count`` the counted noun is the unit:
     ``about`` is what has or does them ("Ford has 13,000 workers" -> "Ford")."""
     root = _span_root(doc, start, end)
     if root is None:
@@ -253,7 +253,7 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
             gov = gov.head  # "was up 19 cents at $58.24"
         if d is not None:
             level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
-            change = d if not level or (prep == "from" and is_range) else None
+            change = d if not level else None
             return change, _change_target(gov) if gov.pos_ == "NOUN" else _clause_target(gov)
         if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
             return None, gov

@@ -2,7 +2,8 @@
 
 "Bitcoin plummeted from $36,040 at 10pm to $34,935", "mileage climbed from 21 mpg in 2008 to 23":
 the two levels are read one by one (the words between them stop the range reader); this pass
-joins them into one row, the interval moved over, with the direction of the change word.
+joins them into one row, the interval moved over. Its bounds are levels, not the size of the
+change, so ``change`` stays null (as for "rose from 240 to 273").
 """
 
 from __future__ import annotations
@@ -35,8 +36,7 @@ def join_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             i += 1
             continue
         b = facts[j]
-        change = _change_word(doc, a.start)
-        if change is None:
+        if _change_word(doc, a.start) is None:
             out.append(a)
             i += 1
             continue
@@ -49,7 +49,6 @@ def join_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
                 value=lo,
                 value_max=hi,
                 unit=a.unit or b.unit,
-                change=change,
             )
         )
         out.extend(facts[i + 1 : j])  # the years or dates between them stay facts
