@@ -216,7 +216,7 @@ def change_and_about(
         target = share  # "60% of the workers", "a third of its staff"
     if target is None:
         target = _clause_subject(root)
-    if target is None:
+    if target is None and not count:
         target = _nearest_noun(root, start, end)
     if change is None and not count:
         change = _lexical_change(doc, start, end)

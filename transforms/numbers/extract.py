@@ -358,10 +358,27 @@ def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Num
         doc, fact.start, fact.end, is_range=fact.value_max is not None, count=fact.kind == "count"
     )
     change = fact.change or found
-    if span is None or any(s < span[1] and e > span[0] for s, e in spans):
-        return replace(fact, change=change)  # no phrase, or another quantity
+    span = _outside(doc.text, span, spans) if span is not None else None
+    if span is None:
+        return replace(fact, change=change)  # no phrase, or only another quantity
     s, e = span
     about = doc.text[s:e]
     if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
         return replace(fact, change=change)  # the counted noun is the unit, not what is counted
     return replace(fact, change=change, about=about, about_start=s, about_end=e)
+
+
+def _outside(
+    text: str, span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """``span`` cut to the part after the last quantity it holds ("between 1600 and 1900 world
+    temperatures" -> "world temperatures"); None when a quantity covers its end."""
+    s, e = span
+    for fs, fe in spans:
+        if fs < e and fe > s:
+            if fe >= e:
+                return None
+            s = max(s, fe)
+    while s < e and not text[s].isalnum():
+        s += 1
+    return (s, e) if s < e else None
