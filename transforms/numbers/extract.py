@@ -381,4 +381,6 @@ def _outside(
             s = max(s, fe)
     while s < e and not text[s].isalnum():
         s += 1
+    if s != span[0] and text.startswith("of ", s):
+        return None  # "15 mln stg of bills": the phrase belongs to the other quantity
     return (s, e) if s < e else None
