@@ -38,6 +38,7 @@ CHANGE_AND_ABOUT = [
     ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", [("$36,040 at 10.45pm last night to $34,935", 34935.0, 36040.0, "USD", "money", None, "Bitcoin")]),
     ("Mileage has been creeping upward, from 20 miles per gallon in 2008 to 29 mpg in 2020.", [("20 miles per gallon in 2008 to 29 mpg", 20.0, 29.0, "mile per gallon", "quantity", None, "Mileage"), ("2008", 2008.0, None, None, "year", None, None), ("2020", 2020.0, None, None, "year", None, None)]),
     ("He moved from 3 Main St to 5 Elm St.", []),
+    ("Its EU deficit rose from £2.1bn, while its non-EU shortfall dropped to £2.7bn.", [("£2.1bn", 2.1e9, None, "GBP", "money", None, "EU deficit"), ("£2.7bn", 2.7e9, None, "GBP", "money", None, "non-EU shortfall")]),
     # a transitive change verb: what it changes is its object
     ("The bank cut its main rate by 0.25 percentage points.", [("0.25 percentage points", 0.25, None, "percentage point", "percent", "down", "main rate")]),
     ("Revenue of $4 million was reported.", [("$4 million", 4e6, None, "USD", "money", None, "Revenue")]),
@@ -55,6 +56,9 @@ NAMES = [
     ("Apple showed the iPhone 11 Pro and 11 Pro Max on Tuesday.", []),
     ("The debut of its own 787 Dreamliner was delayed.", []),
     ("A category 4 hurricane hit the coast.", []),
+    ('"Once we are in the Six Nations, the players will be released."', []),
+    ("It will come with Spider-Man 2 on disc.", []),
+    ("Leaks from Number 10 angered ministers.", []),
     ("He lives at 575 Wilbraham Road in Leeds.", []),
     ("The FTSE 100 closed flat.", []),
     ("The plant is certified to ISO 9001.", []),

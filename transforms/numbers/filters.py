@@ -232,14 +232,14 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     if lexemes[i].kind == "word":  # "the Six Nations", "Half Life": a capitalised word in a name
         if not lexemes[i].text[:1].isupper():
             return False
-        if _in_name_entity(tok, "PROPN"):
+        if _in_name_entity(tok, "CAP"):
             return True
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return (  # mid-sentence capitals on a number word and the next word: a name
             not tok.is_sent_start
             and not _sentence_start(idx.text, lexemes[i].start)
             and nxt is not None
-            and nxt.pos_ == "PROPN"
+            and nxt.is_alpha
             and nxt.text[:1].isupper()
         )
     if not tok.like_num:
@@ -286,10 +286,12 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
 
 def _in_name_entity(tok, tag: str) -> bool:
     """``tok`` is inside a product/organisation/event/work/law/facility entity that also holds
-    another proper noun (tagged ``tag``: "NNP", or any "PROPN")."""
+    another proper noun (``tag`` "NNP"), or another capitalised word (``tag`` "CAP")."""
     if tok.ent_type_ not in _ENTITY_NAMES:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is None:
         return False
-    return any(t.i != tok.i and (t.tag_ == tag or t.pos_ == tag) and not t.like_num for t in ent)
+    if tag == "CAP":
+        return any(t.i != tok.i and t.is_alpha and t.text[:1].isupper() for t in ent)
+    return any(t.i != tok.i and t.tag_ == tag and not t.like_num for t in ent)

@@ -68,8 +68,8 @@ def _partner(text: str, facts: list[NumberFact], i: int) -> int | None:
             return None
         if b.kind in _SKIP_KINDS:
             continue
-        if _SENTENCE_END.search(text, a.end, b.start):
-            return None
+        if _SENTENCE_END.search(text, a.end, b.start) or "," in text[a.end : b.start]:
+            return None  # another clause: "from £2bn, while its deficit fell to £3bn"
         if not _TO.search(text, max(a.end, b.start - 20), b.start):
             return None
         same = b.unit is None or a.unit is None or b.unit == a.unit
