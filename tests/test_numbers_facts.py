@@ -72,7 +72,7 @@ UNITS = [
     ("The car has a 500 bhp engine and a 12kHz radio.", [("500 bhp", 500.0, None, "horsepower", "quantity", None, "engine"), ("12kHz", 12.0, None, "hertz", "quantity", None, "radio")]),
     ("Members pay RM45 a month.", [("RM45 a month", 45.0, None, "MYR", "money", None, "Members")]),
     ("It cost Rp5,000 and zł20.", [("Rp5,000", 5000.0, None, "IDR", "money", None, None), ("zł20", 20.0, None, "PLN", "money", None, None)]),
-    ("The flat is worth $US5,000,000 ($A7,000,000).", [("$US5,000,000", 5e6, None, "USD", "money", None, "flat"), ("$A7,000,000", 7e6, None, "AUD", "money", None, None)]),
+    ("The flat is worth $US5,000,000 ($A7,000,000).", [("$US5,000,000", 5e6, None, "USD", "money", None, "flat"), ("$A7,000,000", 7e6, None, "AUD", "money", None, "flat")]),
     ("The PS5 and RM2 models sold 3,000 units.", [("3,000", 3000.0, None, "unit", "count", None, "PS5 and RM2 models")]),
     # vague magnitudes: one order of magnitude
     ("Dozens of people came.", [("Dozens", 12.0, 120.0, "people", "count", None, None)]),
@@ -122,3 +122,19 @@ def test_units_currencies_and_vague_magnitudes(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), WIRE)
 def test_wire_money_and_results_lines(nlp, text, expected):
     _check(rows(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "~" and "sub-" are qualifiers
+        ("Cooking takes ~25 min for the fillets.", [("25 min", "approximately", None, "Cooking")]),
+        ("Chipmakers produce sub-7 nanometer chips.", [("7 nanometer", "less_than", None, "Chipmakers")]),
+        # figures in brackets restate the one before: same qualifier, change and about
+        ("The engine makes just under 296 hp (224 kW) at full power.", [("296 hp", "less_than", None, "engine"), ("224 kW", "less_than", None, "engine")]),
+        ("Temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit) then.", [("1 to 1.5 degrees Celsius", "exact", "down", "Temperatures"), ("1.8 to 2.7 Fahrenheit", "exact", "down", "Temperatures")]),
+    ],
+)  # fmt: skip
+def test_qualifiers_and_restatements(nlp, text, expected):
+    got = [(f.text, f.qualifier, f.change, f.about) for f in extract_numbers(nlp(text))]
+    assert got == expected

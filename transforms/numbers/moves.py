@@ -1,4 +1,5 @@
-"""A rise or fall "from X ... to Y" with words between the two values is one fact: the interval.
+"""Facts that belong together: a rise or fall "from X ... to Y" with words between the two values
+is one fact (the interval), and figures in brackets restate the figure before them.
 
 "Bitcoin plummeted from $36,040 at 10pm to $34,935", "mileage climbed from 21 mpg in 2008 to 23":
 the two levels are read one by one (the words between them stop the range reader); this pass
@@ -90,3 +91,35 @@ def _change_word(doc: Doc, start: int) -> str | None:
         if d is not None and tok.pos_ in ("VERB", "NOUN", "ADV"):
             return d
     return None
+
+
+_OPEN = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*\(")  # "7.5m Danish crowns (US$1.1m)"
+
+
+def restatements(text: str, facts: list[NumberFact]) -> list[NumberFact]:
+    """Figures in brackets right after a figure restate it ("just under 296 hp (224 kW / 300 PS)",
+    "fell by 1 to 1.5C (1.8 to 2.7F)", "7.5m crowns (US$1.1m)"): the same quantity, so they take
+    its ``about`` and change, and its qualifier where they have none of their own."""
+    out = list(facts)
+    for i, a in enumerate(facts):
+        m = _OPEN.match(text, a.end)
+        if m is None:
+            continue
+        close = text.find(")", m.end())
+        if close < 0:
+            continue
+        for j in range(i + 1, len(facts)):
+            b = out[j]
+            if b.start >= close:
+                break
+            if b.kind in _SKIP_KINDS:
+                continue
+            out[j] = replace(
+                b,
+                qualifier=a.qualifier if b.qualifier == "exact" else b.qualifier,
+                change=a.change or b.change,
+                about=a.about if a.about is not None else b.about,
+                about_start=a.about_start if a.about is not None else b.about_start,
+                about_end=a.about_end if a.about is not None else b.about_end,
+            )
+    return out
