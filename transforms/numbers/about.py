@@ -126,17 +126,25 @@ def _is_quantity(tok: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, climbing through conjoined and subordinate verbs."""
+    """The subject of ``verb``, climbing through conjoined and subordinate verbs, through the
+    noun a verb phrase hangs on ("announced plans to cut 500 jobs"), and past a pronoun subject
+    to the clause above it ("Acme said it was grounding two jets" -> Acme)."""
     v = verb
-    for _ in range(4):
+    for _ in range(6):
+        pronoun = False
         for child in v.children:
             if child.dep_ in _SUBJECTS:
                 if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
                     return v.head if v.dep_ == "relcl" else None
-                return None if child.pos_ == "PRON" else child
-        if v.dep_ == "relcl":
+                if child.pos_ != "PRON":
+                    return child
+                pronoun = True
+        if v.dep_ == "relcl" and not pronoun:
             return v.head
-        if v.dep_ not in _CLIMB or v.head.i == v.i:
+        climb = v.dep_ in _CLIMB or (
+            v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr")
+        )
+        if not climb or v.head.i == v.i:
             return None
         v = v.head
     return None
