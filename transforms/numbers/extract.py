@@ -359,6 +359,8 @@ def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Num
     )
     change = fact.change or found
     span = _outside(doc.text, span, spans) if span is not None else None
+    if span is not None and "\n" in doc.text[min(span[0], fact.start) : max(span[1], fact.end)]:
+        span = None  # another line or paragraph (a title above its text)
     if span is None:
         return replace(fact, change=change)  # no phrase, or only another quantity
     s, e = span

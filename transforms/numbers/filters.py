@@ -252,8 +252,9 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
         and head.text[:1].isupper()
         and not head.text.isupper()  # "0.5 WAR", "300 PS": an abbreviated unit
         and tok.text.isdigit()
-    ):
-        return head.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "PERCENT")
+        and "\n" not in idx.text[tok.idx : head.idx]
+    ):  # "100 Muslim, 100 Christian leaders" count people
+        return head.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "NORP")
     if _in_name_entity(tok, "NNP"):
         return True
     if tok.i == 0:
