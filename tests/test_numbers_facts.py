@@ -5,6 +5,8 @@ vague magnitudes and wire copy. Invented sentences, exact rows:
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from transforms.numbers import extract_numbers
 
@@ -141,3 +143,36 @@ def test_wire_money_and_results_lines(nlp, text, expected):
 def test_qualifiers_and_restatements(nlp, text, expected):
     got = [(f.text, f.qualifier, f.change, f.about) for f in extract_numbers(nlp(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rose 5%", "+3%", "(4)", "from 2 to", "to 5 from", "Shr vs 3 cts", "~", "5 (6 (7)",
+     "fell from 3,\n to 4", "the 12 12 12 Pro", "$US", "RM", "Y=", "sub-"],
+)  # fmt: skip
+def test_fragments_give_consistent_rows(nlp, text):
+    for f in extract_numbers(nlp(text)):
+        assert text[f.start : f.end] == f.text
+        assert f.change in (None, "up", "down")
+        assert (f.about is None) == (f.about_start is None) == (f.about_end is None)
+        if f.about is not None:
+            assert text[f.about_start : f.about_end] == f.about
+
+
+_WORDS = ["rose", "fell", "by", "to", "from", "about", "Acme", "shares", "5%", "310p", "$3m",
+          "(", ")", ",", "vs", "12", "three", "mln", "dlrs", "cts", "iPhone", "Six", "Nations",
+          "~", "sub-7", "the", "of", "\n", "dozens", "RM45", "up", "down", "1.5", "per", "cent"]  # fmt: skip
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14))
+def test_rows_stay_consistent_on_any_word_salad(nlp, words):
+    text = " ".join(words)
+    for f in extract_numbers(nlp(text)):
+        assert text[f.start : f.end] == f.text
+        assert f.value_max is None or f.kind == "year" or f.value <= f.value_max
+        assert f.change in (None, "up", "down")
+        if f.about is not None:
+            assert text[f.about_start : f.about_end] == f.about

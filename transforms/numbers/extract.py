@@ -354,9 +354,16 @@ def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Num
     """The fact with its direction of change and the noun phrase it measures."""
     if fact.kind in _NO_ABOUT:
         return fact
-    found, span = change_and_about(
-        doc, fact.start, fact.end, is_range=fact.value_max is not None, count=fact.kind == "count"
-    )
+    try:
+        found, span = change_and_about(
+            doc,
+            fact.start,
+            fact.end,
+            is_range=fact.value_max is not None,
+            count=fact.kind == "count",
+        )
+    except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
+        return fact
     change = fact.change or found
     span = _outside(doc.text, span, spans) if span is not None else None
     if span is not None and "\n" in doc.text[min(span[0], fact.start) : max(span[1], fact.end)]:
