@@ -91,6 +91,7 @@ WIRE = [
     ("Congress approved two mln dlrs.", [("two mln dlrs", 2e6, None, "USD", "money", None, "Congress")]),
     ("It posted a loss of 553,000 or 11 cts a share.", [("553,000", 553000.0, None, None, "count", None, "loss"), ("11 cts a share", 11.0, None, "cent", "money", None, "loss")]),
     ("Shr one ct vs nine cts", [("one ct", 1.0, None, "cent", "money", None, None), ("nine cts", 9.0, None, "cent", "money", None, None)]),
+    ("The December gold contract was up $31.20 US.", [("$31.20 US", 31.2, None, "USD", "money", "up", "December gold contract")]),
     ("Inflation was 2.5 pct in March.", [("2.5 pct", 2.5, None, "%", "percent", None, "Inflation")]),
     (
         "Shr 22 cts vs 13 cts\nNet 3,166,000 vs 1,780,000\nSales 30.4 mln vs 16.9 mln",

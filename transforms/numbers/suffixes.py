@@ -143,6 +143,10 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
         cur = _currency_after(lexemes, k, core)
         if cur is not None and cur[0] == core.currency:
             end = cur[1]  # "$ 10 dollars"
+        elif core.currency == "USD" and end < len(lexemes) and lexemes[end].text == "US":
+            end += 1  # "$31.20 US"
+        elif core.currency == "USD" and _us_dotted(lexemes, end):
+            end += 4  # "$75 U.S. per barrel"
         return Suffix(core.currency, "money", _rate(lexemes, end))
     pct = match_percent(lexemes, k)
     if pct is not None:
