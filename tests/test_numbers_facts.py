@@ -43,6 +43,7 @@ CHANGE_AND_ABOUT = [
     ("Its EU deficit rose from £2.1bn, while its non-EU shortfall dropped to £2.7bn.", [("£2.1bn", 2.1e9, None, "GBP", "money", None, "EU deficit"), ("£2.7bn", 2.7e9, None, "GBP", "money", None, "non-EU shortfall")]),
     # a transitive change verb: what it changes is its object
     ("The bank cut its main rate by 0.25 percentage points.", [("0.25 percentage points", 0.25, None, "percentage point", "percent", "down", "main rate")]),
+    ("Those passengers paid a total of HK $216,925 for flights.", [("HK $216,925", 216925.0, None, "HKD", "money", None, "passengers")]),
     ("Revenue of $4 million was reported.", [("$4 million", 4e6, None, "USD", "money", None, "Revenue")]),
     ("So far 60% of the union workers approved the deal.", [("60%", 60.0, None, "%", "percent", None, "union workers")]),
     # counts: the counted noun is the unit, about is who has them

@@ -264,6 +264,8 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
             change = d if not level else None
             return change, _change_target(gov) if gov.pos_ == "NOUN" else _clause_target(gov)
         if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
+            if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total"
+                return _read(gov, is_range=is_range, count=count)
             return None, gov
         if gov.pos_ in ("VERB", "AUX"):
             return None, _subject(gov)
@@ -342,6 +344,7 @@ def _is_quantity_word(tok: Token) -> bool:
     return tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT")
 
 
+_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined"})
 _SKIP_BEFORE = frozenset(
     {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
      "a", "an", "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
