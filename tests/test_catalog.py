@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows.gazetteer import load_gazetteer
 from transforms.catalog import ENTITIES_SCHEMA, build_catalog, catalog_forms
+from transforms.geocode import geocode_entities
 
 GOLDEN = Path(__file__).parent / "golden" / "catalog_samples.json"
 RAW = Path(__file__).parent.parent / "data" / "raw"
@@ -288,10 +290,17 @@ def _catalog_json(entities: pl.DataFrame) -> list[dict]:
     return entities.sort("label", "name").to_dicts()
 
 
+def _geocoded_catalog(mentions: pl.DataFrame) -> pl.DataFrame:
+    """The catalog as the flow builds it: gazetteer alias merges, then geocoding."""
+    gazetteer = load_gazetteer()
+    entities, assignment = build_catalog(mentions, gazetteer=gazetteer)
+    links = assignment.join(mentions.select("mention_id", "article_id"), on="mention_id")
+    return geocode_entities(entities, links, gazetteer)
+
+
 @pytest.fixture(scope="module")
 def sample_catalog(nlp) -> pl.DataFrame:
-    entities, _ = build_catalog(_sample_mentions(nlp))
-    return entities
+    return _geocoded_catalog(_sample_mentions(nlp))
 
 
 def test_golden_catalog_of_the_sample_articles(sample_catalog):
@@ -361,7 +370,7 @@ if __name__ == "__main__":  # regenerate the golden file (review the diff by han
     from flows.nlp import load_nlp
     from tests.conftest import DEFAULT_MODEL
 
-    ents, _ = build_catalog(_sample_mentions(load_nlp(DEFAULT_MODEL)))
+    ents = _geocoded_catalog(_sample_mentions(load_nlp(DEFAULT_MODEL)))
     GOLDEN.parent.mkdir(exist_ok=True)
     GOLDEN.write_text(
         json.dumps(_catalog_json(ents), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
