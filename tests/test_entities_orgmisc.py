@@ -1,0 +1,36 @@
+"""Organisations and miscellaneous names by news conventions (all sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.entities import extract_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a place before a capitalised event word is one event
+            "Lena Varga won the Portugal Open on Sunday after a long final.",
+            [("Lena Varga", "PERSON"), ("Portugal Open", "EVENT")],
+        ),
+        (  # "X-based" compounds of a place are one adjectival name
+            "The Toronto-based lender said profits rose.",
+            [("Toronto-based", "NORP")],
+        ),
+        (  # legal suffixes belong to the company name
+            "Shares of Kelvar Holdings Ltd fell after Norvik Systems Inc cut its forecast.",
+            [("Kelvar Holdings Ltd", "ORG"), ("Norvik Systems Inc", "ORG")],
+        ),
+        (  # an acronym spelled by an organisation's initials is that organisation
+            "The Federal Trade Commission said on Monday that FTC staff would review the deal.",
+            [("Federal Trade Commission", "ORG"), ("FTC", "ORG")],
+        ),
+        (
+            "The Finance Ministry said the budget gap would narrow.",
+            [("Finance Ministry", "ORG")],
+        ),
+    ],
+)
+def test_org_and_misc_rules(nlp, text, expected):
+    assert [(m.text, m.label) for m in extract_mentions(nlp(text))] == expected
