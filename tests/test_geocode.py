@@ -74,6 +74,7 @@ def test_without_gazetteer_the_spellings_stay_apart():
         ([("a", "GPE", "U.S.")], "U.S.", (6252001, "US", "country")),
         ([("a", "GPE", "Britain")], "Britain", (2635167, "GB", "country")),
         ([("a", "GPE", "Scotland")], "Scotland", (2638360, "GB", "admin_region")),
+        ([("a", "GPE", "Republic of Georgia")], "Republic of Georgia", (614540, "GE", "country")),
         ([("a", "LOC", "Europe")], "Europe", (6255148, None, "continent")),
         # a demonym carries its country only
         ([("a", "NORP", "Russians")], "Russians", (None, "RU", None)),
@@ -94,6 +95,21 @@ def test_ambiguous_homonym_uses_the_countries_around_it(gaz):
     assert out.select("country_code", "place_kind").rows() == [("CA", "city")]
     alone = _geocoded([("a", "GPE", "Victoria")], gaz)
     assert alone.select("geonameid", "country_code").rows() == [(None, None)]
+
+
+def test_a_small_city_out_of_its_countries_context_stays_null(gaz):
+    # the only candidate is a small town abroad: among British places it is a namesake the
+    # gazetteer lacks; beside its own country it is geocoded
+    among_british = [("a", "GPE", "West End"), ("a", "GPE", "London"), ("a", "NORP", "British")]
+    out = _geocoded(among_british, gaz).filter(pl.col("name") == "West End")
+    assert out.select("geonameid", "country_code").rows() == [(None, None)]
+    at_home = [("a", "GPE", "West End"), ("a", "GPE", "Canada")]
+    out = _geocoded(at_home, gaz).filter(pl.col("name") == "West End")
+    assert out.select("country_code", "place_kind").rows() == [("CA", "city")]
+
+
+def test_abbreviations_are_not_alternate_names(gaz):
+    assert gaz.candidates("QC") == ()
 
 
 def test_geocoded_columns_and_ranges(gaz):
@@ -141,7 +157,7 @@ def test_build_gazetteer_from_records():
     gaz = build_gazetteer(
         countries=countries, continents={}, us_states={}, cities=cities, country_variants={}
     )
-    # the alternate of the big city outweighs the small namesake's main name (2M / 10 > 20k x 5)
+    # the alternate of the big city outweighs the small namesake's main name (2M / 10 > 20k x 2)
     assert gaz.prior_place("Old Bigton") == 1
     assert gaz.prior_place("Бигтон") is None  # non-ASCII alternates are not indexed
     assert gaz.demonym_country("Alandians") == "AA"

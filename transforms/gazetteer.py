@@ -8,7 +8,7 @@ spaces) of main names and ASCII alternate names. Nothing here reads files.
 Candidates of a name carry a *prior*: countries and continents first, then cities by population
 (an alternate name counts a tenth of a main name: "Rostov" is a main name of a 31,000-people
 town and an alternate of Rostov-on-Don with a million), admin regions last. ``prior_place``
-picks a candidate only when it dominates (a country or continent, or five times the prior of
+picks a candidate only when it dominates (a country or continent, or twice the prior of
 the next candidate); otherwise the name stays ambiguous and context must decide
 (``transforms.geocode``).
 """
@@ -31,7 +31,7 @@ PLACE_KINDS = (KIND_CONTINENT, KIND_COUNTRY, KIND_REGION, KIND_CITY)
 # alternate names are indexed for cities at least this large (smaller ones: main name only)
 ALTERNATES_MIN_POPULATION = 100_000
 ALTERNATE_WEIGHT = 0.1  # an alternate name counts a tenth of a main name
-DOMINANCE = 5.0  # a candidate wins on prior alone when its prior is this many times the next
+DOMINANCE = 2.0  # a candidate wins on prior alone when its prior is this many times the next
 _TOP = 1e13  # prior of countries and continents: above any city
 _REGION_PRIOR = 1e5  # admin regions: a large same-named city wins ("New York", "Washington")
 
@@ -170,6 +170,7 @@ _HYPHEN = re.compile(r"[-‐‑–]")
 _SPACE = re.compile(r"\s+")
 _DROP = re.compile(r"[.'’`]")
 _THE = re.compile(r"^the ")
+_FORMAL = re.compile(r"^(?:republic|state|commonwealth|kingdom) of (?:the )?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +196,13 @@ class Gazetteer:
     demonyms: Mapping[str, str]
 
     def candidates(self, name: str) -> tuple[tuple[int, float], ...]:
-        """(geonameid, prior) of every place called ``name``, best prior first."""
-        return self.index.get(place_key(name), ())
+        """(geonameid, prior) of every place called ``name``, best prior first ("Republic of
+        X" and "State of X" as X when the full form is unknown)."""
+        key = place_key(name)
+        found = self.index.get(key)
+        if found is None:
+            found = self.index.get(_FORMAL.sub("", key), ())
+        return found
 
     def prior_place(self, name: str) -> int | None:
         """The geonameid ``name`` denotes on priors alone, or None when ambiguous/unknown."""
@@ -303,7 +309,8 @@ def build_gazetteer(
         add(rec["name"], gid, float(max(pop, 1)))
         if pop >= ALTERNATES_MIN_POPULATION:
             for alt in rec.get("alternatenames") or []:
-                if alt.isascii() and alt[:1].isupper():
+                # not abbreviations ("QC" for Quezon City): they collide with acronyms
+                if alt.isascii() and alt[:1].isupper() and any(ch.islower() for ch in alt):
                     add(alt, gid, ALTERNATE_WEIGHT * pop)
     by_iso = {rec["iso"]: rec for rec in countries.values()}
     for rec in countries.values():

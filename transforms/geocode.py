@@ -6,9 +6,11 @@ the corpus, the context of each entity.
 
 * GPE, LOC and FAC entities are looked up by their canonical name (then their aliases). A name
   with one candidate, or one that dominates on the gazetteer's priors (a country, or a city
-  five times larger than its namesakes: ``transforms.gazetteer``), is that place ...
+  twice as large as its namesakes: ``transforms.gazetteer``), is that place ...
 * ... unless the articles of the entity name a region that contains another candidate
   ("Paris" beside "Texas" is Paris, Texas).
+* A city of under 250,000 people whose country is not among the countries of the places
+  and demonyms around it stays null ("London's West End" is not West End, Canada).
 * Names still ambiguous (Springfield, Victoria) are resolved from the countries of the places
   resolved in step one that share articles with them: the candidate whose country has at least
   twice the support of any other. When none does, ``geonameid`` stays null; ``country_code`` is
@@ -25,7 +27,7 @@ from collections import Counter, defaultdict
 
 import polars as pl
 
-from transforms.gazetteer import KIND_REGION, Gazetteer, Place, dominant
+from transforms.gazetteer import KIND_CITY, KIND_REGION, Gazetteer, Place, dominant
 
 GEO_SCHEMA: dict[str, pl.DataType] = {
     "geonameid": pl.Int64,
@@ -36,6 +38,7 @@ GEO_SCHEMA: dict[str, pl.DataType] = {
 }
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NULL = (None, None, None, None, None)
+TRUSTED_POPULATION = 250_000  # a smaller city must fit the countries around it
 
 
 def _candidates(gaz: Gazetteer, name: str, aliases: list[str]) -> tuple[tuple[int, float], ...]:
@@ -69,6 +72,17 @@ def _one_country(gaz: Gazetteer, gids: list[int]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _out_of_context(place: Place, context: list[tuple[Place | str, int]]) -> bool:
+    """A city of under ``TRUSTED_POPULATION`` people in a country that none of the places and
+    demonyms around it belongs to: more likely a namesake the gazetteer lacks ("London's West
+    End" is not West End, Canada) or not a place at all (a person called Victoria)."""
+    if place.kind != KIND_CITY or place.population >= TRUSTED_POPULATION:
+        return False
+    codes = {ctx.country_code if isinstance(ctx, Place) else ctx for ctx, _ in context}
+    codes.discard(None)
+    return bool(codes) and place.country_code not in codes
+
+
 def _resolve(
     gaz: Gazetteer,
     cands: tuple[tuple[int, float], ...],
@@ -92,7 +106,8 @@ def _resolve(
         return _row(gaz.places[strong[0]])
     prior = dominant(cands)
     if prior is not None:
-        return _row(gaz.places[prior])
+        place = gaz.places[prior]
+        return _NULL if _out_of_context(place, context) else _row(place)
     support: Counter[int] = Counter()
     for ctx, shared in context:
         code = ctx.country_code if isinstance(ctx, Place) else ctx
