@@ -34,3 +34,18 @@ from transforms.entities import extract_mentions
 )
 def test_org_and_misc_rules(nlp, text, expected):
     assert [(m.text, m.label) for m in extract_mentions(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # demonyms of the gazetteer's places, whatever the tagger said, and irregular ones
+            "Two Kuwaitis and a Briton were held, the Varnian police said.",
+            [("Kuwaitis", "NORP"), ("Briton", "NORP"), ("Varnian", "NORP")],
+        ),
+    ],
+)
+def test_demonyms_of_known_places(nlp, text, expected):
+    places = frozenset({"kuwait", "varnia"})
+    got = [(m.text, m.label) for m in extract_mentions(nlp(text), places=places)]
+    assert got == expected

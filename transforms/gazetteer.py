@@ -248,21 +248,24 @@ def _centroid(points: Iterable[tuple[float, float, int]]) -> tuple[float | None,
     return (round(lat / w, 5), round(lon / w, 5)) if w else (None, None)
 
 
+def demonym_of(name: str) -> str:
+    """The regular demonym of a lower-case place name: "russia" -> "russian", "kenya" ->
+    "kenyan", "mexico" -> "mexican", "hungary" -> "hungarian", "ukraine" -> "ukrainian",
+    "brazil" -> "brazilian" (irregular ones are in ``IRREGULAR_DEMONYMS``)."""
+    if name.endswith("a"):
+        return name + "n"
+    if name.endswith("o"):
+        return name[:-1] + "an"
+    if name.endswith(("y", "e")):
+        return name[:-1] + "ian"
+    return name + "ian"
+
+
 def _demonyms(countries: Mapping[str, dict]) -> dict[str, str]:
     """Country demonyms: a suffix rule on the English name plus the irregular ones."""
     out: dict[str, str] = {}
     for rec in countries.values():
-        name = place_key(rec["name"])
-        if name.endswith("ia") or name.endswith("a"):
-            out.setdefault(name + "n", rec["iso"])  # Russia -> russian, Kenya -> kenyan
-        elif name.endswith("o"):
-            out.setdefault(name[:-1] + "an", rec["iso"])  # Mexico -> mexican
-        elif name.endswith("y"):
-            out.setdefault(name[:-1] + "ian", rec["iso"])  # Hungary -> hungarian
-        elif name.endswith("e"):
-            out.setdefault(name[:-1] + "ian", rec["iso"])  # Ukraine, Belize
-        else:
-            out.setdefault(name + "ian", rec["iso"])  # Iran -> iranian, Brazil -> brazilian
+        out.setdefault(demonym_of(place_key(rec["name"])), rec["iso"])
     out.update(IRREGULAR_DEMONYMS)
     for key in _AMBIGUOUS_DEMONYMS:
         out.pop(key, None)

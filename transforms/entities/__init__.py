@@ -13,7 +13,8 @@ spaCy's entities, post-processed with general rules:
    PERSON names (``context``); known place names without person evidence (``places``, with a
    gazetteer passed in by the caller);
 6. organisations and miscellaneous names by news conventions: events, "X-based" compounds,
-   company suffixes and institution words, acronyms of organisations (``orgmisc``);
+   company suffixes and institution words, acronyms of organisations, demonyms of the
+   gazetteer's place names (``orgmisc``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
 8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
 """
@@ -26,7 +27,13 @@ from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.layout import Layout
-from transforms.entities.orgmisc import acronym_orgs, companies, compounds, events
+from transforms.entities.orgmisc import (
+    acronym_orgs,
+    companies,
+    compounds,
+    demonyms,
+    events,
+)
 from transforms.entities.orgperson import split_org_person, titled_org
 from transforms.entities.persons import (
     add_titles,
@@ -104,7 +111,7 @@ def extract_mentions(doc: Doc, *, places: frozenset[str] = frozenset()) -> list[
     cands = split_caps_spans(v, cands, layout)
     harmonise_labels(v, cands, layout)
     gazetteer_places(v, cands, places=places)
-    cands = compounds(v, events(v, companies(v, cands)))
+    cands = compounds(v, events(v, companies(v, demonyms(v, cands, places))))
     acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from transforms.entities.spans import Cand, TokenView
+from transforms.gazetteer import IRREGULAR_DEMONYMS, demonym_of
 
 
 def _words(block: str) -> frozenset[str]:
@@ -142,3 +143,40 @@ def acronym_orgs(v: TokenView, cands: list[Cand]) -> None:
         one = c.end - c.start == 1 and c.label != "ORG"
         if one and _ACRONYM.match(v.text[c.start]) and v.text[c.start] in initials:
             c.label = "ORG"
+
+
+_DEMONYM_CACHE: dict[int, frozenset[str]] = {}
+
+
+def demonym_words(places: frozenset[str]) -> frozenset[str]:
+    """Casefolded demonyms of the place names ``places`` (suffix rules: "Russia" -> "russian",
+    "Mexico" -> "mexican", "Hungary" -> "hungarian"; plurals) plus the irregular ones
+    ("French", "Dutch", "Swiss"), cached per set."""
+    key = id(places)
+    found = _DEMONYM_CACHE.get(key)
+    if found is None:
+        base = {demonym_of(p) for p in places if " " not in p} | set(IRREGULAR_DEMONYMS)
+        base.discard("")
+        found = frozenset(base | {w + "s" for w in base if w.endswith(("an", "i"))})
+        _DEMONYM_CACHE.clear()
+        _DEMONYM_CACHE[key] = found
+    return found
+
+
+def demonyms(v: TokenView, cands: list[Cand], places: frozenset[str]) -> list[Cand]:
+    """A one-word name that is a demonym is NORP ("Briton" tagged PERSON, "Kuwaiti" GPE); an
+    untagged capitalised demonym becomes a NORP mention."""
+    if not places:
+        return cands
+    words = demonym_words(places)
+    covered: set[int] = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+        if c.end - c.start == 1 and c.label != "NORP" and v.text[c.start].casefold() in words:
+            c.label = "NORP"
+    out = list(cands)
+    for i in range(v.n):
+        t = v.text[i]
+        if i not in covered and t[:1].isupper() and t.isalpha() and t.casefold() in words:
+            out.append(Cand(i, i + 1, "NORP", None, "demonym"))
+    return out
