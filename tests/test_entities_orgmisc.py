@@ -49,3 +49,17 @@ def test_demonyms_of_known_places(nlp, text, expected):
     places = frozenset({"kuwait", "varnia"})
     got = [(m.text, m.label) for m in extract_mentions(nlp(text), places=places)]
     assert got == expected
+
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [
+        (frozenset(), [("Slovakia", "ORG"), ("IMF", "ORG")]),  # as the model tagged it
+        (frozenset({"slovakia"}), [("Slovakia", "GPE"), ("IMF", "ORG")]),
+    ],
+)
+def test_an_org_that_is_a_country_name_is_the_country(nlp, countries, expected):
+    text = "Officials from Slovakia and the IMF met."
+    got = [(m.text, m.label) for m in extract_mentions(nlp(text), countries=countries)]
+    assert got == expected

@@ -31,6 +31,7 @@ from transforms.entities.orgmisc import (
     acronym_orgs,
     companies,
     compounds,
+    countries_not_orgs,
     demonyms,
     events,
 )
@@ -88,12 +89,17 @@ def _no_overlaps(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def extract_mentions(doc: Doc, *, places: frozenset[str] = frozenset()) -> list[Mention]:
+def extract_mentions(
+    doc: Doc, *, places: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Named-entity mentions of ``doc`` with offsets into ``doc.text``, in text order.
 
     ``places`` is a set of casefolded place names (``flows.gazetteer.load_places()``): a
     PERSON mention that is a known place and has no person evidence in the document becomes
-    GPE (``places.gazetteer_places``). Empty by default: no gazetteer.
+    GPE (``places.gazetteer_places``). ``countries`` holds country names
+    (``flows.gazetteer.load_countries()``, keyed by ``transforms.gazetteer.place_key``): an ORG
+    that is exactly a country's name is its GPE (a national side is its country). Both empty by
+    default: no gazetteer.
     """
     if len(doc) == 0:
         return []
@@ -111,6 +117,7 @@ def extract_mentions(doc: Doc, *, places: frozenset[str] = frozenset()) -> list[
     cands = split_caps_spans(v, cands, layout)
     harmonise_labels(v, cands, layout)
     gazetteer_places(v, cands, places=places)
+    countries_not_orgs(v, cands, countries)
     cands = compounds(v, events(v, companies(v, demonyms(v, cands, places))))
     acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from transforms.entities.spans import Cand, TokenView
-from transforms.gazetteer import IRREGULAR_DEMONYMS, demonym_of
+from transforms.gazetteer import IRREGULAR_DEMONYMS, demonym_of, place_key
 
 
 def _words(block: str) -> frozenset[str]:
@@ -180,3 +180,14 @@ def demonyms(v: TokenView, cands: list[Cand], places: frozenset[str]) -> list[Ca
         if i not in covered and t[:1].isupper() and t.isalpha() and t.casefold() in words:
             out.append(Cand(i, i + 1, "NORP", None, "demonym"))
     return out
+
+
+def countries_not_orgs(v: TokenView, cands: list[Cand], countries: frozenset[str]) -> None:
+    """An ORG that is exactly a country's name ("Nigeria" tagged ORG, a national side) is a
+    GPE, in place; ``countries`` are keys of ``transforms.gazetteer.place_key``."""
+    for c in cands:
+        if c.label == "ORG" and countries:
+            last = v.tokens[c.end - 1]
+            text = v.full_text[v.tokens[c.start].idx : last.idx + len(last.text)]
+            if place_key(text) in countries:
+                c.label = "GPE"
