@@ -51,7 +51,6 @@ def test_demonyms_of_known_places(nlp, text, expected):
     assert got == expected
 
 
-
 @pytest.mark.parametrize(
     ("countries", "expected"),
     [
