@@ -142,7 +142,7 @@ def extract(
     article whose extraction fails is left out and listed under ``"failed"`` (article_id,
     reason, detail) for the quarantine; the other articles go on.
     """
-    from flows.gazetteer import load_places
+    from flows.gazetteer import load_countries, load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
     from transforms.ingest import rejection_for
@@ -153,7 +153,7 @@ def extract(
             "failed": pl.DataFrame(schema=FAILED_SCHEMA)
         }
     nlp = load_nlp(model)
-    places = load_places()
+    places, countries = load_places(), load_countries()
     ids = articles["article_id"].to_list()
     texts = articles["text"].to_list()
     published = articles["published"].cast(pl.String).to_list()
@@ -176,9 +176,10 @@ def extract(
         for (i, piece), doc in zip(plan, docs, strict=True):
             if error is None:
                 try:
-                    parts.append(
-                        (piece.start, extract_facts(doc, published=published[i], places=places))
+                    found = extract_facts(
+                        doc, published=published[i], places=places, countries=countries
                     )
+                    parts.append((piece.start, found))
                 except (Exception, RecursionError, MemoryError) as exc:  # one article, not the run
                     error = exc
             if piece.end < len(texts[i]):

@@ -93,7 +93,7 @@ def test_shift_and_merge_facts_point_into_the_whole_text() -> None:
     )
     facts_2 = ArticleFacts(
         mentions=[Mention(0, 7, "Bob Day", "PERSON", "Bob Day")],
-        numbers=[NumberFact(13, 15, "$5", 5.0, "money", unit="USD")],
+        numbers=[NumberFact(13, 15, "$5", 5.0, "money", unit="USD", about_start=0, about_end=7)],
     )
     merged = merge_facts([(first.start, facts_1), (second.start, facts_2)])
     assert [(m.start, m.end, text[m.start : m.end]) for m in merged.mentions] == [
@@ -104,6 +104,7 @@ def test_shift_and_merge_facts_point_into_the_whole_text() -> None:
     assert (text[quote.start : quote.end], quote.speaker_start, quote.speaker_end) == ("yes", 0, 7)
     [number] = merged.numbers
     assert text[number.start : number.end] == "$5" and number.start == 34
+    assert text[number.about_start : number.about_end] == "Bob Day"
     assert shift_facts(facts_1, 0) is facts_1
 
 

@@ -156,7 +156,16 @@ def shift_facts(facts: ArticleFacts, offset: int) -> ArticleFacts:
             )
             for q in facts.quotes
         ],
-        numbers=[replace(n, start=n.start + offset, end=n.end + offset) for n in facts.numbers],
+        numbers=[
+            replace(
+                n,
+                start=n.start + offset,
+                end=n.end + offset,
+                about_start=moved(n.about_start),
+                about_end=moved(n.about_end),
+            )
+            for n in facts.numbers
+        ],
     )
 
 
