@@ -147,7 +147,13 @@ def run_pipeline(
                 summary.changes = unchanged(summary.rows)
                 log.info("nothing changed since version %s", summary.version)
             else:
-                before = fingerprints(store, store.current_dir())
+                try:
+                    before = fingerprints(store, store.current_dir())
+                except Exception as exc:  # a damaged version being rebuilt by --full-refresh
+                    log.warning(
+                        "the previous version cannot be read (%s): changes not counted", exc
+                    )
+                    before = fingerprints(store, None)
                 summary = process(settings, store, plan, files, summary, version)
                 summary.changes = table_changes(before, fingerprints(store, store.current_dir()))
             summary.quarantine_reasons = quarantine_reasons(store)
