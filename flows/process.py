@@ -15,21 +15,14 @@ from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, 
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.storage import Staging, Store, count_rows, read_parts
 from flows.tasks import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
+from flows.validate import ValidationFailed
+from flows.workers import ExtractPool
 from newsfacts.settings import Settings
 from transforms.tables import SCHEMAS, empty
 
 log = logging.getLogger("newsfacts")
 ARTICLES_PER_PART = 5_000  # rows per part of articles and the records state (they hold texts)
-
-
-class ValidationFailed(RuntimeError):
-    """The new tables broke an expectation; nothing was published."""
-
-    def __init__(self, summary: str, results_path: Path) -> None:
-        super().__init__(
-            f"{summary}\nfull results: {results_path}\nthe published tables are unchanged"
-        )
-        self.results_path = results_path
+IN_PROCESS_MAX = 32  # new articles per worker up to which extraction stays in this process
 
 
 def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
@@ -110,24 +103,31 @@ def warm_up_validation() -> None:
 def extract_all(
     todo: pl.DataFrame, settings: Settings
 ) -> Iterator[tuple[list[str], dict[str, pl.DataFrame]]]:
-    """Extract in chunks of ``chunk_size`` articles (in this process, or on the Dask cluster).
+    """Extract in chunks of ``chunk_size`` articles: on worker processes, here, or on Dask.
 
     Yields ``(article_ids, facts)`` one chunk at a time, in order, so the caller can write each
-    chunk out before the next one is held in memory.
+    chunk out before the next one is held in memory. With ``processes`` > 1 each chunk is split
+    into units that the pool's workers parse and extract in parallel; a run with few articles
+    (at most ``IN_PROCESS_MAX`` per worker) extracts here, where starting workers would cost
+    more than it saves. The facts are the same whichever way they were extracted.
     """
-    chunks = [
-        todo.slice(o, settings.chunk_size) for o in range(0, todo.height, settings.chunk_size)
-    ]
-    kwargs = dict(
-        model=settings.model, batch_size=settings.batch_size, processes=settings.processes
-    )
-    done = 0
+    size = settings.chunk_size
+    chunks = [todo.slice(o, size) for o in range(0, todo.height, size)]
+    kwargs = dict(model=settings.model, batch_size=settings.batch_size)
     if settings.runner == "dask":
         futures = [extract.submit(chunk, **kwargs) for chunk in chunks]
         for i, chunk in enumerate(chunks):
             facts = futures[i].result()
             futures[i] = None  # let the result go once it is written
             yield chunk["article_id"].to_list(), facts
+        return
+    done = 0
+    if settings.processes > 1 and todo.height > IN_PROCESS_MAX * settings.processes:
+        with ExtractPool(settings.processes, **kwargs) as pool:
+            for chunk, facts in zip(chunks, pool.map_chunks(chunks, chunk_size=size), strict=True):
+                done += chunk.height
+                log.info("extracted %d/%d articles", done, todo.height)
+                yield chunk["article_id"].to_list(), facts
         return
     for chunk in chunks:
         facts = extract(chunk, **kwargs)

@@ -53,6 +53,11 @@ def run_flow(settings: Settings, *, dask_address: str | None = None, dask_worker
     """Run the flow with the settings' runner (``local`` or ``dask``); returns the summary."""
     from dataclasses import asdict
 
+    from flows.noop import run_if_unchanged
+
+    unchanged = run_if_unchanged(settings)  # nothing to do: no flow, no Prefect API, no cluster
+    if unchanged is not None:
+        return unchanged
     from flows.pipeline import newsfacts_flow
 
     params = asdict(settings)

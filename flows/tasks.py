@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import logging
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
-from queue import Queue
-from typing import TYPE_CHECKING
 
 import polars as pl
 from prefect import task
@@ -18,11 +11,8 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.plan import RawFile
 from transforms.ids import stable_id
-from transforms.tables import REMOVED_DTYPE, SCHEMAS, empty, facts_frames
+from transforms.tables import REMOVED_DTYPE, SCHEMAS
 from transforms.types import RawRecord, Rejection
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 log = logging.getLogger("newsfacts")
 
@@ -121,76 +111,14 @@ def clean(records: list[tuple[str, RawRecord]]) -> dict:
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract(
-    articles: pl.DataFrame, *, model: str, batch_size: int, processes: int
-) -> dict[str, pl.DataFrame]:
-    """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc."""
-    from flows.gazetteer import load_places
-    from flows.nlp import load_nlp
-    from transforms.extract import extract_facts
+def extract(articles: pl.DataFrame, *, model: str, batch_size: int) -> dict[str, pl.DataFrame]:
+    """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc.
 
-    if articles.is_empty():
-        return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")}
-    nlp = load_nlp(model)
-    places = load_places()
-    ids = articles["article_id"].to_list()
-    published = articles["published"].cast(pl.String).to_list()
-    started = time.perf_counter()
-    items = []
-    # Strings and lexemes that spaCy adds while parsing this chunk are freed when the zone ends
-    # (nothing outside keeps a Doc), so memory does not grow with the corpus.
-    with nlp.memory_zone():
-        docs = parsed_in_background(
-            nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes),
-            buffer=max(2 * batch_size, 128),
-        )
-        for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
-            items.append((article_id, extract_facts(doc, published=pub, places=places)))
-            if i % 250 == 0:
-                rate = i / (time.perf_counter() - started)
-                log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)
-    facts = facts_frames(items)
-    del items, docs
-    trim_heap()
-    return facts
-
-
-def trim_heap() -> None:
-    """Give freed heap pages back to the OS after a chunk.
-
-    glibc keeps the pages a parsed batch used in its arenas, so without this the resident size
-    ratchets up chunk after chunk even though nothing is alive. A no-op where there is no glibc.
+    The unit of work of ``flows.workers`` as a Prefect task (in this process, or on Dask).
     """
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    from flows.workers import extract_articles
 
-
-def parsed_in_background(docs: Iterator[Doc], *, buffer: int) -> Iterator[Doc]:
-    """Iterate ``docs`` in a helper thread, ``buffer`` ahead of the consumer.
-
-    spaCy spends most of its time in matrix code that releases the GIL, so the extractors (pure
-    Python) run on the other core while the next batch is parsed. Exceptions are re-raised here.
-    """
-    queue: Queue = Queue(maxsize=max(1, buffer))
-    done = object()
-    failure: list[BaseException] = []
-
-    def produce() -> None:
-        try:
-            for doc in docs:
-                queue.put(doc)
-        except BaseException as exc:  # handed to the consumer
-            failure.append(exc)
-        finally:
-            queue.put(done)
-
-    thread = threading.Thread(target=produce, name="newsfacts-parse", daemon=True)
-    thread.start()
-    while (item := queue.get()) is not done:
-        yield item
-    thread.join()
-    if failure:
-        raise failure[0]
+    return extract_articles(articles, model=model, batch_size=batch_size)
 
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:

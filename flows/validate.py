@@ -17,6 +17,16 @@ MAX_EXAMPLES = 5
 DOCS_SITE = "newsfacts"
 
 
+class ValidationFailed(RuntimeError):
+    """The new tables broke an expectation; nothing was published."""
+
+    def __init__(self, summary: str, results_path: Path) -> None:
+        super().__init__(
+            f"{summary}\nfull results: {results_path}\nthe published tables are unchanged"
+        )
+        self.results_path = results_path
+
+
 class SuiteError(RuntimeError):
     """A suite file is missing, unreadable, or has expectations GX could not load."""
 

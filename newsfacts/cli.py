@@ -91,7 +91,10 @@ def run(
     model: Annotated[str, typer.Option("--model", help="spaCy pipeline to load.")] = DEFAULT_MODEL,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
     processes: Annotated[
-        int, typer.Option("--processes", min=1, help="nlp.pipe worker processes.")
+        int,
+        typer.Option(
+            "--processes", min=1, help="Processes that parse and extract (default: one per CPU)."
+        ),
     ] = DEFAULTS.processes,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Articles per extract task.")
@@ -137,9 +140,9 @@ def run(
 
 def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: int = 2) -> None:
     from flows.nlp import ModelNotFound
-    from flows.pipeline import ValidationFailed
     from flows.scale import run_flow
     from flows.storage import StoreLocked
+    from flows.validate import ValidationFailed
 
     _setup_logging(quiet=quiet)  # after Prefect has configured its own loggers
 
