@@ -11,12 +11,12 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from flows.extract import ExtractPool
+from flows.ingest import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
 from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.storage import Staging, Store, count_rows, read_parts
-from flows.tasks import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
 from flows.validate import ValidationFailed
-from flows.workers import ExtractPool
 from newsfacts.settings import Settings
 from transforms.tables import SCHEMAS, empty
 
@@ -62,7 +62,7 @@ def assemble(
     state: dict[str, pl.DataFrame],
 ) -> None:
     """Write the new version's tables into ``staging``: catalog, linked fact parts, the rest."""
-    from flows.assemble import link_parts
+    from flows.catalog import link_parts
     from transforms.tables import conform
 
     entities = link_parts(parts, staging)
@@ -76,7 +76,7 @@ def assemble(
 @task(name="validate", cache_policy=NO_CACHE)
 def validate(staging: Staging, articles: pl.DataFrame, *, results_path: Path):
     """Validate every staged table with its GX suite (fact tables part by part); keep the JSON."""
-    from flows.assemble import validate_staged
+    from flows.catalog import validate_staged
 
     index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
     report = validate_staged(staging, articles, index, docs_dir=results_path.parent / "docs")

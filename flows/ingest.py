@@ -114,9 +114,9 @@ def clean(records: list[tuple[str, RawRecord]]) -> dict:
 def extract(articles: pl.DataFrame, *, model: str, batch_size: int) -> dict[str, pl.DataFrame]:
     """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc.
 
-    The unit of work of ``flows.workers`` as a Prefect task (in this process, or on Dask).
+    The unit of work of ``flows.extract`` as a Prefect task (in this process, or on Dask).
     """
-    from flows.workers import extract_articles
+    from flows.extract import extract_articles
 
     return extract_articles(articles, model=model, batch_size=batch_size)
 

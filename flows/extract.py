@@ -147,7 +147,7 @@ class ExtractPool:
                 "forkserver" if "forkserver" in methods else "spawn"
             )
             if "forkserver" in methods:
-                context.set_forkserver_preload(["flows.workers", "spacy"])
+                context.set_forkserver_preload(["flows.extract", "spacy"])
             self._executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=context)
         return self._executor
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import flows.process
+from flows.extract import unit_size
 from flows.pipeline import newsfacts_flow
-from flows.workers import unit_size
 from tests.conftest import write_small_corpus
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "raw"
