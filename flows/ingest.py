@@ -1,4 +1,4 @@
-"""Prefect tasks at the pipeline's I/O boundaries: read raw files, clean, extract in batches."""
+"""Ingest and clean: Prefect tasks that read new or changed raw files and clean them into records."""
 
 from __future__ import annotations
 
@@ -108,17 +108,6 @@ def clean(records: list[tuple[str, RawRecord]]) -> dict:
         pl.DataFrame(rows, schema=RECORDS_SCHEMA) if rows else pl.DataFrame(schema=RECORDS_SCHEMA)
     )
     return {"records": frame, "rejected": rejected}
-
-
-@task(name="extract", cache_policy=NO_CACHE)
-def extract(articles: pl.DataFrame, *, model: str, batch_size: int) -> dict[str, pl.DataFrame]:
-    """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc.
-
-    The unit of work of ``flows.extract`` as a Prefect task (in this process, or on Dask).
-    """
-    from flows.extract import extract_articles
-
-    return extract_articles(articles, model=model, batch_size=batch_size)
 
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:

@@ -11,8 +11,8 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from flows.extract import ExtractPool
-from flows.ingest import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
+from flows.extract import ExtractPool, extract_articles
+from flows.ingest import RECORDS_SCHEMA, clean, ingest, quarantine_frame
 from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.storage import Staging, Store, count_rows, read_parts
@@ -53,6 +53,15 @@ def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
     return articles
 
 
+@task(name="extract", cache_policy=NO_CACHE)
+def extract(articles: pl.DataFrame, *, model: str, batch_size: int) -> dict[str, pl.DataFrame]:
+    """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc.
+
+    The unit of work of ``flows.extract`` as a Prefect task (in this process, or on Dask).
+    """
+    return extract_articles(articles, model=model, batch_size=batch_size)
+
+
 @task(name="assemble", cache_policy=NO_CACHE)
 def assemble(
     staging: Staging,
@@ -76,7 +85,7 @@ def assemble(
 @task(name="validate", cache_policy=NO_CACHE)
 def validate(staging: Staging, articles: pl.DataFrame, *, results_path: Path):
     """Validate every staged table with its GX suite (fact tables part by part); keep the JSON."""
-    from flows.catalog import validate_staged
+    from flows.validate import validate_staged
 
     index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
     report = validate_staged(staging, articles, index, docs_dir=results_path.parent / "docs")

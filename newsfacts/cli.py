@@ -330,8 +330,15 @@ def bench(
         int, typer.Option("--new-articles", min=0, help="Articles added for the incremental run.")
     ] = 10,
     runner: Annotated[Runner, typer.Option("--runner")] = Runner.local,
+    scale: Annotated[
+        int,
+        typer.Option("--scale", min=1, help="Also run on the corpus plus N-1 altered copies."),
+    ] = 1,
+    work_dir: Annotated[
+        Path | None, typer.Option("--work-dir", help="Keep the copies and outputs here.")
+    ] = None,
 ) -> None:
-    """Bare spaCy nlp.pipe vs the full pipeline; no-op and incremental reruns; peak memory."""
+    """Bare spaCy nlp.pipe vs full run, no-op and +N runs on x1 and xN, with peak memory."""
     from newsfacts.bench import run_bench
 
     _setup_logging(quiet=True)
@@ -345,6 +352,8 @@ def bench(
         batch_size=batch_size,
         new_articles=new_articles,
         runner=runner.value,
+        scale=scale,
+        work_dir=work_dir,
     )
     typer.echo(result.report())
 
