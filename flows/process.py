@@ -16,7 +16,7 @@ from flows.ingest import RECORDS_SCHEMA, clean, ingest, quarantine_frame
 from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.storage import Staging, Store, count_rows, read_parts
-from flows.validate import ValidationFailed
+from flows.validate import VALIDATED, ValidationFailed, trusted_parts, validated_state
 from newsfacts.settings import Settings
 from transforms.tables import SCHEMAS, empty
 
@@ -83,12 +83,13 @@ def assemble(
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(staging: Staging, articles: pl.DataFrame, *, results_path: Path):
+def validate(staging: Staging, articles: pl.DataFrame, *, results_path: Path, trusted: set[str]):
     """Validate every staged table with its GX suite (fact tables part by part); keep the JSON."""
     from flows.validate import validate_staged
 
     index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
-    report = validate_staged(staging, articles, index, docs_dir=results_path.parent / "docs")
+    docs = results_path.parent / "docs"
+    report = validate_staged(staging, articles, index, docs_dir=docs, trusted=trusted)
     results_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(report.to_json(), encoding="utf-8")
     return report
@@ -213,12 +214,17 @@ def process(
         parts = compact(parts, staging, target=settings.chunk_size)
 
         manifest = _manifest(files, quarantine, version)
-        state = {"_manifest": manifest, "_records": records.sort("source", "path")}
+        state = {
+            "_manifest": manifest,
+            "_records": records.sort("source", "path"),
+            VALIDATED: validated_state(version),
+        }
         assemble(staging, parts, articles, quarantine, state)
 
         log.info("validating")
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
-        report = validate(staging, articles, results_path=results_path)
+        trusted = trusted_parts(prev_dir, version)
+        report = validate(staging, articles, results_path=results_path, trusted=trusted)
         summary.validation = "passed" if report.success else "failed"
         summary.rows = {t: count_rows(staging.parts(t)) for t in SCHEMAS}
         summary.quarantined = summary.rows["quarantine"]

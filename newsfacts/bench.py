@@ -151,7 +151,7 @@ def measure(cmd: list[str], *, cwd: Path | None = None) -> tuple[float, float, f
             except psutil.NoSuchProcess:
                 break
             peaks[0], peaks[1] = max(peaks[0], total), max(peaks[1], main)
-            done.wait(0.05)
+            done.wait(0.1)
 
     thread = threading.Thread(target=sample, daemon=True)
     thread.start()

@@ -53,7 +53,8 @@ def test_report_puts_the_steps_and_ratios_side_by_side():
     ]
 
 
-@pytest.mark.slow  # a bare parse and six runs, each its own process (~1-2 min)
+@pytest.mark.slow  # a bare parse and six runs, each its own process (~1-2 min when quiet)
+@pytest.mark.timeout(1800)
 def test_bench_runs_every_step(small_raw):
     result = CliRunner().invoke(
         app,
