@@ -109,7 +109,7 @@ def record_run(
     record.update(
         started=started_at,
         finished=datetime.now(UTC),
-        parameters=asdict(settings),
+        parameters=settings.model_dump() if hasattr(settings, "model_dump") else asdict(settings),
         error=error,
         code_version=f"{__version__}+{code_digest()}",
         model=settings.model,
