@@ -140,14 +140,21 @@ def run(
 
 def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: int = 2) -> None:
     from flows.nlp import ModelNotFound
+    from flows.noop import run_if_unchanged
     from flows.scale import run_flow
     from flows.storage import StoreLocked
     from flows.validate import ValidationFailed
 
-    _setup_logging(quiet=quiet)  # after Prefect has configured its own loggers
-
+    _setup_logging(quiet=quiet)
     try:
-        summary = run_flow(settings, dask_address=dask_address, dask_workers=dask_workers)
+        summary = run_if_unchanged(settings)  # nothing to do: answered without Prefect
+        if summary is None:
+            import prefect  # noqa: F401  (configures its loggers, which the next line mutes)
+
+            _setup_logging(quiet=quiet)
+            summary = run_flow(
+                settings, dask_address=dask_address, dask_workers=dask_workers, plan_first=False
+            )
     except (ValidationFailed, StoreLocked, ModelNotFound, FileNotFoundError) as exc:
         fail(str(exc))
     typer.echo(format_summary(summary))
