@@ -18,9 +18,8 @@ import logging
 import math
 import multiprocessing
 import threading
-import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from queue import Queue
 from typing import TYPE_CHECKING
@@ -38,23 +37,27 @@ UNITS_PER_WORKER = 4  # a chunk is split into about this many units per worker (
 
 
 def extract_articles(
-    articles: pl.DataFrame, *, model: str, batch_size: int
+    articles: pl.DataFrame,
+    *,
+    model: str,
+    batch_size: int,
+    advance: Callable[[int], None] | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Parse ``articles`` (article_id, text, published) once and run every extractor on each Doc.
 
-    Returns the three fact tables' rows (entity ids left to the catalog).
+    Returns the three fact tables' rows (entity ids left to the catalog). ``advance(1)`` is
+    called after each article (progress in the process that runs it).
     """
-    from flows.gazetteer import load_places
+    from flows.gazetteer import load_countries, load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
 
     if articles.is_empty():
         return {t: empty(t) for t in FACT_TABLES}
     nlp = load_nlp(model)
-    places = load_places()
+    places, countries = load_places(), load_countries()
     ids = articles["article_id"].to_list()
     published = articles["published"].cast(pl.String).to_list()
-    started = time.perf_counter()
     items = []
     # Strings and lexemes that spaCy adds while parsing this slice are freed when the zone ends
     # (nothing outside keeps a Doc), so memory does not grow with the corpus.
@@ -63,11 +66,11 @@ def extract_articles(
             nlp.pipe(articles["text"].to_list(), batch_size=batch_size),
             buffer=max(2 * batch_size, 128),
         )
-        for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
-            items.append((article_id, extract_facts(doc, published=pub, places=places)))
-            if i % 250 == 0:
-                rate = i / (time.perf_counter() - started)
-                log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)
+        for article_id, pub, doc in zip(ids, published, docs, strict=True):
+            facts = extract_facts(doc, published=pub, places=places, countries=countries)
+            items.append((article_id, facts))
+            if advance is not None:
+                advance(1)
     facts = facts_frames(items)
     del items, docs
     trim_heap()
@@ -157,9 +160,15 @@ class ExtractPool:
         )
 
     def map_chunks(
-        self, chunks: list[pl.DataFrame], *, chunk_size: int
+        self,
+        chunks: list[pl.DataFrame],
+        *,
+        chunk_size: int,
+        advance: Callable[[int], None] | None = None,
     ) -> Iterator[dict[str, pl.DataFrame]]:
         """The facts of every chunk, in order; each chunk's units run on all workers.
+
+        ``advance(n)`` is called here as each unit of ``n`` articles comes back.
 
         At most two units per worker wait or run at a time (beyond the chunk being gathered),
         so texts and facts in flight stay bounded whatever the corpus size.
@@ -171,19 +180,21 @@ class ExtractPool:
             for o in range(0, chunk.height, size)
         ]
         window = 2 * self.processes
-        pending: deque[tuple[int, Future]] = deque()
+        pending: deque[tuple[int, int, Future]] = deque()
         todo = iter(units)
         current, pieces = 0, []
         while True:
             while len(pending) < window and (nxt := next(todo, None)) is not None:
-                pending.append((nxt[0], self._submit(nxt[1])))
+                pending.append((nxt[0], nxt[1].height, self._submit(nxt[1])))
             if not pending:
                 break
-            index, future = pending.popleft()
+            index, height, future = pending.popleft()
             if index != current:
                 yield concat_facts(pieces)
                 current, pieces = index, []
             pieces.append(future.result())
+            if advance is not None:
+                advance(height)
         if pieces:
             yield concat_facts(pieces)
 

@@ -16,6 +16,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from flows.artifacts import unchanged
 from flows.plan import make_plan, scan_raw
 from flows.runs import RunSummary, record_run
 from flows.storage import Store
@@ -31,6 +32,7 @@ def mark_unchanged(summary: RunSummary, store: Store) -> RunSummary:
     summary.quarantined = summary.rows.get("quarantine", 0)
     current = store.current_dir()
     summary.version = current.name if current else None
+    summary.changes = unchanged(summary.rows)
     log.info("nothing changed since version %s", summary.version)
     return summary
 

@@ -5,14 +5,22 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow
 
+from flows.artifacts import (
+    fingerprints,
+    publish_artifacts,
+    quarantine_reasons,
+    table_changes,
+)
 from flows.noop import mark_unchanged
 from flows.plan import make_plan, scan_raw
 from flows.process import ValidationFailed, process
+from flows.runlog import send_to_prefect
 from flows.runs import RunSummary, record_run
 from flows.storage import Store
 from flows.version import pipeline_version as current_pipeline_version
@@ -48,6 +56,7 @@ def newsfacts_flow(
     runner: str = Settings.runner,
 ) -> dict:
     """Process ``raw_dir`` into validated Parquet tables in ``out_dir``; returns the run summary."""
+    send_to_prefect()
     settings = Settings(
         raw_dir=raw_dir,
         out_dir=out_dir,
@@ -61,13 +70,18 @@ def newsfacts_flow(
         lock_timeout=lock_timeout,
         runner=runner,
     )
-    summary = run_pipeline(settings)
-    _publish_artifact(summary)
+    summary = run_pipeline(settings, report=publish_artifacts)
     return summary.to_dict()
 
 
-def run_pipeline(settings: Settings) -> RunSummary:
-    """One run under the output directory's lock; every run that starts is recorded in ``runs``."""
+def run_pipeline(
+    settings: Settings, *, report: Callable[[RunSummary], None] | None = None
+) -> RunSummary:
+    """One run under the output directory's lock; every run that starts is recorded in ``runs``.
+
+    ``report`` gets the summary at the end of every run, failed or not (the flow publishes it
+    as Prefect artifacts).
+    """
     started_at = datetime.now(UTC)
     started = time.perf_counter()
     store = Store(Path(settings.out_dir))
@@ -91,7 +105,10 @@ def run_pipeline(settings: Settings) -> RunSummary:
             if plan.is_noop:
                 mark_unchanged(summary, store)
             else:
+                before = fingerprints(store, store.current_dir())
                 summary = process(settings, store, plan, files, summary, version)
+                summary.changes = table_changes(before, fingerprints(store, store.current_dir()))
+            summary.quarantine_reasons = quarantine_reasons(store)
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"
             raise
@@ -101,26 +118,6 @@ def run_pipeline(settings: Settings) -> RunSummary:
                 current = store.current_dir()
                 summary.version = current.name if current else None
             record_run(store.root, settings, summary, started_at, error)
+            if report is not None:
+                report(summary)
         return summary
-
-
-def _publish_artifact(summary: RunSummary) -> None:
-    """A Prefect markdown artifact with the run summary (visible in the Prefect UI)."""
-    from prefect.artifacts import create_markdown_artifact
-
-    rows = "\n".join(f"| {t} | {n} |" for t, n in summary.rows.items())
-    markdown = (
-        f"# newsfacts run {summary.run_id}\n\n"
-        f"**{summary.status}** — version `{summary.version}`, validation {summary.validation}, "
-        f"{summary.seconds:.1f} s\n\n"
-        f"| files | new | changed | removed | unchanged | quarantined rows | articles extracted |\n"
-        f"|---|---|---|---|---|---|---|\n"
-        f"| | {summary.new} | {summary.changed} | {summary.removed} | {summary.unchanged} "
-        f"| {summary.quarantined} | {summary.extracted} |\n\n"
-        f"| table | rows |\n|---|---|\n{rows}\n\n"
-        f"pipeline version `{summary.pipeline_version}`\n"
-    )
-    try:
-        create_markdown_artifact(markdown=markdown, key="newsfacts-run", description="Run summary")
-    except Exception as exc:  # the artifact is a convenience; never fail a run over it
-        log.warning("could not publish the run summary artifact: %s", exc)

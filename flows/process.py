@@ -15,6 +15,7 @@ from flows.extract import ExtractPool, extract_articles
 from flows.ingest import RECORDS_SCHEMA, clean, ingest, quarantine_frame
 from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
+from flows.progress import current as current_progress
 from flows.storage import Staging, Store, count_rows, read_parts
 from flows.validate import VALIDATED, ValidationFailed, trusted_parts, validated_state
 from newsfacts.settings import Settings
@@ -57,9 +58,11 @@ def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
 def extract(articles: pl.DataFrame, *, model: str, batch_size: int) -> dict[str, pl.DataFrame]:
     """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc.
 
-    The unit of work of ``flows.extract`` as a Prefect task (in this process, or on Dask).
+    The unit of work of ``flows.extract`` as a Prefect task (in this process, or on Dask, where
+    the process's progress reporter is not started and ignores the calls).
     """
-    return extract_articles(articles, model=model, batch_size=batch_size)
+    progress = current_progress()
+    return extract_articles(articles, model=model, batch_size=batch_size, advance=progress.advance)
 
 
 @task(name="assemble", cache_policy=NO_CACHE)
@@ -124,26 +127,27 @@ def extract_all(
     size = settings.chunk_size
     chunks = [todo.slice(o, size) for o in range(0, todo.height, size)]
     kwargs = dict(model=settings.model, batch_size=settings.batch_size)
-    if settings.runner == "dask":
-        futures = [extract.submit(chunk, **kwargs) for chunk in chunks]
-        for i, chunk in enumerate(chunks):
-            facts = futures[i].result()
-            futures[i] = None  # let the result go once it is written
-            yield chunk["article_id"].to_list(), facts
-        return
-    done = 0
-    if settings.processes > 1 and todo.height > IN_PROCESS_MAX * settings.processes:
-        with ExtractPool(settings.processes, **kwargs) as pool:
-            for chunk, facts in zip(chunks, pool.map_chunks(chunks, chunk_size=size), strict=True):
-                done += chunk.height
-                log.info("extracted %d/%d articles", done, todo.height)
+    progress = current_progress()  # per article here, per unit from workers, per chunk on Dask
+    progress.start(todo.height)
+    try:
+        if settings.runner == "dask":
+            futures = [extract.submit(chunk, **kwargs) for chunk in chunks]
+            for i, chunk in enumerate(chunks):
+                facts = futures[i].result()
+                futures[i] = None  # let the result go once it is written
+                progress.advance(chunk.height)
                 yield chunk["article_id"].to_list(), facts
-        return
-    for chunk in chunks:
-        facts = extract(chunk, **kwargs)
-        done += chunk.height
-        log.info("extracted %d/%d articles", done, todo.height)
-        yield chunk["article_id"].to_list(), facts
+            return
+        if settings.processes > 1 and todo.height > IN_PROCESS_MAX * settings.processes:
+            with ExtractPool(settings.processes, **kwargs) as pool:
+                done = pool.map_chunks(chunks, chunk_size=size, advance=progress.advance)
+                for chunk, facts in zip(chunks, done, strict=True):
+                    yield chunk["article_id"].to_list(), facts
+            return
+        for chunk in chunks:
+            yield chunk["article_id"].to_list(), extract(chunk, **kwargs)
+    finally:
+        progress.stop()
 
 
 def take(result: dict) -> dict:
@@ -226,6 +230,7 @@ def process(
         trusted = trusted_parts(prev_dir, version)
         report = validate(staging, articles, results_path=results_path, trusted=trusted)
         summary.validation = "passed" if report.success else "failed"
+        summary.docs = {"index": report.docs_index, "pages": report.pages}
         summary.rows = {t: count_rows(staging.parts(t)) for t in SCHEMAS}
         summary.quarantined = summary.rows["quarantine"]
         if not report.success:

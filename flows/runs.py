@@ -90,6 +90,10 @@ class RunSummary:
     version: str | None = None
     validation: str = "skipped"
     seconds: float = 0.0
+    # for the run's Prefect artifacts (not kept in the run history)
+    changes: list[dict] = field(default_factory=list)  # per table: rows, new, changed, ...
+    quarantine_reasons: list[dict] = field(default_factory=list)  # reason, count
+    docs: dict = field(default_factory=dict)  # Data Docs: index page, pages per table
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -105,7 +109,8 @@ def record_run(
     from newsfacts import __version__
 
     record = summary.to_dict()
-    record.pop("seconds")
+    for key in ("seconds", "changes", "quarantine_reasons", "docs"):
+        record.pop(key)
     record.update(
         started=started_at,
         finished=datetime.now(UTC),
