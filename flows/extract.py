@@ -67,8 +67,8 @@ def extract_articles(
             buffer=max(2 * batch_size, 128),
         )
         for article_id, pub, doc in zip(ids, published, docs, strict=True):
-            facts = extract_facts(doc, published=pub, places=places, countries=countries)
-            items.append((article_id, facts))
+            found = extract_facts(doc, published=pub, places=places, countries=countries)
+            items.append((article_id, found))
             if advance is not None:
                 advance(1)
     facts = facts_frames(items)

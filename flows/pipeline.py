@@ -12,10 +12,9 @@ from pathlib import Path
 from prefect import flow
 
 from flows.artifacts import (
-    fingerprints,
     publish_artifacts,
     quarantine_reasons,
-    table_changes,
+    version_changes,
 )
 from flows.noop import mark_unchanged
 from flows.plan import make_plan, scan_raw
@@ -105,9 +104,9 @@ def run_pipeline(
             if plan.is_noop:
                 mark_unchanged(summary, store)
             else:
-                before = fingerprints(store, store.current_dir())
+                before = store.current_dir()
                 summary = process(settings, store, plan, files, summary, version)
-                summary.changes = table_changes(before, fingerprints(store, store.current_dir()))
+                summary.changes = version_changes(store, before, store.current_dir())
             summary.quarantine_reasons = quarantine_reasons(store)
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"

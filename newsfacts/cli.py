@@ -172,7 +172,7 @@ def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: in
     try:
         summary = run_if_unchanged(settings)  # nothing to do: answered without Prefect
         if summary is None:
-            import prefect  # noqa: F401  (configures its loggers, which the next line mutes)
+            import flows.pipeline  # noqa: F401  (Prefect configures its loggers; muted next)
 
             _setup_logging(quiet=quiet)
             summary = run_flow(
