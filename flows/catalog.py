@@ -12,7 +12,7 @@ import polars as pl
 
 from flows.parts import FACT_TABLES, PARTS, FactPart, parts_index
 from flows.storage import Staging
-from transforms.tables import SCHEMAS, conform
+from transforms.tables import SCHEMAS
 
 log = logging.getLogger("newsfacts")
 
@@ -48,7 +48,6 @@ def link_parts(parts: list[FactPart], staging: Staging) -> pl.DataFrame:
     for part in parts:
         old = {t: part.read(t) for t in FACT_TABLES}
         new = link_entities(old, assign(old["entity_mentions"], forms), person_entities=persons)
-        new["numbers"] = conform(old["numbers"], "numbers")
         for table in FACT_TABLES:
             if part.previous and new[table].equals(old[table]):
                 staging.link_part(table, part.files[table])
