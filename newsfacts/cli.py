@@ -114,7 +114,10 @@ def run(
     model: Annotated[str, typer.Option("--model", help="spaCy pipeline to load.")] = DEFAULT_MODEL,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
     processes: Annotated[
-        int, typer.Option("--processes", min=1, help="nlp.pipe worker processes.")
+        int,
+        typer.Option(
+            "--processes", min=1, help="Processes that parse and extract (default: one per CPU)."
+        ),
     ] = DEFAULTS.processes,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Articles per extract task.")
@@ -173,15 +176,22 @@ def run(
 
 def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: int = 2) -> None:
     from flows.nlp import ModelNotFound
-    from flows.pipeline import ValidationFailed
+    from flows.noop import run_if_unchanged
     from flows.scale import run_flow
     from flows.storage import StoreLocked
+    from flows.validate import ValidationFailed
     from flows.verify import DamagedVersion
 
-    _setup_logging(quiet=quiet)  # after Prefect has configured its own loggers
-
+    _setup_logging(quiet=quiet)
     try:
-        summary = run_flow(settings, dask_address=dask_address, dask_workers=dask_workers)
+        summary = run_if_unchanged(settings)  # nothing to do: answered without Prefect
+        if summary is None:
+            import flows.pipeline  # noqa: F401  (Prefect configures its loggers; muted next)
+
+            _setup_logging(quiet=quiet)
+            summary = run_flow(
+                settings, dask_address=dask_address, dask_workers=dask_workers, plan_first=False
+            )
     except (ValidationFailed, StoreLocked, ModelNotFound, FileNotFoundError, DamagedVersion) as exc:
         fail(str(exc))
     typer.echo(format_summary(summary))
@@ -404,8 +414,15 @@ def bench(
         int, typer.Option("--new-articles", min=0, help="Articles added for the incremental run.")
     ] = 10,
     runner: Annotated[Runner, typer.Option("--runner")] = Runner.local,
+    scale: Annotated[
+        int,
+        typer.Option("--scale", min=1, help="Also run on the corpus plus N-1 altered copies."),
+    ] = 1,
+    work_dir: Annotated[
+        Path | None, typer.Option("--work-dir", help="Keep the copies and outputs here.")
+    ] = None,
 ) -> None:
-    """Bare spaCy nlp.pipe vs the full pipeline; no-op and incremental reruns; peak memory."""
+    """Bare spaCy nlp.pipe vs full run, no-op and +N runs on x1 and xN, with peak memory."""
     from newsfacts.bench import run_bench
 
     _setup_logging(quiet=True)
@@ -419,6 +436,8 @@ def bench(
         batch_size=batch_size,
         new_articles=new_articles,
         runner=runner.value,
+        scale=scale,
+        work_dir=work_dir,
     )
     typer.echo(result.report())
 

