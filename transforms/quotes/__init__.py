@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 from transforms.quotes.attribution import Attribution, all_attributions, find_attribution
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
+from transforms.quotes.reported import find_reported
+from transforms.quotes.reported_rows import reported_rows
 from transforms.quotes.resolve import MentionIndex, Speaker
 from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
 from transforms.quotes.speakers import looks_like_name, speaker_for
@@ -126,13 +128,12 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     """
     text = doc.text
     spans = find_quote_spans(text)
-    if not spans and ":\n" not in text:
-        return []
     ex = _Extractor(doc, text, spans, mentions)
     out = [ex.quote(k, q) for k, q in enumerate(spans)]
     _back_fill_continued(spans, out)
-    blocks = ex.blocks()
-    return sorted(out + blocks, key=lambda q: q.start) if blocks else out
+    blocks = ex.blocks() if ":\n" in text else []
+    reported = ex.reported(blocks)
+    return sorted(out + blocks + reported, key=lambda q: q.start)
 
 
 class _Extractor:
@@ -263,6 +264,16 @@ class _Extractor:
         has_speaker = speaker is not None
         kind = "scare" if title else quote_kind(text, q, has_speaker, index, cue_after=cue_after)
         return _row(text, q.start, q.end, kind, speaker, cue)
+
+    def reported(self, blocks: list[Quote]) -> list[Quote]:
+        """Indirect and mixed rows (:mod:`.reported`, :mod:`.reported_rows`)."""
+        quoted = sorted(
+            [(q.open_start, q.close_end) for q in self.spans] + [(b.start, b.end) for b in blocks]
+        )
+        rows = reported_rows(
+            self.text, find_reported(self.index), quoted, self.mindex, self.attrs.before
+        )
+        return [_row(self.text, s, e, kind, spk, cue) for s, e, kind, spk, cue in rows]
 
     def blocks(self) -> list[Quote]:
         """Unmarked paragraphs quoted after an attributed paragraph ending with a colon."""
