@@ -271,7 +271,7 @@ class _Extractor:
             [(q.open_start, q.close_end) for q in self.spans] + [(b.start, b.end) for b in blocks]
         )
         rows = reported_rows(
-            self.text, find_reported(self.index), quoted, self.mindex, self.attrs.before
+            self.text, find_reported(self.index, self.text), quoted, self.mindex, self.attrs.before
         )
         return [_row(self.text, s, e, kind, spk, cue) for s, e, kind, spk, cue in rows]
 

@@ -16,10 +16,11 @@ of edge punctuation other than quotation marks.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -30,14 +31,23 @@ from transforms.quotes.reported_lexicon import (
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
     OBJECT_INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PREP_OBJECT_VERBS,
 )
 
-_WORDS = CLAUSE_VERBS | OBJECT_INFINITIVE_VERBS | CLAUSE_NOUNS | ACCORDING
+_WORDS = (
+    CLAUSE_VERBS
+    | OBJECT_INFINITIVE_VERBS
+    | OBJECT_VERBS
+    | set(PREP_OBJECT_VERBS)
+    | CLAUSE_NOUNS
+    | ACCORDING
+)
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
 _OPEN_MARKS = frozenset("\"“‘'`«")
 _CLOSE_MARKS = frozenset("\"”’'»")
 _VERB_COMPS = frozenset(("ccomp",))
-_SUBJ = frozenset(("nsubj", "nsubjpass"))
+_SIDE_CLAUSES = frozenset(("advcl", "conj", "relcl", "parataxis", "acl"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,21 +65,21 @@ def _verbal(tok: Token) -> bool:
 
 
 def _subtree_ids(tok: Token) -> list[int]:
-    return [t.i for t in tok.subtree]
-
-
-def _pieces(doc: Doc, ids: list[int]) -> tuple[tuple[int, int], ...]:
-    """Char spans of the contiguous runs of token ``ids``, trimmed of edge punctuation."""
-    out: list[tuple[int, int]] = []
-    run: list[int] = []
-    for i in sorted(set(ids)):
-        if run and i != run[-1] + 1:
-            out.extend(_trimmed(doc, run))
-            run = []
-        run.append(i)
-    if run:
-        out.extend(_trimmed(doc, run))
-    return tuple(out)
+    """Token indices of ``tok``'s subtree, leaving out reports embedded in it: a reporting
+    clause hung on it as a side clause ("…, while Y says B") and "according to X"."""
+    out = [tok.i]
+    stack = list(tok.children)
+    while stack:
+        t = stack.pop()
+        if t.lower_ in ACCORDING or (
+            t.dep_ in _SIDE_CLAUSES
+            and t.lemma_.lower() in CLAUSE_VERBS
+            and any(c.dep_ in _VERB_COMPS for c in t.children)
+        ):
+            continue
+        out.append(t.i)
+        stack.extend(t.children)
+    return out
 
 
 def _edge(t: Token, marks: frozenset[str]) -> bool:
@@ -88,106 +98,171 @@ def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
 
 
-def _speaker_of_verb(verb: Token, index: TokenIndex) -> Token | None:
-    subj = subject_of(verb, index)
-    if subj is None:
-        subj = _inverted_subject(verb, verb.sent.end)
-    return subj
-
-
 def _cue_end(verb: Token) -> int:
     prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     last = prt[-1] if prt else verb
     return last.idx + len(last)
 
 
-def _verb_relation(tok: Token, index: TokenIndex) -> Reported | None:
-    lemma = tok.lemma_.lower()
-    ids: list[int] = []
-    if lemma in CLAUSE_VERBS:
-        for c in tok.children:
-            if c.dep_ in _VERB_COMPS:
-                ids.extend(_subtree_ids(c))
-    if not ids and lemma in OBJECT_INFINITIVE_VERBS:
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        if obj is not None and inf is not None and obj.i < inf.i:
-            ids = _subtree_ids(obj) + _subtree_ids(inf)
-    if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
-        own = set(_subtree_ids(tok))
-        ids = [i for i in _subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
-    if not ids:
-        return None
-    pieces = _pieces(tok.doc, ids)
-    if not pieces:
-        return None
-    return Reported(pieces, tok.idx, _cue_end(tok), _speaker_of_verb(tok, index))
+class _Finder:
+    """Per-document lookups: sentence and paragraph bounds of every token."""
 
-
-def _noun_relation(tok: Token, index: TokenIndex) -> Reported | None:
-    comp = next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ in ("acl", "ccomp")
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        ),
-        None,
-    )
-    if comp is None:
-        return None
-    pieces = _pieces(tok.doc, _subtree_ids(comp))
-    if not pieces:
-        return None
-    speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if speaker is None:
-        by = next(
-            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None
+    def __init__(self, index: TokenIndex, text: str) -> None:
+        self.index = index
+        self.doc = doc = index.doc
+        self.text = text
+        starts = doc.to_array([SENT_START])
+        sid = numpy.cumsum(starts == 1)
+        self.sent_id = sid.tolist()
+        bounds = numpy.flatnonzero(
+            numpy.diff(sid, prepend=-1, append=sid[-1] + 1 if len(sid) else 0)
         )
-        if by is not None:
-            speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
-    if speaker is None and tok.dep_ in ("dobj", "pobj"):
-        head = tok.head if tok.dep_ == "dobj" else tok.head.head
-        if _verbal(head):
-            speaker = subject_of(head, index)
-    return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
+        self.sent_bounds = bounds.tolist()  # token index where each sentence starts, then len
+        self.newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def _sentence(self, i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_bounds, i) - 1
+        return self.sent_bounds[k], self.sent_bounds[k + 1]
+
+    def _paragraph(self, char: int) -> tuple[int, int]:
+        k = bisect.bisect_left(self.newlines, char)
+        p0 = self.newlines[k - 1] + 1 if k > 0 else 0
+        p1 = self.newlines[k] if k < len(self.newlines) else len(self.text)
+        return p0, p1
+
+    def pieces(self, ids: list[int], cue: Token) -> tuple[tuple[int, int], ...]:
+        """Char spans of the contiguous runs of token ``ids`` in the sentence and paragraph of
+        the ``cue``, trimmed of edge punctuation."""
+        doc = self.doc
+        s0, s1 = self._sentence(cue.i)
+        p0, p1 = self._paragraph(cue.idx)
+        out: list[tuple[int, int]] = []
+        run: list[int] = []
+        for i in sorted(set(ids)):
+            if not (s0 <= i < s1 and p0 <= doc[i].idx < p1):
+                continue
+            if run and i != run[-1] + 1:
+                out.extend(_trimmed(doc, run))
+                run = []
+            run.append(i)
+        if run:
+            out.extend(_trimmed(doc, run))
+        return tuple(out)
+
+    def speaker_of_verb(self, verb: Token) -> Token | None:
+        subj = subject_of(verb, self.index)
+        if subj is None:
+            subj = _inverted_subject(verb, self._sentence(verb.i)[1])
+        return subj
+
+    def verb_relation(self, tok: Token) -> Reported | None:
+        lemma = tok.lemma_.lower()
+        ids: list[int] = []
+        if lemma in CLAUSE_VERBS:
+            for c in tok.children:
+                if c.dep_ in _VERB_COMPS:
+                    ids.extend(_subtree_ids(c))
+        if not ids and lemma in OBJECT_INFINITIVE_VERBS:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            if obj is not None and inf is not None and obj.i < inf.i:
+                ids = _subtree_ids(obj) + _subtree_ids(inf)
+        if not ids and lemma in OBJECT_VERBS:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i > tok.i:
+                ids = _subtree_ids(obj)
+        if not ids and lemma in PREP_OBJECT_VERBS:
+            prep = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("prep", "prt") and c.lower_ in PREP_OBJECT_VERBS[lemma]
+                ),
+                None,
+            )
+            obj = (
+                None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+            )
+            if obj is not None:
+                ids = _subtree_ids(obj)
+        if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
+            own = {t.i for t in tok.subtree}
+            ids = [i for i in _subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
+        if not ids:
+            return None
+        pieces = self.pieces(ids, tok)
+        if not pieces:
+            return None
+        return Reported(pieces, tok.idx, _cue_end(tok), self.speaker_of_verb(tok))
+
+    def noun_relation(self, tok: Token) -> Reported | None:
+        comp = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        if comp is None:
+            return None
+        pieces = self.pieces(_subtree_ids(comp), tok)
+        if not pieces:
+            return None
+        speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if speaker is None:
+            by = next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")),
+                None,
+            )
+            if by is not None:
+                speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if speaker is None and tok.dep_ in ("dobj", "pobj"):
+            head = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if _verbal(head):
+                speaker = subject_of(head, self.index)
+        return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
+
+    def according_relation(self, tok: Token) -> Reported | None:
+        doc = self.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            return None
+        to = doc[tok.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        head = tok.head
+        while not _verbal(head) and head.head.i != head.i:
+            head = head.head
+        own = {t.i for t in tok.subtree}
+        if to.head.i != tok.i:
+            own |= {t.i for t in to.subtree}
+        ids = [i for i in _subtree_ids(head) if i not in own]
+        pieces = self.pieces(ids, tok)
+        if not pieces:
+            return None
+        return Reported(pieces, tok.idx, to.idx + len(to), obj)
 
 
-def _according_relation(tok: Token) -> Reported | None:
-    doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
-        return None
-    to = doc[tok.i + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    head = tok.head
-    while not _verbal(head) and head.head.i != head.i:
-        head = head.head
-    own = set(_subtree_ids(tok))
-    if to.head.i != tok.i:
-        own |= set(_subtree_ids(to))
-    ids = [i for i in _subtree_ids(head) if i not in own]
-    pieces = _pieces(doc, ids)
-    if not pieces:
-        return None
-    return Reported(pieces, tok.idx, to.idx + len(to), obj)
-
-
-def find_reported(index: TokenIndex) -> list[Reported]:
-    """Every reported-speech relation of the document, in order of its cue."""
+def find_reported(index: TokenIndex, text: str) -> list[Reported]:
+    """Every reported-speech relation of the document (``text`` is ``index.doc.text``)."""
     doc = index.doc
+    if not len(doc):
+        return []
     lemmas = doc.to_array([LEMMA, LOWER])
     cand = numpy.flatnonzero(numpy.isin(lemmas[:, 0], _HASHES) | numpy.isin(lemmas[:, 1], _HASHES))
+    if not len(cand):
+        return []
+    finder = _Finder(index, text)
     out = []
     for i in cand.tolist():
         tok = doc[i]
-        low = tok.lower_
         rel: Reported | None = None
-        if low in ACCORDING:
-            rel = _according_relation(tok)
+        if tok.lower_ in ACCORDING:
+            rel = finder.according_relation(tok)
         elif _verbal(tok):
-            rel = _verb_relation(tok, index)
+            rel = finder.verb_relation(tok)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAUSE_NOUNS:
-            rel = _noun_relation(tok, index)
+            rel = finder.noun_relation(tok)
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
     return out

@@ -3,7 +3,8 @@ the quotation rows.
 
 - A piece of content inside a quotation is dropped (speech reported inside a quotation belongs
   to the quoted speaker, and a quotation's own complement is the quotation row).
-- A piece that crosses a quotation's edge is cut back to the text outside it.
+- A piece that starts inside a quotation is cut back to the text after it; a piece that opens a
+  quotation runs on to its closing mark.
 - A piece holding whole quotations and at least :data:`MIXED_MIN_WORDS` words of its own is
   ``mixed``; the quotation rows inside it stay as they are (nested by design). With fewer words
   of its own ("said that "…"") the piece is dropped: the quotation row covers it.
@@ -34,7 +35,9 @@ def _clip(s: int, e: int, quoted: Sequence[tuple[int, int]], starts: list[int]) 
         s = quoted[k][1]
     k = bisect.bisect_left(starts, e) - 1
     if k >= 0 and quoted[k][0] < e < quoted[k][1]:
-        e = quoted[k][0]
+        # a quotation opened inside the piece runs on to its closing mark (the parser hangs
+        # the mark and the full stop before it on the reporting verb)
+        e = quoted[k][1] if quoted[k][0] >= s else quoted[k][0]
     return s, e
 
 
