@@ -28,11 +28,14 @@ from transforms.quotes.attribution import _inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
+    ADDRESSEE_VERBS,
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
+    NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
     PREP_OBJECT_VERBS,
+    SECOND_COMPLEMENT_PREPS,
 )
 
 _WORDS = (
@@ -46,6 +49,7 @@ _WORDS = (
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
 _OPEN_MARKS = frozenset("\"“‘'`«")
 _CLOSE_MARKS = frozenset("\"”’'»")
+_FINAL = frozenset(".!?…")
 _VERB_COMPS = frozenset(("ccomp",))
 _SIDE_CLAUSES = frozenset(("advcl", "conj", "relcl", "parataxis", "acl"))
 
@@ -98,10 +102,56 @@ def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
 
 
+def _naming_content(verb: Token) -> list[int]:
+    """ "called [X "Y"]", "described [X as Y]", "accused [X of Y]": the object and the second
+    complement after it, or nothing without a second complement."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    second = [
+        c
+        for c in verb.children
+        if c.i > obj.i
+        and (
+            c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
+        )
+    ]
+    if not second:
+        return []
+    last = max(t.i for c in second for t in c.subtree)
+    return [i for i in range(obj.left_edge.i, last + 1)]
+
+
+def _fronted_content(verb: Token) -> list[int]:
+    """ "[A], X said." with a parse that hangs A on the verb as a loose dependent."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    doc = verb.doc
+    out: list[int] = []
+    for c in verb.lefts:
+        if c.i >= subj.i or c.dep_ not in ("dep", "parataxis", "ccomp", "dobj", "intj"):
+            continue
+        if not any(doc[k].text == "," for k in range(c.right_edge.i, subj.left_edge.i)):
+            continue
+        out.extend(t.i for t in c.subtree)
+    return out
+
+
 def _cue_end(verb: Token) -> int:
     prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     last = prt[-1] if prt else verb
     return last.idx + len(last)
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether the parser's sentence start at token ``i`` follows a sentence-final mark."""
+    k = i - 1
+    while k > 0 and (doc[k].is_space or doc[k].text in _CLOSE_MARKS or doc[k].text in ")]"):
+        k -= 1
+    t = doc[k].text
+    return t in _FINAL or "\n" in doc[i - 1].text or (t[-1:] in _FINAL and len(t) > 5)
 
 
 class _Finder:
@@ -112,6 +162,9 @@ class _Finder:
         self.doc = doc = index.doc
         self.text = text
         starts = doc.to_array([SENT_START])
+        for i in numpy.flatnonzero(starts == 1).tolist():
+            if i and not _ends_sentence(doc, i):
+                starts[i] = 0  # "Sen. Roe", "… on Monday\nand": not a new sentence
         sid = numpy.cumsum(starts == 1)
         self.sent_id = sid.tolist()
         bounds = numpy.flatnonzero(
@@ -167,7 +220,11 @@ class _Finder:
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             if obj is not None and inf is not None and obj.i < inf.i:
                 ids = _subtree_ids(obj) + _subtree_ids(inf)
-        if not ids and lemma in OBJECT_VERBS:
+        if not ids and lemma in NAMING_VERBS:
+            ids = _naming_content(tok)
+        if not ids and lemma in CLAUSE_VERBS:
+            ids = _fronted_content(tok)
+        if not ids and (lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS - ADDRESSEE_VERBS):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i > tok.i:
                 ids = _subtree_ids(obj)

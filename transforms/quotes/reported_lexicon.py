@@ -143,6 +143,11 @@ CLAUSE_VERBS = frozenset(
     ]
 )
 
+# Clause verbs whose direct object is the person addressed, not the content ("told reporters").
+ADDRESSEE_VERBS = frozenset(
+    ["tell", "inform", "ask", "brief", "assure", "advise", "urge", "warn", "remind"]
+)
+
 # Verbs whose object (with an infinitive) is the content: "X urged [Congress to act]".
 OBJECT_INFINITIVE_VERBS = frozenset(
     [
@@ -261,6 +266,48 @@ PREP_OBJECT_VERBS = {
     "press": frozenset(("for",)),
     "vouch": frozenset(("for",)),
 }
+
+# Verbs that name or judge their object as something: "X called [the plan "a disaster"]",
+# "X described [the deal as unfair]", "X accused [Y of lying]". The content is the object with
+# that second complement; without one ("called the meeting") there is no relation.
+NAMING_VERBS = frozenset(
+    [
+        "call",
+        "dub",
+        "label",
+        "brand",
+        "term",
+        "liken",
+        "compare",
+        "describe",
+        "characterize",
+        "characterise",
+        "portray",
+        "paint",
+        "deem",
+        "regard",
+        "accuse",
+        "mock",
+        "praise",
+        "criticize",
+        "criticise",
+        "blame",
+        "fault",
+        "credit",
+        "thank",
+        "hail",
+        "slam",
+        "blast",
+        "attack",
+        "chide",
+        "scold",
+        "rebuke",
+        "lambaste",
+        "ridicule",
+        "dismiss",
+    ]
+)
+SECOND_COMPLEMENT_PREPS = frozenset(("as", "for", "of", "to"))
 
 # Nouns whose "that"-clause or complement is the content: "X's claim [that …]",
 # "the announcement [that …]".
