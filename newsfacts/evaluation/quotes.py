@@ -101,6 +101,7 @@ class PredQuote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_text: str | None = None  # the attributing mention as written
+    cue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +318,7 @@ def predict_parsed(
                     spk[0] if spk else None,
                     spk[1] if spk else None,
                     text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+                    q.cue,
                 )
             )
         out.append(preds)

@@ -34,6 +34,7 @@ from transforms.quotes.reported_lexicon import (
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
+    PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
     SECOND_COMPLEMENT_PREPS,
 )
@@ -43,6 +44,7 @@ _WORDS = (
     | OBJECT_INFINITIVE_VERBS
     | OBJECT_VERBS
     | set(PREP_OBJECT_VERBS)
+    | set(PREP_OBJECT_NOUNS)
     | CLAUSE_NOUNS
     | ACCORDING
 )
@@ -100,6 +102,17 @@ def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     if a > b or not any(doc[i].is_alpha or doc[i].like_num for i in range(a, b + 1)):
         return []
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
+
+
+def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
+    """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition."""
+    preps = table.get(tok.lemma_.lower(), frozenset())
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _subtree_ids(obj)
+    return []
 
 
 def _naming_content(verb: Token) -> list[int]:
@@ -229,19 +242,7 @@ class _Finder:
             if obj is not None and obj.i > tok.i:
                 ids = _subtree_ids(obj)
         if not ids and lemma in PREP_OBJECT_VERBS:
-            prep = next(
-                (
-                    c
-                    for c in tok.children
-                    if c.dep_ in ("prep", "prt") and c.lower_ in PREP_OBJECT_VERBS[lemma]
-                ),
-                None,
-            )
-            obj = (
-                None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
-            )
-            if obj is not None:
-                ids = _subtree_ids(obj)
+            ids = _prep_object(tok, PREP_OBJECT_VERBS)
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
             own = {t.i for t in tok.subtree}
             ids = [i for i in _subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
@@ -262,9 +263,10 @@ class _Finder:
             ),
             None,
         )
-        if comp is None:
+        ids = _subtree_ids(comp) if comp is not None else _prep_object(tok, PREP_OBJECT_NOUNS)
+        if not ids:
             return None
-        pieces = self.pieces(_subtree_ids(comp), tok)
+        pieces = self.pieces(ids, tok)
         if not pieces:
             return None
         speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -318,7 +320,9 @@ def find_reported(index: TokenIndex, text: str) -> list[Reported]:
             rel = finder.according_relation(tok)
         elif _verbal(tok):
             rel = finder.verb_relation(tok)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAUSE_NOUNS:
+        elif tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in CLAUSE_NOUNS or tok.lemma_.lower() in PREP_OBJECT_NOUNS
+        ):
             rel = finder.noun_relation(tok)
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
