@@ -215,10 +215,16 @@ class _Finder:
             out.extend(_trimmed(doc, run))
         return tuple(out)
 
-    def speaker_of_verb(self, verb: Token) -> Token | None:
+    def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
+        """The cue's subject; "…, said X" (content before the cue): the noun phrase after it.
+        Never a token of the content itself."""
         subj = subject_of(verb, self.index)
-        if subj is None:
+        if subj is None and pieces[0][0] < verb.idx:
             subj = _inverted_subject(verb, self._sentence(verb.i)[1])
+        if subj is None:
+            return None
+        if any(s <= subj.idx < e for s, e in pieces):
+            return None
         return subj
 
     def verb_relation(self, tok: Token) -> Reported | None:
@@ -251,7 +257,7 @@ class _Finder:
         pieces = self.pieces(ids, tok)
         if not pieces:
             return None
-        return Reported(pieces, tok.idx, _cue_end(tok), self.speaker_of_verb(tok))
+        return Reported(pieces, tok.idx, _cue_end(tok), self.speaker_of_verb(tok, pieces))
 
     def noun_relation(self, tok: Token) -> Reported | None:
         comp = next(
