@@ -133,7 +133,31 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     _back_fill_continued(spans, out)
     blocks = ex.blocks() if ":\n" in text else []
     reported = ex.reported(blocks)
+    _credit_nested(out, reported)
     return sorted(out + blocks + reported, key=lambda q: q.start)
+
+
+def _credit_nested(quotes: list[Quote], reported: list[Quote]) -> None:
+    """A quotation inside a mixed row with nobody credited ('called it "a disaster"') is a
+    fragment of that report: kind ``partial``, with the report's speaker and cue."""
+    for m in reported:
+        if m.kind != "mixed" or m.speaker is None:
+            continue
+        for k, q in enumerate(quotes):
+            if (
+                m.start <= q.start
+                and q.end <= m.end
+                and q.speaker_start is None
+                and q.kind in ("scare", "partial")
+            ):
+                quotes[k] = replace(
+                    q,
+                    kind="partial",
+                    speaker=m.speaker,
+                    speaker_start=m.speaker_start,
+                    speaker_end=m.speaker_end,
+                    cue=m.cue,
+                )
 
 
 class _Extractor:
