@@ -104,6 +104,10 @@ def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
 
 
+def _has_that(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
 def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition."""
     preps = table.get(tok.lemma_.lower(), frozenset())
@@ -208,8 +212,12 @@ class _Finder:
             if not (s0 <= i < s1 and p0 <= doc[i].idx < p1):
                 continue
             if run and i != run[-1] + 1:
-                out.extend(_trimmed(doc, run))
-                run = []
+                gap = range(run[-1] + 1, i)
+                if all(doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc" for k in gap):
+                    run.extend(gap)  # '"…," and that B': marks and "and" hung on the cue
+                else:
+                    out.extend(_trimmed(doc, run))
+                    run = []
             run.append(i)
         if run:
             out.extend(_trimmed(doc, run))
@@ -232,8 +240,8 @@ class _Finder:
         ids: list[int] = []
         if lemma in CLAUSE_VERBS:
             for c in tok.children:
-                if c.dep_ in _VERB_COMPS:
-                    ids.extend(_subtree_ids(c))
+                if c.dep_ in _VERB_COMPS or (ids and c.dep_ == "conj" and _has_that(c)):
+                    ids.extend(_subtree_ids(c))  # "said that A and that B"
         if not ids and lemma in OBJECT_INFINITIVE_VERBS:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)

@@ -139,11 +139,11 @@ NAMING_VERBS = _words(
     """
     call dub label brand term liken compare describe characterize characterise portray paint
     deem regard accuse mock praise criticize criticise blame fault credit thank hail slam blast
-    attack chide scold rebuke lambaste ridicule dismiss
+    attack chide scold rebuke lambaste ridicule dismiss pronounce declare
     """
 )
 
-SECOND_COMPLEMENT_PREPS = _words("as for of to")
+SECOND_COMPLEMENT_PREPS = _words("as for of to with")
 
 # Nouns whose "that"-clause or complement is the content: "X's claim [that …]",
 # "the announcement [that …]".
