@@ -137,6 +137,16 @@ CASES = [
         [("the bridge will reopen in May.", "direct", "Maria Lopez", "Maria Lopez", "said")],
         id="that-plus-quotation-is-the-quotation",
     ),
+    pytest.param(
+        "The minister said in a statement: the plan will fail, and soon.",
+        [("the plan will fail, and soon", "indirect", None, "The minister", "said")],
+        id="colon-after-reporting-verb",
+    ),
+    pytest.param(
+        "JANE ROE: We will win this race.\nUpdate: the road is closed.",
+        [("We will win this race", "indirect", "JANE", "JANE ROE", ":")],
+        id="transcript-label-not-a-heading",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 
@@ -185,6 +195,8 @@ _WORDS = st.sampled_from(
         "\n\n",
         " a disaster",
         " believes",
+        ":",
+        " JANE ROE:",
     ]
 )
 

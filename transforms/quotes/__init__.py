@@ -19,6 +19,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from transforms.quotes.attribution import Attribution, all_attributions, find_attribution
+from transforms.quotes.colon_cues import colon_relations
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
 from transforms.quotes.reported import find_reported
@@ -295,7 +296,11 @@ class _Extractor:
             [(q.open_start, q.close_end) for q in self.spans] + [(b.start, b.end) for b in blocks]
         )
         rows = reported_rows(
-            self.text, find_reported(self.index, self.text), quoted, self.mindex, self.attrs.before
+            self.text,
+            find_reported(self.index, self.text) + colon_relations(self.index, self.text),
+            quoted,
+            self.mindex,
+            self.attrs.before,
         )
         return [_row(self.text, s, e, kind, spk, cue) for s, e, kind, spk, cue in rows]
 

@@ -79,11 +79,12 @@ def reported_rows(
             s, e = _trim(text, *_clip(s0, e0, quoted, starts))
             if e <= s or not any(ch.isalnum() for ch in text[s:e]):
                 continue
-            if any(s < te and ts < e for ts, te in taken):
-                continue
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
-            inside = [q for q in quoted[lo:hi] if q[1] <= e]
+            inside = quoted[lo:hi]  # every quotation opened in the piece closes in it
+            e = max([e, *(qe for _, qe in inside)])
+            if any(s < te and ts < e for ts, te in taken + [(ks, ke) for ks, ke, _ in kept]):
+                continue
             kind = "indirect"
             if inside:
                 if _own_words(text, s, e, inside) < MIXED_MIN_WORDS:
