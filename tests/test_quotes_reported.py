@@ -147,6 +147,16 @@ CASES = [
         [("We will win this race", "indirect", "JANE", "JANE ROE", ":")],
         id="transcript-label-not-a-heading",
     ),
+    pytest.param(
+        "Maria Lopez was quick to add that the bridge was safe.",
+        [("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "add")],
+        id="speaker-of-controlling-clause",
+    ),
+    pytest.param(
+        "DENVER, May 1 (Wire) — Maria Lopez told delegates that the bridge was safe.",
+        [("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "told")],
+        id="speaker-after-dateline",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

@@ -52,6 +52,8 @@ _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint
 _OPEN_MARKS = frozenset("\"“‘'`«")
 _CLOSE_MARKS = frozenset("\"”’'»")
 _FINAL = frozenset(".!?…")
+_DASHES = frozenset(("—", "–", "--", "―"))
+_CONTROL = frozenset(("xcomp", "acomp", "conj", "advcl", "pcomp", "prep"))
 _VERB_COMPS = frozenset(("ccomp",))
 _SIDE_CLAUSES = frozenset(("advcl", "conj", "relcl", "parataxis", "acl"))
 
@@ -102,6 +104,41 @@ def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     if a > b or not any(doc[i].is_alpha or doc[i].like_num for i in range(a, b + 1)):
         return []
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
+
+
+def _after_dateline(subj: Token, verb: Token) -> Token:
+    """ "CITY, May 1 (Agency) — Jane Roe said": the noun phrase after the dateline's dash."""
+    doc = verb.doc
+    dash = next(
+        (i for i in range(verb.i - 1, subj.i, -1) if doc[i].text in _DASHES and doc[i].whitespace_),
+        None,
+    )
+    if dash is None:
+        return subj
+    seg = range(dash + 1, verb.i)
+    head = next(
+        (
+            doc[i]
+            for i in seg
+            if doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].head.i not in seg
+        ),
+        None,
+    )
+    return head if head is not None else subj
+
+
+def _controller(verb: Token) -> Token | None:
+    """ "X was quick to add", "X would be able to claim": the subject of the clause the
+    infinitive or participle hangs on (through adjectives, prepositions and coordination)."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in _CONTROL or t.head.i == t.i:
+            return None
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _has_that(tok: Token) -> bool:
@@ -226,11 +263,12 @@ class _Finder:
     def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
         """The cue's subject; "…, said X" (content before the cue): the noun phrase after it.
         Never a token of the content itself."""
-        subj = subject_of(verb, self.index)
+        subj = subject_of(verb, self.index) or _controller(verb)
         if subj is None and pieces[0][0] < verb.idx:
             subj = _inverted_subject(verb, self._sentence(verb.i)[1])
         if subj is None:
             return None
+        subj = _after_dateline(subj, verb)
         if any(s <= subj.idx < e for s, e in pieces):
             return None
         return subj
