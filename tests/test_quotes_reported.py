@@ -157,6 +157,16 @@ CASES = [
         [("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "told")],
         id="speaker-after-dateline",
     ),
+    pytest.param(
+        "Maria Lopez declined to comment on the bridge.",
+        [("to comment on the bridge", "indirect", "Maria Lopez", "Maria Lopez", "declined")],
+        id="intention-infinitive",
+    ),
+    pytest.param(
+        "Maria Lopez likened the plan to a house of cards.",
+        [("the plan to a house of cards", "indirect", "Maria Lopez", "Maria Lopez", "likened")],
+        id="naming-verb-second-complement",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

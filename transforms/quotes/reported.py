@@ -31,6 +31,7 @@ from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
+    INFINITIVE_VERBS,
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
@@ -41,6 +42,8 @@ from transforms.quotes.reported_lexicon import (
 
 _WORDS = (
     CLAUSE_VERBS
+    | INFINITIVE_VERBS
+    | NAMING_VERBS
     | OBJECT_INFINITIVE_VERBS
     | OBJECT_VERBS
     | set(PREP_OBJECT_VERBS)
@@ -285,6 +288,10 @@ class _Finder:
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             if obj is not None and inf is not None and obj.i < inf.i:
                 ids = _subtree_ids(obj) + _subtree_ids(inf)
+        if not ids and lemma in INFINITIVE_VERBS:
+            inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+            if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):
+                ids = _subtree_ids(inf)
         if not ids and lemma in NAMING_VERBS:
             ids = _naming_content(tok)
         if not ids and lemma in CLAUSE_VERBS:

@@ -56,7 +56,7 @@ OBJECT_VERBS = _words(
     challenge mock tout highlight emphasize emphasise stress claim reveal disclose decry
     denounce lambaste assail accuse thank congratulate characterize characterise label dub hail
     laud commend fault rebuke ridicule deride insult pledge vow back favor favour tweet retweet
-    quote report
+    quote report want offer seek wish
     """
 )
 
@@ -131,6 +131,15 @@ PREP_OBJECT_NOUNS = {
     "defence": _words("of"),
     "denial": _words("of"),
 }
+
+# Verbs of intention and expectation whose to-infinitive is the content: "X plans [to run]",
+# "X declined [to comment]", "the bill is expected [to pass]".
+INFINITIVE_VERBS = _words(
+    """
+    want hope plan seek decline intend aim refuse threaten vow promise pledge expect agree
+    offer wish desire vow swear resolve
+    """
+)
 
 # Verbs that name or judge their object as something: "X called [the plan "a disaster"]",
 # "X described [the deal as unfair]", "X accused [Y of lying]". The content is the object with
