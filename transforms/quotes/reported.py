@@ -58,7 +58,7 @@ _FINAL = frozenset(".!?…")
 _DASHES = frozenset(("—", "–", "--", "―"))
 _CONTROL = frozenset(("xcomp", "acomp", "conj", "advcl", "pcomp", "prep"))
 _VERB_COMPS = frozenset(("ccomp",))
-_SIDE_CLAUSES = frozenset(("advcl", "conj", "relcl", "parataxis", "acl"))
+_SIDE_CLAUSES = frozenset(("advcl", "conj", "parataxis"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,7 @@ def _subtree_ids(tok: Token) -> list[int]:
     """Token indices of ``tok``'s subtree, leaving out reports embedded in it: a reporting
     clause hung on it as a side clause ("…, while Y says B") and "according to X"."""
     out = [tok.i]
+    last = tok.right_edge.i
     stack = list(tok.children)
     while stack:
         t = stack.pop()
@@ -88,6 +89,12 @@ def _subtree_ids(tok: Token) -> list[int]:
             and any(c.dep_ in _VERB_COMPS for c in t.children)
         ):
             continue
+        if (
+            t.dep_ == "relcl"
+            and t.doc[t.left_edge.i - 1].text == ","
+            and t.right_edge.i >= last - 1
+        ):
+            continue  # "praised Jane Roe, who has …": a closing non-restrictive relative clause
         out.append(t.i)
         stack.extend(t.children)
     return out
