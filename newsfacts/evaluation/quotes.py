@@ -18,6 +18,10 @@ Scoring (pure functions, :func:`score_quotes`):
   overlapping prediction (the one with the largest overlap): *strict* = our speaker mention span
   overlaps the gold speaker span; *lenient* = strict, or our resolved name shares a content word
   with the gold speaker mention. A prediction without a speaker counts as wrong.
+
+Then all attribution relations (direct, mixed, indirect), each kind separately, one-to-one by
+content token F1 (:mod:`newsfacts.evaluation.relations`), with examples of misses and false hits
+per kind (``--examples N``).
 """
 
 from __future__ import annotations
