@@ -167,6 +167,20 @@ CASES = [
         [("the plan to a house of cards", "indirect", "Maria Lopez", "Maria Lopez", "likened")],
         id="naming-verb-second-complement",
     ),
+    pytest.param(
+        'Maria Lopez grumbled that the plan was "a disaster" for everyone.',
+        [
+            (
+                'that the plan was "a disaster" for everyone',
+                "mixed",
+                "Maria Lopez",
+                "Maria Lopez",
+                "grumbled",
+            ),
+            ("a disaster", "partial", "Maria Lopez", "Maria Lopez", "grumbled"),
+        ],
+        id="clause-around-attributed-fragment",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

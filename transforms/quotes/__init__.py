@@ -177,6 +177,7 @@ class _Extractor:
         self.opens = {q.open_start for q in spans}
         self.done: list[tuple[QuoteSpan, Speaker | None]] = []
         self.used: set[int] = set()
+        self.partials: list[tuple[int, int, Speaker]] = []  # (cue start, mark, speaker)
 
     def _frames(self, k: int, q: QuoteSpan) -> tuple[range, range, bool | None]:
         text, index = self.text, self.index
@@ -288,6 +289,8 @@ class _Extractor:
         cue_after = attr is not None and attr.position == "after" and cue is not None
         has_speaker = speaker is not None
         kind = "scare" if title else quote_kind(text, q, has_speaker, index, cue_after=cue_after)
+        if kind == "partial" and attr is not None and cue is not None and speaker is not None:
+            self.partials.append((attr.cue_start, q.open_start, speaker))
         return _row(text, q.start, q.end, kind, speaker, cue)
 
     def reported(self, blocks: list[Quote]) -> list[Quote]:
@@ -297,7 +300,8 @@ class _Extractor:
         )
         rows = reported_rows(
             self.text,
-            find_reported(self.index, self.text) + colon_relations(self.index, self.text),
+            find_reported(self.index, self.text, self.partials)
+            + colon_relations(self.index, self.text),
             quoted,
             self.mindex,
             self.attrs.before,

@@ -17,6 +17,7 @@ of edge punctuation other than quotation marks.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -39,6 +40,7 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_VERBS,
     SECOND_COMPLEMENT_PREPS,
 )
+from transforms.quotes.resolve import Speaker
 
 _WORDS = (
     CLAUSE_VERBS
@@ -55,6 +57,7 @@ _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint
 _OPEN_MARKS = frozenset("\"“‘'`«")
 _CLOSE_MARKS = frozenset("\"”’'»")
 _FINAL = frozenset(".!?…")
+_NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 _DASHES = frozenset(("—", "–", "--", "―"))
 _CONTROL = frozenset(("xcomp", "acomp", "conj", "advcl", "pcomp", "prep"))
 _VERB_COMPS = frozenset(("ccomp",))
@@ -69,6 +72,7 @@ class Reported:
     cue_start: int
     cue_end: int
     speaker: Token | None
+    given: Speaker | None = None  # a speaker already resolved (of the quotation it wraps)
 
 
 def _verbal(tok: Token) -> bool:
@@ -349,6 +353,30 @@ class _Finder:
                 speaker = subject_of(head, self.index)
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 
+    def wrap_relation(self, cue_start: int, mark: int, speaker: Speaker) -> Reported | None:
+        """The complement of the cue at ``cue_start`` that holds the quotation opening at
+        ``mark``, credited to ``speaker``."""
+        k = self.index.first_at_or_after(cue_start)
+        if k >= len(self.doc):
+            return None
+        cue = self.doc[k]
+        comp = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ not in _NOT_CONTENT
+                and c.left_edge.idx <= mark <= c.right_edge.idx
+                and c.i > cue.i
+            ),
+            None,
+        )
+        if comp is None:
+            return None
+        pieces = self.pieces(_subtree_ids(comp), cue)
+        if not pieces:
+            return None
+        return Reported(pieces, cue.idx, _cue_end(cue), None, speaker)
+
     def according_relation(self, tok: Token) -> Reported | None:
         doc = self.doc
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -368,17 +396,24 @@ class _Finder:
         return Reported(pieces, tok.idx, to.idx + len(to), obj)
 
 
-def find_reported(index: TokenIndex, text: str) -> list[Reported]:
-    """Every reported-speech relation of the document (``text`` is ``index.doc.text``)."""
+def find_reported(
+    index: TokenIndex, text: str, partials: Sequence[tuple[int, int, Speaker]] = ()
+) -> list[Reported]:
+    """Every reported-speech relation of the document (``text`` is ``index.doc.text``).
+
+    ``partials`` are the quoted fragments already attributed, as (cue start, opening mark,
+    speaker): each gives the relation of the clause of that cue holding the fragment
+    ('X called the plan "a disaster"' with a cue the word lists do not hold).
+    """
     doc = index.doc
     if not len(doc):
         return []
     lemmas = doc.to_array([LEMMA, LOWER])
     cand = numpy.flatnonzero(numpy.isin(lemmas[:, 0], _HASHES) | numpy.isin(lemmas[:, 1], _HASHES))
-    if not len(cand):
+    if not len(cand) and not partials:
         return []
     finder = _Finder(index, text)
-    out = []
+    out = [r for r in (finder.wrap_relation(*p) for p in partials) if r is not None]
     for i in cand.tolist():
         tok = doc[i]
         rel: Reported | None = None

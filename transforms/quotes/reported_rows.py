@@ -93,8 +93,8 @@ def reported_rows(
             kept.append((s, e, kind))
         if not kept:
             continue
-        speaker = None
-        if rel.speaker is not None:
+        speaker = rel.given
+        if speaker is None and rel.speaker is not None:
             tok = rel.speaker
             speaker = speaker_for(tok, mindex, speakers_before(tok.idx))
         cue = text[rel.cue_start : rel.cue_end]
