@@ -1,4 +1,4 @@
-"""Direct quotations and their speakers from a parsed ``Doc``.
+"""Quotations and reported speech with their speakers from a parsed ``Doc``.
 
 ``extract_quotes(doc, mentions=...)`` finds quotation spans (:mod:`.spans`), finds the reporting
 cue and its subject in the quotation's sentence frame (:mod:`.attribution`), resolves the subject
@@ -6,6 +6,11 @@ to a name (:mod:`.speakers`, :mod:`.resolve`) and tells direct, partial and scar
 (:mod:`.kinds`). A quotation without a cue of its own inherits the speaker of the previous
 attributed quotation or reported-speech clause of its paragraph, or, when it opens its paragraph,
 of the paragraph before. Word lists live in :mod:`.lexicon`.
+
+Reported speech: :mod:`.reported` (and :mod:`.colon_cues`) finds the content each reporting,
+belief or announcement cue governs in the parse; :mod:`.reported_rows` turns it into ``indirect``
+and ``mixed`` rows beside the quotation rows (a quotation inside a mixed row stays nested in it).
+Their word lists live in :mod:`.reported_lexicon`.
 """
 
 from __future__ import annotations
