@@ -6,7 +6,6 @@ import contextlib
 import ctypes
 import logging
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from queue import Queue
@@ -17,6 +16,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.plan import RawFile
+from flows.progress import current as current_progress
 from transforms.ids import stable_id
 from transforms.tables import REMOVED_DTYPE, SCHEMAS, empty, facts_frames
 from transforms.types import RawRecord, Rejection
@@ -135,7 +135,6 @@ def extract(
     places = load_places()
     ids = articles["article_id"].to_list()
     published = articles["published"].cast(pl.String).to_list()
-    started = time.perf_counter()
     items = []
     # Strings and lexemes that spaCy adds while parsing this chunk are freed when the zone ends
     # (nothing outside keeps a Doc), so memory does not grow with the corpus.
@@ -144,11 +143,10 @@ def extract(
             nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes),
             buffer=max(2 * batch_size, 128),
         )
-        for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
+        progress = current_progress()
+        for article_id, pub, doc in zip(ids, published, docs, strict=True):
             items.append((article_id, extract_facts(doc, published=pub, places=places)))
-            if i % 250 == 0:
-                rate = i / (time.perf_counter() - started)
-                log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)
+            progress.advance(1)
     facts = facts_frames(items)
     del items, docs
     trim_heap()
