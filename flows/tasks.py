@@ -125,14 +125,14 @@ def extract(
     articles: pl.DataFrame, *, model: str, batch_size: int, processes: int
 ) -> dict[str, pl.DataFrame]:
     """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc."""
-    from flows.gazetteer import load_places
+    from flows.gazetteer import load_countries, load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
 
     if articles.is_empty():
         return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")}
     nlp = load_nlp(model)
-    places = load_places()
+    places, countries = load_places(), load_countries()
     ids = articles["article_id"].to_list()
     published = articles["published"].cast(pl.String).to_list()
     items = []
@@ -145,7 +145,9 @@ def extract(
         )
         progress = current_progress()
         for article_id, pub, doc in zip(ids, published, docs, strict=True):
-            items.append((article_id, extract_facts(doc, published=pub, places=places)))
+            items.append(
+                (article_id, extract_facts(doc, published=pub, places=places, countries=countries))
+            )
             progress.advance(1)
     facts = facts_frames(items)
     del items, docs

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 import polars as pl
 
 from transforms.catalog import ENTITIES_SCHEMA
+from transforms.geocode import GEO_SCHEMA
 from transforms.ids import stable_id
 from transforms.types import ArticleFacts
 
@@ -92,7 +93,7 @@ QUARANTINE_SCHEMA: dict[str, pl.DataType] = {
 SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     "articles": ARTICLES_SCHEMA,
     "entity_mentions": MENTIONS_SCHEMA,
-    "entities": ENTITIES_SCHEMA,
+    "entities": {**ENTITIES_SCHEMA, **GEO_SCHEMA},  # catalog columns, then geocoding
     "quotes": QUOTES_SCHEMA,
     "numbers": NUMBERS_SCHEMA,
     "quarantine": QUARANTINE_SCHEMA,
