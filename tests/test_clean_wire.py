@@ -112,3 +112,16 @@ def test_bio_with_a_name_suffix_is_kept_when_the_person_is_in_the_story() -> Non
     out = clean(body)
     assert out.text == body
     assert out.removed == ()
+
+
+def test_caps_title_above_a_lower_case_start_is_the_title() -> None:
+    out = clean(
+        "FLASH CHICAGO CATTLE UP 1.25 DLR - USDA\n\n"
+        "steers and heifers rose 1.25 dlr in\n"
+        "moderate trade, the usda said, with most sales at the top.\n"
+    )
+    assert out.title == "FLASH CHICAGO CATTLE UP 1.25 DLR - USDA"
+    assert out.text.split("\n\n")[1] == (
+        "steers and heifers rose 1.25 dlr in moderate trade, the usda said, with most sales at "
+        "the top."
+    )

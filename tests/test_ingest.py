@@ -177,6 +177,8 @@ def test_cleaning_evaluation_prints_counts(tmp_path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "files: 4 (1 with an unsupported extension)" in out
     assert "articles: 2 cleaned, 1 distinct texts" in out
+    assert "titles recognised: 2 of 2" in out
+    assert "paragraphs: 6 (3.00 per article)" in out
     assert "  invalid_json: 1" in out and "  unsupported_format: 1" in out
     assert "  trailer: 1" in out
     assert "exact duplicates collapsed: 1" in out

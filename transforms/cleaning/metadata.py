@@ -70,10 +70,12 @@ def looks_like_title(para: Para, following: list[Para]) -> bool:
     text = para.text
     if para.heading:
         return True
-    if not following or para.list_item or following[0].text[:1].islower():
-        return False  # a next paragraph in lower case continues a broken sentence
+    if not following or para.list_item:
+        return False
     if len(text) <= 150 and following[0].block != para.block and is_caps_line(text):
-        return True
+        return True  # the wire's ALL-CAPS headline, even above a table or a lower-case start
+    if following[0].text[:1].islower():
+        return False  # a next paragraph in lower case continues a broken sentence
     trailing_dots = text.endswith(("...", "…"))
     if (
         len(text) > 150
