@@ -128,12 +128,14 @@ def extract(
     from flows.gazetteer import load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
+    from transforms.recase import recase_for_parsing
 
     if articles.is_empty():
         return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")}
     nlp = load_nlp(model)
     places = load_places()
     ids = articles["article_id"].to_list()
+    texts = articles["text"].to_list()
     published = articles["published"].cast(pl.String).to_list()
     started = time.perf_counter()
     items = []
@@ -141,11 +143,14 @@ def extract(
     # (nothing outside keeps a Doc), so memory does not grow with the corpus.
     with nlp.memory_zone():
         docs = parsed_in_background(
-            nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes),
+            nlp.pipe(
+                (recase_for_parsing(t) for t in texts), batch_size=batch_size, n_process=processes
+            ),
             buffer=max(2 * batch_size, 128),
         )
-        for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
-            items.append((article_id, extract_facts(doc, published=pub, places=places)))
+        rows = zip(ids, published, texts, docs, strict=True)
+        for i, (article_id, pub, text, doc) in enumerate(rows, 1):
+            items.append((article_id, extract_facts(doc, published=pub, places=places, text=text)))
             if i % 250 == 0:
                 rate = i / (time.perf_counter() - started)
                 log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)

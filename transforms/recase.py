@@ -1,18 +1,18 @@
 """ALL-CAPS lines recased for the parser, with every offset kept.
 
-Wire titles (and some lines of results) are written in capitals, where spaCy's tagger and NER do
-poorly ("BAHIA COCOA REVIEW"). :func:`recase_for_parsing` returns a copy of the text of the
-**same length** in which each ALL-CAPS line is recased word by word, so a Doc parsed from the
+Wire titles are written in capitals, where spaCy's tagger and NER do poorly ("BAHIA COCOA
+REVIEW"). :func:`recase_for_parsing` returns a copy of the text of the **same length** in which
+the title (the first line), when it is ALL CAPS, is recased word by word, so a Doc parsed from the
 copy has offsets that are valid in the original text; mention texts are then sliced from the
 original (:func:`transforms.extract.extract_facts`).
 
 A word of an ALL-CAPS line takes the form it has in the rest of the article: the most common
-form not at a sentence start ("Bahia", "cocoa", "IBM"), else its sentence-start form. A word the
-rest of the article does not have is lower-cased when it is an English function word or follows
-a digit ("4TH" -> "4th"), and written as a name (first letter upper) otherwise. One-letter words
-("U.S.") stay as they are; the first word of the line
-starts with a capital. A case change that would change a word's length (a few Unicode letters
-do) is not made.
+form not at a sentence start ("Bahia", "cocoa", "IBM"), else its sentence-start form. English
+function words, words after a digit ("4TH" -> "4th") and words the rest of the article does not
+have are lower-cased (on the CoNLL-2003 dev set, writing unknown words as names and recasing
+every ALL-CAPS line, tables and datelines included, both scored lower). One-letter words
+("U.S.") stay as they are; the first word of the line starts with a capital. A case change that would change the length (a few Unicode letters do:
+"İ" lower-cases to two characters) is not made for that letter.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _FUNCTION_WORDS_TEXT = """
     a an the of to in on at for by with from into onto over under after before about as and or
     but nor so yet if than then that this these those its it is are was were be been has have
     had will would can could may might shall should must not no up down out off per via vs
-    says said say sees see set sets new
+    says said say sees see set sets
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
@@ -73,16 +73,22 @@ def _recase_word(word: str, before: str, forms: dict[str, str]) -> str:
     if len(word) == 1 or not word.isupper():
         return word
     key = word.casefold()
-    if before[-1:].isdigit() or (key not in forms and key in _FUNCTION_WORDS):
-        form = word.lower()
-    else:
-        form = forms.get(key) or word[0] + word[1:].lower()
+    lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in word)
+    form = lower if before[-1:].isdigit() or key in _FUNCTION_WORDS else forms.get(key, lower)
     return form if len(form) == len(word) and form.casefold() == key else word
 
 
-def recase_for_parsing(text: str) -> str:
-    """A same-length copy of ``text`` with its ALL-CAPS lines recased (see the module docstring)."""
-    caps = [(m.start(), m.end()) for m in _LINE.finditer(text) if is_caps_line(m.group())]
+def recase_for_parsing(text: str, *, title_only: bool = True) -> str:
+    """A same-length copy of ``text`` with its ALL-CAPS lines recased (see the module docstring).
+
+    With ``title_only`` (the default) only the first line, the title, is recased: ALL-CAPS
+    lines further down are mostly datelines and tables of results ("SAN DIEGO 76 60"), which the
+    extractors already read as well in capitals as recased.
+    """
+    lines = _LINE.finditer(text)
+    if title_only:
+        lines = [m for m in lines if m.start() == 0][:1]
+    caps = [(m.start(), m.end()) for m in lines if is_caps_line(m.group())]
     if not caps:
         return text
     forms = _body_forms(text, caps)
