@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cleaning_helpers import clean
-from transforms.types import Removed
+from tests.cleaning_helpers import clean, record
+from transforms.clean import clean_record, reclean
+from transforms.types import CleanArticle, Removed
 
 WIRE = (
     "NORTHFIELD MILLS <NFM> TO CLOSE TWO PLANTS\n"
@@ -125,3 +126,11 @@ def test_caps_title_above_a_lower_case_start_is_the_title() -> None:
         "steers and heifers rose 1.25 dlr in moderate trade, the usda said, with most sales at "
         "the top."
     )
+
+
+@pytest.mark.parametrize("body", [WIRE, WIRE.replace(" REUTER\n", "") + "    It said so. REUTER\n"])
+def test_wire_cleaning_is_idempotent(body: str) -> None:
+    first = clean_record(record(body))
+    second = clean_record(reclean(record(body), first))
+    assert isinstance(first, CleanArticle) and isinstance(second, CleanArticle)
+    assert (second.text, second.title) == (first.text, first.title)
