@@ -134,3 +134,15 @@ def test_wire_cleaning_is_idempotent(body: str) -> None:
     second = clean_record(reclean(record(body), first))
     assert isinstance(first, CleanArticle) and isinstance(second, CleanArticle)
     assert (second.text, second.title) == (first.text, first.title)
+
+
+def test_signoff_line_under_a_wrapped_paragraph_is_removed() -> None:
+    body = WIRE.replace(
+        "years in a row.\n REUTER\n", "years in a row, and that it saw no\nquick recovery\n REUTER\n"
+    )
+    out = clean(body)
+    assert out.text.split("\n\n")[-1] == (
+        "Northfield said demand for its flour had fallen for three years in a row, and that it "
+        "saw no quick recovery"
+    )
+    assert out.removed == (Removed("signoff", "REUTER"),)

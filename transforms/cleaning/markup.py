@@ -5,8 +5,10 @@ Paragraph boundaries: a blank line always ends a paragraph. A single line break 
 lines 30-100 characters long), after a Markdown hard break (two trailing spaces or ``\\``), or
 inside a list item. In hard-wrapped text whose paragraphs are marked by an indented first line
 (wire copy: continuation lines flush left, each paragraph start indented), an indented line
-starts a new paragraph. List items keep their marker ("- ", "1. ") and are paragraphs of their own. Markdown is stripped from ``.txt`` as well as ``.md`` files, because text
-dumps often carry it; the rules only fire on unambiguous syntax.
+starts a new paragraph; so does a line that is only an agency's sign-off ("REUTER"), so the
+trailing-run rules can move it to ``removed``. List items keep their marker ("- ", "1. ") and
+are paragraphs of their own. Markdown is stripped from ``.txt`` as well as ``.md`` files,
+because text dumps often carry it; the rules only fire on unambiguous syntax.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from transforms.cleaning.boilerplate import is_signoff
 from transforms.cleaning.text import collapse_spaces
 from transforms.types import Removed
 
@@ -193,7 +196,7 @@ def _block_paragraphs(
         elif paras and (
             join_next
             or (paras[-1].list_item and line[:1].isspace())
-            or (wrapped and not (indents and _INDENTED.match(line)))
+            or (wrapped and not (indents and _INDENTED.match(line)) and not is_signoff(stripped))
         ):
             paras[-1].text += " " + stripped
         else:
