@@ -138,7 +138,8 @@ def test_wire_cleaning_is_idempotent(body: str) -> None:
 
 def test_signoff_line_under_a_wrapped_paragraph_is_removed() -> None:
     body = WIRE.replace(
-        "years in a row.\n REUTER\n", "years in a row, and that it saw no\nquick recovery\n REUTER\n"
+        "years in a row.\n REUTER\n",
+        "years in a row, and that it saw no\nquick recovery\n REUTER\n",
     )
     out = clean(body)
     assert out.text.split("\n\n")[-1] == (
