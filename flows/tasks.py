@@ -6,7 +6,6 @@ import contextlib
 import ctypes
 import logging
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from queue import Queue
@@ -17,6 +16,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.plan import RawFile
+from flows.progress import current as current_progress
 from transforms.ids import stable_id
 from transforms.tables import REMOVED_DTYPE, SCHEMAS, empty, facts_frames
 from transforms.types import RawRecord, Rejection
@@ -125,7 +125,7 @@ def extract(
     articles: pl.DataFrame, *, model: str, batch_size: int, processes: int
 ) -> dict[str, pl.DataFrame]:
     """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc."""
-    from flows.gazetteer import load_places
+    from flows.gazetteer import load_countries, load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
     from transforms.recase import recase_for_parsing
@@ -133,11 +133,10 @@ def extract(
     if articles.is_empty():
         return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")}
     nlp = load_nlp(model)
-    places = load_places()
+    places, countries = load_places(), load_countries()
     ids = articles["article_id"].to_list()
     texts = articles["text"].to_list()
     published = articles["published"].cast(pl.String).to_list()
-    started = time.perf_counter()
     items = []
     # Strings and lexemes that spaCy adds while parsing this chunk are freed when the zone ends
     # (nothing outside keeps a Doc), so memory does not grow with the corpus.
@@ -148,12 +147,17 @@ def extract(
             ),
             buffer=max(2 * batch_size, 128),
         )
-        rows = zip(ids, published, texts, docs, strict=True)
-        for i, (article_id, pub, text, doc) in enumerate(rows, 1):
-            items.append((article_id, extract_facts(doc, published=pub, places=places, text=text)))
-            if i % 250 == 0:
-                rate = i / (time.perf_counter() - started)
-                log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)
+        progress = current_progress()
+        for article_id, pub, text, doc in zip(ids, published, texts, docs, strict=True):
+            items.append(
+                (
+                    article_id,
+                    extract_facts(
+                        doc, published=pub, places=places, countries=countries, text=text
+                    ),
+                )
+            )
+            progress.advance(1)
     facts = facts_frames(items)
     del items, docs
     trim_heap()
