@@ -61,6 +61,7 @@ def extract_articles(
     from transforms.extract import extract_facts
     from transforms.ingest import rejection_for
     from transforms.pieces import PIECE_CHARS, batch_size_for, merge_facts, split_text
+    from transforms.recase import recase_for_parsing
 
     if articles.is_empty():
         return {t: empty(t) for t in FACT_TABLES} | {"failed": pl.DataFrame(schema=FAILED_SCHEMA)}
@@ -77,7 +78,7 @@ def extract_articles(
     # Strings and lexemes that spaCy adds while parsing this slice are freed when the zone ends
     # (nothing outside keeps a Doc), so memory does not grow with the corpus.
     with nlp.memory_zone():
-        pieces = (texts[i][piece.start : piece.end] for i, piece in plan)
+        pieces = (recase_for_parsing(texts[i][piece.start : piece.end]) for i, piece in plan)
         docs = parsed_in_background(
             nlp.pipe(pieces, batch_size=batch_size), buffer=max(2 * batch_size, 128)
         )
@@ -86,8 +87,12 @@ def extract_articles(
         for (i, piece), doc in zip(plan, docs, strict=True):
             if error is None:
                 try:
-                    found = extract_facts(
-                        doc, published=published[i], places=places, countries=countries
+                    found = extract_facts(  # facts' texts sliced from the piece as written
+                        doc,
+                        published=published[i],
+                        places=places,
+                        countries=countries,
+                        text=texts[i][piece.start : piece.end],
                     )
                     parts.append((piece.start, found))
                 except (Exception, RecursionError, MemoryError) as exc:  # one article, not the run
