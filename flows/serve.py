@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from newsfacts.errors import NewsfactsError
+
 log = logging.getLogger("newsfacts")
 FLOW_NAME = "newsfacts"
 HEALTH_TIMEOUT = 3.0  # seconds to wait for GET {PREFECT_API_URL}/health
@@ -31,11 +33,11 @@ START_SERVER = (
 )
 
 
-class ServerUnreachable(RuntimeError):
+class ServerUnreachable(NewsfactsError, RuntimeError):
     """No Prefect server is configured or reachable."""
 
 
-class ScheduleError(ValueError):
+class ScheduleError(NewsfactsError, ValueError):
     """The schedule or its parameters are invalid; nothing was registered."""
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import polars as pl
 
+from newsfacts.errors import NewsfactsError
 from transforms.checks import with_check_columns
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
@@ -17,7 +18,7 @@ MAX_EXAMPLES = 5
 DOCS_SITE = "newsfacts"
 
 
-class SuiteError(RuntimeError):
+class SuiteError(NewsfactsError, RuntimeError):
     """A suite file is missing, unreadable, or has expectations GX could not load."""
 
 
@@ -95,7 +96,12 @@ def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
     try:
         spec = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SuiteError(f"cannot read expectation suite {path}: {exc}") from exc
+        raise SuiteError(
+            f"cannot read expectation suite {path}: {exc}",
+            path=path,
+            hint="restore it with `git checkout expectations/` or regenerate it "
+            "(`python -m transforms.contract --write`)",
+        ) from exc
     wanted = spec.get("expectations", [])
     _quiet_gx()
     suite = gx.ExpectationSuite(name=spec.get("name", table), expectations=wanted)
@@ -104,7 +110,9 @@ def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
         lost = [w.get("type") for w in wanted if w.get("type") not in loaded]
         raise SuiteError(
             f"{path}: GX loaded {len(suite.expectations)} of {len(wanted)} expectations; "
-            f"it dropped {lost or 'some'} (unknown type or bad kwargs). Fix the suite file."
+            f"it dropped {lost or 'some'} (unknown type or bad kwargs)",
+            path=path,
+            hint="fix the suite file",
         )
     return suite
 

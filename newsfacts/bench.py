@@ -9,6 +9,12 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newsfacts.errors import NewsfactsError
+
+
+class CorpusNotFound(NewsfactsError, FileNotFoundError):
+    """The benchmark corpus has no articles."""
+
 
 @dataclass
 class BenchResult:
@@ -48,7 +54,7 @@ def copy_corpus(corpus: Path, dest: Path, *, limit: int | None) -> list[Path]:
     """Copy the first ``limit`` ``.txt`` files (sorted) of ``corpus`` into ``dest``."""
     files = sorted(p for p in corpus.rglob("*.txt") if p.is_file())[: limit or None]
     if not files:
-        raise FileNotFoundError(f"no .txt files under {corpus}: pass --corpus DIR")
+        raise CorpusNotFound(f"no .txt files under {corpus}", path=corpus, hint="pass --corpus DIR")
     for p in files:
         target = dest / p.relative_to(corpus)
         target.parent.mkdir(parents=True, exist_ok=True)

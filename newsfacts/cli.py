@@ -10,11 +10,26 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from newsfacts.cli_eval import eval_app
+from newsfacts.errors import NewsfactsError
 from newsfacts.settings import DEFAULT_MODEL, Settings
 
+
+class NewsfactsGroup(TyperGroup):
+    """Every command runs under one handler: a :class:`NewsfactsError` is printed, exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NewsfactsError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
+
 app = typer.Typer(
+    cls=NewsfactsGroup,
     help="newsfacts: English news articles -> validated Parquet tables (entities, quotes, numbers).",
     no_args_is_help=True,
     add_completion=False,
@@ -136,17 +151,10 @@ def run(
 
 
 def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: int = 2) -> None:
-    from flows.nlp import ModelNotFound
-    from flows.pipeline import ValidationFailed
     from flows.scale import run_flow
-    from flows.storage import StoreLocked
 
     _setup_logging(quiet=quiet)  # after Prefect has configured its own loggers
-
-    try:
-        summary = run_flow(settings, dask_address=dask_address, dask_workers=dask_workers)
-    except (ValidationFailed, StoreLocked, ModelNotFound, FileNotFoundError) as exc:
-        fail(str(exc))
+    summary = run_flow(settings, dask_address=dask_address, dask_workers=dask_workers)
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
         fail("every raw file was quarantined: see `newsfacts query 'SELECT * FROM quarantine'`")
@@ -248,12 +256,9 @@ def format_summary(summary: dict) -> str:
 @app.command()
 def tables(out: OutOpt = Path(DEFAULTS.out_dir)) -> None:
     """List the published tables with their row counts."""
-    from flows.query import NothingPublished, table_counts
+    from flows.query import table_counts
 
-    try:
-        counts = table_counts(out)
-    except NothingPublished as exc:
-        fail(str(exc))
+    counts = table_counts(out)
     width = max(len(t) for t in counts)
     for table, n in counts.items():
         typer.echo(f"{table:<{width}}  {n:>8}")
@@ -268,13 +273,10 @@ def query(
     """Run SQL with DuckDB; every table is a view (e.g. SELECT * FROM quotes LIMIT 5)."""
     import duckdb
 
-    from flows.query import NothingPublished
     from flows.query import query as run_query
 
     try:
         frame = run_query(out, sql)
-    except NothingPublished as exc:
-        fail(str(exc))
     except duckdb.Error as exc:
         fail(f"query failed: {exc}".strip())
     if fmt is Format.csv:
@@ -299,7 +301,7 @@ def serve(
     ] = DEFAULTS.lock_timeout,
 ) -> None:
     """Serve the flow on a cron schedule against a running Prefect server (see docs/operations.md)."""
-    from flows.serve import ScheduleError, ServerUnreachable, serve_flow
+    from flows.serve import serve_flow
 
     _setup_logging(quiet=False)
     parameters = {
@@ -308,10 +310,7 @@ def serve(
         "model": model,
         "lock_timeout": lock_timeout,
     }
-    try:
-        serve_flow(cron=cron, parameters=parameters, name=name)
-    except (ServerUnreachable, ScheduleError) as exc:
-        fail(str(exc))
+    serve_flow(cron=cron, parameters=parameters, name=name)
 
 
 @app.command()
