@@ -58,33 +58,12 @@ def _run_id() -> str:
 
 
 @flow(name="newsfacts", log_prints=False, validate_parameters=True)
-def newsfacts_flow(
-    raw_dir: str = Settings.raw_dir,
-    out_dir: str = Settings.out_dir,
-    full_refresh: bool = Settings.full_refresh,
-    model: str = Settings.model,
-    batch_size: int = Settings.batch_size,
-    processes: int = Settings.processes,
-    chunk_size: int = Settings.chunk_size,
-    max_bytes: int = Settings.max_bytes,
-    only: list[str] | None = None,
-    lock_timeout: float = Settings.lock_timeout,
-    runner: str = Settings.runner,
-) -> dict:
-    """Process ``raw_dir`` into validated Parquet tables in ``out_dir``; returns the run summary."""
-    settings = Settings(
-        raw_dir=raw_dir,
-        out_dir=out_dir,
-        full_refresh=full_refresh,
-        model=model,
-        batch_size=batch_size,
-        processes=processes,
-        chunk_size=chunk_size,
-        max_bytes=max_bytes,
-        only=list(only or []),
-        lock_timeout=lock_timeout,
-        runner=runner,
-    )
+def newsfacts_flow(settings: Settings = Settings()) -> dict:  # noqa: B008 (a pydantic value)
+    """Process ``settings.raw_dir`` into validated Parquet tables in ``settings.out_dir``.
+
+    ``settings`` is the one parameter (a dict of its fields, e.g. from a deployment, is validated
+    into :class:`Settings` by Prefect); returns the run summary.
+    """
     summary = run_pipeline(settings)
     _publish_artifact(summary)
     return summary.to_dict()
@@ -139,7 +118,7 @@ def _record(store: Store, settings: Settings, summary: RunSummary, started_at, e
     record.update(
         started=started_at,
         finished=datetime.now(UTC),
-        parameters=asdict(settings),
+        parameters=settings.model_dump(mode="json"),
         error=error,
         code_version=f"{__version__}+{code_digest()}",
         model=settings.model,

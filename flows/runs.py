@@ -18,7 +18,7 @@ RUNS_SCHEMA: dict[str, pl.DataType] = {
     "started": pl.Datetime("us", "UTC"),
     "finished": pl.Datetime("us", "UTC"),
     "status": pl.String,  # published, unchanged, failed
-    "parameters": pl.String,  # JSON of the flow parameters (what `newsfacts rerun` replays)
+    "parameters": pl.String,  # JSON of the run's Settings (what `newsfacts rerun` replays)
     "new": pl.Int64,
     "changed": pl.Int64,
     "removed": pl.Int64,

@@ -6,7 +6,7 @@ import resource
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsfacts.errors import NewsfactsError
@@ -108,7 +108,7 @@ def run_bench(
         runner=runner,
     )
     started = time.perf_counter()
-    full = run_flow(replace(settings, full_refresh=True))
+    full = run_flow(settings.model_copy(update={"full_refresh": True}))
     wall = time.perf_counter() - started
     started = time.perf_counter()
     noop = run_flow(settings)

@@ -13,8 +13,9 @@ import typer
 from typer.core import TyperGroup
 
 from newsfacts.cli_eval import eval_app
+from newsfacts.cli_options import settings_from_options, settings_options
 from newsfacts.errors import NewsfactsError
-from newsfacts.settings import DEFAULT_MODEL, Settings
+from newsfacts.settings import Settings
 
 
 class NewsfactsGroup(TyperGroup):
@@ -39,11 +40,6 @@ app.add_typer(eval_app, name="eval")
 
 OutOpt = Annotated[Path, typer.Option("--out", help="Output directory of the tables.")]
 DEFAULTS = Settings()
-
-
-class Runner(StrEnum):
-    local = "local"
-    dask = "dask"
 
 
 class Format(StrEnum):
@@ -95,66 +91,20 @@ def _setup_logging(*, quiet: bool) -> None:
 
 
 @app.command()
+@settings_options()
 def run(
-    raw: Annotated[Path, typer.Option("--raw", help="Directory of raw articles.")] = Path(
-        DEFAULTS.raw_dir
-    ),
-    out: OutOpt = Path(DEFAULTS.out_dir),
-    full_refresh: Annotated[
-        bool, typer.Option("--full-refresh", help="Reprocess every article from scratch.")
-    ] = False,
-    model: Annotated[str, typer.Option("--model", help="spaCy pipeline to load.")] = DEFAULT_MODEL,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
-    processes: Annotated[
-        int, typer.Option("--processes", min=1, help="nlp.pipe worker processes.")
-    ] = DEFAULTS.processes,
-    chunk_size: Annotated[
-        int, typer.Option("--chunk-size", min=1, help="Articles per extract task.")
-    ] = DEFAULTS.chunk_size,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Larger raw files are quarantined.")
-    ] = DEFAULTS.max_bytes,
-    only: Annotated[
-        list[str] | None,
-        typer.Option("--only", help="Reprocess these sources (path or glob), even if unchanged."),
-    ] = None,
-    lock_timeout: Annotated[
-        float, typer.Option("--lock-timeout", help="Seconds to wait for another run's lock.")
-    ] = DEFAULTS.lock_timeout,
-    runner: Annotated[
-        Runner, typer.Option("--runner", help="Where extraction runs: this process, or Dask.")
-    ] = Runner.local,
-    dask_address: Annotated[
-        str | None,
-        typer.Option("--dask-address", help="tcp://HOST:PORT of a Dask scheduler (else local)."),
-    ] = None,
-    dask_workers: Annotated[
-        int, typer.Option("--dask-workers", min=1, help="Workers of the local Dask cluster.")
-    ] = 2,
+    settings: Settings,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
 ) -> None:
     """Process the raw articles into validated Parquet tables (incrementally)."""
-    settings = Settings(
-        raw_dir=str(raw),
-        out_dir=str(out),
-        full_refresh=full_refresh,
-        model=model,
-        batch_size=batch_size,
-        processes=processes,
-        chunk_size=chunk_size,
-        max_bytes=max_bytes,
-        only=list(only or []),
-        lock_timeout=lock_timeout,
-        runner=runner.value,
-    )
-    _run(settings, quiet=quiet, dask_address=dask_address, dask_workers=dask_workers)
+    _run(settings, quiet=quiet)
 
 
-def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: int = 2) -> None:
+def _run(settings: Settings, *, quiet: bool) -> None:
     from flows.scale import run_flow
 
     _setup_logging(quiet=quiet)  # after Prefect has configured its own loggers
-    summary = run_flow(settings, dask_address=dask_address, dask_workers=dask_workers)
+    summary = run_flow(settings)
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
         fail("every raw file was quarantined: see `newsfacts query 'SELECT * FROM quarantine'`")
@@ -166,15 +116,15 @@ def rerun(
     out: OutOpt = Path(DEFAULTS.out_dir),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
 ) -> None:
-    """Run again with exactly the parameters of an earlier run (see `newsfacts status`)."""
+    """Run again with exactly the settings of an earlier run (see `newsfacts status`)."""
     from flows.runs import find_run
 
     found = find_run(out, run_id)
     if found is None:
         fail(f"no single run in {out} has an id starting with {run_id!r}: see `newsfacts status`")
-    params = found["parameters"]
-    known = {f for f in Settings.__dataclass_fields__}
-    _run(Settings(**{k: v for k, v in params.items() if k in known}), quiet=quiet)
+    recorded = found["parameters"]  # every field of the run's Settings
+    known = {k: v for k, v in recorded.items() if k in Settings.model_fields}
+    _run(settings_from_options(known), quiet=quiet)
 
 
 @app.command()
@@ -288,44 +238,30 @@ def query(
 
 
 @app.command()
+@settings_options()
 def serve(
+    settings: Settings,
     cron: Annotated[str, typer.Option("--cron", help='Cron schedule (UTC), e.g. "0 * * * *".')],
-    raw: Annotated[Path, typer.Option("--raw", help="Directory of raw articles.")] = Path(
-        DEFAULTS.raw_dir
-    ),
-    out: OutOpt = Path(DEFAULTS.out_dir),
-    model: Annotated[str, typer.Option("--model")] = DEFAULT_MODEL,
     name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "scheduled",
-    lock_timeout: Annotated[
-        float, typer.Option("--lock-timeout", help="Seconds a run waits for another run's lock.")
-    ] = DEFAULTS.lock_timeout,
 ) -> None:
     """Serve the flow on a cron schedule against a running Prefect server (see docs/operations.md)."""
     from flows.serve import serve_flow
 
     _setup_logging(quiet=False)
-    parameters = {
-        "raw_dir": str(raw),
-        "out_dir": str(out),
-        "model": model,
-        "lock_timeout": lock_timeout,
-    }
-    serve_flow(cron=cron, parameters=parameters, name=name)
+    serve_flow(cron=cron, settings=settings, name=name)
 
 
 @app.command()
+@settings_options(["model", "batch_size", "processes", "runner"])
 def bench(
+    settings: Settings,
     corpus: Annotated[Path, typer.Option("--corpus", help="Directory of .txt articles.")] = Path(
         "../shared/corpus/bbc"
     ),
     limit: Annotated[int | None, typer.Option("--limit", help="Use the first N articles.")] = None,
-    processes: Annotated[int, typer.Option("--processes", min=1)] = DEFAULTS.processes,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
-    model: Annotated[str, typer.Option("--model")] = DEFAULT_MODEL,
     new_articles: Annotated[
         int, typer.Option("--new-articles", min=0, help="Articles added for the incremental run.")
     ] = 10,
-    runner: Annotated[Runner, typer.Option("--runner")] = Runner.local,
 ) -> None:
     """Bare spaCy nlp.pipe vs the full pipeline; no-op and incremental reruns; peak memory."""
     from newsfacts.bench import run_bench
@@ -335,12 +271,12 @@ def bench(
         fail(f"corpus directory {corpus} does not exist: pass --corpus DIR")
     result = run_bench(
         corpus,
-        model=model,
+        model=settings.model,
         limit=limit,
-        processes=processes,
-        batch_size=batch_size,
+        processes=settings.processes,
+        batch_size=settings.batch_size,
         new_articles=new_articles,
-        runner=runner.value,
+        runner=settings.runner.value,
     )
     typer.echo(result.report())
 

@@ -23,6 +23,7 @@ from flows.storage import DamagedStore, StoreLocked
 from flows.validate import SuiteError
 from newsfacts.bench import CorpusNotFound
 from newsfacts.cli import app
+from newsfacts.cli_options import SettingsError, settings_from_options
 from newsfacts.errors import NewsfactsError
 
 runner = CliRunner()
@@ -39,6 +40,7 @@ KINDS = [
     ScheduleError("invalid cron schedule 'x'", value="x", hint="give five fields"),
     RawDirNotFound("raw directory r does not exist", path="r", hint="pass --raw DIR"),
     CorpusNotFound("no .txt files under c", path="c", hint="pass --corpus DIR"),
+    SettingsError("invalid setting batch_size=0", value=0, hint="correct --batch-size"),
 ]
 
 
@@ -115,6 +117,15 @@ def test_real_errors_through_the_cli(tmp_path, monkeypatch):
     assert (bench.exit_code, bench.output) == (
         1,
         f"error: no .txt files under {tmp_path / 'corpus'}: pass --corpus DIR\n",
+    )
+
+
+def test_bad_setting_names_the_flag():
+    with pytest.raises(SettingsError) as err:
+        settings_from_options({"chunk_size": 0})
+    assert str(err.value) == (
+        "invalid setting chunk_size=0 (Input should be greater than or equal to 1): "
+        "correct --chunk-size"
     )
 
 
