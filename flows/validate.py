@@ -100,7 +100,7 @@ def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
             f"cannot read expectation suite {path}: {exc}",
             path=path,
             hint="restore it with `git checkout expectations/` or regenerate it "
-            "(`python -m transforms.contract --write`)",
+            "(`newsfacts contract --write`)",
         ) from exc
     wanted = spec.get("expectations", [])
     _quiet_gx()

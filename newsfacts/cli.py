@@ -252,6 +252,25 @@ def serve(
 
 
 @app.command()
+def contract(
+    write: Annotated[
+        bool, typer.Option("--write", help="Rewrite the files that differ from the declaration.")
+    ] = False,
+) -> None:
+    """Check (or --write) the suites and README tables generated from transforms/contract.py."""
+    from newsfacts.contract_files import ROOT, stale
+    from newsfacts.contract_files import write as write_files
+
+    changed = write_files() if write else stale()
+    for path in changed:
+        typer.echo(f"{'rewrote' if write else 'stale'}: {path.relative_to(ROOT)}")
+    if changed and not write:
+        fail("these files differ from transforms/contract.py: run `newsfacts contract --write`")
+    if not changed:
+        typer.echo("the suites and README tables match transforms/contract.py")
+
+
+@app.command()
 @settings_options(["model", "batch_size", "processes", "runner"])
 def bench(
     settings: Settings,

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from transforms.contract import TABLES
 from transforms.ids import stable_id
 from transforms.names import (
     ascii_fold,
@@ -40,14 +41,7 @@ from transforms.names import (
     surname_block,
 )
 
-ENTITIES_SCHEMA = {
-    "entity_id": pl.String,
-    "name": pl.String,
-    "label": pl.String,
-    "aliases": pl.List(pl.String),
-    "n_mentions": pl.Int64,
-    "n_articles": pl.Int64,
-}
+ENTITIES_SCHEMA = TABLES["entities"].schema
 ASSIGNMENT_SCHEMA = {"mention_id": pl.String, "entity_id": pl.String}
 FORMS_SCHEMA = {"label": pl.String, "name": pl.String, "entity_id": pl.String}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
