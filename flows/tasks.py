@@ -41,16 +41,6 @@ RECORDS_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
-def _reject(path: str, source: str, sha: str, rejection: Rejection) -> dict:
-    return {
-        "path": path,
-        "source": source,
-        "reason": rejection.reason,
-        "detail": rejection.detail,
-        "content_sha256": sha,
-    }
-
-
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest(
     files: list[RawFile], *, max_bytes: int
@@ -66,16 +56,16 @@ def ingest(
                 f"{f.path}: {f.size} bytes is over the limit of {max_bytes}; "
                 "raise --max-bytes to accept it"
             )
-            rejected.append(_reject(f.path, f.path, f.sha256, Rejection("too_large", detail)))
+            rejected.append(Rejection("too_large", detail).at(f.path, f.sha256).row(f.path))
             continue
         try:
             data = Path(f.abspath).read_bytes()
         except OSError as exc:  # vanished or unreadable since the scan
-            rejected.append(_reject(f.path, f.path, f.sha256, internal_error(f.path, exc)))
+            rejected.append(internal_error(f.path, exc).at(f.path, f.sha256).row(f.path))
             continue
         for item in parse_file(data, source=f.path, max_bytes=max_bytes):
-            if isinstance(item, tuple):
-                rejected.append(_reject(f.path, *item))
+            if isinstance(item, Rejection):
+                rejected.append(item.row(f.path))
             else:
                 records.append((f.path, item))
     return records, rejected
@@ -97,7 +87,7 @@ def clean(records: list[tuple[str, RawRecord]]) -> dict:
     for path, rec in records:
         result = clean_safely(rec, detect_language=detect)
         if isinstance(result, Rejection):
-            rejected.append(_reject(path, rec.source, rec.content_sha256, result))
+            rejected.append(result.at(rec.source, rec.content_sha256).row(path))
             continue
         rows.append(
             {

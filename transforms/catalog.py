@@ -32,8 +32,8 @@ import polars as pl
 
 from transforms.contract import TABLES
 from transforms.ids import stable_id
+from transforms.lexicon import ascii_fold
 from transforms.names import (
-    ascii_fold,
     first_names_compatible,
     is_initial,
     normalise_key,
@@ -107,7 +107,10 @@ def _attach_short(f: _Form, cands: list[_Cluster], context: _Context) -> _Cluste
     """
     if len(cands) == 1:
         c = cands[0]
-        same_spelling = any(ascii_fold(f.surname) == ascii_fold(g.surname) for g in c.forms)
+        same_spelling = any(
+            ascii_fold(f.surname, casefold=True) == ascii_fold(g.surname, casefold=True)
+            for g in c.forms
+        )
         return c if same_spelling or context.of([f]) & context.of(c.forms) else None
     if not cands:
         return None
@@ -135,7 +138,10 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
             for c in local:
                 if not all(first_names_compatible(f.first or "", g.first or "") for g in c.forms):
                     continue
-                same_spelling = any(ascii_fold(f.surname) == ascii_fold(g.surname) for g in c.forms)
+                same_spelling = any(
+                    ascii_fold(f.surname, casefold=True) == ascii_fold(g.surname, casefold=True)
+                    for g in c.forms
+                )
                 if same_spelling or context.of([f]) & context.of(c.forms):
                     home = c
                     break
@@ -155,7 +161,11 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
                 home.forms.append(f)
                 continue
             # unattached short forms of one spelling share one entity ("Lee", "LEE")
-            k = ((f.first and ascii_fold(f.first)[:1]) or "") + "|" + ascii_fold(f.surname)
+            k = (
+                ((f.first and ascii_fold(f.first, casefold=True)[:1]) or "")
+                + "|"
+                + ascii_fold(f.surname, casefold=True)
+            )
             lone.setdefault(k, _Cluster("PERSON")).forms.append(f)
         clusters.extend(local)
         clusters.extend(lone[k] for k in sorted(lone))
@@ -199,7 +209,7 @@ def vote_labels(forms: list[_Form]) -> None:
     for f in forms:
         counts[normalise_key(f.name)][f.label] += f.n
     surnames = {
-        ascii_fold(f.surname)
+        ascii_fold(f.surname, casefold=True)
         for f in forms
         if f.label == "PERSON" and f.first is not None and not is_initial(f.first)
     }
@@ -213,7 +223,7 @@ def vote_labels(forms: list[_Form]) -> None:
         own = cnt[f.label]
         lone_person = f.label == "PERSON" and f.first is None
         if f.label == "PERSON" and (
-            f.titled or (lone_person and ascii_fold(f.surname) in surnames)
+            f.titled or (lone_person and ascii_fold(f.surname, casefold=True) in surnames)
         ):
             continue
         if best == "PERSON" and f.label in PLACE_LABELS and " " not in f.name.strip():
