@@ -74,7 +74,7 @@ def run_pipeline(settings: Settings) -> RunSummary:
     started_at = datetime.now(UTC)
     started = time.perf_counter()
     store = Store(Path(settings.out_dir))
-    version = current_pipeline_version(settings.model)
+    version = current_pipeline_version(settings)
     with store.lock(timeout=settings.lock_timeout):
         store.recover()
         summary = RunSummary(run_id=_run_id(), status="failed", pipeline_version=version)
