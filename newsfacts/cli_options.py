@@ -13,7 +13,6 @@ import inspect
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any
 
-import annotated_types
 import typer
 from pydantic import ValidationError
 from pydantic.fields import FieldInfo
@@ -34,10 +33,10 @@ def flag(name: str) -> str:
 
 def _option(name: str, info: FieldInfo) -> inspect.Parameter:
     bounds: dict[str, Any] = {}
-    for meta in info.metadata:
-        if isinstance(meta, annotated_types.Ge):
+    for meta in info.metadata:  # annotated_types.Ge / Le constraints of Field(ge=, le=)
+        if getattr(meta, "ge", None) is not None:
             bounds["min"] = meta.ge
-        elif isinstance(meta, annotated_types.Le):
+        if getattr(meta, "le", None) is not None:
             bounds["max"] = meta.le
     kind, default = info.annotation, info.get_default(call_default_factory=True)
     if kind == list[str]:  # a repeatable option; typer wants None for "not given"
