@@ -21,10 +21,11 @@ from pathlib import Path
 from rapidfuzz.fuzz import ratio
 
 from newsfacts.errors import NewsfactsError
+from newsfacts.settings import Settings
 from transforms.lexicon import ascii_fold
 
-# 250k: smaller towns named like people (Elizabeth, Mary, Bush) cost more than they bring
-DEFAULT_MIN_POPULATION = 250_000
+# the default of the setting ``gazetteer_min_population`` (newsfacts/settings.py)
+DEFAULT_MIN_POPULATION = Settings.model_fields["gazetteer_min_population"].default
 # cities at least this large (and capitals) also give their close ASCII alternate spellings
 ALTERNATES_MIN_POPULATION = 1_000_000
 # rapidfuzz ratio (0-100) an alternate spelling must reach against the main name

@@ -121,7 +121,10 @@ def extract_all(
         todo.slice(o, settings.chunk_size) for o in range(0, todo.height, settings.chunk_size)
     ]
     kwargs = dict(
-        model=settings.model, batch_size=settings.batch_size, processes=settings.processes
+        model=settings.model,
+        batch_size=settings.batch_size,
+        processes=settings.processes,
+        min_population=settings.gazetteer_min_population,
     )
     done = 0
     if settings.runner == "dask":

@@ -16,6 +16,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from flows.gazetteer import DEFAULT_MIN_POPULATION
 from flows.plan import RawFile
 from transforms.ids import stable_id
 from transforms.tables import REMOVED_DTYPE, SCHEMAS, empty, facts_frames
@@ -112,7 +113,12 @@ def clean(records: list[tuple[str, RawRecord]]) -> dict:
 
 @task(name="extract", cache_policy=NO_CACHE)
 def extract(
-    articles: pl.DataFrame, *, model: str, batch_size: int, processes: int
+    articles: pl.DataFrame,
+    *,
+    model: str,
+    batch_size: int,
+    processes: int,
+    min_population: int = DEFAULT_MIN_POPULATION,
 ) -> dict[str, pl.DataFrame]:
     """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc."""
     from flows.gazetteer import load_places
@@ -122,7 +128,7 @@ def extract(
     if articles.is_empty():
         return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")}
     nlp = load_nlp(model)
-    places = load_places()
+    places = load_places(min_population=min_population)
     ids = articles["article_id"].to_list()
     published = articles["published"].cast(pl.String).to_list()
     started = time.perf_counter()

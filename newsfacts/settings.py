@@ -74,6 +74,13 @@ class Settings(BaseModel):
         None, description="tcp://HOST:PORT of a Dask scheduler (else a local cluster)."
     )
     dask_workers: int = Field(2, ge=1, description="Workers of the local Dask cluster.")
+    # 250k: smaller towns named like people (Elizabeth, Mary, Bush) cost more than they bring
+    gazetteer_min_population: int = Field(
+        250_000,
+        ge=0,
+        description="Cities of at least this population are known place names for the NER rules.",
+        json_schema_extra=OUTPUT,
+    )
 
 
 def output_settings(settings: Settings) -> dict[str, Any]:

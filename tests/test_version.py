@@ -55,7 +55,8 @@ def test_output_settings_change_the_version(change, same):
     assert (pipeline_version(Settings(**change)) == pipeline_version(Settings())) is same
 
 
-def test_gazetteer_threshold_changes_the_version(monkeypatch):
+def test_gazetteer_data_changes_the_version(monkeypatch):
     before = pipeline_version(Settings())
-    monkeypatch.setattr(gazetteer, "DEFAULT_MIN_POPULATION", 100_000)
+    assert pipeline_version(Settings(gazetteer_min_population=100_000)) != before
+    monkeypatch.setattr(gazetteer, "ALTERNATE_SIMILARITY", 80.0)
     assert pipeline_version(Settings()) != before
