@@ -258,12 +258,11 @@ def contract(
     ] = False,
 ) -> None:
     """Check (or --write) the suites and README tables generated from transforms/contract.py."""
-    from newsfacts.contract_files import ROOT, stale
-    from newsfacts.contract_files import write as write_files
+    from newsfacts import contract_files
 
-    changed = write_files() if write else stale()
+    changed = contract_files.write() if write else contract_files.stale()
     for path in changed:
-        typer.echo(f"{'rewrote' if write else 'stale'}: {path.relative_to(ROOT)}")
+        typer.echo(f"{'rewrote' if write else 'stale'}: {path.relative_to(contract_files.ROOT)}")
     if changed and not write:
         fail("these files differ from transforms/contract.py: run `newsfacts contract --write`")
     if not changed:

@@ -14,15 +14,16 @@ from transforms.contract import TABLES, render_readme, suite_json
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def generated(root: Path = ROOT) -> dict[Path, str]:
-    """Every generated file under ``root`` with the text the declaration gives it."""
+def generated(root: Path | None = None) -> dict[Path, str]:
+    """Every generated file under ``root`` (the repository) with the text the declaration gives it."""
+    root = ROOT if root is None else root
     out = {root / "expectations" / f"{name}.json": suite_json(t) for name, t in TABLES.items()}
     readme = root / "README.md"
     out[readme] = render_readme(readme.read_text(encoding="utf-8"))
     return out
 
 
-def stale(root: Path = ROOT) -> list[Path]:
+def stale(root: Path | None = None) -> list[Path]:
     """The generated files whose text differs from what the declaration generates."""
     return [
         path
@@ -31,7 +32,7 @@ def stale(root: Path = ROOT) -> list[Path]:
     ]
 
 
-def write(root: Path = ROOT) -> list[Path]:
+def write(root: Path | None = None) -> list[Path]:
     """Rewrite the stale files; returns them."""
     changed = stale(root)
     texts = generated(root)

@@ -47,9 +47,6 @@ def test_contract_command_checks_and_writes(tmp_path, monkeypatch):
     shutil.copy(ROOT / "README.md", tmp_path / "README.md")
     (tmp_path / "expectations" / "numbers.json").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(files, "ROOT", tmp_path)
-    monkeypatch.setattr(files.generated, "__defaults__", (tmp_path,))
-    monkeypatch.setattr(files.stale, "__defaults__", (tmp_path,))
-    monkeypatch.setattr(files.write, "__defaults__", (tmp_path,))
     runner = CliRunner()
     checked = runner.invoke(app, ["contract"])
     assert (checked.exit_code, checked.output) == (
