@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from newsfacts.cli_eval import eval_app
-from newsfacts.cli_options import settings_from_options, settings_options
+from newsfacts.cli_options import flag, settings_from_options, settings_options
 from newsfacts.errors import NewsfactsError
 from newsfacts.settings import Settings
 
@@ -38,7 +38,10 @@ app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 
-OutOpt = Annotated[Path, typer.Option("--out", help="Output directory of the tables.")]
+# commands that only read the tables take the one setting they need, as declared in Settings
+OutOpt = Annotated[
+    Path, typer.Option(flag("out_dir"), help=Settings.model_fields["out_dir"].description)
+]
 DEFAULTS = Settings()
 
 
