@@ -167,6 +167,10 @@ WEAK_CUE_LEMMAS = frozenset(
 )
 
 
+# Word forms that show reported speech in a line of text (the boilerplate rules keep such a
+# line: a caption or footer does not quote anyone).
+REPORTED_SPEECH = ("said", "says", "told", "added", "according to")
+
 # Verbs of saying whose subject is a speaker ("X said"), hence a person or an organisation,
 # not a place (the place rules of the entity extractor).
 SPEECH_VERB_LEMMAS = frozenset(
