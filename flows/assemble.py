@@ -25,15 +25,26 @@ def link_parts(parts: list[FactPart], staging: Staging) -> pl.DataFrame:
     A part of the previous version whose linked rows come out unchanged is hard-linked, not
     rewritten, so an incremental run writes little more than its new articles.
     """
+    from flows.gazetteer import load_gazetteer
     from transforms.catalog import assign, catalog_forms
+    from transforms.geocode import geocode_entities
     from transforms.tables import link_entities
 
+    gazetteer = load_gazetteer()
     mention_files = [p.files["entity_mentions"] for p in parts]
     if mention_files:
         scan = pl.scan_parquet(mention_files).select("article_id", "text", "label", "name", "title")
-        entities, forms = catalog_forms(scan)
     else:
-        entities, forms = catalog_forms(pl.DataFrame(schema=SCHEMAS["entity_mentions"]))
+        scan = pl.DataFrame(schema=SCHEMAS["entity_mentions"]).lazy()
+    entities, forms = catalog_forms(scan, gazetteer=gazetteer)
+    links = (
+        scan.select("article_id", "label", "name")
+        .join(forms.lazy(), on=["label", "name"], how="inner")
+        .select("entity_id", "article_id")
+        .unique()
+        .collect(engine="streaming")
+    )
+    entities = geocode_entities(entities, links, gazetteer)
     persons = forms.filter(pl.col("label") == "PERSON")["entity_id"]  # over the whole corpus
     linked = reused = 0
     for part in parts:

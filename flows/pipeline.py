@@ -5,14 +5,23 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow
 
+from flows.artifacts import (
+    fingerprints,
+    publish_artifacts,
+    quarantine_reasons,
+    table_changes,
+    unchanged,
+)
 from flows.plan import make_plan, scan_raw
 from flows.process import ValidationFailed, process
+from flows.runlog import send_to_prefect
 from flows.runs import append_run
 from flows.storage import Store
 from flows.version import code_digest, model_meta_version
@@ -41,6 +50,10 @@ class RunSummary:
     version: str | None = None
     validation: str = "skipped"
     seconds: float = 0.0
+    # for the run's Prefect artifacts (not kept in the run history)
+    changes: list[dict] = field(default_factory=list)  # per table: rows, new, changed, ...
+    quarantine_reasons: list[dict] = field(default_factory=list)  # reason, count
+    docs: dict = field(default_factory=dict)  # Data Docs: index page, pages per table
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -64,13 +77,19 @@ def newsfacts_flow(settings: Settings = Settings()) -> dict:  # noqa: B008 (a py
     ``settings`` is the one parameter (a dict of its fields, e.g. from a deployment, is validated
     into :class:`Settings` by Prefect); returns the run summary.
     """
-    summary = run_pipeline(settings)
-    _publish_artifact(summary)
+    send_to_prefect()
+    summary = run_pipeline(settings, report=publish_artifacts)
     return summary.to_dict()
 
 
-def run_pipeline(settings: Settings) -> RunSummary:
-    """One run under the output directory's lock; every run that starts is recorded in ``runs``."""
+def run_pipeline(
+    settings: Settings, *, report: Callable[[RunSummary], None] | None = None
+) -> RunSummary:
+    """One run under the output directory's lock; every run that starts is recorded in ``runs``.
+
+    ``report`` gets the summary at the end of every run, failed or not (the flow publishes it
+    as Prefect artifacts).
+    """
     started_at = datetime.now(UTC)
     started = time.perf_counter()
     store = Store(Path(settings.out_dir))
@@ -97,9 +116,13 @@ def run_pipeline(settings: Settings) -> RunSummary:
                 summary.quarantined = summary.rows.get("quarantine", 0)
                 current = store.current_dir()
                 summary.version = current.name if current else None
+                summary.changes = unchanged(summary.rows)
                 log.info("nothing changed since version %s", summary.version)
             else:
+                before = fingerprints(store, store.current_dir())
                 summary = process(settings, store, plan, files, summary, version)
+                summary.changes = table_changes(before, fingerprints(store, store.current_dir()))
+            summary.quarantine_reasons = quarantine_reasons(store)
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"
             raise
@@ -109,12 +132,15 @@ def run_pipeline(settings: Settings) -> RunSummary:
                 current = store.current_dir()
                 summary.version = current.name if current else None
             _record(store, settings, summary, started_at, error)
+            if report is not None:
+                report(summary)
         return summary
 
 
 def _record(store: Store, settings: Settings, summary: RunSummary, started_at, error) -> None:
     record = summary.to_dict()
-    record.pop("seconds")
+    for key in ("seconds", "changes", "quarantine_reasons", "docs"):
+        record.pop(key)
     record.update(
         started=started_at,
         finished=datetime.now(UTC),
@@ -128,25 +154,3 @@ def _record(store: Store, settings: Settings, summary: RunSummary, started_at, e
         append_run(store.root, record)
     except OSError as exc:  # history must never hide the run's own outcome
         log.warning("could not record the run in %s/_runs: %s", store.root, exc)
-
-
-def _publish_artifact(summary: RunSummary) -> None:
-    """A Prefect markdown artifact with the run summary (visible in the Prefect UI)."""
-    from prefect.artifacts import create_markdown_artifact
-
-    rows = "\n".join(f"| {t} | {n} |" for t, n in summary.rows.items())
-    markdown = (
-        f"# newsfacts run {summary.run_id}\n\n"
-        f"**{summary.status}** — version `{summary.version}`, validation {summary.validation}, "
-        f"{summary.seconds:.1f} s\n\n"
-        f"| files | new | changed | removed | unchanged | quarantined rows | articles extracted |\n"
-        f"|---|---|---|---|---|---|---|\n"
-        f"| | {summary.new} | {summary.changed} | {summary.removed} | {summary.unchanged} "
-        f"| {summary.quarantined} | {summary.extracted} |\n\n"
-        f"| table | rows |\n|---|---|\n{rows}\n\n"
-        f"pipeline version `{summary.pipeline_version}`\n"
-    )
-    try:
-        create_markdown_artifact(markdown=markdown, key="newsfacts-run", description="Run summary")
-    except Exception as exc:  # the artifact is a convenience; never fail a run over it
-        log.warning("could not publish the run summary artifact: %s", exc)

@@ -13,6 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
+from flows.progress import current as current_progress
 from flows.storage import Staging, Store, count_rows, read_parts
 from flows.tasks import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
 from newsfacts.errors import NewsfactsError
@@ -126,19 +127,21 @@ def extract_all(
         processes=settings.processes,
         min_population=settings.gazetteer_min_population,
     )
-    done = 0
-    if settings.runner == "dask":
-        futures = [extract.submit(chunk, **kwargs) for chunk in chunks]
-        for i, chunk in enumerate(chunks):
-            facts = futures[i].result()
-            futures[i] = None  # let the result go once it is written
-            yield chunk["article_id"].to_list(), facts
-        return
-    for chunk in chunks:
-        facts = extract(chunk, **kwargs)
-        done += chunk.height
-        log.info("extracted %d/%d articles", done, todo.height)
-        yield chunk["article_id"].to_list(), facts
+    progress = current_progress()  # advanced per article by the task, per chunk on Dask
+    progress.start(todo.height)
+    try:
+        if settings.runner == "dask":
+            futures = [extract.submit(chunk, **kwargs) for chunk in chunks]
+            for i, chunk in enumerate(chunks):
+                facts = futures[i].result()
+                futures[i] = None  # let the result go once it is written
+                progress.advance(chunk.height)
+                yield chunk["article_id"].to_list(), facts
+            return
+        for chunk in chunks:
+            yield chunk["article_id"].to_list(), extract(chunk, **kwargs)
+    finally:
+        progress.stop()
 
 
 def take(result: dict) -> dict:
@@ -216,6 +219,7 @@ def process(
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
         report = validate(staging, articles, results_path=results_path)
         summary.validation = "passed" if report.success else "failed"
+        summary.docs = {"index": report.docs_index, "pages": report.pages}
         summary.rows = {t: count_rows(staging.parts(t)) for t in SCHEMAS}
         summary.quarantined = summary.rows["quarantine"]
         if not report.success:

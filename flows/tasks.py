@@ -6,7 +6,6 @@ import contextlib
 import ctypes
 import logging
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from queue import Queue
@@ -18,6 +17,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.gazetteer import DEFAULT_MIN_POPULATION
 from flows.plan import RawFile
+from flows.progress import current as current_progress
 from transforms.ids import stable_id
 from transforms.tables import REMOVED_DTYPE, SCHEMAS, empty, facts_frames
 from transforms.types import RawRecord, Rejection
@@ -121,17 +121,16 @@ def extract(
     min_population: int = DEFAULT_MIN_POPULATION,
 ) -> dict[str, pl.DataFrame]:
     """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc."""
-    from flows.gazetteer import load_places
+    from flows.gazetteer import load_countries, load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
 
     if articles.is_empty():
         return {t: empty(t) for t in ("entity_mentions", "quotes", "numbers")}
     nlp = load_nlp(model)
-    places = load_places(min_population=min_population)
+    places, countries = load_places(min_population=min_population), load_countries()
     ids = articles["article_id"].to_list()
     published = articles["published"].cast(pl.String).to_list()
-    started = time.perf_counter()
     items = []
     # Strings and lexemes that spaCy adds while parsing this chunk are freed when the zone ends
     # (nothing outside keeps a Doc), so memory does not grow with the corpus.
@@ -140,11 +139,12 @@ def extract(
             nlp.pipe(articles["text"].to_list(), batch_size=batch_size, n_process=processes),
             buffer=max(2 * batch_size, 128),
         )
-        for i, (article_id, pub, doc) in enumerate(zip(ids, published, docs, strict=True), 1):
-            items.append((article_id, extract_facts(doc, published=pub, places=places)))
-            if i % 250 == 0:
-                rate = i / (time.perf_counter() - started)
-                log.info("extracted %d/%d articles (%.1f/s)", i, len(ids), rate)
+        progress = current_progress()
+        for article_id, pub, doc in zip(ids, published, docs, strict=True):
+            items.append(
+                (article_id, extract_facts(doc, published=pub, places=places, countries=countries))
+            )
+            progress.advance(1)
     facts = facts_frames(items)
     del items, docs
     trim_heap()

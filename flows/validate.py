@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import polars as pl
 
@@ -44,6 +45,8 @@ class ValidationReport:
     expectations: dict[str, int]
     failures: list[Failure]
     results: dict[str, Any]
+    pages: dict[str, list[str]] = field(default_factory=dict)  # table -> its Data Docs pages
+    docs_index: str | None = None  # the Data Docs index page, when they were built
 
     def summary(self) -> str:
         """A readable summary: table, expectation, what failed and a few failing rows."""
@@ -161,6 +164,7 @@ class Validator:
         self.counts: dict[str, int] = {}
         self.failures: list[Failure] = []
         self.results: dict[str, list[Any]] = {}
+        self._keys: dict[str, list[Any]] = {}  # validation result ids, for their Data Docs pages
 
     def _checkpoint(self, table: str):
         checkpoint = self._checkpoints.get(table)
@@ -192,7 +196,8 @@ class Validator:
         checkpoint = self._checkpoint(table)
         pdf = frame.to_pandas(use_pyarrow_extension_array=True)
         run = checkpoint.run(batch_parameters={"dataframe": pdf})
-        (result,) = run.run_results.values()
+        ((key, result),) = run.run_results.items()
+        self._keys.setdefault(table, []).append(key)
         record = result.to_json_dict()
         record["part"] = part
         self.results.setdefault(table, []).append(record)
@@ -202,9 +207,20 @@ class Validator:
 
     def report(self) -> ValidationReport:
         """The outcome of every batch checked so far; builds the Data Docs when asked to."""
+        report = ValidationReport(not self.failures, dict(self.counts), self.failures, self.results)
         if self._docs_dir is not None:
+            from flows.datadocs import localize_site
+
             self._context.build_data_docs(site_names=[DOCS_SITE])
-        return ValidationReport(not self.failures, dict(self.counts), self.failures, self.results)
+            localize_site(self._docs_dir)
+            report.docs_index = str(Path(self._docs_dir).resolve() / "index.html")
+            report.pages = {t: [self._page(k) for k in keys] for t, keys in self._keys.items()}
+        return report
+
+    def _page(self, key) -> str:
+        """Path of the Data Docs page of one validation result."""
+        (site,) = self._context.get_docs_sites_urls(resource_identifier=key, site_name=DOCS_SITE)
+        return unquote(site["site_url"].removeprefix("file://"))
 
 
 def validate_tables(

@@ -74,13 +74,36 @@ def fail(message: str, code: int = 1) -> None:
 
 
 def _setup_logging(*, quiet: bool) -> None:
-    """Progress lines of newsfacts on stderr; libraries only when something goes wrong."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
-    handler.addFilter(lambda r: r.name.startswith("newsfacts") or r.levelno >= logging.ERROR)
+    """newsfacts lines on stderr, libraries only when something goes wrong; a progress bar on a tty.
+
+    The ``newsfacts`` logger stays at INFO whatever the terminal shows, so Prefect's API handler
+    (see ``flows.runlog``) still gets every line: ``-q`` quiets only the terminal. When stdout is
+    a terminal, extraction progress is a rich bar and log lines print above it; otherwise it is
+    a log line every 250 articles or 30 s.
+    """
+    from flows import progress
+
     ours = logging.getLogger("newsfacts")
-    ours.setLevel(logging.WARNING if quiet else logging.INFO)
-    ours.handlers[:] = [handler]
+    ours.setLevel(logging.INFO)
+    ours.handlers[:] = [h for h in ours.handlers if not getattr(h, "newsfacts_console", False)]
+    if not quiet and sys.stdout.isatty():
+        from rich.console import Console
+        from rich.logging import RichHandler
+
+        console = Console(stderr=True)
+        handler: logging.Handler = RichHandler(
+            console=console, show_path=False, show_level=False, log_time_format="%H:%M:%S"
+        )
+        handler.addFilter(lambda r: not progress.is_progress(r))  # the bar shows those
+        progress.use(progress.Both(progress.RichProgress(console), progress.LogProgress()))
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
+        progress.use(progress.LogProgress())
+    handler.setLevel(logging.WARNING if quiet else logging.INFO)
+    handler.addFilter(lambda r: r.name.startswith("newsfacts") or r.levelno >= logging.ERROR)
+    handler.newsfacts_console = True
+    ours.addHandler(handler)
     ours.propagate = False
     for name in (
         "prefect",
@@ -177,6 +200,21 @@ def docs(out: OutOpt = Path(DEFAULTS.out_dir)) -> None:
     if not index.exists():
         fail(f"no Data Docs in {out}: they are built when a run validates (`newsfacts run`)")
     typer.echo(str(index.resolve()))
+
+
+@app.command()
+def report(
+    out: OutOpt = Path(DEFAULTS.out_dir),
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Where to write the page (default OUT/_report/index.html)."),
+    ] = None,
+) -> None:
+    """Write one static HTML page with charts of the current version (works offline); print its path."""
+    from newsfacts.report import write_report
+
+    path = write_report(out, html)
+    typer.echo(str(path.resolve()))
 
 
 def _next_scheduled() -> str:

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows.gazetteer import load_gazetteer
 from transforms.catalog import ENTITIES_SCHEMA, build_catalog, catalog_forms
+from transforms.geocode import geocode_entities
 
 GOLDEN = Path(__file__).parent / "golden" / "catalog_samples.json"
 RAW = Path(__file__).parent.parent / "data" / "raw"
@@ -256,11 +258,12 @@ def test_ids_do_not_depend_on_row_order(order):
 
 
 def _sample_mentions(nlp) -> pl.DataFrame:
-    from flows.gazetteer import load_places
+    from flows.gazetteer import load_countries, load_places
     from transforms.clean import clean_record
     from transforms.entities import extract_mentions
     from transforms.types import CleanArticle, RawRecord
 
+    places, countries = load_places(), load_countries()
     rows = []
     for path in sorted(RAW.glob("*.txt")):
         rec = RawRecord(
@@ -268,7 +271,7 @@ def _sample_mentions(nlp) -> pl.DataFrame:
         )
         art = clean_record(rec)
         assert isinstance(art, CleanArticle)
-        for k, m in enumerate(extract_mentions(nlp(art.text), places=load_places())):
+        for k, m in enumerate(extract_mentions(nlp(art.text), places=places, countries=countries)):
             rows.append(
                 {
                     "mention_id": f"{path.stem}:{k:04d}",
@@ -288,10 +291,17 @@ def _catalog_json(entities: pl.DataFrame) -> list[dict]:
     return entities.sort("label", "name").to_dicts()
 
 
+def _geocoded_catalog(mentions: pl.DataFrame) -> pl.DataFrame:
+    """The catalog as the flow builds it: gazetteer alias merges, then geocoding."""
+    gazetteer = load_gazetteer()
+    entities, assignment = build_catalog(mentions, gazetteer=gazetteer)
+    links = assignment.join(mentions.select("mention_id", "article_id"), on="mention_id")
+    return geocode_entities(entities, links, gazetteer)
+
+
 @pytest.fixture(scope="module")
 def sample_catalog(nlp) -> pl.DataFrame:
-    entities, _ = build_catalog(_sample_mentions(nlp))
-    return entities
+    return _geocoded_catalog(_sample_mentions(nlp))
 
 
 def test_golden_catalog_of_the_sample_articles(sample_catalog):
@@ -361,7 +371,7 @@ if __name__ == "__main__":  # regenerate the golden file (review the diff by han
     from flows.nlp import load_nlp
     from tests.conftest import DEFAULT_MODEL
 
-    ents, _ = build_catalog(_sample_mentions(load_nlp(DEFAULT_MODEL)))
+    ents = _geocoded_catalog(_sample_mentions(load_nlp(DEFAULT_MODEL)))
     GOLDEN.parent.mkdir(exist_ok=True)
     GOLDEN.write_text(
         json.dumps(_catalog_json(ents), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

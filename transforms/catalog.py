@@ -13,7 +13,9 @@ in-article resolved name. Forms are then clustered:
 * Labels are first put to a corpus-wide vote (``vote_labels``): a name the model tags ORG in
   nine articles and PERSON in one is an ORG; a lone PERSON word that is never a person's
   surname and is used at least as often as a place ("in Springfield") is that place.
-* Other labels merge on a normalised key (case, periods, leading "the", possessive).
+* Other labels merge on a normalised key (case, periods, leading "the", possessive); place
+  forms (GPE, LOC, FAC) merge on the gazetteer place their name denotes when a gazetteer is
+  passed in ("Kiev" / "Kyiv", "Bombay" / "Mumbai", "Burma" / "Myanmar"): ``form_key``.
 
 Name keys (skeletons, first-name compatibility) are in ``transforms.names``. Every choice is
 made on sorted data, and ``entity_id`` is derived from the cluster's label and canonical name
@@ -30,7 +32,8 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from transforms.contract import TABLES
+from transforms.contract import GEO_COLUMNS, TABLES
+from transforms.gazetteer import Gazetteer
 from transforms.ids import stable_id
 from transforms.lexicon import ascii_fold
 from transforms.names import (
@@ -41,10 +44,12 @@ from transforms.names import (
     surname_block,
 )
 
-ENTITIES_SCHEMA = TABLES["entities"].schema
+# the catalog's columns of the entities table (geocoding adds GEO_COLUMNS: transforms.geocode)
+ENTITIES_SCHEMA = {k: v for k, v in TABLES["entities"].schema.items() if k not in GEO_COLUMNS}
 ASSIGNMENT_SCHEMA = {"mention_id": pl.String, "entity_id": pl.String}
 FORMS_SCHEMA = {"label": pl.String, "name": pl.String, "entity_id": pl.String}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+_GEO = "\x00geonames:"  # prefix of a gazetteer merge key (never a normalised name)
 
 
 @dataclass
@@ -236,8 +241,23 @@ def vote_labels(forms: list[_Form]) -> None:
                 f.first, f.surname = split_person(f.name)
 
 
+def form_key(label: str, name: str, gazetteer: Gazetteer | None = None) -> str:
+    """Merge key of a non-PERSON form: its normalised name, or for a place (GPE, LOC, FAC)
+    the geonameid its name denotes on the gazetteer's priors ("Kiev" and "Kyiv" share one).
+
+    Depends on the form alone (never on the other forms), so merges are order-independent.
+    """
+    if gazetteer is not None and label in PLACE_LABELS:
+        gid = gazetteer.prior_place(name)
+        if gid is not None:
+            return f"{_GEO}{gid}"
+    return normalise_key(name)
+
+
 def cluster_forms(
     mentions: pl.DataFrame | pl.LazyFrame,
+    *,
+    gazetteer: Gazetteer | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (label, name) of ``mentions`` to (entity label, canonical name)."""
     forms = _forms(mentions.lazy())
@@ -256,20 +276,29 @@ def cluster_forms(
     by_key: dict[tuple[str, str], list[_Form]] = defaultdict(list)
     for f in forms:
         if f.label != "PERSON":
-            by_key[(f.label, normalise_key(f.name))].append(f)
+            key = form_key(f.label, f.name, gazetteer)
+            # one gazetteer place is one entity, whichever place label its forms carry
+            by_key[("PLACE" if key.startswith(_GEO) else f.label, key)].append(f)
     for (label, _key), group in by_key.items():
         # canonical: most mentions, then not all capitals, then sort order
         agg: dict[str, int] = defaultdict(int)
+        labels: Counter[str] = Counter()
         for f in group:
             agg[f.name] += f.n
+            labels[f.label] += f.n
         canon = min(agg, key=lambda nm: (-agg[nm], nm.isupper(), nm))
+        if label == "PLACE":  # the place label most of its mentions carry
+            label = min(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         for f in group:
             mapping[(f.source_label, f.name)] = (label, canon)
     return mapping
 
 
-def catalog_forms(mentions: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Cluster mentions into entities, keyed by form.
+def catalog_forms(
+    mentions: pl.DataFrame | pl.LazyFrame, *, gazetteer: Gazetteer | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Cluster mentions into entities, keyed by form (place forms merged through
+    ``gazetteer`` when given: ``form_key``).
 
     ``mentions`` (a frame or a lazy scan over many Parquet parts) has at least article_id, text,
     label, name. Returns ``(entities, forms)``: the catalog (``ENTITIES_SCHEMA``, sorted by
@@ -280,7 +309,7 @@ def catalog_forms(mentions: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, 
     lazy = mentions.lazy().drop("entity_id", strict=False)
     if lazy.select(pl.len()).collect().item() == 0:
         return pl.DataFrame(schema=ENTITIES_SCHEMA), pl.DataFrame(schema=FORMS_SCHEMA)
-    mapping = cluster_forms(lazy)
+    mapping = cluster_forms(lazy, gazetteer=gazetteer)
     table = pl.DataFrame(
         [
             (lab, nm, elab, canon, stable_id("entity", elab, canon))
@@ -327,7 +356,9 @@ def catalog_forms(mentions: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, 
     return entities, forms
 
 
-def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def build_catalog(
+    mentions: pl.DataFrame, *, gazetteer: Gazetteer | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Cluster mentions into entities.
 
     ``mentions`` has at least: mention_id, article_id, text, label, name. Returns
@@ -341,7 +372,7 @@ def build_catalog(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     article and ORG in nine others is an ORG entity whose PERSON mention stays PERSON. All
     mentions with the same (label, name) always go to the same entity.
     """
-    entities, forms = catalog_forms(mentions)
+    entities, forms = catalog_forms(mentions, gazetteer=gazetteer)
     return entities, assign(mentions, forms)
 
 

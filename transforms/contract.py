@@ -61,6 +61,9 @@ NUMBER_KINDS = (
     "ordinal",
     "fraction",
 )
+PLACE_KINDS = ("continent", "country", "admin_region", "city")
+# the entities columns that transforms.geocode adds to the catalog's rows
+GEO_COLUMNS = ("geonameid", "country_code", "latitude", "longitude", "place_kind")
 QUALIFIERS = ("exact", "approximately", "at_least", "at_most", "more_than", "less_than")
 REMOVED_DTYPE = pl.List(pl.Struct({"kind": pl.String, "text": pl.String}))
 
@@ -78,7 +81,9 @@ class Column:
     references: str | None = None  # foreign key "table.column"
     regex: str | None = None
     min_value: int | float | None = None
+    max_value: int | float | None = None
     min_length: int | None = None
+    length: int | None = None  # every value has exactly this many characters
 
 
 @dataclass(frozen=True)
@@ -222,7 +227,8 @@ TABLES: dict[str, Table] = {
                     "label of this mention in its article: PERSON, ORG, GPE, LOC, NORP, FAC, "
                     "EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE (spaCy NER, corrected by general "
                     "rules: titles, possessives, boundaries, headline fragments, a gazetteer of "
-                    "place names)",
+                    'place names and their demonyms, events ("X Open", "Euro 96"), "X-based" '
+                    "compounds, company suffixes, acronyms of organisations)",
                     nullable=False,
                     values=ENTITY_LABELS,
                 ),
@@ -288,6 +294,43 @@ TABLES: dict[str, Table] = {
                     "articles that mention it",
                     nullable=False,
                     min_value=1,
+                ),
+                # geocoding (transforms.geocode): GEO_COLUMNS
+                Column(
+                    "geonameid",
+                    pl.Int64,
+                    "GeoNames id of a place (GPE, LOC, FAC), null when unknown or still ambiguous "
+                    "after context",
+                    min_value=1,
+                ),
+                Column(
+                    "country_code",
+                    pl.String,
+                    'ISO 3166 alpha-2 country of a place, or of a demonym ("Russian" NORP → RU); '
+                    "filled also when a homonym is unresolved but all candidates are in one "
+                    "country",
+                    length=2,
+                ),
+                Column(
+                    "latitude",
+                    pl.Float64,
+                    "WGS84 latitude of the place (a city's own; a country's, US state's or UK "
+                    "nation's: population-weighted centre of its cities)",
+                    min_value=-90,
+                    max_value=90,
+                ),
+                Column(
+                    "longitude",
+                    pl.Float64,
+                    "WGS84 longitude of the place",
+                    min_value=-180,
+                    max_value=180,
+                ),
+                Column(
+                    "place_kind",
+                    pl.String,
+                    "`continent`, `country`, `admin_region` (US state, UK nation) or `city`",
+                    values=PLACE_KINDS,
                 ),
             ),
             sort_keys=("entity_id",),
@@ -464,14 +507,27 @@ def suite(table: Table) -> dict[str, Any]:
         if c.regex
     ]
     out += [
-        _expect("column_values_to_be_between", column=c.name, min_value=c.min_value)
+        _expect(
+            "column_values_to_be_between",
+            column=c.name,
+            **{
+                k: v
+                for k, v in (("min_value", c.min_value), ("max_value", c.max_value))
+                if v is not None
+            },
+        )
         for c in cols
-        if c.min_value is not None
+        if c.min_value is not None or c.max_value is not None
     ]
     out += [
         _expect("column_value_lengths_to_be_between", column=c.name, min_value=c.min_length)
         for c in cols
         if c.min_length is not None
+    ]
+    out += [
+        _expect("column_value_lengths_to_equal", column=c.name, value=c.length)
+        for c in cols
+        if c.length is not None
     ]
     if table.unique_together:
         out.append(

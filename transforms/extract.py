@@ -11,14 +11,19 @@ from transforms.types import ArticleFacts
 
 
 def extract_facts(
-    doc: Doc, *, published: str | None = None, places: frozenset[str] = frozenset()
+    doc: Doc,
+    *,
+    published: str | None = None,
+    places: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
 ) -> ArticleFacts:
     """Run every extractor on one parsed article. The text is parsed once, by the caller.
 
     ``published`` (ISO date) completes dates without a year; ``places`` is the gazetteer of place
-    names loaded at the edge (``flows.gazetteer.load_places``).
+    names loaded at the edge (``flows.gazetteer.load_places``), ``countries`` the country names
+    (``flows.gazetteer.load_countries``).
     """
-    mentions = extract_mentions(doc, places=places)
+    mentions = extract_mentions(doc, places=places, countries=countries)
     return ArticleFacts(
         mentions=mentions,
         quotes=extract_quotes(doc, mentions=mentions),

@@ -154,14 +154,14 @@ def _predict(
     gold_docs: list[GoldDoc], *, model: str
 ) -> Iterator[tuple[frozenset[Span], frozenset[Span], float, float]]:
     """Yield (ours, bare, parse seconds, extract seconds) per gold document."""
-    from flows.gazetteer import load_places
+    from flows.gazetteer import load_countries, load_places
     from flows.nlp import load_nlp
     from transforms.clean import clean_record
     from transforms.entities import extract_mentions
     from transforms.types import CleanArticle, RawRecord
 
     nlp = load_nlp(model)
-    places = load_places()
+    places, countries = load_places(), load_countries()
     cleaned: list[str] = []
     for g in gold_docs:
         res = clean_record(RawRecord(source=g.doc_id, content_sha256="", body=g.text, fmt="txt"))
@@ -171,7 +171,7 @@ def _predict(
         t0 = time.perf_counter()
         doc = next(docs)
         t1 = time.perf_counter()
-        mentions = extract_mentions(doc, places=places)
+        mentions = extract_mentions(doc, places=places, countries=countries)
         t2 = time.perf_counter()
         offsets = OffsetMap(text, g.text)
         ours = map_spans(((m.start, m.end, m.label) for m in mentions), offsets)

@@ -12,8 +12,11 @@ spaCy's entities, post-processed with general rules:
    (``relabel``), "in X" places, the majority label of the same string, surnames of full
    PERSON names (``context``); known place names without person evidence (``places``, with a
    gazetteer passed in by the caller);
-6. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
-7. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
+6. organisations and miscellaneous names by news conventions: events, "X-based" compounds,
+   company suffixes and institution words, acronyms of organisations, demonyms of the
+   gazetteer's place names (``orgmisc``);
+7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
+8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,14 @@ from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.layout import Layout
+from transforms.entities.orgmisc import (
+    acronym_orgs,
+    companies,
+    compounds,
+    countries_not_orgs,
+    demonyms,
+    events,
+)
 from transforms.entities.orgperson import split_org_person, titled_org
 from transforms.entities.persons import (
     add_titles,
@@ -78,12 +89,17 @@ def _no_overlaps(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def extract_mentions(doc: Doc, *, places: frozenset[str] = frozenset()) -> list[Mention]:
+def extract_mentions(
+    doc: Doc, *, places: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Named-entity mentions of ``doc`` with offsets into ``doc.text``, in text order.
 
     ``places`` is a set of casefolded place names (``flows.gazetteer.load_places()``): a
     PERSON mention that is a known place and has no person evidence in the document becomes
-    GPE (``places.gazetteer_places``). Empty by default: no gazetteer.
+    GPE (``places.gazetteer_places``). ``countries`` holds country names
+    (``flows.gazetteer.load_countries()``, keyed by ``transforms.gazetteer.place_key``): an ORG
+    that is exactly a country's name is its GPE (a national side is its country). Both empty by
+    default: no gazetteer.
     """
     if len(doc) == 0:
         return []
@@ -101,6 +117,9 @@ def extract_mentions(doc: Doc, *, places: frozenset[str] = frozenset()) -> list[
     cands = split_caps_spans(v, cands, layout)
     harmonise_labels(v, cands, layout)
     gazetteer_places(v, cands, places=places)
+    countries_not_orgs(v, cands, countries)
+    cands = compounds(v, events(v, companies(v, demonyms(v, cands, places))))
+    acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)
     cands = _no_overlaps(propagate(v, acronyms(v, cands), layout))
