@@ -13,7 +13,7 @@ import polars as pl
 
 from flows.parts import FACT_TABLES, PARTS, FactPart, parts_index
 from flows.storage import Staging, key_of
-from transforms.tables import SCHEMAS, conform
+from transforms.tables import SCHEMAS
 
 log = logging.getLogger("newsfacts")
 WHOLE_TABLES = ("articles", "entities", "quarantine")  # built whole, written in row parts
@@ -50,7 +50,6 @@ def link_parts(parts: list[FactPart], staging: Staging) -> pl.DataFrame:
     for part in parts:
         old = {t: part.read(t) for t in FACT_TABLES}
         new = link_entities(old, assign(old["entity_mentions"], forms), person_entities=persons)
-        new["numbers"] = conform(old["numbers"], "numbers")
         for table in FACT_TABLES:
             if part.previous and new[table].equals(old[table]):
                 staging.link_part(table, part.files[table])

@@ -121,6 +121,29 @@ def test_eval_numbers(tmp_path):
     assert "precision (scope=all)         1.000 (2/2)" in result.output
 
 
+def test_eval_numbers_news_format(tmp_path):
+    gold = write_jsonl(
+        tmp_path / "news.jsonl",
+        [
+            {
+                "id": "s1",
+                "text": "Acme shares rose 4% to 310p.",
+                "quantities": [
+                    {"value": 4.0, "unit": "%", "normalized_unit": "percentage",
+                     "change": "up", "concept": "Acme shares"},
+                    {"value": 310.0, "unit": "p", "normalized_unit": "penny",
+                     "change": "=", "concept": "Acme shares"},
+                ],
+            }
+        ],
+    )  # fmt: skip
+    result = runner.invoke(app, ["eval", "numbers", "--gold", str(gold), "--errors", "5"])
+    assert result.exit_code == 0, result.output
+    assert "value                   P 1.000  R 1.000  F1 1.000  (2/2/2)" in result.output
+    assert "value+change            P 1.000  R 1.000  F1 1.000  (2/2/2)" in result.output
+    assert "value+concept (partial) P 1.000  R 1.000  F1 1.000  (2/2/2)" in result.output
+
+
 def test_eval_with_a_missing_gold_file(tmp_path):
     result = runner.invoke(app, ["eval", "quotes", "--gold", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2

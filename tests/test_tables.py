@@ -88,3 +88,35 @@ def test_speaker_link_uses_the_corpus_persons_when_given_one_part():
     persons = pl.Series(["e9-person", "e5-other"])
     linked = link_entities(tables, ASSIGNMENT, person_entities=persons)
     assert linked["quotes"]["speaker_entity_id"].to_list() == ["e9-person"]
+
+
+def test_numbers_link_the_entity_inside_their_about_span():
+    tables = _jordan(["PERSON", "PERSON"])
+    base = {
+        "article_id": "a",
+        "text": "5%",
+        "value": 5.0,
+        "value_max": None,
+        "unit": "%",
+        "kind": "percent",
+        "qualifier": "exact",
+        "date": None,
+        "change": None,
+        "about_entity_id": None,
+    }
+    rows = [
+        {**base, "number_id": "n1", "start": 50, "end": 52, "about": "Jordan's shares",
+         "about_start": 40, "about_end": 55},
+        {**base, "number_id": "n2", "start": 70, "end": 72, "about": "exports",
+         "about_start": 60, "about_end": 67},
+        {**base, "number_id": "n3", "start": 80, "end": 82, "about": None,
+         "about_start": None, "about_end": None},
+    ]  # fmt: skip
+    tables["numbers"] = pl.DataFrame(rows, schema=SCHEMAS["numbers"])
+    linked = link_entities(tables, ASSIGNMENT)["numbers"]
+    assert linked.schema == pl.Schema(SCHEMAS["numbers"])
+    assert dict(zip(linked["number_id"], linked["about_entity_id"], strict=True)) == {
+        "n1": "e9-person",
+        "n2": None,
+        "n3": None,
+    }

@@ -146,3 +146,12 @@ def test_span_check_column_matches_python_slicing(text, spans, corrupt):
         0 <= r["start"] < r["end"] and text[r["start"] : r["end"]] == r["text"] for r in rows
     ]
     assert checked["_span_ok"].to_list() == expected
+
+
+def test_an_about_span_off_its_text_fails():
+    good = number(12, 14, "5%", about="Prices", about_start=0, about_end=6, change="up")
+    bad = number(12, 14, "5%", about="Prices", about_start=1, about_end=7)
+    bad["number_id"] = "n-bad"
+    report = validate_tables(tables_with([good, bad]))
+    failed = {(f.expectation, f.kwargs.get("column")) for f in report.failures}
+    assert failed == {("expect_column_values_to_be_in_set", "_about_span_ok")}

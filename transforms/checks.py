@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.contract import ARTICLE_OK, SPAN_OK, SPEAKER_SPAN_OK
+from transforms.contract import ABOUT_SPAN_OK, ARTICLE_OK, SPAN_OK, SPEAKER_SPAN_OK
 from transforms.tables import SPAN_TABLES
 
-__all__ = ["ARTICLE_OK", "SPAN_OK", "SPEAKER_SPAN_OK", "with_check_columns"]
+__all__ = ["ABOUT_SPAN_OK", "ARTICLE_OK", "SPAN_OK", "SPEAKER_SPAN_OK", "with_check_columns"]
 
 
 def with_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
@@ -20,7 +20,8 @@ def with_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFram
 
     - span tables: ``_span_ok`` (``articles.text[start:end] == text`` and ``0 <= start < end``)
       and ``_article_ok`` (``article_id`` exists in ``articles``);
-    - quotes: ``_speaker_span_ok`` (no speaker span, or a non-empty one inside the text).
+    - quotes: ``_speaker_span_ok`` (no speaker span, or a non-empty one inside the text);
+    - numbers: ``_about_span_ok`` (no ``about``, or ``articles.text[about_start:about_end]``).
     """
     articles = tables["articles"].select(
         "article_id", pl.col("text").alias("_article_text"), pl.lit(True).alias(ARTICLE_OK)
@@ -51,5 +52,20 @@ def with_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFram
                 & (pl.col("speaker_end") <= pl.col("_article_text").str.len_chars())
             )
             checks.append(ok.fill_null(False).alias(SPEAKER_SPAN_OK))
+        if name == "numbers":
+            width = (pl.col("about_end") - pl.col("about_start")).clip(0)
+            ok = (
+                pl.col("about").is_null()
+                & pl.col("about_start").is_null()
+                & pl.col("about_end").is_null()
+            ) | (
+                (pl.col("about_start") >= 0)
+                & (width > 0)
+                & (
+                    pl.col("_article_text").str.slice(pl.col("about_start").clip(0), width)
+                    == pl.col("about")
+                )
+            )
+            checks.append(ok.fill_null(False).alias(ABOUT_SPAN_OK))
         out[name] = frame.with_columns(checks).drop("_article_text")
     return out

@@ -34,6 +34,7 @@ from transforms.quarantine import REASONS
 ARTICLE_OK = "_article_ok"
 SPAN_OK = "_span_ok"
 SPEAKER_SPAN_OK = "_speaker_span_ok"
+ABOUT_SPAN_OK = "_about_span_ok"
 
 ENTITY_LABELS = (
     "PERSON",
@@ -64,6 +65,7 @@ NUMBER_KINDS = (
 PLACE_KINDS = ("continent", "country", "admin_region", "city")
 # the entities columns that transforms.geocode adds to the catalog's rows
 GEO_COLUMNS = ("geonameid", "country_code", "latitude", "longitude", "place_kind")
+CHANGES = ("up", "down")
 QUALIFIERS = ("exact", "approximately", "at_least", "at_most", "more_than", "less_than")
 REMOVED_DTYPE = pl.List(pl.Struct({"kind": pl.String, "text": pl.String}))
 
@@ -386,20 +388,17 @@ TABLES: dict[str, Table] = {
                 Column(
                     "value",
                     pl.Float64,
-                    "its value (`1.5 million` → 1500000, `tens of billions` → 1e10, `a couple "
-                    "of` → 2); for a date, its year",
+                    "its value (`1.5 million` → 1500000, `a couple of` → 2); for a date, its year; the lower bound of a range",
                 ),
                 Column(
                     "value_max",
                     pl.Float64,
-                    "upper bound of a range (`24 to 36 hours`), else null",
+                    'upper bound of a range (`24 to 36 hours`), else null. A vague magnitude is the range of one order of magnitude: `dozens` → 12..120, `hundreds` → 100..1,000, `tens of thousands` → 10,000..100,000, `a few thousand`/`several thousand` → 1,000..10,000. A rise or fall "from X to Y" (also with words between: "from $36,040 at 10pm to $34,935") is one row, the interval moved over; its bounds are levels, so it has no `change`',
                 ),
                 Column(
                     "unit",
                     pl.String,
-                    "ISO currency for money (`$` → USD, `£` → GBP), `%`, `percentage point`, a "
-                    "measurement unit in singular (mile, hour, kilometre), or the counted noun "
-                    "in singular (`25,000 fighters` → fighter)",
+                    "ISO currency for money (`$` → USD, `£` → GBP, `RM` → MYR, wire `dlrs` → USD, `stg` → GBP, `lire` → ITL), `cent`/`penny` for cents and pence (value in cents: `22 cts` → 22 cent), `%`, `percentage point`, a measurement unit in singular (mile, hour, kilometre, horsepower), or the counted noun in singular (`25,000 fighters` → fighter). Units come from quantulum3's unit table and currencies from Unicode CLDR (generated into `transforms/numbers/vocab_data.py` by `python -m newsfacts.vocab`)",
                 ),
                 Column(
                     "kind",
@@ -411,20 +410,45 @@ TABLES: dict[str, Table] = {
                 Column(
                     "qualifier",
                     pl.String,
-                    'exact, approximately ("about", "some", "tens of"), at_least, at_most ("up '
-                    'to"), more_than, less_than ("nearly", "almost")',
+                    'exact, approximately ("about", "some", "~"), at_least, at_most ("up to"), more_than, less_than ("nearly", "almost", "sub-")',
                     nullable=False,
                     values=QUALIFIERS,
                 ),
                 Column(
                     "date",
                     pl.Date,
-                    "for kind `date`, the resolved day (a missing year comes from the article's "
-                    "published date); null when only a month or year is known",
+                    "for kind `date`, the resolved day (a missing year comes from the article's published date); null when only a month or year is known",
+                ),
+                Column(
+                    "change",
+                    pl.String,
+                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310 has no change)',
+                    values=CHANGES,
+                ),
+                Column(
+                    "about",
+                    pl.String,
+                    'what the number measures, as written: the subject of the verb it depends on ("Acme shares rose 4%" → `Acme shares`), the noun it modifies ("a $5m deal" → `deal`), the noun of an "of" phrase ("revenue of $4m" → `revenue`, "60% of the workers" → `workers`), what a change noun applies to ("a 3% drop in exports" → `exports`); for a count, whoever has or does what is counted ("Ford has 13,000 workers" → `Ford`: the counted noun is `unit`); on a results-table line ("Shr 22 cts vs 13 cts") the line\'s label. A pronoun subject is passed over to the clause above it ("Acme said it cut 500 jobs" → `Acme`). Figures in brackets restate the figure before them and share its `about`, `change` and qualifier ("just under 296 hp (224 kW)"). Null for dates, years and ordinals',
+                ),
+                Column(
+                    "about_start",
+                    pl.Int64,
+                    "start of `about` in `articles.text` (null with it)",
+                ),
+                Column(
+                    "about_end",
+                    pl.Int64,
+                    "end of `about` (exclusive; null with it)",
+                ),
+                Column(
+                    "about_entity_id",
+                    pl.String,
+                    "the catalog entity of a mention inside the `about` span (the last one, the head of the phrase), else null",
+                    references="entities.entity_id",
                 ),
             ),
             sort_keys=("article_id", "start", "end", "number_id"),
-            checks=SPAN_CHECKS,
+            checks=(*SPAN_CHECKS, ABOUT_SPAN_OK),
         ),
         Table(
             "quarantine",

@@ -42,7 +42,8 @@ def conform(frame: pl.DataFrame, table: str) -> pl.DataFrame:
 def facts_frames(items: Iterable[tuple[str, ArticleFacts]]) -> dict[str, pl.DataFrame]:
     """Rows of ``entity_mentions``, ``quotes`` and ``numbers`` for ``(article_id, facts)`` pairs.
 
-    ``entity_id`` and ``speaker_entity_id`` are left null: they are assigned by the corpus catalog.
+    ``entity_id``, ``speaker_entity_id`` and ``about_entity_id`` are left null: they are assigned
+    by the corpus catalog.
     """
     mentions: list[dict] = []
     quotes: list[dict] = []
@@ -92,6 +93,11 @@ def facts_frames(items: Iterable[tuple[str, ArticleFacts]]) -> dict[str, pl.Data
                     "kind": n.kind,
                     "qualifier": n.qualifier,
                     "date": n.date,
+                    "change": n.change,
+                    "about": n.about,
+                    "about_start": n.about_start,
+                    "about_end": n.about_end,
+                    "about_entity_id": None,
                 }
             )
     return {
@@ -119,7 +125,8 @@ def link_entities(
     *,
     person_entities: pl.Series | None = None,
 ) -> dict[str, pl.DataFrame]:
-    """Fill ``entity_mentions.entity_id`` from the catalog assignment and link quote speakers.
+    """Fill ``entity_mentions.entity_id`` from the catalog assignment, link quote speakers and
+    the entities numbers are about (``numbers.about_entity_id``, when ``numbers`` is given).
 
     A quote's speaker links to the entity of a same-article mention whose resolved name equals the
     speaker (a person's entity first, when the same name is also a place or an organisation);
@@ -171,4 +178,26 @@ def link_entities(
     out = dict(tables)
     out["entity_mentions"] = conform(mentions, "entity_mentions")
     out["quotes"] = conform(quotes, "quotes")
+    if "numbers" in tables:
+        out["numbers"] = conform(_link_about(tables["numbers"], mentions), "numbers")
     return out
+
+
+def _link_about(numbers: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """``about_entity_id``: the entity of a same-article mention inside the ``about`` span (the
+    last one, the head of the phrase, when several are: "Acme's shares" -> Acme; "the Dow Jones
+    index" -> Dow Jones)."""
+    numbers = numbers.drop("about_entity_id")
+    linked = (
+        numbers.filter(pl.col("about_start").is_not_null())
+        .select("number_id", "article_id", "about_start", "about_end")
+        .join(mentions.select("article_id", "start", "end", "entity_id"), on="article_id")
+        .filter(
+            (pl.col("start") >= pl.col("about_start"))
+            & (pl.col("end") <= pl.col("about_end"))
+            & pl.col("entity_id").is_not_null()
+        )
+        .group_by("number_id")
+        .agg(pl.col("entity_id").sort_by("end", "entity_id").last().alias("about_entity_id"))
+    )
+    return numbers.join(linked, on="number_id", how="left")

@@ -118,6 +118,10 @@ class NumberFact:
     unit: str | None = None  # ISO currency, "%", "percentage point", "mile", or counted noun
     qualifier: str = "exact"  # exact, approximately, at_least, at_most, more_than, less_than
     date: str | None = None  # ISO date for kind "date" when resolvable
+    change: str | None = None  # "up" or "down" when the number is the size of a change
+    about: str | None = None  # the noun phrase measured or counted, as written
+    about_start: int | None = None  # offsets of ``about`` in the text
+    about_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

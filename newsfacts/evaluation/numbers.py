@@ -46,6 +46,9 @@ class Pred:
     value_max: float | None = None
     unit: str | None = None
     kind: str = "count"
+    qualifier: str = "exact"
+    change: str | None = None
+    about: str | None = None
 
 
 @dataclass(slots=True)
@@ -270,7 +273,19 @@ def _pipeline_preds(items: list[dict], model: str) -> tuple[list[list[Pred]], fl
             for f in facts:
                 span = omap.span(f.start, f.end)
                 if span is not None:
-                    preds.append(Pred(span[0], span[1], f.value, f.value_max, f.unit, f.kind))
+                    preds.append(
+                        Pred(
+                            span[0],
+                            span[1],
+                            f.value,
+                            f.value_max,
+                            f.unit,
+                            f.kind,
+                            f.qualifier,
+                            f.change,
+                            f.about,
+                        )
+                    )
         t0 = time.perf_counter()
         t_extract += t0 - t1
         out.append(preds)
@@ -314,9 +329,20 @@ def main(
 ) -> None:
     """Run cleaning + extraction on every gold document and print the scores.
 
+    Items without offsets but with ``change``/``concept`` are scored in the news format
+    (``newsfacts.evaluation.numbers_news``).
+
     ``engine="quantulum3"`` scores quantulum3 alone on the raw text (a baseline); ``errors``
     prints that many misses and false positives.
     """
+    from newsfacts.evaluation.numbers_news import (
+        NewsScores,
+        format_news_errors,
+        format_news_scores,
+        is_news_format,
+        score_news_item,
+    )
+
     items = read_gold(gold, limit=limit)
     if engine == "quantulum3":
         preds, t_parse, t_extract = _quantulum_preds(items)
@@ -324,15 +350,24 @@ def main(
         preds, t_parse, t_extract = _pipeline_preds(items, model)
     else:
         raise ValueError(f"unknown engine {engine!r}: use 'newsfacts' or 'quantulum3'")
-    scores = evaluate(items, preds)
     print(f"numbers: {len(items)} items, engine {engine}")
-    print(format_scores(scores))
+    news = is_news_format(items)
+    if news:
+        news_scores = NewsScores()
+        for item, item_preds in zip(items, preds, strict=True):
+            score_news_item(item, item_preds, news_scores)
+        print(format_news_scores(news_scores))
+    else:
+        scores = evaluate(items, preds)
+        print(format_scores(scores))
     if engine == "newsfacts":
         share = t_extract / t_parse if t_parse else float("nan")
         print(f"time: spaCy parse {t_parse:.2f} s, extract_numbers {t_extract:.3f} s ({share:.1%})")
     else:
         print(f"time: quantulum3 {t_extract:.2f} s")
-    if errors:
+    if errors and news:
+        print(format_news_errors(news_scores, errors))
+    elif errors:
         print("\nmisses (id, gold surface, gold value, overlapping predictions):")
         for miss in scores.misses[:errors]:
             print("  ", miss)

@@ -1,16 +1,17 @@
 """Context tests that decide how a number in its sentence is read (pure predicates on lexemes).
 
-A rise "from 2% to 5%" is a change, not a range; "2-1" after a match is a score; "half" after
+"rose 4% to 310p" is a change and a level, not a range; "2-1" after a match is a score; "half" after
 "the first" is a noun; "a third of" is a fraction but "a third term" an ordinal.
 """
 
 from __future__ import annotations
 
+from transforms.numbers.about import direction
 from transforms.numbers.core import Core, parse_core
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.qualifiers import qualifier_before
-from transforms.numbers.suffixes import Suffix
+from transforms.numbers.suffixes import Suffix, suffix_after
 from transforms.numbers.units import match_unit
 from transforms.numbers.words import SCALES
 
@@ -40,60 +41,33 @@ HALF_BLOCKERS = frozenset(
     ]
 )
 
-_CHANGE_VERBS = frozenset(
-    [
-        "rise",
-        "fall",
-        "increase",
-        "decrease",
-        "cut",
-        "drop",
-        "grow",
-        "climb",
-        "jump",
-        "slip",
-        "reduce",
-        "raise",
-        "decline",
-        "soar",
-        "plunge",
-        "slump",
-        "surge",
-        "lift",
-        "lower",
-        "shrink",
-        "expand",
-        "double",
-        "halve",
-        "swell",
-        "sink",
-        "tumble",
-        "rocket",
-        "dip",
-        "boost",
-        "trim",
-        "widen",
-        "narrow",
-        "improve",
-        "worsen",
-        "change",
-        "move",
-        "go",
-    ]
-)
 
+def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suffix, k: int) -> bool:
+    """ "rose 4.2% to 310p", "fell 0.8 per cent to 7,412": a change, then the level reached.
 
-def is_change(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
-    """ "rose from (about) 2% to 5%": a change between two values, not a range."""
-    _, s = qualifier_before(lexemes, s)
-    if s == 0 or lexemes[s - 1].low != "from":
+    True when ``to`` at ``k`` follows a number that is the size of a change (a change word right
+    before it, "by" allowed) and carries its own unit, or when a percentage is followed by a
+    number without a unit. "rose from 240 to 273" and "rose 3 to 4 percent" stay ranges.
+    """
+    if k >= len(lexemes) or lexemes[k].low != "to":
         return False
-    tok = idx.at(lexemes[s - 1].start)
-    return tok is not None and tok.head.lemma_.lower() in _CHANGE_VERBS
+    second = parse_core(lexemes, k + 1)
+    if second is None:
+        return False
+    nxt = suffix_after(lexemes, second.end, second)
+    if suffix.kind == "percent" and nxt.unit is None:
+        return True
+    _, q = qualifier_before(lexemes, s)
+    if q > 0 and lexemes[q - 1].low == "by":
+        q -= 1
+    if q == 0 or suffix.unit is None:
+        return False
+    tok = idx.at(lexemes[q - 1].start)
+    return tok is not None and direction(tok) is not None
 
 
 def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
-    """ "2-1": small whole numbers joined by a hyphen, the second smaller (ranges ascend)."""
+    """ "2-1", "1-1": small whole numbers joined by a hyphen, the second not larger (ranges ascend)."""
     if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
         return False
     hy, nxt = lexemes[k], lexemes[k + 1]
@@ -101,7 +75,7 @@ def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
         return False
     if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
         return False
-    return core.value < 100 and int(nxt.text) < core.value and len(lexemes[k - 1].text) <= 2
+    return core.value < 100 and int(nxt.text) <= core.value and len(lexemes[k - 1].text) <= 2
 
 
 def over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:

@@ -18,6 +18,7 @@ from transforms.numbers.units import (
     SYMBOLS,
     currency_name,
     iso_code,
+    local_symbol,
     singular,
 )
 from transforms.numbers.words import (
@@ -58,7 +59,20 @@ def currency_prefix(lexemes: list[Lexeme], i: int) -> tuple[str, float, int] | N
     n = len(lexemes)
     lx = lexemes[i]
     if lx.text in SYMBOLS:
+        if (
+            lx.text == "$"
+            and i + 2 < n
+            and lexemes[i + 1].kind == "word"
+            and lexemes[i + 1].low in DOLLAR_PREFIXES
+            and lexemes[i + 1].start == lx.end
+            and lexemes[i + 2].start == lexemes[i + 1].end
+            and lexemes[i + 2].kind == "num"
+        ):
+            return DOLLAR_PREFIXES[lexemes[i + 1].low], 1.0, i + 2  # "$US55m", "$A82,000"
         return SYMBOLS[lx.text], 1.0, i + 1
+    local = local_symbol(lexemes, i)
+    if local is not None:
+        return local[0], 1.0, local[1]
     if lx.kind == "word":
         nxt = lexemes[i + 1] if i + 1 < n else None
         if nxt is not None and nxt.text == "$":
@@ -191,8 +205,15 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
         p: Parsed | None = parse_words_number(lexemes, i)
         if p is None:
             return None
+        if p.end < n and lexemes[p.end].low in WIRE_MAGNITUDES and not p.fraction:
+            m = WIRE_MAGNITUDES[lexemes[p.end].low]  # "three mln dlrs"
+            return Core(i, p.end + 1, p.value * m, words=True, magnitude=m)
         return Core(i, p.end, p.value, words=True, fraction=p.fraction)
     return None
+
+
+# magnitude abbreviations that also follow a number word ("three mln", "two bln")
+WIRE_MAGNITUDES = {"mln": 1e6, "bln": 1e9, "mn": 1e6, "bn": 1e9, "tln": 1e12, "trn": 1e12}
 
 
 def _money_or_of_follows(lexemes: list[Lexeme], j: int) -> bool:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.numbers.about import change_and_about
 from transforms.numbers.context import (
+    change_to_level,
     fraction_use,
     half_ok,
-    is_change,
     is_score,
     ordinal_use,
     over_fraction,
@@ -19,6 +21,7 @@ from transforms.numbers.dates import is_year, match_date
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
+    is_in_name,
     is_name_or_code,
     is_non_number_one,
     is_numbered_name,
@@ -26,8 +29,10 @@ from transforms.numbers.filters import (
 )
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.lexer import Lexeme, lex
+from transforms.numbers.moves import join_moves, restatements
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
+from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
 from transforms.numbers.units import SYMBOLS
@@ -63,7 +68,9 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         if idx is None:
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
-    return out
+    out = join_moves(doc, out)
+    spans = [(f.start, f.end) for f in out]
+    return restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
 
 
 def _scan(
@@ -209,15 +216,23 @@ def _number_expression(
         return Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
     if is_score(lexemes, core, suffix, end):
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
-    if suffix.unit is None and core.digits_only and is_numbered_name(idx, lexemes, s):
-        return Found(None, end)  # "Channel 4", "Billboard 200", "Apollo 11"
+    if (
+        suffix.unit is None
+        and (
+            (core.digits_only and is_numbered_name(idx, lexemes, s))
+            or ((core.digits_only or (core.words and e == s + 1)) and is_in_name(idx, lexemes, s))
+        )
+        and not results_line(text, lexemes[s].start)
+    ):
+        return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
-    if not decade and not is_change(idx, lexemes, s):
+    if not decade and not change_to_level(idx, lexemes, s, suffix, end):
         rng = _range(lexemes, core, suffix, end, between=between)
     if rng is not None:
         second, suffix2, end = rng
+        value = core.value  # "1 to 2 thousand": the first bound took the second's magnitude
         value_max = second
         if suffix.unit is None and suffix2.unit is not None:
             suffix = suffix2
@@ -235,6 +250,10 @@ def _number_expression(
         end = qa[1]
     if (core.plural_magnitude or core.couple) and qualifier == "exact":
         qualifier = "approximately"
+    if core.plural_magnitude and value_max is None and value is not None:
+        value_max = value * 10  # "dozens": 12..120, "tens of thousands": 10,000..100,000
+        if qualifier == "approximately":
+            qualifier = "exact"  # the range says how vague it is
     kind, unit = kind_and_unit(idx, lexemes, core, suffix, s, end, decade, published)
     if kind == "year" and qualifier != "approximately":
         qualifier = "exact"  # "well above 2003's 9.1%": the qualifier is not the year's
@@ -296,6 +315,13 @@ def _range(
     suffix2 = suffix_after(lexemes, second.end, second)
     if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:
         return None  # "from 44 ml to 50 mg": two quantities
+    if (
+        suffix.unit is None
+        and suffix2.unit is not None
+        and is_year(lexemes[core.start].text)
+        and second.value < core.value
+    ):
+        return None  # "in 2008 to 29 mpg": a year, then a quantity
     value2 = second.value
     first_text = lexemes[core.start].text
     if (
@@ -319,3 +345,51 @@ def _range(
     ):
         return None
     return value2, suffix2, suffix2.end
+
+
+_NO_ABOUT = frozenset({"date", "year", "ordinal"})
+
+
+def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> NumberFact:
+    """The fact with its direction of change and the noun phrase it measures."""
+    if fact.kind in _NO_ABOUT:
+        return fact
+    try:
+        found, span = change_and_about(
+            doc,
+            fact.start,
+            fact.end,
+            is_range=fact.value_max is not None,
+            count=fact.kind == "count",
+        )
+    except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
+        return fact
+    change = fact.change or found
+    span = _outside(doc.text, span, spans) if span is not None else None
+    if span is not None and "\n" in doc.text[min(span[0], fact.start) : max(span[1], fact.end)]:
+        span = None  # another line or paragraph (a title above its text)
+    if span is None:
+        return replace(fact, change=change)  # no phrase, or only another quantity
+    s, e = span
+    about = doc.text[s:e]
+    if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
+        return replace(fact, change=change)  # the counted noun is the unit, not what is counted
+    return replace(fact, change=change, about=about, about_start=s, about_end=e)
+
+
+def _outside(
+    text: str, span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """``span`` cut to the part after the last quantity it holds ("between 1600 and 1900 world
+    temperatures" -> "world temperatures"); None when a quantity covers its end."""
+    s, e = span
+    for fs, fe in spans:
+        if fs < e and fe > s:
+            if fe >= e:
+                return None
+            s = max(s, fe)
+    while s < e and not text[s].isalnum():
+        s += 1
+    if s != span[0] and text.startswith("of ", s):
+        return None  # "15 mln stg of bills": the phrase belongs to the other quantity
+    return (s, e) if s < e else None

@@ -12,7 +12,7 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from transforms.numbers.dates import MONTHS
+from transforms.numbers.dates import MONTHS, is_year
 from transforms.numbers.lexer import Lexeme
 
 _URLISH = re.compile(r"\S*(?:://|www\.|\.com\b|\.org\b|[?&]\w+=|%[0-9A-F]{2})\S*|\S+@\S+\.\w+")
@@ -167,11 +167,18 @@ def is_numbered_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     prev = lexemes[i - 1]
     if prev.kind != "word" or not prev.text[:1].isupper() or lexemes[i].start - prev.end != 1:
         return False
-    if prev.low in _NOT_NAMES or prev.low in MONTHS:
-        return False
+    if prev.low in MONTHS or (prev.low in _NOT_NAMES and _sentence_start(idx.text, prev.start)):
+        return False  # "Number 10 said" mid-sentence is a name; "No 5" opening one is not
+    if prev.low in _NOT_NAMES:
+        return True
     tok = idx.at(prev.start)
     if tok is None or tok.pos_ != "PROPN" or tok.is_sent_start:
         return False
+    num = idx.at(lexemes[i].start)
+    if tok.ent_type_ == "DATE" and len(lexemes[i].text) < 4 and num is not None:
+        return not (
+            num.dep_ == "nummod" and num.head.i > num.i
+        )  # "the Big 12" read as a date: no date has a bare number after a name
     return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE", "PERSON")
 
 
@@ -203,3 +210,89 @@ def _sentence_start(text: str, start: int) -> bool:
     while j >= 0 and text[j] in " \t\"“‘'(":
         j -= 1
     return j < 0 or text[j] in ".!?\n:;"
+
+
+_ENTITY_NAMES = frozenset({"PRODUCT", "ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
+_IDENT_DEPS = frozenset({"nummod", "appos", "npadvmod", "dep", "compound"})
+
+
+def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
+    """Digits that belong to a name, model or designation rather than counting anything.
+
+    Read from the parse, not from a list of names: the digits modify a singular proper noun
+    ("787 Dreamliner", "11 Pro", "575 Wilbraham Road"), sit inside a product, organisation,
+    event, work, law or facility entity next to a singular proper noun of it, follow a proper
+    noun written with capitals inside ("iPhone 11"), follow another number they do not continue
+    ("four 777 Freighters"), or follow the singular common noun they designate ("category 4",
+    "room 101"). Plural proper nouns are counted ("12 Britons").
+    """
+    tok = idx.at(lexemes[i].start)
+    if tok is None or is_year(lexemes[i].text):
+        return False  # "the 1917 Russian Revolution" still dates it
+    if lexemes[i].kind == "word":  # "the Six Nations", "Half Life": a capitalised word in a name
+        if not lexemes[i].text[:1].isupper():
+            return False
+        if _in_name_entity(tok, "CAP"):
+            return True
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return (  # mid-sentence capitals on a number word and the next word: a name
+            not tok.is_sent_start
+            and not _sentence_start(idx.text, lexemes[i].start)
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.text[:1].isupper()
+        )
+    if not tok.like_num:
+        return False
+    head = tok.head
+    if (
+        tok.dep_ in ("nummod", "compound")
+        and head.i > tok.i
+        and head.tag_ == "NNP"
+        and head.text[:1].isupper()
+        and not head.text.isupper()  # "0.5 WAR", "300 PS": an abbreviated unit
+        and tok.text.isdigit()
+        and "\n" not in idx.text[tok.idx : head.idx]
+    ):  # "100 Muslim, 100 Christian leaders" count people
+        return head.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "NORP")
+    if _in_name_entity(tok, "NNP"):
+        return True
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.idx + len(prev.text) + 1 != tok.idx:
+        return False  # not separated by exactly one space
+    if (
+        prev.pos_ == "PROPN"
+        and any(ch.isupper() for ch in prev.text[1:])
+        and prev.text[:1].islower()
+    ):
+        return True  # "iPhone 11", "eBay 2"
+    if re.search(r"[A-Z][a-z]*-[A-Z][a-z]+ $", idx.text[max(0, tok.idx - 30) : tok.idx]) and not (
+        tok.dep_ == "nummod" and head.tag_ == "NNS"
+    ):
+        return True  # "Spider-Man 2", "X-Men 3": a capitalised hyphenated name
+    if prev.like_num and prev.dep_ in ("compound", "nummod") and prev.head.i == tok.i:
+        return True  # "four 777 Freighters"
+    return (  # "a category 4 storm", "level 3 restrictions": designator + number + noun
+        prev.tag_ == "NN"
+        and prev.is_alpha
+        and prev.is_lower
+        and head.i == prev.i
+        and tok.dep_ in _IDENT_DEPS
+        and prev.dep_ in ("nmod", "compound")
+        and prev.head.i > tok.i
+    )
+
+
+def _in_name_entity(tok, tag: str) -> bool:
+    """``tok`` is inside a product/organisation/event/work/law/facility entity that also holds
+    another proper noun (``tag`` "NNP"), or another capitalised word (``tag`` "CAP")."""
+    if tok.ent_type_ not in _ENTITY_NAMES:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    if tag == "CAP":
+        return any(t.i != tok.i and t.is_alpha and t.text[:1].isupper() for t in ent)
+    return any(t.i != tok.i and t.tag_ == tag and not t.like_num for t in ent)

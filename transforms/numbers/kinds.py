@@ -14,6 +14,7 @@ from transforms.numbers.dates import is_year, published_date
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.suffixes import Suffix
+from transforms.numbers.units import currency_name
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "its", "our"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
@@ -126,6 +127,7 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> s
             tok.dep_ in ("nummod", "quantmod", "compound")
             and head.i > last.i
             and head.i - last.i <= 6
+            and "\n" not in doc.text[last.idx : head.idx]
         ):
             return _lemma(head) if head.pos_ == "NOUN" else None
     j = last.i + 1
@@ -148,4 +150,6 @@ _NOT_COUNTED = frozenset({"other", "one", "lot", "kind", "sort", "number", "tota
 def _lemma(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     lemma = lemma if (lemma and lemma.isalpha()) or "-" in lemma else tok.text.lower()
-    return None if lemma in _NOT_COUNTED else lemma
+    if lemma in _NOT_COUNTED or currency_name(lemma) is not None:
+        return None  # "a loss of 553,000 or 11 cts": the cents are another figure's unit
+    return lemma

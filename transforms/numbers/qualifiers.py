@@ -17,10 +17,10 @@ at_least: at least; no less than; no fewer than; not less than; not fewer than; 
 at_most: at most; up to; no more than; not more than; a maximum of; as many as; as much as;
  as high as; maximum of; at the most
 less_than: less than; fewer than; under; below; just under; well under; nearly; almost;
- not quite; short of; just shy of; shy of; lower than
+ not quite; short of; just shy of; shy of; lower than; sub -; <
 approximately: about; around; roughly; approximately; approx.; approx; some; an estimated;
  estimated; circa; c.; ca.; close to; in the region of; on the order of; somewhere around;
- more or less; an approximate; approximate; give or take; upward of; something like; near
+ more or less; an approximate; approximate; give or take; upward of; something like; near; ~
 """
 _AFTER = {
     ("or", "so"): "approximately",

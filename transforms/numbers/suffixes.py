@@ -11,6 +11,7 @@ from transforms.numbers.units import (
     NATIONAL_NAMES,
     NATIONALITY,
     SYMBOLS,
+    cldr_name,
     currency_name,
     iso_code,
     match_percent,
@@ -61,6 +62,15 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
         j = k
         if lx.low == "of" and big and k + 1 < n:
             j = k + 1  # "billions of dollars", "$3 million of" is not money-of
+        if lx.low == "ct" and core.value == 1:
+            return "cent", k + 1  # wire "one ct" (other numbers before "ct" may be carats)
+        if _us_dotted(lexemes, j):
+            nxt = currency_name(lexemes[j + 4].low) if j + 4 < n else None
+            if nxt is not None and singular(lexemes[j + 4].low) in ("dollar", "dlr"):
+                return "USD", j + 5  # "17 U.S. dlrs"
+        full = cldr_name(lexemes, j)
+        if full is not None:
+            return full
         # nationality + name ("australian dollars", "us dollar", "new zealand dollars")
         for size in (2, 1):
             key = tuple(x.low for x in lexemes[j : j + size])
@@ -85,6 +95,14 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
                 return code_n, j + (2 if sterling else 1)
             return code_n, j + 1
     return None
+
+
+def _us_dotted(lexemes: list[Lexeme], j: int) -> bool:
+    """ "U.S." written with dots (four lexemes) at ``j``."""
+    seg = lexemes[j : j + 4]
+    return (
+        len(seg) == 4 and "".join(x.text for x in seg) == "U.S." and seg[-1].end - seg[0].start == 4
+    )
 
 
 def _cents(lexemes: list[Lexeme], k: int) -> tuple[float, int] | None:
@@ -125,6 +143,10 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
         cur = _currency_after(lexemes, k, core)
         if cur is not None and cur[0] == core.currency:
             end = cur[1]  # "$ 10 dollars"
+        elif core.currency == "USD" and end < len(lexemes) and lexemes[end].text == "US":
+            end += 1  # "$31.20 US"
+        elif core.currency == "USD" and _us_dotted(lexemes, end):
+            end += 4  # "$75 U.S. per barrel"
         return Suffix(core.currency, "money", _rate(lexemes, end))
     pct = match_percent(lexemes, k)
     if pct is not None:
@@ -146,6 +168,8 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
             core.value += cents[0]
             end = cents[1]
         return Suffix(code, "money", _rate(lexemes, end))
+    if _pence(lexemes, k, core):
+        return Suffix("penny", "money", _rate(lexemes, k + 1))
     unit = _measurement(lexemes, k, core)
     if unit is None and core.fraction and lexemes[k].low in ("a", "an") and k + 1 < n:
         unit = match_unit(lexemes, k + 1)  # "half an hour", "a third of a mile" is not read
@@ -159,6 +183,20 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
                 return Suffix(canon, "age", age_end, age=True)
         return Suffix(canon, kind, end)
     return Suffix(None, None, k)
+
+
+# video resolutions written like pence ("1080p"); every other glued "p" after digits is pence
+_RESOLUTIONS = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+
+
+def _pence(lexemes: list[Lexeme], k: int, core: Core) -> bool:
+    """ "310p", "118.5p": pence written glued to the digits (British style)."""
+    lx = lexemes[k]
+    if lx.text != "p" or not _glued(lexemes[k - 1], lx) or core.value in _RESOLUTIONS:
+        return False
+    return k + 1 >= len(lexemes) or not (
+        _glued(lx, lexemes[k + 1]) and lexemes[k + 1].kind in ("word", "num")
+    )
 
 
 def _inches(lexemes: list[Lexeme], k: int, core: Core) -> int:

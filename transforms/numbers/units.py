@@ -11,6 +11,16 @@ from __future__ import annotations
 from itertools import pairwise
 
 from transforms.numbers.lexer import Lexeme, lex
+from transforms.numbers.vocab_data import (
+    CURRENCY_NAMES as CLDR_NAMES,
+)
+from transforms.numbers.vocab_data import (
+    CURRENCY_SYMBOLS as CLDR_SYMBOLS,
+)
+from transforms.numbers.vocab_data import (
+    UNIT_SURFACES,
+    UNIT_SYMBOLS,
+)
 
 # ---------------------------------------------------------------------------------------------
 # currencies
@@ -122,11 +132,18 @@ def singular(word: str) -> str:
     return word
 
 
+# Wire-service abbreviations, read as the CLDR currency they stand for ("40 mln dlrs", "15 mln
+# stg", "22 cts"); "lire" is the plural of the Italian lira only (the Turkish plural is "lira").
+WIRE_NAMES = {
+    "dlr": CLDR_NAMES["us dollar"], "dlrs": CLDR_NAMES["us dollars"],
+    "stg": CLDR_NAMES["british pound"], "cts": "cent", "lire": CLDR_NAMES["italian liras"],
+}  # fmt: skip
+
+
 def currency_name(word: str) -> str | None:
     """ISO code (or sub-unit) of a currency word written after a number ("dollars" -> "USD")."""
     w = word.lower()
-    code = CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(singular(w))
-    return code
+    return WIRE_NAMES.get(w) or CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(singular(w))
 
 
 def iso_code(word: str) -> tuple[str, float] | None:
@@ -189,6 +206,7 @@ quantity|degree fahrenheit|°f; ° f; degree fahrenheit; degrees fahrenheit; deg
 quantity|kelvin|kelvin; kelvins; =K
 quantity|degree|°; degree; degrees
 quantity|mile per hour|mph; miles per hour; mile per hour; mi/h
+quantity|mile per gallon|mpg; miles per gallon; mile per gallon
 quantity|kilometre per hour|km/h; kph; kmh; km/hr; kilometres per hour; kilometers per hour; kilometre per hour; kilometer per hour
 quantity|metre per second|m/s; metres per second; meters per second
 quantity|knot|knot; knots
@@ -220,7 +238,7 @@ quantity|megahertz|=MHz; megahertz
 quantity|gigahertz|=GHz; gigahertz
 quantity|volt|=V; volt; volts
 quantity|kilovolt|=kV; kilovolt; kilovolts
-quantity|horsepower|hp; horsepower
+quantity|horsepower|hp; horsepower; bhp; brake horsepower
 quantity|calorie|calorie; calories; kcal
 quantity|joule|joule; joules
 quantity|decibel|=dB; decibel; decibels
@@ -255,6 +273,12 @@ for _line in _SPEC.strip().splitlines():
             EXACT_UNITS[tuple(lx.text for lx in lex(_alias))] = (_canon, _kind)
         else:
             UNITS[tuple(lx.low for lx in lex(_alias))] = (_canon, _kind)
+for _alias, (_canon, _kind) in UNIT_SURFACES.items():  # quantulum3's units fill the gaps
+    UNITS.setdefault(tuple(lx.low for lx in lex(_alias)), (_canon, _kind))
+for _alias, (_canon, _kind) in UNIT_SYMBOLS.items():
+    _key = tuple(lx.text for lx in lex(_alias))
+    if tuple(x.lower() for x in _key) not in UNITS:
+        EXACT_UNITS.setdefault(_key, (_canon, _kind))
 # "second" as a singular unit only after a number ("one second"): kept out of the ordinal clash
 UNITS[("second",)] = ("second", "duration")
 _MAX_ALIAS = max(len(k) for k in (*UNITS, *EXACT_UNITS))
@@ -267,6 +291,7 @@ PERCENT = {
     ("basis", "point"): "basis point", ("basis", "points"): "basis point",
     ("bps",): "basis point", ("bp",): "basis point",
 }  # fmt: skip
+GLUED_PERCENT = frozenset({"pc"})  # "5pc", "1.38pc": British newspaper style, glued only
 
 
 def match_unit(lexemes: list[Lexeme], k: int) -> tuple[str, str, int] | None:
@@ -287,9 +312,68 @@ def match_unit(lexemes: list[Lexeme], k: int) -> tuple[str, str, int] | None:
 def match_percent(lexemes: list[Lexeme], k: int) -> tuple[str, int] | None:
     """ "%", "per cent", "percentage points" at ``k``: (unit, end index)."""
     n = len(lexemes)
+    if (
+        k < n
+        and lexemes[k].low in GLUED_PERCENT
+        and k > 0
+        and lexemes[k - 1].end == lexemes[k].start
+    ) and (k + 1 >= n or lexemes[k + 1].start > lexemes[k].end or lexemes[k + 1].kind == "sym"):
+        return "%", k + 1
     for size in (3, 2, 1):
         if k + size <= n:
             key = tuple(lx.low for lx in lexemes[k : k + size])
             if key in PERCENT:
                 return PERCENT[key], k + size
+    return None
+
+
+# ASCII transliterations of currency signs (what unidecode writes for "£" and "¥")
+TRANSLITERATED = {"PS": "GBP", "Y=": "JPY"}
+
+
+def local_symbol(lexemes: list[Lexeme], i: int) -> tuple[str, int] | None:
+    """A currency written before the digits it is glued to with a locale's own symbol (CLDR):
+    "RM45", "Rp5,000", "zł20", "Kč300"; or a transliterated sign ("PS2.7m", "Y=590 billion").
+
+    Symbols of capital letters only ("RM", "PS") also make codes and model names ("PS5"): they
+    count as money only before a number with decimals, thousands separators or a magnitude, or
+    before a rate ("RM45 a month")."""
+    n = len(lexemes)
+    lx = lexemes[i]
+    j = i + 1
+    text = lx.text
+    if text == "Y" and j < n and lexemes[j].text == "=" and lexemes[j].start == lx.end:
+        text, j = "Y=", j + 1
+    if j >= n or lexemes[j].kind != "num" or lexemes[j].start != lexemes[j - 1].end:
+        return None
+    code = TRANSLITERATED.get(text) or CLDR_SYMBOLS.get(text)
+    if code is None or (i > 0 and lexemes[i - 1].end == lx.start and lexemes[i - 1].kind != "sym"):
+        return None
+    if text.isupper() and text.isalpha():
+        num = lexemes[j]
+        nxt = lexemes[j + 1] if j + 1 < n else None
+        glued_mag = nxt is not None and nxt.start == num.end and nxt.kind == "word"
+        rate = nxt is not None and nxt.low in (
+            "a",
+            "an",
+            "per",
+            "million",
+            "billion",
+            "bn",
+            "m",
+            "mln",
+        )
+        if not ("." in num.text or "," in num.text or glued_mag or rate):
+            return None
+    return code, j
+
+
+def cldr_name(lexemes: list[Lexeme], k: int) -> tuple[str, int] | None:
+    """A currency's full English name (CLDR) at ``k`` ("Malaysian ringgits", "Dutch guilders")."""
+    for size in (3, 2):
+        seg = lexemes[k : k + size]
+        if len(seg) == size and all(x.kind == "word" for x in seg):
+            code = CLDR_NAMES.get(" ".join(x.low for x in seg))
+            if code is not None:
+                return code, k + size
     return None

@@ -1,0 +1,378 @@
+"""Direction of change and what a number measures, read from the dependency parse.
+
+``change`` is ``up`` or ``down`` when the number is the *size* of a rise or fall: the number (or its
+unit) depends on a change word ("rose 4%", "a 3 percent drop", "fell by 2 points", "was up 19
+cents", "a rise of 5%"); a level reached or left ("rose to 310p", "fell from $5") has no change.
+
+``about`` is the noun phrase the number measures or counts, as written in the text: the subject of
+the verb the number depends on ("Acme shares rose 4%" -> "Acme shares"), the noun of an "of"
+phrase ("revenue of $4m" -> "revenue"), what a change noun applies to ("a 3% drop in exports" ->
+"exports"), or the counted noun ("13,000 workers" -> "workers"). Pronouns give no ``about``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+UP = frozenset(
+    [
+        "rise",
+        "increase",
+        "grow",
+        "climb",
+        "jump",
+        "gain",
+        "soar",
+        "surge",
+        "rally",
+        "rocket",
+        "advance",
+        "boost",
+        "raise",
+        "lift",
+        "expand",
+        "double",
+        "triple",
+        "quadruple",
+        "add",
+        "hike",
+        "rebound",
+        "recover",
+        "spike",
+        "swell",
+        "widen",
+        "accelerate",
+        "up",
+        "higher",
+        "growth",
+        "upward",
+        "upwards",
+        "increment",
+        "upgrade",
+    ]
+)
+DOWN = frozenset(
+    [
+        "fall",
+        "drop",
+        "decline",
+        "decrease",
+        "cut",
+        "reduce",
+        "lower",
+        "slip",
+        "slide",
+        "sink",
+        "plunge",
+        "tumble",
+        "slump",
+        "shrink",
+        "lose",
+        "shed",
+        "ease",
+        "dip",
+        "trim",
+        "halve",
+        "down",
+        "narrow",
+        "contract",
+        "retreat",
+        "crash",
+        "plummet",
+        "dive",
+        "slash",
+        "weaken",
+        "erode",
+        "reduction",
+        "downward",
+        "downwards",
+        "downgrade",
+        "off",
+        "fell",
+    ]
+)
+_LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
+_NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
+_NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
+
+
+def direction(tok: Token) -> str | None:
+    """``up``/``down`` for a change word (by lemma), else None."""
+    lemma = tok.lemma_.lower()
+    text = tok.lower_
+    if lemma in UP or text in UP:
+        return "up"
+    if lemma in DOWN or text in DOWN:
+        return "down"
+    return None
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    for t in toks:
+        if (t.head.i not in inside or t.head.i == t.i) and t.dep_ not in ("prep", "cc", "punct"):
+            return t
+    return toks[-1]
+
+
+def _is_quantity(tok: Token) -> bool:
+    """A noun that is itself a quantity ("298 mln francs", "5%")."""
+    return tok.like_num or any(c.dep_ in ("nummod", "quantmod") for c in tok.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing through conjoined and subordinate verbs, through the
+    noun a verb phrase hangs on ("announced plans to cut 500 jobs"), and past a pronoun subject
+    to the clause above it ("Acme said it was grounding two jets" -> Acme)."""
+    v = verb
+    for _ in range(6):
+        pronoun = False
+        for child in v.children:
+            if child.dep_ in _SUBJECTS:
+                if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
+                    return v.head if v.dep_ == "relcl" else None
+                if child.pos_ != "PRON":
+                    return child
+                pronoun = True
+        if v.dep_ == "relcl" and not pronoun:
+            return v.head
+        climb = v.dep_ in _CLIMB or (
+            v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr")
+        )
+        if not climb or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _np(noun: Token, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of the noun phrase of ``noun`` (left modifiers + "of" phrase), outside the
+    number's own span ``start:end``."""
+    if noun.pos_ == "PRON":
+        return None
+    left = noun
+    for child in noun.lefts:
+        if child.dep_ in _NP_LEFT or (child.dep_ == "det" and child.tag_ == "PRP$"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    right = noun
+    for child in noun.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(c.dep_ == "pobj" for c in child.children)
+            and not (child.idx < end and child.right_edge.idx >= start)
+        ):
+            right = child.right_edge
+    s, e = left.idx, right.idx + len(right.text)
+    doc = noun.doc
+    if s < end and e > start:  # the phrase holds the number: keep what follows it
+        after = [t for t in doc[left.i : right.i + 1] if t.idx >= end]
+        if not after:
+            return None
+        s = after[0].idx
+    while doc.char_span(s, e) is not None and (
+        doc.char_span(s, e)[0].dep_ in ("det", "case", "punct")
+        or doc.char_span(s, e)[0].tag_ == "PRP$"
+    ):
+        span = doc.char_span(s, e)
+        if len(span) == 1:
+            return None
+        s = span[1].idx
+    return (s, e) if s < e else None
+
+
+def _change_target(word: Token) -> Token | None:
+    """What a change noun applies to: "a drop in exports" -> exports, else the clause subject."""
+    for child in word.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    if word.dep_ in _SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
+        return _subject(word.head) if word.dep_ != "nsubj" else None
+    return None
+
+
+def _clause_target(verb: Token) -> Token | None:
+    """What a change verb changes: its direct object ("cut its rate by 1%"), else its subject."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+            return child
+    return _subject(verb)
+
+
+def change_and_about(
+    doc: Doc, start: int, end: int, *, is_range: bool = False, count: bool = False
+) -> tuple[str | None, tuple[int, int] | None]:
+    """(change, about span) of the number written at characters ``start:end`` of ``doc``.
+
+    A range after "from" and a change word ("rose from 240 to 273") is the interval moved over:
+    its bounds are levels, so it has no change. For a ``count`` the counted noun is the unit:
+    ``about`` is what has or does them ("Ford has 13,000 workers" -> "Ford")."""
+    root = _span_root(doc, start, end)
+    if root is None:
+        return None, None
+    change, target = _read(root, is_range=is_range, count=count)
+    share = None if count else _of_object(doc, start, end)
+    if share is not None and change is None:
+        target = share  # "60% of the workers", "a third of its staff"
+    if target is None:
+        target = _clause_subject(root)
+    if target is None and not count:
+        target = _nearest_noun(root, start, end)
+    if change is None and not count:
+        change = _lexical_change(doc, start, end)
+    if target is not None and target.idx < end and target.idx + len(target.text) > start:
+        target = None
+    about = _np(target, start, end) if target is not None else None
+    return change, about
+
+
+def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Token | None]:
+    """(change, the token of the phrase measured) from the attachment of ``root``."""
+    head = root.head
+    if head.i == root.i:
+        return None, None
+    if root.dep_ in _NUM_DEPS and head.pos_ in ("NOUN", "PROPN"):
+        change = direction(head)
+        if change is not None:
+            return change, _change_target(head)
+        if count or (root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head)):
+            change, target = _read(head, is_range=is_range, count=False)
+            if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
+                change = None
+            return change, (None if target is not None and target.i == head.i else target)
+        return None, head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        gov = head.head
+        prep = head.lower_
+        while gov.pos_ in ("ADP", "ADV") and gov.dep_ in ("advmod", "prep") and gov.head.i != gov.i:
+            if direction(gov) is not None:
+                break
+            gov = gov.head  # "is around 73"
+        d = direction(gov)
+        if d is not None and gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            gov = gov.head  # "was up 19 cents at $58.24"
+        if d is not None:
+            level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
+            change = d if not level else None
+            return change, _change_target(gov) if gov.pos_ == "NOUN" else _clause_target(gov)
+        if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
+            if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total"
+                return _read(gov, is_range=is_range, count=count)
+            return None, gov
+        if gov.pos_ in ("VERB", "AUX"):
+            return None, _subject(gov)
+        if gov.pos_ in ("NOUN", "PROPN") and not _is_quantity(gov):
+            return None, gov
+        return None, None
+    gov = head
+    change = None
+    d = direction(gov)
+    if d is not None and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "attr", "pobj"):
+        change = d
+        if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            gov = gov.head
+    if gov.pos_ in ("VERB", "AUX"):
+        target = _clause_target(gov) if change and root.dep_ != "dobj" else _subject(gov)
+        return change, (None if target is not None and target.i == root.i else target)
+    if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
+        return change, gov
+    return change, None
+
+
+def _of_object(doc: Doc, start: int, end: int) -> Token | None:
+    """The object of an "of" right after the number ("60% of the union workers" -> workers)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    of = doc[span.end]
+    if of.head.i < span.start or of.head.i >= span.end:
+        return None
+    for child in of.children:
+        if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+            return child
+    return None
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
+    nothing: "Tesla shares have been on a tear, up nearly 57%")."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = _subject(t)
+            return None if subj is not None and subj.i == tok.i else subj
+    return None
+
+
+def _nearest_noun(root: Token, start: int, end: int) -> Token | None:
+    """The head of the closest noun phrase before the number in its sentence (after it when
+    none is before): the last fallback."""
+    sent = root.sent
+    before = [t for t in sent if t.idx + len(t.text) <= start and _plain_noun(t)]
+    if before:
+        return before[-1]
+    after = [t for t in sent if t.idx >= end and _plain_noun(t)]
+    return after[0] if after else None
+
+
+def _plain_noun(tok: Token) -> bool:
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ not in ("compound", "nmod", "poss", "npadvmod")
+        and not _is_quantity(tok)
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    )
+
+
+def _unit_noun(tok: Token) -> bool:
+    """A plain noun a number counts ("18 sen", "22 goals"), not a change or name."""
+    return tok.pos_ == "NOUN" and not _is_quantity_word(tok)
+
+
+def _is_quantity_word(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT")
+
+
+_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined"})
+_SKIP_BEFORE = frozenset(
+    {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
+     "a", "an", "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
+)  # fmt: skip
+_AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
+
+
+def _lexical_change(doc: Doc, start: int, end: int) -> str | None:
+    """The change word right before the number ("trending up 0.2%", "was down 9.2%"), a plus sign
+    ("+0.3%"), or "higher"/"lower" right after it ("closed 3% higher"), when the parse missed it."""
+    if doc.text[start : start + 1] == "+" or (
+        start > 0 and doc.text[start - 1] == "+" and (start < 2 or doc.text[start - 2].isspace())
+    ):
+        return "up"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ in _AFTER:
+        return _AFTER[doc[span.end].lower_]
+    k = span.start - 1
+    for _ in range(3):
+        if k < 0:
+            return None
+        tok = doc[k]
+        d = direction(tok)
+        if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
+            return d
+        if tok.lower_ not in _SKIP_BEFORE:
+            return None
+        k -= 1
+    return None

@@ -1,0 +1,125 @@
+"""Facts that belong together: a rise or fall "from X ... to Y" with words between the two values
+is one fact (the interval), and figures in brackets restate the figure before them.
+
+"Bitcoin plummeted from $36,040 at 10pm to $34,935", "mileage climbed from 21 mpg in 2008 to 23":
+the two levels are read one by one (the words between them stop the range reader); this pass
+joins them into one row, the interval moved over. Its bounds are levels, not the size of the
+change, so ``change`` stays null (as for "rose from 240 to 273").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from transforms.numbers.about import direction
+from transforms.types import NumberFact
+
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|up to)\s+)?$", re.I)
+_TO = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_MAX_GAP = 60  # characters between the two values
+_SKIP_KINDS = frozenset({"date", "year", "ordinal"})
+
+
+def join_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """``facts`` with every "change word ... from A ... to B" pair joined into one range."""
+    text = doc.text
+    out: list[NumberFact] = []
+    i = 0
+    while i < len(facts):
+        a = facts[i]
+        j = _partner(text, facts, i)
+        if j is None:
+            out.append(a)
+            i += 1
+            continue
+        b = facts[j]
+        if _change_word(doc, a.start) is None:
+            out.append(a)
+            i += 1
+            continue
+        lo, hi = sorted((a.value, b.value))
+        out.append(
+            replace(
+                a,
+                end=b.end,
+                text=text[a.start : b.end],
+                value=lo,
+                value_max=hi,
+                unit=a.unit or b.unit,
+            )
+        )
+        out.extend(facts[i + 1 : j])  # the years or dates between them stay facts
+        i = j + 1
+    return out
+
+
+def _partner(text: str, facts: list[NumberFact], i: int) -> int | None:
+    a = facts[i]
+    if a.value_max is not None or a.kind in _SKIP_KINDS or a.value is None:
+        return None
+    if not _FROM.search(text, max(0, a.start - 30), a.start):
+        return None
+    for j in range(i + 1, len(facts)):
+        b = facts[j]
+        if b.start - a.end > _MAX_GAP or "\n" in text[a.end : b.start]:
+            return None
+        if b.kind in _SKIP_KINDS:
+            continue
+        if _SENTENCE_END.search(text, a.end, b.start) or "," in text[a.end : b.start]:
+            return None  # another clause: "from £2bn, while its deficit fell to £3bn"
+        if not _TO.search(text, max(a.end, b.start - 20), b.start):
+            return None
+        same = b.unit is None or a.unit is None or b.unit == a.unit
+        if b.value_max is None and b.value is not None and same and b.kind in (a.kind, "count"):
+            return j
+        return None
+    return None
+
+
+def _change_word(doc: Doc, start: int) -> str | None:
+    """Direction of the change word before "from" in the same sentence, if any."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    for tok in reversed(doc[sent.start : span.start]):
+        d = direction(tok)
+        if d is not None and tok.pos_ in ("VERB", "NOUN", "ADV"):
+            return d
+    return None
+
+
+_OPEN = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*\(")  # "7.5m Danish crowns (US$1.1m)"
+
+
+def restatements(text: str, facts: list[NumberFact]) -> list[NumberFact]:
+    """Figures in brackets right after a figure restate it ("just under 296 hp (224 kW / 300 PS)",
+    "fell by 1 to 1.5C (1.8 to 2.7F)", "7.5m crowns (US$1.1m)"): the same quantity, so they take
+    its ``about`` and change, and its qualifier where they have none of their own."""
+    out = list(facts)
+    for i, a in enumerate(facts):
+        m = _OPEN.match(text, a.end)
+        if m is None:
+            continue
+        close = text.find(")", m.end())
+        if close < 0:
+            continue
+        for j in range(i + 1, len(facts)):
+            b = out[j]
+            if b.start >= close:
+                break
+            if b.kind in _SKIP_KINDS:
+                continue
+            out[j] = replace(
+                b,
+                qualifier=a.qualifier if b.qualifier == "exact" else b.qualifier,
+                change=a.change or b.change,
+                about=a.about if a.about is not None else b.about,
+                about_start=a.about_start if a.about is not None else b.about_start,
+                about_end=a.about_end if a.about is not None else b.about_end,
+            )
+    return out
