@@ -17,7 +17,7 @@ import polars as pl
 from transforms.tables import SCHEMAS
 
 if TYPE_CHECKING:
-    from flows.pipeline import RunSummary
+    from flows.runs import RunSummary
     from flows.storage import Store
 
 log = logging.getLogger("newsfacts")
@@ -36,18 +36,49 @@ CHANGE_COLUMNS = ["table", "rows", "new", "changed", "removed", "reused"]
 
 def fingerprints(store: Store, version_dir: Path | None) -> dict[str, pl.DataFrame]:
     """Per table: its row keys and a hash of each row's other values (empty before any run)."""
-    out = {}
+    return {
+        table: _fingerprint(
+            table, [] if version_dir is None else store.parts(table, version_dir=version_dir)
+        )
+        for table in SCHEMAS
+    }
+
+
+def _fingerprint(table: str, paths: list[Path]) -> pl.DataFrame:
+    keys = ROW_KEYS.get(table, list(SCHEMAS[table]))
+    if not paths:
+        return pl.DataFrame(schema={**{k: SCHEMAS[table][k] for k in keys}, "_row": pl.UInt64})
+    rest = [c for c in SCHEMAS[table] if c not in keys]
+    row = pl.struct(rest).hash() if rest else pl.lit(0, pl.UInt64)
+    return pl.scan_parquet(paths).select(*keys, row.alias("_row")).collect()
+
+
+def version_changes(
+    store: Store, before: Path | None, after: Path | None
+) -> list[dict[str, int | str]]:
+    """``table_changes`` between two versions, reading only the part files they do not share.
+
+    A part file's name holds a digest of its bytes, so a file in both versions holds the same
+    rows in both: its rows are reused without being read (only its footer is). Row keys are
+    unique within a version, so no key of a shared file is also in a file of the difference.
+    """
+    from flows.storage import count_rows
+
+    out = []
     for table in SCHEMAS:
-        paths = [] if version_dir is None else store.parts(table, version_dir=version_dir)
-        keys = ROW_KEYS.get(table, list(SCHEMAS[table]))
-        if not paths:
-            out[table] = pl.DataFrame(
-                schema={**{k: SCHEMAS[table][k] for k in keys}, "_row": pl.UInt64}
-            )
-            continue
-        rest = [c for c in SCHEMAS[table] if c not in keys]
-        row = pl.struct(rest).hash() if rest else pl.lit(0, pl.UInt64)
-        out[table] = pl.scan_parquet(paths).select(*keys, row.alias("_row")).collect()
+        old = {
+            p.name: p for p in ([] if before is None else store.parts(table, version_dir=before))
+        }
+        new = {p.name: p for p in ([] if after is None else store.parts(table, version_dir=after))}
+        shared = sorted(old.keys() & new.keys())
+        (row,) = table_changes(
+            {table: _fingerprint(table, [old[n] for n in sorted(old.keys() - new.keys())])},
+            {table: _fingerprint(table, [new[n] for n in sorted(new.keys() - old.keys())])},
+        )
+        same = count_rows([new[n] for n in shared])
+        row["rows"] += same
+        row["reused"] += same
+        out.append(row)
     return out
 
 

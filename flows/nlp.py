@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 from newsfacts.errors import NewsfactsError
 
@@ -19,6 +20,8 @@ class ModelNotFound(NewsfactsError, RuntimeError):
 
 def load_nlp(model: str) -> Language:
     """Return the spaCy pipeline ``model``, loading it at most once per process (thread-safe)."""
+    import spacy  # here, so that importing this module (e.g. for ModelNotFound) stays cheap
+
     with _LOCK:
         nlp = _CACHE.get(model)
         if nlp is None:

@@ -6,57 +6,27 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow
 
 from flows.artifacts import (
-    fingerprints,
     publish_artifacts,
     quarantine_reasons,
-    table_changes,
-    unchanged,
+    version_changes,
 )
+from flows.noop import mark_unchanged
 from flows.plan import make_plan, scan_raw
 from flows.process import ValidationFailed, process
 from flows.runlog import send_to_prefect
-from flows.runs import append_run
+from flows.runs import RunSummary, record_run
 from flows.storage import Store
-from flows.version import code_digest, model_meta_version
 from flows.version import pipeline_version as current_pipeline_version
-from newsfacts import __version__
 from newsfacts.settings import Settings
 
 __all__ = ["RunSummary", "ValidationFailed", "newsfacts_flow", "run_pipeline"]
 log = logging.getLogger("newsfacts")
-
-
-@dataclass
-class RunSummary:
-    """What one run did."""
-
-    run_id: str
-    status: str  # "published", "unchanged", "failed"
-    pipeline_version: str
-    new: int = 0
-    changed: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    quarantined: int = 0
-    extracted: int = 0
-    rows: dict[str, int] = field(default_factory=dict)
-    version: str | None = None
-    validation: str = "skipped"
-    seconds: float = 0.0
-    # for the run's Prefect artifacts (not kept in the run history)
-    changes: list[dict] = field(default_factory=list)  # per table: rows, new, changed, ...
-    quarantine_reasons: list[dict] = field(default_factory=list)  # reason, count
-    docs: dict = field(default_factory=dict)  # Data Docs: index page, pages per table
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def _run_id() -> str:
@@ -111,17 +81,11 @@ def run_pipeline(
             summary.new, summary.changed = len(plan.new), len(plan.changed)
             summary.removed, summary.unchanged = len(plan.removed), len(plan.unchanged)
             if plan.is_noop:
-                summary.status = "unchanged"
-                summary.rows = store.row_counts()
-                summary.quarantined = summary.rows.get("quarantine", 0)
-                current = store.current_dir()
-                summary.version = current.name if current else None
-                summary.changes = unchanged(summary.rows)
-                log.info("nothing changed since version %s", summary.version)
+                mark_unchanged(summary, store)
             else:
-                before = fingerprints(store, store.current_dir())
+                before = store.current_dir()
                 summary = process(settings, store, plan, files, summary, version)
-                summary.changes = table_changes(before, fingerprints(store, store.current_dir()))
+                summary.changes = version_changes(store, before, store.current_dir())
             summary.quarantine_reasons = quarantine_reasons(store)
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"
@@ -131,26 +95,7 @@ def run_pipeline(
             if summary.version is None and summary.status == "failed":
                 current = store.current_dir()
                 summary.version = current.name if current else None
-            _record(store, settings, summary, started_at, error)
+            record_run(store.root, settings, summary, started_at, error)
             if report is not None:
                 report(summary)
         return summary
-
-
-def _record(store: Store, settings: Settings, summary: RunSummary, started_at, error) -> None:
-    record = summary.to_dict()
-    for key in ("seconds", "changes", "quarantine_reasons", "docs"):
-        record.pop(key)
-    record.update(
-        started=started_at,
-        finished=datetime.now(UTC),
-        parameters=settings.model_dump(mode="json"),
-        error=error,
-        code_version=f"{__version__}+{code_digest()}",
-        model=settings.model,
-        model_version=model_meta_version(settings.model),
-    )
-    try:
-        append_run(store.root, record)
-    except OSError as exc:  # history must never hide the run's own outcome
-        log.warning("could not record the run in %s/_runs: %s", store.root, exc)

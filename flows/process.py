@@ -11,28 +11,19 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from flows.extract import ExtractPool, extract_articles
+from flows.ingest import RECORDS_SCHEMA, clean, ingest, quarantine_frame
 from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.progress import current as current_progress
 from flows.storage import Staging, Store, count_rows, read_parts
-from flows.tasks import RECORDS_SCHEMA, clean, extract, ingest, quarantine_frame
-from newsfacts.errors import NewsfactsError
+from flows.validate import VALIDATED, ValidationFailed, trusted_parts, validated_state
 from newsfacts.settings import Settings
 from transforms.tables import SCHEMAS, empty
 
 log = logging.getLogger("newsfacts")
 ARTICLES_PER_PART = 5_000  # rows per part of articles and the records state (they hold texts)
-
-
-class ValidationFailed(NewsfactsError, RuntimeError):
-    """The new tables broke an expectation; nothing was published."""
-
-    def __init__(self, summary: str, results_path: Path) -> None:
-        super().__init__(
-            f"{summary}\nfull results: {results_path}\nthe published tables are unchanged",
-            path=results_path,
-        )
-        self.results_path = results_path
+IN_PROCESS_MAX = 32  # new articles per worker up to which extraction stays in this process
 
 
 def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
@@ -63,6 +54,25 @@ def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
     return articles
 
 
+@task(name="extract", cache_policy=NO_CACHE)
+def extract(
+    articles: pl.DataFrame, *, model: str, batch_size: int, min_population: int | None = None
+) -> dict[str, pl.DataFrame]:
+    """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc.
+
+    The unit of work of ``flows.extract`` as a Prefect task (in this process, or on Dask, where
+    the process's progress reporter is not started and ignores the calls).
+    """
+    progress = current_progress()
+    return extract_articles(
+        articles,
+        model=model,
+        batch_size=batch_size,
+        advance=progress.advance,
+        min_population=min_population,
+    )
+
+
 @task(name="assemble", cache_policy=NO_CACHE)
 def assemble(
     staging: Staging,
@@ -72,7 +82,7 @@ def assemble(
     state: dict[str, pl.DataFrame],
 ) -> None:
     """Write the new version's tables into ``staging``: catalog, linked fact parts, the rest."""
-    from flows.assemble import link_parts
+    from flows.catalog import link_parts
     from transforms.tables import conform
 
     entities = link_parts(parts, staging)
@@ -84,12 +94,13 @@ def assemble(
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(staging: Staging, articles: pl.DataFrame, *, results_path: Path):
+def validate(staging: Staging, articles: pl.DataFrame, *, results_path: Path, trusted: set[str]):
     """Validate every staged table with its GX suite (fact tables part by part); keep the JSON."""
-    from flows.assemble import validate_staged
+    from flows.validate import validate_staged
 
     index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
-    report = validate_staged(staging, articles, index, docs_dir=results_path.parent / "docs")
+    docs = results_path.parent / "docs"
+    report = validate_staged(staging, articles, index, docs_dir=docs, trusted=trusted)
     results_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(report.to_json(), encoding="utf-8")
     return report
@@ -113,21 +124,22 @@ def warm_up_validation() -> None:
 def extract_all(
     todo: pl.DataFrame, settings: Settings
 ) -> Iterator[tuple[list[str], dict[str, pl.DataFrame]]]:
-    """Extract in chunks of ``chunk_size`` articles (in this process, or on the Dask cluster).
+    """Extract in chunks of ``chunk_size`` articles: on worker processes, here, or on Dask.
 
     Yields ``(article_ids, facts)`` one chunk at a time, in order, so the caller can write each
-    chunk out before the next one is held in memory.
+    chunk out before the next one is held in memory. With ``processes`` > 1 each chunk is split
+    into units that the pool's workers parse and extract in parallel; a run with few articles
+    (at most ``IN_PROCESS_MAX`` per worker) extracts here, where starting workers would cost
+    more than it saves. The facts are the same whichever way they were extracted.
     """
-    chunks = [
-        todo.slice(o, settings.chunk_size) for o in range(0, todo.height, settings.chunk_size)
-    ]
+    size = settings.chunk_size
+    chunks = [todo.slice(o, size) for o in range(0, todo.height, size)]
     kwargs = dict(
         model=settings.model,
         batch_size=settings.batch_size,
-        processes=settings.processes,
         min_population=settings.gazetteer_min_population,
     )
-    progress = current_progress()  # advanced per article by the task, per chunk on Dask
+    progress = current_progress()  # per article here, per unit from workers, per chunk on Dask
     progress.start(todo.height)
     try:
         if settings.runner == "dask":
@@ -137,6 +149,12 @@ def extract_all(
                 futures[i] = None  # let the result go once it is written
                 progress.advance(chunk.height)
                 yield chunk["article_id"].to_list(), facts
+            return
+        if settings.processes > 1 and todo.height > IN_PROCESS_MAX * settings.processes:
+            with ExtractPool(settings.processes, **kwargs) as pool:
+                done = pool.map_chunks(chunks, chunk_size=size, advance=progress.advance)
+                for chunk, facts in zip(chunks, done, strict=True):
+                    yield chunk["article_id"].to_list(), facts
             return
         for chunk in chunks:
             yield chunk["article_id"].to_list(), extract(chunk, **kwargs)
@@ -212,12 +230,17 @@ def process(
         parts = compact(parts, staging, target=settings.chunk_size)
 
         manifest = _manifest(files, quarantine, version)
-        state = {"_manifest": manifest, "_records": records.sort("source", "path")}
+        state = {
+            "_manifest": manifest,
+            "_records": records.sort("source", "path"),
+            VALIDATED: validated_state(version),
+        }
         assemble(staging, parts, articles, quarantine, state)
 
         log.info("validating")
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
-        report = validate(staging, articles, results_path=results_path)
+        trusted = trusted_parts(prev_dir, version)
+        report = validate(staging, articles, results_path=results_path, trusted=trusted)
         summary.validation = "passed" if report.success else "failed"
         summary.docs = {"index": report.docs_index, "pages": report.pages}
         summary.rows = {t: count_rows(staging.parts(t)) for t in SCHEMAS}

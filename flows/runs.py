@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import polars as pl
 
 from transforms.tables import SCHEMAS
 
+log = logging.getLogger("newsfacts")
 RUNS_FILE = Path("_runs") / "runs.parquet"
 ROWS_DTYPE = pl.Struct({t: pl.Int64 for t in SCHEMAS})
 RUNS_SCHEMA: dict[str, pl.DataType] = {
@@ -67,3 +71,56 @@ def find_run(out_dir: Path, run_id: str) -> dict | None:
     row = hits.row(0, named=True)
     row["parameters"] = json.loads(row["parameters"])
     return row
+
+
+@dataclass
+class RunSummary:
+    """What one run did."""
+
+    run_id: str
+    status: str  # "published", "unchanged", "failed"
+    pipeline_version: str
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    quarantined: int = 0
+    extracted: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    version: str | None = None
+    validation: str = "skipped"
+    seconds: float = 0.0
+    # for the run's Prefect artifacts (not kept in the run history)
+    changes: list[dict] = field(default_factory=list)  # per table: rows, new, changed, ...
+    quarantine_reasons: list[dict] = field(default_factory=list)  # reason, count
+    docs: dict = field(default_factory=dict)  # Data Docs: index page, pages per table
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def record_run(
+    out_dir: Path, settings, summary: RunSummary, started_at: datetime, error: str | None
+) -> None:
+    """Append ``summary`` (with the run's settings and code/model versions) to the history."""
+    from datetime import UTC
+
+    from flows.version import code_digest, model_meta_version
+    from newsfacts import __version__
+
+    record = summary.to_dict()
+    for key in ("seconds", "changes", "quarantine_reasons", "docs"):
+        record.pop(key)
+    record.update(
+        started=started_at,
+        finished=datetime.now(UTC),
+        parameters=settings.model_dump(mode="json"),
+        error=error,
+        code_version=f"{__version__}+{code_digest()}",
+        model=settings.model,
+        model_version=model_meta_version(settings.model),
+    )
+    try:
+        append_run(out_dir, record)
+    except OSError as exc:  # history must never hide the run's own outcome
+        log.warning("could not record the run in %s/_runs: %s", out_dir, exc)

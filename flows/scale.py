@@ -49,8 +49,16 @@ def dask_task_runner(*, address: str | None, workers: int):
     )
 
 
-def run_flow(settings: Settings) -> dict:
-    """Run the flow with the settings' runner (``local`` or ``dask``); returns the summary."""
+def run_flow(settings: Settings, *, plan_first: bool = True) -> dict:
+    """Run the flow with the settings' runner (``local`` or ``dask``); returns the summary.
+
+    With ``plan_first``, a run with nothing to do is answered without a flow (``flows.noop``).
+    """
+    from flows.noop import run_if_unchanged
+
+    unchanged = run_if_unchanged(settings) if plan_first else None  # no flow, API or cluster
+    if unchanged is not None:
+        return unchanged
     from flows.pipeline import newsfacts_flow
 
     if settings.runner != "dask":

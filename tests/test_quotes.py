@@ -25,10 +25,17 @@ def _mentions(doc) -> list[Mention]:
     ]
 
 
-def _run(nlp, text: str) -> list[tuple]:
+QUOTATION_KINDS = frozenset(("direct", "partial", "scare", "block"))
+
+
+def _run(nlp, text: str, kinds: frozenset[str] = QUOTATION_KINDS) -> list[tuple]:
+    """Rows of ``kinds`` (by default the quotations in marks; reported speech has its own
+    tables in ``test_quotes_reported.py``)."""
     doc = nlp(text)
     out = []
     for q in extract_quotes(doc, mentions=_mentions(doc)):
+        if q.kind not in kinds:
+            continue
         assert doc.text[q.start : q.end] == q.text
         mention = None if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
         out.append((q.text, q.kind, q.speaker, mention, q.cue))

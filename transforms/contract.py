@@ -49,7 +49,7 @@ ENTITY_LABELS = (
     "LAW",
     "LANGUAGE",
 )
-QUOTE_KINDS = ("direct", "partial", "scare", "block")
+QUOTE_KINDS = ("direct", "partial", "scare", "block", "indirect", "mixed")
 NUMBER_KINDS = (
     "count",
     "money",
@@ -343,14 +343,20 @@ TABLES: dict[str, Table] = {
             (
                 _id("quote_id", "deterministic id"),
                 _article_id(),
-                *_span("quotation", "the quotation *without* its quotation marks"),
+                *_span(
+                    "content",
+                    "the content: a quotation *without* its quotation marks; for `indirect` and "
+                    "`mixed`, the reported content as defined below (marks inside it kept)",
+                ),
                 Column(
                     "kind",
                     pl.String,
                     "`direct` (a full quoted statement), `partial` (a quoted fragment inside the "
                     "reporter's sentence), `scare` (a short quoted phrase or a title, no "
                     "speaker), `block` (an unmarked paragraph introduced by an attributed "
-                    "paragraph ending with a colon)",
+                    "paragraph ending with a colon), `indirect` (reported content in the "
+                    "reporter's words), `mixed` (reported content holding quoted fragments); see "
+                    "below",
                     nullable=False,
                     values=QUOTE_KINDS,
                 ),
@@ -371,7 +377,7 @@ TABLES: dict[str, Table] = {
                 Column(
                     "cue",
                     pl.String,
-                    'the reporting verb or phrase ("said", "according to"); null when the '
+                    'the reporting verb or phrase ("said", "according to", "claim"); null when the '
                     "speaker is carried over from an earlier attributed quote or paragraph",
                 ),
             ),

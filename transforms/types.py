@@ -98,7 +98,7 @@ class Quote:
     start: int
     end: int
     text: str
-    kind: str  # "direct", "partial", "scare", "block"
+    kind: str  # "direct", "partial", "scare", "block", "indirect", "mixed"
     speaker: str | None = None  # resolved name, or None when unknown
     speaker_start: int | None = None  # the attributing mention as written ("he", "the minister")
     speaker_end: int | None = None

@@ -18,6 +18,10 @@ Scoring (pure functions, :func:`score_quotes`):
   overlapping prediction (the one with the largest overlap): *strict* = our speaker mention span
   overlaps the gold speaker span; *lenient* = strict, or our resolved name shares a content word
   with the gold speaker mention. A prediction without a speaker counts as wrong.
+
+Then all attribution relations (direct, mixed, indirect), each kind separately, one-to-one by
+content token F1 (:mod:`newsfacts.evaluation.relations`), with examples of misses and false hits
+per kind (``--examples N``).
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _TRIM = " \t\n\r\"'“”‘’„‟`«».,;:!?…—–-()[]"
 _WORD = re.compile(r"[^\W_]+")
@@ -97,6 +105,7 @@ class PredQuote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_text: str | None = None  # the attributing mention as written
+    cue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,14 +258,18 @@ def read_gold(path: Path, *, limit: int | None = None, offset: int = 0) -> list[
 def predict(gold_docs: Sequence[GoldDoc], *, model: str) -> tuple[list[list[PredQuote]], dict]:
     """Clean, parse and extract every document; our quotes mapped to gold offsets, and timings."""
     from flows.nlp import load_nlp
-    from newsfacts.evaluation.align import OffsetMap
-    from transforms.clean import clean_record
-    from transforms.entities import extract_mentions
-    from transforms.ids import sha256_hex
-    from transforms.quotes import extract_quotes
-    from transforms.types import RawRecord, Rejection
 
     nlp = load_nlp(model)
+    cleaned = clean_texts(gold_docs)
+    return predict_parsed(gold_docs, cleaned, nlp.pipe(cleaned))
+
+
+def clean_texts(gold_docs: Sequence[GoldDoc]) -> list[str]:
+    """Each gold document's text through the project's cleaning ("" when rejected)."""
+    from transforms.clean import clean_record
+    from transforms.ids import sha256_hex
+    from transforms.types import RawRecord, Rejection
+
     cleaned: list[str] = []
     for d in gold_docs:
         rec = RawRecord(
@@ -267,10 +280,22 @@ def predict(gold_docs: Sequence[GoldDoc], *, model: str) -> tuple[list[list[Pred
         )
         art = clean_record(rec)
         cleaned.append("" if isinstance(art, Rejection) else art.text)
+    return cleaned
+
+
+def predict_parsed(
+    gold_docs: Sequence[GoldDoc], cleaned: Sequence[str], docs: Iterable[Doc]
+) -> tuple[list[list[PredQuote]], dict]:
+    """Our quotes of already parsed ``docs`` (of the ``cleaned`` texts) at gold offsets, and
+    timings (parse time is the time spent waiting for the next Doc)."""
+    from newsfacts.evaluation.align import OffsetMap
+    from transforms.entities import extract_mentions
+    from transforms.quotes import extract_quotes
+
     timing = {"parse": 0.0, "mentions": 0.0, "quotes": 0.0, "docs": len(gold_docs)}
     out: list[list[PredQuote]] = []
     t0 = time.perf_counter()
-    for d, text, doc in zip(gold_docs, cleaned, nlp.pipe(cleaned), strict=True):
+    for d, text, doc in zip(gold_docs, cleaned, docs, strict=True):
         t1 = time.perf_counter()
         timing["parse"] += t1 - t0
         mentions = extract_mentions(doc)
@@ -297,6 +322,7 @@ def predict(gold_docs: Sequence[GoldDoc], *, model: str) -> tuple[list[list[Pred
                     spk[0] if spk else None,
                     spk[1] if spk else None,
                     text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+                    q.cue,
                 )
             )
         out.append(preds)
@@ -323,10 +349,25 @@ def main(
     limit: int | None = None,
     offset: int = 0,
     errors_out: Path | None = None,
+    examples: int = 3,
 ) -> None:
     """Run cleaning + extraction on every gold document and print the scores."""
     docs = read_gold(gold, limit=limit, offset=offset)
     preds, timing = predict(docs, model=model)
+    report(docs, preds, timing, errors_out=errors_out, examples=examples)
+
+
+def report(
+    docs: Sequence[GoldDoc],
+    preds: Sequence[Sequence[PredQuote]],
+    timing: dict,
+    *,
+    errors_out: Path | None = None,
+    examples: int = 3,
+) -> dict:
+    """Print direct-quote scores, all relations per kind with examples, and timings."""
+    from newsfacts.evaluation.relations import print_relations, score_relations
+
     errors: list[dict] = []
     _print_scores(
         f"Direct quotes, {len(docs)} docs (our kind=direct vs gold direct)",
@@ -336,6 +377,9 @@ def main(
         "Our direct+partial vs gold direct",
         score_quotes(docs, preds, pred_kinds=("direct", "partial")),
     )
+    found: dict[str, list[dict]] = {}
+    relations = score_relations(docs, preds, examples=found)
+    print_relations(relations, found, examples)
     nd = max(1, timing["docs"])
     print(
         f"Time per article: parse {1000 * timing['parse'] / nd:.1f} ms, mentions "
@@ -347,3 +391,4 @@ def main(
             for e in errors:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
         print(f"{len(errors)} errors written to {errors_out}")
+    return relations

@@ -1,4 +1,4 @@
-"""Direct quotations and their speakers from a parsed ``Doc``.
+"""Quotations and reported speech with their speakers from a parsed ``Doc``.
 
 ``extract_quotes(doc, mentions=...)`` finds quotation spans (:mod:`.spans`), finds the reporting
 cue and its subject in the quotation's sentence frame (:mod:`.attribution`), resolves the subject
@@ -6,6 +6,11 @@ to a name (:mod:`.speakers`, :mod:`.resolve`) and tells direct, partial and scar
 (:mod:`.kinds`). A quotation without a cue of its own inherits the speaker of the previous
 attributed quotation or reported-speech clause of its paragraph, or, when it opens its paragraph,
 of the paragraph before. Word lists live in :mod:`.lexicon`.
+
+Reported speech: :mod:`.reported` (and :mod:`.colon_cues`) finds the content each reporting,
+belief or announcement cue governs in the parse; :mod:`.reported_rows` turns it into ``indirect``
+and ``mixed`` rows beside the quotation rows (a quotation inside a mixed row stays nested in it).
+Their word lists live in :mod:`.reported_lexicon`.
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from transforms.quotes.attribution import Attribution, all_attributions, find_attribution
+from transforms.quotes.colon_cues import colon_relations
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
+from transforms.quotes.reported import find_reported
+from transforms.quotes.reported_rows import reported_rows
 from transforms.quotes.resolve import MentionIndex, Speaker
 from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
 from transforms.quotes.speakers import looks_like_name, speaker_for
@@ -126,13 +134,36 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     """
     text = doc.text
     spans = find_quote_spans(text)
-    if not spans and ":\n" not in text:
-        return []
     ex = _Extractor(doc, text, spans, mentions)
     out = [ex.quote(k, q) for k, q in enumerate(spans)]
     _back_fill_continued(spans, out)
-    blocks = ex.blocks()
-    return sorted(out + blocks, key=lambda q: q.start) if blocks else out
+    blocks = ex.blocks() if ":\n" in text else []
+    reported = ex.reported(blocks)
+    _credit_nested(out, reported)
+    return sorted(out + blocks + reported, key=lambda q: q.start)
+
+
+def _credit_nested(quotes: list[Quote], reported: list[Quote]) -> None:
+    """A quotation inside a mixed row with nobody credited ('called it "a disaster"') is a
+    fragment of that report: kind ``partial``, with the report's speaker and cue."""
+    for m in reported:
+        if m.kind != "mixed" or m.speaker is None:
+            continue
+        for k, q in enumerate(quotes):
+            if (
+                m.start <= q.start
+                and q.end <= m.end
+                and q.speaker_start is None
+                and q.kind in ("scare", "partial")
+            ):
+                quotes[k] = replace(
+                    q,
+                    kind="partial",
+                    speaker=m.speaker,
+                    speaker_start=m.speaker_start,
+                    speaker_end=m.speaker_end,
+                    cue=m.cue,
+                )
 
 
 class _Extractor:
@@ -151,6 +182,7 @@ class _Extractor:
         self.opens = {q.open_start for q in spans}
         self.done: list[tuple[QuoteSpan, Speaker | None]] = []
         self.used: set[int] = set()
+        self.partials: list[tuple[int, int, Speaker]] = []  # (cue start, mark, speaker)
 
     def _frames(self, k: int, q: QuoteSpan) -> tuple[range, range, bool | None]:
         text, index = self.text, self.index
@@ -262,7 +294,24 @@ class _Extractor:
         cue_after = attr is not None and attr.position == "after" and cue is not None
         has_speaker = speaker is not None
         kind = "scare" if title else quote_kind(text, q, has_speaker, index, cue_after=cue_after)
+        if kind == "partial" and attr is not None and cue is not None and speaker is not None:
+            self.partials.append((attr.cue_start, q.open_start, speaker))
         return _row(text, q.start, q.end, kind, speaker, cue)
+
+    def reported(self, blocks: list[Quote]) -> list[Quote]:
+        """Indirect and mixed rows (:mod:`.reported`, :mod:`.reported_rows`)."""
+        quoted = sorted(
+            [(q.open_start, q.close_end) for q in self.spans] + [(b.start, b.end) for b in blocks]
+        )
+        rows = reported_rows(
+            self.text,
+            find_reported(self.index, self.text, self.partials)
+            + colon_relations(self.index, self.text),
+            quoted,
+            self.mindex,
+            self.attrs.before,
+        )
+        return [_row(self.text, s, e, kind, spk, cue) for s, e, kind, spk, cue in rows]
 
     def blocks(self) -> list[Quote]:
         """Unmarked paragraphs quoted after an attributed paragraph ending with a colon."""

@@ -1,22 +1,20 @@
-"""Assemble and validate a staged version part by part: catalog, entity links, GX checks.
+"""Catalog: build the corpus-wide entity catalog over the fact parts and link every part to it.
 
 Nothing here holds a whole fact table: the catalog reads a lazy scan of the mention parts
-(only the columns it clusters on), and linking and validation load one part at a time.
+(only the columns it clusters on), and linking loads one part at a time.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import polars as pl
 
 from flows.parts import FACT_TABLES, PARTS, FactPart, parts_index
-from flows.storage import Staging, key_of
+from flows.storage import Staging
 from transforms.tables import SCHEMAS
 
 log = logging.getLogger("newsfacts")
-WHOLE_TABLES = ("articles", "entities", "quarantine")  # built whole, written in row parts
 
 
 def link_parts(parts: list[FactPart], staging: Staging) -> pl.DataFrame:
@@ -62,34 +60,3 @@ def link_parts(parts: list[FactPart], staging: Staging) -> pl.DataFrame:
     staging.write_table(PARTS, parts_index(parts))
     log.info("fact parts: %d files written, %d reused unchanged", linked, reused)
     return entities
-
-
-def validate_staged(
-    staging: Staging,
-    articles: pl.DataFrame,
-    index: pl.DataFrame,
-    *,
-    docs_dir: Path | None,
-):
-    """Validate every table of a staged version, one part at a time.
-
-    Fact parts are checked against the articles of that part (offsets, foreign keys). Ids
-    contain the article id and parts partition the articles, so per-part uniqueness is global.
-    """
-    from flows.validate import Validator
-    from transforms.checks import with_check_columns
-
-    validator = Validator(docs_dir=docs_dir)
-    by_part = {key: ids for key, ids in index.group_by("part").agg("article_id").iter_rows()}
-    for table in WHOLE_TABLES:  # ids unique by construction; each part is checked on its own
-        for path in staging.parts(table):
-            validator.check(table, pl.read_parquet(path), part=key_of(path))
-    for table in FACT_TABLES:
-        for path in staging.parts(table):
-            key = key_of(path)
-            ids = by_part.get(key, [])
-            part_articles = articles.filter(pl.col("article_id").is_in(ids))
-            frame = pl.read_parquet(path)
-            checked = with_check_columns({"articles": part_articles, table: frame})[table]
-            validator.check(table, checked, part=key)
-    return validator.report()

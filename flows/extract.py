@@ -1,0 +1,219 @@
+"""Parse and extract where the parse happens: the unit of extraction work and its process pool.
+
+``extract_articles`` is the one unit of work: parse a slice of articles with ``nlp.pipe`` (the
+model loaded once per process, lazily, under a lock) and run every extractor on the Docs. It
+returns only fact rows, so Docs never cross a process boundary. The same function is what the
+Prefect ``extract`` task runs in this process or on a Dask worker, and what every process of an
+``ExtractPool`` runs for a local run with ``--processes N``.
+
+This module imports neither Prefect nor Great Expectations: a pool worker starts with spaCy and
+the extractors only (about 1 s and 150 MB less per worker).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import math
+import multiprocessing
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from queue import Queue
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from transforms.tables import empty, facts_frames
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger("newsfacts")
+FACT_TABLES = ("entity_mentions", "quotes", "numbers")
+UNITS_PER_WORKER = 4  # a chunk is split into about this many units per worker (load balance)
+
+
+def extract_articles(
+    articles: pl.DataFrame,
+    *,
+    model: str,
+    batch_size: int,
+    advance: Callable[[int], None] | None = None,
+    min_population: int | None = None,
+) -> dict[str, pl.DataFrame]:
+    """Parse ``articles`` (article_id, text, published) once and run every extractor on each Doc.
+
+    Returns the three fact tables' rows (entity ids left to the catalog). ``advance(1)`` is
+    called after each article (progress in the process that runs it).
+    """
+    from flows.gazetteer import load_countries, load_places
+    from flows.nlp import load_nlp
+    from transforms.extract import extract_facts
+
+    if articles.is_empty():
+        return {t: empty(t) for t in FACT_TABLES}
+    nlp = load_nlp(model)
+    places = load_places() if min_population is None else load_places(min_population=min_population)
+    countries = load_countries()
+    ids = articles["article_id"].to_list()
+    published = articles["published"].cast(pl.String).to_list()
+    items = []
+    # Strings and lexemes that spaCy adds while parsing this slice are freed when the zone ends
+    # (nothing outside keeps a Doc), so memory does not grow with the corpus.
+    with nlp.memory_zone():
+        docs = parsed_in_background(
+            nlp.pipe(articles["text"].to_list(), batch_size=batch_size),
+            buffer=max(2 * batch_size, 128),
+        )
+        for article_id, pub, doc in zip(ids, published, docs, strict=True):
+            found = extract_facts(doc, published=pub, places=places, countries=countries)
+            items.append((article_id, found))
+            if advance is not None:
+                advance(1)
+    facts = facts_frames(items)
+    del items, docs
+    trim_heap()
+    return facts
+
+
+def trim_heap() -> None:
+    """Give freed heap pages back to the OS after a slice.
+
+    glibc keeps the pages a parsed batch used in its arenas, so without this the resident size
+    ratchets up slice after slice even though nothing is alive. A no-op where there is no glibc.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+def parsed_in_background(docs: Iterator[Doc], *, buffer: int) -> Iterator[Doc]:
+    """Iterate ``docs`` in a helper thread, ``buffer`` ahead of the consumer.
+
+    spaCy spends most of its time in matrix code that releases the GIL, so the extractors (pure
+    Python) run meanwhile while the next batch is parsed. Exceptions are re-raised here.
+    """
+    queue: Queue = Queue(maxsize=max(1, buffer))
+    done = object()
+    failure: list[BaseException] = []
+
+    def produce() -> None:
+        try:
+            for doc in docs:
+                queue.put(doc)
+        except BaseException as exc:  # handed to the consumer
+            failure.append(exc)
+        finally:
+            queue.put(done)
+
+    thread = threading.Thread(target=produce, name="newsfacts-parse", daemon=True)
+    thread.start()
+    while (item := queue.get()) is not done:
+        yield item
+    thread.join()
+    if failure:
+        raise failure[0]
+
+
+def unit_size(chunk_size: int, *, processes: int, batch_size: int) -> int:
+    """Articles per unit of work: a chunk split about ``UNITS_PER_WORKER`` times per worker.
+
+    A multiple of ``batch_size``, so every unit is parsed in exactly the batches the chunk
+    would be parsed in by one process (the output does not depend on the process count).
+    """
+    share = chunk_size / (processes * UNITS_PER_WORKER)
+    return batch_size * max(1, math.ceil(share / batch_size))
+
+
+def concat_facts(pieces: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
+    """The fact rows of several units as one dict (row order is fixed later, by ``conform``)."""
+    return {t: pl.concat([p[t] for p in pieces], how="vertical") for t in FACT_TABLES}
+
+
+class ExtractPool:
+    """Worker processes that each load the model once and run ``extract_articles`` on units.
+
+    Workers come from a fork server (a clean process: no Prefect threads or locks are inherited)
+    and start lazily on the first unit. Closing the pool stops them.
+    """
+
+    def __init__(
+        self, processes: int, *, model: str, batch_size: int, min_population: int | None = None
+    ) -> None:
+        self.processes = processes
+        self.min_population = min_population
+        self.model = model
+        self.batch_size = batch_size
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in methods else "spawn"
+            )
+            if "forkserver" in methods:
+                context.set_forkserver_preload(["flows.extract", "spacy"])
+            self._executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=context)
+        return self._executor
+
+    def _submit(self, unit: pl.DataFrame) -> Future:
+        return self._pool().submit(
+            extract_articles,
+            unit,
+            model=self.model,
+            batch_size=self.batch_size,
+            min_population=self.min_population,
+        )
+
+    def map_chunks(
+        self,
+        chunks: list[pl.DataFrame],
+        *,
+        chunk_size: int,
+        advance: Callable[[int], None] | None = None,
+    ) -> Iterator[dict[str, pl.DataFrame]]:
+        """The facts of every chunk, in order; each chunk's units run on all workers.
+
+        ``advance(n)`` is called here as each unit of ``n`` articles comes back.
+
+        At most two units per worker wait or run at a time (beyond the chunk being gathered),
+        so texts and facts in flight stay bounded whatever the corpus size.
+        """
+        size = unit_size(chunk_size, processes=self.processes, batch_size=self.batch_size)
+        units = [
+            (i, chunk.slice(o, size))
+            for i, chunk in enumerate(chunks)
+            for o in range(0, chunk.height, size)
+        ]
+        window = 2 * self.processes
+        pending: deque[tuple[int, int, Future]] = deque()
+        todo = iter(units)
+        current, pieces = 0, []
+        while True:
+            while len(pending) < window and (nxt := next(todo, None)) is not None:
+                pending.append((nxt[0], nxt[1].height, self._submit(nxt[1])))
+            if not pending:
+                break
+            index, height, future = pending.popleft()
+            if index != current:
+                yield concat_facts(pieces)
+                current, pieces = index, []
+            pieces.append(future.result())
+            if advance is not None:
+                advance(height)
+        if pieces:
+            yield concat_facts(pieces)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> ExtractPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

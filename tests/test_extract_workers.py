@@ -1,0 +1,48 @@
+"""Worker processes that parse and extract: units of work, and the same tables as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import flows.process
+from flows.extract import unit_size
+from flows.pipeline import newsfacts_flow
+from tests.conftest import write_small_corpus
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+@pytest.mark.parametrize(
+    ("chunk_size", "processes", "batch_size", "expected"),
+    [
+        (500, 2, 16, 64),  # 500 / 8 = 62.5 -> 4 batches of 16
+        (500, 1, 16, 128),
+        (500, 8, 16, 16),
+        (500, 64, 16, 16),  # never below one batch
+        (2, 2, 1, 1),
+        (10, 2, 4, 4),
+    ],
+)
+def test_unit_size_is_a_multiple_of_the_batch(chunk_size, processes, batch_size, expected):
+    assert unit_size(chunk_size, processes=processes, batch_size=batch_size) == expected
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    version = (out / "current").resolve()
+    return {p.relative_to(version).as_posix(): p.read_bytes() for p in version.rglob("*.parquet")}
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_worker_processes_publish_the_same_bytes_as_one_process(tmp_path, monkeypatch):
+    raw = write_small_corpus(tmp_path / "raw")
+    for sample in SAMPLES.glob("*.txt"):
+        (raw / sample.name).write_bytes(sample.read_bytes())
+    kw = dict(raw_dir=str(raw), chunk_size=3, batch_size=1)
+    one = newsfacts_flow(out_dir=str(tmp_path / "one"), processes=1, **kw)
+    monkeypatch.setattr(flows.process, "IN_PROCESS_MAX", 0)  # use the pool even for 8 articles
+    two = newsfacts_flow(out_dir=str(tmp_path / "two"), processes=2, **kw)
+    assert one["extracted"] == two["extracted"] == 8
+    assert one["version"] == two["version"]  # the version id is a digest of every file's bytes
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")

@@ -1,0 +1,260 @@
+"""Reported speech (``indirect`` and ``mixed`` rows) from ``transforms.quotes.extract_quotes``.
+
+Invented sentences of the constructions the extractor covers -> its exact rows (every kind), and
+property tests: every span points at its text, and rows of one article overlap only by nesting
+(a quotation inside the mixed row that holds it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.test_quotes import _mentions, _run
+from transforms.quotes import extract_quotes
+from transforms.quotes.reported_rows import reported_rows
+from transforms.quotes.resolve import MentionIndex
+
+ALL_KINDS = frozenset(("direct", "partial", "scare", "block", "indirect", "mixed"))
+
+CASES = [
+    pytest.param(
+        "Maria Lopez said the bridge would reopen in May.",
+        [("the bridge would reopen in May", "indirect", "Maria Lopez", "Maria Lopez", "said")],
+        id="clause-complement",
+    ),
+    pytest.param(
+        "The minister told reporters that the budget was balanced.",
+        [("that the budget was balanced", "indirect", None, "The minister", "told")],
+        id="told-someone-that",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, Maria Lopez said.",
+        [("The bridge will reopen in May", "indirect", "Maria Lopez", "Maria Lopez", "said")],
+        id="cue-after-content",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, said Maria Lopez, the city engineer.",
+        [("The bridge will reopen in May", "indirect", "Maria Lopez", "Maria Lopez", "said")],
+        id="inverted-cue",
+    ),
+    pytest.param(
+        "The bridge, the mayor said, will reopen in May.",
+        [
+            ("The bridge", "indirect", None, "the mayor", "said"),
+            ("will reopen in May", "indirect", None, "the mayor", "said"),
+        ],
+        id="parenthetical-cue-splits-content",
+    ),
+    pytest.param(
+        "According to the city council, the bridge will reopen in May.",
+        [("the bridge will reopen in May", "indirect", None, "the city council", "According to")],
+        id="according-to-before",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, according to the city council.",
+        [("The bridge will reopen in May", "indirect", None, "the city council", "according to")],
+        id="according-to-after",
+    ),
+    pytest.param(
+        "Maria Lopez urged the council to approve the budget.",
+        [("the council to approve the budget", "indirect", "Maria Lopez", "Maria Lopez", "urged")],
+        id="object-and-infinitive",
+    ),
+    pytest.param(
+        "Maria Lopez criticized the new parking rules.",
+        [("the new parking rules", "indirect", "Maria Lopez", "Maria Lopez", "criticized")],
+        id="stance-verb-object",
+    ),
+    pytest.param(
+        "The union called for a new vote.",
+        [("a new vote", "indirect", None, "The union", "called")],
+        id="prepositional-object",
+    ),
+    pytest.param(
+        "Tom Baker believes the bridge is unsafe.",
+        [("the bridge is unsafe", "indirect", "Tom Baker", "Tom Baker", "believes")],
+        id="belief",
+    ),
+    pytest.param(
+        "Polls show that most voters want a new bridge.",
+        [("that most voters want a new bridge", "indirect", None, "Polls", "show")],
+        id="evidence-verb-keeps-that",
+    ),
+    pytest.param(
+        "Tom Baker said he thinks the bridge is unsafe.",
+        [("he thinks the bridge is unsafe", "indirect", "Tom Baker", "Tom Baker", "said")],
+        id="outer-report-wins",
+    ),
+    pytest.param(
+        "The plan is popular. Residents say it will help, and Tom Baker says it will not.",
+        [
+            ("it will help", "indirect", None, "Residents", "say"),
+            ("it will not", "indirect", "Tom Baker", "Tom Baker", "says"),
+        ],
+        id="side-report-cut-out",
+    ),
+    pytest.param(
+        "Tom Baker arrived. He said the bridge was unsafe.",
+        [("the bridge was unsafe", "indirect", "Tom Baker", "He", "said")],
+        id="pronoun-resolved",
+    ),
+    pytest.param(
+        'Maria Lopez said the plan was "a complete disaster" for the town.',
+        [
+            (
+                'the plan was "a complete disaster" for the town',
+                "mixed",
+                "Maria Lopez",
+                "Maria Lopez",
+                "said",
+            ),
+            ("a complete disaster", "partial", "Maria Lopez", "Maria Lopez", "said"),
+        ],
+        id="mixed-holds-partial",
+    ),
+    pytest.param(
+        'Maria Lopez called the plan "a complete disaster."',
+        [
+            ('the plan "a complete disaster."', "mixed", "Maria Lopez", "Maria Lopez", "called"),
+            ("a complete disaster.", "partial", "Maria Lopez", "Maria Lopez", "called"),
+        ],
+        id="naming-verb-mixed-credits-fragment",
+    ),
+    pytest.param(
+        'Maria Lopez said: "The bridge will reopen in May."',
+        [("The bridge will reopen in May.", "direct", "Maria Lopez", "Maria Lopez", "said")],
+        id="direct-only",
+    ),
+    pytest.param(
+        '"The bridge will reopen in May," Maria Lopez said.',
+        [("The bridge will reopen in May,", "direct", "Maria Lopez", "Maria Lopez", "said")],
+        id="direct-cue-after",
+    ),
+    pytest.param(
+        'Maria Lopez said that "the bridge will reopen in May."',
+        [("the bridge will reopen in May.", "direct", "Maria Lopez", "Maria Lopez", "said")],
+        id="that-plus-quotation-is-the-quotation",
+    ),
+    pytest.param(
+        "The minister said in a statement: the plan will fail, and soon.",
+        [("the plan will fail, and soon", "indirect", None, "The minister", "said")],
+        id="colon-after-reporting-verb",
+    ),
+    pytest.param(
+        "JANE ROE: We will win this race.\nUpdate: the road is closed.",
+        [("We will win this race", "indirect", "JANE", "JANE ROE", ":")],
+        id="transcript-label-not-a-heading",
+    ),
+    pytest.param(
+        "Maria Lopez was quick to add that the bridge was safe.",
+        [("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "add")],
+        id="speaker-of-controlling-clause",
+    ),
+    pytest.param(
+        "DENVER, May 1 (Wire) — Maria Lopez told delegates that the bridge was safe.",
+        [("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "told")],
+        id="speaker-after-dateline",
+    ),
+    pytest.param(
+        "Maria Lopez declined to comment on the bridge.",
+        [("to comment on the bridge", "indirect", "Maria Lopez", "Maria Lopez", "declined")],
+        id="intention-infinitive",
+    ),
+    pytest.param(
+        "Maria Lopez likened the plan to a house of cards.",
+        [("the plan to a house of cards", "indirect", "Maria Lopez", "Maria Lopez", "likened")],
+        id="naming-verb-second-complement",
+    ),
+    pytest.param(
+        'Maria Lopez grumbled that the plan was "a disaster" for everyone.',
+        [
+            (
+                'that the plan was "a disaster" for everyone',
+                "mixed",
+                "Maria Lopez",
+                "Maria Lopez",
+                "grumbled",
+            ),
+            ("a disaster", "partial", "Maria Lopez", "Maria Lopez", "grumbled"),
+        ],
+        id="clause-around-attributed-fragment",
+    ),
+    pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_rows(nlp, text: str, expected: list[tuple]) -> None:
+    assert _run(nlp, text, ALL_KINDS) == expected
+
+
+def test_reported_rows_pieces_inside_quotation_dropped(nlp) -> None:
+    """A piece inside a quotation, or with fewer than two words of its own, is no row."""
+    from transforms.quotes.reported import Reported
+
+    text = 'Roe said that "we will win the vote."'
+    doc = nlp(text)
+    quoted = [(14, len(text))]
+    mindex = MentionIndex(doc, [])
+    rel = Reported(((15, 35),), 4, 8, None)  # inside the marks
+    assert reported_rows(text, [rel], quoted, mindex, lambda _: []) == []
+    rel = Reported(((9, len(text)),), 4, 8, None)  # "that" + the quotation
+    assert reported_rows(text, [rel], quoted, mindex, lambda _: []) == []
+    longer = Reported(((0, 3), (9, len(text))), 4, 8, None)
+    shorter = Reported(((0, 8),), 4, 8, None)  # overlaps the longer relation's kept piece
+    rows = reported_rows(text, [shorter, longer], quoted, mindex, lambda _: [])
+    assert [(text[s:e], kind) for s, e, kind, _, _ in rows] == [("Roe", "indirect")]
+
+
+_WORDS = st.sampled_from(
+    [
+        " said",
+        " told reporters that",
+        " according to",
+        " the mayor",
+        " Maria Lopez",
+        " he",
+        " the bridge",
+        " will reopen",
+        " was",
+        " criticized",
+        " called",
+        ",",
+        ".",
+        " “",
+        "”",
+        ' "',
+        "\n\n",
+        " a disaster",
+        " believes",
+        ":",
+        " JANE ROE:",
+    ]
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(st.lists(_WORDS, max_size=30).map("".join))
+def test_rows_point_at_text_and_overlap_only_nested(nlp, text: str) -> None:
+    doc = nlp(text)
+    rows = extract_quotes(doc, mentions=_mentions(doc))
+    for q in rows:
+        assert doc.text[q.start : q.end] == q.text
+        assert q.kind in ALL_KINDS
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(doc.text)
+    reported = [q for q in rows if q.kind in ("indirect", "mixed")]
+    for i, a in enumerate(reported):
+        for b in reported[i + 1 :]:
+            assert a.end <= b.start or b.end <= a.start, (a, b)  # reported rows never overlap
+    for a in reported:
+        for q in rows:
+            if q.kind in ("indirect", "mixed") or q.end <= a.start or a.end <= q.start:
+                continue
+            assert a.kind == "mixed" and a.start <= q.start and q.end <= a.end, (a, q)

@@ -1,0 +1,81 @@
+"""Reported speech introduced by a colon, without quotation marks.
+
+- ``X said: [the plan will fail, and soon.]``: a reporting verb right before the colon; the
+  content runs from the colon to the end of the paragraph.
+- Transcript lines ``JANE ROE: [We will win.]`` / ``Jane Roe: [We will win.]``: a paragraph
+  opening with a speaker label (a person's name, or two to four capitalised words) and a colon;
+  the content is the rest of the paragraph.
+
+Quotations inside the content are handled by the caller (a content that is one quotation is the
+quotation's row; one holding quotations is ``mixed``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from transforms.quotes.attribution import subject_of
+from transforms.quotes.frames import TokenIndex
+from transforms.quotes.reported import Reported
+from transforms.quotes.reported_lexicon import CLAUSE_VERBS
+
+_COLON = re.compile(r":[ \t]+(?=\S)")
+VERB_DISTANCE = 4  # tokens between the reporting verb and its colon ("said in a statement:")
+LABEL_MAX_WORDS = 4
+_TRIM = " \t\r,;:"
+
+
+def _label_speaker(doc: Doc, index: TokenIndex, p0: int, colon: Token) -> Token | None:
+    """The last word of a speaker label from the paragraph start to the colon, if it is one."""
+    first = index.first_at_or_after(p0)
+    words = [doc[i] for i in range(first, colon.i)]
+    if not words or len(words) > LABEL_MAX_WORDS:
+        return None
+    if not all(t.is_alpha or t.text in (".", "-") for t in words):
+        return None
+    alpha = [t for t in words if t.is_alpha]
+    if not alpha or not all(t.is_title or t.is_upper for t in alpha):
+        return None
+    person = any(t.ent_type_ == "PERSON" for t in alpha)
+    return alpha[-1] if person or len(alpha) >= 2 else None
+
+
+def _verb_before(doc: Doc, colon: Token, p0: int) -> Token | None:
+    """A reporting verb at most :data:`VERB_DISTANCE` tokens before the colon, in its paragraph."""
+    for i in range(colon.i - 1, max(-1, colon.i - 1 - VERB_DISTANCE), -1):
+        t = doc[i]
+        if t.idx < p0 or t.text in (".", "!", "?", ";"):
+            return None
+        if t.pos_ == "VERB" and t.lemma_.lower() in CLAUSE_VERBS:
+            return t
+    return None
+
+
+def colon_relations(index: TokenIndex, text: str) -> list[Reported]:
+    """Every colon-introduced relation of the document (``text`` is ``index.doc.text``)."""
+    doc = index.doc
+    out = []
+    for m in _COLON.finditer(text):
+        k = index.first_at_or_after(m.start())
+        if k >= len(doc) or doc[k].idx != m.start() or doc[k].text != ":":
+            continue
+        colon = doc[k]
+        p0 = text.rfind("\n", 0, m.start()) + 1
+        p1 = text.find("\n", m.end())
+        p1 = len(text) if p1 < 0 else p1
+        s, e = m.end(), p1
+        while e > s and text[e - 1] in _TRIM:
+            e -= 1
+        if e <= s or index.quoted(colon.idx):
+            continue
+        verb = _verb_before(doc, colon, p0)
+        if verb is not None:
+            speaker = subject_of(verb, index)
+            out.append(Reported(((s, e),), verb.idx, verb.idx + len(verb), speaker))
+            continue
+        label = _label_speaker(doc, index, p0, colon)
+        if label is not None:
+            out.append(Reported(((s, e),), colon.idx, colon.idx + 1, label))
+    return out

@@ -1,0 +1,289 @@
+"""Reported speech: attribution relations whose content is the reporter's own words.
+
+Cues and the content they govern, on the dependency parse of the caller's ``Doc``:
+
+- a verb of saying, believing or showing (:data:`.reported_lexicon.CLAUSE_VERBS`) with a clausal
+  complement: ``X said (that) [the plan would fail]``, ``[The plan will fail], X said``,
+  ``X told reporters [that …]``, ``[A], X said, [B]`` (two pieces around the cue clause);
+- a verb of urging with an object and an infinitive: ``X urged [Congress to act]``;
+- a noun of saying with a complement clause: ``X's claim [that …]``, ``in a statement [that …]``;
+- ``according to X``: the rest of the clause it modifies.
+
+A relation's content is the complement's tokens; a cue clause inside it splits it into pieces
+(one row per piece, as a discontinuous content is written in the gold). Each piece is trimmed
+of edge punctuation other than quotation marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.strings import hash_string
+from spacy.tokens import Token
+
+from transforms.quotes.attribution import _inverted_subject, subject_of
+from transforms.quotes.frames import TokenIndex
+from transforms.quotes.reported_content import (
+    _VERB_COMPS,
+    _after_dateline,
+    _controller,
+    _cue_end,
+    _ends_sentence,
+    _fronted_content,
+    _has_that,
+    _naming_content,
+    _prep_object,
+    _subtree_ids,
+    _trimmed,
+    _verbal,
+)
+from transforms.quotes.reported_lexicon import (
+    ACCORDING,
+    ADDRESSEE_VERBS,
+    CLAUSE_NOUNS,
+    CLAUSE_VERBS,
+    INFINITIVE_VERBS,
+    NAMING_VERBS,
+    OBJECT_INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PREP_OBJECT_NOUNS,
+    PREP_OBJECT_VERBS,
+)
+from transforms.quotes.resolve import Speaker
+
+_WORDS = (
+    CLAUSE_VERBS
+    | INFINITIVE_VERBS
+    | NAMING_VERBS
+    | OBJECT_INFINITIVE_VERBS
+    | OBJECT_VERBS
+    | set(PREP_OBJECT_VERBS)
+    | set(PREP_OBJECT_NOUNS)
+    | CLAUSE_NOUNS
+    | ACCORDING
+)
+_HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
+_NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """One attribution relation: content pieces (char spans), the cue and the speaker token."""
+
+    pieces: tuple[tuple[int, int], ...]
+    cue_start: int
+    cue_end: int
+    speaker: Token | None
+    given: Speaker | None = None  # a speaker already resolved (of the quotation it wraps)
+
+
+class _Finder:
+    """Per-document lookups: sentence and paragraph bounds of every token."""
+
+    def __init__(self, index: TokenIndex, text: str) -> None:
+        self.index = index
+        self.doc = doc = index.doc
+        self.text = text
+        starts = doc.to_array([SENT_START])
+        for i in numpy.flatnonzero(starts == 1).tolist():
+            if i and not _ends_sentence(doc, i):
+                starts[i] = 0  # "Sen. Roe", "… on Monday\nand": not a new sentence
+        sid = numpy.cumsum(starts == 1)
+        self.sent_id = sid.tolist()
+        bounds = numpy.flatnonzero(
+            numpy.diff(sid, prepend=-1, append=sid[-1] + 1 if len(sid) else 0)
+        )
+        self.sent_bounds = bounds.tolist()  # token index where each sentence starts, then len
+        self.newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def _sentence(self, i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_bounds, i) - 1
+        return self.sent_bounds[k], self.sent_bounds[k + 1]
+
+    def _paragraph(self, char: int) -> tuple[int, int]:
+        k = bisect.bisect_left(self.newlines, char)
+        p0 = self.newlines[k - 1] + 1 if k > 0 else 0
+        p1 = self.newlines[k] if k < len(self.newlines) else len(self.text)
+        return p0, p1
+
+    def pieces(self, ids: list[int], cue: Token) -> tuple[tuple[int, int], ...]:
+        """Char spans of the contiguous runs of token ``ids`` in the sentence and paragraph of
+        the ``cue``, trimmed of edge punctuation."""
+        doc = self.doc
+        s0, s1 = self._sentence(cue.i)
+        p0, p1 = self._paragraph(cue.idx)
+        out: list[tuple[int, int]] = []
+        run: list[int] = []
+        for i in sorted(set(ids)):
+            if not (s0 <= i < s1 and p0 <= doc[i].idx < p1):
+                continue
+            if run and i != run[-1] + 1:
+                gap = range(run[-1] + 1, i)
+                if all(doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc" for k in gap):
+                    run.extend(gap)  # '"…," and that B': marks and "and" hung on the cue
+                else:
+                    out.extend(_trimmed(doc, run))
+                    run = []
+            run.append(i)
+        if run:
+            out.extend(_trimmed(doc, run))
+        return tuple(out)
+
+    def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
+        """The cue's subject; "…, said X" (content before the cue): the noun phrase after it.
+        Never a token of the content itself."""
+        subj = subject_of(verb, self.index) or _controller(verb)
+        if subj is None and pieces[0][0] < verb.idx:
+            subj = _inverted_subject(verb, self._sentence(verb.i)[1])
+        if subj is None:
+            return None
+        subj = _after_dateline(subj, verb)
+        if any(s <= subj.idx < e for s, e in pieces):
+            return None
+        return subj
+
+    def verb_relation(self, tok: Token) -> Reported | None:
+        lemma = tok.lemma_.lower()
+        ids: list[int] = []
+        if lemma in CLAUSE_VERBS:
+            for c in tok.children:
+                if c.dep_ in _VERB_COMPS or (ids and c.dep_ == "conj" and _has_that(c)):
+                    ids.extend(_subtree_ids(c))  # "said that A and that B"
+        if not ids and lemma in OBJECT_INFINITIVE_VERBS:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            if obj is not None and inf is not None and obj.i < inf.i:
+                ids = _subtree_ids(obj) + _subtree_ids(inf)
+        if not ids and lemma in INFINITIVE_VERBS:
+            inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+            if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):
+                ids = _subtree_ids(inf)
+        if not ids and lemma in NAMING_VERBS:
+            ids = _naming_content(tok)
+        if not ids and lemma in CLAUSE_VERBS:
+            ids = _fronted_content(tok)
+        if not ids and (lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS - ADDRESSEE_VERBS):
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i > tok.i:
+                ids = _subtree_ids(obj)
+        if not ids and lemma in PREP_OBJECT_VERBS:
+            ids = _prep_object(tok, PREP_OBJECT_VERBS)
+        if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
+            own = {t.i for t in tok.subtree}
+            ids = [i for i in _subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
+        if not ids:
+            return None
+        pieces = self.pieces(ids, tok)
+        if not pieces:
+            return None
+        return Reported(pieces, tok.idx, _cue_end(tok), self.speaker_of_verb(tok, pieces))
+
+    def noun_relation(self, tok: Token) -> Reported | None:
+        comp = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        ids = _subtree_ids(comp) if comp is not None else _prep_object(tok, PREP_OBJECT_NOUNS)
+        if not ids:
+            return None
+        pieces = self.pieces(ids, tok)
+        if not pieces:
+            return None
+        speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if speaker is None:
+            by = next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")),
+                None,
+            )
+            if by is not None:
+                speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if speaker is None and tok.dep_ in ("dobj", "pobj"):
+            head = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if _verbal(head):
+                speaker = subject_of(head, self.index)
+        return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
+
+    def wrap_relation(self, cue_start: int, mark: int, speaker: Speaker) -> Reported | None:
+        """The complement of the cue at ``cue_start`` that holds the quotation opening at
+        ``mark``, credited to ``speaker``."""
+        k = self.index.first_at_or_after(cue_start)
+        if k >= len(self.doc):
+            return None
+        cue = self.doc[k]
+        comp = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ not in _NOT_CONTENT
+                and c.left_edge.idx <= mark <= c.right_edge.idx
+                and c.i > cue.i
+            ),
+            None,
+        )
+        if comp is None:
+            return None
+        pieces = self.pieces(_subtree_ids(comp), cue)
+        if not pieces:
+            return None
+        return Reported(pieces, cue.idx, _cue_end(cue), None, speaker)
+
+    def according_relation(self, tok: Token) -> Reported | None:
+        doc = self.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            return None
+        to = doc[tok.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        head = tok.head
+        while not _verbal(head) and head.head.i != head.i:
+            head = head.head
+        own = {t.i for t in tok.subtree}
+        if to.head.i != tok.i:
+            own |= {t.i for t in to.subtree}
+        ids = [i for i in _subtree_ids(head) if i not in own]
+        pieces = self.pieces(ids, tok)
+        if not pieces:
+            return None
+        return Reported(pieces, tok.idx, to.idx + len(to), obj)
+
+
+def find_reported(
+    index: TokenIndex, text: str, partials: Sequence[tuple[int, int, Speaker]] = ()
+) -> list[Reported]:
+    """Every reported-speech relation of the document (``text`` is ``index.doc.text``).
+
+    ``partials`` are the quoted fragments already attributed, as (cue start, opening mark,
+    speaker): each gives the relation of the clause of that cue holding the fragment
+    ('X called the plan "a disaster"' with a cue the word lists do not hold).
+    """
+    doc = index.doc
+    if not len(doc):
+        return []
+    lemmas = doc.to_array([LEMMA, LOWER])
+    cand = numpy.flatnonzero(numpy.isin(lemmas[:, 0], _HASHES) | numpy.isin(lemmas[:, 1], _HASHES))
+    if not len(cand) and not partials:
+        return []
+    finder = _Finder(index, text)
+    out = [r for r in (finder.wrap_relation(*p) for p in partials) if r is not None]
+    for i in cand.tolist():
+        tok = doc[i]
+        rel: Reported | None = None
+        if tok.lower_ in ACCORDING:
+            rel = finder.according_relation(tok)
+        elif _verbal(tok):
+            rel = finder.verb_relation(tok)
+        elif tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in CLAUSE_NOUNS or tok.lemma_.lower() in PREP_OBJECT_NOUNS
+        ):
+            rel = finder.noun_relation(tok)
+        if rel is not None and not index.quoted(rel.cue_start):
+            out.append(rel)
+    return out

@@ -1,0 +1,165 @@
+"""Content and speaker helpers of reported speech on the dependency parse: the tokens a cue
+governs (subtrees without embedded reports, objects, second complements, fronted content), how a
+run of tokens is trimmed into a piece, and the speaker of a cue whose parse lost its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from transforms.quotes.reported_lexicon import ACCORDING, CLAUSE_VERBS, SECOND_COMPLEMENT_PREPS
+
+_OPEN_MARKS = frozenset("\"“‘'`«")
+_CLOSE_MARKS = frozenset("\"”’'»")
+_FINAL = frozenset(".!?…")
+_DASHES = frozenset(("—", "–", "--", "―"))
+_CONTROL = frozenset(("xcomp", "acomp", "conj", "advcl", "pcomp", "prep"))
+_VERB_COMPS = frozenset(("ccomp",))
+_SIDE_CLAUSES = frozenset(("advcl", "conj", "parataxis"))
+
+
+def _verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
+
+
+def _subtree_ids(tok: Token) -> list[int]:
+    """Token indices of ``tok``'s subtree, leaving out reports embedded in it: a reporting
+    clause hung on it as a side clause ("…, while Y says B") and "according to X"."""
+    out = [tok.i]
+    last = tok.right_edge.i
+    stack = list(tok.children)
+    while stack:
+        t = stack.pop()
+        if t.lower_ in ACCORDING or (
+            t.dep_ in _SIDE_CLAUSES
+            and t.lemma_.lower() in CLAUSE_VERBS
+            and any(c.dep_ in _VERB_COMPS for c in t.children)
+        ):
+            continue
+        if (
+            t.dep_ == "relcl"
+            and t.doc[t.left_edge.i - 1].text == ","
+            and t.right_edge.i >= last - 1
+        ):
+            continue  # "praised Jane Roe, who has …": a closing non-restrictive relative clause
+        out.append(t.i)
+        stack.extend(t.children)
+    return out
+
+
+def _edge(t: Token, marks: frozenset[str]) -> bool:
+    """Whether ``t`` is trimmed at a piece's edge (punctuation or space, not a quotation mark)."""
+    return t.is_space or (t.is_punct and t.text not in marks) or t.dep_ == "cc"
+
+
+def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+    a, b = run[0], run[-1]
+    while a <= b and _edge(doc[a], _OPEN_MARKS):
+        a += 1
+    while b >= a and (_edge(doc[b], _CLOSE_MARKS) and doc[b].dep_ != "cc"):
+        b -= 1
+    if a > b or not any(doc[i].is_alpha or doc[i].like_num for i in range(a, b + 1)):
+        return []
+    return [(doc[a].idx, doc[b].idx + len(doc[b]))]
+
+
+def _after_dateline(subj: Token, verb: Token) -> Token:
+    """ "CITY, May 1 (Agency) — Jane Roe said": the noun phrase after the dateline's dash."""
+    doc = verb.doc
+    dash = next(
+        (i for i in range(verb.i - 1, subj.i, -1) if doc[i].text in _DASHES and doc[i].whitespace_),
+        None,
+    )
+    if dash is None:
+        return subj
+    seg = range(dash + 1, verb.i)
+    head = next(
+        (
+            doc[i]
+            for i in seg
+            if doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].head.i not in seg
+        ),
+        None,
+    )
+    return head if head is not None else subj
+
+
+def _controller(verb: Token) -> Token | None:
+    """ "X was quick to add", "X would be able to claim": the subject of the clause the
+    infinitive or participle hangs on (through adjectives, prepositions and coordination)."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in _CONTROL or t.head.i == t.i:
+            return None
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _has_that(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
+    """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition."""
+    preps = table.get(tok.lemma_.lower(), frozenset())
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _subtree_ids(obj)
+    return []
+
+
+def _naming_content(verb: Token) -> list[int]:
+    """ "called [X "Y"]", "described [X as Y]", "accused [X of Y]": the object and the second
+    complement after it, or nothing without a second complement."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    second = [
+        c
+        for c in verb.children
+        if c.i > obj.i
+        and (
+            c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
+        )
+    ]
+    if not second:
+        return []
+    last = max(t.i for c in second for t in c.subtree)
+    return [i for i in range(obj.left_edge.i, last + 1)]
+
+
+def _fronted_content(verb: Token) -> list[int]:
+    """ "[A], X said." with a parse that hangs A on the verb as a loose dependent."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    doc = verb.doc
+    out: list[int] = []
+    for c in verb.lefts:
+        if c.i >= subj.i or c.dep_ not in ("dep", "parataxis", "ccomp", "dobj", "intj"):
+            continue
+        if not any(doc[k].text == "," for k in range(c.right_edge.i, subj.left_edge.i)):
+            continue
+        out.extend(t.i for t in c.subtree)
+    return out
+
+
+def _cue_end(verb: Token) -> int:
+    prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    last = prt[-1] if prt else verb
+    return last.idx + len(last)
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether the parser's sentence start at token ``i`` follows a sentence-final mark."""
+    k = i - 1
+    while k > 0 and (doc[k].is_space or doc[k].text in _CLOSE_MARKS or doc[k].text in ")]"):
+        k -= 1
+    t = doc[k].text
+    return t in _FINAL or "\n" in doc[i - 1].text or (t[-1:] in _FINAL and len(t) > 5)

@@ -1,0 +1,170 @@
+"""Word lists of reported speech (indirect and mixed attributions), kept apart from the
+direct-quote cue lists in :mod:`.lexicon` so that shared lists can move without touching these.
+
+Plain English verbs and nouns of saying, writing, believing, knowing, showing and announcing;
+nothing here comes from any particular article.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# Verbs whose clausal complement is what the subject says, writes, believes or shows
+# ("X said [the plan would fail]", "polls suggest [that …]", "X hopes [to win]" is not one).
+CLAUSE_VERBS = _words(
+    """
+    say tell add write tweet post warn argue claim declare state explain note reply respond
+    answer insist recall announce observe remark acknowledge admit concede conclude joke quip
+    predict urge stress emphasize emphasise testify assert contend maintain mention comment
+    caution counter retort boast lament plead recount reiterate inform protest reason speculate
+    text email opine proclaim complain point suggest report confirm deny allege charge accuse
+    promise vow pledge guarantee assure agree disagree estimate forecast calculate believe think
+    know feel fear worry hope expect suspect doubt assume presume suppose guess reckon figure
+    imagine consider understand realize realise recognize recognise learn hear find discover
+    determine decide rule show indicate reveal demonstrate prove signal hint imply mean disclose
+    brief demand propose recommend advise request ask question wonder hypothesize theorize
+    project
+    """
+)
+
+# Clause verbs whose direct object is the person addressed, not the content ("told reporters").
+ADDRESSEE_VERBS = _words(
+    """
+    tell inform ask brief assure advise urge warn remind
+    """
+)
+
+# Verbs whose object (with an infinitive) is the content: "X urged [Congress to act]".
+OBJECT_INFINITIVE_VERBS = _words(
+    """
+    urge ask call tell encourage implore beg push press advise warn challenge invite order
+    direct instruct pressure petition
+    """
+)
+
+# Verbs of stance and speech acts whose direct object is the content: "X criticized [the plan]",
+# "X announced [a new tax]"; and verbs whose prepositional object is: "X called for [a ban]".
+OBJECT_VERBS = _words(
+    """
+    criticize criticise condemn praise endorse support announce deny cite describe blame reject
+    dismiss question defend attack slam blast applaud welcome oppose propose recommend
+    acknowledge admit confirm promise predict demand mention echo repeat reiterate dispute
+    challenge mock tout highlight emphasize emphasise stress claim reveal disclose decry
+    denounce lambaste assail accuse thank congratulate characterize characterise label dub hail
+    laud commend fault rebuke ridicule deride insult pledge vow back favor favour tweet retweet
+    quote report want offer seek wish
+    """
+)
+
+PREP_OBJECT_VERBS = {
+    "call": _words("for"),
+    "refer": _words("to"),
+    "point": _words("to"),
+    "argue": _words("against for"),
+    "warn": _words("about against of"),
+    "complain": _words("about of"),
+    "ask": _words("about for"),
+    "speak": _words("about of"),
+    "talk": _words("about"),
+    "push": _words("for"),
+    "advocate": _words("for"),
+    "press": _words("for"),
+    "vouch": _words("for"),
+    "comment": _words("about on"),
+    "respond": _words("to"),
+    "worry": _words("about"),
+    "rail": _words("against"),
+    "vote": _words("against for"),
+    "say": _words("about of"),
+    "think": _words("about of"),
+    "write": _words("about of"),
+    "tweet": _words("about"),
+    "joke": _words("about"),
+    "boast": _words("about of"),
+    "brag": _words("about"),
+    "agree": _words("on with"),
+    "side": _words("with"),
+    "testify": _words("about on"),
+    "campaign": _words("against for"),
+    "lash": _words("at"),
+}
+
+# Nouns of speech and stance whose prepositional object is the content: "his criticism
+# [of the plan]", "calls [for a ban]", "questions [about her health]".
+PREP_OBJECT_NOUNS = {
+    "criticism": _words("of"),
+    "critique": _words("of"),
+    "attack": _words("against on"),
+    "endorsement": _words("of"),
+    "support": _words("for of"),
+    "opposition": _words("to"),
+    "question": _words("about over"),
+    "concern": _words("about over"),
+    "doubt": _words("about"),
+    "comment": _words("about on"),
+    "remark": _words("about on"),
+    "response": _words("to"),
+    "view": _words("of on"),
+    "opinion": _words("of on"),
+    "praise": _words("for of"),
+    "condemnation": _words("of"),
+    "allegation": _words("of"),
+    "accusation": _words("of"),
+    "call": _words("for"),
+    "demand": _words("for"),
+    "request": _words("for"),
+    "thought": _words("about on"),
+    "position": _words("on"),
+    "stance": _words("on"),
+    "warning": _words("about against of"),
+    "complaint": _words("about"),
+    "mention": _words("of"),
+    "reference": _words("to"),
+    "statement": _words("about on"),
+    "message": _words("about on"),
+    "embrace": _words("of"),
+    "defense": _words("of"),
+    "defence": _words("of"),
+    "denial": _words("of"),
+}
+
+# Verbs of intention and expectation whose to-infinitive is the content: "X plans [to run]",
+# "X declined [to comment]", "the bill is expected [to pass]".
+INFINITIVE_VERBS = _words(
+    """
+    want hope plan seek decline intend aim refuse threaten vow promise pledge expect agree
+    offer wish desire vow swear resolve
+    """
+)
+
+# Verbs that name or judge their object as something: "X called [the plan "a disaster"]",
+# "X described [the deal as unfair]", "X accused [Y of lying]". The content is the object with
+# that second complement; without one ("called the meeting") there is no relation.
+NAMING_VERBS = _words(
+    """
+    call dub label brand term liken compare describe characterize characterise portray paint
+    deem regard accuse mock praise criticize criticise blame fault credit thank hail slam blast
+    attack chide scold rebuke lambaste ridicule dismiss pronounce declare
+    """
+)
+
+SECOND_COMPLEMENT_PREPS = _words("as for of to with")
+
+# Nouns whose "that"-clause or complement is the content: "X's claim [that …]",
+# "the announcement [that …]".
+CLAUSE_NOUNS = _words(
+    """
+    claim statement announcement belief assertion argument allegation suggestion view warning
+    promise pledge report assessment estimate prediction insistence admission charge accusation
+    fear hope notion idea opinion conclusion finding contention complaint comment remark
+    testimony declaration assurance vow confirmation denial message reminder sense
+    acknowledgment acknowledgement speculation theory concern worry expectation conviction
+    """
+)
+
+# "according to X", "in X's words/view": prepositional cues whose clause is the content.
+ACCORDING = _words("according")
