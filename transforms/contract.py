@@ -339,7 +339,7 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "quotes",
-            "one row per quotation",
+            "one row per quotation or reported-speech content",
             (
                 _id("quote_id", "deterministic id"),
                 _article_id(),
