@@ -52,6 +52,7 @@ def extract_articles(
     from flows.gazetteer import load_countries, load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
+    from transforms.recase import recase_for_parsing
 
     if articles.is_empty():
         return {t: empty(t) for t in FACT_TABLES}
@@ -59,17 +60,20 @@ def extract_articles(
     places = load_places() if min_population is None else load_places(min_population=min_population)
     countries = load_countries()
     ids = articles["article_id"].to_list()
+    texts = articles["text"].to_list()
     published = articles["published"].cast(pl.String).to_list()
     items = []
     # Strings and lexemes that spaCy adds while parsing this slice are freed when the zone ends
     # (nothing outside keeps a Doc), so memory does not grow with the corpus.
     with nlp.memory_zone():
         docs = parsed_in_background(
-            nlp.pipe(articles["text"].to_list(), batch_size=batch_size),
+            # an ALL-CAPS title is recased for the parser (same length, so offsets hold); the
+            # facts' texts are sliced from the original text
+            nlp.pipe((recase_for_parsing(t) for t in texts), batch_size=batch_size),
             buffer=max(2 * batch_size, 128),
         )
-        for article_id, pub, doc in zip(ids, published, docs, strict=True):
-            found = extract_facts(doc, published=pub, places=places, countries=countries)
+        for article_id, pub, text, doc in zip(ids, published, texts, docs, strict=True):
+            found = extract_facts(doc, published=pub, places=places, countries=countries, text=text)
             items.append((article_id, found))
             if advance is not None:
                 advance(1)

@@ -7,13 +7,18 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def load_language_detector() -> Callable[[str], str]:
-    """A function text -> ISO 639-1 code ("en", "fr", ...) backed by py3langid's model."""
+def load_language_detector() -> Callable[[str], tuple[str, float]]:
+    """A function text -> (ISO 639-1 code, probability) backed by py3langid's model.
+
+    The probability is normalised over the model's languages, so a guess on a table of figures
+    comes with a low one (the cleaner then looks for English words itself).
+    """
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
-    def detect(text: str) -> str:
-        return str(identifier.classify(text)[0])
+    def detect(text: str) -> tuple[str, float]:
+        language, probability = identifier.classify(text)
+        return str(language), float(probability)
 
     return detect

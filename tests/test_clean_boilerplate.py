@@ -8,6 +8,7 @@ import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
 import pytest
 
 from tests.cleaning_helpers import BODY, clean, record
+from tests.language_samples import NON_ENGLISH
 from transforms.clean import clean_record
 from transforms.ingest import ingest_file
 from transforms.types import CleanArticle, Rejection, Removed
@@ -124,10 +125,11 @@ def test_language_detector_is_passed_in() -> None:
         calls.append(text)
         return "fr"
 
-    out = clean_record(record(BODY), detect_language=detect)
+    french = NON_ENGLISH["fr"]
+    out = clean_record(record(french), detect_language=detect)
     assert isinstance(out, Rejection) and out.reason == "not_english"
     assert "'fr'" in out.detail
-    assert calls == [BODY]
+    assert calls == [french]
     short = clean_record(record("Too short to judge."), detect_language=detect)
     assert isinstance(short, CleanArticle)
     assert isinstance(clean_record(record(BODY), detect_language=lambda t: "en"), CleanArticle)

@@ -166,8 +166,9 @@ def test_real_language_detector_from_the_edge() -> None:
     from flows.langid import load_language_detector
 
     detect = load_language_detector()
-    assert detect(VALID) == "en"
-    assert detect(FRENCH) == "fr"
+    assert detect(VALID)[0] == "en"
+    assert detect(FRENCH)[0] == "fr"
+    assert detect(FRENCH)[1] > 0.9
     result = ingest_file(FRENCH.encode(), source="fr.txt", detect_language=detect)
     assert [r.reason for r in result.rejections] == ["not_english"]
 
@@ -184,6 +185,8 @@ def test_cleaning_evaluation_prints_counts(tmp_path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "files: 4 (1 with an unsupported extension)" in out
     assert "articles: 2 cleaned, 1 distinct texts" in out
+    assert "titles recognised: 2 of 2" in out
+    assert "paragraphs: 6 (3.00 per article)" in out
     assert "  invalid_json: 1" in out and "  unsupported_format: 1" in out
     assert "  trailer: 1" in out
     assert "exact duplicates collapsed: 1" in out

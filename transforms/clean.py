@@ -8,9 +8,11 @@ Steps, in order (helpers in :mod:`transforms.cleaning`):
    to ``removed``), white space collapsed, spaces before ``, . ; : ! ?`` dropped;
 3. title, deck/standfirst and byline/dateline recognised at the top;
 4. boilerplate removed into ``removed`` (captions, URLs, "first published" notes, read-more
-   lines anywhere; bios, trailers, footers in the trailing run);
+   lines anywhere; bios, trailers, footers and agency sign-offs such as "REUTER" in the trailing
+   run, a sign-off also after the last sentence);
 5. paragraphs broken mid-sentence re-joined;
-6. language check with the detector passed in (the model is loaded at the edge, never here).
+6. language check with the detector passed in (the model is loaded at the edge, never here),
+   see :mod:`transforms.cleaning.language`.
 
 The output ``text`` has paragraphs separated by exactly one blank line (``"\\n\\n"``) and no
 other line breaks. **The title stays at the top of the text** as its first paragraph (so quotes
@@ -29,11 +31,17 @@ rules that only fire once an earlier rule has run still reach a fixed point.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from transforms.cleaning.boilerplate import anywhere_kind, bio_name, published_where, trailing_kind
+from transforms.cleaning.boilerplate import (
+    anywhere_kind,
+    bio_name,
+    published_where,
+    split_signoff,
+    trailing_kind,
+)
 from transforms.cleaning.dates import find_date, normalise_date
+from transforms.cleaning.language import Detector, judge_language
 from transforms.cleaning.markup import Para, split_paragraphs, strip_inline
 from transforms.cleaning.metadata import (
     looks_like_deck,
@@ -45,9 +53,6 @@ from transforms.cleaning.paragraphs import rejoin_broken
 from transforms.cleaning.text import collapse_spaces, fix_punctuation_spacing, repair_characters
 from transforms.types import CleanArticle, RawRecord, Rejection, Removed
 
-MIN_WORDS_FOR_LANGUAGE = 20
-LANGUAGE_SAMPLE_CHARS = 1000  # plenty for language identification
-_WORD = re.compile(r"\w+")
 _FOLD = re.compile(r"[\W_]+")
 
 
@@ -122,6 +127,10 @@ def _header(p: _Pass, record_title: str | None, record_deck: str | None = None) 
 
 def _strip_boilerplate(p: _Pass, start: int) -> None:
     paras = p.paras
+    tail = split_signoff(paras[-1].text) if len(paras) > start else None
+    if tail is not None:
+        paras[-1].text = tail[0]
+        p.removed.append(Removed("signoff", tail[1]))
     # the trailing run: walk back from the end while paragraphs are boilerplate
     trailing: list[tuple[int, str]] = []
     index = len(paras) - 1
@@ -168,13 +177,14 @@ def _text(p: _Pass) -> str:
 
 
 def clean_record(
-    record: RawRecord, *, detect_language: Callable[[str], str] | None = None
+    record: RawRecord, *, detect_language: Detector | None = None
 ) -> CleanArticle | Rejection:
-    """Clean one record; reject it when no body is left or the detector says it is not English.
+    """Clean one record; reject it when no body is left or it is not English.
 
-    ``detect_language`` maps a text to an ISO 639-1 code ("en"); it is loaded at the edge
-    (:func:`flows.langid.load_language_detector`) and passed in. Texts under 20 words are not
-    checked (detectors guess on short inputs).
+    ``detect_language`` maps a text to an ISO 639-1 code ("en"), or to (code, confidence); it is
+    loaded at the edge (:func:`flows.langid.load_language_detector`) and passed in. The decision
+    (prose sample, English function words and wire abbreviations, texts under 20 words not
+    judged) is :func:`transforms.cleaning.language.judge_language`.
     """
     record_title = clean_field(record.title)
     record_deck = clean_field(record.deck)
@@ -197,15 +207,9 @@ def clean_record(
             f"({len(removed)} pieces removed); check the file holds an article",
         )
     if detect_language is not None:
-        body = " ".join(q.text for q in body_paras)[:LANGUAGE_SAMPLE_CHARS]
-        if len(_WORD.findall(body)) >= MIN_WORDS_FOR_LANGUAGE:
-            language = detect_language(body)
-            if language != "en":
-                return Rejection(
-                    "not_english",
-                    f"{record.source}: the text looks like language {language!r}, not English; "
-                    "only English articles are processed",
-                )
+        verdict = judge_language([q.text for q in body_paras], detect_language)
+        if not verdict.english:
+            return Rejection("not_english", f"{record.source}: {verdict.detail()}")
     return CleanArticle(
         text=text,
         title=first.title,

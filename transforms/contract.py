@@ -210,8 +210,8 @@ TABLES: dict[str, Table] = {
                 Column(
                     "removed",
                     REMOVED_DTYPE,
-                    "what cleaning removed (boilerplate, captions, footers), so nothing is lost "
-                    "silently",
+                    "what cleaning removed (boilerplate, captions, footers, agency sign-offs such as "
+                    '"REUTER"), so nothing is lost silently',
                 ),
             ),
             sort_keys=("article_id",),

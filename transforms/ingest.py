@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from transforms.clean import clean_record
+from transforms.cleaning.language import Detector
 from transforms.ids import sha256_hex
 from transforms.parse import parse_raw
 from transforms.types import CleanArticle, RawRecord, Rejection
@@ -49,7 +49,7 @@ def parse_file(
 
 
 def clean_safely(
-    record: RawRecord, *, detect_language: Callable[[str], str] | None = None
+    record: RawRecord, *, detect_language: Detector | None = None
 ) -> CleanArticle | Rejection:
     """``clean_record`` that turns an unexpected exception into an ``internal_error`` rejection."""
     try:
@@ -63,7 +63,7 @@ def ingest_file(
     *,
     source: str,
     max_bytes: int | None = None,
-    detect_language: Callable[[str], str] | None = None,
+    detect_language: Detector | None = None,
 ) -> IngestResult:
     """Parse and clean one raw file. Never raises: every failure becomes a rejection."""
     articles: list[tuple[RawRecord, CleanArticle]] = []

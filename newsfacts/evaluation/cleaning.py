@@ -1,8 +1,9 @@
 """Run ingest + cleaning over a directory of raw files and print what happened.
 
-Prints: files, articles, rejections by reason, removals by kind (with examples, so a person can
-check that no body paragraph was removed), exact duplicates collapsed, near-duplicates flagged
-and the time taken.
+Prints: files, articles, titles recognised, paragraphs per article, rejections by reason (all
+``not_english`` ones listed, so a person can read what is left), removals by kind (with examples,
+so a person can check that no body paragraph was removed), exact duplicates collapsed,
+near-duplicates flagged and the time taken.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
     rejected: dict[str, list[str]] = defaultdict(list)
     kinds: Counter[str] = Counter()
     examples: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    skipped = 0
+    skipped = titles = paragraphs = 0
     for path in files:
         if path.suffix.lower() not in FORMATS:
             skipped += 1
@@ -45,6 +46,8 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
             reasons[rejection.reason] += 1
             rejected[rejection.reason].append(f"{rejection.source}: {rejection.detail}")
         for record, article in result.articles:
+            titles += article.title is not None
+            paragraphs += article.text.count("\n\n") + 1
             rows.append(
                 {
                     "article_id": stable_id("article", record.source),
@@ -71,11 +74,14 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
     print(f"corpus: {corpus}")
     print(f"files: {len(files)} ({skipped} with an unsupported extension)")
     print(f"articles: {len(rows)} cleaned, {deduped.height} distinct texts")
+    print(f"titles recognised: {titles} of {len(rows)}")
+    print(f"paragraphs: {paragraphs} ({paragraphs / max(1, len(rows)):.2f} per article)")
     print(f"rejections: {sum(reasons.values())}")
     for reason, n in reasons.most_common():
         print(f"  {reason}: {n}")
-        for line in rejected[reason][:3]:
-            print(f"    e.g. {line[:160]}")
+        shown = rejected[reason] if reason == "not_english" else rejected[reason][:3]
+        for line in shown:
+            print(f"    e.g. {line[:240]}")
     print(f"removals: {sum(kinds.values())} in {len(rows)} articles")
     for kind, n in kinds.most_common():
         print(f"  {kind}: {n}")

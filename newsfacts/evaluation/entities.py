@@ -2,7 +2,8 @@
 
 Gold format (one JSON object per line): ``{"doc_id", "text", "entities": [{"start", "end",
 "label", "text"}, ...]}`` with CoNLL labels PER, ORG, LOC, MISC and offsets into ``text``.
-Each document goes through the project's cleaning, one ``nlp.pipe`` parse and
+Each document goes through the project's cleaning, one ``nlp.pipe`` parse (of the copy with
+ALL-CAPS lines recased, as in the pipeline: :mod:`transforms.recase`) and
 ``extract_mentions`` (with the place gazetteer of ``flows.gazetteer.load_places``); predicted offsets are mapped back to the gold text with ``OffsetMap``.
 The bare spaCy figure (plain ``doc.ents``, same label mapping) is printed beside ours.
 """
@@ -158,7 +159,9 @@ def _predict(
     from flows.nlp import load_nlp
     from transforms.clean import clean_record
     from transforms.entities import extract_mentions
-    from transforms.types import CleanArticle, RawRecord
+    from transforms.extract import as_written
+    from transforms.recase import recase_for_parsing
+    from transforms.types import ArticleFacts, CleanArticle, RawRecord
 
     nlp = load_nlp(model)
     places, countries = load_places(), load_countries()
@@ -166,12 +169,13 @@ def _predict(
     for g in gold_docs:
         res = clean_record(RawRecord(source=g.doc_id, content_sha256="", body=g.text, fmt="txt"))
         cleaned.append(res.text if isinstance(res, CleanArticle) else "")
-    docs = nlp.pipe(cleaned, batch_size=16)
+    docs = nlp.pipe((recase_for_parsing(t) for t in cleaned), batch_size=16)
     for g, text in zip(gold_docs, cleaned, strict=True):
         t0 = time.perf_counter()
         doc = next(docs)
         t1 = time.perf_counter()
-        mentions = extract_mentions(doc, places=places, countries=countries)
+        found = extract_mentions(doc, places=places, countries=countries)
+        mentions = as_written(ArticleFacts(found), text).mentions
         t2 = time.perf_counter()
         offsets = OffsetMap(text, g.text)
         ours = map_spans(((m.start, m.end, m.label) for m in mentions), offsets)

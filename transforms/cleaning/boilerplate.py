@@ -14,6 +14,8 @@ Kinds (the ``kind`` of :class:`transforms.types.Removed`):
 - ``trailer``: a short labelled credit line at the end ("Translation: AB", "Bonus video:",
   "Editing by ...", "Reporting by ...").
 - ``footer``: a short contact/subscribe/share/newsletter/copyright line at the end.
+- ``signoff``: a news agency's sign-off closing the article ("REUTER", "Reuters", "AP",
+  "REUTER..."), as the last paragraph or after the last sentence of the last paragraph.
 
 Captions, URLs, "first published" notes, "read more" lines and advert placeholders are
 recognised anywhere; bios,
@@ -52,6 +54,7 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:article|story|piece|post|essay|column|commentary|interview|report|op-ed|analysis|text)"
     r"\s+(?:was|is|has been|first)\s+(?:(?:originally|first|previously)\s+)?"
     r"(?:published|appeared|posted|printed|republished|reproduced)"
+    r"(?=\s+(?:on|in|at|by|with|under|courtesy|here|first|originally|online)\b|[\s.:]*$)"
     r"|(?:Originally|First|Previously)\s+(?:published|appeared|posted)"
     r"|(?:Republished|Reprinted|Reproduced)\s+(?:from|with|by|courtesy|under)\b)",
     re.I,
@@ -62,7 +65,7 @@ _PUBLISHED_WHERE = re.compile(
     r"(?P<where>[A-Z0-9][^,;()]*?)(?=\s+(?:on|in|under|and|as|at)\s|[,;.(]|\s*$)",
 )
 _URL_ONLY = re.compile(
-    r"^[<(\[]?(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?)[>)\]]?$",
+    r"^[<(\[]?(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?-i:[a-z]{2,12})(?:/\S*)?)[>)\]]?$",
     re.I,
 )
 _RELATED = re.compile(
@@ -82,7 +85,7 @@ _FOOTER = re.compile(
     r"^(?:please |to |click here to |tap here to )?(?:sign up|subscribe|register)\b|"
     r"\b(?:(?:our|the|my|a)(?: \w+)? newsletters?\b.*\b(?:sign|subscri|inbox|email|free)|"
     r"newsletters?\s*[:|]|"
-    r"follow (?:us|me) (?:on|at)\b|share (?:this|on|via)\b|to contact\b|contact us\b|"
+    r"follow (?:us|me) (?:on|at)\b|share (?:this (?:article|story|page|post)|on (?:facebook|twitter|x|linkedin|whatsapp|social media)|via (?:email|e-mail|facebook|twitter|whatsapp|linkedin))\b|to contact\b|contact us\b|"
     r"get in touch\b|click here\b|tap here\b|download (?:our|the) app\b|"
     r"support (?:our|independent|quality) journalism\b|donate (?:now|today|here)\b|"
     r"copyright (?:©|\(c\)|\d{4})|all rights reserved\b|listen again\b|"
@@ -111,6 +114,15 @@ _ADVERT = re.compile(
     r"skip (?:this )?(?:ad|advert|advertisement)|scroll to continue(?: with content)?)[.:]?$",
     re.I,
 )
+_SIGNOFF_AGENCIES = (
+    r"REUTERS?|Reuters?|reuters?|AP|AFP|UPI|DPA|dpa|Xinhua|XINHUA|EFE|ANSA|Kyodo|KYODO|Yonhap|"
+    r"YONHAP|TASS|Tass|PTI|AAP|Associated Press|Agence France-Presse|Bloomberg"
+)
+_SIGNOFF = re.compile(rf"^[-–—(\s]*(?:{_SIGNOFF_AGENCIES})[)\s]*(?:\.{{1,3}}|…)?$")
+_SIGNOFF_TAIL = re.compile(
+    rf"(?<=[.!?…\"”’)\]])\s+(?P<signoff>[-–—(]*\s*(?:{_SIGNOFF_AGENCIES})\)?(?:\.{{3}}|…)?)$"
+)
+_NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|The|This|That|It|He|She)\b")
 _QUOTE_CHARS = re.compile('["“”«»„]')
 _REPORTED = re.compile(r"\b(?:" + "|".join(REPORTED_SPEECH) + r")\b")
@@ -178,14 +190,33 @@ def bio_name(text: str, body_before: str) -> str | None:
     m = _BIO.match(text)
     if not m or not _BIO_ROLE.search(m.group("rest")) or _sentences(text) > 2:
         return None
-    surname = m.group("name").split()[-1]
+    surname = [w for w in m.group("name").split() if not _NAME_SUFFIX.match(w)][-1]
     if re.search(rf"\b{re.escape(surname)}\b", body_before):
         return None
     return m.group("names")
 
 
+def is_signoff(text: str) -> bool:
+    """A paragraph that is only an agency's sign-off ("REUTER", "(AP)", "Reuter...")."""
+    return len(text) <= 40 and bool(_SIGNOFF.match(text.strip()))
+
+
+def split_signoff(text: str) -> tuple[str, str] | None:
+    """``(body, signoff)`` when a sign-off follows the paragraph's last sentence, else None.
+
+    "... the company said. REUTER" -> ("... the company said.", "REUTER"); a paragraph that
+    merely ends with an agency's name ("... he told Reuters.") is body text.
+    """
+    m = _SIGNOFF_TAIL.search(text)
+    if not m:
+        return None
+    return text[: m.start()].rstrip(), m.group("signoff")
+
+
 def trailing_kind(text: str, body_before: str) -> str | None:
     """The boilerplate kind of a paragraph in the trailing run at the end, or None for body text."""
+    if is_signoff(text):
+        return "signoff"
     if bio_name(text, body_before):
         return "bio"
     if is_trailer(text):

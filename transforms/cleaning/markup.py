@@ -3,15 +3,21 @@
 Paragraph boundaries: a blank line always ends a paragraph. A single line break also ends one
 (many dumps put one paragraph per line), except when the text is hard-wrapped (most broken
 lines 30-100 characters long), after a Markdown hard break (two trailing spaces or ``\\``), or
-inside a list item. List items keep their marker ("- ", "1. ") and are paragraphs of their own. Markdown is stripped from ``.txt`` as well as ``.md`` files, because text
-dumps often carry it; the rules only fire on unambiguous syntax.
+inside a list item. In hard-wrapped text whose paragraphs are marked by an indented first line
+(wire copy: continuation lines flush left, each paragraph start indented), an indented line
+starts a new paragraph; so does a line that is only an agency's sign-off ("REUTER"), so the
+trailing-run rules can move it to ``removed``. List items keep their marker ("- ", "1. ") and
+are paragraphs of their own. Markdown is stripped from ``.txt`` as well as ``.md`` files,
+because text dumps often carry it; the rules only fire on unambiguous syntax.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
+from transforms.cleaning.boilerplate import is_signoff
 from transforms.cleaning.text import collapse_spaces
 from transforms.types import Removed
 
@@ -46,6 +52,7 @@ _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`\n]+)`")
 _BR = re.compile(r"<br\s*/?>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
 _SENTENCE_END = frozenset(".!?…:;\"”’')")
 _WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+)(?<=\S)\1$", re.S)
 
@@ -82,13 +89,20 @@ def strip_inline(text: str, removed: list[Removed] | None = None) -> str:
     return text
 
 
-def _is_wrapped(blocks: list[list[str]]) -> bool:
+def _is_wrapped(blocks: list[list[str]], *, indents: bool = False) -> bool:
     """True when the text is hard-wrapped at a fixed width.
 
     Most lines that are followed by another line of their block are 30-100 characters long and
-    at least half of them stop mid-sentence (one short sentence per line is not wrapping).
+    at least half of them stop mid-sentence (one short sentence per line is not wrapping). When
+    ``indents`` (indented lines start paragraphs), a line followed by an indented one ends its
+    paragraph and is not counted.
     """
-    inner = [line.strip() for lines in blocks for line in lines[:-1] if line.strip()]
+    inner = [
+        line.strip()
+        for lines in blocks
+        for line, after in pairwise(lines)
+        if line.strip() and not (indents and _INDENTED.match(after))
+    ]
     if len(inner) < 3:
         return False
     fitting = sum(30 <= len(line) <= 100 for line in inner)
@@ -98,6 +112,14 @@ def _is_wrapped(blocks: list[list[str]]) -> bool:
         and max(len(line) for line in inner) <= 120
         and open_ended >= 0.5 * len(inner)
     )
+
+
+def _indent_marks_paragraphs(blocks: list[list[str]]) -> bool:
+    """True when indented lines start paragraphs: some lines after a block's first are indented
+    and more of them are flush left (an all-indented block is code or a quotation, not this)."""
+    later = [line for lines in blocks for line in lines[1:]]
+    indented = sum(bool(_INDENTED.match(line)) for line in later)
+    return 0 < indented < len(later) - indented
 
 
 def split_paragraphs(text: str, removed: list[Removed] | None = None) -> list[Para]:
@@ -114,10 +136,14 @@ def split_paragraphs(text: str, removed: list[Removed] | None = None) -> list[Pa
             continue
         blocks[-1].append(line)
     blocks = [b for b in blocks if b]
-    wrapped = _is_wrapped(blocks)
+    indents = _indent_marks_paragraphs(blocks)
+    wrapped = _is_wrapped(blocks, indents=indents)
+    indents = indents and wrapped
     paras: list[Para] = []
     for index, lines in enumerate(blocks):
-        paras.extend(_block_paragraphs(lines, index, wrapped=wrapped, removed=removed))
+        paras.extend(
+            _block_paragraphs(lines, index, wrapped=wrapped, indents=indents, removed=removed)
+        )
     out: list[Para] = []
     for para in paras:
         raw = collapse_spaces(para.text)
@@ -131,7 +157,12 @@ def split_paragraphs(text: str, removed: list[Removed] | None = None) -> list[Pa
 
 
 def _block_paragraphs(
-    lines: list[str], block: int, *, wrapped: bool, removed: list[Removed] | None
+    lines: list[str],
+    block: int,
+    *,
+    wrapped: bool,
+    removed: list[Removed] | None,
+    indents: bool = False,
 ) -> list[Para]:
     paras: list[Para] = []
     join_next = False
@@ -162,7 +193,11 @@ def _block_paragraphs(
         bullet = _BULLET.match(stripped)
         if bullet and not (stripped[0].isdigit() and join_next):
             paras.append(Para(stripped, block, list_item=True))  # the marker stays
-        elif paras and (join_next or wrapped or (paras[-1].list_item and line[:1].isspace())):
+        elif paras and (
+            join_next
+            or (paras[-1].list_item and line[:1].isspace())
+            or (wrapped and not (indents and _INDENTED.match(line)) and not is_signoff(stripped))
+        ):
             paras[-1].text += " " + stripped
         else:
             paras.append(Para(stripped, block))

@@ -2,7 +2,9 @@
 
 - Title: a Markdown heading first, else a short first paragraph that reads like a headline
   (at most 150 characters and 25 words, no ending full stop/comma/colon/semicolon, followed within six
-  paragraphs by longer text, not starting with a lower-case word).
+  paragraphs by longer text, not starting with a lower-case word), or an ALL-CAPS first
+  paragraph of at most 150 characters set off by a blank line (the wire's headline, above a
+  table of figures too).
 - Deck (standfirst): the paragraph right after the title when it sits in the title's block with
   the body separated by a blank line (title and deck on consecutive lines, as in many dumps), or
   when it is a wholly emphasised/sub-heading line under a Markdown title. At most 300 characters.
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 from transforms.cleaning.dates import find_date
 from transforms.cleaning.markup import Para
+from transforms.recase import is_caps_line
 
 _TERMINAL_TITLE = re.compile(r"[.,;:]$")
 _BY = re.compile(
@@ -67,7 +70,11 @@ def looks_like_title(para: Para, following: list[Para]) -> bool:
     text = para.text
     if para.heading:
         return True
-    if not following or para.list_item or following[0].text[:1].islower():
+    if not following or para.list_item:
+        return False
+    if len(text) <= 150 and following[0].block != para.block and is_caps_line(text):
+        return True  # the wire's ALL-CAPS headline, even above a table or a lower-case start
+    if following[0].text[:1].islower():
         return False  # a next paragraph in lower case continues a broken sentence
     trailing_dots = text.endswith(("...", "…"))
     if (

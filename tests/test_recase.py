@@ -1,0 +1,98 @@
+"""ALL-CAPS lines recased for the parser (invented wire headlines), offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.extract import as_written, extract_facts
+from transforms.recase import is_caps_line, recase_for_parsing
+from transforms.types import ArticleFacts, Mention, NumberFact, Quote
+
+
+@pytest.mark.parametrize(
+    ("text", "first_line"),
+    [
+        # words take the form they have in the body
+        ("HARBOUR BANK CUTS JOBS\n\nHarbour Bank said it would cut jobs.", "Harbour Bank cuts jobs"),
+        # words the body lacks and function words are lower case
+        ("MILLER TO BUY PAPER MILL IN OREGON\n\nThe mill makes paper.", "Miller to buy paper mill in oregon"),
+        # after a digit, lower case; acronyms in the body stay capitals; one letter stays
+        ("ACME <ACM> 4TH QTR NET\n\nACME <ACM> said net rose.", "ACME <ACM> 4th qtr net"),
+        ("U.S. SAYS NATO MUST ACT\n\nThe U.S. said NATO must act now.", "U.S. says NATO must act"),
+        # a sentence-start form is used when that is all the body has
+        ("GRAIN STOCKS FALL\n\nStocks of grain fell.", "Grain Stocks fall"),
+        # only the title: an ALL-CAPS line further down stays as it is
+        ("PORT REOPENS\n\nThe port reopens.\n\nSAN DIEGO 76 60", "Port reopens"),
+        # the first word of the line starts with a capital
+        ("THE PORT REOPENS\n\nthe port reopens today.", "The port reopens"),
+        # a length-changing case change is not made ("İ" lower-cases to two characters)
+        ("İZMIR PORT REOPENS\n\nThe port reopens.", "İzmir port reopens"),
+    ],
+)  # fmt: skip
+def test_recased_first_line(text: str, first_line: str) -> None:
+    out = recase_for_parsing(text)
+    assert out.split("\n")[0] == first_line
+    assert out[len(first_line) :] == text[len(first_line) :]  # the rest is untouched
+
+
+@pytest.mark.parametrize(
+    ("line", "caps"),
+    [
+        ("HARBOUR BANK CUTS JOBS", True),
+        ("SOCCER - LEAGUE RESULTS.", True),
+        ("Harbour Bank cuts jobs", False),
+        ("The IMF and NATO met.", False),
+        ("OK", False),
+        ("12.00 3p UP 5", False),
+    ],
+)
+def test_is_caps_line(line: str, caps: bool) -> None:
+    assert is_caps_line(line) is caps
+
+
+def test_every_caps_line_on_request() -> None:
+    text = "Port reopens\n\nThe port of San Diego reopens.\n\nSAN DIEGO PORT 76 60"
+    assert recase_for_parsing(text, title_only=False).endswith("\n\nSan Diego port 76 60")
+
+
+def test_text_without_caps_lines_is_returned_as_is() -> None:
+    text = "Harbour Bank cuts jobs\n\nThe bank said so."
+    assert recase_for_parsing(text) is text
+
+
+@given(st.text(alphabet=st.sampled_from("ABCİẞßǅaeıﬁ Ω.\n<>4-"), max_size=80))
+def test_recasing_keeps_the_length(text: str) -> None:
+    out = recase_for_parsing(text)
+    assert len(out) == len(text)
+    assert out.casefold() == text.casefold() or len(out) == len(text)
+
+
+def test_as_written_slices_texts_from_the_original() -> None:
+    original = "HARBOUR BANK CUTS JOBS\n\nText."
+    facts = ArticleFacts(
+        mentions=[Mention(0, 12, "Harbour Bank", "ORG", name="Harbour Bank")],
+        quotes=[Quote(13, 22, "cuts jobs", "scare")],
+        numbers=[
+            NumberFact(0, 7, "Harbour", None, "count", about="Bank", about_start=8, about_end=12)
+        ],
+    )
+    out = as_written(facts, original)
+    assert [(m.text, m.name) for m in out.mentions] == [("HARBOUR BANK", "Harbour Bank")]
+    assert [q.text for q in out.quotes] == ["CUTS JOBS"]
+    assert [(n.text, n.about) for n in out.numbers] == [("HARBOUR", "BANK")]
+
+
+def test_entities_in_a_caps_headline_are_found_like_the_body(nlp) -> None:
+    text = (
+        "JAPAN ASKS BRAZIL TO CUT COFFEE EXPORTS\n\n"
+        "Japan has asked Brazil to cut its coffee exports by 300,000 bags, a trade ministry "
+        "official in Tokyo said."
+    )
+    facts = extract_facts(nlp(recase_for_parsing(text)), text=text)
+    found = {(m.text, m.label) for m in facts.mentions}
+    assert {("JAPAN", "GPE"), ("BRAZIL", "GPE"), ("Japan", "GPE"), ("Brazil", "GPE")} <= found
+    assert not any(m.text == "CUT COFFEE" for m in facts.mentions)  # an ORG on the raw text
+    assert all(text[m.start : m.end] == m.text for m in facts.mentions)
+    assert all(text[n.start : n.end] == n.text for n in facts.numbers)
