@@ -50,7 +50,18 @@ def normalised_code(source: str) -> str:
 
 @cache
 def code_digest() -> str:
-    """Short digest of the normalised code of every ``transforms/**/*.py`` (and the gazetteer)."""
+    """Short digest of the normalised code of every ``transforms/**/*.py`` (and the gazetteer).
+
+    Computed in a fresh thread: CPython 3.11's ``ast`` raises "AST constructor recursion depth
+    mismatch" when parsing deep modules from a deep call stack (a CLI run under Prefect).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_code_digest).result()
+
+
+def _code_digest() -> str:
     h = hashlib.sha256()
     paths = [*sorted(TRANSFORMS_DIR.rglob("*.py")), *EXTRACTION_DATA_CODE]
     for path in paths:
