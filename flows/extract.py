@@ -47,6 +47,7 @@ def extract_articles(
     model: str,
     batch_size: int,
     advance: Callable[[int], None] | None = None,
+    min_population: int | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Parse ``articles`` (article_id, text, published) once and run every extractor on each Doc.
 
@@ -66,7 +67,8 @@ def extract_articles(
     if articles.is_empty():
         return {t: empty(t) for t in FACT_TABLES} | {"failed": pl.DataFrame(schema=FAILED_SCHEMA)}
     nlp = load_nlp(model)
-    places, countries = load_places(), load_countries()
+    places = load_places() if min_population is None else load_places(min_population=min_population)
+    countries = load_countries()
     ids = articles["article_id"].to_list()
     texts = articles["text"].to_list()
     published = articles["published"].cast(pl.String).to_list()
@@ -177,8 +179,11 @@ class ExtractPool:
     and start lazily on the first unit. Closing the pool stops them.
     """
 
-    def __init__(self, processes: int, *, model: str, batch_size: int) -> None:
+    def __init__(
+        self, processes: int, *, model: str, batch_size: int, min_population: int | None = None
+    ) -> None:
         self.processes = processes
+        self.min_population = min_population
         self.model = model
         self.batch_size = batch_size
         self._executor: ProcessPoolExecutor | None = None
@@ -196,7 +201,11 @@ class ExtractPool:
 
     def _submit(self, unit: pl.DataFrame) -> Future:
         return self._pool().submit(
-            extract_articles, unit, model=self.model, batch_size=self.batch_size
+            extract_articles,
+            unit,
+            model=self.model,
+            batch_size=self.batch_size,
+            min_population=self.min_population,
         )
 
     def map_chunks(

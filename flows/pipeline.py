@@ -42,38 +42,13 @@ def _run_id() -> str:
 
 
 @flow(name="newsfacts", log_prints=False, validate_parameters=True)
-def newsfacts_flow(
-    raw_dir: str = Settings.raw_dir,
-    out_dir: str = Settings.out_dir,
-    full_refresh: bool = Settings.full_refresh,
-    model: str = Settings.model,
-    batch_size: int = Settings.batch_size,
-    processes: int = Settings.processes,
-    chunk_size: int = Settings.chunk_size,
-    max_bytes: int = Settings.max_bytes,
-    max_chars: int = Settings.max_chars,
-    only: list[str] | None = None,
-    lock_timeout: float = Settings.lock_timeout,
-    runner: str = Settings.runner,
-    follow_symlinks: bool = Settings.follow_symlinks,
-) -> dict:
-    """Process ``raw_dir`` into validated Parquet tables in ``out_dir``; returns the run summary."""
+def newsfacts_flow(settings: Settings = Settings()) -> dict:  # noqa: B008 (a pydantic value)
+    """Process ``settings.raw_dir`` into validated Parquet tables in ``settings.out_dir``.
+
+    ``settings`` is the one parameter (a dict of its fields, e.g. from a deployment, is validated
+    into :class:`Settings` by Prefect); returns the run summary.
+    """
     send_to_prefect()
-    settings = Settings(
-        raw_dir=raw_dir,
-        out_dir=out_dir,
-        full_refresh=full_refresh,
-        model=model,
-        batch_size=batch_size,
-        processes=processes,
-        chunk_size=chunk_size,
-        max_bytes=max_bytes,
-        max_chars=max_chars,
-        only=list(only or []),
-        lock_timeout=lock_timeout,
-        runner=runner,
-        follow_symlinks=follow_symlinks,
-    )
     summary = run_pipeline(settings, report=publish_artifacts)
     return summary.to_dict()
 
@@ -89,7 +64,7 @@ def run_pipeline(
     started_at = datetime.now(UTC)
     started = time.perf_counter()
     store = Store(Path(settings.out_dir))
-    version = current_pipeline_version(settings.model)
+    version = current_pipeline_version(settings)
     with store.lock(timeout=settings.lock_timeout):
         store.recover()
         summary = RunSummary(run_id=_run_id(), status="failed", pipeline_version=version)

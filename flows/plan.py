@@ -11,6 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
+from newsfacts.errors import NewsfactsError
 from transforms.ids import sha256_hex
 from transforms.types import Rejection
 
@@ -21,6 +22,10 @@ MANIFEST_SCHEMA: dict[str, pl.DataType] = {
     "pipeline_version": pl.String,
     "status": pl.String,  # "ok" (articles published) or "quarantined" (the whole file rejected)
 }
+
+
+class RawDirNotFound(NewsfactsError, FileNotFoundError):
+    """The raw directory to process does not exist."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +80,10 @@ def scan_raw(raw_dir: Path, *, follow_symlinks: bool = False) -> list[RawFile]:
     Special files (FIFOs, sockets, devices) are skipped: reading them could block.
     """
     if not raw_dir.is_dir():
-        raise FileNotFoundError(
-            f"raw directory {raw_dir} does not exist: create it and put articles in it, "
-            "or pass --raw DIR"
+        raise RawDirNotFound(
+            f"raw directory {raw_dir} does not exist",
+            path=raw_dir,
+            hint="create it and put articles in it, or pass --raw DIR",
         )
     root = raw_dir.resolve()
     out: list[RawFile] = []

@@ -55,14 +55,22 @@ def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract(articles: pl.DataFrame, *, model: str, batch_size: int) -> dict[str, pl.DataFrame]:
+def extract(
+    articles: pl.DataFrame, *, model: str, batch_size: int, min_population: int | None = None
+) -> dict[str, pl.DataFrame]:
     """Parse a chunk of articles once with ``nlp.pipe`` and run every extractor on each Doc.
 
     The unit of work of ``flows.extract`` as a Prefect task (in this process, or on Dask, where
     the process's progress reporter is not started and ignores the calls).
     """
     progress = current_progress()
-    return extract_articles(articles, model=model, batch_size=batch_size, advance=progress.advance)
+    return extract_articles(
+        articles,
+        model=model,
+        batch_size=batch_size,
+        advance=progress.advance,
+        min_population=min_population,
+    )
 
 
 @task(name="assemble", cache_policy=NO_CACHE)
@@ -126,7 +134,11 @@ def extract_all(
     """
     size = settings.chunk_size
     chunks = [todo.slice(o, size) for o in range(0, todo.height, size)]
-    kwargs = dict(model=settings.model, batch_size=settings.batch_size)
+    kwargs = dict(
+        model=settings.model,
+        batch_size=settings.batch_size,
+        min_population=settings.gazetteer_min_population,
+    )
     progress = current_progress()  # per article here, per unit from workers, per chunk on Dask
     progress.start(todo.height)
     try:

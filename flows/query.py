@@ -8,10 +8,11 @@ import duckdb
 import polars as pl
 
 from flows.storage import PART_GLOB, Store
+from newsfacts.errors import NewsfactsError
 from transforms.tables import SCHEMAS
 
 
-class NothingPublished(RuntimeError):
+class NothingPublished(NewsfactsError, RuntimeError):
     """The output directory has no published tables yet."""
 
 
@@ -24,7 +25,9 @@ def connect(out_dir: Path) -> duckdb.DuckDBPyConnection:
     version = Store(out_dir).current_dir()
     if version is None:
         raise NothingPublished(
-            f"no published tables in {out_dir}: run `newsfacts run --out {out_dir}` first"
+            f"no published tables in {out_dir}",
+            path=out_dir,
+            hint=f"run `newsfacts run --out {out_dir}` first",
         )
     con = duckdb.connect(":memory:")
     for table in SCHEMAS:

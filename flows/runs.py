@@ -22,7 +22,7 @@ RUNS_SCHEMA: dict[str, pl.DataType] = {
     "started": pl.Datetime("us", "UTC"),
     "finished": pl.Datetime("us", "UTC"),
     "status": pl.String,  # published, unchanged, failed
-    "parameters": pl.String,  # JSON of the flow parameters (what `newsfacts rerun` replays)
+    "parameters": pl.String,  # JSON of the run's Settings (what `newsfacts rerun` replays)
     "new": pl.Int64,
     "changed": pl.Int64,
     "removed": pl.Int64,
@@ -114,7 +114,7 @@ def record_run(
     record.update(
         started=started_at,
         finished=datetime.now(UTC),
-        parameters=settings.model_dump() if hasattr(settings, "model_dump") else asdict(settings),
+        parameters=settings.model_dump(mode="json"),
         error=error,
         code_version=f"{__version__}+{code_digest()}",
         model=settings.model,

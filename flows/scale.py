@@ -49,19 +49,11 @@ def dask_task_runner(*, address: str | None, workers: int):
     )
 
 
-def run_flow(
-    settings: Settings,
-    *,
-    dask_address: str | None = None,
-    dask_workers: int = 2,
-    plan_first: bool = True,
-) -> dict:
+def run_flow(settings: Settings, *, plan_first: bool = True) -> dict:
     """Run the flow with the settings' runner (``local`` or ``dask``); returns the summary.
 
     With ``plan_first``, a run with nothing to do is answered without a flow (``flows.noop``).
     """
-    from dataclasses import asdict
-
     from flows.noop import run_if_unchanged
 
     unchanged = run_if_unchanged(settings) if plan_first else None  # no flow, API or cluster
@@ -69,9 +61,8 @@ def run_flow(
         return unchanged
     from flows.pipeline import newsfacts_flow
 
-    params = asdict(settings)
     if settings.runner != "dask":
-        return newsfacts_flow(**params)
+        return newsfacts_flow(settings)
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     url = ensure_shared_api()
@@ -79,6 +70,6 @@ def run_flow(
 
     for name in [n for n in logging.root.manager.loggerDict if n.startswith("distributed")]:
         logging.getLogger(name).setLevel(logging.WARNING)
-    runner = dask_task_runner(address=dask_address, workers=dask_workers)
+    runner = dask_task_runner(address=settings.dask_address, workers=settings.dask_workers)
     with temporary_settings({PREFECT_API_URL: url}):
-        return newsfacts_flow.with_options(task_runner=runner)(**params)
+        return newsfacts_flow.with_options(task_runner=runner)(settings)

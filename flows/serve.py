@@ -14,11 +14,15 @@ A schedule passes parameters, never code: the deployment's entrypoint is the ins
 from __future__ import annotations
 
 import contextlib
-import inspect
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from newsfacts.errors import NewsfactsError
+
+if TYPE_CHECKING:
+    from newsfacts.settings import Settings
 
 log = logging.getLogger("newsfacts")
 FLOW_NAME = "newsfacts"
@@ -31,11 +35,11 @@ START_SERVER = (
 )
 
 
-class ServerUnreachable(RuntimeError):
+class ServerUnreachable(NewsfactsError, RuntimeError):
     """No Prefect server is configured or reachable."""
 
 
-class ScheduleError(ValueError):
+class ScheduleError(NewsfactsError, ValueError):
     """The schedule or its parameters are invalid; nothing was registered."""
 
 
@@ -93,40 +97,54 @@ def check_cron(cron: str) -> str:
 
 
 def schedule_parameters(parameters: dict[str, Any]) -> dict[str, Any]:
-    """The parameters a schedule will pass to every run, checked against the flow's signature.
+    """The parameters a schedule will pass to every run: ``{"settings": {...}}``, validated.
 
-    ``raw_dir`` and ``out_dir`` are made absolute (against the current directory) so that the
-    runs do not depend on where the serving process happens to run.
+    The settings are checked against :class:`~newsfacts.settings.Settings` (every field, with
+    defaults filled in); ``raw_dir`` and ``out_dir`` are made absolute (against the current
+    directory) so that the runs do not depend on where the serving process happens to run.
     """
-    from flows.pipeline import newsfacts_flow
+    from pydantic import ValidationError
 
-    known = inspect.signature(newsfacts_flow.fn).parameters
-    unknown = sorted(set(parameters) - set(known))
+    from newsfacts.settings import Settings
+
+    unknown = sorted(set(parameters) - {"settings"})
     if unknown:
         raise ScheduleError(
-            f"unknown flow parameter(s) {', '.join(unknown)}: "
-            f"newsfacts_flow takes {', '.join(known)}"
+            f"unknown flow parameter(s) {', '.join(unknown)}",
+            value=unknown,
+            hint="newsfacts_flow takes one parameter, settings: {"
+            + ", ".join(Settings.model_fields)
+            + "}",
         )
-    resolved = dict(parameters)
+    try:
+        settings = Settings.model_validate(parameters.get("settings") or {})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(x) for x in first["loc"])
+        raise ScheduleError(
+            f"invalid setting {name}={first.get('input')!r} ({first['msg']})",
+            value=first.get("input"),
+            hint=f"settings are {', '.join(Settings.model_fields)}",
+        ) from None
+    resolved = settings.model_dump(mode="json")
     for key in PATH_PARAMETERS:
-        if resolved.get(key) is not None:
-            resolved[key] = str(Path(resolved[key]).expanduser().resolve())
-    return resolved
+        resolved[key] = str(Path(resolved[key]).expanduser().resolve())
+    return {"settings": resolved}
 
 
 def serve_flow(
     *,
     cron: str,
-    parameters: dict[str, Any],
+    settings: Settings,
     name: str = "scheduled",
     pause_on_shutdown: bool = True,
 ) -> None:
-    """Serve ``newsfacts_flow`` with ``cron`` and ``parameters`` until interrupted.
+    """Serve ``newsfacts_flow`` with ``cron`` and ``settings`` until interrupted.
 
     Registers the deployment ``newsfacts/<name>`` on the server at ``PREFECT_API_URL`` (cron in
     UTC) and runs each scheduled flow run in a subprocess. Ctrl-C or SIGTERM stops serving and,
     unless ``pause_on_shutdown`` is False, pauses the schedule so that no runs pile up unserved.
-    Raises :class:`ScheduleError` for a bad cron string or parameter name and
+    Raises :class:`ScheduleError` for a bad cron string or setting and
     :class:`ServerUnreachable` when no server answers, both before registering anything.
     """
     import asyncio
@@ -136,7 +154,7 @@ def serve_flow(
     from flows.pipeline import newsfacts_flow
 
     check_cron(cron)
-    resolved = schedule_parameters(parameters)
+    resolved = schedule_parameters({"settings": settings.model_dump(mode="json")})
     url = check_server()
     runner = _runner(name=name, pause_on_shutdown=pause_on_shutdown)
     runner.add_flow(

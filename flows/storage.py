@@ -44,6 +44,7 @@ from pathlib import Path
 import polars as pl
 
 from flows.plan import file_sha256
+from newsfacts.errors import NewsfactsError
 from transforms.tables import SCHEMAS
 
 CURRENT = "current"
@@ -53,8 +54,12 @@ PART_GLOB = "part-*.parquet"
 WORK = "_work"  # scratch space inside a staging directory (spilled extraction output)
 
 
-class StoreLocked(RuntimeError):
+class StoreLocked(NewsfactsError, RuntimeError):
     """Another run holds the output directory's lock."""
+
+
+class DamagedStore(NewsfactsError, FileNotFoundError):
+    """A published version is missing a file it lists."""
 
 
 def write_table(frame: pl.DataFrame, path: Path) -> None:
@@ -113,9 +118,11 @@ def find_part(table_dir: Path, key: str) -> Path:
     """The published file of part ``key`` in a table directory (``part-<key>-<digest>.parquet``)."""
     found = sorted(table_dir.glob(f"part-{key}-*.parquet"))
     if len(found) != 1:
-        raise FileNotFoundError(
+        raise DamagedStore(
             f"{table_dir}: expected one file for part {key}, found {len(found)}; "
-            "the output directory is damaged: rerun with --full-refresh"
+            "the output directory is damaged",
+            path=table_dir,
+            hint="rerun with --full-refresh",
         )
     return found[0]
 
@@ -335,8 +342,9 @@ class Store:
                         raise
                     if time.monotonic() >= deadline:
                         raise StoreLocked(
-                            f"another newsfacts run is writing to {self.root} (lock {self.root}/.lock)."
-                            " Wait for it to finish, or pass --lock-timeout SECONDS to wait."
+                            f"another newsfacts run is writing to {self.root} (lock {self.root}/.lock)",
+                            path=self.root / ".lock",
+                            hint="wait for it to finish, or pass --lock-timeout SECONDS to wait.",
                         ) from None
                     time.sleep(0.2)
             yield

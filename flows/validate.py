@@ -13,6 +13,7 @@ import polars as pl
 
 from flows.parts import FACT_TABLES
 from flows.storage import Staging, key_of, list_parts, read_parts
+from newsfacts.errors import NewsfactsError
 from transforms.checks import with_check_columns
 
 log = logging.getLogger("newsfacts")
@@ -22,17 +23,18 @@ DOCS_SITE = "newsfacts"
 WHOLE_TABLES = ("articles", "entities", "quarantine")  # built whole, written in row parts
 
 
-class ValidationFailed(RuntimeError):
+class ValidationFailed(NewsfactsError, RuntimeError):
     """The new tables broke an expectation; nothing was published."""
 
     def __init__(self, summary: str, results_path: Path) -> None:
         super().__init__(
-            f"{summary}\nfull results: {results_path}\nthe published tables are unchanged"
+            f"{summary}\nfull results: {results_path}\nthe published tables are unchanged",
+            path=results_path,
         )
         self.results_path = results_path
 
 
-class SuiteError(RuntimeError):
+class SuiteError(NewsfactsError, RuntimeError):
     """A suite file is missing, unreadable, or has expectations GX could not load."""
 
 

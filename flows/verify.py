@@ -8,6 +8,7 @@ from pathlib import Path
 
 from flows.plan import file_sha256
 from flows.storage import DIGESTS, PART_GLOB, Store
+from newsfacts.errors import NewsfactsError
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +19,7 @@ class Damage:
     problem: str
 
 
-class DamagedVersion(RuntimeError):
+class DamagedVersion(NewsfactsError, RuntimeError):
     """The published version's files do not match their recorded digests."""
 
 
@@ -80,6 +81,8 @@ def check_before_run(store: Store, *, sizes_only: bool = False) -> None:
         first = "; ".join(f"{d.path}: {d.problem}" for d in damage[:3])
         raise DamagedVersion(
             f"the published version {current.name} in {store.root} is damaged ({len(damage)} "
-            f"file(s): {first}). Run `newsfacts verify --out {store.root}` to list the damage, "
-            f"then `newsfacts run --full-refresh --out {store.root}` to rebuild every table"
+            f"file(s): {first})",
+            path=store.root,
+            hint=f"run `newsfacts verify --out {store.root}` to list the damage, then "
+            f"`newsfacts run --full-refresh --out {store.root}` to rebuild every table",
         )

@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsfacts.errors import NewsfactsError
+
 BARE_SCRIPT = """
 import sys, time
 from pathlib import Path
@@ -33,6 +35,10 @@ for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[4])
     pass
 print(time.perf_counter() - started)
 """
+
+
+class CorpusNotFound(NewsfactsError, FileNotFoundError):
+    """The benchmark corpus has no articles."""
 
 
 @dataclass
@@ -94,7 +100,7 @@ def copy_corpus(corpus: Path, dest: Path, *, limit: int | None) -> list[Path]:
     """Copy the first ``limit`` ``.txt`` files (sorted) of ``corpus`` into ``dest``."""
     files = sorted(p for p in corpus.rglob("*.txt") if p.is_file())[: limit or None]
     if not files:
-        raise FileNotFoundError(f"no .txt files under {corpus}: pass --corpus DIR")
+        raise CorpusNotFound(f"no .txt files under {corpus}", path=corpus, hint="pass --corpus DIR")
     for p in files:
         target = dest / p.relative_to(corpus)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -10,11 +10,27 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from newsfacts.cli_eval import eval_app
-from newsfacts.settings import DEFAULT_MODEL, Settings
+from newsfacts.cli_options import flag, settings_from_options, settings_options
+from newsfacts.errors import NewsfactsError
+from newsfacts.settings import Settings
+
+
+class NewsfactsGroup(TyperGroup):
+    """Every command runs under one handler: a :class:`NewsfactsError` is printed, exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NewsfactsError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
 
 app = typer.Typer(
+    cls=NewsfactsGroup,
     help="newsfacts: English news articles -> validated Parquet tables (entities, quotes, numbers).",
     no_args_is_help=True,
     add_completion=False,
@@ -22,13 +38,11 @@ app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 
-OutOpt = Annotated[Path, typer.Option("--out", help="Output directory of the tables.")]
+# commands that only read the tables take the one setting they need, as declared in Settings
+OutOpt = Annotated[
+    Path, typer.Option(flag("out_dir"), help=Settings.model_fields["out_dir"].description)
+]
 DEFAULTS = Settings()
-
-
-class Runner(StrEnum):
-    local = "local"
-    dask = "dask"
 
 
 class Format(StrEnum):
@@ -103,97 +117,26 @@ def _setup_logging(*, quiet: bool) -> None:
 
 
 @app.command()
+@settings_options()
 def run(
-    raw: Annotated[Path, typer.Option("--raw", help="Directory of raw articles.")] = Path(
-        DEFAULTS.raw_dir
-    ),
-    out: OutOpt = Path(DEFAULTS.out_dir),
-    full_refresh: Annotated[
-        bool, typer.Option("--full-refresh", help="Reprocess every article from scratch.")
-    ] = False,
-    model: Annotated[str, typer.Option("--model", help="spaCy pipeline to load.")] = DEFAULT_MODEL,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
-    processes: Annotated[
-        int,
-        typer.Option(
-            "--processes", min=1, help="Processes that parse and extract (default: one per CPU)."
-        ),
-    ] = DEFAULTS.processes,
-    chunk_size: Annotated[
-        int, typer.Option("--chunk-size", min=1, help="Articles per extract task.")
-    ] = DEFAULTS.chunk_size,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Larger raw files are quarantined.")
-    ] = DEFAULTS.max_bytes,
-    max_chars: Annotated[
-        int,
-        typer.Option("--max-chars", min=1, help="Longer cleaned texts are quarantined (too_long)."),
-    ] = DEFAULTS.max_chars,
-    only: Annotated[
-        list[str] | None,
-        typer.Option("--only", help="Reprocess these sources (path or glob), even if unchanged."),
-    ] = None,
-    lock_timeout: Annotated[
-        float, typer.Option("--lock-timeout", help="Seconds to wait for another run's lock.")
-    ] = DEFAULTS.lock_timeout,
-    runner: Annotated[
-        Runner, typer.Option("--runner", help="Where extraction runs: this process, or Dask.")
-    ] = Runner.local,
-    dask_address: Annotated[
-        str | None,
-        typer.Option("--dask-address", help="tcp://HOST:PORT of a Dask scheduler (else local)."),
-    ] = None,
-    dask_workers: Annotated[
-        int, typer.Option("--dask-workers", min=1, help="Workers of the local Dask cluster.")
-    ] = 2,
-    follow_symlinks: Annotated[
-        bool,
-        typer.Option(
-            "--follow-symlinks",
-            help="Read files linked from outside the raw dir (else quarantined).",
-        ),
-    ] = DEFAULTS.follow_symlinks,
+    settings: Settings,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
 ) -> None:
     """Process the raw articles into validated Parquet tables (incrementally)."""
-    settings = Settings(
-        raw_dir=str(raw),
-        out_dir=str(out),
-        full_refresh=full_refresh,
-        model=model,
-        batch_size=batch_size,
-        processes=processes,
-        chunk_size=chunk_size,
-        max_bytes=max_bytes,
-        max_chars=max_chars,
-        only=list(only or []),
-        lock_timeout=lock_timeout,
-        runner=runner.value,
-        follow_symlinks=follow_symlinks,
-    )
-    _run(settings, quiet=quiet, dask_address=dask_address, dask_workers=dask_workers)
+    _run(settings, quiet=quiet)
 
 
-def _run(settings: Settings, *, quiet: bool, dask_address=None, dask_workers: int = 2) -> None:
-    from flows.nlp import ModelNotFound
+def _run(settings: Settings, *, quiet: bool) -> None:
     from flows.noop import run_if_unchanged
     from flows.scale import run_flow
-    from flows.storage import StoreLocked
-    from flows.validate import ValidationFailed
-    from flows.verify import DamagedVersion
 
     _setup_logging(quiet=quiet)
-    try:
-        summary = run_if_unchanged(settings)  # nothing to do: answered without Prefect
-        if summary is None:
-            import flows.pipeline  # noqa: F401  (Prefect configures its loggers; muted next)
+    summary = run_if_unchanged(settings)  # nothing to do: answered without Prefect
+    if summary is None:
+        import flows.pipeline  # noqa: F401  (Prefect configures its loggers; muted next)
 
-            _setup_logging(quiet=quiet)
-            summary = run_flow(
-                settings, dask_address=dask_address, dask_workers=dask_workers, plan_first=False
-            )
-    except (ValidationFailed, StoreLocked, ModelNotFound, FileNotFoundError, DamagedVersion) as exc:
-        fail(str(exc))
+        _setup_logging(quiet=quiet)
+        summary = run_flow(settings, plan_first=False)
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
         fail("every raw file was quarantined: see `newsfacts query 'SELECT * FROM quarantine'`")
@@ -205,15 +148,15 @@ def rerun(
     out: OutOpt = Path(DEFAULTS.out_dir),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary.")] = False,
 ) -> None:
-    """Run again with exactly the parameters of an earlier run (see `newsfacts status`)."""
+    """Run again with exactly the settings of an earlier run (see `newsfacts status`)."""
     from flows.runs import find_run
 
     found = find_run(out, run_id)
     if found is None:
         fail(f"no single run in {out} has an id starting with {run_id!r}: see `newsfacts status`")
-    params = found["parameters"]
-    known = {f for f in Settings.__dataclass_fields__}
-    _run(Settings(**{k: v for k, v in params.items() if k in known}), quiet=quiet)
+    recorded = found["parameters"]  # every field of the run's Settings
+    known = {k: v for k, v in recorded.items() if k in Settings.model_fields}
+    _run(settings_from_options(known), quiet=quiet)
 
 
 @app.command()
@@ -295,13 +238,9 @@ def report(
     ] = None,
 ) -> None:
     """Write one static HTML page with charts of the current version (works offline); print its path."""
-    from flows.query import NothingPublished
     from newsfacts.report import write_report
 
-    try:
-        path = write_report(out, html)
-    except NothingPublished as exc:
-        fail(str(exc))
+    path = write_report(out, html)
     typer.echo(str(path.resolve()))
 
 
@@ -335,12 +274,9 @@ def format_summary(summary: dict) -> str:
 @app.command()
 def tables(out: OutOpt = Path(DEFAULTS.out_dir)) -> None:
     """List the published tables with their row counts."""
-    from flows.query import NothingPublished, table_counts
+    from flows.query import table_counts
 
-    try:
-        counts = table_counts(out)
-    except NothingPublished as exc:
-        fail(str(exc))
+    counts = table_counts(out)
     width = max(len(t) for t in counts)
     for table, n in counts.items():
         typer.echo(f"{table:<{width}}  {n:>8}")
@@ -355,13 +291,10 @@ def query(
     """Run SQL with DuckDB; every table is a view (e.g. SELECT * FROM quotes LIMIT 5)."""
     import duckdb
 
-    from flows.query import NothingPublished
     from flows.query import query as run_query
 
     try:
         frame = run_query(out, sql)
-    except NothingPublished as exc:
-        fail(str(exc))
     except duckdb.Error as exc:
         fail(f"query failed: {exc}".strip())
     if fmt is Format.csv:
@@ -373,47 +306,48 @@ def query(
 
 
 @app.command()
+@settings_options()
 def serve(
+    settings: Settings,
     cron: Annotated[str, typer.Option("--cron", help='Cron schedule (UTC), e.g. "0 * * * *".')],
-    raw: Annotated[Path, typer.Option("--raw", help="Directory of raw articles.")] = Path(
-        DEFAULTS.raw_dir
-    ),
-    out: OutOpt = Path(DEFAULTS.out_dir),
-    model: Annotated[str, typer.Option("--model")] = DEFAULT_MODEL,
     name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "scheduled",
-    lock_timeout: Annotated[
-        float, typer.Option("--lock-timeout", help="Seconds a run waits for another run's lock.")
-    ] = DEFAULTS.lock_timeout,
 ) -> None:
     """Serve the flow on a cron schedule against a running Prefect server (see docs/operations.md)."""
-    from flows.serve import ScheduleError, ServerUnreachable, serve_flow
+    from flows.serve import serve_flow
 
     _setup_logging(quiet=False)
-    parameters = {
-        "raw_dir": str(raw),
-        "out_dir": str(out),
-        "model": model,
-        "lock_timeout": lock_timeout,
-    }
-    try:
-        serve_flow(cron=cron, parameters=parameters, name=name)
-    except (ServerUnreachable, ScheduleError) as exc:
-        fail(str(exc))
+    serve_flow(cron=cron, settings=settings, name=name)
 
 
 @app.command()
+def contract(
+    write: Annotated[
+        bool, typer.Option("--write", help="Rewrite the files that differ from the declaration.")
+    ] = False,
+) -> None:
+    """Check (or --write) the suites and README tables generated from transforms/contract.py."""
+    from newsfacts import contract_files
+
+    changed = contract_files.write() if write else contract_files.stale()
+    for path in changed:
+        typer.echo(f"{'rewrote' if write else 'stale'}: {path.relative_to(contract_files.ROOT)}")
+    if changed and not write:
+        fail("these files differ from transforms/contract.py: run `newsfacts contract --write`")
+    if not changed:
+        typer.echo("the suites and README tables match transforms/contract.py")
+
+
+@app.command()
+@settings_options(["model", "batch_size", "processes", "runner"])
 def bench(
+    settings: Settings,
     corpus: Annotated[Path, typer.Option("--corpus", help="Directory of .txt articles.")] = Path(
         "../shared/corpus/bbc"
     ),
     limit: Annotated[int | None, typer.Option("--limit", help="Use the first N articles.")] = None,
-    processes: Annotated[int, typer.Option("--processes", min=1)] = DEFAULTS.processes,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = DEFAULTS.batch_size,
-    model: Annotated[str, typer.Option("--model")] = DEFAULT_MODEL,
     new_articles: Annotated[
         int, typer.Option("--new-articles", min=0, help="Articles added for the incremental run.")
     ] = 10,
-    runner: Annotated[Runner, typer.Option("--runner")] = Runner.local,
     scale: Annotated[
         int,
         typer.Option("--scale", min=1, help="Also run on the corpus plus N-1 altered copies."),
@@ -430,12 +364,12 @@ def bench(
         fail(f"corpus directory {corpus} does not exist: pass --corpus DIR")
     result = run_bench(
         corpus,
-        model=model,
+        model=settings.model,
         limit=limit,
-        processes=processes,
-        batch_size=batch_size,
+        processes=settings.processes,
+        batch_size=settings.batch_size,
         new_articles=new_articles,
-        runner=runner.value,
+        runner=settings.runner.value,
         scale=scale,
         work_dir=work_dir,
     )

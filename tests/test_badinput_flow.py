@@ -8,6 +8,7 @@ import polars as pl
 import pytest
 
 from flows.pipeline import newsfacts_flow
+from newsfacts.settings import Settings
 from tests.test_ingest import VALID
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -49,7 +50,7 @@ def test_bad_inputs_are_quarantined_by_kind_and_the_good_ones_published(tmp_path
         (raw / name).write_bytes(data)
 
     out = tmp_path / "out"
-    summary = newsfacts_flow(raw_dir=str(raw), out_dir=str(out), max_chars=2_000)
+    summary = newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out), max_chars=2_000))
     assert summary["status"] == "published"
     quarantine = pl.read_parquet(out / "quarantine").sort("source")
     assert quarantine.select("source", "reason").rows() == [
@@ -82,7 +83,7 @@ def test_bad_inputs_are_quarantined_by_kind_and_the_good_ones_published(tmp_path
     # the extraction failure is retried when the file changes, like any quarantined file
     monkeypatch.setattr(extract_module, "extract_mentions", real)
     (raw / "bug.txt").write_bytes(VALID.replace("bridge", "kaboom ferry bridge").encode())
-    again = newsfacts_flow(raw_dir=str(raw), out_dir=str(out), max_chars=2_000)
+    again = newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out), max_chars=2_000))
     assert (again["changed"], again["extracted"]) == (1, 1)
     sources = pl.read_parquet(out / "articles")["source"].to_list()
     assert sorted(sources) == ["bug.txt", "good.txt", "mojibake.txt", "nuls.txt"]

@@ -55,6 +55,7 @@ def published(tmp_path_factory):
     """A run over three invented articles, one dated JSON article and an empty file."""
     from flows.pipeline import newsfacts_flow
     from newsfacts.report import write_report
+    from newsfacts.settings import Settings
 
     root = tmp_path_factory.mktemp("browser")
     raw, out = write_small_corpus(root / "raw"), root / "out"
@@ -69,7 +70,7 @@ def published(tmp_path_factory):
             }
         )
     )
-    summary = newsfacts_flow(raw_dir=str(raw), out_dir=str(out))
+    summary = newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out)))
     assert summary["validation"] == "passed"
     return out, write_report(out)
 

@@ -114,7 +114,7 @@ def test_run_with_unknown_model(tmp_path, small_raw, prefect_harness):
         ],
     )
     assert result.exit_code == 1
-    assert "error: spaCy model 'no_such_model' is not installed." in result.output
+    assert "error: spaCy model 'no_such_model' is not installed: install it" in result.output
 
 
 def test_bench_without_corpus(tmp_path):

@@ -9,6 +9,7 @@ import pytest
 import flows.process
 from flows.extract import unit_size
 from flows.pipeline import newsfacts_flow
+from newsfacts.settings import Settings
 from tests.conftest import write_small_corpus
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "raw"
@@ -40,9 +41,9 @@ def test_worker_processes_publish_the_same_bytes_as_one_process(tmp_path, monkey
     for sample in SAMPLES.glob("*.txt"):
         (raw / sample.name).write_bytes(sample.read_bytes())
     kw = dict(raw_dir=str(raw), chunk_size=3, batch_size=1)
-    one = newsfacts_flow(out_dir=str(tmp_path / "one"), processes=1, **kw)
+    one = newsfacts_flow(Settings(out_dir=str(tmp_path / "one"), processes=1, **kw))
     monkeypatch.setattr(flows.process, "IN_PROCESS_MAX", 0)  # use the pool even for 8 articles
-    two = newsfacts_flow(out_dir=str(tmp_path / "two"), processes=2, **kw)
+    two = newsfacts_flow(Settings(out_dir=str(tmp_path / "two"), processes=2, **kw))
     assert one["extracted"] == two["extracted"] == 8
     assert one["version"] == two["version"]  # the version id is a digest of every file's bytes
     assert _files(tmp_path / "one") == _files(tmp_path / "two")

@@ -75,7 +75,8 @@ def test_bad_input_is_quarantined_with_its_reason(
     result = ingest_file(data, source=source, max_bytes=max_bytes, detect_language=fake_detector)
     assert result.articles == []
     assert len(result.rejections) == 1
-    got_source, digest, rejection = result.rejections[0]
+    rejection = result.rejections[0]
+    got_source, digest = rejection.source, rejection.content_sha256
     assert (got_source, rejection.reason) == (source, reason)
     assert rejection.detail.startswith(source)
     if reason in ("invalid_record", "empty_after_clean", "not_english"):
@@ -112,12 +113,12 @@ def test_jsonl_bad_line_does_not_stop_the_others() -> None:
         "\n".join(lines).encode(), source="feed.jsonl", detect_language=fake_detector
     )
     assert [r.source for r, _ in result.articles] == ["feed.jsonl:1", "feed.jsonl:4"]
-    assert [(s, r.reason) for s, _, r in result.rejections] == [
+    assert [(r.source, r.reason) for r in result.rejections] == [
         ("feed.jsonl:2", "invalid_json"),
         ("feed.jsonl:3", "not_english"),
         ("feed.jsonl:5", "invalid_record"),
     ]
-    assert result.rejections[0][1] == sha256_hex(lines[1])
+    assert result.rejections[0].content_sha256 == sha256_hex(lines[1])
 
 
 def test_unexpected_error_becomes_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,10 +127,17 @@ def test_unexpected_error_becomes_internal_error(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(ingest_module, "clean_record", boom)
     result = ingest_file(VALID.encode(), source="x.txt")
-    [(source, digest, rejection)] = result.rejections
-    assert (source, rejection.reason) == ("x.txt", "internal_error")
+    [rejection] = result.rejections
+    assert (rejection.source, rejection.reason) == ("x.txt", "internal_error")
     assert "ValueError: kaboom" in rejection.detail
-    assert digest == sha256_hex(VALID.encode())
+    assert rejection.content_sha256 == sha256_hex(VALID.encode())
+    assert rejection.row("x.txt") == {
+        "source": "x.txt",
+        "reason": "internal_error",
+        "detail": rejection.detail,
+        "content_sha256": sha256_hex(VALID.encode()),
+        "path": "x.txt",
+    }
 
 
 @pytest.mark.parametrize(
@@ -145,7 +153,7 @@ def test_unexpected_error_becomes_internal_error(monkeypatch: pytest.MonkeyPatch
 )
 def test_too_short_is_under_five_words_title_included(text: str, outcome: str) -> None:
     result = ingest_file(text.encode(), source="s.txt")
-    got = [r.reason for _, _, r in result.rejections] or ["published"]
+    got = [r.reason for r in result.rejections] or ["published"]
     assert got == [outcome]
 
 
@@ -162,7 +170,7 @@ def test_describe_reasons() -> None:
 def test_never_raises_on_arbitrary_bytes(data: bytes, source: str) -> None:
     result = ingest_file(data, source=source, max_bytes=500, detect_language=fake_detector)
     assert isinstance(result, IngestResult)
-    for _, _, rejection in result.rejections:
+    for rejection in result.rejections:
         assert isinstance(rejection, Rejection)
         assert rejection.reason in REASONS
         assert rejection.reason != "internal_error", rejection.detail
@@ -173,7 +181,7 @@ def test_never_raises_on_arbitrary_bytes(data: bytes, source: str) -> None:
 def test_never_raises_on_arbitrary_text(text: str, source: str) -> None:
     for encoding in ("utf-8", "utf-16"):
         result = ingest_file(text.encode(encoding, "surrogatepass"), source=source)
-        assert all(r.reason != "internal_error" for _, _, r in result.rejections)
+        assert all(r.reason != "internal_error" for r in result.rejections)
 
 
 def test_real_language_detector_from_the_edge() -> None:
@@ -184,7 +192,7 @@ def test_real_language_detector_from_the_edge() -> None:
     assert detect(FRENCH)[0] == "fr"
     assert detect(FRENCH)[1] > 0.9
     result = ingest_file(FRENCH.encode(), source="fr.txt", detect_language=detect)
-    assert [r.reason for _, _, r in result.rejections] == ["not_english"]
+    assert [r.reason for r in result.rejections] == ["not_english"]
 
 
 def test_cleaning_evaluation_prints_counts(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -50,8 +50,8 @@ def test_rejection_for_each_kind_of_failure(source, exc, reason, detail_part):
 )
 def test_deep_json_is_invalid_json_with_its_depth(source, data, rejected_source, detail_part):
     result = ingest_file(data, source=source)
-    [(got_source, _, rejection)] = result.rejections
-    assert (got_source, rejection.reason) == (rejected_source, "invalid_json")
+    [rejection] = result.rejections
+    assert (rejection.source, rejection.reason) == (rejected_source, "invalid_json")
     assert detail_part in rejection.detail
     assert len(result.articles) == (1 if source.endswith(".jsonl") else 0)
 
@@ -86,5 +86,6 @@ def test_errors_while_cleaning_are_quarantined_by_kind(monkeypatch, exc, reason)
         raise exc
 
     monkeypatch.setattr(ingest_module, "clean_record", fail)
-    [(source, _, rejection)] = ingest_file(VALID.encode(), source="x.txt").rejections
+    [rejection] = ingest_file(VALID.encode(), source="x.txt").rejections
+    source = rejection.source
     assert (source, rejection.reason) == ("x.txt", reason)

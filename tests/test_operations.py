@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from flows.runs import find_run, read_runs
 from flows.storage import Store
 from newsfacts.cli import app
+from newsfacts.settings import Settings
 
 runner = CliRunner()
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -49,7 +50,12 @@ def test_runs_are_recorded_and_shown(small_raw, tmp_path):
 
 def test_rerun_replays_the_parameters_of_a_run(small_raw, tmp_path):
     out = tmp_path / "out"
-    cli("run", "--raw", str(small_raw), "--out", str(out), "--full-refresh", "-q")
+    cli(
+        "run",
+        *("--raw", str(small_raw), "--out", str(out), "--full-refresh", "-q"),
+        *("--chunk-size", "2", "--batch-size", "4", "--dask-workers", "3"),
+        *("--dask-address", "tcp://127.0.0.1:1", "--lock-timeout", "5"),
+    )
     first = read_runs(out)["run_id"][0]
     again = cli("rerun", first[:8], "--out", str(out), "-q")
     assert again.exit_code == 0, again.output
@@ -57,7 +63,17 @@ def test_rerun_replays_the_parameters_of_a_run(small_raw, tmp_path):
     assert runs.height == 2
     replayed = json.loads(runs["parameters"][1])
     assert replayed == json.loads(runs["parameters"][0])
-    assert replayed["full_refresh"] is True
+    assert set(replayed) == set(Settings.model_fields)  # every setting, the runner's included
+    assert Settings.model_validate(replayed) == Settings(
+        raw_dir=str(small_raw),
+        out_dir=str(out),
+        full_refresh=True,
+        chunk_size=2,
+        batch_size=4,
+        dask_workers=3,
+        dask_address="tcp://127.0.0.1:1",
+        lock_timeout=5,
+    )
     assert runs["extracted"].to_list() == [3, 3]
     assert find_run(out, "no-such-run") is None
     missing = cli("rerun", "no-such-run", "--out", str(out))
@@ -92,8 +108,8 @@ def test_second_writer_gets_a_clear_message(small_raw, tmp_path):
         result = cli("run", "--raw", str(small_raw), "--out", str(out), "-q")
     assert result.exit_code == 1
     assert result.output == (
-        f"error: another newsfacts run is writing to {out} (lock {out}/.lock). "
-        "Wait for it to finish, or pass --lock-timeout SECONDS to wait.\n"
+        f"error: another newsfacts run is writing to {out} (lock {out}/.lock): "
+        "wait for it to finish, or pass --lock-timeout SECONDS to wait.\n"
     )
     assert read_runs(out).is_empty()
     assert not (out / "current").exists()

@@ -9,7 +9,7 @@ import pytest
 
 from transforms.cleaning.dates import normalise_date
 from transforms.cleaning.decode import decode_bytes
-from transforms.parse import RejectedRecord, format_of, parse_raw
+from transforms.parse import format_of, parse_raw
 from transforms.types import RawRecord, Rejection
 
 TEXT = "Café owners in Leeds said on Monday that prices rose by £3 — “too much”, one said.\n"
@@ -166,8 +166,8 @@ def test_json_array_and_container() -> None:
         assert isinstance(out, list)
         assert [type(x).__name__ for x in out] == [
             "RawRecord",
-            "RejectedRecord",
-            "RejectedRecord",
+            "Rejection",
+            "Rejection",
             "RawRecord",
         ]
         assert [x.source for x in out] == [
@@ -176,7 +176,7 @@ def test_json_array_and_container() -> None:
             "many.json#2",
             "many.json#3",
         ]
-        assert [x.rejection.reason for x in out if isinstance(x, RejectedRecord)] == [
+        assert [x.reason for x in out if isinstance(x, Rejection)] == [
             "invalid_record",
             "invalid_record",
         ]
@@ -193,10 +193,10 @@ def test_jsonl_bad_line_is_its_own_rejection() -> None:
     assert isinstance(out, list)
     assert [(x.source, type(x).__name__) for x in out] == [
         ("feed.jsonl:1", "RawRecord"),
-        ("feed.jsonl:3", "RejectedRecord"),
+        ("feed.jsonl:3", "Rejection"),
         ("feed.jsonl:4", "RawRecord"),
     ]
-    assert out[1].rejection.reason == "invalid_json"
+    assert out[1].reason == "invalid_json"
     assert out[2].title == "Four"
 
 

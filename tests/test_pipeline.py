@@ -12,6 +12,7 @@ import polars as pl
 import pytest
 
 from flows.pipeline import ValidationFailed, newsfacts_flow
+from newsfacts.settings import Settings
 from tests.conftest import table_digests
 from transforms.tables import SCHEMAS
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 def run(raw: Path, out: Path, **kw) -> dict:
-    return newsfacts_flow(raw_dir=str(raw), out_dir=str(out), **kw)
+    return newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out), **kw))
 
 
 def digests(out: Path) -> dict[str, str]:
@@ -148,7 +149,7 @@ def test_exact_duplicates_collapse(small_raw, tmp_path):
 
 def test_relative_directories_as_a_user_types_them(small_raw, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    summary = newsfacts_flow(raw_dir="raw", out_dir="data/processed")
+    summary = newsfacts_flow({"raw_dir": "raw", "out_dir": "data/processed"})  # validated
     assert summary["status"] == "published"
     assert pl.read_parquet(tmp_path / "data/processed/articles").height == 3
     assert (tmp_path / "data/processed/_validation/docs/index.html").exists()

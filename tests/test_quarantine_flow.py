@@ -8,6 +8,7 @@ import polars as pl
 import pytest
 
 from flows.pipeline import newsfacts_flow
+from newsfacts.settings import Settings
 from tests.test_ingest import FRENCH, VALID, ZOO
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -30,7 +31,7 @@ def test_bad_files_are_quarantined_and_retried_only_when_changed(tmp_path):
     expected["lines.jsonl:2"] = "invalid_json"
     raw_bytes = {p.name: p.read_bytes() for p in raw.iterdir()}
 
-    summary = newsfacts_flow(raw_dir=str(raw), out_dir=str(out), max_bytes=100_000)
+    summary = newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out), max_bytes=100_000))
     assert summary["status"] == "published"
     quarantine = pl.read_parquet(out / "quarantine")
     assert dict(zip(quarantine["source"], quarantine["reason"], strict=True)) == expected
@@ -39,11 +40,11 @@ def test_bad_files_are_quarantined_and_retried_only_when_changed(tmp_path):
     assert sorted(articles["source"].to_list()) == ["good.txt", "lines.jsonl:1"]
     assert {p.name: p.read_bytes() for p in raw.iterdir()} == raw_bytes  # raw files untouched
 
-    again = newsfacts_flow(raw_dir=str(raw), out_dir=str(out), max_bytes=100_000)
+    again = newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out), max_bytes=100_000))
     assert again["status"] == "unchanged"  # quarantined files are not retried while unchanged
 
     (raw / "french.txt").write_text(VALID.replace("bridge", "tunnel"), encoding="utf-8")
-    fixed = newsfacts_flow(raw_dir=str(raw), out_dir=str(out), max_bytes=100_000)
+    fixed = newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out), max_bytes=100_000))
     assert (fixed["changed"], fixed["extracted"]) == (1, 1)
     quarantine = pl.read_parquet(out / "quarantine")
     assert "french.txt" not in quarantine["source"].to_list()

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from transforms.contract import QUOTE_KINDS
 from transforms.quotes import extract_quotes
 from transforms.types import Mention
 
@@ -271,6 +272,6 @@ def test_offsets_point_at_text(nlp, text: str) -> None:
     doc = nlp(text)
     for q in extract_quotes(doc, mentions=_mentions(doc)):
         assert doc.text[q.start : q.end] == q.text
-        assert q.kind in {"direct", "partial", "scare", "block", "indirect", "mixed"}
+        assert q.kind in QUOTE_KINDS
         if q.speaker_start is not None:
             assert 0 <= q.speaker_start < q.speaker_end <= len(doc.text)

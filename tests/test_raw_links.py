@@ -9,6 +9,7 @@ import polars as pl
 import pytest
 
 from flows.plan import read_raw, scan_raw
+from newsfacts.settings import Settings
 
 OUTSIDE_TEXT = "Secret notes outside the raw folder that must never be published as an article."
 
@@ -111,7 +112,7 @@ def test_flow_publishes_inside_links_and_quarantines_escapes(tmp_path):
     os.symlink("alpha.txt", raw / "alias.txt")
     os.symlink("missing.txt", raw / "dangling.txt")
     out = tmp_path / "out"
-    newsfacts_flow(raw_dir=str(raw), out_dir=str(out))
+    newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out)))
     quarantine = pl.read_parquet(out / "quarantine")
     assert dict(zip(quarantine["source"], quarantine["reason"], strict=True)) == {
         "dangling.txt": "unreadable",

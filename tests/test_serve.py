@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 from flows import serve as serve_module
 from flows.serve import ScheduleError, ServerUnreachable, check_server, next_scheduled_run
 from newsfacts.cli import app
-from newsfacts.settings import DEFAULT_MODEL
+from newsfacts.settings import DEFAULT_MODEL, Settings
 from transforms.tables import SCHEMAS
 
 runner = CliRunner()
@@ -165,12 +165,28 @@ def test_cron_is_checked_before_anything_else(cron, valid):
         )
 
 
-def test_unknown_parameter_is_refused():
+@pytest.mark.parametrize(
+    ("parameters", "message"),
+    [
+        (
+            {"raw_dir": "x"},
+            "unknown flow parameter(s) raw_dir: newsfacts_flow takes one parameter, "
+            "settings: {raw_dir, out_dir, ",
+        ),
+        (
+            {"settings": {"batchsize": 3}},
+            "invalid setting batchsize=3 (Extra inputs are not permitted): settings are raw_dir, ",
+        ),
+        (
+            {"settings": {"batch_size": 0}},
+            "invalid setting batch_size=0 (Input should be greater than or equal to 1): ",
+        ),
+    ],
+)
+def test_unknown_parameter_is_refused(parameters, message):
     with pytest.raises(ScheduleError) as err:
-        serve_module.schedule_parameters({"raw_dir": "x", "batchsize": 3})
-    assert str(err.value).startswith(
-        "unknown flow parameter(s) batchsize: newsfacts_flow takes raw_dir, out_dir, "
-    )
+        serve_module.schedule_parameters(parameters)
+    assert str(err.value).startswith(message)
 
 
 def test_next_scheduled_run_is_none_without_a_server():
@@ -237,10 +253,12 @@ def test_serve_passes_parameters_not_code(tmp_path, monkeypatch):
     ((flow, kwargs),) = made.flows
     assert flow is newsfacts_flow
     expected = {
-        "raw_dir": str(tmp_path.resolve() / "articles"),
-        "out_dir": str(tmp_path.resolve() / "tables"),
-        "model": DEFAULT_MODEL,
-        "lock_timeout": 600.0,
+        "settings": Settings(
+            raw_dir=str(tmp_path.resolve() / "articles"),
+            out_dir=str(tmp_path.resolve() / "tables"),
+            model=DEFAULT_MODEL,
+            lock_timeout=600.0,
+        ).model_dump(mode="json")
     }
     assert kwargs == {
         "name": "nightly",
@@ -351,10 +369,9 @@ def test_scheduled_run_completes_on_a_real_server(tmp_path):
                 start_new_session=True,
             )
         expected = {
-            "raw_dir": str(raw.resolve()),
-            "out_dir": str(out.resolve()),
-            "model": DEFAULT_MODEL,
-            "lock_timeout": 0.0,
+            "settings": Settings(raw_dir=str(raw.resolve()), out_dir=str(out.resolve())).model_dump(
+                mode="json"
+            )
         }
         upcoming, completed = None, None
         deadline = time.monotonic() + 240  # the first minute boundary, then one short run
@@ -416,12 +433,15 @@ def test_prefect_yaml_deploys_the_flow_locally_with_valid_schedule_and_parameter
     module = path.removesuffix(".py").replace("/", ".")
     assert getattr(__import__(module, fromlist=[function]), function) is newsfacts_flow
     assert deployment["parameters"] == {
-        "raw_dir": "data/raw",
-        "out_dir": "data/processed",
-        "model": DEFAULT_MODEL,
-        "lock_timeout": 600,
+        "settings": {
+            "raw_dir": "data/raw",
+            "out_dir": "data/processed",
+            "model": DEFAULT_MODEL,
+            "lock_timeout": 600,
+        }
     }
-    serve_module.schedule_parameters(deployment["parameters"])  # only known flow parameters
+    # the same Settings model as `newsfacts run` and `serve`: only known fields, valid values
+    serve_module.schedule_parameters(deployment["parameters"])
     assert deployment["schedules"] == [{"cron": "0 * * * *", "timezone": "UTC", "active": True}]
     serve_module.check_cron(deployment["schedules"][0]["cron"])
     assert deployment["work_pool"]["name"] == "newsfacts-pool"

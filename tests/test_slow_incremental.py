@@ -8,6 +8,7 @@ import pytest
 
 import flows.process
 from flows.pipeline import newsfacts_flow
+from newsfacts.settings import Settings
 from tests.conftest import table_digests
 
 FIRST = ["Anna", "Boris", "Carla", "David", "Elena", "Farid"]
@@ -40,7 +41,7 @@ def test_random_series_of_changes_equals_a_full_refresh(tmp_path, monkeypatch, s
     for i in range(6):
         (raw / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
     kw = dict(raw_dir=str(raw), chunk_size=3, batch_size=2, processes=2)
-    newsfacts_flow(out_dir=str(out), **kw)
+    newsfacts_flow(Settings(out_dir=str(out), **kw))
     for step in range(5):
         files = sorted(raw.glob("*.txt"))
         for _ in range(rng.randint(1, 3)):
@@ -53,7 +54,7 @@ def test_random_series_of_changes_equals_a_full_refresh(tmp_path, monkeypatch, s
                 victim = rng.choice(files)
                 victim.unlink()
                 files.remove(victim)
-        newsfacts_flow(out_dir=str(out), **kw)
+        newsfacts_flow(Settings(out_dir=str(out), **kw))
         fresh = tmp_path / f"fresh{step}"
-        newsfacts_flow(out_dir=str(fresh), full_refresh=True, **kw)
+        newsfacts_flow(Settings(out_dir=str(fresh), full_refresh=True, **kw))
         assert table_digests(out) == table_digests(fresh), f"step {step}"

@@ -7,6 +7,7 @@ import polars as pl
 import pytest
 
 from flows.pipeline import newsfacts_flow
+from newsfacts.settings import Settings
 from tests.conftest import write_small_corpus
 from tests.long_text import long_article
 
@@ -25,7 +26,7 @@ def test_a_long_article_is_published_with_all_its_facts(tmp_path, n_chars, parag
     text = long_article(n_chars, paragraphs=paragraphs)
     (raw / "long.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    summary = newsfacts_flow(raw_dir=str(raw), out_dir=str(out))
+    summary = newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out)))
     assert (summary["status"], summary["quarantined"]) == ("published", 0)
     articles = pl.read_parquet(out / "articles")
     [(article_id, published_text)] = (

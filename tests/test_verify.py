@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from flows.storage import DIGESTS, Store
 from flows.verify import DamagedVersion, check_before_run, verify_version
 from newsfacts.cli import app
+from newsfacts.settings import Settings
 from tests.conftest import write_small_corpus
 
 
@@ -22,7 +23,7 @@ def published(tmp_path_factory, prefect_harness) -> tuple[Path, Path]:
 
     base = tmp_path_factory.mktemp("verify")
     raw = write_small_corpus(base / "raw")
-    newsfacts_flow(raw_dir=str(raw), out_dir=str(base / "out"))
+    newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(base / "out")))
     return raw, base / "out"
 
 
@@ -80,7 +81,7 @@ def test_verify_finds_the_damage_and_run_refuses(out, damage, problem):
     assert f"damaged: {rel}: " in result.output
     assert "rebuild it with `newsfacts run --full-refresh" in result.output
 
-    with pytest.raises(DamagedVersion, match=r"Run `newsfacts verify --out .*--full-refresh"):
+    with pytest.raises(DamagedVersion, match=r"run `newsfacts verify --out .*--full-refresh"):
         check_before_run(Store(out))
 
 

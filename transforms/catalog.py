@@ -32,10 +32,11 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from transforms.contract import GEO_COLUMNS, TABLES
 from transforms.gazetteer import Gazetteer
 from transforms.ids import stable_id
+from transforms.lexicon import ascii_fold
 from transforms.names import (
-    ascii_fold,
     first_names_compatible,
     is_initial,
     normalise_key,
@@ -43,14 +44,8 @@ from transforms.names import (
     surname_block,
 )
 
-ENTITIES_SCHEMA = {
-    "entity_id": pl.String,
-    "name": pl.String,
-    "label": pl.String,
-    "aliases": pl.List(pl.String),
-    "n_mentions": pl.Int64,
-    "n_articles": pl.Int64,
-}
+# the catalog's columns of the entities table (geocoding adds GEO_COLUMNS: transforms.geocode)
+ENTITIES_SCHEMA = {k: v for k, v in TABLES["entities"].schema.items() if k not in GEO_COLUMNS}
 ASSIGNMENT_SCHEMA = {"mention_id": pl.String, "entity_id": pl.String}
 FORMS_SCHEMA = {"label": pl.String, "name": pl.String, "entity_id": pl.String}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -117,7 +112,10 @@ def _attach_short(f: _Form, cands: list[_Cluster], context: _Context) -> _Cluste
     """
     if len(cands) == 1:
         c = cands[0]
-        same_spelling = any(ascii_fold(f.surname) == ascii_fold(g.surname) for g in c.forms)
+        same_spelling = any(
+            ascii_fold(f.surname, casefold=True) == ascii_fold(g.surname, casefold=True)
+            for g in c.forms
+        )
         return c if same_spelling or context.of([f]) & context.of(c.forms) else None
     if not cands:
         return None
@@ -145,7 +143,10 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
             for c in local:
                 if not all(first_names_compatible(f.first or "", g.first or "") for g in c.forms):
                     continue
-                same_spelling = any(ascii_fold(f.surname) == ascii_fold(g.surname) for g in c.forms)
+                same_spelling = any(
+                    ascii_fold(f.surname, casefold=True) == ascii_fold(g.surname, casefold=True)
+                    for g in c.forms
+                )
                 if same_spelling or context.of([f]) & context.of(c.forms):
                     home = c
                     break
@@ -165,7 +166,11 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
                 home.forms.append(f)
                 continue
             # unattached short forms of one spelling share one entity ("Lee", "LEE")
-            k = ((f.first and ascii_fold(f.first)[:1]) or "") + "|" + ascii_fold(f.surname)
+            k = (
+                ((f.first and ascii_fold(f.first, casefold=True)[:1]) or "")
+                + "|"
+                + ascii_fold(f.surname, casefold=True)
+            )
             lone.setdefault(k, _Cluster("PERSON")).forms.append(f)
         clusters.extend(local)
         clusters.extend(lone[k] for k in sorted(lone))
@@ -209,7 +214,7 @@ def vote_labels(forms: list[_Form]) -> None:
     for f in forms:
         counts[normalise_key(f.name)][f.label] += f.n
     surnames = {
-        ascii_fold(f.surname)
+        ascii_fold(f.surname, casefold=True)
         for f in forms
         if f.label == "PERSON" and f.first is not None and not is_initial(f.first)
     }
@@ -223,7 +228,7 @@ def vote_labels(forms: list[_Form]) -> None:
         own = cnt[f.label]
         lone_person = f.label == "PERSON" and f.first is None
         if f.label == "PERSON" and (
-            f.titled or (lone_person and ascii_fold(f.surname) in surnames)
+            f.titled or (lone_person and ascii_fold(f.surname, casefold=True) in surnames)
         ):
             continue
         if best == "PERSON" and f.label in PLACE_LABELS and " " not in f.name.strip():

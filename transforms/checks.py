@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.contract import ABOUT_SPAN_OK, ARTICLE_OK, SPAN_OK, SPEAKER_SPAN_OK
 from transforms.tables import SPAN_TABLES
 
-SPAN_OK = "_span_ok"
-ARTICLE_OK = "_article_ok"
-SPEAKER_SPAN_OK = "_speaker_span_ok"
-ABOUT_SPAN_OK = "_about_span_ok"
+__all__ = ["ABOUT_SPAN_OK", "ARTICLE_OK", "SPAN_OK", "SPEAKER_SPAN_OK", "with_check_columns"]
 
 
 def with_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from transforms.names import ascii_fold
+from transforms.lexicon import ascii_fold
 
 KIND_CONTINENT = "continent"
 KIND_COUNTRY = "country"
@@ -220,7 +220,7 @@ class Gazetteer:
 def place_key(name: str) -> str:
     """Lookup key of a place name: casefolded, no diacritics, periods or apostrophes, hyphens
     as spaces, no leading "the" ("Rostov-on-Don" -> "rostov on don", "U.S." -> "us")."""
-    key = _DROP.sub("", ascii_fold(name))
+    key = _DROP.sub("", ascii_fold(name, casefold=True))
     key = _SPACE.sub(" ", _HYPHEN.sub(" ", key)).strip()
     return _THE.sub("", key)
 

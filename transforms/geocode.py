@@ -27,15 +27,10 @@ from collections import Counter, defaultdict
 
 import polars as pl
 
+from transforms.contract import GEO_COLUMNS, TABLES
 from transforms.gazetteer import KIND_CITY, KIND_REGION, Gazetteer, Place, dominant
 
-GEO_SCHEMA: dict[str, pl.DataType] = {
-    "geonameid": pl.Int64,
-    "country_code": pl.String,
-    "latitude": pl.Float64,
-    "longitude": pl.Float64,
-    "place_kind": pl.String,
-}
+GEO_SCHEMA: dict[str, pl.DataType] = {c: TABLES["entities"].schema[c] for c in GEO_COLUMNS}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NULL = (None, None, None, None, None)
 TRUSTED_POPULATION = 250_000  # a smaller city must fit the countries around it

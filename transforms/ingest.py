@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from transforms.clean import clean_record
 from transforms.cleaning.language import Detector
 from transforms.ids import sha256_hex
-from transforms.parse import RejectedRecord, format_of, parse_raw
+from transforms.parse import format_of, parse_raw
 from transforms.types import CleanArticle, RawRecord, Rejection
 
 
@@ -15,12 +15,12 @@ from transforms.types import CleanArticle, RawRecord, Rejection
 class IngestResult:
     """The articles of one raw file and what was quarantined.
 
-    ``rejections`` holds ``(source, content_sha256, rejection)``: the source of the file or of
-    the record (``path:LINE``, ``path#INDEX``) and the hash of the rejected bytes.
+    ``rejections`` are located (``Rejection.at``): the source of the file or of the record
+    (``path:LINE``, ``path#INDEX``) and the hash of the rejected bytes.
     """
 
     articles: list[tuple[RawRecord, CleanArticle]] = field(default_factory=list)
-    rejections: list[tuple[str, str, Rejection]] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
 
 
 def internal_error(source: str, exc: BaseException) -> Rejection:
@@ -62,12 +62,9 @@ def rejection_for(source: str, exc: BaseException, *, size: int | None = None) -
     return internal_error(source, exc)
 
 
-Rejected = tuple[str, str, Rejection]  # (source, content_sha256, rejection)
-
-
 def parse_file(
     data: bytes, *, source: str, max_bytes: int | None = None
-) -> list[RawRecord | Rejected]:
+) -> list[RawRecord | Rejection]:
     """Split one raw file into its records and rejected records, in file order.
 
     Never raises: a whole-file problem is one rejection carrying the file's hash.
@@ -75,15 +72,10 @@ def parse_file(
     try:
         parsed = parse_raw(data, source=source, max_bytes=max_bytes)
     except (Exception, RecursionError, MemoryError) as exc:
-        return [(source, sha256_hex(data), rejection_for(source, exc, size=len(data)))]
+        return [rejection_for(source, exc, size=len(data)).at(source, sha256_hex(data))]
     if isinstance(parsed, Rejection):
-        return [(source, sha256_hex(data), parsed)]
-    return [
-        (item.source, item.content_sha256, item.rejection)
-        if isinstance(item, RejectedRecord)
-        else item
-        for item in parsed
-    ]
+        return [parsed.at(source, sha256_hex(data))]
+    return parsed
 
 
 def clean_safely(
@@ -122,14 +114,14 @@ def ingest_file(
 ) -> IngestResult:
     """Parse and clean one raw file. Never raises: every failure becomes a rejection."""
     articles: list[tuple[RawRecord, CleanArticle]] = []
-    rejections: list[Rejected] = []
+    rejections: list[Rejection] = []
     for record in parse_file(data, source=source, max_bytes=max_bytes):
-        if isinstance(record, tuple):
+        if isinstance(record, Rejection):
             rejections.append(record)
             continue
         cleaned = clean_safely(record, detect_language=detect_language, max_chars=max_chars)
         if isinstance(cleaned, Rejection):
-            rejections.append((record.source, record.content_sha256, cleaned))
+            rejections.append(cleaned.at(record.source, record.content_sha256))
         else:
             articles.append((record, cleaned))
     return IngestResult(articles, rejections)

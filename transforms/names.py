@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from transforms.lexicon import ascii_fold
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 _INITIAL = re.compile(r"^[^\W\d_]\.?$|^(?:[^\W\d_]\.){2,}$")
@@ -34,11 +35,6 @@ _THE = re.compile(r"^the\s+")
 _POSS = re.compile(r"['’]s$")
 
 
-def ascii_fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def name_skeleton(word: str) -> str:
     """A spelling-tolerant key of one name word: transliteration variants share it.
 
@@ -47,7 +43,7 @@ def name_skeleton(word: str) -> str:
     >>> name_skeleton("Yevgeny") == name_skeleton("Evgeny")
     True
     """
-    w = _NON_LETTER.sub("", ascii_fold(word))
+    w = _NON_LETTER.sub("", ascii_fold(word, casefold=True))
     for pattern, repl in _REWRITES:
         w = pattern.sub(repl, w)
     w = _VOWELS.sub("", w)
@@ -73,18 +69,22 @@ def split_person(name: str) -> tuple[str | None, str]:
 def first_names_compatible(a: str, b: str) -> bool:
     """Same first name up to spelling, an initial of it, or a short form ("Alex" / "Alexander")."""
     if is_initial(a) or is_initial(b):
-        return ascii_fold(a)[:1] == ascii_fold(b)[:1]
+        return ascii_fold(a, casefold=True)[:1] == ascii_fold(b, casefold=True)[:1]
     ka, kb = name_skeleton(a), name_skeleton(b)
     if ka == kb:
         return True
     short, long_ = sorted((ka, kb), key=len)
-    return len(short) >= 2 and long_.startswith(short) and ascii_fold(a)[:2] == ascii_fold(b)[:2]
+    return (
+        len(short) >= 2
+        and long_.startswith(short)
+        and ascii_fold(a, casefold=True)[:2] == ascii_fold(b, casefold=True)[:2]
+    )
 
 
 def surname_block(surname: str) -> str:
     key = name_skeleton(surname)
     # short keys collide too easily ("Lee" / "Li" / "Low"): require the exact spelling
-    return key if len(key) >= 3 else "=" + ascii_fold(surname)
+    return key if len(key) >= 3 else "=" + ascii_fold(surname, casefold=True)
 
 
 def normalise_key(name: str) -> str:

@@ -11,7 +11,7 @@ Formats, chosen by the file extension of ``source``:
   an object holding such an array under articles/items/data/results/entries/posts. Field mapping:
   :mod:`transforms.cleaning.fields`.
 - ``.jsonl`` / ``.ndjson``: one article object per line (source ``path:LINE``, 1-based); a bad
-  line is its own :class:`RejectedRecord` and the other lines go on; blank lines are skipped.
+  line is its own located :class:`~transforms.types.Rejection` and the other lines go on; blank lines are skipped.
 
 Decoding (BOMs, UTF-16, cp1252/Latin-1, binary sniffing): :mod:`transforms.cleaning.decode`.
 """
@@ -19,7 +19,7 @@ Decoding (BOMs, UTF-16, cp1252/Latin-1, binary sniffing): :mod:`transforms.clean
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 import trafilatura
@@ -46,16 +46,9 @@ MIN_HTML_BODY_WORDS = 10  # less main text than this is navigation debris, not a
 _HTML_HINT = ("<p", "<br", "<div", "<article", "<html", "<body")
 
 
-@dataclass(frozen=True, slots=True)
-class RejectedRecord:
-    """One record of a multi-record file (a JSON array element, a JSONL line) that was rejected."""
-
-    source: str
-    content_sha256: str
-    rejection: Rejection
-
-
-ParseResult = list[RawRecord | RejectedRecord] | Rejection
+# a whole-file Rejection, or the records of the file in order, a rejected record being a
+# Rejection located at its source (``Rejection.at``)
+ParseResult = list[RawRecord | Rejection] | Rejection
 
 
 def format_of(source: str) -> str | None:
@@ -102,9 +95,7 @@ def parse_raw(data: bytes, *, source: str, max_bytes: int | None = None) -> Pars
     return [replace(r, removed=(control,)) if isinstance(r, RawRecord) else r for r in parsed]
 
 
-def _parse_html(
-    html: str, *, source: str, digest: str
-) -> list[RawRecord | RejectedRecord] | Rejection:
+def _parse_html(html: str, *, source: str, digest: str) -> list[RawRecord | Rejection] | Rejection:
     record = html_record(html, source=source, digest=digest)
     return [record] if isinstance(record, RawRecord) else record
 
@@ -144,9 +135,7 @@ def _clean_field(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _parse_json(
-    text: str, *, source: str, digest: str
-) -> list[RawRecord | RejectedRecord] | Rejection:
+def _parse_json(text: str, *, source: str, digest: str) -> list[RawRecord | Rejection] | Rejection:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -177,20 +166,20 @@ def _parse_json(
             f"{source}: the JSON array holds no objects (first element: {value[0]!r:.60}); "
             "expected an array of article objects",
         )
-    out: list[RawRecord | RejectedRecord] = []
+    out: list[RawRecord | Rejection] = []
     for index, item in enumerate(value):
         item_source = f"{source}#{index}"
         item_digest = sha256_hex(json.dumps(item, sort_keys=True, ensure_ascii=False))
         record = json_record(item, source=item_source, digest=item_digest)
         if isinstance(record, Rejection):
-            out.append(RejectedRecord(item_source, item_digest, record))
+            out.append(record.at(item_source, item_digest))
         else:
             out.append(record)
     return out
 
 
-def _parse_jsonl(text: str, *, source: str) -> list[RawRecord | RejectedRecord] | Rejection:
-    out: list[RawRecord | RejectedRecord] = []
+def _parse_jsonl(text: str, *, source: str) -> list[RawRecord | Rejection] | Rejection:
+    out: list[RawRecord | Rejection] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -200,23 +189,19 @@ def _parse_jsonl(text: str, *, source: str) -> list[RawRecord | RejectedRecord] 
             value = json.loads(line)
         except json.JSONDecodeError as exc:
             out.append(
-                RejectedRecord(
-                    line_source,
-                    digest,
-                    Rejection(
-                        "invalid_json",
-                        f"{line_source}: invalid JSON at column {exc.colno} ({exc.msg}); fix or "
-                        "remove the line",
-                    ),
-                )
+                Rejection(
+                    "invalid_json",
+                    f"{line_source}: invalid JSON at column {exc.colno} ({exc.msg}); fix or "
+                    "remove the line",
+                ).at(line_source, digest)
             )
             continue
         except RecursionError:
-            out.append(RejectedRecord(line_source, digest, too_deep_json(line_source, line)))
+            out.append(too_deep_json(line_source, line).at(line_source, digest))
             continue
         record = json_record(value, source=line_source, digest=digest)
         if isinstance(record, Rejection):
-            out.append(RejectedRecord(line_source, digest, record))
+            out.append(record.at(line_source, digest))
         else:
             out.append(record)
     if not out:

@@ -1,15 +1,8 @@
-"""The table contract: column schemas of every output table and builders from typed results.
+"""Polars schemas of the output tables and builders from typed results.
 
-Tables (all Parquet, one file each in a published version):
-
-- ``articles``: one row per distinct cleaned article.
-- ``entity_mentions``: one row per named-entity mention.
-- ``entities``: the corpus-wide catalog (see ``transforms.catalog``).
-- ``quotes``: one row per quotation.
-- ``numbers``: one row per numeric expression.
-- ``quarantine``: one row per rejected raw file or record.
-
-Every span table has ``article_id, start, end, text`` with ``articles.text[start:end] == text``.
+The columns of every table are declared once, in :mod:`transforms.contract`; the schemas and
+sort keys here are derived from it. Every span table has ``article_id, start, end, text`` with
+``articles.text[start:end] == text``.
 """
 
 from __future__ import annotations
@@ -18,103 +11,18 @@ from collections.abc import Iterable
 
 import polars as pl
 
-from transforms.catalog import ENTITIES_SCHEMA
-from transforms.geocode import GEO_SCHEMA
+from transforms.contract import REMOVED_DTYPE, SPAN_OK, TABLES
 from transforms.ids import stable_id
 from transforms.types import ArticleFacts
 
-REMOVED_DTYPE = pl.List(pl.Struct({"kind": pl.String, "text": pl.String}))
+__all__ = ["REMOVED_DTYPE", "SCHEMAS", "SORT_KEYS", "SPAN_TABLES"]
 
-ARTICLES_SCHEMA: dict[str, pl.DataType] = {
-    "article_id": pl.String,
-    "source": pl.String,
-    "sources": pl.List(pl.String),
-    "title": pl.String,
-    "deck": pl.String,
-    "byline": pl.String,
-    "published": pl.Date,
-    "publisher": pl.String,
-    "text": pl.String,
-    "n_words": pl.Int64,
-    "content_sha256": pl.String,
-    "pipeline_version": pl.String,
-    "duplicate_of": pl.String,
-    "removed": REMOVED_DTYPE,
-}
-
-MENTIONS_SCHEMA: dict[str, pl.DataType] = {
-    "mention_id": pl.String,
-    "article_id": pl.String,
-    "start": pl.Int64,
-    "end": pl.Int64,
-    "text": pl.String,
-    "label": pl.String,
-    "entity_id": pl.String,
-    "name": pl.String,
-    "title": pl.String,
-}
-
-QUOTES_SCHEMA: dict[str, pl.DataType] = {
-    "quote_id": pl.String,
-    "article_id": pl.String,
-    "start": pl.Int64,
-    "end": pl.Int64,
-    "text": pl.String,
-    "kind": pl.String,
-    "speaker": pl.String,
-    "speaker_start": pl.Int64,
-    "speaker_end": pl.Int64,
-    "speaker_entity_id": pl.String,
-    "cue": pl.String,
-}
-
-NUMBERS_SCHEMA: dict[str, pl.DataType] = {
-    "number_id": pl.String,
-    "article_id": pl.String,
-    "start": pl.Int64,
-    "end": pl.Int64,
-    "text": pl.String,
-    "value": pl.Float64,
-    "value_max": pl.Float64,
-    "unit": pl.String,
-    "kind": pl.String,
-    "qualifier": pl.String,
-    "date": pl.Date,
-    "change": pl.String,
-    "about": pl.String,
-    "about_start": pl.Int64,
-    "about_end": pl.Int64,
-    "about_entity_id": pl.String,
-}
-
-QUARANTINE_SCHEMA: dict[str, pl.DataType] = {
-    "source": pl.String,
-    "reason": pl.String,
-    "detail": pl.String,
-    "content_sha256": pl.String,
-    "path": pl.String,  # the raw file (relative to the raw dir) the source belongs to
-}
-
-SCHEMAS: dict[str, dict[str, pl.DataType]] = {
-    "articles": ARTICLES_SCHEMA,
-    "entity_mentions": MENTIONS_SCHEMA,
-    "entities": {**ENTITIES_SCHEMA, **GEO_SCHEMA},  # catalog columns, then geocoding
-    "quotes": QUOTES_SCHEMA,
-    "numbers": NUMBERS_SCHEMA,
-    "quarantine": QUARANTINE_SCHEMA,
-}
+SCHEMAS: dict[str, dict[str, pl.DataType]] = {name: t.schema for name, t in TABLES.items()}
 
 # Sort keys that fix the row order, so equal tables are written as equal bytes.
-SORT_KEYS: dict[str, list[str]] = {
-    "articles": ["article_id"],
-    "entity_mentions": ["article_id", "start", "end", "mention_id"],
-    "entities": ["entity_id"],
-    "quotes": ["article_id", "start", "end", "quote_id"],
-    "numbers": ["article_id", "start", "end", "number_id"],
-    "quarantine": ["source", "reason"],
-}
+SORT_KEYS: dict[str, list[str]] = {name: list(t.sort_keys) for name, t in TABLES.items()}
 
-SPAN_TABLES = ("entity_mentions", "quotes", "numbers")
+SPAN_TABLES = tuple(name for name, t in TABLES.items() if SPAN_OK in t.checks)
 
 
 def empty(table: str) -> pl.DataFrame:

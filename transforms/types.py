@@ -6,7 +6,7 @@ Every span type carries ``start``/``end`` character offsets into the *cleaned* a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +53,31 @@ class CleanArticle:
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
-    """Why a raw file or record was quarantined."""
+    """Why a raw file or record was quarantined: the one rejection type, ingest to quarantine.
+
+    A transform that finds a problem returns ``Rejection(reason, detail)``; the code that knows
+    the record locates it (:meth:`at`: its source and the hash of its bytes) and the flow adds
+    the raw file (:meth:`row`), which is a row of the ``quarantine`` table.
+    """
 
     reason: str  # a code from transforms.quarantine.REASONS
     detail: str  # human-readable: what was wrong and what to do
+    source: str | None = None  # the file, or the record in it (``path:LINE``, ``path#INDEX``)
+    content_sha256: str | None = None  # hash of the rejected bytes
+
+    def at(self, source: str, content_sha256: str) -> Rejection:
+        """This rejection located at ``source`` with the hash of its bytes."""
+        return replace(self, source=source, content_sha256=content_sha256)
+
+    def row(self, path: str) -> dict[str, str | None]:
+        """The ``quarantine`` row of this rejection, for the raw file ``path``."""
+        return {
+            "source": self.source,
+            "reason": self.reason,
+            "detail": self.detail,
+            "content_sha256": self.content_sha256,
+            "path": path,
+        }
 
 
 @dataclass(frozen=True, slots=True)

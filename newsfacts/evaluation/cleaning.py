@@ -42,9 +42,9 @@ def main(corpus: Path, *, limit: int | None = None) -> None:
             skipped += 1
         source = path.relative_to(corpus).as_posix()
         result = ingest_file(path.read_bytes(), source=source, detect_language=detect)
-        for record_source, _digest, rejection in result.rejections:
+        for rejection in result.rejections:
             reasons[rejection.reason] += 1
-            rejected[rejection.reason].append(f"{record_source}: {rejection.detail}")
+            rejected[rejection.reason].append(f"{rejection.source}: {rejection.detail}")
         for record, article in result.articles:
             titles += article.title is not None
             paragraphs += article.text.count("\n\n") + 1

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.lexicon import REPORTED_SPEECH
+
 _AGENCIES = (
     r"REUTERS|Reuters|AP|AFP|EPA(?:-EFE)?|EFE|Getty(?: Images)?|Associated Press|Bloomberg|"
     r"Anadolu(?: Agency)?|Sputnik|TASS|Tass|Xinhua|Shutterstock|Alamy|PA(?: Images| Wire| Media)?|"
@@ -123,7 +125,7 @@ _SIGNOFF_TAIL = re.compile(
 _NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|The|This|That|It|He|She)\b")
 _QUOTE_CHARS = re.compile('["“”«»„]')
-_REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
+_REPORTED = re.compile(r"\b(?:" + "|".join(REPORTED_SPEECH) + r")\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\s+|$)")
 
 

@@ -8,19 +8,9 @@ module reads no files. Many place names are also person names ("Jordan", "Washin
 from __future__ import annotations
 
 from transforms.entities.spans import Cand, TokenView
+from transforms.lexicon import SPEECH_VERB_LEMMAS
 
-
-# Verbs of saying: "X said" makes X a speaker, hence a person (or an organisation), not a place.
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
-
-_SPEECH = _words(
-    """
-    say tell add ask reply answer explain insist claim argue warn note write comment
-    announce state declare admit deny confirm acknowledge recall suggest urge complain
-    """
-)
+_SPEECH = SPEECH_VERB_LEMMAS  # "X said" makes X a speaker, hence not a place
 
 
 def _key(v: TokenView, c: Cand) -> str:

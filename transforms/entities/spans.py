@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from transforms.entities.titles import is_title_head, is_title_word, strip_title_prefix
+from transforms.lexicon import MONTHS, WEEKDAYS
 
 # Standalone punctuation that never sits inside a name.
 _SPLIT_PUNCT = frozenset('()[]{},;:"“”|/<>«»') | {"--", "—", "–", "...", "…", "''", "``"}
@@ -254,41 +255,7 @@ _PARTICLES = frozenset(
         "st",
     ]
 )
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_CALENDAR = frozenset(MONTHS) | WEEKDAYS
 _COMMON_TAGS = frozenset(
     {
         "NN",

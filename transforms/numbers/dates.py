@@ -12,14 +12,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from transforms.lexicon import MONTHS
 from transforms.numbers.lexer import Lexeme
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 _NEEDS_CAPITAL = frozenset({"may", "march", "mar", "jan", "dec", "sep"})
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _INT = re.compile(r"\d{1,4}")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.lexicon import MONTH_ABBREVIATIONS
+
 # A digit run: thousands groups with commas (Western or Indian grouping) or thin/no-break spaces,
 # or plain space groups when there are at least two of them ("1 414 021 100"); a decimal part; an
 # exponent ("4e14", "5.5x10-3", "2.48×10−5", "8x2^10", "1.1^23").
@@ -72,18 +74,7 @@ def lex(text: str, pos: int = 0, endpos: int | None = None) -> list[Lexeme]:
 # Abbreviations whose dot belongs to the word (months, units, "No.", "approx.").
 _KEEP_DOT = frozenset(
     [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "approx",
         "est",
         "no",
