@@ -303,7 +303,7 @@ def _of_object(doc: Doc, start: int, end: int) -> Token | None:
 
 def _clause_subject(tok: Token) -> Token | None:
     """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
-    nothing: "Tesla shares have been on a tear, up nearly 57%")."""
+    nothing: "Acme shares have had a fine month, up nearly 12%")."""
     t = tok
     for _ in range(6):
         if t.head.i == t.i:
