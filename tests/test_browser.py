@@ -110,11 +110,16 @@ def test_report_charts_have_marks(published, tmp_path):
         "articles_per_day",
         "entities",
         "numbers",
+        "places",  # the sample's places are geocoded, so the report has its map
         "quarantine",
         "speakers",
     ]
     for key, body in sections.items():
         assert "<svg" in body, key  # vega drew the chart
+        if key == "places":  # country outlines and a circle per place
+            assert 'aria-roledescription="shape mark container"' in body
+            assert re.findall(r'<path[^>]*aria-roledescription="circle"', body)
+            continue
         bars = re.findall(r'<path[^>]*aria-roledescription="bar"', body)
         assert bars, key
     assert len(re.findall(r'aria-roledescription="bar"', sections["quarantine"])) == 1
