@@ -1,7 +1,7 @@
 """The newsfacts flow: ingest -> clean -> extract -> validate -> publish, incrementally."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: a served run validates the flow's parameter
+# against its annotation (`Settings`), which must then be the class, not a string.
 import logging
 import time
 import uuid
