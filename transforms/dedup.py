@@ -4,44 +4,54 @@
   the id of the record whose ``source`` sorts first, and whose ``sources`` lists every source
   with that text (sorted).
 - Near-duplicates: each distinct text is shingled into word 5-grams (lower-cased ``\\w+`` words;
-  a text of fewer than five words is one shingle). Candidate pairs come from MinHash LSH
-  (96 hash functions in 16 bands of 6 rows: a pair with Jaccard 0.9 becomes a candidate with
-  probability > 0.9999), and every candidate pair is then checked with the EXACT Jaccard of the
-  shingle sets. A text whose exact Jaccard with an earlier text (by ``article_id``) is
-  ``>= threshold`` gets ``duplicate_of`` = the smallest such ``article_id``.
+  a text of fewer than five words is one shingle). Each text gets a MinHash signature
+  (``datasketch``, 96 permutations, fixed seed) and 16 *band keys* (one per band of 6 rows:
+  a pair with Jaccard 0.9 shares a band, and so becomes a candidate, with probability
+  > 0.9999). Candidates come from an LSH index (``datasketch.MinHashLSH`` in memory for the
+  texts at hand; the same band keys stored as state for the texts of earlier runs), and every
+  candidate pair is then checked with the EXACT Jaccard of the shingle sets. A text whose exact
+  Jaccard with a text of a smaller ``article_id`` is ``>= threshold`` gets ``duplicate_of`` =
+  the smallest such ``article_id``.
 
-Everything is keyed on content and ids (fixed seeds, crc32 word hashes, a polynomial hash
-of each 5-gram), so the result does not
-depend on the input row order or on the Python hash seed.
+So ``duplicate_of`` is a function of the set of verified pairs and the ids, never of the order
+in which texts arrived: an incremental run (new texts against stored band keys) gives what a
+full run gives. Everything is keyed on content and ids (fixed seeds, crc32 word hashes, a
+polynomial hash of each 5-gram, blake2b band keys), so results do not depend on the row order
+or on the Python hash seed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
-from collections import defaultdict
+from collections.abc import Iterable
 
 import numpy as np
 import polars as pl
+from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
 BANDS = 16
 ROWS = 6
+NUM_PERM = BANDS * ROWS
+SEED = 20231125
+THRESHOLD = 0.9
 _WORD = re.compile(r"\w+")
-_RNG = np.random.default_rng(20231125)
-_A = _RNG.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
-_B = _RNG.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
 _P = np.uint64(1_000_003)
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine64", hashfunc=int)
 
 DEDUP_SCHEMA = {
     "article_id": pl.String,
     "sources": pl.List(pl.String),
     "duplicate_of": pl.String,
 }
+BAND_KEYS_SCHEMA = {"article_id": pl.String, "band": pl.Int8, "key": pl.Int64}
 
 
-def _shingle_array(text: str, cache: dict[str, int]) -> np.ndarray:
+def _shingle_array(text: str, cache: dict[str, int] | None = None) -> np.ndarray:
     """Sorted unique 64-bit hashes of the word ``SHINGLE_WORDS``-grams of ``text``."""
+    cache = {} if cache is None else cache
     words = _WORD.findall(text.casefold())
     ids = np.fromiter(
         (
@@ -63,12 +73,38 @@ def _shingle_array(text: str, cache: dict[str, int]) -> np.ndarray:
 
 def shingles(text: str) -> set[int]:
     """The set of hashed word 5-grams of ``text`` (deterministic across processes)."""
-    return {int(h) for h in _shingle_array(text, {})}
+    return {int(h) for h in _shingle_array(text)}
 
 
-def _signature(shingle_array: np.ndarray) -> np.ndarray:
-    hashed = (shingle_array[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
-    return hashed.min(axis=0)
+def minhash(shingle_array: np.ndarray) -> MinHash:
+    """The MinHash signature of a shingle set (``datasketch``, fixed seed and permutations)."""
+    m = _TEMPLATE.copy()
+    m.update_batch(shingle_array.tolist())
+    return m
+
+
+def band_keys(m: MinHash) -> list[int]:
+    """One signed 64-bit key per LSH band (rows ``band*ROWS`` to ``(band+1)*ROWS``)."""
+    values = np.asarray(m.hashvalues, dtype=np.uint64)
+    return [
+        int.from_bytes(
+            hashlib.blake2b(values[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).digest(),
+            "little",
+            signed=True,
+        )
+        for b in range(BANDS)
+    ]
+
+
+def band_key_rows(ids: list[str], arrays: list[np.ndarray]) -> pl.DataFrame:
+    """``BAND_KEYS_SCHEMA`` rows of texts (a text without words has no keys: never a candidate)."""
+    rows = [
+        (i, b, k)
+        for i, arr in zip(ids, arrays, strict=True)
+        if len(arr)
+        for b, k in enumerate(band_keys(minhash(arr)))
+    ]
+    return pl.DataFrame(rows, schema=BAND_KEYS_SCHEMA, orient="row")
 
 
 def jaccard(a: set[int], b: set[int]) -> float:
@@ -79,40 +115,60 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def _jaccard_arrays(a: np.ndarray, b: np.ndarray) -> float:
+def jaccard_arrays(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted unique shingle arrays."""
     if len(a) == 0 and len(b) == 0:
         return 0.0
     inter = len(np.intersect1d(a, b, assume_unique=True))
     return inter / (len(a) + len(b) - inter)
 
 
-def near_duplicates(texts: list[str], *, threshold: float = 0.9) -> list[int | None]:
-    """For each text, the index of the first earlier text with Jaccard >= threshold, or None."""
-    cache: dict[str, int] = {}
-    arrays = [_shingle_array(t, cache) for t in texts]
-    buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-    candidates: dict[int, set[int]] = defaultdict(set)
-    for i, arr in enumerate(arrays):
-        if len(arr) == 0:
+def candidate_pairs(ids: list[str], arrays: list[np.ndarray]) -> set[tuple[str, str]]:
+    """Pairs ``(a, b)``, ``a < b``, of texts sharing an LSH band (``datasketch.MinHashLSH``)."""
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+    pairs: set[tuple[str, str]] = set()
+    for i, arr in sorted(zip(ids, arrays, strict=True), key=lambda p: p[0]):
+        if not len(arr):
             continue
-        signature = _signature(arr)
-        for band in range(BANDS):
-            key = (band, signature[band * ROWS : (band + 1) * ROWS].tobytes())
-            for j in buckets[key]:
-                candidates[i].add(j)
-            buckets[key].append(i)
+        m = minhash(arr)
+        for j in lsh.query(m):
+            pairs.add((min(i, j), max(i, j)))
+        lsh.insert(i, m)
+    return pairs
+
+
+def verified(
+    pairs: Iterable[tuple[str, str]], arrays: dict[str, np.ndarray], threshold: float = THRESHOLD
+) -> set[tuple[str, str]]:
+    """The pairs whose exact Jaccard is at least ``threshold``."""
+    return {
+        (a, b) for a, b in pairs if jaccard_arrays(arrays[a], arrays[b]) >= threshold and a != b
+    }
+
+
+def first_duplicate(article_id: str, partners: Iterable[str]) -> str | None:
+    """``duplicate_of`` of an article: its smallest near-duplicate partner below its own id."""
+    earlier = [p for p in partners if p < article_id]
+    return min(earlier) if earlier else None
+
+
+def near_duplicates(texts: list[str], *, threshold: float = THRESHOLD) -> list[int | None]:
+    """For each text, the index of the first earlier text with Jaccard >= threshold, or None."""
+    ids = [f"{i:012d}" for i in range(len(texts))]
+    cache: dict[str, int] = {}
+    arrays = {i: _shingle_array(t, cache) for i, t in zip(ids, texts, strict=True)}
+    pairs = verified(candidate_pairs(ids, list(arrays.values())), arrays, threshold)
+    partners: dict[str, list[str]] = {}
+    for a, b in pairs:
+        partners.setdefault(b, []).append(a)
     out: list[int | None] = []
-    for i in range(len(texts)):
-        match = None
-        for j in sorted(candidates.get(i, ())):
-            if _jaccard_arrays(arrays[i], arrays[j]) >= threshold:
-                match = j
-                break
-        out.append(match)
+    for i in ids:
+        match = first_duplicate(i, partners.get(i, ()))
+        out.append(None if match is None else int(match))
     return out
 
 
-def mark_duplicates(articles: pl.DataFrame, *, threshold: float = 0.9) -> pl.DataFrame:
+def mark_duplicates(articles: pl.DataFrame, *, threshold: float = THRESHOLD) -> pl.DataFrame:
     """Collapse exact duplicates and flag near-duplicates (see the module docstring).
 
     ``articles`` has columns article_id, source, text (one row per cleaned record). Returns one
