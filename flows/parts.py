@@ -24,6 +24,10 @@ from transforms.ids import stable_id
 from transforms.tables import conform
 
 FACT_TABLES = ("entity_mentions", "quotes", "numbers")
+# Tables stored in the same parts as the facts, one row (or rows) per article of the part: the
+# articles table, its records (state, no text) and its near-duplicate band keys (state).
+ARTICLE_TABLES = ("articles", "_records", "_lsh")
+PART_TABLES = FACT_TABLES + ARTICLE_TABLES
 PARTS = "_parts"
 PARTS_SCHEMA: dict[str, pl.DataType] = {"part": pl.String, "article_id": pl.String}
 
@@ -34,7 +38,7 @@ class FactPart:
 
     key: str
     article_ids: list[str]  # sorted
-    files: dict[str, Path]  # fact table -> Parquet file (of the previous version, or spilled)
+    files: dict[str, Path]  # table -> Parquet file (of the previous version, or spilled)
     previous: bool = False  # files are published parts of the previous version
 
     def read(self, table: str) -> pl.DataFrame:
@@ -46,16 +50,26 @@ def part_key(article_ids: list[str]) -> str:
     return stable_id("part", *sorted(article_ids))
 
 
-def spill(staging: Staging, article_ids: list[str], facts: dict[str, pl.DataFrame]) -> FactPart:
-    """Write freshly extracted facts of ``article_ids`` to the staging scratch space as a part."""
+def spill(staging: Staging, article_ids: list[str], tables: dict[str, pl.DataFrame]) -> FactPart:
+    """Write the rows of ``article_ids`` (every table of ``PART_TABLES``) to the staging scratch
+    space as a part."""
     ids = sorted(article_ids)
     key = part_key(ids)
     files = {}
-    for table in FACT_TABLES:
+    for table in PART_TABLES:
         path = part_path(staging.work / table, key)
-        write_table(conform(facts[table], table), path)
+        write_table(sort_part(tables[table], table), path)
         files[table] = path
     return FactPart(key, ids, files)
+
+
+def sort_part(frame: pl.DataFrame, table: str) -> pl.DataFrame:
+    """A part's rows in the fixed column and row order of its table (state tables included)."""
+    if table == "_records":
+        return frame.sort("source", "path", "record_id")
+    if table == "_lsh":
+        return frame.sort("article_id", "band")
+    return conform(frame, table)
 
 
 def reusable_parts(
@@ -73,13 +87,13 @@ def reusable_parts(
         live = [a for a in ids if a in keep]
         if not live:
             continue
-        files = {t: find_part(version_dir / t, key) for t in FACT_TABLES}
+        files = {t: find_part(version_dir / t, key) for t in PART_TABLES}
         if len(live) == len(ids):
             out.append(FactPart(key, ids, files, previous=True))
             continue
         facts = {
             t: pl.read_parquet(files[t]).filter(pl.col("article_id").is_in(live))
-            for t in FACT_TABLES
+            for t in PART_TABLES
         }
         out.append(spill(staging, live, facts))
     return out
@@ -111,7 +125,7 @@ def _merge(group: list[FactPart], staging: Staging) -> FactPart:
     if len(group) == 1:
         return group[0]
     ids = sorted(a for p in group for a in p.article_ids)
-    facts = {t: pl.concat([p.read(t) for p in group], how="vertical") for t in FACT_TABLES}
+    facts = {t: pl.concat([p.read(t) for p in group], how="vertical") for t in PART_TABLES}
     return spill(staging, ids, facts)
 
 
@@ -126,3 +140,92 @@ def parts_index(parts: list[FactPart]) -> pl.DataFrame:
             "rerun with --full-refresh"
         )
     return index
+
+
+def write_article_tables(
+    parts: list[FactPart],
+    staging: Staging,
+    *,
+    records: pl.DataFrame,
+    sources: dict[str, list[str]],
+    duplicate_of: dict[str, str | None],
+) -> int:
+    """Write the ``ARTICLE_TABLES`` of every part; return how many files were rewritten.
+
+    A part of the previous version none of whose articles changed (``sources`` of a regrouped
+    article, ``duplicate_of``) is hard-linked, not read; so is every ``_lsh`` part carried over
+    (band keys depend on the text only). ``records`` are the stored records of the regrouped
+    articles (those in ``sources``), which replace theirs.
+    """
+    touched = set(sources) | set(duplicate_of)
+    written = 0
+    for part in parts:
+        hit = touched.intersection(part.article_ids)
+        for table in ARTICLE_TABLES:
+            if part.previous and (table == "_lsh" or not hit):
+                staging.link_part(table, part.files[table])
+                continue
+            frame = part.read(table)
+            if table == "articles":
+                frame = _apply_updates(frame, sources, duplicate_of)
+            elif table == "_records" and hit & set(sources):
+                regrouped = sorted(hit & set(sources))
+                frame = pl.concat(
+                    [
+                        frame.filter(~pl.col("article_id").is_in(regrouped)),
+                        records.filter(pl.col("article_id").is_in(regrouped)).select(frame.columns),
+                    ]
+                )
+            staging.write_part(table, sort_part(frame, table), key=part.key)
+            written += 1
+    for table in ARTICLE_TABLES:
+        if not staging.parts(table):
+            staging.write_part(table, _empty_part(table), key="empty")
+    return written
+
+
+def _empty_part(table: str) -> pl.DataFrame:
+    from flows.articles import STATE_RECORDS_SCHEMA
+    from transforms.dedup import BAND_KEYS_SCHEMA
+    from transforms.tables import empty
+
+    if table == "_records":
+        return pl.DataFrame(schema=STATE_RECORDS_SCHEMA)
+    if table == "_lsh":
+        return pl.DataFrame(schema=BAND_KEYS_SCHEMA)
+    return empty(table)
+
+
+def _apply_updates(
+    frame: pl.DataFrame, sources: dict[str, list[str]], duplicate_of: dict[str, str | None]
+) -> pl.DataFrame:
+    ids = frame["article_id"].to_list()
+    new_sources = {a: sources[a] for a in ids if a in sources}
+    if new_sources:
+        m = pl.DataFrame(
+            {"article_id": list(new_sources), "_s": list(new_sources.values())},
+            schema={"article_id": pl.String, "_s": pl.List(pl.String)},
+        )
+        frame = (
+            frame.join(m, on="article_id", how="left")
+            .with_columns(pl.coalesce("_s", "sources").alias("sources"))
+            .with_columns(pl.col("sources").list.first().alias("source"))
+            .drop("_s")
+        )
+    new_dup = {a: duplicate_of[a] for a in ids if a in duplicate_of}
+    if new_dup:
+        m = pl.DataFrame(
+            {"article_id": list(new_dup), "_d": list(new_dup.values()), "_has": True},
+            schema={"article_id": pl.String, "_d": pl.String, "_has": pl.Boolean},
+        )
+        frame = (
+            frame.join(m, on="article_id", how="left")
+            .with_columns(
+                pl.when(pl.col("_has"))
+                .then(pl.col("_d"))
+                .otherwise("duplicate_of")
+                .alias("duplicate_of")
+            )
+            .drop("_d", "_has")
+        )
+    return frame

@@ -11,47 +11,29 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+import flows.state
+from flows.articles import ArticlesDelta, plan_articles
 from flows.extract import ExtractPool, extract_articles
 from flows.ingest import RECORDS_SCHEMA, clean, ingest, quarantine_frame
-from flows.parts import PARTS, PARTS_SCHEMA, FactPart, compact, reusable_parts, spill
+from flows.parts import (
+    PARTS,
+    PARTS_SCHEMA,
+    FactPart,
+    compact,
+    reusable_parts,
+    spill,
+    write_article_tables,
+)
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.progress import current as current_progress
+from flows.state import StateReader
 from flows.storage import Staging, Store, count_rows, read_parts
 from flows.validate import VALIDATED, ValidationFailed, trusted_parts, validated_state
 from newsfacts.settings import Settings
-from transforms.tables import SCHEMAS, empty
+from transforms.tables import SCHEMAS
 
 log = logging.getLogger("newsfacts")
-ARTICLES_PER_PART = 5_000  # rows per part of articles and the records state (they hold texts)
 IN_PROCESS_MAX = 32  # new articles per worker up to which extraction stays in this process
-
-
-def build_articles(records: pl.DataFrame, *, version: str) -> pl.DataFrame:
-    """One row per distinct cleaned text, with the metadata of its first source."""
-    from transforms.dedup import mark_duplicates
-
-    if records.is_empty():
-        return empty("articles")
-    dedup = mark_duplicates(
-        records.select(pl.col("record_id").alias("article_id"), "source", "text")
-    )
-    meta = (
-        records.sort("source").unique("record_id", keep="first").rename({"record_id": "article_id"})
-    )
-    articles = dedup.join(meta.drop("path"), on="article_id", how="left").with_columns(
-        pl.col("sources").list.first().alias("source"),
-        pl.col("published").str.to_date(strict=False),
-        pl.col("text").str.count_matches(r"\S+").cast(pl.Int64).alias("n_words"),
-        pl.lit(version).alias("pipeline_version"),
-    )
-    # Validation checks uniqueness part by part; this makes it hold across parts too.
-    twice = articles.filter(pl.col("article_id").is_duplicated())["article_id"].unique()
-    if twice.len():
-        raise RuntimeError(
-            f"internal error: article ids {twice.head(5).to_list()} name two different texts; "
-            "rerun with --full-refresh and report this"
-        )
-    return articles
 
 
 @task(name="extract", cache_policy=NO_CACHE)
@@ -77,30 +59,41 @@ def extract(
 def assemble(
     staging: Staging,
     parts: list[FactPart],
-    articles: pl.DataFrame,
+    delta: ArticlesDelta,
     quarantine: pl.DataFrame,
     state: dict[str, pl.DataFrame],
 ) -> None:
-    """Write the new version's tables into ``staging``: catalog, linked fact parts, the rest."""
+    """Write the new version's tables into ``staging``: catalog, linked fact parts, the articles
+    parts (rewritten only where an article changed), the rest."""
     from flows.catalog import link_parts
     from transforms.tables import conform
 
     entities = link_parts(parts, staging)
+    written = write_article_tables(
+        parts,
+        staging,
+        records=delta.records,
+        sources=delta.sources,
+        duplicate_of=delta.duplicate_of,
+    )
+    log.info("article parts: %d files written", written)
     staging.write_table("entities", conform(entities, "entities"))
-    staging.write_table("articles", conform(articles, "articles"), rows_per_part=ARTICLES_PER_PART)
     staging.write_table("quarantine", conform(quarantine, "quarantine"))
     for name, frame in state.items():
-        staging.write_table(name, frame, rows_per_part=ARTICLES_PER_PART)
+        staging.write_table(name, frame)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(staging: Staging, articles: pl.DataFrame, *, results_path: Path, trusted: set[str]):
-    """Validate every staged table with its GX suite (fact tables part by part); keep the JSON."""
+def validate(staging: Staging, texts: pl.DataFrame, *, results_path: Path, trusted: set[str]):
+    """Validate every new or changed part with its GX suite, one part at a time; keep the JSON.
+
+    ``texts`` (article_id, text) are the articles extracted in this run; see ``validate_staged``.
+    """
     from flows.validate import validate_staged
 
     index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
     docs = results_path.parent / "docs"
-    report = validate_staged(staging, articles, index, docs_dir=docs, trusted=trusted)
+    report = validate_staged(staging, texts, index, docs_dir=docs, trusted=trusted)
     results_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(report.to_json(), encoding="utf-8")
     return report
@@ -193,59 +186,65 @@ def ingest_and_clean(files: list[RawFile], settings: Settings) -> tuple[pl.DataF
 def process(
     settings: Settings, store: Store, plan: Plan, files: list[RawFile], summary, version: str
 ):
-    """Process what the plan says changed; publish only if every table validates."""
+    """Process what the plan says changed; publish only if every table validates.
+
+    The previous version is read by need (``flows.state``): the records of changed paths and
+    their texts' groups, band keys matching the new texts, the texts of near-duplicate
+    candidates. Nothing reads the text of an unchanged article that is not such a candidate.
+    """
     keep_paths = pl.DataFrame(
         {"path": [f.path for f in plan.unchanged]}, schema={"path": pl.String}
     )
     prev_dir = None if plan.full else store.current_dir()
-    prev = (
-        {}
-        if prev_dir is None
-        else {t: store.read(t, version_dir=prev_dir) for t in ("_records", "quarantine", PARTS)}
-    )
+    reader = flows.state.last_reader = StateReader(prev_dir)
+    index = reader.read(PARTS, list(PARTS_SCHEMA), schema=PARTS_SCHEMA)
+    prev_quarantine = reader.read("quarantine", list(SCHEMAS["quarantine"]))
 
     warm_up_validation()
     log.info("ingesting and cleaning %d files", len(plan.to_process))
     new_records, rejected = ingest_and_clean(plan.to_process, settings)
-    records = _concat(prev.get("_records"), keep_paths, new_records, RECORDS_SCHEMA)
     quarantine = _concat(
-        prev.get("quarantine"), keep_paths, quarantine_frame(rejected), SCHEMAS["quarantine"]
+        prev_quarantine if prev_dir else None,
+        keep_paths,
+        quarantine_frame(rejected),
+        SCHEMAS["quarantine"],
     )
-
-    articles = build_articles(records, version=version)
-    index = prev.get(PARTS)
-    done = set() if index is None else set(index["article_id"].to_list())
-    if plan.forced:  # --only: extract these sources again even if their bytes are unchanged
-        done -= set(records.filter(pl.col("path").is_in(plan.forced))["record_id"].to_list())
-    done &= set(articles["article_id"].to_list())
-    todo = articles.filter(~pl.col("article_id").is_in(done)).sort("article_id")
+    published = set(index["article_id"].to_list())
+    delta = plan_articles(
+        reader,
+        new_records,
+        published,
+        gone_paths=[f.path for f in plan.changed] + plan.removed,
+        forced_paths=plan.forced,
+        version=version,
+    )
+    done = published - delta.removed
+    todo = delta.new
     summary.extracted = todo.height
     log.info("extracting %d articles (%d reused)", todo.height, len(done))
 
     staging = store.stage()
     try:
-        parts = [] if index is None else reusable_parts(prev_dir, index, done, staging)
+        parts = [] if prev_dir is None else reusable_parts(prev_dir, index, done, staging)
         failed = []
         for ids, facts in extract_all(todo.select("article_id", "text", "published"), settings):
             facts = take(facts)
             failed.append(facts.pop("failed"))
             bad = set(failed[-1]["article_id"].to_list())
-            parts.append(spill(staging, [i for i in ids if i not in bad], facts))
+            ok = [i for i in ids if i not in bad]
+            parts.append(spill(staging, ok, {**facts, **_article_rows(delta, ok)}))
         parts = compact(parts, staging, target=settings.chunk_size)
-        articles, records, quarantine = _drop_failed(articles, records, quarantine, failed)
+        quarantine = _drop_failed(delta.records, quarantine, failed)
 
         manifest = _manifest(files, quarantine, version)
-        state = {
-            "_manifest": manifest,
-            "_records": records.sort("source", "path"),
-            VALIDATED: validated_state(version),
-        }
-        assemble(staging, parts, articles, quarantine, state)
+        state = {"_manifest": manifest, VALIDATED: validated_state(version)}
+        assemble(staging, parts, delta, quarantine, state)
 
         log.info("validating")
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
         trusted = trusted_parts(prev_dir, version)
-        report = validate(staging, articles, results_path=results_path, trusted=trusted)
+        texts = todo.select("article_id", "text")
+        report = validate(staging, texts, results_path=results_path, trusted=trusted)
         summary.validation = "passed" if report.success else "failed"
         summary.docs = {"index": report.docs_index, "pages": report.pages}
         summary.rows = {t: count_rows(staging.parts(t)) for t in SCHEMAS}
@@ -262,18 +261,28 @@ def process(
     return summary
 
 
-def _drop_failed(
-    articles: pl.DataFrame, records: pl.DataFrame, quarantine: pl.DataFrame, failed: list
-) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Move articles whose extraction failed from the articles (and records) to the quarantine.
+def _article_rows(delta: ArticlesDelta, ids: list[str]) -> dict[str, pl.DataFrame]:
+    """The rows of the ``ARTICLE_TABLES`` for the newly extracted articles ``ids``."""
+    return {
+        "articles": delta.new.filter(pl.col("article_id").is_in(ids)),
+        "_records": delta.records.filter(pl.col("article_id").is_in(ids)),
+        "_lsh": delta.band_keys.filter(pl.col("article_id").is_in(ids)),
+    }
 
-    Their records leave the state too, so they are retried when their file changes.
+
+def _drop_failed(records: pl.DataFrame, quarantine: pl.DataFrame, failed: list) -> pl.DataFrame:
+    """Quarantine the records of articles whose extraction failed.
+
+    They were left out of their part (articles, records), so they are retried when their file
+    changes.
     """
     failed = [f for f in failed if f.height]
     if not failed:
-        return articles, records, quarantine
+        return quarantine
     errors = pl.concat(failed)
-    gone = records.join(errors, left_on="record_id", right_on="article_id", how="inner")
+    gone = records.filter(pl.col("record_id") == pl.col("article_id")).join(
+        errors, on="article_id", how="inner"
+    )
     rows = gone.select(
         "source",
         "reason",
@@ -281,13 +290,8 @@ def _drop_failed(
         "content_sha256",
         "path",
     )
-    ids = errors["article_id"]
-    return (
-        articles.filter(~pl.col("article_id").is_in(ids.to_list())),
-        records.filter(~pl.col("record_id").is_in(ids.to_list())),
-        pl.concat(
-            [quarantine, rows.select(list(SCHEMAS["quarantine"])).cast(SCHEMAS["quarantine"])]
-        ),
+    return pl.concat(
+        [quarantine, rows.select(list(SCHEMAS["quarantine"])).cast(SCHEMAS["quarantine"])]
     )
 
 

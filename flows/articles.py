@@ -1,0 +1,245 @@
+"""Articles of a run: exact groups and near-duplicates from stored fingerprints, read by need.
+
+The state of the previous version is read by column and predicate (``flows.state``), never
+whole:
+
+- ``_records`` (one row per cleaned record, *without* its text: metadata, ``text_sha256`` and the
+  ``article_id`` of its group) is read only for the paths that changed or left and for the texts
+  those and the new records have;
+- ``_lsh`` (16 MinHash band keys per article, ``transforms.dedup``) is searched with the new
+  texts' band keys (a semi-join), so near-duplicate candidates come from an index;
+- ``articles`` is read for the text of a candidate (exact Jaccard check), of an article whose
+  id moves to another record of its group, and for ``duplicate_of`` of articles whose
+  near-duplicate left. An incremental run that adds unrelated articles loads no text at all.
+
+The result says which articles are new (to extract), which leave, and which kept articles get
+another ``sources`` or ``duplicate_of``; ``flows.parts`` writes them part by part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from flows.ingest import RECORDS_SCHEMA
+from flows.state import NOTHING, StateReader, among
+from transforms.dedup import (
+    BAND_KEYS_SCHEMA,
+    _shingle_array,
+    band_key_rows,
+    candidate_pairs,
+    first_duplicate,
+    verified,
+)
+from transforms.tables import SCHEMAS
+
+RECORDS = "_records"
+LSH = "_lsh"
+STATE_RECORDS_SCHEMA: dict[str, pl.DataType] = {
+    **{k: v for k, v in RECORDS_SCHEMA.items() if k != "text"},
+    "text_sha256": pl.String,
+    "article_id": pl.String,
+}
+
+
+@dataclass
+class ArticlesDelta:
+    """What a run changes in the articles (computed from the new records and stored state)."""
+
+    new: pl.DataFrame  # rows (articles schema, with text) of the articles to extract
+    records: pl.DataFrame  # state records of every affected text group (STATE_RECORDS_SCHEMA)
+    band_keys: pl.DataFrame  # BAND_KEYS_SCHEMA rows of the new articles
+    removed: set[str] = field(default_factory=set)  # article ids leaving the tables
+    sources: dict[str, list[str]] = field(default_factory=dict)  # kept article -> its sources
+    duplicate_of: dict[str, str | None] = field(default_factory=dict)  # kept article -> new value
+
+    @property
+    def touched(self) -> set[str]:
+        """Kept articles whose row or records change (their parts are rewritten)."""
+        return set(self.sources) | set(self.duplicate_of)
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def plan_articles(
+    reader: StateReader,
+    new_records: pl.DataFrame,
+    published: set[str],
+    *,
+    gone_paths: list[str],
+    forced_paths: list[str],
+    version: str,
+) -> ArticlesDelta:
+    """The articles a run adds, removes and updates.
+
+    ``new_records`` are this run's cleaned records (with text), ``published`` the article ids of
+    the previous version, ``gone_paths`` the raw files changed or removed since (their stored
+    records are replaced or dropped), ``forced_paths`` those reprocessed by ``--only``.
+    """
+    new_records = new_records.with_columns(
+        pl.col("text").map_elements(text_sha256, return_dtype=pl.String).alias("text_sha256")
+    )
+    gone = reader.read(
+        RECORDS,
+        ["path", "article_id", "text_sha256"],
+        among("path", gone_paths),
+        schema=STATE_RECORDS_SCHEMA,
+    )
+    affected = set(new_records["text_sha256"].to_list()) | set(gone["text_sha256"].to_list())
+    where = among("text_sha256", affected)
+    if where is not NOTHING and gone_paths:
+        where = where & ~pl.col("path").is_in(gone_paths)
+    stored = reader.read(RECORDS, list(STATE_RECORDS_SCHEMA), where, schema=STATE_RECORDS_SCHEMA)
+    old_id = dict(
+        zip(
+            [*gone["text_sha256"].to_list(), *stored["text_sha256"].to_list()],
+            [*gone["article_id"].to_list(), *stored["article_id"].to_list()],
+            strict=True,
+        )
+    )
+    records = pl.concat(
+        [
+            stored.drop("article_id"),
+            new_records.select(list(STATE_RECORDS_SCHEMA)[:-1]).cast(
+                {k: v for k, v in STATE_RECORDS_SCHEMA.items() if k != "article_id"}
+            ),
+        ]
+    ).sort("source", "record_id")
+    _refuse_split_records(records)
+    groups = records.group_by("text_sha256", maintain_order=True).agg(
+        pl.col("record_id").first().alias("article_id"),
+        pl.col("source").unique().sort().alias("sources"),
+    )
+    records = records.join(groups.select("text_sha256", "article_id"), on="text_sha256")
+    group_ids = set(groups["article_id"].to_list())
+    forced = set(records.filter(pl.col("path").is_in(forced_paths))["article_id"].to_list())
+    removed = (set(old_id.values()) - group_ids) | (forced & published)
+    todo = (group_ids - published) | forced
+    live = (published - removed) | todo
+
+    new = _new_rows(reader, groups, records, new_records, old_id, todo, version)
+    arrays = {a: _shingle_array(t) for a, t in zip(new["article_id"], new["text"], strict=True)}
+    keys = band_key_rows(list(arrays), list(arrays.values()))
+
+    delta = ArticlesDelta(new=new, records=records, band_keys=keys, removed=removed)
+    kept = group_ids - todo
+    sources = groups.filter(pl.col("article_id").is_in(kept))
+    delta.sources = dict(zip(sources["article_id"], sources["sources"].to_list(), strict=True))
+    _near_duplicates(reader, delta, arrays, keys, live)
+    return delta
+
+
+def _refuse_split_records(records: pl.DataFrame) -> None:
+    twice = records.group_by("record_id").agg(pl.col("text_sha256").n_unique().alias("n"))
+    bad = twice.filter(pl.col("n") > 1)["record_id"]
+    if bad.len():
+        raise RuntimeError(
+            f"internal error: article ids {bad.head(5).to_list()} name two different texts; "
+            "rerun with --full-refresh and report this"
+        )
+
+
+def _new_rows(
+    reader: StateReader,
+    groups: pl.DataFrame,
+    records: pl.DataFrame,
+    new_records: pl.DataFrame,
+    old_id: dict[str, str],
+    todo: set[str],
+    version: str,
+) -> pl.DataFrame:
+    """Article rows (with their text) of the articles to extract."""
+    todo_groups = groups.filter(pl.col("article_id").is_in(todo))
+    texts = new_records.select("text_sha256", "text").unique("text_sha256")
+    missing = set(todo_groups["text_sha256"].to_list()) - set(texts["text_sha256"].to_list())
+    if missing:  # the group's article moved to a stored record: its text is the old article's
+        old = reader.read(
+            "articles", ["article_id", "text"], among("article_id", [old_id[t] for t in missing])
+        )
+        sha = {old_id[t]: t for t in missing}
+        texts = pl.concat(
+            [
+                texts,
+                old.select(pl.col("article_id").replace_strict(sha).alias("text_sha256"), "text"),
+            ]
+        )
+    meta = records.filter(pl.col("record_id") == pl.col("article_id")).unique(
+        "article_id", keep="first", maintain_order=True
+    )
+    rows = (
+        todo_groups.join(
+            meta.drop("article_id", "text_sha256"), left_on="article_id", right_on="record_id"
+        )
+        .join(texts, on="text_sha256")
+        .with_columns(
+            pl.col("sources").list.first().alias("source"),
+            pl.col("published").str.to_date(strict=False),
+            pl.col("text").str.count_matches(r"\S+").cast(pl.Int64).alias("n_words"),
+            pl.lit(version).alias("pipeline_version"),
+            pl.lit(None, pl.String).alias("duplicate_of"),
+        )
+    )
+    schema = SCHEMAS["articles"]
+    return rows.select(list(schema)).cast(schema).sort("article_id")
+
+
+def _near_duplicates(
+    reader: StateReader,
+    delta: ArticlesDelta,
+    arrays: dict,
+    keys: pl.DataFrame,
+    live: set[str],
+) -> None:
+    """Set ``duplicate_of`` of the new articles and of the kept ones it changes for."""
+    new_ids = set(arrays)
+    # kept articles whose near-duplicate left: their partners are searched again
+    orphans = reader.read(
+        "articles", ["article_id", "duplicate_of"], among("duplicate_of", delta.removed)
+    ).filter(pl.col("article_id").is_in(live - new_ids))
+    orphan_ids = set(orphans["article_id"].to_list())
+    orphan_keys = reader.read(LSH, list(BAND_KEYS_SCHEMA), among("article_id", orphan_ids))
+    query = pl.concat([keys, orphan_keys.cast(BAND_KEYS_SCHEMA)])
+    stored = reader.read(
+        LSH,
+        list(BAND_KEYS_SCHEMA),
+        None if query.height else NOTHING,
+        semi=(query, ["band", "key"]) if query.height else None,
+    ).cast(BAND_KEYS_SCHEMA)
+    index = pl.concat([stored, keys]).filter(pl.col("article_id").is_in(live)).unique()
+    hits = query.join(index, on=["band", "key"], suffix="_other")
+    pairs = {
+        (min(a, b), max(a, b))
+        for a, b in hits.select("article_id", "article_id_other").iter_rows()
+        if a != b
+    }
+    pairs |= candidate_pairs(list(arrays), list(arrays.values()))  # new with new
+    needed = {x for p in pairs for x in p} - set(arrays)
+    old_texts = reader.read("articles", ["article_id", "text"], among("article_id", needed))
+    arrays = {
+        **arrays,
+        **{a: _shingle_array(t) for a, t in old_texts.iter_rows()},
+    }
+    partners: dict[str, set[str]] = {}
+    for a, b in verified(pairs, arrays):
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    dup = {a: first_duplicate(a, partners.get(a, ())) for a in new_ids}
+    delta.new = delta.new.with_columns(
+        pl.col("article_id").replace_strict(dup, return_dtype=pl.String).alias("duplicate_of")
+    )
+    for a in orphan_ids:
+        delta.duplicate_of[a] = first_duplicate(a, partners.get(a, ()))
+    # kept articles that gained an earlier near-duplicate among the new ones
+    gained = {
+        a: first_duplicate(a, partners[a] & new_ids) for a in set(partners) - new_ids - orphan_ids
+    }
+    gained = {a: d for a, d in gained.items() if d is not None}
+    current = reader.read("articles", ["article_id", "duplicate_of"], among("article_id", gained))
+    for a, cur in current.iter_rows():
+        best = gained[a] if cur is None else min(cur, gained[a])
+        if best != cur:
+            delta.duplicate_of[a] = best
