@@ -51,14 +51,15 @@ def part_key(article_ids: list[str]) -> str:
 
 
 def spill(staging: Staging, article_ids: list[str], tables: dict[str, pl.DataFrame]) -> FactPart:
-    """Write the rows of ``article_ids`` (every table of ``PART_TABLES``) to the staging scratch
-    space as a part."""
+    """Write the rows of ``article_ids`` (every table of ``PART_TABLES``; one not given is empty)
+    to the staging scratch space as a part."""
     ids = sorted(article_ids)
     key = part_key(ids)
     files = {}
     for table in PART_TABLES:
         path = part_path(staging.work / table, key)
-        write_table(sort_part(tables[table], table), path)
+        frame = tables[table] if table in tables else _empty_part(table)
+        write_table(sort_part(frame, table), path)
         files[table] = path
     return FactPart(key, ids, files)
 

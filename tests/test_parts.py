@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from flows.parts import (
-    FACT_TABLES,
+    PART_TABLES,
     compact,
     part_key,
     parts_index,
@@ -47,12 +47,12 @@ def facts_of(article_ids: list[str]) -> dict[str, pl.DataFrame]:
 
 @pytest.fixture
 def published(tmp_path):
-    """A published version with two fact parts: {a, b} and {c}."""
+    """A published version with two parts: {a, b} and {c} (no article rows: only facts)."""
     store = Store(tmp_path / "out")
     staging = store.stage()
     parts = [spill(staging, ids, facts_of(ids)) for ids in (["b", "a"], ["c"])]
     for part in parts:
-        for table in FACT_TABLES:
+        for table in PART_TABLES:
             staging.write_part(table, part.read(table), key=part.key)
     staging.write_table("_parts", parts_index(parts))
     return store, store.publish(staging)

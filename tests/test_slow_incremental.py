@@ -45,9 +45,15 @@ def test_random_series_of_changes_equals_a_full_refresh(tmp_path, monkeypatch, s
     for step in range(5):
         files = sorted(raw.glob("*.txt"))
         for _ in range(rng.randint(1, 3)):
-            action = rng.choice(["add", "change", "remove"])
+            action = rng.choice(["add", "change", "remove", "copy", "near"])
+            name = raw / f"n{step}-{rng.randint(0, 10**6)}.txt"
             if action == "add" or len(files) < 3:
-                (raw / f"n{step}-{rng.randint(0, 10**6)}.txt").write_text(article(rng))
+                name.write_text(article(rng))
+            elif action == "copy":  # an exact duplicate after cleaning (other bytes)
+                name.write_text(rng.choice(files).read_text(encoding="utf-8") + "\n\n")
+            elif action == "near":  # a near-duplicate: one more closing sentence
+                text = rng.choice(files).read_text(encoding="utf-8")
+                name.write_text(text + "\nThe company declined to comment.\n")
             elif action == "change":
                 rng.choice(files).write_text(article(rng), encoding="utf-8")
             else:
