@@ -24,9 +24,11 @@ from transforms.ids import stable_id
 from transforms.tables import conform
 
 FACT_TABLES = ("entity_mentions", "quotes", "numbers")
-# Tables stored in the same parts as the facts, one row (or rows) per article of the part: the
-# articles table, its records (state, no text) and its near-duplicate band keys (state).
-ARTICLE_TABLES = ("articles", "_records", "_lsh")
+# Tables stored in the same parts as the facts, rows keyed by the part's articles: the articles
+# table, its records (state, no text), its near-duplicate band keys (state) and the catalog's
+# summary of its mentions (state: ``transforms.catalog.form_summary``).
+ARTICLE_TABLES = ("articles", "_records", "_lsh", "_forms")
+CARRIED = ("_lsh", "_forms")  # depend on the article's text alone: never rewritten in place
 PART_TABLES = FACT_TABLES + ARTICLE_TABLES
 PARTS = "_parts"
 PARTS_SCHEMA: dict[str, pl.DataType] = {"part": pl.String, "article_id": pl.String}
@@ -70,6 +72,8 @@ def sort_part(frame: pl.DataFrame, table: str) -> pl.DataFrame:
         return frame.sort("source", "path", "record_id")
     if table == "_lsh":
         return frame.sort("article_id", "band")
+    if table == "_forms":
+        return frame.sort("label", "name", "article_id")
     return conform(frame, table)
 
 
@@ -163,7 +167,7 @@ def write_article_tables(
     for part in parts:
         hit = touched.intersection(part.article_ids)
         for table in ARTICLE_TABLES:
-            if part.previous and (table == "_lsh" or not hit):
+            if part.previous and (table in CARRIED or not hit):
                 staging.link_part(table, part.files[table])
                 continue
             frame = part.read(table)
@@ -187,6 +191,7 @@ def write_article_tables(
 
 def _empty_part(table: str) -> pl.DataFrame:
     from flows.articles import STATE_RECORDS_SCHEMA
+    from transforms.catalog import SUMMARY_SCHEMA
     from transforms.dedup import BAND_KEYS_SCHEMA
     from transforms.tables import empty
 
@@ -194,6 +199,8 @@ def _empty_part(table: str) -> pl.DataFrame:
         return pl.DataFrame(schema=STATE_RECORDS_SCHEMA)
     if table == "_lsh":
         return pl.DataFrame(schema=BAND_KEYS_SCHEMA)
+    if table == "_forms":
+        return pl.DataFrame(schema=SUMMARY_SCHEMA)
     return empty(table)
 
 

@@ -13,6 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 import flows.state
 from flows.articles import ArticlesDelta, plan_articles
+from flows.catalog import CATALOG
 from flows.extract import ExtractPool, extract_articles
 from flows.ingest import RECORDS_SCHEMA, clean, ingest, quarantine_frame
 from flows.parts import (
@@ -30,6 +31,7 @@ from flows.state import StateReader
 from flows.storage import Staging, Store, count_rows, read_parts
 from flows.validate import VALIDATED, ValidationFailed, trusted_parts, validated_state
 from newsfacts.settings import Settings
+from transforms.catalog import FORMS_SCHEMA
 from transforms.tables import SCHEMAS
 
 log = logging.getLogger("newsfacts")
@@ -62,13 +64,15 @@ def assemble(
     delta: ArticlesDelta,
     quarantine: pl.DataFrame,
     state: dict[str, pl.DataFrame],
+    previous_catalog: pl.DataFrame | None = None,
 ) -> None:
-    """Write the new version's tables into ``staging``: catalog, linked fact parts, the articles
-    parts (rewritten only where an article changed), the rest."""
+    """Write the new version's tables into ``staging``: catalog, linked fact parts (read only
+    where a form changed entity), the articles parts (rewritten only where an article changed),
+    the rest."""
     from flows.catalog import link_parts
     from transforms.tables import conform
 
-    entities = link_parts(parts, staging)
+    entities = link_parts(parts, staging, previous_catalog)
     written = write_article_tables(
         parts,
         staging,
@@ -232,13 +236,15 @@ def process(
             failed.append(facts.pop("failed"))
             bad = set(failed[-1]["article_id"].to_list())
             ok = [i for i in ids if i not in bad]
-            parts.append(spill(staging, ok, {**facts, **_article_rows(delta, ok)}))
+            rows = _article_rows(delta, ok, facts["entity_mentions"])
+            parts.append(spill(staging, ok, {**facts, **rows}))
         parts = compact(parts, staging, target=settings.chunk_size)
         quarantine = _drop_failed(delta.records, quarantine, failed)
 
         manifest = _manifest(files, quarantine, version)
         state = {"_manifest": manifest, VALIDATED: validated_state(version)}
-        assemble(staging, parts, delta, quarantine, state)
+        catalog = reader.read(CATALOG, list(FORMS_SCHEMA)) if reader.parts(CATALOG) else None
+        assemble(staging, parts, delta, quarantine, state, catalog)
 
         log.info("validating")
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
@@ -261,12 +267,17 @@ def process(
     return summary
 
 
-def _article_rows(delta: ArticlesDelta, ids: list[str]) -> dict[str, pl.DataFrame]:
+def _article_rows(
+    delta: ArticlesDelta, ids: list[str], mentions: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
     """The rows of the ``ARTICLE_TABLES`` for the newly extracted articles ``ids``."""
+    from transforms.catalog import form_summary
+
     return {
         "articles": delta.new.filter(pl.col("article_id").is_in(ids)),
         "_records": delta.records.filter(pl.col("article_id").is_in(ids)),
         "_lsh": delta.band_keys.filter(pl.col("article_id").is_in(ids)),
+        "_forms": form_summary(mentions.filter(pl.col("article_id").is_in(ids))),
     }
 
 

@@ -177,18 +177,50 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
     return clusters
 
 
-def _forms(mentions: pl.LazyFrame) -> list[_Form]:
+SUMMARY_SCHEMA = {
+    "label": pl.String,
+    "name": pl.String,
+    "article_id": pl.String,
+    "n": pl.Int64,
+    "titled": pl.Boolean,
+    "texts": pl.List(pl.String),
+}
+
+
+def form_summary(mentions: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    """The catalog's summary of some mentions: one row per (form, article).
+
+    ``(label, name, article_id)`` with ``n`` mentions, ``titled`` (some carries a title) and
+    ``texts`` (the distinct spellings as written, sorted). Everything the catalog needs from the
+    mentions; summaries of disjoint sets of articles concatenate into the summary of their union.
+    """
+    lazy = mentions.lazy()
     has_title = (
         pl.col("title").is_not_null().any()
-        if "title" in mentions.collect_schema().names()
+        if "title" in lazy.collect_schema().names()
         else pl.lit(False)
     )
-    grouped = (
-        mentions.group_by("label", "name")
+    return (
+        lazy.group_by("label", "name", "article_id")
         .agg(
-            pl.len().alias("n"),
+            pl.len().cast(pl.Int64).alias("n"),
+            has_title.alias("titled"),
+            pl.col("text").unique().sort().alias("texts"),
+        )
+        .collect(engine="streaming")
+        .select(list(SUMMARY_SCHEMA))
+        .cast(SUMMARY_SCHEMA)
+        .sort("label", "name", "article_id")
+    )
+
+
+def _forms(summary: pl.LazyFrame) -> list[_Form]:
+    grouped = (
+        summary.group_by("label", "name")
+        .agg(
+            pl.col("n").sum().alias("n"),
             pl.col("article_id").unique().alias("articles"),
-            has_title.alias("t"),
+            pl.col("titled").any().alias("t"),
         )
         .collect(engine="streaming")
     )
@@ -260,7 +292,12 @@ def cluster_forms(
     gazetteer: Gazetteer | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (label, name) of ``mentions`` to (entity label, canonical name)."""
-    forms = _forms(mentions.lazy())
+    return _cluster(_forms(form_summary(mentions).lazy()), gazetteer)
+
+
+def _cluster(
+    forms: list[_Form], gazetteer: Gazetteer | None
+) -> dict[tuple[str, str], tuple[str, str]]:
     vote_labels(forms)
     article_forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for f in forms:
@@ -300,16 +337,24 @@ def catalog_forms(
     """Cluster mentions into entities, keyed by form (place forms merged through
     ``gazetteer`` when given: ``form_key``).
 
-    ``mentions`` (a frame or a lazy scan over many Parquet parts) has at least article_id, text,
-    label, name. Returns ``(entities, forms)``: the catalog (``ENTITIES_SCHEMA``, sorted by
-    entity_id) and ``FORMS_SCHEMA`` rows mapping every (label, name) to its entity_id. Only the
-    forms and their per-entity aggregates are held in memory, never the mention rows, so the
-    catalog of a corpus stored in parts is built without reading a whole table.
+    ``mentions`` has at least article_id, text, label, name. Returns ``(entities, forms)``: the
+    catalog (``ENTITIES_SCHEMA``, sorted by entity_id) and ``FORMS_SCHEMA`` rows mapping every
+    (label, name) to its entity_id. The same as ``catalog_from_summaries`` of their summary.
     """
-    lazy = mentions.lazy().drop("entity_id", strict=False)
-    if lazy.select(pl.len()).collect().item() == 0:
+    return catalog_from_summaries(form_summary(mentions).lazy(), gazetteer=gazetteer)
+
+
+def catalog_from_summaries(
+    summary: pl.LazyFrame, *, gazetteer: Gazetteer | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The catalog from ``form_summary`` rows (e.g. a lazy scan of the summaries of many parts).
+
+    Only the forms and their per-entity aggregates are held in memory, never the mention rows.
+    """
+    forms = _forms(summary)
+    if not forms:
         return pl.DataFrame(schema=ENTITIES_SCHEMA), pl.DataFrame(schema=FORMS_SCHEMA)
-    mapping = cluster_forms(lazy, gazetteer=gazetteer)
+    mapping = _cluster(forms, gazetteer)
     table = pl.DataFrame(
         [
             (lab, nm, elab, canon, stable_id("entity", elab, canon))
@@ -325,15 +370,18 @@ def catalog_forms(
         orient="row",
     )
     entities = (
-        lazy.select("article_id", "text", "label", "name")
+        summary.select("article_id", "texts", "label", "name", "n")
         .join(table.lazy(), on=["label", "name"], how="left")
         .group_by("entity_id")
         .agg(
             pl.col("e_name").first().alias("name"),
             pl.col("e_label").first().alias("label"),
-            pl.col("text").unique().alias("texts"),
+            pl.col("texts")
+            .list.explode(keep_nulls=False, empty_as_null=False)
+            .unique()
+            .alias("texts"),
             pl.col("name").unique().alias("names"),
-            pl.len().cast(pl.Int64).alias("n_mentions"),
+            pl.col("n").sum().cast(pl.Int64).alias("n_mentions"),
             pl.col("article_id").n_unique().cast(pl.Int64).alias("n_articles"),
         )
         .collect(engine="streaming")
