@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 
 import flows.state
+from flows.parts import FactPart
 from flows.pipeline import newsfacts_flow
 from newsfacts.settings import Settings
 from tests.conftest import table_digests
@@ -41,12 +42,21 @@ def run(raw: Path, out: Path, **kw) -> dict:
     return newsfacts_flow(Settings(raw_dir=str(raw), out_dir=str(out), chunk_size=2, **kw))
 
 
-def test_an_added_article_loads_no_text_of_unchanged_articles(small_raw, tmp_path):
+def test_an_added_article_loads_no_text_of_unchanged_articles(small_raw, tmp_path, monkeypatch):
     out = tmp_path / "out"
     run(small_raw, out)
     first = (out / "current").resolve()
+    opened = []  # (table, key, from the previous version) of every part file read whole
+    read = FactPart.read
+    monkeypatch.setattr(
+        FactPart,
+        "read",
+        lambda self, t: opened.append((t, self.key, self.previous)) or read(self, t),
+    )
     (small_raw / "delta.txt").write_text("Dog show\n\nA dog won the show, beating 40 others.\n")
     assert run(small_raw, out)["extracted"] == 1
+    # neither the catalog nor the linking opened a part of the previous version
+    assert opened and not [o for o in opened if o[2]]
     reader = flows.state.last_reader
     assert reader is not None and reader.version_dir == first
     assert reader.texts_loaded() == set()
@@ -62,7 +72,9 @@ def test_an_added_article_loads_no_text_of_unchanged_articles(small_raw, tmp_pat
     new = sorted(p.name for p in (second / "articles").iterdir())
     assert len(new) == len(old) + 1 and set(old) < set(new)
     for name in old:
-        assert (second / "articles" / name).stat().st_ino == (first / "articles" / name).stat().st_ino
+        assert (second / "articles" / name).stat().st_ino == (
+            first / "articles" / name
+        ).stat().st_ino
 
 
 @pytest.mark.slow  # twelve flow runs
