@@ -29,20 +29,21 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import polars as pl
 
+from transforms import lexicon, names
 from transforms.contract import GEO_COLUMNS, TABLES
 from transforms.gazetteer import Gazetteer
 from transforms.ids import stable_id
-from transforms.lexicon import ascii_fold
-from transforms.names import (
-    first_names_compatible,
-    is_initial,
-    normalise_key,
-    split_person,
-    surname_block,
-)
+from transforms.names import first_names_compatible, is_initial, split_person
+
+# Name keys are pure functions of a string, asked for the same forms many times per catalog
+# (and again by every run of a long-lived process): memoised, bounded.
+_fold = lru_cache(maxsize=1 << 16)(lexicon.ascii_fold)
+normalise_key = lru_cache(maxsize=1 << 16)(names.normalise_key)
+surname_block = lru_cache(maxsize=1 << 16)(names.surname_block)
 
 # the catalog's columns of the entities table (geocoding adds GEO_COLUMNS: transforms.geocode)
 ENTITIES_SCHEMA = {k: v for k, v in TABLES["entities"].schema.items() if k not in GEO_COLUMNS}
@@ -113,8 +114,7 @@ def _attach_short(f: _Form, cands: list[_Cluster], context: _Context) -> _Cluste
     if len(cands) == 1:
         c = cands[0]
         same_spelling = any(
-            ascii_fold(f.surname, casefold=True) == ascii_fold(g.surname, casefold=True)
-            for g in c.forms
+            _fold(f.surname, casefold=True) == _fold(g.surname, casefold=True) for g in c.forms
         )
         return c if same_spelling or context.of([f]) & context.of(c.forms) else None
     if not cands:
@@ -144,7 +144,7 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
                 if not all(first_names_compatible(f.first or "", g.first or "") for g in c.forms):
                     continue
                 same_spelling = any(
-                    ascii_fold(f.surname, casefold=True) == ascii_fold(g.surname, casefold=True)
+                    _fold(f.surname, casefold=True) == _fold(g.surname, casefold=True)
                     for g in c.forms
                 )
                 if same_spelling or context.of([f]) & context.of(c.forms):
@@ -167,9 +167,9 @@ def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
                 continue
             # unattached short forms of one spelling share one entity ("Lee", "LEE")
             k = (
-                ((f.first and ascii_fold(f.first, casefold=True)[:1]) or "")
+                ((f.first and _fold(f.first, casefold=True)[:1]) or "")
                 + "|"
-                + ascii_fold(f.surname, casefold=True)
+                + _fold(f.surname, casefold=True)
             )
             lone.setdefault(k, _Cluster("PERSON")).forms.append(f)
         clusters.extend(local)
@@ -246,7 +246,7 @@ def vote_labels(forms: list[_Form]) -> None:
     for f in forms:
         counts[normalise_key(f.name)][f.label] += f.n
     surnames = {
-        ascii_fold(f.surname, casefold=True)
+        _fold(f.surname, casefold=True)
         for f in forms
         if f.label == "PERSON" and f.first is not None and not is_initial(f.first)
     }
@@ -260,7 +260,7 @@ def vote_labels(forms: list[_Form]) -> None:
         own = cnt[f.label]
         lone_person = f.label == "PERSON" and f.first is None
         if f.label == "PERSON" and (
-            f.titled or (lone_person and ascii_fold(f.surname, casefold=True) in surnames)
+            f.titled or (lone_person and _fold(f.surname, casefold=True) in surnames)
         ):
             continue
         if best == "PERSON" and f.label in PLACE_LABELS and " " not in f.name.strip():
