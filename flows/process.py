@@ -88,7 +88,14 @@ def assemble(
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(staging: Staging, texts: pl.DataFrame, *, results_path: Path, trusted: set[str]):
+def validate(
+    staging: Staging,
+    texts: pl.DataFrame,
+    *,
+    results_path: Path,
+    trusted: set[str],
+    changed: set[str] = frozenset(),
+):
     """Validate every new or changed part with its GX suite, one part at a time; keep the JSON.
 
     ``texts`` (article_id, text) are the articles extracted in this run; see ``validate_staged``.
@@ -97,7 +104,7 @@ def validate(staging: Staging, texts: pl.DataFrame, *, results_path: Path, trust
 
     index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
     docs = results_path.parent / "docs"
-    report = validate_staged(staging, texts, index, docs_dir=docs, trusted=trusted)
+    report = validate_staged(staging, texts, index, docs_dir=docs, trusted=trusted, changed=changed)
     results_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(report.to_json(), encoding="utf-8")
     return report
@@ -250,7 +257,9 @@ def process(
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
         trusted = trusted_parts(prev_dir, version)
         texts = todo.select("article_id", "text")
-        report = validate(staging, texts, results_path=results_path, trusted=trusted)
+        report = validate(
+            staging, texts, results_path=results_path, trusted=trusted, changed=delta.touched
+        )
         summary.validation = "passed" if report.success else "failed"
         summary.docs = {"index": report.docs_index, "pages": report.pages}
         summary.rows = {t: count_rows(staging.parts(t)) for t in SCHEMAS}
