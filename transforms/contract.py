@@ -404,7 +404,7 @@ TABLES: dict[str, Table] = {
                 Column(
                     "unit",
                     pl.String,
-                    "ISO currency for money (`$` → USD, `£` → GBP, `RM` → MYR, wire `dlrs` → USD, `stg` → GBP, `lire` → ITL), `cent`/`penny` for cents and pence (value in cents: `22 cts` → 22 cent), `%`, `percentage point`, a measurement unit in singular (mile, hour, kilometre, horsepower), or the counted noun in singular (`25,000 fighters` → fighter). Units come from quantulum3's unit table and currencies from Unicode CLDR (generated into `transforms/numbers/vocab_data.py` by `python -m newsfacts.vocab`)",
+                    "ISO currency for money (`$` → USD, `£` → GBP, `RM` → MYR, wire `dlrs`/`dlr` → USD, `stg` → GBP, `lire` → ITL); cents and pence too, with the value in the major unit (`22 cts` → 0.22 USD, `310p` → 3.10 GBP, `a five ct a share charge` → 0.05 USD; `text` keeps the amount as written), so that summing `value` over one unit adds like amounts; `%`, `%`, `percentage point`, a measurement unit in singular (mile, hour, kilometre, horsepower), or the counted noun in singular (`25,000 fighters` → fighter). Units come from quantulum3's unit table and currencies from Unicode CLDR (generated into `transforms/numbers/vocab_data.py` by `python -m newsfacts.vocab`)",
                 ),
                 Column(
                     "kind",
@@ -428,7 +428,7 @@ TABLES: dict[str, Table] = {
                 Column(
                     "change",
                     pl.String,
-                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310 has no change)',
+                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310p has no change)',
                     values=CHANGES,
                 ),
                 Column(

@@ -34,6 +34,7 @@ from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordi
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
+from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
 from transforms.numbers.units import SYMBOLS
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
@@ -70,7 +71,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out]
-    return restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
+    out = restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
+    return in_major_units(out)
 
 
 def _scan(

@@ -2,7 +2,8 @@
 
 Canonical measurement units are lower-case singular English names with British spelling
 ("metre", "kilogram", "mile", "hour", "degree celsius"), the vocabulary of quantulum3. Money is the
-ISO code ("USD", "GBP", "EUR"); cents and pence keep the sub-unit name ("cent", "penny").
+ISO code ("USD", "GBP", "EUR"); cents and pence are read as the sub-unit name ("cent", "penny"),
+which ``subunits`` turns into the major unit at the end.
 Percentages use "%" and "percentage point".
 """
 
