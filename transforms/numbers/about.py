@@ -14,99 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-UP = frozenset(
-    [
-        "rise",
-        "increase",
-        "grow",
-        "climb",
-        "jump",
-        "gain",
-        "soar",
-        "surge",
-        "rally",
-        "rocket",
-        "advance",
-        "boost",
-        "raise",
-        "lift",
-        "expand",
-        "double",
-        "triple",
-        "quadruple",
-        "add",
-        "hike",
-        "rebound",
-        "recover",
-        "spike",
-        "swell",
-        "widen",
-        "accelerate",
-        "up",
-        "higher",
-        "growth",
-        "upward",
-        "upwards",
-        "increment",
-        "upgrade",
-    ]
-)
-DOWN = frozenset(
-    [
-        "fall",
-        "drop",
-        "decline",
-        "decrease",
-        "cut",
-        "reduce",
-        "lower",
-        "slip",
-        "slide",
-        "sink",
-        "plunge",
-        "tumble",
-        "slump",
-        "shrink",
-        "lose",
-        "shed",
-        "ease",
-        "dip",
-        "trim",
-        "halve",
-        "down",
-        "narrow",
-        "contract",
-        "retreat",
-        "crash",
-        "plummet",
-        "dive",
-        "slash",
-        "weaken",
-        "erode",
-        "reduction",
-        "downward",
-        "downwards",
-        "downgrade",
-        "off",
-        "fell",
-    ]
-)
+from transforms.numbers.change_words import direction
+
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
 _NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
-
-
-def direction(tok: Token) -> str | None:
-    """``up``/``down`` for a change word (by lemma), else None."""
-    lemma = tok.lemma_.lower()
-    text = tok.lower_
-    if lemma in UP or text in UP:
-        return "up"
-    if lemma in DOWN or text in DOWN:
-        return "down"
-    return None
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from transforms.numbers.about import direction
+from transforms.numbers.change_words import direction
 from transforms.numbers.core import Core, parse_core
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme

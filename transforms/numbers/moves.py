@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.numbers.about import direction
+from transforms.numbers.change_words import direction
 from transforms.types import NumberFact
 
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|up to)\s+)?$", re.I)
