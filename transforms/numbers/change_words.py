@@ -83,10 +83,16 @@ DOWN = frozenset(
 )
 
 
+# change words only as verbs: the nouns are things ("a $5m contract", "an advance of $2m")
+VERB_ONLY = frozenset({"contract", "add", "advance", "lift", "ease", "recover", "double", "triple"})
+
+
 def direction(tok: Token) -> str | None:
     """``up``/``down`` for a change word (by lemma), else None."""
     lemma = tok.lemma_.lower()
     text = tok.lower_
+    if (lemma in VERB_ONLY or text in VERB_ONLY) and tok.pos_ != "VERB":
+        return None
     if lemma in UP or text in UP:
         return "up"
     if lemma in DOWN or text in DOWN:
