@@ -104,6 +104,8 @@ WIRE = [
     ("Brent fell 1.10 dlrs to 18.40 dlrs a barrel.", [("1.10 dlrs", 1.1, None, "USD", "money", "down", "Brent"), ("18.40 dlrs a barrel", 18.4, None, "USD", "money", None, "Brent")]),
     ("The bank cut the price 2 dlrs to 18 dlrs a barrel.", [("2 dlrs", 2.0, None, "USD", "money", "down", "bank"), ("18 dlrs a barrel", 18.0, None, "USD", "money", None, "price")]),
     ("Prices rose from 3 dlrs to 5 dlrs.", [("3 dlrs to 5 dlrs", 3.0, 5.0, "USD", "money", None, "Prices")]),
+    ("The move would cut its profits by $3.8m to $4.9m this year.", [("$3.8m to $4.9m", 3.8e6, 4.9e6, "USD", "money", "down", "profits")]),
+    ("The rapper 50 Cent topped the chart.", []),
     ("The jeweller sold an 18 ct gold ring.", [("18", 18.0, None, "ring", "count", None, "jeweller")]),
     (
         "Shr 22 cts vs 13 cts\nNet 3,166,000 vs 1,780,000\nSales 30.4 mln vs 16.9 mln",

@@ -333,7 +333,7 @@ def _after_level_word(doc: Doc, start: int) -> bool:
 
 
 _TIME_AFTER = frozenset({"ago", "later", "earlier", "hence", "before", "after", "since"})
-_TIME_BEFORE = frozenset({"past", "last", "next", "coming", "previous", "following", "first"})
+_TIME_BEFORE = frozenset({"past", "last", "next", "coming", "previous"})
 _QUALIFYING = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "just", "only"})
 
 

@@ -58,7 +58,8 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     if suffix.kind == "percent" and nxt.unit is None:
         return True
     _, q = qualifier_before(lexemes, s)
-    if q > 0 and lexemes[q - 1].low == "by":
+    by = q > 0 and lexemes[q - 1].low == "by"
+    if by:
         q -= 1
     if q == 0 or suffix.unit is None:
         return False
@@ -70,6 +71,7 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         nxt.unit == suffix.unit
         and first is not None
         and first.magnitude == second.magnitude  # "$89 to $93 billion" is a range
+        and not by  # "cut its profits by $3.8m to $4.9m": a range of change
         and lexemes[q - 1].low != "from"
         and _object_of_change(idx, lexemes[s])
     )
