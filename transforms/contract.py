@@ -428,13 +428,13 @@ TABLES: dict[str, Table] = {
                 Column(
                     "change",
                     pl.String,
-                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310p has no change)',
+                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310p has no change; "up to 5%" is a bound), for a count of events ("three rate cuts") and for nouns that only look like change words ("a $5m contract")',
                     values=CHANGES,
                 ),
                 Column(
                     "about",
                     pl.String,
-                    'what the number measures, as written: the subject of the verb it depends on ("Acme shares rose 4%" → `Acme shares`), the noun it modifies ("a $5m deal" → `deal`), the noun of an "of" phrase ("revenue of $4m" → `revenue`, "60% of the workers" → `workers`), what a change noun applies to ("a 3% drop in exports" → `exports`); for a count, whoever has or does what is counted ("Ford has 13,000 workers" → `Ford`: the counted noun is `unit`); on a results-table line ("Shr 22 cts vs 13 cts") the line\'s label. A pronoun subject is passed over to the clause above it ("Acme said it cut 500 jobs" → `Acme`). Figures in brackets restate the figure before them and share its `about`, `change` and qualifier ("just under 296 hp (224 kW)"). Null for dates, years and ordinals',
+                    'what the number measures, as written: the subject of the verb it depends on ("Acme shares rose 4%" → `Acme shares`), the noun it modifies ("a $5m deal" → `deal`), the noun of an "of" phrase ("revenue of $4m" → `revenue`, "60% of the workers" → `workers`), what a change noun applies to ("a 3% drop in exports" → `exports`); for a count, whoever has or does what is counted ("Ford has 13,000 workers" → `Ford`: the counted noun is `unit`); on a results-table line ("Shr 22 cts vs 13 cts") the line\'s label. A pronoun or a bare quantifier subject is passed over to the clause above it ("Acme said it cut 500 jobs" → `Acme`, "the boat drifted, but most sank 30 feet deep" → `boat`); a participle phrase measures the noun it modifies ("rugs priced at $90" → `rugs`); a signed figure in a market list belongs to the name before it ("DAX +0.9%" → `DAX`). A duration that says when rather than how long ("over the past two years", "every 76 years", "five years later") has none. Figures in brackets restate the figure before them and share its `about`, `change` and qualifier ("just under 296 hp (224 kW)"). Null for dates, years and ordinals',
                 ),
                 Column(
                     "about_start",
