@@ -31,6 +31,8 @@ ABOUT = [
     ("The boat drifted for some nine miles, but most sank in water just 30 feet deep.", [("nine miles", 9.0, None, "mile", "quantity", None, "boat"), ("30 feet", 30.0, None, "foot", "quantity", None, "boat")]),
     # a reduced relative ("priced at", "worth") measures the noun it modifies
     ("The shop sells rugs priced at under $90 each.", [("$90", 90.0, None, "USD", "money", None, "rugs")]),
+    # an ordinal belongs to the phrase it is in
+    ("Smiths second spell in Spain brought a title as he scored 30 goals in 40 games.", [("second", 2.0, None, None, "ordinal", None, None), ("30", 30.0, None, "goal", "count", None, "Smiths second spell"), ("40", 40.0, None, "game", "count", None, "Smiths second spell")]),
     # money modifying a noun measures that noun
     ("They signed a $40 million deal with the city.", [("$40 million", 4e7, None, "USD", "money", None, "deal")]),
 ]  # fmt: skip

@@ -70,7 +70,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
-    spans = [(f.start, f.end) for f in out]
+    spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
     out = restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
     return in_major_units(out)
 
