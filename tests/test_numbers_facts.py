@@ -81,6 +81,7 @@ UNITS = [
     ("The flat is worth $US5,000,000 ($A7,000,000).", [("$US5,000,000", 5e6, None, "USD", "money", None, "flat"), ("$A7,000,000", 7e6, None, "AUD", "money", None, "flat")]),
     ("The PS5 and RM2 models sold 3,000 units.", [("3,000", 3000.0, None, "unit", "count", None, "PS5 and RM2 models")]),
     # vague magnitudes: one order of magnitude
+    ("The wavelengths are at least 2.4 \u03bcm long.", [("2.4 \u03bcm", 2.4, None, "micrometre", "quantity", None, "wavelengths")]),  # Greek mu for micro
     ("Dozens of people came.", [("Dozens", 12.0, 120.0, "people", "count", None, None)]),
     ("Tens of thousands of fans marched.", [("Tens of thousands", 1e4, 1e5, "fan", "count", None, None)]),
 ]  # fmt: skip
