@@ -428,7 +428,7 @@ TABLES: dict[str, Table] = {
                 Column(
                     "change",
                     pl.String,
-                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310p has no change; "up to 5%" is a bound), for a count of events ("three rate cuts") and for nouns that only look like change words ("a $5m contract")',
+                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"; with the verb left out: "A fell 2%, B by 3%"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310p has no change; "up to 5%" is a bound), for a count of events ("three rate cuts") and for nouns that only look like change words ("a $5m contract")',
                     values=CHANGES,
                 ),
                 Column(

@@ -29,7 +29,7 @@ from transforms.numbers.filters import (
 )
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.lexer import Lexeme, lex
-from transforms.numbers.moves import join_moves, restatements
+from transforms.numbers.moves import gapped_changes, join_moves, restatements
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.results import labelled, results_line
@@ -72,7 +72,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
     out = restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
-    return in_major_units(out)
+    return in_major_units(gapped_changes(doc, out))
 
 
 def _scan(
