@@ -88,8 +88,6 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
         name = lexemes[j].low
         code_n = currency_name(name)
         if code_n is not None and lexemes[j].kind == "word":
-            if code_n in ("cent", "penny") and lexemes[j].text.istitle():
-                return None  # "50 Cent": a capitalised sub-unit after a number is a name
             if singular(name) in AMBIGUOUS_NAMES or name in AMBIGUOUS_NAMES:
                 sterling = j + 1 < n and lexemes[j + 1].low == "sterling"
                 if not (big or sterling):
