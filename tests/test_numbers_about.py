@@ -15,6 +15,7 @@ CHANGE = [
     # the level reached after "by X" is a level; "up to" is a bound, not a rise
     ("Imports have risen by $12.5 billion to $310.7 billion this year.", [("$12.5 billion", 1.25e10, None, "USD", "money", "up", "Imports"), ("$310.7 billion", 3.107e11, None, "USD", "money", None, "Imports")]),
     ("The fee can rise up to 5% next year.", [("5%", 5.0, None, "%", "percent", None, "fee")]),
+    ("The state will expand the reserve by up to 20 mln acres.", [("20 mln acres", 2e7, None, "acre", "quantity", "up", "reserve")]),
     # a change with its verb left out takes the direction of the one before it
     ("Shares of Acme and Bolt were down 3.1%, Corex by 2.2% and Dyna was down 1.5% in early trade.", [("3.1%", 3.1, None, "%", "percent", "down", "Shares of Acme and Bolt"), ("2.2%", 2.2, None, "%", "percent", "down", "Corex"), ("1.5%", 1.5, None, "%", "percent", "down", "Dyna")]),
     ("Sales rose 5% in May, exports by 3%.", [("5%", 5.0, None, "%", "percent", "up", "Sales"), ("3%", 3.0, None, "%", "percent", "up", "exports")]),

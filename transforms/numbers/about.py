@@ -329,7 +329,10 @@ def _after_level_word(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    return doc[span.start - 1].lower_ in ("to", "from")
+    k = span.start - 1
+    if doc[k].lower_ == "to" and k >= 2 and doc[k - 1].lower_ == "up" and doc[k - 2].lower_ == "by":
+        return False  # "expand it by up to 20 acres": the size of a change, with a bound
+    return doc[k].lower_ in ("to", "from")
 
 
 _TIME_AFTER = frozenset({"ago", "later", "earlier", "hence", "before", "after", "since"})
