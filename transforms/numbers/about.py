@@ -7,7 +7,10 @@ cents", "a rise of 5%"); a level reached or left ("rose to 310p", "fell from $5"
 ``about`` is the noun phrase the number measures or counts, as written in the text: the subject of
 the verb the number depends on ("Acme shares rose 4%" -> "Acme shares"), the noun of an "of"
 phrase ("revenue of $4m" -> "revenue"), what a change noun applies to ("a 3% drop in exports" ->
-"exports"), or the counted noun ("13,000 workers" -> "workers"). Pronouns give no ``about``.
+"exports"), or the counted noun ("13,000 workers" -> "workers"). Pronouns give no ``about``; a
+pronoun or bare quantifier subject ("it", "most") passes to the clause above; a duration that says
+when ("over the past two years", "five years later") has none; a signed figure after a name in a
+market list ("DAX +0.9%") is about the name.
 """
 
 from __future__ import annotations
