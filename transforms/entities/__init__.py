@@ -46,6 +46,7 @@ from transforms.entities.persons import (
 from transforms.entities.places import gazetteer_places
 from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
 from transforms.entities.resolve import clean_name, resolve_names
+from transforms.entities.teams import place_teams
 from transforms.entities.spans import (
     Cand,
     TokenView,
@@ -118,6 +119,7 @@ def extract_mentions(
     harmonise_labels(v, cands, layout)
     gazetteer_places(v, cands, places=places)
     countries_not_orgs(v, cands, countries)
+    place_teams(v, cands, countries)
     cands = compounds(v, events(v, companies(v, demonyms(v, cands, places))))
     acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])
