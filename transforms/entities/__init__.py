@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
+from transforms.entities.doclabels import listed_persons
 from transforms.entities.layout import Layout
 from transforms.entities.orgmisc import (
     acronym_orgs,
@@ -46,7 +47,6 @@ from transforms.entities.persons import (
 from transforms.entities.places import gazetteer_places
 from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
 from transforms.entities.resolve import clean_name, resolve_names
-from transforms.entities.teams import place_teams
 from transforms.entities.spans import (
     Cand,
     TokenView,
@@ -56,6 +56,7 @@ from transforms.entities.spans import (
     split_title,
     trim_span,
 )
+from transforms.entities.teams import place_teams
 from transforms.types import Mention
 
 __all__ = ["NUMERIC_LABELS", "extract_mentions"]
@@ -120,7 +121,9 @@ def extract_mentions(
     gazetteer_places(v, cands, places=places)
     countries_not_orgs(v, cands, countries)
     place_teams(v, cands, countries)
-    cands = compounds(v, events(v, companies(v, demonyms(v, cands, places))))
+    cands = demonyms(v, cands, places)
+    cands = compounds(v, events(v, companies(v, cands)))
+    listed_persons(v, cands)
     acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)
