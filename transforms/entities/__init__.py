@@ -11,10 +11,11 @@ spaCy's entities, post-processed with general rules:
 5. labels repaired from document evidence: datelines, results tables and all-caps headlines
    (``relabel``), "in X" places, the majority label of the same string, surnames of full
    PERSON names (``context``); known place names without person evidence (``places``, with a
-   gazetteer passed in by the caller);
+   gazetteer passed in by the caller); a place name that plays a match is a club (``teams``);
+   GPE mentions that the document or the gazetteer shows not to be places (``notplaces``);
 6. organisations and miscellaneous names by news conventions: events, "X-based" compounds,
    company suffixes and institution words, acronyms of organisations, demonyms of the
-   gazetteer's place names (``orgmisc``);
+   gazetteer's place names (``orgmisc``); people in "Name ( Country )" lists (``doclabels``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
 8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
 """
@@ -28,6 +29,7 @@ from spacy.tokens import Doc
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.doclabels import listed_persons
 from transforms.entities.layout import Layout
+from transforms.entities.notplaces import not_places, unknown_places
 from transforms.entities.orgmisc import (
     acronym_orgs,
     companies,
@@ -92,7 +94,11 @@ def _no_overlaps(cands: list[Cand]) -> list[Cand]:
 
 
 def extract_mentions(
-    doc: Doc, *, places: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset()
+    doc: Doc,
+    *,
+    places: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Named-entity mentions of ``doc`` with offsets into ``doc.text``, in text order.
 
@@ -100,8 +106,11 @@ def extract_mentions(
     PERSON mention that is a known place and has no person evidence in the document becomes
     GPE (``places.gazetteer_places``). ``countries`` holds country names
     (``flows.gazetteer.load_countries()``, keyed by ``transforms.gazetteer.place_key``): an ORG
-    that is exactly a country's name is its GPE (a national side is its country). Both empty by
-    default: no gazetteer.
+    that is exactly a country's name is its GPE (a national side is its country). ``known``
+    holds the lookup keys of every name the geocoder knows
+    (``flows.gazetteer.load_place_keys()``): a GPE mention of a name it does not know, with no
+    place cue in the document, is an ORG (``notplaces.unknown_places``). All empty by default:
+    no gazetteer.
     """
     if len(doc) == 0:
         return []
@@ -121,6 +130,8 @@ def extract_mentions(
     gazetteer_places(v, cands, places=places)
     countries_not_orgs(v, cands, countries)
     place_teams(v, cands, countries)
+    not_places(v, cands, places)
+    unknown_places(v, cands, known)
     cands = demonyms(v, cands, places)
     cands = compounds(v, events(v, companies(v, cands)))
     listed_persons(v, cands)

@@ -71,7 +71,10 @@ def _plays(v: TokenView, c: Cand) -> bool:
 
 def place_teams(v: TokenView, cands: list[Cand], countries: frozenset[str]) -> None:
     """Relabel GPE/LOC mentions of a place string that the document shows to be a team as
-    ORG, in place; ``countries`` are ``place_key`` keys of country names (left alone)."""
+    ORG, in place; ``countries`` are ``place_key`` keys of country names (left alone). Without
+    them (no gazetteer) nothing changes: a national side cannot be told from a club."""
+    if not countries:
+        return
     teams: set[str] = set()
     for c in cands:
         if c.label in _PLACE and c.source != "dateline" and _plays(v, c):
