@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.doclabels import listed_persons
 from transforms.entities.layout import Layout
-from transforms.entities.notplaces import not_places, unknown_places
+from transforms.entities.notplaces import norp_places, not_places, unknown_places
 from transforms.entities.orgmisc import (
     acronym_orgs,
     companies,
@@ -131,7 +131,8 @@ def extract_mentions(
     countries_not_orgs(v, cands, countries)
     place_teams(v, cands, countries)
     not_places(v, cands, places)
-    unknown_places(v, cands, known)
+    norp_places(v, cands, places)
+    unknown_places(v, cands, known, countries)
     cands = demonyms(v, cands, places)
     cands = compounds(v, events(v, companies(v, cands)))
     listed_persons(v, cands)

@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 
 from transforms.entities.spans import Cand, TokenView
-from transforms.gazetteer import FORMER_COUNTRIES, lookup_keys
+from transforms.gazetteer import FORMER_COUNTRIES, lookup_keys, place_key
 from transforms.names import is_initial
 
 
@@ -108,9 +108,12 @@ def _place_cue(v: TokenView, c: Cand, starts: dict[int, Cand], ends: dict[int, C
     return after is not None and after.label in _PLACES
 
 
-def unknown_places(v: TokenView, cands: list[Cand], known: frozenset[str]) -> None:
+def unknown_places(
+    v: TokenView, cands: list[Cand], known: frozenset[str], countries: frozenset[str]
+) -> None:
     """GPE mentions of a name that no gazetteer entry has (``known``: ``place_key`` keys) and
-    that no mention of the same string in the document shows as a place (``_place_cue``) are
+    that no mention of the same string in the document shows as a place (``_place_cue``; a
+    country after a modifier, with ``countries`` the country keys, is one too) are
     organisations, in place: the tagger's GPE for unfamiliar names is mostly a company, a
     club or a body ("Gazprom", "Uefa"), and a name with nothing place-like about it is not
     put on the map."""
@@ -125,10 +128,23 @@ def unknown_places(v: TokenView, cands: list[Cand], known: frozenset[str]) -> No
         and c.source != "dateline"
         and not any(k in known or k in FORMER_COUNTRIES for k in lookup_keys(_text(v, c)))
     ]
-    cued = {_key(v, c) for c in doubtful if _place_cue(v, c, starts, ends)}
+    cued = {
+        _key(v, c)
+        for c in doubtful
+        if _place_cue(v, c, starts, ends) or _modified_country(v, c, countries)
+    }
     for c in doubtful:
         if _key(v, c) not in cued:
             c.label = "ORG"
+
+
+def _modified_country(v: TokenView, c: Cand, countries: frozenset[str]) -> bool:
+    """A country's name after a modifier: "Nazi Germany", "Soviet Russia", "modern Britain"."""
+    if c.end - c.start < 2:
+        return False
+    last = v.tokens[c.end - 1]
+    tail = v.full_text[v.tokens[c.start + 1].idx : last.idx + len(last.text)]
+    return place_key(tail) in countries
 
 
 def _text(v: TokenView, c: Cand) -> str:
@@ -161,3 +177,12 @@ def not_places(v: TokenView, cands: list[Cand], places: frozenset[str]) -> None:
             other = [(n, lab) for lab, n in cnt.items() if lab in _NON_PLACE]
             if other and max(other)[0] >= cnt["GPE"]:
                 c.label = max(other)[1]
+
+
+def norp_places(v: TokenView, cands: list[Cand], places: frozenset[str]) -> None:
+    """A NORP mention whose text is a known place name ("Belgorod" in "Russia's Belgorod
+    region") is a GPE, in place: nationalities and groups are not place names. ``places`` are
+    casefolded names (``flows.gazetteer.load_places``)."""
+    for c in cands:
+        if c.label == "NORP" and c.source != "demonym" and _key(v, c) in places:
+            c.label = "GPE"
