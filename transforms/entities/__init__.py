@@ -37,6 +37,7 @@ from transforms.entities.orgmisc import (
     countries_not_orgs,
     demonyms,
     events,
+    prefixed,
 )
 from transforms.entities.orgperson import split_org_person, titled_org
 from transforms.entities.persons import (
@@ -135,6 +136,7 @@ def extract_mentions(
     unknown_places(v, cands, known, countries)
     cands = demonyms(v, cands, places)
     cands = compounds(v, events(v, companies(v, cands)))
+    cands = prefixed(v, cands)
     listed_persons(v, cands)
     acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])

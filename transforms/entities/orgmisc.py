@@ -191,3 +191,23 @@ def countries_not_orgs(v: TokenView, cands: list[Cand], countries: frozenset[str
             text = v.full_text[v.tokens[c.start].idx : last.idx + len(last.text)]
             if place_key(text) in countries:
                 c.label = "GPE"
+
+
+_PREFIXES = _words("ex pre post anti pro non neo")
+
+
+def prefixed(v: TokenView, cands: list[Cand]) -> list[Cand]:
+    """ "ex-X", "anti-X", "pro-X" (joined by a hyphen) is an adjective, a NORP, not X itself."""
+    out: list[Cand] = []
+    for c in cands:
+        s = c.start
+        if (
+            s >= 2
+            and v.text[s - 1] == "-"
+            and _lower(v, s - 2) in _PREFIXES
+            and not v.ws(s - 2)
+            and not v.ws(s - 1)
+        ):
+            c = Cand(s - 2, c.end, "NORP", c.title, c.source)
+        out.append(c)
+    return out
