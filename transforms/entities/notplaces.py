@@ -40,7 +40,7 @@ _HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame")
 _COMPANY_NOUNS = _words(
     """
     shares stock shareholders shareholder subsidiary subsidiaries ceo boss bosses
-    chairman executive executives earnings revenues profits dividend
+    chairman chief executive executives earnings revenues profits dividend
     """
 )
 _LOCATIVE = _words("in into near outside around throughout across inside towards via visit visited")
@@ -58,6 +58,7 @@ _DIRECTIONS = _words(
 )
 _SUFFIX = re.compile(r"(?:shire|grad|gorod|\w{4}stan|polis|burgh?)$")
 _PLACES = frozenset({"GPE", "LOC"})
+_HOLDINGS = _words("shares share stake stakes investment investments interest holding holdings")
 _NON_PLACE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "FAC"})
 
 
@@ -91,8 +92,8 @@ def _place_cue(v: TokenView, c: Cand, starts: dict[int, Cand], ends: dict[int, C
     if words[0].lower() in _DIRECTIONS or _SUFFIX.search(words[-1]):
         return True
     prev = v.text[c.start - 1].lower() if c.start > 0 else ""
-    if prev in _LOCATIVE:
-        return True
+    if prev in _LOCATIVE:  # but not "shares in X", "a stake in X"
+        return c.start < 2 or v.text[c.start - 2].lower() not in _HOLDINGS
     if prev == "of" and c.start >= 2 and v.text[c.start - 2].lower() in _PLACE_NOUNS:
         return True
     if c.end < v.n and v.text[c.end].lower() in _PLACE_NOUNS:
