@@ -130,7 +130,7 @@ def extract_mentions(
     harmonise_labels(v, cands, layout)
     gazetteer_places(v, cands, places=places)
     countries_not_orgs(v, cands, countries)
-    place_teams(v, cands, countries)
+    place_teams(v, cands, countries, known)
     not_places(v, cands, places)
     norp_places(v, cands, places)
     unknown_places(v, cands, known, countries)

@@ -13,7 +13,9 @@ same document only:
 * a team role right after the name, with or without "'s" ("X captain", "X 's coach").
 
 A place string with evidence anywhere in the document becomes ORG in all its GPE/LOC mentions
-(datelines excepted: a dateline is a place).
+(datelines excepted: a dateline is a place). A one-word PERSON mention of a name the gazetteer
+knows (``known``: lookup keys) counts as a place here, unless the document writes it inside a
+full person name ("Tom Halden").
 """
 
 from __future__ import annotations
@@ -69,20 +71,43 @@ def _plays(v: TokenView, c: Cand) -> bool:
     return nxt < v.n and v.text[nxt].lower() in _ROLES
 
 
-def place_teams(v: TokenView, cands: list[Cand], countries: frozenset[str]) -> None:
+def place_teams(
+    v: TokenView,
+    cands: list[Cand],
+    countries: frozenset[str],
+    known: frozenset[str] = frozenset(),
+) -> None:
     """Relabel GPE/LOC mentions of a place string that the document shows to be a team as
     ORG, in place; ``countries`` are ``place_key`` keys of country names (left alone). Without
     them (no gazetteer) nothing changes: a national side cannot be told from a club."""
     if not countries:
         return
+    person_words = {
+        t.casefold()
+        for c in cands
+        if c.label == "PERSON" and c.end - c.start >= 2
+        for t in v.text[c.start : c.end]
+    }
+
+    def placelike(c: Cand) -> bool:
+        if c.label in _PLACE:
+            return True
+        return (
+            c.label == "PERSON"
+            and c.end - c.start == 1
+            and not c.title
+            and place_key(v.text[c.start]) in known
+            and v.text[c.start].casefold() not in person_words
+        )
+
     teams: set[str] = set()
     for c in cands:
-        if c.label in _PLACE and c.source != "dateline" and _plays(v, c):
+        if placelike(c) and c.source != "dateline" and _plays(v, c):
             key = place_key(_text(v, c))
             if key not in countries and key not in _NATIONAL:
                 teams.add(key)
     if not teams:
         return
     for c in cands:
-        if c.label in _PLACE and c.source != "dateline" and place_key(_text(v, c)) in teams:
+        if placelike(c) and c.source != "dateline" and place_key(_text(v, c)) in teams:
             c.label = "ORG"
