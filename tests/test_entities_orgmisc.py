@@ -14,6 +14,10 @@ from transforms.entities import extract_mentions
             "Lena Varga won the Portugal Open on Sunday after a long final.",
             [("Lena Varga", "PERSON"), ("Portugal Open", "EVENT")],
         ),
+        (  # sports tours and leagues are events (CoNLL: MISC)
+            "Marta Lind topped the Nordic Tour money list.",
+            [("Marta Lind", "PERSON"), ("Nordic Tour", "EVENT")],
+        ),
         (  # "X-based" compounds of a place are one adjectival name
             "The Toronto-based lender said profits rose.",
             [("Toronto-based", "NORP")],

@@ -1,6 +1,7 @@
 """Organisations and miscellaneous names by general news conventions.
 
-* Events: a name ending in an event word ("... Open", "... Cup", "... Championship") is an
+* Events: a name ending in an event word ("... Open", "... Cup", "... Championship", a sports
+  "... League" or "... Tour", MISC in CoNLL-2003) is an
   EVENT, and a place or nationality right before a capitalised event word takes it in
   ("U.S." + "Open"); an event name followed by a two- or four-digit year keeps it ("Euro 96").
 * "X-based", "X-born", "X-owned" compounds of a place are one adjectival name (NORP).
@@ -25,7 +26,7 @@ def _words(block: str) -> frozenset[str]:
 _EVENT_HEADS = _words(
     """
     open cup championship championships trophy games olympics olympiad prix series classic
-    masters marathon tournament rally regatta grand-prix invitational
+    masters marathon tournament rally regatta grand-prix invitational league tour
     """
 )
 _COMPOUND_TAILS = _words("based born owned led run controlled backed made listed registered")
