@@ -47,6 +47,11 @@ def test_org_and_misc_rules(nlp, text, expected):
             "Two Kuwaitis and a Briton were held, the Varnian police said.",
             [("Kuwaitis", "NORP"), ("Briton", "NORP"), ("Varnian", "NORP")],
         ),
+        (  # peoples and religions that no country name gives
+            "Hutu and Tutsi leaders met the Kurdish envoy.",
+            [("Hutu", "NORP"), ("Tutsi", "NORP"), ("Kurdish", "NORP")],
+        ),
+        ("Sikh and Tamil groups protested.", [("Sikh", "NORP"), ("Tamil", "NORP")]),
     ],
 )
 def test_demonyms_of_known_places(nlp, text, expected):

@@ -147,16 +147,27 @@ def acronym_orgs(v: TokenView, cands: list[Cand]) -> None:
 
 
 _DEMONYM_CACHE: dict[int, frozenset[str]] = {}
+# Peoples and religions (NORP in OntoNotes, MISC in CoNLL-2003) that no country name gives
+_GROUPS = _words(
+    """
+    arab arabs kurd kurds kurdish hutu hutus tutsi tutsis chechen chechens tamil tamils
+    serb serbs croat croats basque basques pashtun pashtuns uzbek tajik sikh sikhs hindu
+    hindus muslim muslims christian christians catholic catholics protestant protestants
+    jew jews jewish sunni sunnis shia shiite shiites buddhist buddhists zulu zulus
+    """
+)
 
 
 def demonym_words(places: frozenset[str]) -> frozenset[str]:
     """Casefolded demonyms of the place names ``places`` (suffix rules: "Russia" -> "russian",
     "Mexico" -> "mexican", "Hungary" -> "hungarian"; plurals) plus the irregular ones
-    ("French", "Dutch", "Swiss"), cached per set."""
+    ("French", "Dutch", "Swiss") and peoples and religions ("Kurdish", "Sikh"), cached per
+    set."""
     key = id(places)
     found = _DEMONYM_CACHE.get(key)
     if found is None:
         base = {demonym_of(p) for p in places if " " not in p} | set(IRREGULAR_DEMONYMS)
+        base |= _GROUPS
         base.discard("")
         found = frozenset(base | {w + "s" for w in base if w.endswith(("an", "i"))})
         _DEMONYM_CACHE.clear()
