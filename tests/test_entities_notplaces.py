@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.entities import extract_mentions
-from transforms.entities.doclabels import listed_persons
+from transforms.entities.doclabels import listed_names, listed_persons
 from transforms.entities.notplaces import not_places, unknown_places
 from transforms.entities.spans import Cand, TokenView
 
@@ -164,3 +164,17 @@ def test_list_entries_follow_the_person_majority(nlp):
     got = _relabel(nlp, text, spans, listed_persons)
     assert got[6] == ("Helga Dunmore", "PERSON")
     assert [lab for _, lab in got] == ["PERSON", "GPE"] * 4
+
+
+def test_comma_lists_follow_the_person_majority(nlp):
+    text = "The squad: Ann Kowal, Eva Lind, Ida Holm, Mia Sand and Kelso Brothers."
+    spans = [
+        ("Ann Kowal", "PERSON"),
+        ("Eva Lind", "PERSON"),
+        ("Ida Holm", "ORG"),
+        ("Mia Sand", "PERSON"),
+        ("Kelso Brothers", "ORG"),
+    ]
+    got = _relabel(nlp, text, spans, listed_names)
+    # "Kelso Brothers" follows "and", not a comma: it is not in the list and stays ORG
+    assert [lab for _, lab in got] == ["PERSON", "PERSON", "PERSON", "PERSON", "ORG"]

@@ -27,7 +27,7 @@ import re
 from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
-from transforms.entities.doclabels import listed_persons
+from transforms.entities.doclabels import listed_names, listed_persons
 from transforms.entities.layout import Layout
 from transforms.entities.notplaces import norp_places, not_places, unknown_places
 from transforms.entities.orgmisc import (
@@ -138,6 +138,7 @@ def extract_mentions(
     cands = compounds(v, events(v, companies(v, cands)))
     cands = prefixed(v, cands)
     listed_persons(v, cands)
+    listed_names(v, cands)
     acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)

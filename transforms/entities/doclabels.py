@@ -28,3 +28,30 @@ def listed_persons(v: TokenView, cands: list[Cand]) -> None:
         for c in listed:
             if c.label == "ORG" and c.end - c.start >= 2:
                 c.label = "PERSON"
+
+
+def _runs(v: TokenView, cands: list[Cand]) -> list[list[Cand]]:
+    """Runs of mentions separated only by commas (a list of names)."""
+    runs: list[list[Cand]] = []
+    cur: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        if cur and c.start == cur[-1].end + 1 and v.text[cur[-1].end] == ",":
+            cur.append(c)
+        else:
+            if len(cur) >= 4:
+                runs.append(cur)
+            cur = [c]
+    if len(cur) >= 4:
+        runs.append(cur)
+    return runs
+
+
+def listed_names(v: TokenView, cands: list[Cand]) -> None:
+    """In a comma-separated list of four or more names that are mostly PERSON, the ORG names
+    of two or more words are people too ("Ann Kowal , Eva Lind , Olga Berg , Ida Holm")."""
+    for run in _runs(v, cands):
+        votes = Counter(c.label for c in run)
+        if votes["PERSON"] > 2 * votes["ORG"]:
+            for c in run:
+                if c.label == "ORG" and c.end - c.start >= 2:
+                    c.label = "PERSON"
