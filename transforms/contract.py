@@ -230,7 +230,10 @@ TABLES: dict[str, Table] = {
                     "EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE (spaCy NER, corrected by general "
                     "rules: titles, possessives, boundaries, headline fragments, a gazetteer of "
                     'place names and their demonyms, events ("X Open", "Euro 96"), "X-based" '
-                    "compounds, company suffixes, acronyms of organisations)",
+                    "compounds, company suffixes, acronyms of organisations, clubs named after "
+                    'places ("Leeds beat Hull"), GPE names that are not places: a person\'s or '
+                    "club's shape, company evidence, or a name the gazetteer lacks with no place "
+                    "cue in the article)",
                     nullable=False,
                     values=ENTITY_LABELS,
                 ),
