@@ -114,7 +114,9 @@ def plan_articles(
         pl.col("record_id").first().alias("article_id"),
         pl.col("source").unique().sort().alias("sources"),
     )
-    records = records.join(groups.select("text_sha256", "article_id"), on="text_sha256")
+    records = records.join(
+        groups.select("text_sha256", "article_id"), on="text_sha256", maintain_order="left"
+    )
     group_ids = set(groups["article_id"].to_list())
     forced = set(records.filter(pl.col("path").is_in(forced_paths))["article_id"].to_list())
     removed = (set(old_id.values()) - group_ids) | (forced & published)
