@@ -181,6 +181,32 @@ CASES = [
         ],
         id="clause-around-attributed-fragment",
     ),
+    pytest.param(
+        "The old bridge seems unlikely to survive the winter.",
+        [
+            ("The old bridge", "indirect", None, None, "seems"),
+            ("unlikely to survive the winter", "indirect", None, None, "seems"),
+        ],
+        id="raising-verb-subject-and-complement",
+    ),
+    pytest.param(
+        "The new tax is expected to raise two billion dollars.",
+        [
+            ("The new tax", "indirect", None, None, "expected"),
+            ("to raise two billion dollars", "indirect", None, None, "expected"),
+        ],
+        id="passive-expectation-no-speaker",
+    ),
+    pytest.param(
+        "Voters seem tired of the long race.",
+        [],
+        id="raising-verb-people-subject-no-row",
+    ),
+    pytest.param(
+        "It seems likely that the mayor will resign.",
+        [("likely that the mayor will resign", "indirect", None, None, "seems")],
+        id="raising-verb-expletive-subject",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

@@ -37,6 +37,7 @@ from transforms.quotes.reported_content import (
     _has_that,
     _naming_content,
     _prep_object,
+    _raised_content,
     _subtree_ids,
     _trimmed,
     _verbal,
@@ -52,6 +53,7 @@ from transforms.quotes.reported_lexicon import (
     OBJECT_VERBS,
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
+    RAISING_VERBS,
 )
 from transforms.quotes.resolve import Speaker
 
@@ -65,6 +67,7 @@ _WORDS = (
     | set(PREP_OBJECT_NOUNS)
     | CLAUSE_NOUNS
     | ACCORDING
+    | RAISING_VERBS
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
@@ -148,6 +151,11 @@ class _Finder:
 
     def verb_relation(self, tok: Token) -> Reported | None:
         lemma = tok.lemma_.lower()
+        raised = _raised_content(tok)
+        if raised is not None:
+            subj, comp, agent = raised
+            pieces = self.pieces(subj, tok) + self.pieces(comp, tok)
+            return Reported(pieces, tok.idx, _cue_end(tok), agent) if pieces else None
         ids: list[int] = []
         if lemma in CLAUSE_VERBS:
             for c in tok.children:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from transforms.quotes.reported_lexicon import ACCORDING, CLAUSE_VERBS, SECOND_COMPLEMENT_PREPS
+from transforms.quotes.reported_lexicon import (
+    ACCORDING,
+    CLAUSE_VERBS,
+    PASSIVE_RAISING_VERBS,
+    PEOPLE_NOUNS,
+    RAISING_VERBS,
+    SECOND_COMPLEMENT_PREPS,
+)
 
 _OPEN_MARKS = frozenset("\"“‘'`«")
 _CLOSE_MARKS = frozenset("\"”’'»")
@@ -132,6 +139,60 @@ def _naming_content(verb: Token) -> list[int]:
         return []
     last = max(t.i for c in second for t in c.subtree)
     return [i for i in range(obj.left_edge.i, last + 1)]
+
+
+_RAISED_COMPS = frozenset(("xcomp", "acomp", "oprd", "attr", "ccomp"))
+_EXPLETIVE = frozenset(("it", "there"))
+
+
+_PERSONAL = frozenset(("i", "we", "you", "he", "she", "they", "who"))
+_PEOPLE_ENTS = frozenset(("PERSON", "NORP", "ORG"))
+
+
+def _is_people(tok: Token) -> bool:
+    """Whether a subject names people: a personal pronoun, a person, group or organisation
+    name, or a noun of people ("voters", "officials")."""
+    return (
+        tok.lower_ in _PERSONAL
+        or tok.ent_type_ in _PEOPLE_ENTS
+        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_NOUNS)
+    )
+
+
+def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | None:
+    """ "[The plan] seems [to work]", "[X] is expected [to win]", "[Y] is regarded [as Z]":
+    the subject's and the complement's tokens (no subject piece for "it seems that …"), and
+    the agent of a passive ("by X"), the only speaker such a judgement has. An active raising
+    verb whose subject names people ("Voters seem tired of it", "Roe appeared to hesitate")
+    describes them rather than reporting anything: no relation."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if not (lemma in RAISING_VERBS and not passive) and not (
+        passive and lemma in PASSIVE_RAISING_VERBS
+    ):
+        return None
+    comp = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in _RAISED_COMPS or (c.dep_ == "prep" and c.lower_ == "as"))
+        ),
+        None,
+    )
+    if comp is None or (comp.dep_ == "prep" and not any(True for _ in comp.children)):
+        return None
+    if comp.lemma_.lower() in CLAUSE_VERBS:
+        return None  # "X is expected to say that …": the report is X's own
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and not passive and _is_people(subj):
+        return None
+    own = []
+    if subj is not None and subj.lower_ not in _EXPLETIVE:
+        own = [t.i for t in subj.subtree]
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    return own, _subtree_ids(comp), agent
 
 
 def _fronted_content(verb: Token) -> list[int]:

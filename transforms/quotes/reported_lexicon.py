@@ -166,5 +166,29 @@ CLAUSE_NOUNS = _words(
     """
 )
 
+# Raising verbs: the writer's own judgement of a subject ("[The plan] seems [to work]",
+# "[It] appears [likely to pass]"); the subject and the complement are the content, with no
+# speaker. Passive verbs of belief and expectation read the same way: "[The bill] is expected
+# [to pass]", "[She] is considered [a moderate]" (the agent, "by X", is the speaker).
+RAISING_VERBS = _words("seem appear")
+# Nouns of people: a raising verb with such a subject describes them, it reports nothing
+# ("Voters seem tired of the race": no relation).
+PEOPLE_NOUNS = _words(
+    """
+    people person voter resident citizen official leader supporter critic opponent advocate
+    lawyer attorney analyst expert strategist candidate lawmaker legislator senator member
+    delegate activist donor aide adviser advisor spokesman spokeswoman spokesperson investor
+    economist observer participant respondent worker executive officer diplomat minister
+    president governor mayor pollster insider conservative liberal progressive moderate
+    republican democrat
+    """
+)
+PASSIVE_RAISING_VERBS = _words(
+    """
+    expect say report believe think consider know rumor rumour predict project suppose presume
+    understand deem regard view see anticipate allege estimate
+    """
+)
+
 # "according to X", "in X's words/view": prepositional cues whose clause is the content.
 ACCORDING = _words("according")
