@@ -175,8 +175,7 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
         (
             c
             for c in verb.children
-            if c.i > verb.i
-            and (c.dep_ in _RAISED_COMPS or (c.dep_ == "prep" and c.lower_ == "as"))
+            if c.i > verb.i and (c.dep_ in _RAISED_COMPS or (c.dep_ == "prep" and c.lower_ == "as"))
         ),
         None,
     )
