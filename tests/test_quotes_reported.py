@@ -207,6 +207,37 @@ CASES = [
         [("likely that the mayor will resign", "indirect", None, None, "seems")],
         id="raising-verb-expletive-subject",
     ),
+    pytest.param(
+        "The mayor welcomed a new plan in October with money for schools.",
+        [
+            (
+                "a new plan in October with money for schools",
+                "indirect",
+                None,
+                "The mayor",
+                "welcomed",
+            )
+        ],
+        id="object-with-phrases-hung-on-the-verb",
+    ),
+    pytest.param(
+        "The mayor criticized the new parking rules in an interview.",
+        [("the new parking rules", "indirect", None, "The mayor", "criticized")],
+        id="object-stops-at-where-it-was-said",
+    ),
+    pytest.param(
+        "Her support among young voters is weaker than it has ever been, according to a poll.",
+        [
+            (
+                "Her support among young voters is weaker than it has ever been",
+                "indirect",
+                None,
+                "a poll",
+                "according to",
+            )
+        ],
+        id="according-to-at-sentence-end-governs-all",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

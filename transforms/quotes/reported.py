@@ -36,6 +36,7 @@ from transforms.quotes.reported_content import (
     _fronted_content,
     _has_that,
     _naming_content,
+    _object_content,
     _prep_object,
     _raised_content,
     _subtree_ids,
@@ -82,6 +83,10 @@ class Reported:
     cue_end: int
     speaker: Token | None
     given: Speaker | None = None  # a speaker already resolved (of the quotation it wraps)
+
+
+def _blank(t: Token) -> bool:
+    return t.is_punct or t.is_space
 
 
 class _Finder:
@@ -177,7 +182,7 @@ class _Finder:
         if not ids and (lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS - ADDRESSEE_VERBS):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i > tok.i:
-                ids = _subtree_ids(obj)
+                ids = _object_content(tok, obj)
         if not ids and lemma in PREP_OBJECT_VERBS:
             ids = _prep_object(tok, PREP_OBJECT_VERBS)
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
@@ -256,7 +261,15 @@ class _Finder:
         own = {t.i for t in tok.subtree}
         if to.head.i != tok.i:
             own |= {t.i for t in to.subtree}
-        ids = [i for i in _subtree_ids(head) if i not in own]
+        s0, s1 = self._sentence(tok.i)
+        lo, hi = min(own), max(own)
+        if all(_blank(doc[i]) for i in range(s0, lo)) or all(
+            _blank(doc[i]) for i in range(hi + 1, s1)
+        ):
+            # at either edge of its sentence, "according to X" governs all of it
+            ids = [i for i in range(s0, s1) if i not in own]
+        else:
+            ids = [i for i in _subtree_ids(head) if i not in own]
         pieces = self.pieces(ids, tok)
         if not pieces:
             return None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
     CLAUSE_VERBS,
+    MEDIUM_NOUNS,
     PASSIVE_RAISING_VERBS,
     PEOPLE_NOUNS,
     RAISING_VERBS,
@@ -118,6 +119,32 @@ def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
             if obj is not None:
                 return _subtree_ids(obj)
     return []
+
+
+_OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
+
+
+def _medium(prep: Token) -> bool:
+    """ "in a statement", "during an interview": where it was said, not what."""
+    return prep.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in prep.children
+    )
+
+
+def _object_content(verb: Token, obj: Token) -> list[int]:
+    """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
+    the verb right after it (the parser often attaches the object's modifiers to the verb),
+    up to a comma or a phrase of where it was said ("in an interview")."""
+    ids = _subtree_ids(obj)
+    end = obj.right_edge.i
+    for c in verb.children:
+        if c.i <= end:
+            continue
+        if c.dep_ not in _OBJECT_TAIL or c.left_edge.i != end + 1 or _medium(c):
+            break
+        ids.extend(_subtree_ids(c))
+        end = c.right_edge.i
+    return ids
 
 
 def _naming_content(verb: Token) -> list[int]:

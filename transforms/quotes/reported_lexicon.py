@@ -166,6 +166,17 @@ CLAUSE_NOUNS = _words(
     """
 )
 
+# Where something was said: a phrase "in a statement" after a cue's object is the cue's
+# setting, not part of the content ("criticized [the plan] in an interview").
+MEDIUM_NOUNS = _words(
+    """
+    statement interview speech remark remarks address letter memo email tweet post op-ed
+    editorial column article essay book memoir autobiography report testimony hearing debate
+    video ad advertisement commercial broadcast podcast conference briefing call rally message
+    note filing lawsuit appearance
+    """
+)
+
 # Raising verbs: the writer's own judgement of a subject ("[The plan] seems [to work]",
 # "[It] appears [likely to pass]"); the subject and the complement are the content, with no
 # speaker. Passive verbs of belief and expectation read the same way: "[The bill] is expected
