@@ -238,6 +238,17 @@ CASES = [
         ],
         id="according-to-at-sentence-end-governs-all",
     ),
+    pytest.param("The company found new markets for its goods.", [], id="found-object-no-row"),
+    pytest.param(
+        "The storm closed the road. That means the vote will be late.",
+        [],
+        id="inference-of-the-writer-no-row",
+    ),
+    pytest.param(
+        "The panel found that the bridge was unsafe.",
+        [("that the bridge was unsafe", "indirect", None, "The panel", "found")],
+        id="found-that-clause",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

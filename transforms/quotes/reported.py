@@ -48,6 +48,7 @@ from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
+    COGNITION_VERBS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
@@ -71,6 +72,7 @@ _WORDS = (
     | RAISING_VERBS
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
+_OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
 
@@ -179,7 +181,7 @@ class _Finder:
             ids = _naming_content(tok)
         if not ids and lemma in CLAUSE_VERBS:
             ids = _fronted_content(tok)
-        if not ids and (lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS - ADDRESSEE_VERBS):
+        if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i > tok.i:
                 ids = _object_content(tok, obj)

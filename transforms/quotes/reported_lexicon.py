@@ -25,9 +25,18 @@ CLAUSE_VERBS = _words(
     promise vow pledge guarantee assure agree disagree estimate forecast calculate believe think
     know feel fear worry hope expect suspect doubt assume presume suppose guess reckon figure
     imagine consider understand realize realise recognize recognise learn hear find discover
-    determine decide rule show indicate reveal demonstrate prove signal hint imply mean disclose
+    rule show indicate reveal demonstrate prove signal hint imply disclose
     brief demand propose recommend advise request ask question wonder hypothesize theorize
     project
+    """
+)
+
+# Clause verbs of knowing and perceiving whose direct object is a thing found or known, not
+# something said or believed ("found [new markets]", "know [the area]", "heard [the crowd]").
+COGNITION_VERBS = _words(
+    """
+    find know hear learn understand realize realise recognize recognise
+    discover feel imagine consider figure guess reckon assume presume suppose
     """
 )
 
@@ -55,7 +64,7 @@ OBJECT_VERBS = _words(
     acknowledge admit confirm promise predict demand mention echo repeat reiterate dispute
     challenge mock tout highlight emphasize emphasise stress claim reveal disclose decry
     denounce lambaste assail accuse thank congratulate characterize characterise label dub hail
-    laud commend fault rebuke ridicule deride insult pledge vow back favor favour tweet retweet
+    laud commend fault rebuke ridicule deride insult pledge vow favor favour tweet retweet
     quote report want offer seek wish
     """
 )
@@ -107,7 +116,6 @@ PREP_OBJECT_NOUNS = {
     "doubt": _words("about"),
     "comment": _words("about on"),
     "remark": _words("about on"),
-    "response": _words("to"),
     "view": _words("of on"),
     "opinion": _words("of on"),
     "praise": _words("for of"),
