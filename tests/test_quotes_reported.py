@@ -249,6 +249,25 @@ CASES = [
         [("that the bridge was unsafe", "indirect", None, "The panel", "found")],
         id="found-that-clause",
     ),
+    pytest.param(
+        "The plan was criticized by the mayor.",
+        [("The plan", "indirect", None, "the mayor", "criticized")],
+        id="passive-stance-verb-agent-speaks",
+    ),
+    pytest.param(
+        "Jane Roe was described as a moderate.",
+        [
+            ("Jane Roe", "indirect", None, None, "described"),
+            ("as a moderate", "indirect", None, None, "described"),
+        ],
+        id="passive-naming-verb-without-agent",
+    ),
+    pytest.param("The old depot was attacked at night.", [], id="passive-without-speaker-no-row"),
+    pytest.param(
+        "The plan, which the mayor criticized, failed.",
+        [("which", "indirect", None, "the mayor", "criticized")],
+        id="relative-pronoun-object",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

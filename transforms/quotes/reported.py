@@ -37,6 +37,7 @@ from transforms.quotes.reported_content import (
     _has_that,
     _naming_content,
     _object_content,
+    _passive_content,
     _prep_object,
     _raised_content,
     _subtree_ids,
@@ -187,6 +188,14 @@ class _Finder:
                 ids = _object_content(tok, obj)
         if not ids and lemma in PREP_OBJECT_VERBS:
             ids = _prep_object(tok, PREP_OBJECT_VERBS)
+        if not ids and (lemma in CLAUSE_VERBS - COGNITION_VERBS or lemma in OBJECT_VERBS):
+            # "what X said", "the plan, which X criticized": the relative pronoun
+            ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+        if not ids and (lemma in OBJECT_VERBS or lemma in NAMING_VERBS):
+            passive = _passive_content(tok)
+            if passive is not None:
+                pieces = self.pieces(passive[0], tok)
+                return Reported(pieces, tok.idx, _cue_end(tok), passive[1]) if pieces else None
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
             own = {t.i for t in tok.subtree}
             ids = [i for i in _subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"

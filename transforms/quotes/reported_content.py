@@ -11,6 +11,7 @@ from transforms.quotes.reported_lexicon import (
     ACCORDING,
     CLAUSE_VERBS,
     MEDIUM_NOUNS,
+    NAMING_VERBS,
     PASSIVE_RAISING_VERBS,
     PEOPLE_NOUNS,
     RAISING_VERBS,
@@ -219,6 +220,34 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     return own, _subtree_ids(comp), agent
+
+
+def _passive_content(verb: Token) -> tuple[list[int], Token | None] | None:
+    """ "[The plan] was criticized by X", "[Roe] was described [as a moderate]": a stance
+    verb in the passive; its subject (with a second complement) is the content and the agent
+    of "by X" the speaker. Without an agent naming people, only a naming verb with its second
+    complement ("was called a liar") reads as speech."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > verb.i:
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    ids = [t.i for t in subj.subtree]
+    second = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            c.dep_ in ("oprd", "xcomp", "acomp")
+            or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
+        )
+    ]
+    by_people = agent is not None and _is_people(agent)
+    if not by_people and not (second and verb.lemma_.lower() in NAMING_VERBS):
+        return None  # "the base was attacked", "generals were questioned": not speech
+    for c in second:
+        ids.extend(_subtree_ids(c))
+    return ids, agent
 
 
 def _fronted_content(verb: Token) -> list[int]:
