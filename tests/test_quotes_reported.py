@@ -268,6 +268,19 @@ CASES = [
         [("which", "indirect", None, "the mayor", "criticized")],
         id="relative-pronoun-object",
     ),
+    pytest.param(
+        'Maria Lopez told NBC\'s "Today" that the bridge was safe.',
+        [
+            ("Today", "scare", None, None, None),
+            ("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "told"),
+        ],
+        id="quoted-title-word-is-scare",
+    ),
+    pytest.param(
+        'Maria Lopez spoke on Monday. The bridge is a "disgrace" to the town.',
+        [("disgrace", "scare", None, None, None)],
+        id="short-fragment-without-own-cue-is-scare",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 
