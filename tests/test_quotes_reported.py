@@ -281,6 +281,11 @@ CASES = [
         [("disgrace", "scare", None, None, None)],
         id="short-fragment-without-own-cue-is-scare",
     ),
+    pytest.param(
+        "The council hopes the bridge will reopen in May.",
+        [("the bridge will reopen in May", "indirect", None, "The council", "hopes")],
+        id="verb-form-the-lemmatizer-gets-wrong",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

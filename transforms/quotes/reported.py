@@ -35,6 +35,7 @@ from transforms.quotes.reported_content import (
     _ends_sentence,
     _fronted_content,
     _has_that,
+    _lemma,
     _naming_content,
     _object_content,
     _passive_content,
@@ -57,6 +58,7 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
     RAISING_VERBS,
+    VERB_FORMS,
 )
 from transforms.quotes.resolve import Speaker
 
@@ -71,6 +73,7 @@ _WORDS = (
     | CLAUSE_NOUNS
     | ACCORDING
     | RAISING_VERBS
+    | set(VERB_FORMS)
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
@@ -158,7 +161,7 @@ class _Finder:
         return subj
 
     def verb_relation(self, tok: Token) -> Reported | None:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
         raised = _raised_content(tok)
         if raised is not None:
             subj, comp, agent = raised

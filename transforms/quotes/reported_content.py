@@ -16,6 +16,7 @@ from transforms.quotes.reported_lexicon import (
     PEOPLE_NOUNS,
     RAISING_VERBS,
     SECOND_COMPLEMENT_PREPS,
+    verb_lemma,
 )
 
 _OPEN_MARKS = frozenset("\"“‘'`«")
@@ -25,6 +26,13 @@ _DASHES = frozenset(("—", "–", "--", "―"))
 _CONTROL = frozenset(("xcomp", "acomp", "conj", "advcl", "pcomp", "prep"))
 _VERB_COMPS = frozenset(("ccomp",))
 _SIDE_CLAUSES = frozenset(("advcl", "conj", "parataxis"))
+
+
+def _lemma(tok: Token) -> str:
+    """The cue lemma of a token (the tagger's, corrected for regular verb forms it gets
+    wrong: "hopes" is "hope", not "hop")."""
+    lemma = tok.lemma_.lower()
+    return verb_lemma(tok.lower_, lemma) if tok.pos_ in ("VERB", "AUX") else lemma
 
 
 def _verbal(tok: Token) -> bool:
@@ -41,7 +49,7 @@ def _subtree_ids(tok: Token) -> list[int]:
         t = stack.pop()
         if t.lower_ in ACCORDING or (
             t.dep_ in _SIDE_CLAUSES
-            and t.lemma_.lower() in CLAUSE_VERBS
+            and _lemma(t) in CLAUSE_VERBS
             and any(c.dep_ in _VERB_COMPS for c in t.children)
         ):
             continue
@@ -113,7 +121,7 @@ def _has_that(tok: Token) -> bool:
 
 def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition."""
-    preps = table.get(tok.lemma_.lower(), frozenset())
+    preps = table.get(_lemma(tok), frozenset())
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -193,7 +201,7 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
     the agent of a passive ("by X"), the only speaker such a judgement has. An active raising
     verb whose subject names people ("Voters seem tired of it", "Roe appeared to hesitate")
     describes them rather than reporting anything: no relation."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if not (lemma in RAISING_VERBS and not passive) and not (
         passive and lemma in PASSIVE_RAISING_VERBS
@@ -209,7 +217,7 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
     )
     if comp is None or (comp.dep_ == "prep" and not any(True for _ in comp.children)):
         return None
-    if comp.lemma_.lower() in CLAUSE_VERBS:
+    if _lemma(comp) in CLAUSE_VERBS:
         return None  # "X is expected to say that …": the report is X's own
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and not passive and _is_people(subj):
@@ -243,7 +251,7 @@ def _passive_content(verb: Token) -> tuple[list[int], Token | None] | None:
         )
     ]
     by_people = agent is not None and _is_people(agent)
-    if not by_people and not (second and verb.lemma_.lower() in NAMING_VERBS):
+    if not by_people and not (second and _lemma(verb) in NAMING_VERBS):
         return None  # "the base was attacked", "generals were questioned": not speech
     for c in second:
         ids.extend(_subtree_ids(c))

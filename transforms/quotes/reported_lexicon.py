@@ -211,3 +211,38 @@ PASSIVE_RAISING_VERBS = _words(
 
 # "according to X", "in X's words/view": prepositional cues whose clause is the content.
 ACCORDING = _words("according")
+
+
+def _inflections(verb: str) -> set[str]:
+    """Regular English inflections of ``verb`` (with and without a final e, a doubled last
+    consonant and -y/-ies)."""
+    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb, verb + verb[-1]}
+    out = {verb + "s", verb + "es", verb + "d"}
+    for s in stems:
+        out |= {s + "ed", s + "ing"}
+    if verb.endswith("y"):
+        out |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return out
+
+
+_VERBS = (
+    CLAUSE_VERBS
+    | OBJECT_VERBS
+    | OBJECT_INFINITIVE_VERBS
+    | INFINITIVE_VERBS
+    | NAMING_VERBS
+    | RAISING_VERBS
+    | PASSIVE_RAISING_VERBS
+    | frozenset(PREP_OBJECT_VERBS)
+)
+# Inflected form -> lexicon verb, for forms the tagger's lemmatizer gets wrong ("hopes" ->
+# "hop", "hoped" -> "hop").
+VERB_FORMS = {f: v for v in sorted(_VERBS) for f in _inflections(v) if f not in _VERBS}
+
+
+def verb_lemma(lower: str, lemma: str) -> str:
+    """The lexicon lemma of a word form: the tagger's ``lemma`` when the lexicon knows it,
+    else the lexicon verb the regular form ``lower`` inflects, else ``lemma``."""
+    if lemma in _VERBS:
+        return lemma
+    return VERB_FORMS.get(lower, lemma)
