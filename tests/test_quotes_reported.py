@@ -286,6 +286,21 @@ CASES = [
         [("the bridge will reopen in May", "indirect", None, "The council", "hopes")],
         id="verb-form-the-lemmatizer-gets-wrong",
     ),
+    pytest.param(
+        "Most residents see the new bridge as a waste of money.",
+        [("the new bridge as a waste of money", "indirect", None, "Most residents", "see")],
+        id="see-object-as-complement",
+    ),
+    pytest.param(
+        "The mayor hopes for a quick repair of the bridge.",
+        [("a quick repair of the bridge", "indirect", None, "The mayor", "hopes")],
+        id="hope-for-object",
+    ),
+    pytest.param(
+        "The union opposes raising the bus fares.",
+        [("raising the bus fares", "indirect", None, "The union", "opposes")],
+        id="stance-verb-gerund-object",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

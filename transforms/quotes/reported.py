@@ -187,6 +187,8 @@ class _Finder:
             ids = _fronted_content(tok)
         if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None:  # "X opposes [raising taxes]"
+                obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is not None and obj.i > tok.i:
                 ids = _object_content(tok, obj)
         if not ids and lemma in PREP_OBJECT_VERBS:

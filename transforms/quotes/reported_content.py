@@ -171,6 +171,8 @@ def _naming_content(verb: Token) -> list[int]:
             or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
         )
     ]
+    if not second:  # "see [X as Y]" with "as" hung on the object
+        second = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not second:
         return []
     last = max(t.i for c in second for t in c.subtree)

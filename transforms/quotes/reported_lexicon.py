@@ -100,6 +100,9 @@ PREP_OBJECT_VERBS = {
     "testify": _words("about on"),
     "campaign": _words("against for"),
     "lash": _words("at"),
+    "hope": _words("for"),
+    "wish": _words("for"),
+    "pray": _words("for"),
 }
 
 # Nouns of speech and stance whose prepositional object is the content: "his criticism
@@ -156,7 +159,8 @@ NAMING_VERBS = _words(
     """
     call dub label brand term liken compare describe characterize characterise portray paint
     deem regard accuse mock praise criticize criticise blame fault credit thank hail slam blast
-    attack chide scold rebuke lambaste ridicule dismiss pronounce declare
+    attack chide scold rebuke lambaste ridicule dismiss pronounce declare see view perceive
+    envision
     """
 )
 
