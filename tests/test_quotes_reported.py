@@ -301,6 +301,12 @@ CASES = [
         [("raising the bus fares", "indirect", None, "The union", "opposes")],
         id="stance-verb-gerund-object",
     ),
+    pytest.param(
+        "It now seems inevitable that the mayor will resign.",
+        [("inevitable that the mayor will resign", "indirect", None, None, "seems")],
+        id="raising-expletive-adjective-and-clause",
+    ),
+    pytest.param("The workers are supposed to be paid weekly.", [], id="supposed-to-no-row"),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

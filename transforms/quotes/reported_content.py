@@ -224,12 +224,16 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and not passive and _is_people(subj):
         return None
-    own = []
-    if subj is not None and subj.lower_ not in _EXPLETIVE:
-        own = [t.i for t in subj.subtree]
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-    return own, _subtree_ids(comp), agent
+    comps = _subtree_ids(comp)
+    if subj is not None and subj.lower_ in _EXPLETIVE:  # "it seems [likely] [that …]"
+        for c in verb.rights:
+            if c.i > comp.i and c.dep_ in _RAISED_COMPS:
+                comps.extend(_subtree_ids(c))
+        return [], comps, agent
+    own = [t.i for t in subj.subtree] if subj is not None else []
+    return own, comps, agent
 
 
 def _passive_content(verb: Token) -> tuple[list[int], Token | None] | None:

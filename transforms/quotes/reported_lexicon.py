@@ -208,7 +208,7 @@ PEOPLE_NOUNS = _words(
 )
 PASSIVE_RAISING_VERBS = _words(
     """
-    expect say report believe think consider know rumor rumour predict project suppose presume
+    expect say report believe think consider know rumor rumour predict project presume
     understand deem regard view see anticipate allege estimate
     """
 )
