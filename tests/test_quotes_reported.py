@@ -307,6 +307,11 @@ CASES = [
         id="raising-expletive-adjective-and-clause",
     ),
     pytest.param("The workers are supposed to be paid weekly.", [], id="supposed-to-no-row"),
+    pytest.param(
+        "Maria Lopez referred to the plan as a disaster.",
+        [("the plan as a disaster", "indirect", "Maria Lopez", "Maria Lopez", "referred")],
+        id="prepositional-object-with-as-complement",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

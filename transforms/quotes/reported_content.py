@@ -125,8 +125,11 @@ def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return _subtree_ids(obj)
+            if obj is not None:  # "referred to [X as Y]": with the "as" complement
+                as_ = [
+                    g for g in tok.children if g.i > c.i and g.dep_ == "prep" and g.lower_ == "as"
+                ]
+                return _subtree_ids(obj) + [t.i for g in as_[:1] for t in g.subtree]
     return []
 
 
