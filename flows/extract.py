@@ -57,7 +57,7 @@ def extract_articles(
     characters) is parsed as several pieces whose facts are merged with offsets into the whole
     text. ``advance(1)`` is called after each article (progress in the process that runs it).
     """
-    from flows.gazetteer import load_countries, load_places
+    from flows.gazetteer import load_countries, load_place_keys, load_places
     from flows.nlp import load_nlp
     from transforms.extract import extract_facts
     from transforms.ingest import rejection_for
@@ -69,6 +69,7 @@ def extract_articles(
     nlp = load_nlp(model)
     places = load_places() if min_population is None else load_places(min_population=min_population)
     countries = load_countries()
+    known = load_place_keys()
     ids = articles["article_id"].to_list()
     texts = articles["text"].to_list()
     published = articles["published"].cast(pl.String).to_list()
@@ -94,6 +95,7 @@ def extract_articles(
                         published=published[i],
                         places=places,
                         countries=countries,
+                        known=known,
                         text=texts[i][piece.start : piece.end],
                     )
                     parts.append((piece.start, found))

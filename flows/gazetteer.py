@@ -173,3 +173,9 @@ def load_gazetteer():
                 )
             )
         return _GAZETTEER[0]
+
+
+def load_place_keys() -> frozenset[str]:
+    """Lookup keys (``transforms.gazetteer.place_key``) of every name in the gazetteer of
+    ``load_gazetteer``: the names geocoding can place, for ``extract_mentions(known=...)``."""
+    return frozenset(load_gazetteer().index)

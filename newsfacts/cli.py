@@ -325,16 +325,16 @@ def contract(
         bool, typer.Option("--write", help="Rewrite the files that differ from the declaration.")
     ] = False,
 ) -> None:
-    """Check (or --write) the suites and README tables generated from transforms/contract.py."""
+    """Check (or --write) the suites and README tables generated from transforms/contract/."""
     from newsfacts import contract_files
 
     changed = contract_files.write() if write else contract_files.stale()
     for path in changed:
         typer.echo(f"{'rewrote' if write else 'stale'}: {path.relative_to(contract_files.ROOT)}")
     if changed and not write:
-        fail("these files differ from transforms/contract.py: run `newsfacts contract --write`")
+        fail("these files differ from transforms/contract/: run `newsfacts contract --write`")
     if not changed:
-        typer.echo("the suites and README tables match transforms/contract.py")
+        typer.echo("the suites and README tables match transforms/contract/")
 
 
 @app.command()

@@ -258,12 +258,12 @@ def test_ids_do_not_depend_on_row_order(order):
 
 
 def _sample_mentions(nlp) -> pl.DataFrame:
-    from flows.gazetteer import load_countries, load_places
+    from flows.gazetteer import load_countries, load_place_keys, load_places
     from transforms.clean import clean_record
     from transforms.entities import extract_mentions
     from transforms.types import CleanArticle, RawRecord
 
-    places, countries = load_places(), load_countries()
+    places, countries, known = load_places(), load_countries(), load_place_keys()
     rows = []
     for path in sorted(RAW.glob("*.txt")):
         rec = RawRecord(
@@ -271,7 +271,8 @@ def _sample_mentions(nlp) -> pl.DataFrame:
         )
         art = clean_record(rec)
         assert isinstance(art, CleanArticle)
-        for k, m in enumerate(extract_mentions(nlp(art.text), places=places, countries=countries)):
+        found = extract_mentions(nlp(art.text), places=places, countries=countries, known=known)
+        for k, m in enumerate(found):
             rows.append(
                 {
                     "mention_id": f"{path.stem}:{k:04d}",

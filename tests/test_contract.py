@@ -18,7 +18,7 @@ from transforms.tables import SCHEMAS, SORT_KEYS, empty
 
 
 def test_generated_files_are_current():
-    """expectations/*.json and README's tables are what transforms/contract.py generates."""
+    """expectations/*.json and README's tables are what transforms/contract/ generates."""
     assert [str(p.relative_to(ROOT)) for p in stale()] == [], (
         "run `newsfacts contract --write` and commit the result"
     )
@@ -52,14 +52,14 @@ def test_contract_command_checks_and_writes(tmp_path, monkeypatch):
     assert (checked.exit_code, checked.output) == (
         1,
         "stale: expectations/numbers.json\nerror: these files differ from "
-        "transforms/contract.py: run `newsfacts contract --write`\n",
+        "transforms/contract/: run `newsfacts contract --write`\n",
     )
     written = runner.invoke(app, ["contract", "--write"])
     assert (written.exit_code, written.output) == (0, "rewrote: expectations/numbers.json\n")
     again = runner.invoke(app, ["contract"])
     assert (again.exit_code, again.output) == (
         0,
-        "the suites and README tables match transforms/contract.py\n",
+        "the suites and README tables match transforms/contract/\n",
     )
 
 

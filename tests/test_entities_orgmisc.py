@@ -14,6 +14,10 @@ from transforms.entities import extract_mentions
             "Lena Varga won the Portugal Open on Sunday after a long final.",
             [("Lena Varga", "PERSON"), ("Portugal Open", "EVENT")],
         ),
+        (  # sports tours and leagues are events (CoNLL: MISC)
+            "Marta Lind topped the Nordic Tour money list.",
+            [("Marta Lind", "PERSON"), ("Nordic Tour", "EVENT")],
+        ),
         (  # "X-based" compounds of a place are one adjectival name
             "The Toronto-based lender said profits rose.",
             [("Toronto-based", "NORP")],
@@ -43,6 +47,11 @@ def test_org_and_misc_rules(nlp, text, expected):
             "Two Kuwaitis and a Briton were held, the Varnian police said.",
             [("Kuwaitis", "NORP"), ("Briton", "NORP"), ("Varnian", "NORP")],
         ),
+        (  # peoples and religions that no country name gives
+            "Hutu and Tutsi leaders met the Kurdish envoy.",
+            [("Hutu", "NORP"), ("Tutsi", "NORP"), ("Kurdish", "NORP")],
+        ),
+        ("Sikh and Tamil groups protested.", [("Sikh", "NORP"), ("Tamil", "NORP")]),
     ],
 )
 def test_demonyms_of_known_places(nlp, text, expected):

@@ -11,6 +11,7 @@ from newsfacts.evaluation.numbers import (
     format_scores,
     gold_unit_key,
     is_spelled_out,
+    money_scale,
     overlaps,
     pred_unit_key,
     same_value,
@@ -85,6 +86,8 @@ def test_is_spelled_out(surface, expected):
         ("percentage", Pred(0, 1, 5.0, unit="%", kind="percent"), True),
         ("Age", Pred(0, 1, 5.0, unit="year", kind="age"), True),
         ("mile", Pred(0, 1, 5.0, unit="kilometre", kind="quantity"), False),
+        ("Cent", Pred(0, 1, 0.05, unit="USD", kind="money"), True),
+        ("penny", Pred(0, 1, 0.05, unit="GBP", kind="money"), True),
     ],
 )
 def test_unit_agreement(gold, pred, agree):
@@ -133,3 +136,16 @@ def test_evaluate_counts_accuracy_units_and_precision():
     report = format_scores(scores)
     assert "value accuracy overall        0.667 (2/3)" in report
     assert "number.json" in report
+
+
+@pytest.mark.parametrize(
+    ("unit", "pred", "scale"),
+    [
+        ("Cent", Pred(0, 1, 0.5, unit="USD", kind="money"), 100.0),
+        ("penny", Pred(0, 1, 0.01, unit="GBP", kind="money"), 100.0),
+        ("Cent", Pred(0, 1, 50.0, kind="count"), 1.0),
+        ("Dollar", Pred(0, 1, 50.0, unit="USD", kind="money"), 1.0),
+    ],
+)
+def test_money_scale_of_cents_and_pence(unit, pred, scale):
+    assert money_scale({"unit": unit}, pred) == scale

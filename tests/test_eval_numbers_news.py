@@ -35,6 +35,12 @@ def q(value, unit="-", change="=", concept="-"):
         (q({"low": 5.0, "high": 6.0}), Pred(0, 1, 5.0, 6.0), True),
         (q({"low": 6.0, "high": 5.0}), Pred(0, 1, 5.0, 6.0), True),  # "from 6 to 5"
         (q({"low": 5.0, "high": 6.0}), Pred(0, 1, 5.0), False),
+        # cents and pence are predicted in the major unit
+        (q(19.0, "cent"), Pred(0, 1, 0.19, unit="USD", kind="money"), True),
+        (q(61.0, "cent per share"), Pred(0, 1, 0.61, unit="USD", kind="money"), True),
+        (q(118.5, "p"), Pred(0, 1, 1.185, unit="GBP", kind="money"), True),
+        (q(19.0, "cent"), Pred(0, 1, 19.0, kind="count"), True),  # not money: compared as is
+        (q(19.0, "cent"), Pred(0, 1, 19.0, unit="USD", kind="money"), False),
     ],
 )
 def test_value_equal(gold, pred, expected):
@@ -50,6 +56,8 @@ def test_value_equal(gold, pred, expected):
         ("australian dollar", Pred(0, 1, 1.0, unit="USD", kind="money"), True),  # both dollars
         ("japanese yen", Pred(0, 1, 1.0, unit="JPY", kind="money"), True),
         ("pound sterling", Pred(0, 1, 1.0, unit="GBP", kind="money"), True),
+        ("cent", Pred(0, 1, 1.0, unit="USD", kind="money"), True),
+        ("pence", Pred(0, 1, 1.0, unit="GBP", kind="money"), True),
         ("mile", Pred(0, 1, 1.0, unit="mile", kind="quantity"), True),
         ("celsius", Pred(0, 1, 1.0, unit="degree celsius", kind="quantity"), True),
         ("year of age", Pred(0, 1, 1.0, unit="year", kind="age"), True),
@@ -107,7 +115,7 @@ def test_score_news_item_matches_one_to_one_and_skips_dates():
     }
     preds = [
         Pred(17, 19, 4.0, unit="%", kind="percent", change="up", about="Acme shares"),
-        Pred(23, 27, 310.0, unit="penny", kind="money", about="shares"),
+        Pred(23, 27, 3.1, unit="GBP", kind="money", about="shares"),  # pence in pounds
         Pred(31, 35, 2019.0, kind="year"),  # not annotated in this format: not scored
         Pred(41, 43, 4.0, unit="%", kind="percent", about="staff"),
     ]

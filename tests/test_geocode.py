@@ -81,6 +81,14 @@ def test_without_gazetteer_the_spellings_stay_apart():
         ([("a", "NORP", "Democrats")], "Democrats", (None, None, None)),
         # not a place of the gazetteer
         ([("a", "LOC", "Atlantis Ridge")], "Atlantis Ridge", (None, None, None)),
+        # a compass word before a large place: part of that place
+        ([("a", "GPE", "North London")], "North London", (2643743, "GB", "city")),
+        ([("a", "GPE", "South Wales")], "South Wales", (2634895, "GB", "admin_region")),
+        ([("a", "LOC", "Northern Europe")], "Northern Europe", (6255148, None, "continent")),
+        # ... but not where the compound names another place, nor before a small town
+        ([("a", "LOC", "Central America")], "Central America", (None, None, None)),
+        ([("a", "GPE", "East Germany")], "East Germany", (None, None, None)),
+        ([("a", "GPE", "West Didsbury")], "West Didsbury", (None, None, None)),
     ],
 )
 def test_geocoding(gaz, rows, name, expected):

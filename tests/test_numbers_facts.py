@@ -26,13 +26,13 @@ def rows(nlp, text: str) -> list[tuple]:
 
 CHANGE_AND_ABOUT = [
     # a change, then the level reached: two rows, not a range
-    ("Acme shares rose 4.2% to 310p.", [("4.2%", 4.2, None, "%", "percent", "up", "Acme shares"), ("310p", 310.0, None, "penny", "money", None, "Acme shares")]),
+    ("Acme shares rose 4.2% to 310p.", [("4.2%", 4.2, None, "%", "percent", "up", "Acme shares"), ("310p", 3.1, None, "GBP", "money", None, "Acme shares")]),
     ("The index fell 0.8 per cent to 7,412.", [("0.8 per cent", 0.8, None, "%", "percent", "down", "index"), ("7,412", 7412.0, None, None, "count", None, "index")]),
     ("Sales of the drug rose by 12% to $5 billion.", [("12%", 12.0, None, "%", "percent", "up", "Sales of the drug"), ("$5 billion", 5e9, None, "USD", "money", None, "Sales of the drug")]),
     ("Reserves fell 298 mln francs to 19.61 billion francs.", [("298 mln francs", 2.98e8, None, "CHF", "money", "down", "Reserves"), ("19.61 billion francs", 1.961e10, None, "CHF", "money", None, "Reserves")]),
     # a change noun and what it applies to
     ("A 3 percent drop in exports hit the economy.", [("3 percent", 3.0, None, "%", "percent", "down", "exports")]),
-    ("The September crude contract was up 19 cents at $58.24 per barrel.", [("19 cents", 19.0, None, "cent", "money", "up", "September crude contract"), ("$58.24 per barrel", 58.24, None, "USD", "money", None, "September crude contract")]),
+    ("The September crude contract was up 19 cents at $58.24 per barrel.", [("19 cents", 0.19, None, "USD", "money", "up", "September crude contract"), ("$58.24 per barrel", 58.24, None, "USD", "money", None, "September crude contract")]),
     # "from X to Y" after a change word: the interval moved over (levels: no change)
     ("Horsepower jumped from 240 to 273.", [("240 to 273", 240.0, 273.0, None, "count", None, "Horsepower")]),
     ("Profits rose 3 to 4 percent.", [("3 to 4 percent", 3.0, 4.0, "%", "percent", "up", "Profits")]),
@@ -71,7 +71,7 @@ NAMES = [
     ("Acme boss Bell dies aged 44\n\nCharlie Bell led the firm.", [("44", 44.0, None, "year", "age", None, None)]),
     ("Police arrested 12 Britons.", [("12", 12.0, None, "briton", "count", None, "Police")]),
     ("They met in the 1917 Russian Revolution museum.", [("1917", 1917.0, None, None, "year", None, None)]),
-    ("The stream is in 1080p and costs 99p.", [("99p", 99.0, None, "penny", "money", None, "stream")]),
+    ("The stream is in 1080p and costs 99p.", [("99p", 0.99, None, "GBP", "money", None, "stream")]),
 ]  # fmt: skip
 
 UNITS = [
@@ -81,6 +81,7 @@ UNITS = [
     ("The flat is worth $US5,000,000 ($A7,000,000).", [("$US5,000,000", 5e6, None, "USD", "money", None, "flat"), ("$A7,000,000", 7e6, None, "AUD", "money", None, "flat")]),
     ("The PS5 and RM2 models sold 3,000 units.", [("3,000", 3000.0, None, "unit", "count", None, "PS5 and RM2 models")]),
     # vague magnitudes: one order of magnitude
+    ("The wavelengths are at least 2.4 \u03bcm long.", [("2.4 \u03bcm", 2.4, None, "micrometre", "quantity", None, "wavelengths")]),  # Greek mu for micro
     ("Dozens of people came.", [("Dozens", 12.0, 120.0, "people", "count", None, None)]),
     ("Tens of thousands of fans marched.", [("Tens of thousands", 1e4, 1e5, "fan", "count", None, None)]),
 ]  # fmt: skip
@@ -90,13 +91,26 @@ WIRE = [
     ("It sold 15 mln stg of bills and 500 mln yen.", [("15 mln stg", 1.5e7, None, "GBP", "money", None, "bills"), ("500 mln yen", 5e8, None, "JPY", "money", None, None)]),
     ("Italy paid 12 billion lire and 45 mln Dutch guilders.", [("12 billion lire", 1.2e10, None, "ITL", "money", None, "Italy"), ("45 mln Dutch guilders", 4.5e7, None, "NLG", "money", None, None)]),
     ("Congress approved two mln dlrs.", [("two mln dlrs", 2e6, None, "USD", "money", None, "Congress")]),
-    ("It posted a loss of 553,000 or 11 cts a share.", [("553,000", 553000.0, None, None, "count", None, "loss"), ("11 cts a share", 11.0, None, "cent", "money", None, "loss")]),
-    ("Shr one ct vs nine cts", [("one ct", 1.0, None, "cent", "money", None, None), ("nine cts", 9.0, None, "cent", "money", None, None)]),
+    ("It posted a loss of 553,000 or 11 cts a share.", [("553,000", 553000.0, None, None, "count", None, "loss"), ("11 cts a share", 0.11, None, "USD", "money", None, "loss")]),
+    ("Shr one ct vs nine cts", [("one ct", 0.01, None, "USD", "money", None, None), ("nine cts", 0.09, None, "USD", "money", None, None)]),
     ("The December gold contract was up $31.20 US.", [("$31.20 US", 31.2, None, "USD", "money", "up", "December gold contract")]),
     ("Inflation was 2.5 pct in March.", [("2.5 pct", 2.5, None, "%", "percent", None, "Inflation")]),
+    # cents and pence are money in the major unit of their currency (the text keeps the cents)
+    ("Acme took a six ct a share charge for the quarter.", [("six ct a share", 0.06, None, "USD", "money", None, "Acme")]),
+    ("The group signed a 75 mln dlr credit with six banks.", [("75 mln dlr", 7.5e7, None, "USD", "money", None, "credit"), ("six", 6.0, None, "bank", "count", None, "group")]),
+    ("Its Canadian unit paid 2.50 Canadian dlrs and 40 cts a share.", [("2.50 Canadian dlrs", 2.5, None, "CAD", "money", None, "Canadian unit"), ("40 cts a share", 0.4, None, "CAD", "money", None, None)]),
+    ("Fares rose 12 pence after a 1.20 stg rise the year before.", [("12 pence", 0.12, None, "GBP", "money", "up", "Fares"), ("1.20 stg", 1.2, None, "GBP", "money", "up", "Fares")]),
+    ("Shares rose 2-1/2 dlrs to 41-1/4.", [("2-1/2 dlrs", 2.5, None, "USD", "money", "up", "Shares"), ("41-1/4", 41.25, None, None, "count", None, "Shares")]),
+    ("The dividend was raised to 15 cts from 12-1/2 cts.", [("15 cts", 0.15, None, "USD", "money", None, "dividend"), ("12-1/2 cts", 0.125, None, "USD", "money", None, "dividend")]),
+    ("Brent fell 1.10 dlrs to 18.40 dlrs a barrel.", [("1.10 dlrs", 1.1, None, "USD", "money", "down", "Brent"), ("18.40 dlrs a barrel", 18.4, None, "USD", "money", None, "Brent")]),
+    ("The bank cut the price 2 dlrs to 18 dlrs a barrel.", [("2 dlrs", 2.0, None, "USD", "money", "down", "bank"), ("18 dlrs a barrel", 18.0, None, "USD", "money", None, "price")]),
+    ("Prices rose from 3 dlrs to 5 dlrs.", [("3 dlrs to 5 dlrs", 3.0, 5.0, "USD", "money", None, "Prices")]),
+    ("The move would cut its profits by $3.8m to $4.9m this year.", [("$3.8m to $4.9m", 3.8e6, 4.9e6, "USD", "money", "down", "profits")]),
+    ("The rapper 50 Cent topped the chart.", []),
+    ("The jeweller sold an 18 ct gold ring.", [("18", 18.0, None, "ring", "count", None, "jeweller")]),
     (
         "Shr 22 cts vs 13 cts\nNet 3,166,000 vs 1,780,000\nSales 30.4 mln vs 16.9 mln",
-        [("22 cts", 22.0, None, "cent", "money", None, "Shr"), ("13 cts", 13.0, None, "cent", "money", None, "Shr"),
+        [("22 cts", 0.22, None, "USD", "money", None, "Shr"), ("13 cts", 0.13, None, "USD", "money", None, "Shr"),
          ("3,166,000", 3166000.0, None, None, "count", None, "Net"), ("1,780,000", 1780000.0, None, None, "count", None, "Net"),
          ("30.4 mln", 3.04e7, None, None, "count", None, "Sales"), ("16.9 mln", 1.69e7, None, None, "count", None, "Sales")],
     ),

@@ -18,17 +18,19 @@ def extract_facts(
     published: str | None = None,
     places: frozenset[str] = frozenset(),
     countries: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
     text: str | None = None,
 ) -> ArticleFacts:
     """Run every extractor on one parsed article. The text is parsed once, by the caller.
 
     ``published`` (ISO date) completes dates without a year; ``places`` is the gazetteer of place
     names loaded at the edge (``flows.gazetteer.load_places``), ``countries`` the country names
-    (``flows.gazetteer.load_countries``). ``text`` is the article's own text when ``doc`` was
+    (``flows.gazetteer.load_countries``), ``known`` the lookup keys of every place the geocoder
+    knows (``flows.gazetteer.load_place_keys``). ``text`` is the article's own text when ``doc`` was
     parsed from a same-length copy with its ALL-CAPS title recased
     (:func:`transforms.recase.recase_for_parsing`): every ``text`` field is then sliced from it.
     """
-    mentions = extract_mentions(doc, places=places, countries=countries)
+    mentions = extract_mentions(doc, places=places, countries=countries, known=known)
     facts = ArticleFacts(
         mentions=mentions,
         quotes=extract_quotes(doc, mentions=mentions),

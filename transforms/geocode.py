@@ -4,7 +4,8 @@
 (``transforms.catalog``), whoever built them. ``links`` are the (entity_id, article_id) pairs of
 the corpus, the context of each entity.
 
-* GPE, LOC and FAC entities are looked up by their canonical name (then their aliases). A name
+* GPE, LOC and FAC entities are looked up by their canonical name (then their aliases; then
+  "North London", "South Wales" as the large place after the compass word). A name
   with one candidate, or one that dominates on the gazetteer's priors (a country, or a city
   twice as large as its namesakes: ``transforms.gazetteer``), is that place ...
 * ... unless the articles of the entity name a region that contains another candidate
@@ -38,7 +39,7 @@ TRUSTED_POPULATION = 250_000  # a smaller city must fit the countries around it
 
 def _candidates(gaz: Gazetteer, name: str, aliases: list[str]) -> tuple[tuple[int, float], ...]:
     """Candidates of the canonical name, else the union of the aliases' (best prior kept)."""
-    cands = gaz.candidates(name)
+    cands = gaz.candidates(name) or gaz.part_of(name)
     if cands:
         return cands
     best: dict[int, float] = {}

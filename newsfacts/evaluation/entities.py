@@ -155,7 +155,7 @@ def _predict(
     gold_docs: list[GoldDoc], *, model: str
 ) -> Iterator[tuple[frozenset[Span], frozenset[Span], float, float]]:
     """Yield (ours, bare, parse seconds, extract seconds) per gold document."""
-    from flows.gazetteer import load_countries, load_places
+    from flows.gazetteer import load_countries, load_place_keys, load_places
     from flows.nlp import load_nlp
     from transforms.clean import clean_record
     from transforms.entities import extract_mentions
@@ -164,7 +164,7 @@ def _predict(
     from transforms.types import ArticleFacts, CleanArticle, RawRecord
 
     nlp = load_nlp(model)
-    places, countries = load_places(), load_countries()
+    places, countries, known = load_places(), load_countries(), load_place_keys()
     cleaned: list[str] = []
     for g in gold_docs:
         res = clean_record(RawRecord(source=g.doc_id, content_sha256="", body=g.text, fmt="txt"))
@@ -174,7 +174,7 @@ def _predict(
         t0 = time.perf_counter()
         doc = next(docs)
         t1 = time.perf_counter()
-        found = extract_mentions(doc, places=places, countries=countries)
+        found = extract_mentions(doc, places=places, countries=countries, known=known)
         mentions = as_written(ArticleFacts(found), text).mentions
         t2 = time.perf_counter()
         offsets = OffsetMap(text, g.text)

@@ -14,7 +14,9 @@ Scoring (pure functions below):
 - **unit agreement**: among value-correct quantities, the share whose predicted unit maps to the
   gold unit (see :func:`gold_unit_key` / :func:`pred_unit_key`): gold "dimensionless" agrees with
   a prediction without a measurement/money/percent unit (counts, years, fractions); currencies
-  compare as ISO codes ("Dollar" accepts any dollar code, "Pound" GBP, "Cent" cent); measurement
+  compare as ISO codes ("Dollar" accepts any dollar code, "Pound" GBP, "Cent" a currency of
+  cents); gold amounts in cents or pence are compared with predicted money in the major unit
+  ("50 cents" = 0.50 USD: :func:`money_scale`); measurement
   units compare as lower-case British-spelled names ("Meter" = "metre", "C" = "degree celsius",
   "Metric ton" = "tonne", gold "Ton" accepts ton or tonne, age units "Age"/"Year" = "year").
 - **precision** on ``scope == "all"`` items: predictions that overlap a gold quantity with a
@@ -100,6 +102,22 @@ def value_matches(pred: Pred, gold_value: float) -> bool:
     return False
 
 
+_SUBUNITS = frozenset({"cent", "cents", "ct", "cts", "penny", "pence", "p"})
+
+
+def is_subunit(unit: str | None) -> bool:
+    """A gold unit in cents or pence ("Cent", "cents per share", "penny", "p")."""
+    words = (unit or "").lower().split()
+    return bool(words) and words[0] in _SUBUNITS
+
+
+def money_scale(q: dict, pred: Pred) -> float:
+    """100 when a gold amount in cents or pence (by its unit or its unit as written) is compared
+    with predicted money, which the extractor gives in the major unit ("50 cents" -> 0.5 USD)."""
+    sub = is_subunit(q.get("normalized_unit")) or is_subunit(q.get("unit"))
+    return 100.0 if sub and pred.kind == "money" else 1.0
+
+
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     """Half-open spans share at least one character."""
     return a_start < b_end and b_start < a_end
@@ -128,8 +146,8 @@ _CURRENCY_GOLD = {
     "pound": {"GBP", "pound"},  # Recognizers-Text uses "Pound" for both money and weight
     "british pound": {"GBP"},
     "pound sterling": {"GBP"},
-    "cent": {"cent"},
-    "penny": {"penny"},
+    "cent": {"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"},  # value in the major unit
+    "penny": {"GBP"},
     "chinese yuan": {"CNY"},
     "japanese yen": {"JPY"},
     "franc": {"CHF", "FRF", "BEF"},
@@ -188,7 +206,7 @@ def score_item(item: dict, preds: list[Pred], scores: Scores, *, keep_errors: bo
             continue
         gv = float(q["value"])
         near = [p for p in preds if overlaps(p.start, p.end, q["start"], q["end"])]
-        hit = next((p for p in near if value_matches(p, gv)), None)
+        hit = next((p for p in near if value_matches(p, gv / money_scale(q, p))), None)
         ok = hit is not None
         scores.overall.add(ok)
         scores.per_source[source].add(ok)
@@ -203,7 +221,7 @@ def score_item(item: dict, preds: list[Pred], scores: Scores, *, keep_errors: bo
             good = any(
                 overlaps(p.start, p.end, q["start"], q["end"])
                 and q.get("value") is not None
-                and value_matches(p, float(q["value"]))
+                and value_matches(p, float(q["value"]) / money_scale(q, p))
                 for q in item.get("quantities", [])
             )
             scores.precision.add(good)

@@ -8,7 +8,8 @@ when nothing).
 
 Matching is per sentence, one to one: a gold quantity matches an unused prediction with the same
 value (relative tolerance 1e-3); a gold range only matches a predicted range with the same bounds
-(in either order), a single value only a single value. Among several candidates the one that also agrees on unit,
+(in either order), a single value only a single value. Gold amounts in cents or pence ("19 cents",
+"118.5p") are compared with predicted money in the major unit (0.19, 1.185), as the extractor gives it. Among several candidates the one that also agrees on unit,
 change and concept is taken. Predictions of kinds the format never annotates (``date``, ``year``,
 ``ordinal``) are left out of the scoring.
 
@@ -34,7 +35,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsfacts.evaluation.numbers import Pred, Tally, same_value
+from newsfacts.evaluation.numbers import Pred, Tally, money_scale, same_value
 from transforms.numbers.lexer import lex
 from transforms.numbers.units import currency_name, match_unit, singular
 
@@ -106,17 +107,18 @@ def is_news_format(items: list[dict]) -> bool:
     return False
 
 
-def gold_range(q: dict) -> tuple[float, float | None]:
-    """(value, value_max) of a gold quantity."""
+def gold_range(q: dict, scale: float = 1.0) -> tuple[float, float | None]:
+    """(value, value_max) of a gold quantity, divided by ``scale``."""
     v = q["value"]
     if isinstance(v, dict):
-        return float(v["low"]), float(v["high"])
-    return float(v), None
+        return float(v["low"]) / scale, float(v["high"]) / scale
+    return float(v) / scale, None
 
 
 def value_equal(q: dict, p: Pred) -> bool:
-    """The gold value equals the prediction; a range only equals a range."""
-    lo, hi = gold_range(q)
+    """The gold value equals the prediction; a range only equals a range. Cents and pence are
+    compared in their major unit with predicted money (:func:`money_scale`)."""
+    lo, hi = gold_range(q, money_scale(q, p))
     if hi is None:
         return p.value_max is None and same_value(p.value, lo)
     if p.value_max is None or p.value is None:
@@ -130,8 +132,8 @@ def _money_code(name: str) -> str | None:
     words = name.split()
     if not words:
         return None
-    if name in ("cent", "sen", "penny", "pence"):
-        return "cent" if name != "pence" else "penny"
+    if name in ("cent", "penny", "pence"):
+        return "USD" if name == "cent" else "GBP"  # predicted in the major unit
     code = currency_name(" ".join(words[-2:])) or currency_name(words[-1])
     if code is None:
         return None

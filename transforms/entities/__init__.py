@@ -11,10 +11,11 @@ spaCy's entities, post-processed with general rules:
 5. labels repaired from document evidence: datelines, results tables and all-caps headlines
    (``relabel``), "in X" places, the majority label of the same string, surnames of full
    PERSON names (``context``); known place names without person evidence (``places``, with a
-   gazetteer passed in by the caller);
+   gazetteer passed in by the caller); a place name that plays a match is a club (``teams``);
+   GPE mentions that the document or the gazetteer shows not to be places (``notplaces``);
 6. organisations and miscellaneous names by news conventions: events, "X-based" compounds,
    company suffixes and institution words, acronyms of organisations, demonyms of the
-   gazetteer's place names (``orgmisc``);
+   gazetteer's place names (``orgmisc``); people in "Name ( Country )" lists (``doclabels``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
 8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
 """
@@ -26,7 +27,9 @@ import re
 from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
+from transforms.entities.doclabels import listed_names, listed_persons
 from transforms.entities.layout import Layout
+from transforms.entities.notplaces import norp_places, not_places, unknown_places
 from transforms.entities.orgmisc import (
     acronym_orgs,
     companies,
@@ -34,6 +37,7 @@ from transforms.entities.orgmisc import (
     countries_not_orgs,
     demonyms,
     events,
+    prefixed,
 )
 from transforms.entities.orgperson import split_org_person, titled_org
 from transforms.entities.persons import (
@@ -55,6 +59,7 @@ from transforms.entities.spans import (
     split_title,
     trim_span,
 )
+from transforms.entities.teams import place_teams
 from transforms.types import Mention
 
 __all__ = ["NUMERIC_LABELS", "extract_mentions"]
@@ -90,7 +95,11 @@ def _no_overlaps(cands: list[Cand]) -> list[Cand]:
 
 
 def extract_mentions(
-    doc: Doc, *, places: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset()
+    doc: Doc,
+    *,
+    places: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Named-entity mentions of ``doc`` with offsets into ``doc.text``, in text order.
 
@@ -98,8 +107,11 @@ def extract_mentions(
     PERSON mention that is a known place and has no person evidence in the document becomes
     GPE (``places.gazetteer_places``). ``countries`` holds country names
     (``flows.gazetteer.load_countries()``, keyed by ``transforms.gazetteer.place_key``): an ORG
-    that is exactly a country's name is its GPE (a national side is its country). Both empty by
-    default: no gazetteer.
+    that is exactly a country's name is its GPE (a national side is its country). ``known``
+    holds the lookup keys of every name the geocoder knows
+    (``flows.gazetteer.load_place_keys()``): a GPE mention of a name it does not know, with no
+    place cue in the document, is an ORG (``notplaces.unknown_places``). All empty by default:
+    no gazetteer.
     """
     if len(doc) == 0:
         return []
@@ -118,7 +130,15 @@ def extract_mentions(
     harmonise_labels(v, cands, layout)
     gazetteer_places(v, cands, places=places)
     countries_not_orgs(v, cands, countries)
-    cands = compounds(v, events(v, companies(v, demonyms(v, cands, places))))
+    place_teams(v, cands, countries, known)
+    not_places(v, cands, places)
+    norp_places(v, cands, places)
+    unknown_places(v, cands, known, countries)
+    cands = demonyms(v, cands, places)
+    cands = compounds(v, events(v, companies(v, cands)))
+    cands = prefixed(v, cands)
+    listed_persons(v, cands)
+    listed_names(v, cands)
     acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)

@@ -1,6 +1,7 @@
 """Organisations and miscellaneous names by general news conventions.
 
-* Events: a name ending in an event word ("... Open", "... Cup", "... Championship") is an
+* Events: a name ending in an event word ("... Open", "... Cup", "... Championship", a sports
+  "... League" or "... Tour", MISC in CoNLL-2003) is an
   EVENT, and a place or nationality right before a capitalised event word takes it in
   ("U.S." + "Open"); an event name followed by a two- or four-digit year keeps it ("Euro 96").
 * "X-based", "X-born", "X-owned" compounds of a place are one adjectival name (NORP).
@@ -25,7 +26,7 @@ def _words(block: str) -> frozenset[str]:
 _EVENT_HEADS = _words(
     """
     open cup championship championships trophy games olympics olympiad prix series classic
-    masters marathon tournament rally regatta grand-prix invitational
+    masters marathon tournament rally regatta grand-prix invitational league tour
     """
 )
 _COMPOUND_TAILS = _words("based born owned led run controlled backed made listed registered")
@@ -146,16 +147,27 @@ def acronym_orgs(v: TokenView, cands: list[Cand]) -> None:
 
 
 _DEMONYM_CACHE: dict[int, frozenset[str]] = {}
+# Peoples and religions (NORP in OntoNotes, MISC in CoNLL-2003) that no country name gives
+_GROUPS = _words(
+    """
+    arab arabs kurd kurds kurdish hutu hutus tutsi tutsis chechen chechens tamil tamils
+    serb serbs croat croats basque basques pashtun pashtuns uzbek tajik sikh sikhs hindu
+    hindus muslim muslims christian christians catholic catholics protestant protestants
+    jew jews jewish sunni sunnis shia shiite shiites buddhist buddhists zulu zulus
+    """
+)
 
 
 def demonym_words(places: frozenset[str]) -> frozenset[str]:
     """Casefolded demonyms of the place names ``places`` (suffix rules: "Russia" -> "russian",
     "Mexico" -> "mexican", "Hungary" -> "hungarian"; plurals) plus the irregular ones
-    ("French", "Dutch", "Swiss"), cached per set."""
+    ("French", "Dutch", "Swiss") and peoples and religions ("Kurdish", "Sikh"), cached per
+    set."""
     key = id(places)
     found = _DEMONYM_CACHE.get(key)
     if found is None:
         base = {demonym_of(p) for p in places if " " not in p} | set(IRREGULAR_DEMONYMS)
+        base |= _GROUPS
         base.discard("")
         found = frozenset(base | {w + "s" for w in base if w.endswith(("an", "i"))})
         _DEMONYM_CACHE.clear()
@@ -191,3 +203,23 @@ def countries_not_orgs(v: TokenView, cands: list[Cand], countries: frozenset[str
             text = v.full_text[v.tokens[c.start].idx : last.idx + len(last.text)]
             if place_key(text) in countries:
                 c.label = "GPE"
+
+
+_PREFIXES = _words("ex pre post anti pro non neo")
+
+
+def prefixed(v: TokenView, cands: list[Cand]) -> list[Cand]:
+    """ "ex-X", "anti-X", "pro-X" (joined by a hyphen) is an adjective, a NORP, not X itself."""
+    out: list[Cand] = []
+    for c in cands:
+        s = c.start
+        if (
+            s >= 2
+            and v.text[s - 1] == "-"
+            and _lower(v, s - 2) in _PREFIXES
+            and not v.ws(s - 2)
+            and not v.ws(s - 1)
+        ):
+            c = Cand(s - 2, c.end, "NORP", c.title, c.source)
+        out.append(c)
+    return out

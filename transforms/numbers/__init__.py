@@ -12,7 +12,7 @@ when day, month and year are known (None for "August 1991" or a yearless date wi
 published date); a range has
 ``value <= value_max`` except year ranges, which keep their order; plural magnitudes ("tens of
 billions", "thousands of") and "a couple of" are approximate; money units are ISO 4217 codes
-("cent"/"penny" for sub-units); measurement units are singular British names ("kilometre").
+(cents and pence in the major unit: "22 cts" -> 0.22 USD, ``subunits``); measurement units are singular British names ("kilometre").
 """
 
 from __future__ import annotations

@@ -7,106 +7,23 @@ cents", "a rise of 5%"); a level reached or left ("rose to 310p", "fell from $5"
 ``about`` is the noun phrase the number measures or counts, as written in the text: the subject of
 the verb the number depends on ("Acme shares rose 4%" -> "Acme shares"), the noun of an "of"
 phrase ("revenue of $4m" -> "revenue"), what a change noun applies to ("a 3% drop in exports" ->
-"exports"), or the counted noun ("13,000 workers" -> "workers"). Pronouns give no ``about``.
+"exports"), or the counted noun ("13,000 workers" -> "workers"). Pronouns give no ``about``; a
+pronoun or bare quantifier subject ("it", "most") passes to the clause above; a duration that says
+when ("over the past two years", "five years later") has none; a signed figure after a name in a
+market list ("DAX +0.9%") is about the name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-UP = frozenset(
-    [
-        "rise",
-        "increase",
-        "grow",
-        "climb",
-        "jump",
-        "gain",
-        "soar",
-        "surge",
-        "rally",
-        "rocket",
-        "advance",
-        "boost",
-        "raise",
-        "lift",
-        "expand",
-        "double",
-        "triple",
-        "quadruple",
-        "add",
-        "hike",
-        "rebound",
-        "recover",
-        "spike",
-        "swell",
-        "widen",
-        "accelerate",
-        "up",
-        "higher",
-        "growth",
-        "upward",
-        "upwards",
-        "increment",
-        "upgrade",
-    ]
-)
-DOWN = frozenset(
-    [
-        "fall",
-        "drop",
-        "decline",
-        "decrease",
-        "cut",
-        "reduce",
-        "lower",
-        "slip",
-        "slide",
-        "sink",
-        "plunge",
-        "tumble",
-        "slump",
-        "shrink",
-        "lose",
-        "shed",
-        "ease",
-        "dip",
-        "trim",
-        "halve",
-        "down",
-        "narrow",
-        "contract",
-        "retreat",
-        "crash",
-        "plummet",
-        "dive",
-        "slash",
-        "weaken",
-        "erode",
-        "reduction",
-        "downward",
-        "downwards",
-        "downgrade",
-        "off",
-        "fell",
-    ]
-)
+from transforms.numbers.change_words import direction
+
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
 _NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
-
-
-def direction(tok: Token) -> str | None:
-    """``up``/``down`` for a change word (by lemma), else None."""
-    lemma = tok.lemma_.lower()
-    text = tok.lower_
-    if lemma in UP or text in UP:
-        return "up"
-    if lemma in DOWN or text in DOWN:
-        return "down"
-    return None
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -136,11 +53,13 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECTS:
                 if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
                     return v.head if v.dep_ == "relcl" else None
-                if child.pos_ != "PRON":
+                if child.pos_ != "PRON" and not _quantifier_alone(child):
                     return child
                 pronoun = True
-        if v.dep_ == "relcl" and not pronoun:
-            return v.head
+        if (v.dep_ == "relcl" and not pronoun) or (
+            v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return v.head  # "a package worth ...", "products priced at $10"
         climb = v.dep_ in _CLIMB or (
             v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr")
         )
@@ -148,6 +67,16 @@ def _subject(verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+_QUANTIFIERS = frozenset(
+    {"most", "some", "many", "all", "both", "each", "several", "few", "others", "none", "much"}
+)
+
+
+def _quantifier_alone(tok: Token) -> bool:
+    """A quantifier standing for a noun phrase named before ("most landed in the bay")."""
+    return tok.lower_ in _QUANTIFIERS and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _np(noun: Token, start: int, end: int) -> tuple[int, int] | None:
@@ -208,16 +137,29 @@ def _clause_target(verb: Token) -> Token | None:
 
 
 def change_and_about(
-    doc: Doc, start: int, end: int, *, is_range: bool = False, count: bool = False
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    is_range: bool = False,
+    count: bool = False,
+    duration: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
     A range after "from" and a change word ("rose from 240 to 273") is the interval moved over:
     its bounds are levels, so it has no change. For a ``count`` the counted noun is the unit:
-    ``about`` is what has or does them ("Ford has 13,000 workers" -> "Ford")."""
+    ``about`` is what has or does them ("Ford has 13,000 workers" -> "Ford"). A ``duration``
+    that says when ("over the past two years", "every 76 years", "five years later") measures
+    nothing: no ``about``."""
     root = _span_root(doc, start, end)
     if root is None:
         return None, None
+    if duration and time_adverbial(doc, start, end):
+        return None, None
+    label = _signed_label(doc, start)
+    if label is not None:
+        return _lexical_change(doc, start, end), label
     change, target = _read(root, is_range=is_range, count=count)
     share = None if count else _of_object(doc, start, end)
     if share is not None and change is None:
@@ -228,6 +170,8 @@ def change_and_about(
         target = _nearest_noun(root, start, end)
     if change is None and not count:
         change = _lexical_change(doc, start, end)
+    if change is not None and _after_level_word(doc, start):
+        change = None  # "rose by 4% to $310m": the level reached
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
     about = _np(target, start, end) if target is not None else None
@@ -240,10 +184,15 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
     if head.i == root.i:
         return None, None
     if root.dep_ in _NUM_DEPS and head.pos_ in ("NOUN", "PROPN"):
-        change = direction(head)
+        # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
+        plural = root.like_num and head.tag_ in ("NNS", "NNPS")
+        change = None if plural else direction(head)
         if change is not None:
             return change, _change_target(head)
-        if count or (root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head)):
+        money = any(t.tag_ == "$" for t in root.subtree)  # "a $5m deal": the deal
+        if count or (
+            root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head) and not money
+        ):
             change, target = _read(head, is_range=is_range, count=False)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
@@ -376,3 +325,68 @@ def _lexical_change(doc: Doc, start: int, end: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+def _after_level_word(doc: Doc, start: int) -> bool:
+    """The number right after "to" or "from" ("rose 5% to 310p", "up to 5%")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    k = span.start - 1
+    if doc[k].lower_ == "to" and k >= 2 and doc[k - 1].lower_ == "up" and doc[k - 2].lower_ == "by":
+        return False  # "expand it by up to 20 acres": the size of a change, with a bound
+    return doc[k].lower_ in ("to", "from")
+
+
+_TIME_AFTER = frozenset({"ago", "later", "earlier", "hence", "before", "after", "since"})
+_TIME_BEFORE = frozenset({"past", "last", "next", "coming", "previous"})
+_QUALIFYING = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "just", "only"})
+
+
+def time_adverbial(doc: Doc, start: int, end: int) -> bool:
+    """The duration at ``start:end`` places an event in time rather than measuring something:
+    followed by "ago"/"later", or after "every" or "the past/last/next"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in _TIME_AFTER and doc[span.end].pos_ == "ADV":
+        return True
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in _QUALIFYING:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in ("every", "each"):
+        return True
+    return doc[k].lower_ in _TIME_BEFORE and k > 0 and doc[k - 1].lower_ in ("the", "this")
+
+
+_SIGNS = "+-−"
+
+
+def _signed_label(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A signed figure right after a name, as in market lists ("DAX +0.9%", "gold -0.4%"): the
+    span of the name (up to four nouns, names or numbers before the sign)."""
+    text = doc.text
+    sign = start
+    if text[start : start + 1] not in _SIGNS:
+        sign = start - 1
+        if sign < 1 or text[sign] not in _SIGNS:
+            return None
+    if sign < 1 or not text[sign - 1].isspace():
+        return None
+    span = doc.char_span(sign, sign + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.start - 1
+    first = None
+    while k >= 0 and span.start - k <= 4:
+        tok = doc[k]
+        if tok.pos_ not in ("PROPN", "NOUN", "NUM") or tok.text == "%" or tok.text[0] in _SIGNS:
+            break
+        first = tok
+        k -= 1
+    if first is None or first.pos_ == "NUM":
+        return None
+    last = doc[span.start - 1]
+    return first.idx, last.idx + len(last.text)

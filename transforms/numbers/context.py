@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from transforms.numbers.about import direction
+from transforms.numbers.change_words import direction
 from transforms.numbers.core import Core, parse_core
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
@@ -58,12 +58,36 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     if suffix.kind == "percent" and nxt.unit is None:
         return True
     _, q = qualifier_before(lexemes, s)
-    if q > 0 and lexemes[q - 1].low == "by":
+    by = q > 0 and lexemes[q - 1].low == "by"
+    if by:
         q -= 1
     if q == 0 or suffix.unit is None:
         return False
     tok = idx.at(lexemes[q - 1].start)
-    return tok is not None and direction(tok) is not None
+    if tok is not None and direction(tok) is not None:
+        return True
+    first = parse_core(lexemes, s)
+    return (
+        nxt.unit == suffix.unit
+        and first is not None
+        and first.magnitude == second.magnitude  # "$89 to $93 billion" is a range
+        and not by  # "cut its profits by $3.8m to $4.9m": a range of change
+        and lexemes[q - 1].low != "from"
+        and _object_of_change(idx, lexemes[s])
+    )
+
+
+def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
+    """ "lowers copper 0.75 cent to 66 cts": the amount (or its unit) is an object of a verb of
+    change further back."""
+    tok = idx.at(lx.start)
+    for _ in range(3):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return direction(tok) is not None
+    return False
 
 
 def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:

@@ -183,6 +183,9 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
         frac = _slash_fraction(lexemes, j) if j < n and lexemes[j].kind == "num" else None
         if frac is not None and frac.value < 1 and "." not in lx.text and "," not in lx.text:
             return Core(i, frac.end, v + frac.value)
+        wire = _wire_fraction(lexemes, i)
+        if wire is not None:
+            return wire
         # digits with scale words ("1.5 million", "4 thousand 3 hundred and 21")
         if (j < n and lexemes[j].low in SCALES) or (j < n and lexemes[j].low == "hundred"):
             p = parse_words_number(lexemes, i)
@@ -223,6 +226,23 @@ def _money_or_of_follows(lexemes: list[Lexeme], j: int) -> bool:
     if nxt.low == "of":
         return True
     return currency_name(nxt.low) is not None or iso_code(nxt.text) is not None
+
+
+def _wire_fraction(lexemes: list[Lexeme], i: int) -> Core | None:
+    """ "5-1/2", "35-3/4": a whole number and halves, quarters or eighths joined by a hyphen (the
+    wire's prices)."""
+    n = len(lexemes)
+    a = lexemes[i]
+    if i + 4 >= n or not a.text.isdigit() or lexemes[i + 1].text != "-":
+        return None
+    if not (a.end == lexemes[i + 1].start and lexemes[i + 1].end == lexemes[i + 2].start):
+        return None
+    frac = _slash_fraction(lexemes, i + 2)
+    if frac is None or lexemes[i + 2].end != lexemes[i + 3].start:
+        return None
+    if lexemes[i + 4].text not in ("2", "4", "8", "16", "32", "64"):
+        return None
+    return Core(i, frac.end, float(a.text) + frac.value)
 
 
 def _slash_fraction(lexemes: list[Lexeme], i: int) -> Core | None:

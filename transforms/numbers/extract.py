@@ -29,11 +29,12 @@ from transforms.numbers.filters import (
 )
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.lexer import Lexeme, lex
-from transforms.numbers.moves import join_moves, restatements
+from transforms.numbers.moves import gapped_changes, join_moves, restatements
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
+from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
 from transforms.numbers.units import SYMBOLS
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
@@ -69,8 +70,9 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
-    spans = [(f.start, f.end) for f in out]
-    return restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
+    spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
+    out = restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
+    return in_major_units(gapped_changes(doc, out))
 
 
 def _scan(
@@ -361,6 +363,7 @@ def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Num
             fact.end,
             is_range=fact.value_max is not None,
             count=fact.kind == "count",
+            duration=fact.kind == "duration",
         )
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
         return fact

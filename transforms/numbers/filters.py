@@ -109,6 +109,9 @@ def is_non_number_one(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) 
     )
 
 
+_NAMED_SUBUNITS = frozenset({"Cent", "Cents", "Pence", "Penny"})
+
+
 def is_name_or_code(
     idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int, *, check_after: bool = True
 ) -> bool:
@@ -137,6 +140,8 @@ def is_name_or_code(
             and (any(ch.isupper() for ch in lexemes[i - 2].text) or len(lexemes[i - 2].text) <= 2)
         ):
             return True  # "COVID-19", "F-16", "Su-25", "s-1"
+    if end < len(lexemes) and lexemes[end].text in _NAMED_SUBUNITS and first.kind == "num":
+        return True  # "50 Cent": a capitalised sub-unit after digits makes a name
     if end < len(lexemes) and check_after:
         nxt = lexemes[end]
         if nxt.start == last.end and (

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.numbers.about import direction
+from transforms.numbers.change_words import direction
 from transforms.types import NumberFact
 
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|up to)\s+)?$", re.I)
@@ -122,4 +122,33 @@ def restatements(text: str, facts: list[NumberFact]) -> list[NumberFact]:
                 about_start=a.about_start if a.about is not None else b.about_start,
                 about_end=a.about_end if a.about is not None else b.about_end,
             )
+    return out
+
+
+_GAP_KINDS = frozenset({"percent", "money", "quantity"})
+_QUALIFYING = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "just", "only"})
+
+
+def gapped_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """A change whose verb is left out ("A was down 2.3%, B by 2.6%"): "by" after a name takes
+    the direction of the change before it in the sentence, and the name is what it measures."""
+    out = list(facts)
+    for i, f in enumerate(facts):
+        if f.change is not None or f.kind not in _GAP_KINDS or i == 0:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        k = span.start - 1
+        while k >= 0 and doc[k].lower_ in _QUALIFYING:
+            k -= 1
+        if k < 1 or doc[k].lower_ != "by" or doc[k - 1].pos_ not in ("PROPN", "NOUN"):
+            continue
+        name = doc[k - 1]
+        prev = out[i - 1]
+        if prev.change is None or prev.unit != f.unit or prev.end <= span.sent.start_char:
+            continue
+        left = min((t for t in name.lefts if t.dep_ == "compound"), default=name, key=lambda t: t.i)
+        s, e = left.idx, name.idx + len(name.text)
+        out[i] = replace(f, change=prev.change, about=doc.text[s:e], about_start=s, about_end=e)
     return out

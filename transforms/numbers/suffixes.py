@@ -62,8 +62,8 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
         j = k
         if lx.low == "of" and big and k + 1 < n:
             j = k + 1  # "billions of dollars", "$3 million of" is not money-of
-        if lx.low == "ct" and core.value == 1:
-            return "cent", k + 1  # wire "one ct" (other numbers before "ct" may be carats)
+        if lx.low == "ct" and _wire_cent(lexemes, k):
+            return "cent", k + 1  # wire "one ct", "a five ct a share charge"
         if _us_dotted(lexemes, j):
             nxt = currency_name(lexemes[j + 4].low) if j + 4 < n else None
             if nxt is not None and singular(lexemes[j + 4].low) in ("dollar", "dlr"):
@@ -78,7 +78,7 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
                 name = lexemes[j + size].low
                 code_n = currency_name(name)
                 if code_n is not None:
-                    base = singular(name)
+                    base = "dollar" if singular(name) == "dlr" else singular(name)
                     national = NATIONALITY[key]
                     if base in NATIONAL_NAMES and national in NATIONAL_NAMES[base]:
                         return national, j + size + 1
@@ -95,6 +95,21 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
                 return code_n, j + (2 if sterling else 1)
             return code_n, j + 1
     return None
+
+
+# what a carat ("ct") weighs: "an 18 ct gold ring", "a 2 ct diamond"
+_CARAT_WORDS = frozenset(
+    {"gold", "diamond", "diamonds", "stone", "stones", "ring", "rings", "sapphire", "ruby",
+     "emerald", "solitaire", "white", "yellow", "rose", "platinum"}
+)  # fmt: skip
+
+
+def _wire_cent(lexemes: list[Lexeme], k: int) -> bool:
+    """ "ct" at ``k`` is a (wire) cent: spaced from its number and not the carat of a gem or gold."""
+    if lexemes[k].start == lexemes[k - 1].end:
+        return False  # "1.5ct": jewellery style
+    nxt = lexemes[k + 1].low if k + 1 < len(lexemes) else ""
+    return nxt not in _CARAT_WORDS
 
 
 def _us_dotted(lexemes: list[Lexeme], j: int) -> bool:

@@ -2,7 +2,8 @@
 
 Canonical measurement units are lower-case singular English names with British spelling
 ("metre", "kilogram", "mile", "hour", "degree celsius"), the vocabulary of quantulum3. Money is the
-ISO code ("USD", "GBP", "EUR"); cents and pence keep the sub-unit name ("cent", "penny").
+ISO code ("USD", "GBP", "EUR"); cents and pence are read as the sub-unit name ("cent", "penny"),
+which ``subunits`` turns into the major unit at the end.
 Percentages use "%" and "percentage point".
 """
 
@@ -279,6 +280,10 @@ for _alias, (_canon, _kind) in UNIT_SYMBOLS.items():
     _key = tuple(lx.text for lx in lex(_alias))
     if tuple(x.lower() for x in _key) not in UNITS:
         EXACT_UNITS.setdefault(_key, (_canon, _kind))
+for _table in (UNITS, EXACT_UNITS):  # the micro sign is also written as the Greek mu ("2 μm")
+    for _key, _hit in list(_table.items()):
+        if any("\u00b5" in part for part in _key):
+            _table.setdefault(tuple(part.replace("\u00b5", "\u03bc") for part in _key), _hit)
 # "second" as a singular unit only after a number ("one second"): kept out of the ordinal clash
 UNITS[("second",)] = ("second", "duration")
 _MAX_ALIAS = max(len(k) for k in (*UNITS, *EXACT_UNITS))

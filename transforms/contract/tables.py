@@ -1,136 +1,27 @@
-"""The table contract: one declaration per output table, the single home of its columns.
-
-Each :class:`Table` lists its :class:`Column` s (name, polars dtype, nullable, unique, allowed
-values, foreign key, regex/minimum, description), its sort keys and the check columns that
-``transforms.checks`` adds before validation. Everything else is derived from it:
-
-- the polars schemas (``transforms.tables.SCHEMAS``, ``SORT_KEYS``),
-- the Great Expectations suites ``expectations/<table>.json`` (:func:`suite`),
-- the column tables in README.md between ``<!-- contract:<table> -->`` markers
-  (:func:`readme_table`).
-
-``newsfacts contract --write`` rewrites the suites and the README sections from this module;
-``tests/test_contract.py`` fails when a file differs from what the declaration generates.
-
-To add a column: add one ``Column(...)`` to its table below (at the position it should have in
-the Parquet file), give the row builder in ``transforms.tables`` (or the flow step that makes the
-table) the value, then run ``newsfacts contract --write`` and commit the regenerated
-``expectations/*.json`` and README.md. To allow a new value of a closed set (a quote kind, a
-number kind, an entity label), add it to the tuple below (quarantine reasons come from
-``transforms.quarantine.REASONS``) and mention it in the column's description (a test checks
-that every allowed value is described).
-"""
+"""The declaration of every output table (see :mod:`transforms.contract`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 import polars as pl
 
+from transforms.contract.columns import (
+    ABOUT_SPAN_OK,
+    CHANGES,
+    ENTITY_LABELS,
+    NUMBER_KINDS,
+    PLACE_KINDS,
+    QUALIFIERS,
+    QUOTE_KINDS,
+    REMOVED_DTYPE,
+    SPAN_CHECKS,
+    SPEAKER_SPAN_OK,
+    Column,
+    Table,
+    article_id_column,
+    id_column,
+    span_columns,
+)
 from transforms.quarantine import REASONS
-
-# check columns computed by transforms.checks; a suite requires each to be true on every row
-ARTICLE_OK = "_article_ok"
-SPAN_OK = "_span_ok"
-SPEAKER_SPAN_OK = "_speaker_span_ok"
-ABOUT_SPAN_OK = "_about_span_ok"
-
-ENTITY_LABELS = (
-    "PERSON",
-    "NORP",
-    "FAC",
-    "ORG",
-    "GPE",
-    "LOC",
-    "PRODUCT",
-    "EVENT",
-    "WORK_OF_ART",
-    "LAW",
-    "LANGUAGE",
-)
-QUOTE_KINDS = ("direct", "partial", "scare", "block", "indirect", "mixed")
-NUMBER_KINDS = (
-    "count",
-    "money",
-    "percent",
-    "quantity",
-    "duration",
-    "age",
-    "year",
-    "date",
-    "ordinal",
-    "fraction",
-)
-PLACE_KINDS = ("continent", "country", "admin_region", "city")
-# the entities columns that transforms.geocode adds to the catalog's rows
-GEO_COLUMNS = ("geonameid", "country_code", "latitude", "longitude", "place_kind")
-CHANGES = ("up", "down")
-QUALIFIERS = ("exact", "approximately", "at_least", "at_most", "more_than", "less_than")
-REMOVED_DTYPE = pl.List(pl.Struct({"kind": pl.String, "text": pl.String}))
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of an output table."""
-
-    name: str
-    dtype: pl.DataType
-    description: str
-    nullable: bool = True
-    unique: bool = False
-    values: tuple[Any, ...] | None = None  # allowed values (nulls allowed when nullable)
-    references: str | None = None  # foreign key "table.column"
-    regex: str | None = None
-    min_value: int | float | None = None
-    max_value: int | float | None = None
-    min_length: int | None = None
-    length: int | None = None  # every value has exactly this many characters
-
-
-@dataclass(frozen=True)
-class Table:
-    """One output table: its columns in file order, row order and validation extras."""
-
-    name: str
-    description: str
-    columns: tuple[Column, ...]
-    sort_keys: tuple[str, ...]
-    checks: tuple[str, ...] = ()  # check columns appended by transforms.checks
-    unique_together: tuple[str, ...] = ()
-
-    @property
-    def schema(self) -> dict[str, pl.DataType]:
-        return {c.name: c.dtype for c in self.columns}
-
-    def column(self, name: str) -> Column:
-        return next(c for c in self.columns if c.name == name)
-
-
-def _id(name: str, what: str, **kw: Any) -> Column:
-    return Column(name, pl.String, what, nullable=False, unique=True, **kw)
-
-
-def _article_id() -> Column:
-    return Column(
-        "article_id", pl.String, "the article", nullable=False, references="articles.article_id"
-    )
-
-
-def _span(what: str, text: str | None = None) -> tuple[Column, ...]:
-    return (
-        Column("start", pl.Int64, f"start of the {what} in `articles.text`", nullable=False),
-        Column("end", pl.Int64, f"end of the {what} (exclusive)", nullable=False),
-        Column(
-            "text",
-            pl.String,
-            f"{text or 'the ' + what}: `articles.text[start:end]`",
-            nullable=False,
-        ),
-    )
-
-
-SPAN_CHECKS = (ARTICLE_OK, SPAN_OK)
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -139,7 +30,7 @@ TABLES: dict[str, Table] = {
             "articles",
             "one row per distinct cleaned article",
             (
-                _id(
+                id_column(
                     "article_id",
                     "16 hex digits from the SHA-256 of the raw article bytes; stable across "
                     "pipeline versions",
@@ -220,9 +111,9 @@ TABLES: dict[str, Table] = {
             "entity_mentions",
             "one row per named-entity mention",
             (
-                _id("mention_id", "deterministic id"),
-                _article_id(),
-                *_span("mention"),
+                id_column("mention_id", "deterministic id"),
+                article_id_column(),
+                *span_columns("mention"),
                 Column(
                     "label",
                     pl.String,
@@ -230,7 +121,10 @@ TABLES: dict[str, Table] = {
                     "EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE (spaCy NER, corrected by general "
                     "rules: titles, possessives, boundaries, headline fragments, a gazetteer of "
                     'place names and their demonyms, events ("X Open", "Euro 96"), "X-based" '
-                    "compounds, company suffixes, acronyms of organisations)",
+                    "compounds, company suffixes, acronyms of organisations, clubs named after "
+                    'places ("Leeds beat Hull"), GPE names that are not places: a person\'s or '
+                    "club's shape, company evidence, or a name the gazetteer lacks with no place "
+                    "cue in the article)",
                     nullable=False,
                     values=ENTITY_LABELS,
                 ),
@@ -261,7 +155,7 @@ TABLES: dict[str, Table] = {
             "entities",
             "the corpus-wide catalog, one row per real-world entity",
             (
-                _id(
+                id_column(
                     "entity_id",
                     "deterministic id from the canonical name and label; independent of "
                     "processing order",
@@ -341,9 +235,9 @@ TABLES: dict[str, Table] = {
             "quotes",
             "one row per quotation or reported-speech content",
             (
-                _id("quote_id", "deterministic id"),
-                _article_id(),
-                *_span(
+                id_column("quote_id", "deterministic id"),
+                article_id_column(),
+                *span_columns(
                     "content",
                     "the content: a quotation *without* its quotation marks; for `indirect` and "
                     "`mixed`, the reported content as defined below (marks inside it kept)",
@@ -388,9 +282,9 @@ TABLES: dict[str, Table] = {
             "numbers",
             "one row per numeric expression",
             (
-                _id("number_id", "deterministic id"),
-                _article_id(),
-                *_span("expression"),
+                id_column("number_id", "deterministic id"),
+                article_id_column(),
+                *span_columns("expression"),
                 Column(
                     "value",
                     pl.Float64,
@@ -404,7 +298,7 @@ TABLES: dict[str, Table] = {
                 Column(
                     "unit",
                     pl.String,
-                    "ISO currency for money (`$` → USD, `£` → GBP, `RM` → MYR, wire `dlrs` → USD, `stg` → GBP, `lire` → ITL), `cent`/`penny` for cents and pence (value in cents: `22 cts` → 22 cent), `%`, `percentage point`, a measurement unit in singular (mile, hour, kilometre, horsepower), or the counted noun in singular (`25,000 fighters` → fighter). Units come from quantulum3's unit table and currencies from Unicode CLDR (generated into `transforms/numbers/vocab_data.py` by `python -m newsfacts.vocab`)",
+                    "ISO currency for money (`$` → USD, `£` → GBP, `RM` → MYR, wire `dlrs`/`dlr` → USD, `stg` → GBP, `lire` → ITL); cents and pence too, with the value in the major unit (`22 cts` → 0.22 USD, `310p` → 3.10 GBP, `a five ct a share charge` → 0.05 USD; `text` keeps the amount as written), so that summing `value` over one unit adds like amounts; `%`, `%`, `percentage point`, a measurement unit in singular (mile, hour, kilometre, horsepower), or the counted noun in singular (`25,000 fighters` → fighter). Units come from quantulum3's unit table and currencies from Unicode CLDR (generated into `transforms/numbers/vocab_data.py` by `python -m newsfacts.vocab`)",
                 ),
                 Column(
                     "kind",
@@ -428,13 +322,13 @@ TABLES: dict[str, Table] = {
                 Column(
                     "change",
                     pl.String,
-                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310 has no change)',
+                    '`up` or `down` when the number is the size of a rise or fall ("rose 4%", "a 3 percent drop", "cut by 2 points", "was up 19 cents", "+0.3%", "closed 2% lower"; with the verb left out: "A fell 2%, B by 3%"); null for a level, also the level reached or left ("rose 4.2% to 310p": 4.2 is `up`, 310p has no change; "up to 5%" is a bound), for a count of events ("three rate cuts") and for nouns that only look like change words ("a $5m contract")',
                     values=CHANGES,
                 ),
                 Column(
                     "about",
                     pl.String,
-                    'what the number measures, as written: the subject of the verb it depends on ("Acme shares rose 4%" → `Acme shares`), the noun it modifies ("a $5m deal" → `deal`), the noun of an "of" phrase ("revenue of $4m" → `revenue`, "60% of the workers" → `workers`), what a change noun applies to ("a 3% drop in exports" → `exports`); for a count, whoever has or does what is counted ("Ford has 13,000 workers" → `Ford`: the counted noun is `unit`); on a results-table line ("Shr 22 cts vs 13 cts") the line\'s label. A pronoun subject is passed over to the clause above it ("Acme said it cut 500 jobs" → `Acme`). Figures in brackets restate the figure before them and share its `about`, `change` and qualifier ("just under 296 hp (224 kW)"). Null for dates, years and ordinals',
+                    'what the number measures, as written: the subject of the verb it depends on ("Acme shares rose 4%" → `Acme shares`), the noun it modifies ("a $5m deal" → `deal`), the noun of an "of" phrase ("revenue of $4m" → `revenue`, "60% of the workers" → `workers`), what a change noun applies to ("a 3% drop in exports" → `exports`); for a count, whoever has or does what is counted ("Ford has 13,000 workers" → `Ford`: the counted noun is `unit`); on a results-table line ("Shr 22 cts vs 13 cts") the line\'s label. A pronoun or a bare quantifier subject is passed over to the clause above it ("Acme said it cut 500 jobs" → `Acme`, "the boat drifted, but most sank 30 feet deep" → `boat`); a participle phrase measures the noun it modifies ("rugs priced at $90" → `rugs`); a signed figure in a market list belongs to the name before it ("DAX +0.9%" → `DAX`). A duration that says when rather than how long ("over the past two years", "every 76 years", "five years later") has none. Figures in brackets restate the figure before them and share its `about`, `change` and qualifier ("just under 296 hp (224 kW)"). Null for dates, years and ordinals',
                 ),
                 Column(
                     "about_start",
@@ -488,128 +382,3 @@ TABLES: dict[str, Table] = {
         ),
     )
 }
-
-_GX_TYPES = {pl.String: "str", pl.Int64: "int", pl.Float64: "float", pl.Date: "date"}
-_DOC_TYPES = {pl.String: "string", pl.Int64: "int", pl.Float64: "float", pl.Date: "date"}
-
-
-def gx_type(dtype: pl.DataType) -> str:
-    """The type name the suites check (``expect_column_values_to_be_of_type``)."""
-    if isinstance(dtype, pl.List):
-        return "list"
-    return _GX_TYPES[dtype]
-
-
-def doc_type(dtype: pl.DataType) -> str:
-    """The type as README.md writes it: string, int, list[string], list[struct{kind, text}]."""
-    if isinstance(dtype, pl.List):
-        return f"list[{doc_type(dtype.inner)}]"
-    if isinstance(dtype, pl.Struct):
-        return "struct{" + ", ".join(f.name for f in dtype.fields) + "}"
-    return _DOC_TYPES[dtype]
-
-
-def _expect(kind: str, **kwargs: Any) -> dict[str, Any]:
-    return {"type": f"expect_{kind}", "kwargs": kwargs}
-
-
-def suite(table: Table) -> dict[str, Any]:
-    """The Great Expectations suite (as JSON data) that ``expectations/<table>.json`` holds."""
-    cols = table.columns
-    out = [
-        _expect("table_columns_to_match_ordered_list", column_list=[*table.schema, *table.checks])
-    ]
-    out += [
-        _expect("column_values_to_be_of_type", column=c.name, type_=gx_type(c.dtype)) for c in cols
-    ]
-    out += [_expect("column_values_to_be_of_type", column=c, type_="bool") for c in table.checks]
-    out += [_expect("column_values_to_be_unique", column=c.name) for c in cols if c.unique]
-    out += [_expect("column_values_to_not_be_null", column=c.name) for c in cols if not c.nullable]
-    out += [
-        _expect("column_values_to_be_in_set", column=c.name, value_set=list(c.values))
-        for c in cols
-        if c.values is not None
-    ]
-    out += [_expect("column_values_to_be_in_set", column=c, value_set=[True]) for c in table.checks]
-    out += [
-        _expect("column_values_to_match_regex", column=c.name, regex=c.regex)
-        for c in cols
-        if c.regex
-    ]
-    out += [
-        _expect(
-            "column_values_to_be_between",
-            column=c.name,
-            **{
-                k: v
-                for k, v in (("min_value", c.min_value), ("max_value", c.max_value))
-                if v is not None
-            },
-        )
-        for c in cols
-        if c.min_value is not None or c.max_value is not None
-    ]
-    out += [
-        _expect("column_value_lengths_to_be_between", column=c.name, min_value=c.min_length)
-        for c in cols
-        if c.min_length is not None
-    ]
-    out += [
-        _expect("column_value_lengths_to_equal", column=c.name, value=c.length)
-        for c in cols
-        if c.length is not None
-    ]
-    if table.unique_together:
-        out.append(
-            _expect("compound_columns_to_be_unique", column_list=list(table.unique_together))
-        )
-    return {
-        "name": table.name,
-        "meta": {
-            "table": table.name,
-            "note": "Generated from transforms/contract.py by `newsfacts contract --write`: edit "
-            "the declaration, not this file. Columns starting with '_' are check columns "
-            "computed by transforms.checks before validation.",
-        },
-        "expectations": out,
-    }
-
-
-def suite_json(table: Table) -> str:
-    """The exact text of ``expectations/<table>.json``."""
-    import json
-
-    return json.dumps(suite(table), indent=2, ensure_ascii=False) + "\n"
-
-
-def readme_table(table: Table) -> str:
-    """The Markdown column table of ``table`` as README.md shows it."""
-    rows = ["| column | type | meaning |", "|---|---|---|"]
-    for c in table.columns:
-        meaning = c.description
-        if c.references and c.references.split(".")[0] != "articles":
-            meaning += f" (→ `{c.references}`)"
-        rows.append(f"| {c.name} | {doc_type(c.dtype)} | {meaning} |")
-    return "\n".join(rows) + "\n"
-
-
-def readme_marker(name: str) -> tuple[str, str]:
-    """The comment lines around the generated table of ``name`` in README.md."""
-    return (
-        f"<!-- contract:{name} (generated: newsfacts contract --write) -->",
-        f"<!-- /contract:{name} -->",
-    )
-
-
-def render_readme(readme: str) -> str:
-    """``readme`` with every table section between its markers regenerated.
-
-    Raises ValueError naming the table whose markers are missing.
-    """
-    for name, table in TABLES.items():
-        start, end = readme_marker(name)
-        i, j = readme.find(start), readme.find(end)
-        if i < 0 or j < i:
-            raise ValueError(f"README.md has no {start} ... {end} section for table {name!r}")
-        readme = readme[: i + len(start)] + "\n" + readme_table(table) + readme[j:]
-    return readme

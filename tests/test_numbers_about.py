@@ -1,0 +1,48 @@
+"""Change and about by construction (issue #15): invented sentences, one per construction, exact
+rows (text, value, value_max, unit, kind, change, about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check, rows
+
+CHANGE = [
+    # a change noun is a thing when it is not a verb ("contract"), a count of events when plural
+    ("The singer was released from her $200,000 contract with the label.", [("$200,000", 2e5, None, "USD", "money", None, "contract")]),
+    ("The guard has averaged 9.1 points and 4.2 rebounds this season.", [("9.1", 9.1, None, "point", "count", None, "guard"), ("4.2", 4.2, None, "rebound", "count", None, "guard")]),
+    ("Output may contract by 2% this year.", [("2%", 2.0, None, "%", "percent", "down", "Output")]),
+    # the level reached after "by X" is a level; "up to" is a bound, not a rise
+    ("Imports have risen by $12.5 billion to $310.7 billion this year.", [("$12.5 billion", 1.25e10, None, "USD", "money", "up", "Imports"), ("$310.7 billion", 3.107e11, None, "USD", "money", None, "Imports")]),
+    ("The fee can rise up to 5% next year.", [("5%", 5.0, None, "%", "percent", None, "fee")]),
+    ("The state will expand the reserve by up to 20 mln acres.", [("20 mln acres", 2e7, None, "acre", "quantity", "up", "reserve")]),
+    # a change with its verb left out takes the direction of the one before it
+    ("Shares of Acme and Bolt were down 3.1%, Corex by 2.2% and Dyna was down 1.5% in early trade.", [("3.1%", 3.1, None, "%", "percent", "down", "Shares of Acme and Bolt"), ("2.2%", 2.2, None, "%", "percent", "down", "Corex"), ("1.5%", 1.5, None, "%", "percent", "down", "Dyna")]),
+    ("Sales rose 5% in May, exports by 3%.", [("5%", 5.0, None, "%", "percent", "up", "Sales"), ("3%", 3.0, None, "%", "percent", "up", "exports")]),
+    ("The bridge was hit by 3 trucks last year.", [("3", 3.0, None, "truck", "count", None, "bridge")]),
+    # signed figures in a market list belong to the name before them
+    ("At noon: FTSE 100 +0.4% DAX +0.9% CAC 40 -0.2%.", [("0.4%", 0.4, None, "%", "percent", "up", "FTSE 100"), ("0.9%", 0.9, None, "%", "percent", "up", "DAX"), ("-0.2%", -0.2, None, "%", "percent", None, "CAC 40")]),
+    ("Brent crude +1.2%, gold -0.4% and copper +2%.", [("1.2%", 1.2, None, "%", "percent", "up", "Brent crude"), ("-0.4%", -0.4, None, "%", "percent", None, "gold"), ("2%", 2.0, None, "%", "percent", "up", "copper")]),
+    ("The temperature was -5 degrees.", [("-5 degrees", -5.0, None, "degree", "quantity", None, "temperature")]),
+]  # fmt: skip
+
+ABOUT = [
+    # a duration that says when measures nothing; one that says how long measures its subject
+    ("Over the past three years the council has built 400 homes.", [("three years", 3.0, None, "year", "duration", None, None), ("400", 400.0, None, "home", "count", None, "council")]),
+    ("The comet passes the Earth every 76 years.", [("76 years", 76.0, None, "year", "duration", None, None)]),
+    ("Five years later, the firm opened 20 stores.", [("Five years", 5.0, None, "year", "duration", None, None), ("20", 20.0, None, "store", "count", None, "firm")]),
+    ("The strike lasted five weeks.", [("five weeks", 5.0, None, "week", "duration", None, "strike")]),
+    # a quantifier subject stands for the phrase named before it
+    ("The boat drifted for some nine miles, but most sank in water just 30 feet deep.", [("nine miles", 9.0, None, "mile", "quantity", None, "boat"), ("30 feet", 30.0, None, "foot", "quantity", None, "boat")]),
+    # a reduced relative ("priced at", "worth") measures the noun it modifies
+    ("The shop sells rugs priced at under $90 each.", [("$90", 90.0, None, "USD", "money", None, "rugs")]),
+    # an ordinal belongs to the phrase it is in
+    ("Smiths second spell in Spain brought a title as he scored 30 goals in 40 games.", [("second", 2.0, None, None, "ordinal", None, None), ("30", 30.0, None, "goal", "count", None, "Smiths second spell"), ("40", 40.0, None, "game", "count", None, "Smiths second spell")]),
+    # money modifying a noun measures that noun
+    ("They signed a $40 million deal with the city.", [("$40 million", 4e7, None, "USD", "money", None, "deal")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE + ABOUT)
+def test_change_and_about_by_construction(nlp, text, expected):
+    _check(rows(nlp, text), expected)

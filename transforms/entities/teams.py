@@ -1,0 +1,113 @@
+"""Clubs named after their town or county: a place name that plays a match is an organisation.
+
+Sports clubs often bear a place's name ("Leicester beat Wigan", "victory over Somerset",
+"Surrey captain X"). The CoNLL and OntoNotes guidelines label a club ORG; national sides keep
+their country's label (CoNLL tags "Japan" in "Japan beat Syria" as a place), so country names
+and the United Kingdom's constituent countries are left alone. Evidence, from the parse of the
+same document only:
+
+* the subject or object of a verb of winning or losing a match ("beat", "defeat", "thrash");
+* the object of "over"/"against" after a match noun or verb ("win over X", "match against X",
+  "play against X");
+* a side of a fixture: "X v Y", "X vs Y";
+* a team role right after the name, with or without "'s" ("X captain", "X 's coach").
+
+A place string with evidence anywhere in the document becomes ORG in all its GPE/LOC mentions
+(datelines excepted: a dateline is a place). A one-word PERSON mention of a name the gazetteer
+knows (``known``: lookup keys) counts as a place here, unless the document writes it inside a
+full person name ("Tom Halden").
+"""
+
+from __future__ import annotations
+
+from transforms.entities.spans import Cand, TokenView
+from transforms.gazetteer import GB_CONSTITUENTS, place_key
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+_MATCH_VERBS = _words(
+    """
+    beat defeat thrash rout edge overcome hammer crush trounce outplay outclass down whip
+    eliminate knock
+    """
+)
+_MATCH_NOUNS = _words("victory win defeat draw match game fixture clash triumph tie loss")
+_AGAINST_VERBS = _words("play draw lose win score")
+_VERSUS = _words("v v. vs vs. versus")
+_ROLES = _words(
+    """
+    captain coach manager striker goalkeeper keeper midfielder defender winger skipper
+    batsman bowler opener fly-half scrum-half full-back prop chairman
+    """
+)
+_NATIONAL = frozenset(name.casefold() for _, name in GB_CONSTITUENTS.values())
+_PLACE = frozenset({"GPE", "LOC"})
+
+
+def _text(v: TokenView, c: Cand) -> str:
+    last = v.tokens[c.end - 1]
+    return v.full_text[v.tokens[c.start].idx : last.idx + len(last.text)]
+
+
+def _plays(v: TokenView, c: Cand) -> bool:
+    """The mention shows a team by the parse or its neighbours."""
+    head = v.tokens[c.end - 1]
+    gov = head.head
+    if head.dep_ in {"nsubj", "dobj", "nsubjpass"} and gov.lemma_.lower() in _MATCH_VERBS:
+        return True
+    if head.dep_ == "pobj" and gov.lower_ in {"over", "against"}:
+        above = gov.head
+        word = above.lemma_.lower()
+        if word in _MATCH_NOUNS or (above.pos_ == "VERB" and word in _AGAINST_VERBS):
+            return True
+    if (c.end < v.n and v.text[c.end].lower() in _VERSUS) or (
+        c.start > 0 and v.text[c.start - 1].lower() in _VERSUS
+    ):
+        return True
+    nxt = c.end + 1 if c.end < v.n and v.text[c.end] in {"'s", "'"} else c.end
+    return nxt < v.n and v.text[nxt].lower() in _ROLES
+
+
+def place_teams(
+    v: TokenView,
+    cands: list[Cand],
+    countries: frozenset[str],
+    known: frozenset[str] = frozenset(),
+) -> None:
+    """Relabel GPE/LOC mentions of a place string that the document shows to be a team as
+    ORG, in place; ``countries`` are ``place_key`` keys of country names (left alone). Without
+    them (no gazetteer) nothing changes: a national side cannot be told from a club."""
+    if not countries:
+        return
+    person_words = {
+        t.casefold()
+        for c in cands
+        if c.label == "PERSON" and c.end - c.start >= 2
+        for t in v.text[c.start : c.end]
+    }
+
+    def placelike(c: Cand) -> bool:
+        if c.label in _PLACE:
+            return True
+        return (
+            c.label == "PERSON"
+            and c.end - c.start == 1
+            and not c.title
+            and place_key(v.text[c.start]) in known
+            and v.text[c.start].casefold() not in person_words
+        )
+
+    teams: set[str] = set()
+    for c in cands:
+        if placelike(c) and c.source != "dateline" and _plays(v, c):
+            key = place_key(_text(v, c))
+            if key not in countries and key not in _NATIONAL:
+                teams.add(key)
+    if not teams:
+        return
+    for c in cands:
+        if placelike(c) and c.source != "dateline" and place_key(_text(v, c)) in teams:
+            c.label = "ORG"

@@ -1,0 +1,100 @@
+"""Words of change: verbs, nouns and adverbs of rise and fall, by lemma ("rose", "a drop", "down")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+UP = frozenset(
+    [
+        "rise",
+        "increase",
+        "grow",
+        "climb",
+        "jump",
+        "gain",
+        "soar",
+        "surge",
+        "rally",
+        "rocket",
+        "advance",
+        "boost",
+        "raise",
+        "lift",
+        "expand",
+        "double",
+        "triple",
+        "quadruple",
+        "add",
+        "hike",
+        "rebound",
+        "recover",
+        "spike",
+        "swell",
+        "widen",
+        "accelerate",
+        "up",
+        "higher",
+        "growth",
+        "upward",
+        "upwards",
+        "increment",
+        "upgrade",
+    ]
+)
+DOWN = frozenset(
+    [
+        "fall",
+        "drop",
+        "decline",
+        "decrease",
+        "cut",
+        "reduce",
+        "lower",
+        "slip",
+        "slide",
+        "sink",
+        "plunge",
+        "tumble",
+        "slump",
+        "shrink",
+        "lose",
+        "shed",
+        "ease",
+        "dip",
+        "trim",
+        "halve",
+        "down",
+        "narrow",
+        "contract",
+        "retreat",
+        "crash",
+        "plummet",
+        "dive",
+        "slash",
+        "weaken",
+        "erode",
+        "reduction",
+        "downward",
+        "downwards",
+        "downgrade",
+        "off",
+        "fell",
+    ]
+)
+
+
+# change words only as verbs: the nouns are things ("a $5m contract", "an advance of $2m")
+VERB_ONLY = frozenset({"contract", "add", "advance", "lift", "ease", "recover", "double", "triple"})
+
+
+def direction(tok: Token) -> str | None:
+    """``up``/``down`` for a change word (by lemma), else None."""
+    lemma = tok.lemma_.lower()
+    text = tok.lower_
+    if (lemma in VERB_ONLY or text in VERB_ONLY) and tok.pos_ != "VERB":
+        return None
+    if lemma in UP or text in UP:
+        return "up"
+    if lemma in DOWN or text in DOWN:
+        return "down"
+    return None
