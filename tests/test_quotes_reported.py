@@ -181,6 +181,137 @@ CASES = [
         ],
         id="clause-around-attributed-fragment",
     ),
+    pytest.param(
+        "The old bridge seems unlikely to survive the winter.",
+        [
+            ("The old bridge", "indirect", None, None, "seems"),
+            ("unlikely to survive the winter", "indirect", None, None, "seems"),
+        ],
+        id="raising-verb-subject-and-complement",
+    ),
+    pytest.param(
+        "The new tax is expected to raise two billion dollars.",
+        [
+            ("The new tax", "indirect", None, None, "expected"),
+            ("to raise two billion dollars", "indirect", None, None, "expected"),
+        ],
+        id="passive-expectation-no-speaker",
+    ),
+    pytest.param(
+        "Voters seem tired of the long race.",
+        [],
+        id="raising-verb-people-subject-no-row",
+    ),
+    pytest.param(
+        "It seems likely that the mayor will resign.",
+        [("likely that the mayor will resign", "indirect", None, None, "seems")],
+        id="raising-verb-expletive-subject",
+    ),
+    pytest.param(
+        "The mayor welcomed a new plan in October with money for schools.",
+        [
+            (
+                "a new plan in October with money for schools",
+                "indirect",
+                None,
+                "The mayor",
+                "welcomed",
+            )
+        ],
+        id="object-with-phrases-hung-on-the-verb",
+    ),
+    pytest.param(
+        "The mayor criticized the new parking rules in an interview.",
+        [("the new parking rules", "indirect", None, "The mayor", "criticized")],
+        id="object-stops-at-where-it-was-said",
+    ),
+    pytest.param(
+        "Her support among young voters is weaker than it has ever been, according to a poll.",
+        [
+            (
+                "Her support among young voters is weaker than it has ever been",
+                "indirect",
+                None,
+                "a poll",
+                "according to",
+            )
+        ],
+        id="according-to-at-sentence-end-governs-all",
+    ),
+    pytest.param("The company found new markets for its goods.", [], id="found-object-no-row"),
+    pytest.param(
+        "The storm closed the road. That means the vote will be late.",
+        [],
+        id="inference-of-the-writer-no-row",
+    ),
+    pytest.param(
+        "The panel found that the bridge was unsafe.",
+        [("that the bridge was unsafe", "indirect", None, "The panel", "found")],
+        id="found-that-clause",
+    ),
+    pytest.param(
+        "The plan was criticized by the mayor.",
+        [("The plan", "indirect", None, "the mayor", "criticized")],
+        id="passive-stance-verb-agent-speaks",
+    ),
+    pytest.param(
+        "Jane Roe was described as a moderate.",
+        [
+            ("Jane Roe", "indirect", None, None, "described"),
+            ("as a moderate", "indirect", None, None, "described"),
+        ],
+        id="passive-naming-verb-without-agent",
+    ),
+    pytest.param("The old depot was attacked at night.", [], id="passive-without-speaker-no-row"),
+    pytest.param(
+        "The plan, which the mayor criticized, failed.",
+        [("which", "indirect", None, "the mayor", "criticized")],
+        id="relative-pronoun-object",
+    ),
+    pytest.param(
+        'Maria Lopez told NBC\'s "Today" that the bridge was safe.',
+        [
+            ("Today", "scare", None, None, None),
+            ("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "told"),
+        ],
+        id="quoted-title-word-is-scare",
+    ),
+    pytest.param(
+        'Maria Lopez spoke on Monday. The bridge is a "disgrace" to the town.',
+        [("disgrace", "scare", None, None, None)],
+        id="short-fragment-without-own-cue-is-scare",
+    ),
+    pytest.param(
+        "The council hopes the bridge will reopen in May.",
+        [("the bridge will reopen in May", "indirect", None, "The council", "hopes")],
+        id="verb-form-the-lemmatizer-gets-wrong",
+    ),
+    pytest.param(
+        "Most residents see the new bridge as a waste of money.",
+        [("the new bridge as a waste of money", "indirect", None, "Most residents", "see")],
+        id="see-object-as-complement",
+    ),
+    pytest.param(
+        "The mayor hopes for a quick repair of the bridge.",
+        [("a quick repair of the bridge", "indirect", None, "The mayor", "hopes")],
+        id="hope-for-object",
+    ),
+    pytest.param(
+        "The union opposes raising the bus fares.",
+        [("raising the bus fares", "indirect", None, "The union", "opposes")],
+        id="stance-verb-gerund-object",
+    ),
+    pytest.param(
+        "It now seems inevitable that the mayor will resign.",
+        [("inevitable that the mayor will resign", "indirect", None, None, "seems")],
+        id="raising-expletive-adjective-and-clause",
+    ),
+    pytest.param("The workers are supposed to be paid weekly.", [], id="supposed-to-no-row"),
+    pytest.param(
+        "Maria Lopez referred to the plan as a disaster.",
+        [("the plan as a disaster", "indirect", "Maria Lopez", "Maria Lopez", "referred")],
+        id="prepositional-object-with-as-complement",
+    ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
 ]
 

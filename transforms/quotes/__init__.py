@@ -40,6 +40,7 @@ _SENT_END = re.compile(r"[.!?](?=[\s\"”’']|$)")
 _LOOSE_END = frozenset(",?!…—–-")
 _DASHES = frozenset(("—", "–", "―", "-"))
 BLOCK_MIN_WORDS = 8  # an unmarked paragraph after "X wrote:" this long is a block quote
+FRAGMENT_MAX_WORDS = 2  # a quoted fragment this short needs a cue of its own to be speech
 SHORT_FRAME = 5  # a frame after a full stop this short may still attribute (“…” He said.)
 
 
@@ -294,6 +295,8 @@ class _Extractor:
         cue_after = attr is not None and attr.position == "after" and cue is not None
         has_speaker = speaker is not None
         kind = "scare" if title else quote_kind(text, q, has_speaker, index, cue_after=cue_after)
+        if kind == "partial" and _loose_fragment(text[q.start : q.end], cue):
+            kind, speaker, cue, attr = "scare", None, None, None
         if kind == "partial" and attr is not None and cue is not None and speaker is not None:
             self.partials.append((attr.cue_start, q.open_start, speaker))
         return _row(text, q.start, q.end, kind, speaker, cue)
@@ -330,6 +333,16 @@ class _Extractor:
             if speaker is not None and speaker.name is not None:
                 out.append(_row(text, b0, b1, "block", speaker, cue))
         return out
+
+
+def _loose_fragment(quoted: str, cue: str | None) -> bool:
+    """A quoted word or two that is a name or title ("NBC's “Today”") or has no cue of its
+    own (only a speaker carried over from earlier in the paragraph): a scare quote, not speech
+    (inside a reported clause it becomes that clause's ``partial`` again)."""
+    words = quoted.split()
+    if len(words) > FRAGMENT_MAX_WORDS:
+        return False
+    return cue is None or all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
 def _row(

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from transforms.quotes.attribution import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
+from transforms.quotes.reported_content import _lemma
 from transforms.quotes.reported_lexicon import CLAUSE_VERBS
 
 _COLON = re.compile(r":[ \t]+(?=\S)")
@@ -48,7 +49,7 @@ def _verb_before(doc: Doc, colon: Token, p0: int) -> Token | None:
         t = doc[i]
         if t.idx < p0 or t.text in (".", "!", "?", ";"):
             return None
-        if t.pos_ == "VERB" and t.lemma_.lower() in CLAUSE_VERBS:
+        if t.pos_ == "VERB" and _lemma(t) in CLAUSE_VERBS:
             return t
     return None
 

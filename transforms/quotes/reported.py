@@ -35,8 +35,12 @@ from transforms.quotes.reported_content import (
     _ends_sentence,
     _fronted_content,
     _has_that,
+    _lemma,
     _naming_content,
+    _object_content,
+    _passive_content,
     _prep_object,
+    _raised_content,
     _subtree_ids,
     _trimmed,
     _verbal,
@@ -46,12 +50,15 @@ from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
+    COGNITION_VERBS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
+    RAISING_VERBS,
+    VERB_FORMS,
 )
 from transforms.quotes.resolve import Speaker
 
@@ -65,8 +72,11 @@ _WORDS = (
     | set(PREP_OBJECT_NOUNS)
     | CLAUSE_NOUNS
     | ACCORDING
+    | RAISING_VERBS
+    | set(VERB_FORMS)
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
+_OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
 
@@ -79,6 +89,10 @@ class Reported:
     cue_end: int
     speaker: Token | None
     given: Speaker | None = None  # a speaker already resolved (of the quotation it wraps)
+
+
+def _blank(t: Token) -> bool:
+    return t.is_punct or t.is_space
 
 
 class _Finder:
@@ -147,7 +161,12 @@ class _Finder:
         return subj
 
     def verb_relation(self, tok: Token) -> Reported | None:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
+        raised = _raised_content(tok)
+        if raised is not None:
+            subj, comp, agent = raised
+            pieces = self.pieces(subj, tok) + self.pieces(comp, tok)
+            return Reported(pieces, tok.idx, _cue_end(tok), agent) if pieces else None
         ids: list[int] = []
         if lemma in CLAUSE_VERBS:
             for c in tok.children:
@@ -166,12 +185,22 @@ class _Finder:
             ids = _naming_content(tok)
         if not ids and lemma in CLAUSE_VERBS:
             ids = _fronted_content(tok)
-        if not ids and (lemma in OBJECT_VERBS or lemma in CLAUSE_VERBS - ADDRESSEE_VERBS):
+        if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None:  # "X opposes [raising taxes]"
+                obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is not None and obj.i > tok.i:
-                ids = _subtree_ids(obj)
+                ids = _object_content(tok, obj)
         if not ids and lemma in PREP_OBJECT_VERBS:
             ids = _prep_object(tok, PREP_OBJECT_VERBS)
+        if not ids and (lemma in CLAUSE_VERBS - COGNITION_VERBS or lemma in OBJECT_VERBS):
+            # "what X said", "the plan, which X criticized": the relative pronoun
+            ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+        if not ids and (lemma in OBJECT_VERBS or lemma in NAMING_VERBS):
+            passive = _passive_content(tok)
+            if passive is not None:
+                pieces = self.pieces(passive[0], tok)
+                return Reported(pieces, tok.idx, _cue_end(tok), passive[1]) if pieces else None
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
             own = {t.i for t in tok.subtree}
             ids = [i for i in _subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
@@ -248,7 +277,15 @@ class _Finder:
         own = {t.i for t in tok.subtree}
         if to.head.i != tok.i:
             own |= {t.i for t in to.subtree}
-        ids = [i for i in _subtree_ids(head) if i not in own]
+        s0, s1 = self._sentence(tok.i)
+        lo, hi = min(own), max(own)
+        if all(_blank(doc[i]) for i in range(s0, lo)) or all(
+            _blank(doc[i]) for i in range(hi + 1, s1)
+        ):
+            # at either edge of its sentence, "according to X" governs all of it
+            ids = [i for i in range(s0, s1) if i not in own]
+        else:
+            ids = [i for i in _subtree_ids(head) if i not in own]
         pieces = self.pieces(ids, tok)
         if not pieces:
             return None

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from transforms.quotes.reported_lexicon import ACCORDING, CLAUSE_VERBS, SECOND_COMPLEMENT_PREPS
+from transforms.quotes.reported_lexicon import (
+    ACCORDING,
+    CLAUSE_VERBS,
+    MEDIUM_NOUNS,
+    NAMING_VERBS,
+    PASSIVE_RAISING_VERBS,
+    PEOPLE_NOUNS,
+    RAISING_VERBS,
+    SECOND_COMPLEMENT_PREPS,
+    verb_lemma,
+)
 
 _OPEN_MARKS = frozenset("\"“‘'`«")
 _CLOSE_MARKS = frozenset("\"”’'»")
@@ -16,6 +26,13 @@ _DASHES = frozenset(("—", "–", "--", "―"))
 _CONTROL = frozenset(("xcomp", "acomp", "conj", "advcl", "pcomp", "prep"))
 _VERB_COMPS = frozenset(("ccomp",))
 _SIDE_CLAUSES = frozenset(("advcl", "conj", "parataxis"))
+
+
+def _lemma(tok: Token) -> str:
+    """The cue lemma of a token (the tagger's, corrected for regular verb forms it gets
+    wrong: "hopes" is "hope", not "hop")."""
+    lemma = tok.lemma_.lower()
+    return verb_lemma(tok.lower_, lemma) if tok.pos_ in ("VERB", "AUX") else lemma
 
 
 def _verbal(tok: Token) -> bool:
@@ -32,7 +49,7 @@ def _subtree_ids(tok: Token) -> list[int]:
         t = stack.pop()
         if t.lower_ in ACCORDING or (
             t.dep_ in _SIDE_CLAUSES
-            and t.lemma_.lower() in CLAUSE_VERBS
+            and _lemma(t) in CLAUSE_VERBS
             and any(c.dep_ in _VERB_COMPS for c in t.children)
         ):
             continue
@@ -104,13 +121,42 @@ def _has_that(tok: Token) -> bool:
 
 def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition."""
-    preps = table.get(tok.lemma_.lower(), frozenset())
+    preps = table.get(_lemma(tok), frozenset())
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return _subtree_ids(obj)
+            if obj is not None:  # "referred to [X as Y]": with the "as" complement
+                as_ = [
+                    g for g in tok.children if g.i > c.i and g.dep_ == "prep" and g.lower_ == "as"
+                ]
+                return _subtree_ids(obj) + [t.i for g in as_[:1] for t in g.subtree]
     return []
+
+
+_OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
+
+
+def _medium(prep: Token) -> bool:
+    """ "in a statement", "during an interview": where it was said, not what."""
+    return prep.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in prep.children
+    )
+
+
+def _object_content(verb: Token, obj: Token) -> list[int]:
+    """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
+    the verb right after it (the parser often attaches the object's modifiers to the verb),
+    up to a comma or a phrase of where it was said ("in an interview")."""
+    ids = _subtree_ids(obj)
+    end = obj.right_edge.i
+    for c in verb.children:
+        if c.i <= end:
+            continue
+        if c.dep_ not in _OBJECT_TAIL or c.left_edge.i != end + 1 or _medium(c):
+            break
+        ids.extend(_subtree_ids(c))
+        end = c.right_edge.i
+    return ids
 
 
 def _naming_content(verb: Token) -> list[int]:
@@ -128,10 +174,97 @@ def _naming_content(verb: Token) -> list[int]:
             or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
         )
     ]
+    if not second:  # "see [X as Y]" with "as" hung on the object
+        second = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not second:
         return []
     last = max(t.i for c in second for t in c.subtree)
     return [i for i in range(obj.left_edge.i, last + 1)]
+
+
+_RAISED_COMPS = frozenset(("xcomp", "acomp", "oprd", "attr", "ccomp"))
+_EXPLETIVE = frozenset(("it", "there"))
+
+
+_PERSONAL = frozenset(("i", "we", "you", "he", "she", "they", "who"))
+_PEOPLE_ENTS = frozenset(("PERSON", "NORP", "ORG"))
+
+
+def _is_people(tok: Token) -> bool:
+    """Whether a subject names people: a personal pronoun, a person, group or organisation
+    name, or a noun of people ("voters", "officials")."""
+    return (
+        tok.lower_ in _PERSONAL
+        or tok.ent_type_ in _PEOPLE_ENTS
+        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_NOUNS)
+    )
+
+
+def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | None:
+    """ "[The plan] seems [to work]", "[X] is expected [to win]", "[Y] is regarded [as Z]":
+    the subject's and the complement's tokens (no subject piece for "it seems that …"), and
+    the agent of a passive ("by X"), the only speaker such a judgement has. An active raising
+    verb whose subject names people ("Voters seem tired of it", "Roe appeared to hesitate")
+    describes them rather than reporting anything: no relation."""
+    lemma = _lemma(verb)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if not (lemma in RAISING_VERBS and not passive) and not (
+        passive and lemma in PASSIVE_RAISING_VERBS
+    ):
+        return None
+    comp = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in _RAISED_COMPS or (c.dep_ == "prep" and c.lower_ == "as"))
+        ),
+        None,
+    )
+    if comp is None or (comp.dep_ == "prep" and not any(True for _ in comp.children)):
+        return None
+    if _lemma(comp) in CLAUSE_VERBS:
+        return None  # "X is expected to say that …": the report is X's own
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and not passive and _is_people(subj):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    comps = _subtree_ids(comp)
+    if subj is not None and subj.lower_ in _EXPLETIVE:  # "it seems [likely] [that …]"
+        for c in verb.rights:
+            if c.i > comp.i and c.dep_ in _RAISED_COMPS:
+                comps.extend(_subtree_ids(c))
+        return [], comps, agent
+    own = [t.i for t in subj.subtree] if subj is not None else []
+    return own, comps, agent
+
+
+def _passive_content(verb: Token) -> tuple[list[int], Token | None] | None:
+    """ "[The plan] was criticized by X", "[Roe] was described [as a moderate]": a stance
+    verb in the passive; its subject (with a second complement) is the content and the agent
+    of "by X" the speaker. Without an agent naming people, only a naming verb with its second
+    complement ("was called a liar") reads as speech."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > verb.i:
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    ids = [t.i for t in subj.subtree]
+    second = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            c.dep_ in ("oprd", "xcomp", "acomp")
+            or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
+        )
+    ]
+    by_people = agent is not None and _is_people(agent)
+    if not by_people and not (second and _lemma(verb) in NAMING_VERBS):
+        return None  # "the base was attacked", "generals were questioned": not speech
+    for c in second:
+        ids.extend(_subtree_ids(c))
+    return ids, agent
 
 
 def _fronted_content(verb: Token) -> list[int]:

@@ -25,9 +25,18 @@ CLAUSE_VERBS = _words(
     promise vow pledge guarantee assure agree disagree estimate forecast calculate believe think
     know feel fear worry hope expect suspect doubt assume presume suppose guess reckon figure
     imagine consider understand realize realise recognize recognise learn hear find discover
-    determine decide rule show indicate reveal demonstrate prove signal hint imply mean disclose
+    rule show indicate reveal demonstrate prove signal hint imply disclose
     brief demand propose recommend advise request ask question wonder hypothesize theorize
     project
+    """
+)
+
+# Clause verbs of knowing and perceiving whose direct object is a thing found or known, not
+# something said or believed ("found [new markets]", "know [the area]", "heard [the crowd]").
+COGNITION_VERBS = _words(
+    """
+    find know hear learn understand realize realise recognize recognise
+    discover feel imagine consider figure guess reckon assume presume suppose
     """
 )
 
@@ -55,7 +64,7 @@ OBJECT_VERBS = _words(
     acknowledge admit confirm promise predict demand mention echo repeat reiterate dispute
     challenge mock tout highlight emphasize emphasise stress claim reveal disclose decry
     denounce lambaste assail accuse thank congratulate characterize characterise label dub hail
-    laud commend fault rebuke ridicule deride insult pledge vow back favor favour tweet retweet
+    laud commend fault rebuke ridicule deride insult pledge vow favor favour tweet retweet
     quote report want offer seek wish
     """
 )
@@ -91,6 +100,9 @@ PREP_OBJECT_VERBS = {
     "testify": _words("about on"),
     "campaign": _words("against for"),
     "lash": _words("at"),
+    "hope": _words("for"),
+    "wish": _words("for"),
+    "pray": _words("for"),
 }
 
 # Nouns of speech and stance whose prepositional object is the content: "his criticism
@@ -107,7 +119,6 @@ PREP_OBJECT_NOUNS = {
     "doubt": _words("about"),
     "comment": _words("about on"),
     "remark": _words("about on"),
-    "response": _words("to"),
     "view": _words("of on"),
     "opinion": _words("of on"),
     "praise": _words("for of"),
@@ -148,7 +159,8 @@ NAMING_VERBS = _words(
     """
     call dub label brand term liken compare describe characterize characterise portray paint
     deem regard accuse mock praise criticize criticise blame fault credit thank hail slam blast
-    attack chide scold rebuke lambaste ridicule dismiss pronounce declare
+    attack chide scold rebuke lambaste ridicule dismiss pronounce declare see view perceive
+    envision
     """
 )
 
@@ -166,5 +178,75 @@ CLAUSE_NOUNS = _words(
     """
 )
 
+# Where something was said: a phrase "in a statement" after a cue's object is the cue's
+# setting, not part of the content ("criticized [the plan] in an interview").
+MEDIUM_NOUNS = _words(
+    """
+    statement interview speech remark remarks address letter memo email tweet post op-ed
+    editorial column article essay book memoir autobiography report testimony hearing debate
+    video ad advertisement commercial broadcast podcast conference briefing call rally message
+    note filing lawsuit appearance
+    """
+)
+
+# Raising verbs: the writer's own judgement of a subject ("[The plan] seems [to work]",
+# "[It] appears [likely to pass]"); the subject and the complement are the content, with no
+# speaker. Passive verbs of belief and expectation read the same way: "[The bill] is expected
+# [to pass]", "[She] is considered [a moderate]" (the agent, "by X", is the speaker).
+RAISING_VERBS = _words("seem appear")
+# Nouns of people: a raising verb with such a subject describes them, it reports nothing
+# ("Voters seem tired of the race": no relation).
+PEOPLE_NOUNS = _words(
+    """
+    people person voter resident citizen official leader supporter critic opponent advocate
+    lawyer attorney analyst expert strategist candidate lawmaker legislator senator member
+    delegate activist donor aide adviser advisor spokesman spokeswoman spokesperson investor
+    economist observer participant respondent worker executive officer diplomat minister
+    president governor mayor pollster insider conservative liberal progressive moderate
+    republican democrat
+    """
+)
+PASSIVE_RAISING_VERBS = _words(
+    """
+    expect say report believe think consider know rumor rumour predict project presume
+    understand deem regard view see anticipate allege estimate
+    """
+)
+
 # "according to X", "in X's words/view": prepositional cues whose clause is the content.
 ACCORDING = _words("according")
+
+
+def _inflections(verb: str) -> set[str]:
+    """Regular English inflections of ``verb`` (with and without a final e, a doubled last
+    consonant and -y/-ies)."""
+    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb, verb + verb[-1]}
+    out = {verb + "s", verb + "es", verb + "d"}
+    for s in stems:
+        out |= {s + "ed", s + "ing"}
+    if verb.endswith("y"):
+        out |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return out
+
+
+_VERBS = (
+    CLAUSE_VERBS
+    | OBJECT_VERBS
+    | OBJECT_INFINITIVE_VERBS
+    | INFINITIVE_VERBS
+    | NAMING_VERBS
+    | RAISING_VERBS
+    | PASSIVE_RAISING_VERBS
+    | frozenset(PREP_OBJECT_VERBS)
+)
+# Inflected form -> lexicon verb, for forms the tagger's lemmatizer gets wrong ("hopes" ->
+# "hop", "hoped" -> "hop").
+VERB_FORMS = {f: v for v in sorted(_VERBS) for f in _inflections(v) if f not in _VERBS}
+
+
+def verb_lemma(lower: str, lemma: str) -> str:
+    """The lexicon lemma of a word form: the tagger's ``lemma`` when the lexicon knows it,
+    else the lexicon verb the regular form ``lower`` inflects, else ``lemma``."""
+    if lemma in _VERBS:
+        return lemma
+    return VERB_FORMS.get(lower, lemma)
