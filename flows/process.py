@@ -29,7 +29,8 @@ from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.progress import current as current_progress
 from flows.state import StateReader
 from flows.storage import Staging, Store, count_rows, read_parts
-from flows.validate import VALIDATED, ValidationFailed, trusted_parts, validated_state
+from flows.validate import ValidationFailed
+from flows.validate_new import VALIDATED, trusted_parts, validated_state
 from newsfacts.settings import Settings
 from transforms.catalog import FORMS_SCHEMA
 from transforms.tables import SCHEMAS
@@ -100,7 +101,7 @@ def validate(
 
     ``texts`` (article_id, text) are the articles extracted in this run; see ``validate_staged``.
     """
-    from flows.validate import validate_staged
+    from flows.validate_new import validate_staged
 
     index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
     docs = results_path.parent / "docs"

