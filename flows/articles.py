@@ -29,7 +29,6 @@ from transforms.dedup import (
     BAND_KEYS_SCHEMA,
     _shingle_array,
     band_key_rows,
-    candidate_pairs,
     first_duplicate,
     verified,
 )
@@ -212,13 +211,13 @@ def _near_duplicates(
         semi=(query, ["band", "key"]) if query.height else None,
     ).cast(BAND_KEYS_SCHEMA)
     index = pl.concat([stored, keys]).filter(pl.col("article_id").is_in(live)).unique()
+    # the new articles' keys are in both: this also pairs new with new
     hits = query.join(index, on=["band", "key"], suffix="_other")
     pairs = {
         (min(a, b), max(a, b))
         for a, b in hits.select("article_id", "article_id_other").iter_rows()
         if a != b
     }
-    pairs |= candidate_pairs(list(arrays), list(arrays.values()))  # new with new
     needed = {x for p in pairs for x in p} - set(arrays)
     old_texts = reader.read("articles", ["article_id", "text"], among("article_id", needed))
     arrays = {
