@@ -15,7 +15,9 @@ spaCy's entities, post-processed with general rules:
    GPE mentions that the document or the gazetteer shows not to be places (``notplaces``);
 6. organisations and miscellaneous names by news conventions: events, "X-based" compounds,
    company suffixes and institution words, acronyms of organisations, demonyms of the
-   gazetteer's place names (``orgmisc``); people in "Name ( Country )" lists (``doclabels``);
+   gazetteer's place names (``orgmisc``); quoted titles of works, groups of people ("Iraqi
+   Kurds"), party and bloc adjectives, no capitalised nouns of people (``misc``); people in
+   "Name ( Country )" lists (``doclabels``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
 8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
 """
@@ -29,6 +31,12 @@ from spacy.tokens import Doc
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.doclabels import listed_names, listed_persons
 from transforms.entities.layout import Layout
+from transforms.entities.misc import (
+    norp_groups,
+    people_nouns,
+    political_adjectives,
+    quoted_works,
+)
 from transforms.entities.notplaces import norp_places, not_places, unknown_places
 from transforms.entities.orgmisc import (
     acronym_orgs,
@@ -119,7 +127,7 @@ def extract_mentions(
     stop = _stop_words(doc)
     full_text = v.full_text
     layout = Layout(full_text)
-    cands = _candidates(v, stop)
+    cands = people_nouns(v, _candidates(v, stop))
     cands = apply_layout(v, cands, layout)
     cands = drop_title_parts(v, cands)
     cands = join_first_names(v, cands)
@@ -134,9 +142,10 @@ def extract_mentions(
     not_places(v, cands, places)
     norp_places(v, cands, places)
     unknown_places(v, cands, known, countries)
-    cands = demonyms(v, cands, places)
+    cands = norp_groups(v, political_adjectives(v, demonyms(v, cands, places)))
     cands = compounds(v, events(v, companies(v, cands)))
     cands = prefixed(v, cands)
+    cands = quoted_works(v, cands)
     listed_persons(v, cands)
     listed_names(v, cands)
     acronym_orgs(v, cands)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.entities.misc import PEOPLES
 from transforms.entities.spans import Cand, TokenView
 from transforms.gazetteer import IRREGULAR_DEMONYMS, demonym_of, place_key
 
@@ -147,15 +148,6 @@ def acronym_orgs(v: TokenView, cands: list[Cand]) -> None:
 
 
 _DEMONYM_CACHE: dict[int, frozenset[str]] = {}
-# Peoples and religions (NORP in OntoNotes, MISC in CoNLL-2003) that no country name gives
-_GROUPS = _words(
-    """
-    arab arabs kurd kurds kurdish hutu hutus tutsi tutsis chechen chechens tamil tamils
-    serb serbs croat croats basque basques pashtun pashtuns uzbek tajik sikh sikhs hindu
-    hindus muslim muslims christian christians catholic catholics protestant protestants
-    jew jews jewish sunni sunnis shia shiite shiites buddhist buddhists zulu zulus
-    """
-)
 
 
 def demonym_words(places: frozenset[str]) -> frozenset[str]:
@@ -167,7 +159,7 @@ def demonym_words(places: frozenset[str]) -> frozenset[str]:
     found = _DEMONYM_CACHE.get(key)
     if found is None:
         base = {demonym_of(p) for p in places if " " not in p} | set(IRREGULAR_DEMONYMS)
-        base |= _GROUPS
+        base |= PEOPLES
         base.discard("")
         found = frozenset(base | {w + "s" for w in base if w.endswith(("an", "i"))})
         _DEMONYM_CACHE.clear()
