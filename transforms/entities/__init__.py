@@ -47,6 +47,7 @@ from transforms.entities.orgmisc import (
     events,
     prefixed,
 )
+from transforms.entities.orgnouns import orgs_by_nouns
 from transforms.entities.orgperson import split_org_person, titled_org
 from transforms.entities.persons import (
     add_titles,
@@ -67,7 +68,7 @@ from transforms.entities.spans import (
     split_title,
     trim_span,
 )
-from transforms.entities.teams import place_teams
+from transforms.entities.teams import fixture_sides, place_teams
 from transforms.types import Mention
 
 __all__ = ["NUMERIC_LABELS", "extract_mentions"]
@@ -139,6 +140,8 @@ def extract_mentions(
     gazetteer_places(v, cands, places=places)
     countries_not_orgs(v, cands, countries)
     place_teams(v, cands, countries, known)
+    cands = fixture_sides(v, cands, countries)
+    orgs_by_nouns(v, cands, places)
     not_places(v, cands, places)
     norp_places(v, cands, places)
     unknown_places(v, cands, known, countries)
@@ -148,7 +151,7 @@ def extract_mentions(
     cands = quoted_works(v, cands)
     listed_persons(v, cands)
     listed_names(v, cands)
-    acronym_orgs(v, cands)
+    cands = acronym_orgs(v, cands)
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)
     cands = _no_overlaps(propagate(v, acronyms(v, cands), layout))

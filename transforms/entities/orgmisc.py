@@ -136,15 +136,26 @@ def _initials(v: TokenView, c: Cand) -> str:
     )
 
 
-def acronym_orgs(v: TokenView, cands: list[Cand]) -> None:
-    """An all-caps acronym mention spelled by the initials of a multi-word ORG of the same
-    document is ORG, in place."""
+def acronym_orgs(v: TokenView, cands: list[Cand]) -> list[Cand]:
+    """An all-caps acronym spelled by the initials of a multi-word ORG of the same document is
+    ORG: a mention of it is relabelled, an untagged one added ("FOMC" after "Federal Open
+    Market Committee", in either order)."""
     initials = {_initials(v, c) for c in cands if c.label == "ORG" and c.end - c.start >= 3}
     initials.discard("")
+    if not initials:
+        return cands
+    covered: set[int] = set()
     for c in cands:
+        covered.update(range(c.start, c.end))
         one = c.end - c.start == 1 and c.label != "ORG"
         if one and _ACRONYM.match(v.text[c.start]) and v.text[c.start] in initials:
             c.label = "ORG"
+    new = [
+        Cand(i, i + 1, "ORG", None, "acronym")
+        for i, t in enumerate(v.text)
+        if i not in covered and t in initials and _ACRONYM.match(t)
+    ]
+    return cands + new
 
 
 _DEMONYM_CACHE: dict[int, frozenset[str]] = {}

@@ -12,6 +12,9 @@ same document only:
 * a side of a fixture: "X v Y", "X vs Y";
 * a team role right after the name, with or without "'s" ("X captain", "X 's coach").
 
+``fixture_sides`` adds untagged names on either side of "v"/"vs" (fixture lists: "May 18 v
+Hull") as clubs, or as places when they are countries.
+
 A place string with evidence anywhere in the document becomes ORG in all its GPE/LOC mentions
 (datelines excepted: a dateline is a place). A one-word PERSON mention of a name the gazetteer
 knows (``known``: lookup keys) counts as a place here, unless the document writes it inside a
@@ -21,6 +24,7 @@ full person name ("Tom Halden").
 from __future__ import annotations
 
 from transforms.entities.spans import Cand, TokenView
+from transforms.entities.titles import is_title_head, is_title_word
 from transforms.gazetteer import GB_CONSTITUENTS, place_key
 
 
@@ -111,3 +115,42 @@ def place_teams(
     for c in cands:
         if placelike(c) and c.source != "dateline" and place_key(_text(v, c)) in teams:
             c.label = "ORG"
+
+
+def _cap_run(v: TokenView, i: int, step: int, taken: set[int]) -> list[int]:
+    """Indices of up to three untagged capitalised words from ``i`` going ``step`` (+1/-1)."""
+    run: list[int] = []
+    while 0 <= i < v.n and len(run) < 3 and i not in taken:
+        t = v.text[i]
+        if not (t[:1].isupper() and t.isalpha() and v.tag(i) in {"NNP", "NNPS"}):
+            break
+        if is_title_word(t) or is_title_head(t):
+            return []  # "v Duke of Kent 's XI": a title starts a longer name
+        if run and "\n" in v.text[min(i, run[-1])]:
+            break
+        run.append(i)
+        i += step
+    return sorted(run)
+
+
+def fixture_sides(v: TokenView, cands: list[Cand], countries: frozenset[str]) -> list[Cand]:
+    """Untagged capitalised names on either side of "v"/"vs" ("Leeds v Hull") are sides of a
+    fixture: clubs (ORG), or countries (GPE, a national side keeps its country's label).
+    Without ``countries`` (no gazetteer) nothing is added."""
+    if not countries:
+        return cands
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    new: list[Cand] = []
+    for k, t in enumerate(v.text):
+        if t.lower() not in _VERSUS:
+            continue
+        for run in (_cap_run(v, k + 1, 1, taken), _cap_run(v, k - 1, -1, taken)):
+            if not run or (run[-1] + 1 < v.n and v.text[run[-1] + 1] == "of"):
+                continue  # "v Duke of Kent 's XI": the name goes on
+            c = Cand(run[0], run[-1] + 1, "ORG", None, "fixture")
+            key = place_key(_text(v, c))
+            if key in countries or key in _NATIONAL:
+                c.label = "GPE"
+            taken.update(run)
+            new.append(c)
+    return cands + new

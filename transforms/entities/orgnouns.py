@@ -1,0 +1,70 @@
+"""Names the document shows to be organisations by the nouns that follow them.
+
+The tagger calls many one-word company and club names PERSON or GPE ("Kelvar said ...").
+A name followed, directly or after "'s", by a noun that only an organisation has ("X shares",
+"X 's shareholders", "X chief executive", "X 's coach", "X fans") is an organisation in every
+one-word PERSON or GPE mention of it in the document, unless the document shows it as a person:
+written inside a longer PERSON name ("Anna Kelvar"), with a title or honorific ("Mr Kelvar"),
+or a known place (``known``: ``transforms.gazetteer.place_key`` keys) that is not a club by this
+evidence alone (countries keep their label: "Spain 's coach" is the national side's).
+"""
+
+from __future__ import annotations
+
+from transforms.entities.spans import Cand, TokenView
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# Nouns of a company's or a club's own: nobody's personal shares, coach or fans.
+ORG_ONLY_NOUNS = _words(
+    """
+    shares stock shareholders shareholder subsidiary subsidiaries ceo chairman
+    earnings revenues revenue profits dividend stake takeover
+    coach manager goalkeeper keeper midfielder striker defender fans supporters
+    """
+)
+_CHIEF = _words("chief")  # "X chief executive" / "X 's chief executive"
+_CHIEF_NEXT = _words("executive executives operating financial")
+_HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame miss")
+
+
+def _org_noun(v: TokenView, c: Cand) -> bool:
+    i = c.end + 1 if c.end < v.n and v.text[c.end] in {"'s", "'", "’s"} else c.end
+    if i >= v.n:
+        return False
+    w = v.text[i].lower()
+    if w in ORG_ONLY_NOUNS:
+        return True
+    return w in _CHIEF and i + 1 < v.n and v.text[i + 1].lower() in _CHIEF_NEXT
+
+
+def orgs_by_nouns(v: TokenView, cands: list[Cand], places: frozenset[str]) -> None:
+    """Relabel one-word PERSON/GPE mentions of names with organisation nouns after them, in
+    place. Names in ``places`` (casefolded place names, ``flows.gazetteer.load_places``) are
+    left alone: "Tokyo stock prices" and "Spain 's coach" are a market and a national side."""
+    one = [c for c in cands if c.end - c.start == 1 and c.label in {"PERSON", "GPE"}]
+    if not one:
+        return
+    persons: set[str] = set()
+    for c in cands:
+        if c.label == "PERSON" and (c.end - c.start >= 2 or c.title):
+            persons.update(v.text[c.start : c.end])
+    for c in one:
+        if c.start > 0 and v.text[c.start - 1].lower() in _HONORIFICS:
+            persons.add(v.text[c.start])
+    orgs = {
+        v.text[c.start]
+        for c in one
+        if c.source != "dateline"
+        and _org_noun(v, c)
+        and v.text[c.start] not in persons
+        and v.text[c.start].casefold() not in places
+    }
+    if not orgs:
+        return
+    for c in one:
+        if c.source != "dateline" and v.text[c.start] in orgs:
+            c.label = "ORG"
