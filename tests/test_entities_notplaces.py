@@ -124,10 +124,47 @@ def test_not_places_by_shape_and_document(nlp, text, spans, expected):
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
-        (  # unknown to the gazetteer, nothing place-like in the document: not on the map
+        (  # unknown to the gazetteer, nothing place-like nor anything else: no mention
             "Talks with Quembra collapsed on Friday.",
             [("Quembra", "GPE")],
-            [("Quembra", "ORG")],
+            [("Quembra", "")],
+        ),
+        (  # a score before or after it: a side of a result
+            "Tarvel 2 - 0 Dunmoor on Saturday.",
+            [("Tarvel", "GPE"), ("Dunmoor", "GPE")],
+            [("Tarvel", "ORG"), ("Dunmoor", "ORG")],
+        ),
+        (  # an organisation's evidence: an acronym, a noun after it, one before it
+            "Talks with QMB collapsed , Quembra shares fell and the club Tarvel won.",
+            [("QMB", "GPE"), ("Quembra", "GPE"), ("Tarvel", "GPE")],
+            [("QMB", "ORG"), ("Quembra", "ORG"), ("Tarvel", "ORG")],
+        ),
+        (  # a known country's possessive before it, a score after it, an institution word
+            "Norway 's Quembra rose while Tarvel 2-0 Dunmoor and the Vessig Party lost.",
+            [
+                ("Norway", "GPE"),
+                ("Quembra", "GPE"),
+                ("Tarvel", "GPE"),
+                ("Dunmoor", "GPE"),
+                ("Vessig Party", "GPE"),
+            ],
+            [
+                ("Norway", "GPE"),
+                ("Quembra", "ORG"),
+                ("Tarvel", "ORG"),
+                ("Dunmoor", "ORG"),
+                ("Vessig Party", "ORG"),
+            ],
+        ),
+        (  # every mention of the string follows the evidence of one
+            "Quembra rose . Quembra magazine sold well .",
+            [("Quembra", "GPE"), ("Quembra", "GPE")],
+            [("Quembra", "ORG"), ("Quembra", "ORG")],
+        ),
+        (  # a person's evidence: a PERSON beside it in a list
+            "Ann Wells , Pirlova and Tom Hale played well.",
+            [("Ann Wells", "PERSON"), ("Pirlova", "GPE"), ("Tom Hale", "PERSON")],
+            [("Ann Wells", "PERSON"), ("Pirlova", "PERSON"), ("Tom Hale", "PERSON")],
         ),
         (  # unknown but with a place cue: "near X", "X town"
             "Floods hit homes near Dunvale and Pellow town.",

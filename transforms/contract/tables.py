@@ -123,8 +123,9 @@ TABLES: dict[str, Table] = {
                     'place names and their demonyms, events ("X Open", "Euro 96"), "X-based" '
                     "compounds, company suffixes, acronyms of organisations, clubs named after "
                     'places ("Leeds beat Hull"), GPE names that are not places: a person\'s or '
-                    "club's shape, company evidence, or a name the gazetteer lacks with no place "
-                    "cue in the article)",
+                    "club's shape, company evidence; a name the gazetteer lacks with no place "
+                    "cue in the article is ORG or PERSON by the article's evidence, else no "
+                    'mention; quoted titles of works, "Iraqi Kurds", party and bloc adjectives)',
                     nullable=False,
                     values=ENTITY_LABELS,
                 ),

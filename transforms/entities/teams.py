@@ -56,7 +56,7 @@ def _text(v: TokenView, c: Cand) -> str:
     return v.full_text[v.tokens[c.start].idx : last.idx + len(last.text)]
 
 
-def _plays(v: TokenView, c: Cand) -> bool:
+def plays(v: TokenView, c: Cand) -> bool:
     """The mention shows a team by the parse or its neighbours."""
     head = v.tokens[c.end - 1]
     gov = head.head
@@ -106,7 +106,7 @@ def place_teams(
 
     teams: set[str] = set()
     for c in cands:
-        if placelike(c) and c.source != "dateline" and _plays(v, c):
+        if placelike(c) and c.source != "dateline" and plays(v, c):
             key = place_key(_text(v, c))
             if key not in countries and key not in _NATIONAL:
                 teams.add(key)
