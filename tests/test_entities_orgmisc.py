@@ -52,10 +52,14 @@ def test_org_and_misc_rules(nlp, text, expected):
             [("Hutu", "NORP"), ("Tutsi", "NORP"), ("Kurdish", "NORP")],
         ),
         ("Sikh and Tamil groups protested.", [("Sikh", "NORP"), ("Tamil", "NORP")]),
+        (  # two-word place names ending in "-a" (the tagger says GPE)
+            "The Sri Lankan authorities said the talks would go on.",
+            [("Sri Lankan", "NORP")],
+        ),
     ],
 )
 def test_demonyms_of_known_places(nlp, text, expected):
-    places = frozenset({"kuwait", "varnia"})
+    places = frozenset({"kuwait", "varnia", "sri lanka"})
     got = [(m.text, m.label) for m in extract_mentions(nlp(text), places=places)]
     assert got == expected
 

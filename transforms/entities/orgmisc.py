@@ -170,6 +170,8 @@ def demonym_words(places: frozenset[str]) -> frozenset[str]:
     found = _DEMONYM_CACHE.get(key)
     if found is None:
         base = {demonym_of(p) for p in places if " " not in p} | set(IRREGULAR_DEMONYMS)
+        # two-word names ending in "-a" ("Sri Lanka", "South Africa"): "Sri Lankan"
+        base |= {p + "n" for p in places if p.count(" ") == 1 and p.endswith("a")}
         base |= PEOPLES
         base.discard("")
         found = frozenset(base | {w + "s" for w in base if w.endswith(("an", "i"))})
@@ -178,16 +180,21 @@ def demonym_words(places: frozenset[str]) -> frozenset[str]:
     return found
 
 
+def _key(v: TokenView, c: Cand) -> str:
+    return " ".join(v.text[c.start : c.end]).casefold()
+
+
 def demonyms(v: TokenView, cands: list[Cand], places: frozenset[str]) -> list[Cand]:
-    """A one-word name that is a demonym is NORP ("Briton" tagged PERSON, "Kuwaiti" GPE); an
-    untagged capitalised demonym becomes a NORP mention."""
+    """A one-word name that is a demonym is NORP ("Briton" tagged PERSON, "Kuwaiti" GPE), so
+    is a two-word one ("Sri Lankan"); an untagged capitalised one-word demonym becomes a NORP
+    mention."""
     if not places:
         return cands
     words = demonym_words(places)
     covered: set[int] = set()
     for c in cands:
         covered.update(range(c.start, c.end))
-        if c.end - c.start == 1 and c.label != "NORP" and v.text[c.start].casefold() in words:
+        if c.end - c.start <= 2 and c.label != "NORP" and _key(v, c) in words:
             c.label = "NORP"
     out = list(cands)
     for i in range(v.n):
