@@ -76,6 +76,30 @@ def test_organisation_nouns(nlp, text, ents, expected):
     assert _got(_tagged(nlp, text, ents)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (  # a person's own noun after "'s" makes every one-word ORG mention of it a person
+            "Police held Dorvan . Dorvan 's family asked for his release .",
+            [("Dorvan", "ORG"), ("Dorvan", "ORG")],
+            [("Dorvan", "PERSON"), ("Dorvan", "PERSON")],
+        ),
+        (  # an age in apposition
+            "Last month , Dorvan , 45 , was jailed .",
+            [("Dorvan", "ORG")],
+            [("Dorvan", "PERSON")],
+        ),
+        (  # an acronym is left alone
+            "Last month , KDL , 45 , was fined .",
+            [("KDL", "ORG")],
+            [("KDL", "ORG")],
+        ),
+    ],
+)
+def test_person_nouns(nlp, text, ents, expected):
+    assert _got(_tagged(nlp, text, ents)) == expected
+
+
 def test_untagged_acronym_of_an_organisation(nlp):
     text = "Traders await the July FOMC meeting . The Federal Open Market Committee meets ."
     doc = _tagged(nlp, text, [("Federal Open Market Committee", "ORG")])

@@ -47,7 +47,7 @@ from transforms.entities.orgmisc import (
     events,
     prefixed,
 )
-from transforms.entities.orgnouns import orgs_by_nouns
+from transforms.entities.orgnouns import orgs_by_nouns, persons_by_nouns
 from transforms.entities.orgperson import split_org_person, titled_org
 from transforms.entities.persons import (
     add_titles,
@@ -142,6 +142,7 @@ def extract_mentions(
     place_teams(v, cands, countries, known)
     cands = fixture_sides(v, cands, countries)
     orgs_by_nouns(v, cands, places)
+    persons_by_nouns(v, cands, places)
     not_places(v, cands, places)
     norp_places(v, cands, places)
     unknown_places(v, cands, known, countries)

@@ -1,4 +1,4 @@
-"""Names the document shows to be organisations by the nouns that follow them.
+"""Names the document shows to be organisations, or people, by the nouns that follow them.
 
 The tagger calls many one-word company and club names PERSON or GPE ("Kelvar said ...").
 A name followed, directly or after "'s", by a noun that only an organisation has ("X shares",
@@ -68,3 +68,45 @@ def orgs_by_nouns(v: TokenView, cands: list[Cand], places: frozenset[str]) -> No
     for c in one:
         if c.source != "dateline" and v.text[c.start] in orgs:
             c.label = "ORG"
+
+
+# Nouns of a person's own after "X 's": kin, a body, a release from detention.
+PERSON_ONLY_NOUNS = _words(
+    """
+    wife husband son sons daughter daughters mother father brother brothers sister sisters
+    widow widower family parents children girlfriend boyfriend fiancee lawyer lawyers
+    release detention arrest funeral death birthday
+    """
+)
+
+
+def _person_noun(v: TokenView, c: Cand) -> bool:
+    """ "X 's wife", "X 's release", or an age in apposition: "X , 45 ,"."""
+    e = c.end
+    if e + 1 < v.n and v.text[e] in {"'s", "’s"} and v.text[e + 1].lower() in PERSON_ONLY_NOUNS:
+        return True
+    return (
+        e + 2 < v.n
+        and v.text[e] == ","
+        and v.text[e + 1].isdigit()
+        and 15 <= int(v.text[e + 1]) <= 110
+        and v.text[e + 2] in {",", "."}
+    )
+
+
+def persons_by_nouns(v: TokenView, cands: list[Cand], places: frozenset[str]) -> None:
+    """Relabel one-word ORG mentions of names the document shows as a person's, in place: a
+    noun of a person's own after one of them ("X 's wife", "X 's release", an age: "X , 45 ,").
+    Known place names and all-caps acronyms are left alone."""
+    one = [
+        c
+        for c in cands
+        if c.end - c.start == 1
+        and c.label == "ORG"
+        and v.text[c.start].casefold() not in places
+        and not v.text[c.start].isupper()
+    ]
+    people = {v.text[c.start] for c in one if _person_noun(v, c)}
+    for c in one:
+        if v.text[c.start] in people:
+            c.label = "PERSON"
