@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_entities_orgnouns import _tagged
 from transforms.entities import extract_mentions
 
 PLACES = frozenset({"iraq", "israel", "america", "cairo", "arbil"})
@@ -86,3 +87,25 @@ def test_nouns_of_people_at_a_line_start_are_no_names(nlp):
     assert nlp(text).ents[4].text == "Men"  # the tagger's ORG
     names = {m.text for m in extract_mentions(nlp(text), places=frozenset({"kenya", "norway"}))}
     assert names == {"Ann Berg", "Kenya", "Eva Lind", "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norvale lead the Central Division by two games .",
+            [("Central Division", "EVENT")],
+        ),
+        (  # table headings in capitals
+            "Standings :\nNATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB",
+            [("NATIONAL LEAGUE", "EVENT"), ("EASTERN DIVISION", "EVENT")],
+        ),
+        (  # a determiner is not part of the name
+            "The League said the game would be moved .",
+            [],
+        ),
+    ],
+)
+def test_untagged_competitions(nlp, text, expected):
+    doc = _tagged(nlp, text, [])  # the tagger found none of them
+    assert [(m.text, m.label) for m in extract_mentions(doc, places=PLACES)] == expected

@@ -36,6 +36,7 @@ from transforms.entities.misc import (
     people_nouns,
     political_adjectives,
     quoted_works,
+    untagged_competitions,
 )
 from transforms.entities.notplaces import norp_places, not_places, unknown_places
 from transforms.entities.orgmisc import (
@@ -149,7 +150,7 @@ def extract_mentions(
     cands = norp_groups(v, political_adjectives(v, demonyms(v, cands, places)))
     cands = compounds(v, events(v, companies(v, cands)))
     cands = prefixed(v, cands)
-    cands = quoted_works(v, cands)
+    cands = untagged_competitions(v, quoted_works(v, cands))
     listed_persons(v, cands)
     listed_names(v, cands)
     cands = acronym_orgs(v, cands)

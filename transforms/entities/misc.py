@@ -10,6 +10,8 @@
   capitalised adjective of a party or bloc, written before a lower-case noun or a title, is a
   NORP; "Olympic" and "Paralympic" so written are EVENT.
 * Nouns of people written with a capital at a line start ("Men 's 800 metres") are no names.
+* Competitions: an untagged capitalised run ending in "League", "Cup", "Division",
+  "Conference" ("Eastern Division") is an EVENT.
 """
 
 from __future__ import annotations
@@ -216,3 +218,33 @@ def people_nouns(v: TokenView, cands: list[Cand]) -> list[Cand]:
     return [
         c for c in cands if not (c.end - c.start == 1 and v.text[c.start].lower() in _PEOPLE_NOUNS)
     ]
+
+
+# Heads of competition names and of their divisions ("Eastern Division", "National League").
+_NOT_IN_NAME = _TITLE_SMALL | _words("this that these his her its their our my your")
+_COMPETITION_HEADS = _words("league cup division conference championship championships trophy")
+
+
+def untagged_competitions(v: TokenView, cands: list[Cand]) -> list[Cand]:
+    """An untagged run of one to three capitalised words ending in a competition head ("Eastern
+    Division", "National League", "Premier League") is an EVENT."""
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    new: list[Cand] = []
+    for k, t in enumerate(v.text):
+        if k in taken or t.lower() not in _COMPETITION_HEADS or not t[:1].isupper():
+            continue
+        s = k
+        while (
+            s > 0
+            and k - s < 3
+            and s - 1 not in taken
+            and v.text[s - 1][:1].isupper()
+            and v.text[s - 1].isalpha()
+            and v.text[s - 1].lower() not in _NOT_IN_NAME
+            and not v.starts_sentence(s)
+        ):
+            s -= 1
+        if s < k:
+            new.append(Cand(s, k + 1, "EVENT", None, "competition"))
+            taken.update(range(s, k + 1))
+    return cands + new
