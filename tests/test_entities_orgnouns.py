@@ -65,6 +65,11 @@ def _got(doc: Doc) -> list[tuple[str, str]]:
             [("Tom Brannick", "PERSON"), ("Brannick", "PERSON")],
             [("Tom Brannick", "PERSON"), ("Brannick", "PERSON")],
         ),
+        (  # a country or a United Kingdom nation: a national side keeps its label
+            "The England manager resigned . England lost again .",
+            [("England", "GPE"), ("England", "GPE")],
+            [("England", "GPE"), ("England", "GPE")],
+        ),
         (  # a known place: a market, not a company
             "Tokyo shares rose on Monday .",
             [("Tokyo", "GPE")],

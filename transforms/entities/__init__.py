@@ -142,7 +142,7 @@ def extract_mentions(
     countries_not_orgs(v, cands, countries)
     place_teams(v, cands, countries, known)
     cands = fixture_sides(v, cands, countries)
-    orgs_by_nouns(v, cands, places)
+    orgs_by_nouns(v, cands, places, countries)
     persons_by_nouns(v, cands, places)
     not_places(v, cands, places)
     norp_places(v, cands, places)

@@ -12,6 +12,8 @@ evidence alone (countries keep their label: "Spain 's coach" is the national sid
 from __future__ import annotations
 
 from transforms.entities.spans import Cand, TokenView
+from transforms.entities.teams import NATIONAL
+from transforms.gazetteer import place_key
 
 
 def _words(block: str) -> frozenset[str]:
@@ -41,10 +43,13 @@ def _org_noun(v: TokenView, c: Cand) -> bool:
     return w in _CHIEF and i + 1 < v.n and v.text[i + 1].lower() in _CHIEF_NEXT
 
 
-def orgs_by_nouns(v: TokenView, cands: list[Cand], places: frozenset[str]) -> None:
+def orgs_by_nouns(
+    v: TokenView, cands: list[Cand], places: frozenset[str], countries: frozenset[str]
+) -> None:
     """Relabel one-word PERSON/GPE mentions of names with organisation nouns after them, in
     place. Names in ``places`` (casefolded place names, ``flows.gazetteer.load_places``) are
-    left alone: "Tokyo stock prices" and "Spain 's coach" are a market and a national side."""
+    left alone, and so are countries (``countries``: ``place_key`` keys) and the United Kingdom's
+nations: "Tokyo stock prices" is a market, "England 's coach" a national side's."""
     one = [c for c in cands if c.end - c.start == 1 and c.label in {"PERSON", "GPE"}]
     if not one:
         return
@@ -55,6 +60,7 @@ def orgs_by_nouns(v: TokenView, cands: list[Cand], places: frozenset[str]) -> No
     for c in one:
         if c.start > 0 and v.text[c.start - 1].lower() in _HONORIFICS:
             persons.add(v.text[c.start])
+    nations = countries | NATIONAL
     orgs = {
         v.text[c.start]
         for c in one
@@ -62,6 +68,7 @@ def orgs_by_nouns(v: TokenView, cands: list[Cand], places: frozenset[str]) -> No
         and _org_noun(v, c)
         and v.text[c.start] not in persons
         and v.text[c.start].casefold() not in places
+        and place_key(v.text[c.start]) not in nations
     }
     if not orgs:
         return

@@ -47,7 +47,7 @@ _ROLES = _words(
     batsman bowler opener fly-half scrum-half full-back prop chairman
     """
 )
-_NATIONAL = frozenset(name.casefold() for _, name in GB_CONSTITUENTS.values())
+NATIONAL = frozenset(name.casefold() for _, name in GB_CONSTITUENTS.values())
 _PLACE = frozenset({"GPE", "LOC"})
 
 
@@ -108,7 +108,7 @@ def place_teams(
     for c in cands:
         if placelike(c) and c.source != "dateline" and plays(v, c):
             key = place_key(_text(v, c))
-            if key not in countries and key not in _NATIONAL:
+            if key not in countries and key not in NATIONAL:
                 teams.add(key)
     if not teams:
         return
@@ -149,7 +149,7 @@ def fixture_sides(v: TokenView, cands: list[Cand], countries: frozenset[str]) ->
                 continue  # "v Duke of Kent 's XI": the name goes on
             c = Cand(run[0], run[-1] + 1, "ORG", None, "fixture")
             key = place_key(_text(v, c))
-            if key in countries or key in _NATIONAL:
+            if key in countries or key in NATIONAL:
                 c.label = "GPE"
             taken.update(run)
             new.append(c)
