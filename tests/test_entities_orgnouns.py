@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from transforms.entities import extract_mentions
 
 COUNTRIES = frozenset({"scotland", "spain"})
-PLACES = frozenset({"tokyo", "spain", "scotland"})
+PLACES = frozenset({"tokyo", "spain", "scotland", "england"})
 
 
 def _tagged(nlp, text: str, ents: list[tuple[str, str]]) -> Doc:
