@@ -50,8 +50,8 @@ def _got(doc: Doc) -> list[tuple[str, str]]:
             [("Velcorp", "PERSON"), ("Velcorp", "PERSON")],
             [("Velcorp", "ORG"), ("Velcorp", "ORG")],
         ),
-        (  # "X 's coach", "X chief executive"
-            "Deltora 's coach was sacked . Deltora lost again .",
+        (  # "X 's goalkeeper", "X chief executive"
+            "Deltora 's goalkeeper was sent off . Deltora lost again .",
             [("Deltora", "PERSON"), ("Deltora", "PERSON")],
             [("Deltora", "ORG"), ("Deltora", "ORG")],
         ),
@@ -60,13 +60,18 @@ def _got(doc: Doc) -> list[tuple[str, str]]:
             [("Brannick", "PERSON"), ("Ann Wells", "PERSON")],
             [("Brannick", "ORG"), ("Ann Wells", "PERSON")],
         ),
+        (  # a person has a coach too
+            "Dorvan 's coach was banned . Dorvan lost again .",
+            [("Dorvan", "PERSON"), ("Dorvan", "PERSON")],
+            [("Dorvan", "PERSON"), ("Dorvan", "PERSON")],
+        ),
         (  # a person by the document's evidence: inside a full name, or after "Mr"
             "Tom Brannick sold his stake . Brannick shares fell .",
             [("Tom Brannick", "PERSON"), ("Brannick", "PERSON")],
             [("Tom Brannick", "PERSON"), ("Brannick", "PERSON")],
         ),
         (  # a country or a United Kingdom nation: a national side keeps its label
-            "The England manager resigned . England lost again .",
+            "The England goalkeeper resigned . England lost again .",
             [("England", "GPE"), ("England", "GPE")],
             [("England", "GPE"), ("England", "GPE")],
         ),

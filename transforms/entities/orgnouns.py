@@ -2,11 +2,14 @@
 
 The tagger calls many one-word company and club names PERSON or GPE ("Kelvar said ...").
 A name followed, directly or after "'s", by a noun that only an organisation has ("X shares",
-"X 's shareholders", "X chief executive", "X 's coach", "X fans") is an organisation in every
-one-word PERSON or GPE mention of it in the document, unless the document shows it as a person:
-written inside a longer PERSON name ("Anna Kelvar"), with a title or honorific ("Mr Kelvar"),
-or a known place (``known``: ``transforms.gazetteer.place_key`` keys) that is not a club by this
-evidence alone (countries keep their label: "Spain 's coach" is the national side's).
+"X 's shareholders", "X chief executive", "X 's goalkeeper"; not "coach" or "fans", which
+athletes and singers have too) is an organisation in every one-word PERSON or GPE mention of
+it in the document, unless the document shows it as a person (written inside a longer PERSON
+name, "Anna Kelvar", or with a title or honorific, "Mr Kelvar") or it is a known place name:
+"Tokyo stock prices" is a market, "England 's goalkeeper" a national side's.
+
+The other way round, a one-word ORG followed by a noun of a person's own ("X 's wife", "X 's
+family") or by an age in apposition ("X , 45 ,") is a person in all its one-word ORG mentions.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-# Nouns of a company's or a club's own: nobody's personal shares, coach or fans.
+# Nouns of a company's or a club's own: nobody's personal shares or goalkeeper.
 ORG_ONLY_NOUNS = _words(
     """
     shares stock shareholders shareholder subsidiary subsidiaries ceo chairman
     earnings revenues revenue profits dividend stake takeover
-    coach manager goalkeeper keeper midfielder striker defender fans supporters
+    goalkeeper keeper midfielder striker defender
     """
 )
 _CHIEF = _words("chief")  # "X chief executive" / "X 's chief executive"
@@ -47,9 +50,9 @@ def orgs_by_nouns(
     v: TokenView, cands: list[Cand], places: frozenset[str], countries: frozenset[str]
 ) -> None:
     """Relabel one-word PERSON/GPE mentions of names with organisation nouns after them, in
-    place. Names in ``places`` (casefolded place names, ``flows.gazetteer.load_places``) are
-    left alone, and so are countries (``countries``: ``place_key`` keys) and the United Kingdom's
-nations: "Tokyo stock prices" is a market, "England 's coach" a national side's."""
+        place. Names in ``places`` (casefolded place names, ``flows.gazetteer.load_places``) are
+        left alone, and so are countries (``countries``: ``place_key`` keys) and the United Kingdom's
+    nations: "Tokyo stock prices" is a market, "England 's goalkeeper" a national side's."""
     one = [c for c in cands if c.end - c.start == 1 and c.label in {"PERSON", "GPE"}]
     if not one:
         return
@@ -82,7 +85,7 @@ PERSON_ONLY_NOUNS = _words(
     """
     wife husband son sons daughter daughters mother father brother brothers sister sisters
     widow widower family parents children girlfriend boyfriend fiancee lawyer lawyers
-    release detention arrest funeral death birthday
+    detention arrest funeral death birthday
     """
 )
 
