@@ -27,6 +27,16 @@ def _labels(nlp, text: str) -> list[tuple[str, str]]:
             "Halden beat Wexley 3-1 on Saturday.",
             [("Halden", "ORG"), ("Wexley", "ORG")],
         ),
+        (  # a player's debut, goals or loan for a place's name: a club
+            "Tom Hale made his debut for Halden on Saturday.",
+            [("Tom Hale", "PERSON"), ("Halden", "ORG")],
+        ),
+        ("Tom Hale scored twice for Halden.", [("Tom Hale", "PERSON"), ("Halden", "ORG")]),
+        ("Ann Berg will join Halden on loan.", [("Ann Berg", "PERSON"), ("Halden", "ORG")]),
+        (  # "for" after anything else: a place
+            "Ann Berg flew to Oslo for talks.",
+            [("Ann Berg", "PERSON"), ("Oslo", "GPE")],
+        ),
         (
             "Wexley were beaten by Halden and the Halden coach was pleased.",
             [("Wexley", "ORG"), ("Halden", "ORG"), ("Halden", "ORG")],

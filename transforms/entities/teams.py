@@ -8,7 +8,8 @@ same document only:
 
 * the subject or object of a verb of winning or losing a match ("beat", "defeat", "thrash");
 * the object of "over"/"against" after a match noun or verb ("win over X", "match against X",
-  "play against X");
+  "play against X"), of "for" after a player's noun or verb ("his debut for X", "scored for
+  X", "signed for X"), of "join" with a loan ("join X on loan");
 * a side of a fixture: "X v Y", "X vs Y";
 * a team role right after the name, with or without "'s" ("X captain", "X 's coach").
 
@@ -22,6 +23,8 @@ full person name ("Tom Halden").
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from transforms.entities.spans import Cand, TokenView
 from transforms.entities.titles import is_title_head, is_title_word
@@ -41,6 +44,12 @@ _MATCH_VERBS = _words(
 _MATCH_NOUNS = _words("victory win defeat draw match game fixture clash triumph tie loss")
 _AGAINST_VERBS = _words("play draw lose win score")
 _VERSUS = _words("v v. vs vs. versus")
+# words whose "for X" names a side: "his debut for X", "scored for X", "signed for X"
+_FOR_SIDE = _words(
+    """
+    debut comeback appearance appearances goal goals try tries score sign play start
+    """
+)
 _ROLES = _words(
     """
     captain coach manager striker goalkeeper keeper midfielder defender winger skipper
@@ -62,6 +71,10 @@ def plays(v: TokenView, c: Cand) -> bool:
     gov = head.head
     if head.dep_ in {"nsubj", "dobj", "nsubjpass"} and gov.lemma_.lower() in _MATCH_VERBS:
         return True
+    if head.dep_ == "pobj" and gov.lower_ == "for" and _for_side(gov.head):
+        return True  # "his debut for X", "scored twice for X", "signed for X"
+    if head.dep_ == "dobj" and gov.lemma_.lower() == "join" and _on_loan(v, c.end):
+        return True  # "join X on loan"
     if head.dep_ == "pobj" and gov.lower_ in {"over", "against"}:
         above = gov.head
         word = above.lemma_.lower()
@@ -73,6 +86,20 @@ def plays(v: TokenView, c: Cand) -> bool:
         return True
     nxt = c.end + 1 if c.end < v.n and v.text[c.end] in {"'s", "'"} else c.end
     return nxt < v.n and v.text[nxt].lower() in _ROLES
+
+
+def _for_side(word: Token) -> bool:
+    """The word that "for X" hangs on is a player's noun or verb, or a verb whose object is
+    one ("made his debut for X")."""
+    if word.lemma_.lower() in _FOR_SIDE:
+        return True
+    return any(t.dep_ == "dobj" and t.lemma_.lower() in _FOR_SIDE for t in word.children)
+
+
+def _on_loan(v: TokenView, i: int) -> bool:
+    """ "on loan" or "on a ... loan" follows token ``i``."""
+    words = [w.lower() for w in v.text[i : i + 5]]
+    return bool(words) and words[0] == "on" and "loan" in words
 
 
 def place_teams(
