@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from transforms.doctext import doc_text, overlapping
 from transforms.numbers.change_words import direction
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
@@ -27,8 +28,8 @@ _NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
-    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-    if not toks:
+    toks = overlapping(doc, start, end)
+    if not len(toks):
         return None
     inside = {t.i for t in toks}
     for t in toks:
@@ -304,8 +305,9 @@ _AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
 def _lexical_change(doc: Doc, start: int, end: int) -> str | None:
     """The change word right before the number ("trending up 0.2%", "was down 9.2%"), a plus sign
     ("+0.3%"), or "higher"/"lower" right after it ("closed 3% higher"), when the parse missed it."""
-    if doc.text[start : start + 1] == "+" or (
-        start > 0 and doc.text[start - 1] == "+" and (start < 2 or doc.text[start - 2].isspace())
+    text = doc_text(doc)
+    if text[start : start + 1] == "+" or (
+        start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2].isspace())
     ):
         return "up"
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -367,7 +369,7 @@ _SIGNS = "+-−"
 def _signed_label(doc: Doc, start: int) -> tuple[int, int] | None:
     """A signed figure right after a name, as in market lists ("DAX +0.9%", "gold -0.4%"): the
     span of the name (up to four nouns, names or numbers before the sign)."""
-    text = doc.text
+    text = doc_text(doc)
     sign = start
     if text[start : start + 1] not in _SIGNS:
         sign = start - 1

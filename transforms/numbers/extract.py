@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.doctext import doc_text
 from transforms.numbers.about import change_and_about
 from transforms.numbers.context import (
     change_to_level,
@@ -60,7 +61,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
 
     ``published`` (ISO date) fills in the year of dates written without one.
     """
-    text = doc.text
+    text = doc_text(doc)
     out: list[NumberFact] = []
     idx: TokenIndex | None = None
     for line in _LINE.finditer(text):
@@ -368,13 +369,14 @@ def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Num
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
         return fact
     change = fact.change or found
-    span = _outside(doc.text, span, spans) if span is not None else None
-    if span is not None and "\n" in doc.text[min(span[0], fact.start) : max(span[1], fact.end)]:
+    text = doc_text(doc)
+    span = _outside(text, span, spans) if span is not None else None
+    if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
         span = None  # another line or paragraph (a title above its text)
     if span is None:
         return replace(fact, change=change)  # no phrase, or only another quantity
     s, e = span
-    about = doc.text[s:e]
+    about = text[s:e]
     if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
         return replace(fact, change=change)  # the counted noun is the unit, not what is counted
     return replace(fact, change=change, about=about, about_start=s, about_end=e)
