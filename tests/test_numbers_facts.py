@@ -107,6 +107,17 @@ WIRE = [
     ("Prices rose from 3 dlrs to 5 dlrs.", [("3 dlrs to 5 dlrs", 3.0, 5.0, "USD", "money", None, "Prices")]),
     ("The move would cut its profits by $3.8m to $4.9m this year.", [("$3.8m to $4.9m", 3.8e6, 4.9e6, "USD", "money", "down", "profits")]),
     ("The rapper 50 Cent topped the chart.", []),
+    # titles and model names after lower-case text; counted capitalised plurals stay counts
+    ("Acme unveiled a new version of its 7-Series coupe.", []),
+    ("She had a small part in 48 Hour Film Night, the comedy.", []),
+    ("He starred in the drama 14 Harbour Lane.", []),
+    ("The airline is grounding three new 787 Nova jets.", [("three", 3.0, None, "jet", "count", None, "airline")]),
+    ("Number 10 said the plan would go ahead.", []),
+    ("The band will play 24 European gigs and won 3 Golden Globes.", [("24", 24.0, None, "gig", "count", None, "band"), ("3", 3.0, None, "globe", "count", None, "band")]),
+    ("Up to 30 Labour MPs could rebel against the bill.", [("30", 30.0, None, "mp", "count", None, "Labour MPs")]),
+    # a rugby position or a match period is not a fraction; a sign word joined by a hyphen
+    ("The fly-half kicked a penalty and a second-half try.", []),
+    ("Temperatures fell to minus-12 degrees overnight.", [("minus-12 degrees", -12.0, None, "degree", "quantity", None, "Temperatures")]),
     ("The jeweller sold an 18 ct gold ring.", [("18", 18.0, None, "ring", "count", None, "jeweller")]),
     (
         "Shr 22 cts vs 13 cts\nNet 3,166,000 vs 1,780,000\nSales 30.4 mln vs 16.9 mln",

@@ -13,7 +13,7 @@ from transforms.numbers.lexer import Lexeme
 from transforms.numbers.qualifiers import qualifier_before
 from transforms.numbers.suffixes import Suffix, suffix_after
 from transforms.numbers.units import match_unit
-from transforms.numbers.words import SCALES
+from transforms.numbers.words import NUMBER_WORDS, SCALES
 
 HALF_BLOCKERS = frozenset(
     [
@@ -123,6 +123,10 @@ def fraction_use(lexemes: list[Lexeme], e: int) -> bool:
 def half_ok(lexemes: list[Lexeme], s: int) -> bool:
     if s > 0 and lexemes[s - 1].low in HALF_BLOCKERS:
         return False
+    if s > 1 and lexemes[s - 1].text in ("-", "‑") and lexemes[s - 1].end == lexemes[s].start:
+        before = lexemes[s - 2]
+        if before.end == lexemes[s - 1].start and before.kind == "word":
+            return before.low in NUMBER_WORDS  # "one-half", but "fly-half" is a position
     nxt = lexemes[s + 1] if s + 1 < len(lexemes) else None
     return not (nxt is not None and nxt.text in ("-", "‑") and nxt.start == lexemes[s].end)
 

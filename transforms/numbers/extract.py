@@ -26,6 +26,7 @@ from transforms.numbers.filters import (
     is_non_number_one,
     is_numbered_name,
     is_time,
+    is_titled_name,
 )
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.lexer import Lexeme, lex
@@ -164,6 +165,8 @@ def _number_expression(
     first = lexemes[s]
     if is_name_or_code(idx, lexemes, s, e, check_after=False):
         return Found(None, e)
+    if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
+        return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
     if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
         return Found(None, e)
     if core.words and first.low in ("half",) and not half_ok(lexemes, s):
