@@ -190,6 +190,15 @@ def is_numbered_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
         return not (
             num.dep_ == "nummod" and num.head.i > num.i
         )  # "the Big 12" read as a date: no date has a bare number after a name
+    if (
+        tok.ent_type_ == "GPE"
+        and num is not None
+        and num.dep_ == "nummod"
+        and num.head.i == tok.i
+        and tok.dep_ in ("nmod", "compound")
+        and tok.head.i > num.i
+    ):
+        return True  # "the Sudan 1 food scare": place and number name the thing after them
     return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE", "PERSON")
 
 
