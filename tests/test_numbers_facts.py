@@ -55,6 +55,10 @@ CHANGE_AND_ABOUT = [
     ("Shares of the bank closed 3% higher.", [("3%", 3.0, None, "%", "percent", "up", "Shares of the bank")]),
     ("The price was $3.1 million, down 9.2% on the year.", [("$3.1 million", 3.1e6, None, "USD", "money", None, "price"), ("9.2%", 9.2, None, "%", "percent", "down", "price")]),
     ("Charges rose 1.38pc.", [("1.38pc", 1.38, None, "%", "percent", "up", "Charges")]),
+    # money raised is collected, not a rise; raising a price or a forecast by an amount is
+    ("The start-up has raised $40 million from investors this year.", [("$40 million", 4e7, None, "USD", "money", None, "start-up")]),
+    ("The firm raised £3m in a share sale, then raised its forecast by 4%.", [("£3m", 3e6, None, "GBP", "money", None, "firm"), ("4%", 4.0, None, "%", "percent", "up", "forecast")]),
+    ("The store raised prices by $2 a box.", [("$2", 2.0, None, "USD", "money", "up", "prices")]),
 ]  # fmt: skip
 
 NAMES = [

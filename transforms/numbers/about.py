@@ -144,6 +144,7 @@ def change_and_about(
     is_range: bool = False,
     count: bool = False,
     duration: bool = False,
+    amount: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
@@ -172,10 +173,23 @@ def change_and_about(
         change = _lexical_change(doc, start, end)
     if change is not None and _after_level_word(doc, start):
         change = None  # "rose by 4% to $310m": the level reached
+    if change == "up" and amount and _funds_raised(root):
+        change = None  # "Acme raised $5m from investors": money collected, not a rise
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
     about = _np(target, start, end) if target is not None else None
     return change, about
+
+
+_COLLECT = frozenset({"raise"})
+
+
+def _funds_raised(root: Token) -> bool:
+    """The amount is the direct object of "raise": funds collected ("raised $5m")."""
+    t = root
+    while t.dep_ in ("nummod", "compound", "quantmod", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in _COLLECT
 
 
 def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Token | None]:

@@ -367,6 +367,7 @@ def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Num
             is_range=fact.value_max is not None,
             count=fact.kind == "count",
             duration=fact.kind == "duration",
+            amount=fact.kind in ("money", "count"),
         )
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
         return fact
