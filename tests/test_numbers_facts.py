@@ -59,6 +59,10 @@ CHANGE_AND_ABOUT = [
     ("The start-up has raised $40 million from investors this year.", [("$40 million", 4e7, None, "USD", "money", None, "start-up")]),
     ("The firm raised £3m in a share sale, then raised its forecast by 4%.", [("£3m", 3e6, None, "GBP", "money", None, "firm"), ("4%", 4.0, None, "%", "percent", "up", "forecast")]),
     ("The store raised prices by $2 a box.", [("$2", 2.0, None, "USD", "money", "up", "prices")]),
+    # "a record", "a high of", "a record low of" mark a level: about is what reached it
+    ("The painting sold for a record $44 million at auction.", [("$44 million", 4.4e7, None, "USD", "money", None, "painting")]),
+    ("Acme shares hit a high of $58 on Monday.", [("$58", 58.0, None, "USD", "money", None, "Acme shares")]),
+    ("The bank cut its main rate to a record low of 1.5 percent.", [("1.5 percent", 1.5, None, "%", "percent", None, "main rate")]),
 ]  # fmt: skip
 
 NAMES = [

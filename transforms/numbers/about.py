@@ -197,6 +197,13 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
     head = root.head
     if head.i == root.i:
         return None, None
+    if (
+        root.dep_ in _NUM_DEPS
+        and head.i < root.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _LEVEL_MARKS
+    ):
+        return None, _read(head, is_range=is_range, count=count)[1]  # "sold for a record $44m"
     if root.dep_ in _NUM_DEPS and head.pos_ in ("NOUN", "PROPN"):
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
@@ -229,6 +236,8 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
         if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
             if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total"
                 return _read(gov, is_range=is_range, count=count)
+            if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
+                return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
         if gov.pos_ in ("VERB", "AUX"):
             return None, _subject(gov)
@@ -308,6 +317,8 @@ def _is_quantity_word(tok: Token) -> bool:
 
 
 _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined"})
+# nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
+_LEVEL_MARKS = frozenset({"record", "high", "low", "peak"})
 _SKIP_BEFORE = frozenset(
     {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
      "a", "an", "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
