@@ -17,7 +17,7 @@ from transforms.numbers.context import (
     over_fraction,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
-from transforms.numbers.dates import is_year, match_date
+from transforms.numbers.dates import first_day_of_span, is_year, match_date
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
@@ -125,7 +125,9 @@ def _expression(
     if idx.in_url(lx.start):
         return Found(None, i + 1)
     if lx.kind == "num":
-        dm = match_date(lexemes, i, published=published)
+        dm = match_date(lexemes, i, published=published) or first_day_of_span(
+            lexemes, i, published=published
+        )
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
             year = float(dm.year) if dm.year is not None else None
