@@ -149,6 +149,9 @@ CASES = [
     ("Replays will be held on 19/20 May.", [("19", 2023.0, "date", None, "exact", None, "2023-05-19"), ("20 May", 2023.0, "date", None, "exact", None, "2023-05-20")]),
     ("Voting is open between 6 and 12 July.", [("6", 2023.0, "date", None, "exact", None, "2023-07-06"), ("12 July", 2023.0, "date", None, "exact", None, "2023-07-12")]),
     ("Sales rose 5-10 percent in June.", [("5-10 percent", 5.0, "percent", "%", "exact", 10.0, None)]),
+    # a result between two names is a score in either order; a range before a noun stays a range
+    ("Harlequins 19-33 Wasps was the result on Saturday.", []),
+    ("Acme expects 10-15 Labour seats.", [("10-15", 10.0, "count", "seat", "exact", 15.0, None)]),
     ("The talks resumed on March 14, 2021.", [("March 14, 2021", 2021.0, "date", None, "exact", None, "2021-03-14")]),
     ("Shares closed on Sept. 30 higher.", [("Sept. 30", 2023.0, "date", None, "exact", None, "2023-09-30")]),
     ("The report was published on 2023-06-24.", [("2023-06-24", 2023.0, "date", None, "exact", None, "2023-06-24")]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from transforms.numbers.change_words import direction
 from transforms.numbers.core import Core, parse_core
+from transforms.numbers.dates import MONTHS as MONTH_WORDS
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.qualifiers import qualifier_before
@@ -91,7 +92,8 @@ def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
 
 
 def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
-    """ "2-1", "1-1": small whole numbers joined by a hyphen, the second not larger (ranges ascend)."""
+    """ "2-1", "1-1": small whole numbers joined by a hyphen, the second not larger (ranges ascend);
+    in either order between two capitalised names ("Wasps 19-33 Harlequins")."""
     if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
         return False
     hy, nxt = lexemes[k], lexemes[k + 1]
@@ -99,7 +101,21 @@ def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
         return False
     if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
         return False
-    return core.value < 100 and int(nxt.text) <= core.value and len(lexemes[k - 1].text) <= 2
+    if core.value < 100 and int(nxt.text) <= core.value and len(lexemes[k - 1].text) <= 2:
+        return True
+    s = core.start  # "London Irish 19-33 Wasps": a result between two names, in either order
+    return (
+        core.value < 200
+        and int(nxt.text) < 200
+        and s > 0
+        and k + 2 < len(lexemes)
+        and _name_word(lexemes[s - 1])
+        and _name_word(lexemes[k + 2])
+    )
+
+
+def _name_word(lx: Lexeme) -> bool:
+    return lx.kind == "word" and lx.text[:1].isupper() and lx.text.lower() not in MONTH_WORDS
 
 
 def over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
