@@ -122,6 +122,10 @@ WIRE = [
     ("The airline is grounding three new 787 Nova jets.", [("three", 3.0, None, "jet", "count", None, "airline")]),
     ("Number 10 said the plan would go ahead.", []),
     ("Inspectors traced the Congo 4 dye scare to a factory.", []),
+    # numbers glued to a name or score go with it; chains of three are formations or codes
+    ("The airline ordered 12 Acme 747-800 jets.", [("12", 12.0, None, "jet", "count", None, "airline")]),
+    ("That day the Lions beat the All Blacks 23-11 in Cardiff.", []),
+    ("The coach switched to a 4-4-2 formation.", []),
     ("The band will play 24 European gigs and won 3 Golden Globes.", [("24", 24.0, None, "gig", "count", None, "band"), ("3", 3.0, None, "globe", "count", None, "band")]),
     ("Up to 30 Labour MPs could rebel against the bill.", [("30", 30.0, None, "mp", "count", None, "Labour MPs")]),
     # a rugby position or a match period is not a fraction; a sign word joined by a hyphen

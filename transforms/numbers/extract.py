@@ -29,7 +29,7 @@ from transforms.numbers.filters import (
     is_titled_name,
 )
 from transforms.numbers.kinds import kind_and_unit
-from transforms.numbers.lexer import Lexeme, lex
+from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import gapped_changes, join_moves, restatements
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
@@ -96,7 +96,9 @@ def _scan(
             continue
         if found.fact is not None:
             out.append(found.fact)
-        i = max(found.end, i + 1)
+        # numbers glued to a dropped one belong to it ("All Blacks 23-11", "737-800")
+        end = found.end if found.fact is not None else glued_chain_end(lexemes, found.end)
+        i = max(end, i + 1)
     return out
 
 
@@ -140,6 +142,8 @@ def _expression(
             while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
                 j += 1
             return Found(None, j + 1)
+        if glued_chain_end(lexemes, i + 1) >= i + 5:
+            return Found(None, glued_chain_end(lexemes, i + 1))  # "4-4-2": a formation or code
         if i + 1 < n and lexemes[i + 1].low in ORD_SUFFIX and lexemes[i + 1].start == lx.end:
             return digit_ordinal(text, idx, lexemes, i)
     if (
