@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.numbers.about import change_and_about
+from transforms.numbers.about import with_about
 from transforms.numbers.context import (
     change_to_level,
     fraction_use,
@@ -72,7 +71,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
-    out = restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
+    out = restatements(text, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     return in_major_units(gapped_changes(doc, out))
 
 
@@ -356,53 +355,3 @@ def _range(
     ):
         return None
     return value2, suffix2, suffix2.end
-
-
-_NO_ABOUT = frozenset({"date", "year", "ordinal"})
-
-
-def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> NumberFact:
-    """The fact with its direction of change and the noun phrase it measures."""
-    if fact.kind in _NO_ABOUT:
-        return fact
-    try:
-        found, span = change_and_about(
-            doc,
-            fact.start,
-            fact.end,
-            is_range=fact.value_max is not None,
-            count=fact.kind == "count",
-            duration=fact.kind == "duration",
-            amount=fact.kind in ("money", "count"),
-        )
-    except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
-        return fact
-    change = fact.change or found
-    span = _outside(doc.text, span, spans) if span is not None else None
-    if span is not None and "\n" in doc.text[min(span[0], fact.start) : max(span[1], fact.end)]:
-        span = None  # another line or paragraph (a title above its text)
-    if span is None:
-        return replace(fact, change=change)  # no phrase, or only another quantity
-    s, e = span
-    about = doc.text[s:e]
-    if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
-        return replace(fact, change=change)  # the counted noun is the unit, not what is counted
-    return replace(fact, change=change, about=about, about_start=s, about_end=e)
-
-
-def _outside(
-    text: str, span: tuple[int, int], spans: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """``span`` cut to the part after the last quantity it holds ("between 1600 and 1900 world
-    temperatures" -> "world temperatures"); None when a quantity covers its end."""
-    s, e = span
-    for fs, fe in spans:
-        if fs < e and fe > s:
-            if fe >= e:
-                return None
-            s = max(s, fe)
-    while s < e and not text[s].isalnum():
-        s += 1
-    if s != span[0] and text.startswith("of ", s):
-        return None  # "15 mln stg of bills": the phrase belongs to the other quantity
-    return (s, e) if s < e else None
