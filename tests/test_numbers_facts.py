@@ -55,6 +55,9 @@ CHANGE_AND_ABOUT = [
     ("Shares of the bank closed 3% higher.", [("3%", 3.0, None, "%", "percent", "up", "Shares of the bank")]),
     ("The price was $3.1 million, down 9.2% on the year.", [("$3.1 million", 3.1e6, None, "USD", "money", None, "price"), ("9.2%", 9.2, None, "%", "percent", "down", "price")]),
     ("Charges rose 1.38pc.", [("1.38pc", 1.38, None, "%", "percent", "up", "Charges")]),
+    # a reporting period says when: no change, no about; the date or year after it is its own row
+    ("Output grew 0.7% in the three months to 31 December.", [("0.7%", 0.7, None, "%", "percent", "up", "Output"), ("three months", 3.0, None, "month", "duration", None, None), ("31 December", 2022.0, None, None, "date", None, None)]),
+    ("The drug cut the risk over the three years to 2020 by 4%.", [("three years", 3.0, None, "year", "duration", None, None), ("2020", 2020.0, None, None, "year", None, None), ("4%", 4.0, None, "%", "percent", "down", "risk")]),
     # money raised is collected, not a rise; raising a price or a forecast by an amount is
     ("The start-up has raised $40 million from investors this year.", [("$40 million", 4e7, None, "USD", "money", None, "start-up")]),
     ("The firm raised £3m in a share sale, then raised its forecast by 4%.", [("£3m", 3e6, None, "GBP", "money", None, "firm"), ("4%", 4.0, None, "%", "percent", "up", "forecast")]),

@@ -16,7 +16,7 @@ from transforms.numbers.context import (
     over_fraction,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
-from transforms.numbers.dates import first_day_of_span, is_year, match_date
+from transforms.numbers.dates import first_day_of_span, is_year, match_date, month_of
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
@@ -322,7 +322,11 @@ def _range(
             return None
     if second.currency and suffix.kind == "money" and second.currency != suffix.unit:
         return None
+    if suffix.kind == "duration" and second.end < n and month_of(lexemes[second.end]) is not None:
+        return None  # "the three months to 31 December": a period, then a date
     suffix2 = suffix_after(lexemes, second.end, second)
+    if suffix.kind == "duration" and not suffix2.unit and is_year(lexemes[second.start].text):
+        return None  # "the three years to 2020": a period, then a year
     if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:
         return None  # "from 44 ml to 50 mg": two quantities
     if (

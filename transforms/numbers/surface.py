@@ -55,16 +55,25 @@ def after_level_word(doc: Doc, start: int) -> bool:
 
 _TIME_AFTER = frozenset({"ago", "later", "earlier", "hence", "before", "after", "since"})
 _TIME_BEFORE = frozenset({"past", "last", "next", "coming", "previous"})
+_PERIOD_END = frozenset({"to", "ending", "ended", "through", "until", "till"})
 _QUALIFYING = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "just", "only"})
 
 
 def time_adverbial(doc: Doc, start: int, end: int) -> bool:
     """The duration at ``start:end`` places an event in time rather than measuring something:
-    followed by "ago"/"later", or after "every" or "the past/last/next"."""
+    followed by "ago"/"later", after "every" or "the past/last/next", or a reporting period ("the
+    three months to December")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     if span.end < len(doc) and doc[span.end].lower_ in _TIME_AFTER and doc[span.end].pos_ == "ADV":
+        return True
+    if (  # "in the three months to December", "the 12 months ending in June": a reporting period
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in _PERIOD_END
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    ):
         return True
     k = span.start - 1
     while k >= 0 and doc[k].lower_ in _QUALIFYING:
