@@ -47,8 +47,15 @@ def _span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _is_quantity(tok: Token) -> bool:
-    """A noun that is itself a quantity ("298 mln francs", "5%")."""
-    return tok.like_num or any(c.dep_ in ("nummod", "quantmod") for c in tok.children)
+    """A noun that is itself a quantity ("298 mln francs", "5%"); a number after a name names it
+    ("the FTSE 100")."""
+    return tok.like_num or any(
+        c.dep_ in ("nummod", "quantmod") and (c.i < tok.i or _year_like(c)) for c in tok.children
+    )
+
+
+def _year_like(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) < 2200
 
 
 def _subject(verb: Token) -> Token | None:
