@@ -130,6 +130,8 @@ WIRE = [
     ("The airline ordered 12 Acme 747-800 jets.", [("12", 12.0, None, "jet", "count", None, "airline")]),
     ("That day the Lions beat the All Blacks 23-11 in Cardiff.", []),
     ("The coach switched to a 4-4-2 formation.", []),
+    ("The carrier leases five 747-300s.", [("five", 5.0, None, None, "count", None, "carrier")]),
+    ("Scores ranged 150-200 points.", [("150-200", 150.0, 200.0, "point", "count", None, "Scores")]),
     ("The band will play 24 European gigs and won 3 Golden Globes.", [("24", 24.0, None, "gig", "count", None, "band"), ("3", 3.0, None, "globe", "count", None, "band")]),
     ("Up to 30 Labour MPs could rebel against the bill.", [("30", 30.0, None, "mp", "count", None, "Labour MPs")]),
     # a rugby position or a match period is not a fraction; a sign word joined by a hyphen

@@ -114,6 +114,20 @@ def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
     )
 
 
+def is_model_code(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
+    """ "737-400", "747-300s": a hyphen-glued pair falling from a three-digit number that is no
+    year is a model and series, not a range (ranges ascend; "1990-91" is a year range)."""
+    if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
+        return False
+    hy, nxt = lexemes[k], lexemes[k + 1]
+    if hy.text not in ("-", "–") or nxt.kind != "num" or not nxt.text.isdigit():
+        return False
+    if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
+        return False
+    first = lexemes[core.start].text
+    return 100 <= core.value < 1000 and int(nxt.text) < core.value and first.isdigit()
+
+
 def _name_word(lx: Lexeme) -> bool:
     return lx.kind == "word" and lx.text[:1].isupper() and lx.text.lower() not in MONTH_WORDS
 

@@ -11,6 +11,7 @@ from transforms.numbers.context import (
     change_to_level,
     fraction_use,
     half_ok,
+    is_model_code,
     is_score,
     ordinal_use,
     over_fraction,
@@ -224,6 +225,8 @@ def _number_expression(
         and lexemes[end].kind in ("num", "word")
     ):
         return Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
+    if is_model_code(lexemes, core, suffix, end):
+        return Found(None, glued_chain_end(lexemes, end))  # "five 737-400s": a model
     if is_score(lexemes, core, suffix, end):
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
     if (
