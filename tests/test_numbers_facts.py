@@ -136,6 +136,7 @@ WIRE = [
     ("Up to 30 Labour MPs could rebel against the bill.", [("30", 30.0, None, "mp", "count", None, "Labour MPs")]),
     # a rugby position or a match period is not a fraction; a sign word joined by a hyphen
     ("The fly-half kicked a penalty and a second-half try.", []),
+    ("The board asked for a third-party review.", [("third", 3.0, None, None, "ordinal", None, None)]),
     ("Temperatures fell to minus-12 degrees overnight.", [("minus-12 degrees", -12.0, None, "degree", "quantity", None, "Temperatures")]),
     ("The jeweller sold an 18 ct gold ring.", [("18", 18.0, None, "ring", "count", None, "jeweller")]),
     (

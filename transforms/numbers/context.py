@@ -165,6 +165,15 @@ def ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
     if e >= len(lexemes):
         return False
     nxt = lexemes[e]
+    if (  # "a third-party review", "the third-largest": an ordinal in a compound
+        nxt.text in ("-", "‑")
+        and nxt.start == lexemes[e - 1].end
+        and e + 1 < len(lexemes)
+        and lexemes[e + 1].kind == "word"
+        and lexemes[e + 1].start == nxt.end
+        and lexemes[e + 1].low != "of"  # "a quarter-of-an-hour" is a fraction
+    ):
+        return True
     if nxt.low in ("of", "and", "or") or nxt.kind != "word":
         return False
     if match_unit(lexemes, e) is not None:
