@@ -194,6 +194,8 @@ CASES = [
     ("The M4 motorway was closed near the G7 summit venue.", []),
     ("The Covid-19 outbreak spread.", []),
     ("The meeting starts at 6pm.", []),
+    ("Schools will stay open from 0800 to 1800GMT for parents.", []),
+    ("The shop opens from 9 to 5pm.", []),
 ]  # fmt: skip
 
 

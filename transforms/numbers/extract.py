@@ -238,6 +238,13 @@ def _number_expression(
         and not results_line(text, lexemes[s].start)
     ):
         return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"
+    if (
+        suffix.unit is None
+        and end + 1 < n
+        and lexemes[end].low in ("to", "-", "–", "and")
+        and is_time(lexemes, end + 1, end + 2)
+    ):
+        return Found(None, end + 3)  # "from 0800 to 1800 GMT": clock times
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
