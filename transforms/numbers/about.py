@@ -2,7 +2,8 @@
 
 ``change`` is ``up`` or ``down`` when the number is the *size* of a rise or fall: the number (or its
 unit) depends on a change word ("rose 4%", "a 3 percent drop", "fell by 2 points", "was up 19
-cents", "a rise of 5%"); a level reached or left ("rose to 310p", "fell from $5") has no change.
+cents", "a rise of 5%"); a level reached or left ("rose to 310p", "fell from $5") has no change,
+nor has money raised ("raised $40m from investors": collected, not a rise).
 
 ``about`` is the noun phrase the number measures or counts, as written in the text: the subject of
 the verb the number depends on ("Acme shares rose 4%" -> "Acme shares"), the noun of an "of"
@@ -10,7 +11,8 @@ phrase ("revenue of $4m" -> "revenue"), what a change noun applies to ("a 3% dro
 "exports"), or the counted noun ("13,000 workers" -> "workers"). Pronouns give no ``about``; a
 pronoun or bare quantifier subject ("it", "most") passes to the clause above; a duration that says
 when ("over the past two years", "five years later") has none; a signed figure after a name in a
-market list ("DAX +0.9%") is about the name.
+market list ("DAX +0.9%") is about the name; a noun that only marks a level ("sold for a record
+$44m", "hit a high of $58") passes to what reached it.
 """
 
 from __future__ import annotations
