@@ -313,6 +313,54 @@ CASES = [
         id="prepositional-object-with-as-complement",
     ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
+    pytest.param(
+        "Maria Lopez outlined a plan to rebuild the harbor.",
+        [("a plan to rebuild the harbor", "indirect", "Maria Lopez", "Maria Lopez", "outlined")],
+        id="speech-act-verb-outline",
+    ),
+    pytest.param(
+        "The union backs the proposal to raise wages.",
+        [("the proposal to raise wages", "indirect", None, "The union", "backs")],
+        id="stance-verb-back",
+    ),
+    pytest.param(
+        "Most voters prefer lower taxes.",
+        [("lower taxes", "indirect", None, "Most voters", "prefer")],
+        id="stance-verb-prefer",
+    ),
+    pytest.param(
+        "The candidate invoked the memory of his father.",
+        [("the memory of his father", "indirect", None, "The candidate", "invoked")],
+        id="speech-act-verb-invoke",
+    ),
+    pytest.param(
+        "The governor criticized the budget on Tuesday.",
+        [("the budget", "indirect", None, "The governor", "criticized")],
+        id="object-content-stops-at-time-phrase",
+    ),
+    pytest.param(
+        "The mayor outlined her plan for the harbor during the debate.",
+        [("her plan for the harbor", "indirect", None, "The mayor", "outlined")],
+        id="object-content-stops-at-during",
+    ),
+    pytest.param(
+        "John Smith said the plan was sound. The only word from Peter Brown came in a short "
+        "interview, when he expressed doubts about the plan.",
+        [
+            ("the plan was sound", "indirect", "John Smith", "John Smith", "said"),
+            ("doubts about the plan", "indirect", "Peter Brown", "he", "expressed"),
+        ],
+        id="pronoun-resolves-to-person-of-its-own-sentence",
+    ),
+    pytest.param(
+        "John Smith said the plan was sound. The report named Peter Brown, whom he had praised "
+        "a year earlier.",
+        [
+            ("the plan was sound", "indirect", "John Smith", "John Smith", "said"),
+            ("whom", "indirect", "John Smith", "he", "praised"),
+        ],
+        id="pronoun-in-relative-clause-never-its-head-noun",
+    ),
 ]
 
 

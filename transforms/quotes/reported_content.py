@@ -143,19 +143,36 @@ def _medium(prep: Token) -> bool:
     )
 
 
+_TIME_ENTS = frozenset(("DATE", "TIME"))
+
+
+def _when(prep: Token) -> bool:
+    """ "on Monday", "during the debate", "in March": when it was said, not what."""
+    return prep.dep_ == "prep" and (
+        prep.lower_ == "during"
+        or any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in prep.children)
+    )
+
+
 def _object_content(verb: Token, obj: Token) -> list[int]:
     """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
     the verb right after it (the parser often attaches the object's modifiers to the verb),
-    up to a comma or a phrase of where it was said ("in an interview")."""
+    up to a comma or a phrase of where it was said ("in an interview"), less a last phrase of
+    when it was said ("criticized [the budget] on Tuesday")."""
     ids = _subtree_ids(obj)
     end = obj.right_edge.i
+    tail: list[Token] = []
     for c in verb.children:
         if c.i <= end:
             continue
         if c.dep_ not in _OBJECT_TAIL or c.left_edge.i != end + 1 or _medium(c):
             break
-        ids.extend(_subtree_ids(c))
+        tail.append(c)
         end = c.right_edge.i
+    while tail and _when(tail[-1]):
+        tail.pop()
+    for c in tail:
+        ids.extend(_subtree_ids(c))
     return ids
 
 

@@ -66,6 +66,8 @@ OBJECT_VERBS = _words(
     denounce lambaste assail accuse thank congratulate characterize characterise label dub hail
     laud commend fault rebuke ridicule deride insult pledge vow favor favour tweet retweet
     quote report want offer seek wish
+    discuss express outline detail recite invoke back champion prefer resist debate
+    list promote
     """
 )
 
