@@ -65,7 +65,9 @@ def is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
     return False
 
 
-_SMALL_WORDS = frozenset("a an the of and or in on to for with at by from as".split())
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from", "as"]
+)
 
 
 def _title_case(text: str) -> bool:
