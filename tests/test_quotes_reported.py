@@ -361,6 +361,27 @@ CASES = [
         ],
         id="pronoun-in-relative-clause-never-its-head-noun",
     ),
+    pytest.param(
+        "On Sunday, the party called on its members to vote early and to bring friends.",
+        [
+            (
+                "its members to vote early and to bring friends",
+                "indirect",
+                None,
+                "the party",
+                "called",
+            )
+        ],
+        id="called-on-someone-to-act",
+    ),
+    pytest.param(
+        "The mayor appealed to voters to stay home.",
+        [("voters to stay home", "indirect", None, "The mayor", "appealed")],
+        id="appealed-to-someone-to-act",
+    ),
+    pytest.param(
+        "The team called on the client in the morning.", [], id="called-on-a-visit-no-row"
+    ),
 ]
 
 

@@ -39,6 +39,7 @@ from transforms.quotes.reported_content import (
     _naming_content,
     _object_content,
     _passive_content,
+    _prep_infinitive,
     _prep_object,
     _raised_content,
     _subtree_ids,
@@ -177,6 +178,8 @@ class _Finder:
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             if obj is not None and inf is not None and obj.i < inf.i:
                 ids = _subtree_ids(obj) + _subtree_ids(inf)
+        if not ids and lemma in OBJECT_INFINITIVE_VERBS:  # "called on [X to act]"
+            ids = _prep_infinitive(tok)
         if not ids and lemma in INFINITIVE_VERBS:
             inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
             if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):

@@ -133,6 +133,32 @@ def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     return []
 
 
+def _prep_infinitive(verb: Token) -> list[int]:
+    """ "called on [Congress to act]", "appealed to [voters to stay home]": the object of "on" or
+    "to" right after the verb and the to-infinitive after it (hung on the verb or the object)."""
+    if verb.i + 1 >= len(verb.doc):
+        return []
+    prep = verb.doc[verb.i + 1]
+    if prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("on", "upon", "to"):
+        return []
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return []
+    inf = next(
+        (
+            c
+            for c in (*verb.children, *obj.children)
+            if c.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl")
+            and c.i > obj.i
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
+    if inf is None:
+        return []
+    return sorted(set(_subtree_ids(obj)) | set(_subtree_ids(inf)))
+
+
 _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
 
 

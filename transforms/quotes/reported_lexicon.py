@@ -51,7 +51,7 @@ ADDRESSEE_VERBS = _words(
 OBJECT_INFINITIVE_VERBS = _words(
     """
     urge ask call tell encourage implore beg push press advise warn challenge invite order
-    direct instruct pressure petition
+    direct instruct pressure petition appeal
     """
 )
 
