@@ -148,6 +148,17 @@ CASES = [
         id="transcript-label-not-a-heading",
     ),
     pytest.param(
+        "Delegate Update: The latest count in the race for the nomination.",
+        [],
+        id="title-case-label-naming-nobody-is-a-heading",
+    ),
+    pytest.param("Maria Lopez: 1,769.", [], id="label-with-a-number-is-a-tally"),
+    pytest.param(
+        "Maria Lopez: We will win this race.",
+        [("We will win this race", "indirect", "Maria Lopez", "Maria Lopez", ":")],
+        id="person-label-with-words",
+    ),
+    pytest.param(
         "Maria Lopez was quick to add that the bridge was safe.",
         [("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "add")],
         id="speaker-of-controlling-clause",

@@ -3,8 +3,9 @@
 - ``X said: [the plan will fail, and soon.]``: a reporting verb right before the colon; the
   content runs from the colon to the end of the paragraph.
 - Transcript lines ``JANE ROE: [We will win.]`` / ``Jane Roe: [We will win.]``: a paragraph
-  opening with a speaker label (a person's name, or two to four capitalised words) and a colon;
-  the content is the rest of the paragraph.
+  opening with a speaker label (a person's name, or two to four upper-case words) and a colon;
+  the content is the rest of the paragraph, if it has a word (``Roe: 1,769.`` is a tally).
+  Title-case labels naming nobody (``Delegate Update: …``) are section headings.
 
 Quotations inside the content are handled by the caller (a content that is one quotation is the
 quotation's row; one holding quotations is ``mixed``).
@@ -40,7 +41,9 @@ def _label_speaker(doc: Doc, index: TokenIndex, p0: int, colon: Token) -> Token 
     if not alpha or not all(t.is_title or t.is_upper for t in alpha):
         return None
     person = any(t.ent_type_ == "PERSON" for t in alpha)
-    return alpha[-1] if person or len(alpha) >= 2 else None
+    caps = all(t.is_upper for t in alpha)  # a transcript's "JANE ROE:"
+    # two or more capitalised words that name nobody ("Delegate Update:") head a section
+    return alpha[-1] if person or (caps and len(alpha) >= 2) else None
 
 
 def _verb_before(doc: Doc, colon: Token, p0: int) -> Token | None:
@@ -77,6 +80,6 @@ def colon_relations(index: TokenIndex, text: str) -> list[Reported]:
             out.append(Reported(((s, e),), verb.idx, verb.idx + len(verb), speaker))
             continue
         label = _label_speaker(doc, index, p0, colon)
-        if label is not None:
+        if label is not None and any(ch.isalpha() for ch in text[s:e]):  # not "Roe: 1,769."
             out.append(Reported(((s, e),), colon.idx, colon.idx + 1, label))
     return out
