@@ -393,6 +393,15 @@ CASES = [
     pytest.param(
         "The team called on the client in the morning.", [], id="called-on-a-visit-no-row"
     ),
+    pytest.param(
+        "The mayor conceded privately that the plan would fail.",
+        [("that the plan would fail", "indirect", None, "The mayor", "conceded")],
+        id="that-clause-of-any-verb-with-a-person-subject",
+    ),
+    pytest.param(
+        "The storm meant that the road was closed.", [], id="that-clause-of-a-thing-no-row"
+    ),
+    pytest.param("The problem is that the road was closed.", [], id="that-clause-of-be-no-row"),
 ]
 
 

@@ -35,6 +35,7 @@ from transforms.quotes.reported_content import (
     _ends_sentence,
     _fronted_content,
     _has_that,
+    _is_people,
     _lemma,
     _naming_content,
     _object_content,
@@ -268,6 +269,27 @@ class _Finder:
             return None
         return Reported(pieces, cue.idx, _cue_end(cue), None, speaker)
 
+    def that_relations(self) -> list[Reported]:
+        """ "X [verb] that [clause]" with a verb the word lists lack ("X conceded privately
+        that …"): a that-clause complement of a verb whose subject names people (a person,
+        group, pronoun or noun of people) is what the subject holds."""
+        doc = self.doc
+        out = []
+        for t in doc:
+            if t.lower_ != "that" or t.dep_ != "mark" or t.head.dep_ != "ccomp":
+                continue
+            comp, cue = t.head, t.head.head
+            if not _verbal(cue) or _lemma(cue) in _WORDS or cue.i > comp.i:
+                continue
+            pieces = self.pieces(_subtree_ids(comp), cue)
+            if not pieces:
+                continue
+            speaker = self.speaker_of_verb(cue, pieces)
+            if speaker is None or not _is_people(speaker):
+                continue
+            out.append(Reported(pieces, cue.idx, _cue_end(cue), speaker))
+        return out
+
     def according_relation(self, tok: Token) -> Reported | None:
         doc = self.doc
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -326,4 +348,5 @@ def find_reported(
             rel = finder.noun_relation(tok)
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
+    out.extend(finder.that_relations())
     return out
