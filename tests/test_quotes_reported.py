@@ -154,6 +154,15 @@ CASES = [
     ),
     pytest.param("Maria Lopez: 1,769.", [], id="label-with-a-number-is-a-tally"),
     pytest.param(
+        "HOST: What will you do next?\nGOVERNOR: We will rebuild the bridge first.",
+        [
+            ("What will you do next?", "indirect", None, "HOST", ":"),
+            ("We will rebuild the bridge first", "indirect", None, "GOVERNOR", ":"),
+        ],
+        id="one-word-upper-case-labels-in-a-transcript",
+    ),
+    pytest.param("UPDATE: the road is closed again.", [], id="one-upper-case-label-is-a-heading"),
+    pytest.param(
         "Maria Lopez: We will win this race.",
         [("We will win this race", "indirect", "Maria Lopez", "Maria Lopez", ":")],
         id="person-label-with-words",
