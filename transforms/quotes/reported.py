@@ -78,6 +78,7 @@ _WORDS = (
     | set(VERB_FORMS)
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
+_THAT = hash_string("that")
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
@@ -275,8 +276,9 @@ class _Finder:
         group, pronoun or noun of people) is what the subject holds."""
         doc = self.doc
         out = []
-        for t in doc:
-            if t.lower_ != "that" or t.dep_ != "mark" or t.head.dep_ != "ccomp":
+        for i in numpy.flatnonzero(doc.to_array(LOWER) == _THAT).tolist():
+            t = doc[i]
+            if t.dep_ != "mark" or t.head.dep_ != "ccomp":
                 continue
             comp, cue = t.head, t.head.head
             if not _verbal(cue) or _lemma(cue) in _WORDS or cue.i > comp.i:
