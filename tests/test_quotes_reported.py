@@ -411,6 +411,14 @@ CASES = [
         "The storm meant that the road was closed.", [], id="that-clause-of-a-thing-no-row"
     ),
     pytest.param("The problem is that the road was closed.", [], id="that-clause-of-be-no-row"),
+    pytest.param(
+        "The bridge, which the mayor called a disaster, will close.",
+        [
+            ("which", "indirect", None, "the mayor", "called"),
+            ("a disaster", "indirect", None, "the mayor", "called"),
+        ],
+        id="relative-pronoun-named-by-a-naming-verb",
+    ),
 ]
 
 

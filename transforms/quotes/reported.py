@@ -188,6 +188,17 @@ class _Finder:
                 ids = _subtree_ids(inf)
         if not ids and lemma in NAMING_VERBS:
             ids = _naming_content(tok)
+        if not ids and lemma in NAMING_VERBS:  # "what he calls [X]": the pronoun and X
+            rel = [c for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+            comp = [
+                t.i
+                for c in tok.rights
+                if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
+                or (c.dep_ == "prep" and c.lower_ == "as")
+                for t in c.subtree
+            ]
+            if rel and comp:
+                ids = [rel[0].i, *comp]
         if not ids and lemma in CLAUSE_VERBS:
             ids = _fronted_content(tok)
         if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
