@@ -32,11 +32,28 @@ def eval_quotes(
     examples: Annotated[
         int, typer.Option("--examples", help="Print this many misses and false hits per kind.")
     ] = 3,
+    doc_cache: Annotated[
+        Path | None,
+        typer.Option(
+            "--doc-cache",
+            help="Directory caching the parsed Docs (keyed by model name and text hash) so that "
+            "a rerun only runs the extractors; off by default. Delete it when the model changes.",
+            file_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Direct quotes (span P/R/F1, speaker) and all attribution relations per kind."""
     from newsfacts.evaluation.quotes import main
 
-    main(gold, model=model, limit=limit, offset=offset, errors_out=errors, examples=examples)
+    main(
+        gold,
+        model=model,
+        limit=limit,
+        offset=offset,
+        errors_out=errors,
+        examples=examples,
+        doc_cache=doc_cache,
+    )
 
 
 @eval_app.command("entities")

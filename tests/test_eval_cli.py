@@ -60,6 +60,16 @@ def test_eval_quotes(tmp_path):
     assert "  exact    P=1.000 R=1.000 F1=1.000  (pred=1 gold=1)" in result.output
     assert "  overlap  P=1.000 R=1.000 F1=1.000  (pred=1 gold=1)" in result.output
     assert "  speaker  strict=1.000 lenient=1.000  (pairs=1)" in result.output
+    cache = tmp_path / "docs"
+    args = ["eval", "quotes", "--gold", str(gold), "--doc-cache", str(cache)]
+    first = runner.invoke(app, args)
+    again = runner.invoke(app, args)
+    assert first.exit_code == 0 and again.exit_code == 0, first.output + again.output
+    assert f"doc cache {cache}: 0 reused, 1 parsed" in first.output
+    assert f"doc cache {cache}: 1 reused, 0 parsed" in again.output
+    for out in (first.output, again.output):
+        assert "  exact    P=1.000 R=1.000 F1=1.000  (pred=1 gold=1)" in out
+        assert "(parse not timed: Docs from the cache)" in out
 
 
 def test_eval_entities(tmp_path):

@@ -236,6 +236,23 @@ CASES = [
         id="title-of-a-work",
     ),
     pytest.param(
+        '"We will win," Maria Lopez said on NBC\'s "Meet the Press." "The polls are wrong."',
+        [
+            ("We will win,", "direct", "Maria Lopez", "Maria Lopez", "said"),
+            ("Meet the Press.", "scare", None, None, None),
+            ("The polls are wrong.", "direct", "Maria Lopez", "Maria Lopez", None),
+        ],
+        id="title-of-a-programme-after-possessive",
+    ),
+    pytest.param(
+        '"It is over," said John Smith, the author of "Hard Times and Good Days," a history.',
+        [
+            ("It is over,", "direct", "John Smith", "John Smith", "said"),
+            ("Hard Times and Good Days,", "scare", None, None, None),
+        ],
+        id="title-of-a-work-after-of",
+    ),
+    pytest.param(
         "Robert Hall continued his remarks.\n\n“We will not stop here.”",
         [("We will not stop here.", "direct", "Robert Hall", "Robert Hall", None)],
         id="sentence-topic-before-quote",

@@ -148,6 +148,26 @@ CASES = [
         id="transcript-label-not-a-heading",
     ),
     pytest.param(
+        "Delegate Update: The latest count in the race for the nomination.",
+        [],
+        id="title-case-label-naming-nobody-is-a-heading",
+    ),
+    pytest.param("Maria Lopez: 1,769.", [], id="label-with-a-number-is-a-tally"),
+    pytest.param(
+        "HOST: What will you do next?\nGOVERNOR: We will rebuild the bridge first.",
+        [
+            ("What will you do next?", "indirect", None, "HOST", ":"),
+            ("We will rebuild the bridge first", "indirect", None, "GOVERNOR", ":"),
+        ],
+        id="one-word-upper-case-labels-in-a-transcript",
+    ),
+    pytest.param("UPDATE: the road is closed again.", [], id="one-upper-case-label-is-a-heading"),
+    pytest.param(
+        "Maria Lopez: We will win this race.",
+        [("We will win this race", "indirect", "Maria Lopez", "Maria Lopez", ":")],
+        id="person-label-with-words",
+    ),
+    pytest.param(
         "Maria Lopez was quick to add that the bridge was safe.",
         [("that the bridge was safe", "indirect", "Maria Lopez", "Maria Lopez", "add")],
         id="speaker-of-controlling-clause",
@@ -313,6 +333,92 @@ CASES = [
         id="prepositional-object-with-as-complement",
     ),
     pytest.param("Maria Lopez met the mayor on Monday.", [], id="no-cue-no-row"),
+    pytest.param(
+        "Maria Lopez outlined a plan to rebuild the harbor.",
+        [("a plan to rebuild the harbor", "indirect", "Maria Lopez", "Maria Lopez", "outlined")],
+        id="speech-act-verb-outline",
+    ),
+    pytest.param(
+        "The union backs the proposal to raise wages.",
+        [("the proposal to raise wages", "indirect", None, "The union", "backs")],
+        id="stance-verb-back",
+    ),
+    pytest.param(
+        "Most voters prefer lower taxes.",
+        [("lower taxes", "indirect", None, "Most voters", "prefer")],
+        id="stance-verb-prefer",
+    ),
+    pytest.param(
+        "The candidate invoked the memory of his father.",
+        [("the memory of his father", "indirect", None, "The candidate", "invoked")],
+        id="speech-act-verb-invoke",
+    ),
+    pytest.param(
+        "The governor criticized the budget on Tuesday.",
+        [("the budget", "indirect", None, "The governor", "criticized")],
+        id="object-content-stops-at-time-phrase",
+    ),
+    pytest.param(
+        "The mayor outlined her plan for the harbor during the debate.",
+        [("her plan for the harbor", "indirect", None, "The mayor", "outlined")],
+        id="object-content-stops-at-during",
+    ),
+    pytest.param(
+        "John Smith said the plan was sound. The only word from Peter Brown came in a short "
+        "interview, when he expressed doubts about the plan.",
+        [
+            ("the plan was sound", "indirect", "John Smith", "John Smith", "said"),
+            ("doubts about the plan", "indirect", "Peter Brown", "he", "expressed"),
+        ],
+        id="pronoun-resolves-to-person-of-its-own-sentence",
+    ),
+    pytest.param(
+        "John Smith said the plan was sound. The report named Peter Brown, whom he had praised "
+        "a year earlier.",
+        [
+            ("the plan was sound", "indirect", "John Smith", "John Smith", "said"),
+            ("whom", "indirect", "John Smith", "he", "praised"),
+        ],
+        id="pronoun-in-relative-clause-never-its-head-noun",
+    ),
+    pytest.param(
+        "On Sunday, the party called on its members to vote early and to bring friends.",
+        [
+            (
+                "its members to vote early and to bring friends",
+                "indirect",
+                None,
+                "the party",
+                "called",
+            )
+        ],
+        id="called-on-someone-to-act",
+    ),
+    pytest.param(
+        "The mayor appealed to voters to stay home.",
+        [("voters to stay home", "indirect", None, "The mayor", "appealed")],
+        id="appealed-to-someone-to-act",
+    ),
+    pytest.param(
+        "The team called on the client in the morning.", [], id="called-on-a-visit-no-row"
+    ),
+    pytest.param(
+        "The mayor conceded privately that the plan would fail.",
+        [("that the plan would fail", "indirect", None, "The mayor", "conceded")],
+        id="that-clause-of-any-verb-with-a-person-subject",
+    ),
+    pytest.param(
+        "The storm meant that the road was closed.", [], id="that-clause-of-a-thing-no-row"
+    ),
+    pytest.param("The problem is that the road was closed.", [], id="that-clause-of-be-no-row"),
+    pytest.param(
+        "The bridge, which the mayor called a disaster, will close.",
+        [
+            ("which", "indirect", None, "the mayor", "called"),
+            ("a disaster", "indirect", None, "the mayor", "called"),
+        ],
+        id="relative-pronoun-named-by-a-naming-verb",
+    ),
 ]
 
 

@@ -3,8 +3,9 @@
 - ``X said: [the plan will fail, and soon.]``: a reporting verb right before the colon; the
   content runs from the colon to the end of the paragraph.
 - Transcript lines ``JANE ROE: [We will win.]`` / ``Jane Roe: [We will win.]``: a paragraph
-  opening with a speaker label (a person's name, or two to four capitalised words) and a colon;
-  the content is the rest of the paragraph.
+  opening with a speaker label (a person's name, or two to four upper-case words) and a colon;
+  the content is the rest of the paragraph, if it has a word (``Roe: 1,769.`` is a tally).
+  Title-case labels naming nobody (``Delegate Update: …``) are section headings.
 
 Quotations inside the content are handled by the caller (a content that is one quotation is the
 quotation's row; one holding quotations is ``mixed``).
@@ -28,8 +29,15 @@ LABEL_MAX_WORDS = 4
 _TRIM = " \t\r,;:"
 
 
-def _label_speaker(doc: Doc, index: TokenIndex, p0: int, colon: Token) -> Token | None:
-    """The last word of a speaker label from the paragraph start to the colon, if it is one."""
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z.' -]{1,40}:[ \t]+\S", re.MULTILINE)
+
+
+def _label_speaker(
+    doc: Doc, index: TokenIndex, p0: int, colon: Token, transcript: bool = False
+) -> Token | None:
+    """The last word of a speaker label from the paragraph start to the colon, if it is one.
+    In a ``transcript`` (several paragraphs open with an upper-case label) one upper-case word
+    ("TAPPER:") is a label too."""
     first = index.first_at_or_after(p0)
     words = [doc[i] for i in range(first, colon.i)]
     if not words or len(words) > LABEL_MAX_WORDS:
@@ -40,7 +48,9 @@ def _label_speaker(doc: Doc, index: TokenIndex, p0: int, colon: Token) -> Token 
     if not alpha or not all(t.is_title or t.is_upper for t in alpha):
         return None
     person = any(t.ent_type_ == "PERSON" for t in alpha)
-    return alpha[-1] if person or len(alpha) >= 2 else None
+    caps = all(t.is_upper for t in alpha)  # a transcript's "JANE ROE:"
+    # two or more capitalised words that name nobody ("Delegate Update:") head a section
+    return alpha[-1] if person or (caps and (len(alpha) >= 2 or transcript)) else None
 
 
 def _verb_before(doc: Doc, colon: Token, p0: int) -> Token | None:
@@ -58,6 +68,7 @@ def colon_relations(index: TokenIndex, text: str) -> list[Reported]:
     """Every colon-introduced relation of the document (``text`` is ``index.doc.text``)."""
     doc = index.doc
     out = []
+    transcript = len(_CAPS_LABEL.findall(text)) >= 2
     for m in _COLON.finditer(text):
         k = index.first_at_or_after(m.start())
         if k >= len(doc) or doc[k].idx != m.start() or doc[k].text != ":":
@@ -76,7 +87,7 @@ def colon_relations(index: TokenIndex, text: str) -> list[Reported]:
             speaker = subject_of(verb, index)
             out.append(Reported(((s, e),), verb.idx, verb.idx + len(verb), speaker))
             continue
-        label = _label_speaker(doc, index, p0, colon)
-        if label is not None:
+        label = _label_speaker(doc, index, p0, colon, transcript)
+        if label is not None and any(ch.isalpha() for ch in text[s:e]):  # not "Roe: 1,769."
             out.append(Reported(((s, e),), colon.idx, colon.idx + 1, label))
     return out

@@ -59,7 +59,21 @@ def is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
     if t.lower_ in ("called", "named", "dubbed"):
         words = [w for w in text[q.start : q.end].split() if w[:1].isalpha()]
         return bool(words) and all(w[0].isupper() for w in words) and t.head.pos_ == "NOUN"
+    if t.lower_ in ("'s", "’s") or (t.lower_ in ("on", "of") and t.dep_ == "prep"):
+        # 'said on NBC's "Meet the Press"', 'the author of "Hard Times"': a programme or work
+        return _title_case(text[q.start : q.end]) and not _title_case(doc[i].sent.text)
     return False
+
+
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from", "as"]
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word but short function words starts with a capital letter."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
 
 
 def quote_kind(

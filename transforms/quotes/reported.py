@@ -35,10 +35,12 @@ from transforms.quotes.reported_content import (
     _ends_sentence,
     _fronted_content,
     _has_that,
+    _is_people,
     _lemma,
     _naming_content,
     _object_content,
     _passive_content,
+    _prep_infinitive,
     _prep_object,
     _raised_content,
     _subtree_ids,
@@ -76,6 +78,7 @@ _WORDS = (
     | set(VERB_FORMS)
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
+_THAT = hash_string("that")
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
@@ -177,12 +180,25 @@ class _Finder:
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             if obj is not None and inf is not None and obj.i < inf.i:
                 ids = _subtree_ids(obj) + _subtree_ids(inf)
+        if not ids and lemma in OBJECT_INFINITIVE_VERBS:  # "called on [X to act]"
+            ids = _prep_infinitive(tok)
         if not ids and lemma in INFINITIVE_VERBS:
             inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
             if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):
                 ids = _subtree_ids(inf)
         if not ids and lemma in NAMING_VERBS:
             ids = _naming_content(tok)
+        if not ids and lemma in NAMING_VERBS:  # "what he calls [X]": the pronoun and X
+            rel = [c for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+            comp = [
+                t.i
+                for c in tok.rights
+                if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
+                or (c.dep_ == "prep" and c.lower_ == "as")
+                for t in c.subtree
+            ]
+            if rel and comp:
+                ids = [rel[0].i, *comp]
         if not ids and lemma in CLAUSE_VERBS:
             ids = _fronted_content(tok)
         if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
@@ -265,6 +281,28 @@ class _Finder:
             return None
         return Reported(pieces, cue.idx, _cue_end(cue), None, speaker)
 
+    def that_relations(self) -> list[Reported]:
+        """ "X [verb] that [clause]" with a verb the word lists lack ("X conceded privately
+        that …"): a that-clause complement of a verb whose subject names people (a person,
+        group, pronoun or noun of people) is what the subject holds."""
+        doc = self.doc
+        out = []
+        for i in numpy.flatnonzero(doc.to_array(LOWER) == _THAT).tolist():
+            t = doc[i]
+            if t.dep_ != "mark" or t.head.dep_ != "ccomp":
+                continue
+            comp, cue = t.head, t.head.head
+            if not _verbal(cue) or _lemma(cue) in _WORDS or cue.i > comp.i:
+                continue
+            pieces = self.pieces(_subtree_ids(comp), cue)
+            if not pieces:
+                continue
+            speaker = self.speaker_of_verb(cue, pieces)
+            if speaker is None or not _is_people(speaker):
+                continue
+            out.append(Reported(pieces, cue.idx, _cue_end(cue), speaker))
+        return out
+
     def according_relation(self, tok: Token) -> Reported | None:
         doc = self.doc
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -323,4 +361,5 @@ def find_reported(
             rel = finder.noun_relation(tok)
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
+    out.extend(finder.that_relations())
     return out

@@ -133,6 +133,32 @@ def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     return []
 
 
+def _prep_infinitive(verb: Token) -> list[int]:
+    """ "called on [Congress to act]", "appealed to [voters to stay home]": the object of "on" or
+    "to" right after the verb and the to-infinitive after it (hung on the verb or the object)."""
+    if verb.i + 1 >= len(verb.doc):
+        return []
+    prep = verb.doc[verb.i + 1]
+    if prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("on", "upon", "to"):
+        return []
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return []
+    inf = next(
+        (
+            c
+            for c in (*verb.children, *obj.children)
+            if c.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl")
+            and c.i > obj.i
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
+    if inf is None:
+        return []
+    return sorted(set(_subtree_ids(obj)) | set(_subtree_ids(inf)))
+
+
 _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
 
 
@@ -143,19 +169,36 @@ def _medium(prep: Token) -> bool:
     )
 
 
+_TIME_ENTS = frozenset(("DATE", "TIME"))
+
+
+def _when(prep: Token) -> bool:
+    """ "on Monday", "during the debate", "in March": when it was said, not what."""
+    return prep.dep_ == "prep" and (
+        prep.lower_ == "during"
+        or any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in prep.children)
+    )
+
+
 def _object_content(verb: Token, obj: Token) -> list[int]:
     """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
     the verb right after it (the parser often attaches the object's modifiers to the verb),
-    up to a comma or a phrase of where it was said ("in an interview")."""
+    up to a comma or a phrase of where it was said ("in an interview"), less a last phrase of
+    when it was said ("criticized [the budget] on Tuesday")."""
     ids = _subtree_ids(obj)
     end = obj.right_edge.i
+    tail: list[Token] = []
     for c in verb.children:
         if c.i <= end:
             continue
         if c.dep_ not in _OBJECT_TAIL or c.left_edge.i != end + 1 or _medium(c):
             break
-        ids.extend(_subtree_ids(c))
+        tail.append(c)
         end = c.right_edge.i
+    while tail and _when(tail[-1]):
+        tail.pop()
+    for c in tail:
+        ids.extend(_subtree_ids(c))
     return ids
 
 

@@ -51,7 +51,7 @@ ADDRESSEE_VERBS = _words(
 OBJECT_INFINITIVE_VERBS = _words(
     """
     urge ask call tell encourage implore beg push press advise warn challenge invite order
-    direct instruct pressure petition
+    direct instruct pressure petition appeal
     """
 )
 
@@ -66,6 +66,8 @@ OBJECT_VERBS = _words(
     denounce lambaste assail accuse thank congratulate characterize characterise label dub hail
     laud commend fault rebuke ridicule deride insult pledge vow favor favour tweet retweet
     quote report want offer seek wish
+    discuss express outline detail recite invoke back champion prefer resist debate
+    list promote
     """
 )
 

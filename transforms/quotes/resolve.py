@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -175,6 +175,19 @@ def _main_subject(index: MentionIndex, m: Mention) -> bool:
     return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
 
+def _sentence_start(index: MentionIndex, pos: int) -> tuple[int, Callable[[int], bool]]:
+    """Where the sentence holding the pronoun at ``pos`` starts, and a test of the mentions it
+    cannot name: the noun a relative clause holding the pronoun hangs on ("X, whom he accused")."""
+    span = index.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return pos, lambda _: False
+    heads = [a.head for a in span.root.ancestors if a.dep_ == "relcl"]
+    if span.root.dep_ == "relcl":
+        heads.append(span.root.head)
+    bars = [(h.left_edge.idx, h.idx + len(h)) for h in heads]
+    return span.sent.start_char, lambda start: any(a <= start < b for a, b in bars)
+
+
 def resolve_pronoun(
     index: MentionIndex, pronoun: str, pos: int, speakers: Sequence[tuple[int, str, str]]
 ) -> tuple[str, str] | None:
@@ -194,14 +207,15 @@ def resolve_pronoun(
             best_pos, best = spos, (name, label)
             break
     fallback = None
+    sent_start, barred = _sentence_start(index, pos)
     k = index.before(pos) - 1
     while k >= 0 and index.mentions[k].start > best_pos:
         m = index.mentions[k]
         k -= 1
         if m.label != "PERSON" or index.quoted(m.start) or not _compatible(index, m.name, p):
             continue
-        if _main_subject(index, m):
-            return m.name, m.label
+        if (m.start >= sent_start and not barred(m.start)) or _main_subject(index, m):
+            return m.name, m.label  # "the word from X was …, when he said": X
         if fallback is None:
             fallback = (m.name, m.label)
     return best or fallback

@@ -1,0 +1,53 @@
+"""``--doc-cache``: parsed Docs reused by model name and text hash, new texts parsed and added."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsfacts.evaluation.doc_cache import cached_docs, text_key
+
+
+def _loader(calls: list[str]):
+    nlp = spacy.blank("en")
+
+    def load(model: str):
+        calls.append(model)
+        return nlp
+
+    return load
+
+
+def test_reuses_cached_docs_and_parses_only_new_texts(tmp_path):
+    calls: list[str] = []
+    load = _loader(calls)
+    docs, parsed = cached_docs(
+        ["Ann said so.", "Bo left."], model="m", cache_dir=tmp_path, load=load
+    )
+    assert [d.text for d in docs] == ["Ann said so.", "Bo left."]
+    assert parsed == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.spacy"]
+    docs, parsed = cached_docs(
+        ["Bo left.", "Cy stayed.", "Ann said so."], model="m", cache_dir=tmp_path, load=load
+    )
+    assert [d.text for d in docs] == ["Bo left.", "Cy stayed.", "Ann said so."]
+    assert parsed == 1
+    assert [len(d) for d in docs] == [3, 3, 4]
+    docs, parsed = cached_docs(["Cy stayed."], model="m", cache_dir=tmp_path, load=load)
+    assert parsed == 0
+
+
+def test_keyed_by_model_name(tmp_path):
+    load = _loader([])
+    cached_docs(["Ann said so."], model="m1", cache_dir=tmp_path, load=load)
+    _, parsed = cached_docs(["Ann said so."], model="m2/x", cache_dir=tmp_path, load=load)
+    assert parsed == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "m1.json",
+        "m1.spacy",
+        "m2_x.json",
+        "m2_x.spacy",
+    ]
+
+
+def test_text_key_is_sha256_of_utf8():
+    assert text_key("é") == "4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c"
