@@ -131,12 +131,16 @@ def _run(settings: Settings, *, quiet: bool) -> None:
     from flows.scale import run_flow
 
     _setup_logging(quiet=quiet)
-    summary = run_if_unchanged(settings)  # nothing to do: answered without Prefect
+    pending: list[int] = []
+    summary = run_if_unchanged(settings, on_work=pending.append)  # nothing to do: no Prefect
     if summary is None:
+        from flows.startup import start_run
+
+        server = start_run(settings, files=pending[0] if pending else None)
         import flows.pipeline  # noqa: F401  (Prefect configures its loggers; muted next)
 
         _setup_logging(quiet=quiet)
-        summary = run_flow(settings, plan_first=False)
+        summary = run_flow(settings, plan_first=False, server=server)
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
         fail("every raw file was quarantined: see `newsfacts query 'SELECT * FROM quarantine'`")
