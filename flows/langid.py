@@ -23,9 +23,18 @@ def _load() -> Callable[[str], tuple[str, float]]:
     The probability is normalised over the model's languages, so a guess on a table of figures
     comes with a low one (the cleaner then looks for English words itself).
     """
+    import importlib.metadata
+
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from flows.cache import cached
+
+    key = [importlib.metadata.version(p) for p in ("py3langid", "numpy")]
+    identifier = cached(
+        "langid",
+        key,
+        lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True),
+    )
 
     def detect(text: str) -> tuple[str, float]:
         language, probability = identifier.classify(text)

@@ -57,19 +57,40 @@ class ApiServer:
         )
         atexit.register(self.stop)
 
+        self._error: Exception | None = None
+        self._ready = threading.Thread(target=self._warm, name="newsfacts-api-start", daemon=True)
+        self._ready.start()
+
+    def _warm(self) -> None:
+        """Wait for the health check, then ask what a flow's client asks first (the API
+        version): the server's first answer is slow, and this process is busy meanwhile."""
+        try:
+            self._poll(STARTUP_TIMEOUT)
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(f"{self.url}/admin/version", timeout=30).close()
+        except Exception as exc:
+            self._error = exc
+
     def wait(self, timeout: float = STARTUP_TIMEOUT) -> str:
-        """Block until the server answers its health check; return its API URL."""
+        """Block until the server answers; return its API URL."""
+        self._ready.join(timeout)
+        if self._error is not None:
+            raise self._error
+        return self.url
+
+    def _poll(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.process is None or self.process.poll() is not None:
-                code = None if self.process is None else self.process.returncode
+            process = self.process
+            if process is None or process.poll() is not None:
+                code = None if process is None else process.returncode
                 raise RuntimeError(f"Prefect's temporary API server exited (code {code})")
             with (
                 contextlib.suppress(OSError),
                 urllib.request.urlopen(f"{self.url}/health", timeout=2) as response,
             ):
                 if response.status == 200:
-                    return self.url
+                    return
             time.sleep(0.05)
         raise RuntimeError(
             f"Prefect's temporary API server did not answer within {timeout:.0f} s at {self.url}"
@@ -137,6 +158,9 @@ def warm_up(settings, *, extract_here: bool) -> threading.Thread:
             from flows.langid import load_language_detector
 
             load_language_detector()
+            import fastapi.encoders  # noqa: F401  (Prefect serialises the flow's parameters)
+
+            import transforms.ingest  # ftfy, trafilatura
             from flows.gazetteer import load_countries, load_gazetteer, load_places
 
             load_gazetteer()  # the catalog reads it in every run
