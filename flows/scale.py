@@ -59,7 +59,11 @@ def run_flow(settings: Settings, *, plan_first: bool = True, server=None) -> dic
     unchanged = run_if_unchanged(settings) if plan_first else None  # no flow, API or cluster
     if unchanged is not None:
         return unchanged
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        temporary_settings,
+    )
 
     from flows.pipeline import newsfacts_flow
 
@@ -69,7 +73,9 @@ def run_flow(settings: Settings, *, plan_first: bool = True, server=None) -> dic
         url = api_url(server)
         if url is None:
             return newsfacts_flow(settings)
-        with temporary_settings({PREFECT_API_URL: url}):
+        # Heartbeats tell a server that a run's process is alive; this server lives and dies
+        # with the process, and the heartbeat thread costs up to a second to stop at the end.
+        with temporary_settings({PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             return newsfacts_flow(settings)
     url = ensure_shared_api(server)
     import distributed  # noqa: F401  (so that its loggers exist)
