@@ -32,10 +32,22 @@ log = logging.getLogger("newsfacts")
 STARTUP_TIMEOUT = 90.0  # seconds for the temporary server to answer (first start migrates)
 
 
+class ServerExited(RuntimeError):
+    """The temporary API server's process ended before it answered."""
+
+
 class ApiServer:
     """A temporary Prefect API server process on a free local port, stopped at exit."""
 
     def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self._start()
+        atexit.register(self.stop)
+        self._error: Exception | None = None
+        self._ready = threading.Thread(target=self._warm, name="newsfacts-api-start", daemon=True)
+        self._ready.start()
+
+    def _start(self) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/api"
         package = Path(importlib.util.find_spec("prefect").origin).parent
@@ -46,7 +58,7 @@ class ApiServer:
             "PREFECT__SERVER_EPHEMERAL": "1",
             "PREFECT__SERVER_FINAL": "1",
         }
-        self.process: subprocess.Popen | None = subprocess.Popen(
+        self.process = subprocess.Popen(
             [
                 *(sys.executable, "-m", "uvicorn", "--app-dir", str(package.parent)),
                 *("--factory", "prefect.server.api.server:create_app"),
@@ -55,17 +67,22 @@ class ApiServer:
             ],
             env=env,
         )
-        atexit.register(self.stop)
-
-        self._error: Exception | None = None
-        self._ready = threading.Thread(target=self._warm, name="newsfacts-api-start", daemon=True)
-        self._ready.start()
 
     def _warm(self) -> None:
         """Wait for the health check, then ask what a flow's client asks first (the API
-        version): the server's first answer is slow, and this process is busy meanwhile."""
+        version): the server's first answer is slow, and this process is busy meanwhile.
+
+        A server that exits at once (its port taken meanwhile) is started again on another
+        port, up to twice, as Prefect does."""
         try:
-            self._poll(STARTUP_TIMEOUT)
+            for attempt in range(3):
+                try:
+                    self._poll(STARTUP_TIMEOUT)
+                    break
+                except ServerExited:
+                    if attempt == 2 or self.process is None:
+                        raise
+                    self._start()
             with contextlib.suppress(OSError):
                 urllib.request.urlopen(f"{self.url}/admin/version", timeout=30).close()
         except Exception as exc:
@@ -84,7 +101,7 @@ class ApiServer:
             process = self.process
             if process is None or process.poll() is not None:
                 code = None if process is None else process.returncode
-                raise RuntimeError(f"Prefect's temporary API server exited (code {code})")
+                raise ServerExited(f"Prefect's temporary API server exited (code {code})")
             with (
                 contextlib.suppress(OSError),
                 urllib.request.urlopen(f"{self.url}/health", timeout=2) as response,

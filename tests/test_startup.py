@@ -46,6 +46,43 @@ def test_the_model_is_warmed_up_only_where_extraction_runs(
     assert seen == [expected]
 
 
+def test_a_server_that_exits_at_once_is_started_again(monkeypatch):
+    """The first process exits (its port was taken); the second answers its health check."""
+    import http.server
+    import threading
+
+    class Healthy(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Healthy)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    commands = [
+        [sys.executable, "-c", "raise SystemExit(3)"],
+        [sys.executable, "-c", "import time; time.sleep(60)"],
+    ]
+    started = []
+
+    def fake_start(self):
+        started.append(1)
+        port = httpd.server_address[1] if len(started) == 2 else startup._free_port()
+        self.url = f"http://127.0.0.1:{port}/api"  # the first one: nothing listens
+        self.process = subprocess.Popen(commands[len(started) - 1])
+
+    monkeypatch.setattr(startup.ApiServer, "_start", fake_start)
+    server = startup.ApiServer()
+    try:
+        assert server.wait(timeout=30) == f"http://127.0.0.1:{httpd.server_address[1]}/api"
+        assert len(started) == 2
+    finally:
+        server.stop()
+        httpd.shutdown()
+
+
 @pytest.mark.slow
 def test_a_cli_run_is_a_completed_prefect_flow_run(tmp_path):
     out, home = tmp_path / "out", tmp_path / "prefect"
