@@ -9,6 +9,7 @@ CITIES = ["Springfield", "Portland", "Boston", "Denver", "Leeds", "Lyon", "Osaka
 
 def long_article(n_chars: int, *, paragraphs: bool = True) -> str:
     """About ``n_chars`` characters: a title, then paragraphs (or one line) of reported speech."""
+    sep = "\n\n" if paragraphs else " "
     out = ["Council report on the city budget"]
     size = len(out[0])
     i = 0
@@ -21,6 +22,6 @@ def long_article(n_chars: int, *, paragraphs: bool = True) -> str:
             f"said {name}, who has led the housing board for {i % 12 + 2} years."
         )
         out.append(para)
-        size += len(para) + 2
+        size += len(para) + len(sep)
         i += 1
-    return ("\n\n" if paragraphs else " ").join(out)
+    return sep.join(out)

@@ -144,6 +144,14 @@ CASES = [
     ("Music from the 1990s was played.", [("1990s", 1990.0, "year", None, "exact", 1999.0, None)]),
     ("The 2000 soldiers left.", [("2000", 2000.0, "count", "soldier", "exact", None, None)]),
     ("The talks resumed on 14 March.", [("14 March", 2023.0, "date", None, "exact", None, "2023-03-14")]),
+    # a span of days written once with its month: two dates, not a range or a fraction
+    ("The fair runs from 10-20 February in the town.", [("10", 2023.0, "date", None, "exact", None, "2023-02-10"), ("20 February", 2023.0, "date", None, "exact", None, "2023-02-20")]),
+    ("Replays will be held on 19/20 May.", [("19", 2023.0, "date", None, "exact", None, "2023-05-19"), ("20 May", 2023.0, "date", None, "exact", None, "2023-05-20")]),
+    ("Voting is open between 6 and 12 July.", [("6", 2023.0, "date", None, "exact", None, "2023-07-06"), ("12 July", 2023.0, "date", None, "exact", None, "2023-07-12")]),
+    ("Sales rose 5-10 percent in June.", [("5-10 percent", 5.0, "percent", "%", "exact", 10.0, None)]),
+    # a result between two names is a score in either order; a range before a noun stays a range
+    ("Harlequins 19-33 Wasps was the result on Saturday.", []),
+    ("Acme expects 10-15 Labour seats.", [("10-15", 10.0, "count", "seat", "exact", 15.0, None)]),
     ("The talks resumed on March 14, 2021.", [("March 14, 2021", 2021.0, "date", None, "exact", None, "2021-03-14")]),
     ("Shares closed on Sept. 30 higher.", [("Sept. 30", 2023.0, "date", None, "exact", None, "2023-09-30")]),
     ("The report was published on 2023-06-24.", [("2023-06-24", 2023.0, "date", None, "exact", None, "2023-06-24")]),
@@ -186,6 +194,8 @@ CASES = [
     ("The M4 motorway was closed near the G7 summit venue.", []),
     ("The Covid-19 outbreak spread.", []),
     ("The meeting starts at 6pm.", []),
+    ("Schools will stay open from 0800 to 1800GMT for parents.", []),
+    ("The shop opens from 9 to 5pm.", []),
 ]  # fmt: skip
 
 

@@ -46,6 +46,7 @@ CHANGE_AND_ABOUT = [
     ("Those passengers paid a total of HK $216,925 for flights.", [("HK $216,925", 216925.0, None, "HKD", "money", None, "passengers")]),
     ("Revenue of $4 million was reported.", [("$4 million", 4e6, None, "USD", "money", None, "Revenue")]),
     ("So far 60% of the union workers approved the deal.", [("60%", 60.0, None, "%", "percent", None, "union workers")]),
+    ("The index holds 40% of the FTSE 100.", [("40%", 40.0, None, "%", "percent", None, "FTSE")]),
     # counts: the counted noun is the unit, about is who has them
     ("Ford, which has 13,000 workers in Britain, cut 500 jobs.", [("13,000", 13000.0, None, "worker", "count", None, "Ford"), ("500", 500.0, None, "job", "count", None, "Ford")]),
     ("Acme on Monday announced plans to lay off more than 6,650 employees.", [("6,650", 6650.0, None, "employee", "count", None, "Acme")]),
@@ -55,6 +56,17 @@ CHANGE_AND_ABOUT = [
     ("Shares of the bank closed 3% higher.", [("3%", 3.0, None, "%", "percent", "up", "Shares of the bank")]),
     ("The price was $3.1 million, down 9.2% on the year.", [("$3.1 million", 3.1e6, None, "USD", "money", None, "price"), ("9.2%", 9.2, None, "%", "percent", "down", "price")]),
     ("Charges rose 1.38pc.", [("1.38pc", 1.38, None, "%", "percent", "up", "Charges")]),
+    # a reporting period says when: no change, no about; the date or year after it is its own row
+    ("Output grew 0.7% in the three months to 31 December.", [("0.7%", 0.7, None, "%", "percent", "up", "Output"), ("three months", 3.0, None, "month", "duration", None, None), ("31 December", 2022.0, None, None, "date", None, None)]),
+    ("The drug cut the risk over the three years to 2020 by 4%.", [("three years", 3.0, None, "year", "duration", None, None), ("2020", 2020.0, None, None, "year", None, None), ("4%", 4.0, None, "%", "percent", "down", "risk")]),
+    # money raised is collected, not a rise; raising a price or a forecast by an amount is
+    ("The start-up has raised $40 million from investors this year.", [("$40 million", 4e7, None, "USD", "money", None, "start-up")]),
+    ("The firm raised £3m in a share sale, then raised its forecast by 4%.", [("£3m", 3e6, None, "GBP", "money", None, "firm"), ("4%", 4.0, None, "%", "percent", "up", "forecast")]),
+    ("The store raised prices by $2 a box.", [("$2", 2.0, None, "USD", "money", "up", "prices")]),
+    # "a record", "a high of", "a record low of" mark a level: about is what reached it
+    ("The painting sold for a record $44 million at auction.", [("$44 million", 4.4e7, None, "USD", "money", None, "painting")]),
+    ("Acme shares hit a high of $58 on Monday.", [("$58", 58.0, None, "USD", "money", None, "Acme shares")]),
+    ("The bank cut its main rate to a record low of 1.5 percent.", [("1.5 percent", 1.5, None, "%", "percent", None, "main rate")]),
 ]  # fmt: skip
 
 NAMES = [
@@ -107,6 +119,25 @@ WIRE = [
     ("Prices rose from 3 dlrs to 5 dlrs.", [("3 dlrs to 5 dlrs", 3.0, 5.0, "USD", "money", None, "Prices")]),
     ("The move would cut its profits by $3.8m to $4.9m this year.", [("$3.8m to $4.9m", 3.8e6, 4.9e6, "USD", "money", "down", "profits")]),
     ("The rapper 50 Cent topped the chart.", []),
+    # titles and model names after lower-case text; counted capitalised plurals stay counts
+    ("Acme unveiled a new version of its 7-Series coupe.", []),
+    ("She had a small part in 48 Hour Film Night, the comedy.", []),
+    ("He starred in the drama 14 Harbour Lane.", []),
+    ("The airline is grounding three new 787 Nova jets.", [("three", 3.0, None, "jet", "count", None, "airline")]),
+    ("Number 10 said the plan would go ahead.", []),
+    ("Inspectors traced the Congo 4 dye scare to a factory.", []),
+    # numbers glued to a name or score go with it; chains of three are formations or codes
+    ("The airline ordered 12 Acme 747-800 jets.", [("12", 12.0, None, "jet", "count", None, "airline")]),
+    ("That day the Lions beat the All Blacks 23-11 in Cardiff.", []),
+    ("The coach switched to a 4-4-2 formation.", []),
+    ("The carrier leases five 747-300s.", [("five", 5.0, None, None, "count", None, "carrier")]),
+    ("Scores ranged 150-200 points.", [("150-200", 150.0, 200.0, "point", "count", None, "Scores")]),
+    ("The band will play 24 European gigs and won 3 Golden Globes.", [("24", 24.0, None, "gig", "count", None, "band"), ("3", 3.0, None, "globe", "count", None, "band")]),
+    ("Up to 30 Labour MPs could rebel against the bill.", [("30", 30.0, None, "mp", "count", None, "Labour MPs")]),
+    # a rugby position or a match period is not a fraction; a sign word joined by a hyphen
+    ("The fly-half kicked a penalty and a second-half try.", []),
+    ("The board asked for a third-party review.", [("third", 3.0, None, None, "ordinal", None, None)]),
+    ("Temperatures fell to minus-12 degrees overnight.", [("minus-12 degrees", -12.0, None, "degree", "quantity", None, "Temperatures")]),
     ("The jeweller sold an 18 ct gold ring.", [("18", 18.0, None, "ring", "count", None, "jeweller")]),
     (
         "Shr 22 cts vs 13 cts\nNet 3,166,000 vs 1,780,000\nSales 30.4 mln vs 16.9 mln",

@@ -3,8 +3,6 @@ every paragraph's entities, quotation and numbers published with offsets into th
 
 from __future__ import annotations
 
-import os
-
 import polars as pl
 import pytest
 
@@ -15,10 +13,6 @@ from tests.long_text import long_article
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(
-        not os.environ.get("NEWSFACTS_LONG_TESTS"),
-        reason="each takes 10+ minutes: set NEWSFACTS_LONG_TESTS=1 to run them (with -m slow)",
-    ),
     pytest.mark.timeout(3600),  # parsing 2.4 MB takes minutes (more on a loaded machine)
     pytest.mark.usefixtures("prefect_harness"),
 ]

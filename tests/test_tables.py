@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transforms.tables import SCHEMAS, empty, facts_frames, link_entities
 from transforms.types import ArticleFacts, Mention, NumberFact, Quote
@@ -120,3 +122,95 @@ def test_numbers_link_the_entity_inside_their_about_span():
         "n2": None,
         "n3": None,
     }
+
+
+def _spans(draw_list):
+    return [(s, s + w) for s, w in draw_list]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    mentions=st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 40)), max_size=25),
+    speakers=st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 40)), max_size=10),
+    abouts=st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 700)), max_size=10),
+)
+def test_span_links_equal_the_pairwise_definition(mentions, speakers, abouts):
+    """Speaker and about links (found through windowed joins) are exactly those of comparing
+    every span with every mention of the article: overlap for speakers, inside for abouts."""
+    ms, ss, ab = _spans(mentions), _spans(speakers), _spans(abouts)
+    ids = [f"e{i % 7}" for i in range(len(ms))]
+    tables = {
+        "entity_mentions": pl.DataFrame(
+            {
+                "mention_id": [f"m{i}" for i in range(len(ms))],
+                "article_id": ["a"] * len(ms),
+                "start": [s for s, _ in ms],
+                "end": [e for _, e in ms],
+                "text": ["x"] * len(ms),
+                "label": ["ORG"] * len(ms),
+                "entity_id": [None] * len(ms),
+                "name": [f"N{i}" for i in range(len(ms))],
+                "title": [None] * len(ms),
+            },
+            schema=SCHEMAS["entity_mentions"],
+        ),
+        "quotes": pl.DataFrame(
+            {
+                "quote_id": [f"q{i}" for i in range(len(ss))],
+                "article_id": ["a"] * len(ss),
+                "start": [0] * len(ss),
+                "end": [1] * len(ss),
+                "text": ["x"] * len(ss),
+                "kind": ["direct"] * len(ss),
+                "speaker": [None] * len(ss),
+                "speaker_start": [s for s, _ in ss],
+                "speaker_end": [e for _, e in ss],
+                "speaker_entity_id": [None] * len(ss),
+                "cue": ["said"] * len(ss),
+            },
+            schema=SCHEMAS["quotes"],
+        ),
+        "numbers": pl.DataFrame(
+            [
+                {
+                    "number_id": f"n{i}",
+                    "article_id": "a",
+                    "start": 0,
+                    "end": 1,
+                    "text": "1",
+                    "value": 1.0,
+                    "value_max": None,
+                    "unit": None,
+                    "kind": "count",
+                    "qualifier": "exact",
+                    "date": None,
+                    "change": None,
+                    "about": "x" * (e - s),
+                    "about_start": s,
+                    "about_end": e,
+                    "about_entity_id": None,
+                }
+                for i, (s, e) in enumerate(ab)
+            ],
+            schema=SCHEMAS["numbers"],
+        ),
+    }
+    assignment = pl.DataFrame(
+        {"mention_id": [f"m{i}" for i in range(len(ms))], "entity_id": ids},
+        schema={"mention_id": pl.String, "entity_id": pl.String},
+    )
+    linked = link_entities(tables, assignment)
+    want_speakers = [
+        min((ids[k] for k, (a, b) in enumerate(ms) if a < e and b > s), default=None) for s, e in ss
+    ]
+    assert linked["quotes"].sort("quote_id")["speaker_entity_id"].to_list() == [
+        want_speakers[int(q[1:])] for q in sorted(f"q{i}" for i in range(len(ss)))
+    ]
+    want_about = []
+    for s, e in ab:
+        inside = sorted((b, ids[k]) for k, (a, b) in enumerate(ms) if a >= s and b <= e)
+        want_about.append(inside[-1][1] if inside else None)
+    got = dict(
+        zip(linked["numbers"]["number_id"], linked["numbers"]["about_entity_id"], strict=True)
+    )
+    assert got == {f"n{i}": w for i, w in enumerate(want_about)}

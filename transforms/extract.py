@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.doctext import doc_text
 from transforms.entities import extract_mentions
 from transforms.numbers import extract_numbers
 from transforms.quotes import extract_quotes
@@ -36,7 +37,7 @@ def extract_facts(
         quotes=extract_quotes(doc, mentions=mentions),
         numbers=extract_numbers(doc, published=published),
     )
-    if text is None or text == doc.text:
+    if text is None or text == doc_text(doc):
         return facts
     return as_written(facts, text)
 

@@ -22,6 +22,8 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {name: t.schema for name, t in TABL
 # Sort keys that fix the row order, so equal tables are written as equal bytes.
 SORT_KEYS: dict[str, list[str]] = {name: list(t.sort_keys) for name, t in TABLES.items()}
 
+WINDOW = 512  # characters per window of the span joins (see _by_window)
+_WINDOW = "_window"
 SPAN_TABLES = tuple(name for name, t in TABLES.items() if SPAN_OK in t.checks)
 
 
@@ -139,9 +141,17 @@ def link_entities(
     )
     quotes = tables["quotes"].drop("speaker_entity_id")
     by_span = (
-        quotes.filter(pl.col("speaker_start").is_not_null())
-        .select("quote_id", "article_id", "speaker_start", "speaker_end")
-        .join(mentions.select("article_id", "start", "end", "entity_id"), on="article_id")
+        _by_window(
+            quotes.filter(pl.col("speaker_start").is_not_null()).select(
+                "quote_id", "article_id", "speaker_start", "speaker_end"
+            ),
+            "speaker_start",
+            "speaker_end",
+        )
+        .join(
+            _by_window(mentions.select("article_id", "start", "end", "entity_id"), "start", "end"),
+            on=["article_id", _WINDOW],
+        )
         .filter(
             (pl.col("start") < pl.col("speaker_end")) & (pl.col("end") > pl.col("speaker_start"))
         )
@@ -157,7 +167,7 @@ def link_entities(
         quotes.filter(pl.col("speaker").is_not_null())
         .select("quote_id", "article_id", "speaker")
         .join(
-            mentions.select("article_id", pl.col("name").alias("speaker"), "entity_id"),
+            mentions.select("article_id", pl.col("name").alias("speaker"), "entity_id").unique(),
             on=["article_id", "speaker"],
         )
         .join(entity_labels, on="entity_id", how="left")
@@ -183,15 +193,39 @@ def link_entities(
     return out
 
 
+def _by_window(frame: pl.DataFrame, start: str, end: str) -> pl.DataFrame:
+    """``frame`` with one row per ``WINDOW``-character window its span ``[start, end)`` touches
+    (column ``_window``). Joining two such frames on (article_id, window) pairs only spans that
+    are near each other, where a join on article_id alone pairs every span of an article with
+    every other (quadratic: billions of rows for a very long article)."""
+    last = pl.max_horizontal(pl.col(start), pl.col(end) - 1)
+    windows = pl.int_ranges(pl.col(start) // WINDOW, last // WINDOW + 1, dtype=pl.Int64)
+    return frame.with_columns(windows.alias(_WINDOW)).explode(_WINDOW)
+
+
 def _link_about(numbers: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     """``about_entity_id``: the entity of a same-article mention inside the ``about`` span (the
     last one, the head of the phrase, when several are: "Acme's shares" -> Acme; "the Dow Jones
     index" -> Dow Jones)."""
     numbers = numbers.drop("about_entity_id")
     linked = (
-        numbers.filter(pl.col("about_start").is_not_null())
-        .select("number_id", "article_id", "about_start", "about_end")
-        .join(mentions.select("article_id", "start", "end", "entity_id"), on="article_id")
+        _by_window(
+            numbers.filter(pl.col("about_start").is_not_null()).select(
+                "number_id", "article_id", "about_start", "about_end"
+            ),
+            "about_start",
+            "about_end",
+        )
+        .join(
+            mentions.select(
+                "article_id",
+                "start",
+                "end",
+                "entity_id",
+                (pl.col("start") // WINDOW).cast(pl.Int64).alias(_WINDOW),
+            ),
+            on=["article_id", _WINDOW],
+        )
         .filter(
             (pl.col("start") >= pl.col("about_start"))
             & (pl.col("end") <= pl.col("about_end"))

@@ -2,7 +2,8 @@
 
 ``change`` is ``up`` or ``down`` when the number is the *size* of a rise or fall: the number (or its
 unit) depends on a change word ("rose 4%", "a 3 percent drop", "fell by 2 points", "was up 19
-cents", "a rise of 5%"); a level reached or left ("rose to 310p", "fell from $5") has no change.
+cents", "a rise of 5%"); a level reached or left ("rose to 310p", "fell from $5") has no change,
+nor has money raised ("raised $40m from investors": collected, not a rise).
 
 ``about`` is the noun phrase the number measures or counts, as written in the text: the subject of
 the verb the number depends on ("Acme shares rose 4%" -> "Acme shares"), the noun of an "of"
@@ -10,14 +11,25 @@ phrase ("revenue of $4m" -> "revenue"), what a change noun applies to ("a 3% dro
 "exports"), or the counted noun ("13,000 workers" -> "workers"). Pronouns give no ``about``; a
 pronoun or bare quantifier subject ("it", "most") passes to the clause above; a duration that says
 when ("over the past two years", "five years later") has none; a signed figure after a name in a
-market list ("DAX +0.9%") is about the name.
+market list ("DAX +0.9%") is about the name; a noun that only marks a level ("sold for a record
+$44m", "hit a high of $58") passes to what reached it.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
+from transforms.doctext import doc_text, overlapping
 from transforms.numbers.change_words import direction
+from transforms.numbers.surface import (
+    after_level_word,
+    lexical_change,
+    signed_label,
+    time_adverbial,
+)
+from transforms.types import NumberFact
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
@@ -27,8 +39,8 @@ _NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
-    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-    if not toks:
+    toks = overlapping(doc, start, end)
+    if not len(toks):
         return None
     inside = {t.i for t in toks}
     for t in toks:
@@ -38,8 +50,15 @@ def _span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _is_quantity(tok: Token) -> bool:
-    """A noun that is itself a quantity ("298 mln francs", "5%")."""
-    return tok.like_num or any(c.dep_ in ("nummod", "quantmod") for c in tok.children)
+    """A noun that is itself a quantity ("298 mln francs", "5%"); a number after a name names it
+    ("the FTSE 100")."""
+    return tok.like_num or any(
+        c.dep_ in ("nummod", "quantmod") and (c.i < tok.i or _year_like(c)) for c in tok.children
+    )
+
+
+def _year_like(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) < 2200
 
 
 def _subject(verb: Token) -> Token | None:
@@ -144,6 +163,7 @@ def change_and_about(
     is_range: bool = False,
     count: bool = False,
     duration: bool = False,
+    amount: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
@@ -157,9 +177,9 @@ def change_and_about(
         return None, None
     if duration and time_adverbial(doc, start, end):
         return None, None
-    label = _signed_label(doc, start)
+    label = signed_label(doc, start)
     if label is not None:
-        return _lexical_change(doc, start, end), label
+        return lexical_change(doc, start, end), label
     change, target = _read(root, is_range=is_range, count=count)
     share = None if count else _of_object(doc, start, end)
     if share is not None and change is None:
@@ -169,13 +189,26 @@ def change_and_about(
     if target is None and not count:
         target = _nearest_noun(root, start, end)
     if change is None and not count:
-        change = _lexical_change(doc, start, end)
-    if change is not None and _after_level_word(doc, start):
+        change = lexical_change(doc, start, end)
+    if change is not None and after_level_word(doc, start):
         change = None  # "rose by 4% to $310m": the level reached
+    if change == "up" and amount and _funds_raised(root):
+        change = None  # "Acme raised $5m from investors": money collected, not a rise
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
     about = _np(target, start, end) if target is not None else None
     return change, about
+
+
+_COLLECT = frozenset({"raise"})
+
+
+def _funds_raised(root: Token) -> bool:
+    """The amount is the direct object of "raise": funds collected ("raised $5m")."""
+    t = root
+    while t.dep_ in ("nummod", "compound", "quantmod", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in _COLLECT
 
 
 def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Token | None]:
@@ -183,6 +216,13 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
     head = root.head
     if head.i == root.i:
         return None, None
+    if (
+        root.dep_ in _NUM_DEPS
+        and head.i < root.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _LEVEL_MARKS
+    ):
+        return None, _read(head, is_range=is_range, count=count)[1]  # "sold for a record $44m"
     if root.dep_ in _NUM_DEPS and head.pos_ in ("NOUN", "PROPN"):
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
@@ -215,6 +255,8 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
         if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
             if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total"
                 return _read(gov, is_range=is_range, count=count)
+            if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
+                return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
         if gov.pos_ in ("VERB", "AUX"):
             return None, _subject(gov)
@@ -294,99 +336,56 @@ def _is_quantity_word(tok: Token) -> bool:
 
 
 _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined"})
-_SKIP_BEFORE = frozenset(
-    {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
-     "a", "an", "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
-)  # fmt: skip
-_AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
+# nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
+_LEVEL_MARKS = frozenset({"record", "high", "low", "peak"})
 
 
-def _lexical_change(doc: Doc, start: int, end: int) -> str | None:
-    """The change word right before the number ("trending up 0.2%", "was down 9.2%"), a plus sign
-    ("+0.3%"), or "higher"/"lower" right after it ("closed 3% higher"), when the parse missed it."""
-    if doc.text[start : start + 1] == "+" or (
-        start > 0 and doc.text[start - 1] == "+" and (start < 2 or doc.text[start - 2].isspace())
-    ):
-        return "up"
-    span = doc.char_span(start, end, alignment_mode="expand")
+_NO_ABOUT = frozenset({"date", "year", "ordinal"})
+
+
+def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> NumberFact:
+    """The fact with its direction of change and the noun phrase it measures."""
+    if fact.kind in _NO_ABOUT:
+        return fact
+    try:
+        found, span = change_and_about(
+            doc,
+            fact.start,
+            fact.end,
+            is_range=fact.value_max is not None,
+            count=fact.kind == "count",
+            duration=fact.kind == "duration",
+            amount=fact.kind in ("money", "count"),
+        )
+    except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
+        return fact
+    change = fact.change or found
+    text = doc_text(doc)
+    span = _outside(text, span, spans) if span is not None else None
+    if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
+        span = None  # another line or paragraph (a title above its text)
     if span is None:
-        return None
-    if span.end < len(doc) and doc[span.end].lower_ in _AFTER:
-        return _AFTER[doc[span.end].lower_]
-    k = span.start - 1
-    for _ in range(3):
-        if k < 0:
-            return None
-        tok = doc[k]
-        d = direction(tok)
-        if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
-            return d
-        if tok.lower_ not in _SKIP_BEFORE:
-            return None
-        k -= 1
-    return None
+        return replace(fact, change=change)  # no phrase, or only another quantity
+    s, e = span
+    about = text[s:e]
+    if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
+        return replace(fact, change=change)  # the counted noun is the unit, not what is counted
+    return replace(fact, change=change, about=about, about_start=s, about_end=e)
 
 
-def _after_level_word(doc: Doc, start: int) -> bool:
-    """The number right after "to" or "from" ("rose 5% to 310p", "up to 5%")."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    k = span.start - 1
-    if doc[k].lower_ == "to" and k >= 2 and doc[k - 1].lower_ == "up" and doc[k - 2].lower_ == "by":
-        return False  # "expand it by up to 20 acres": the size of a change, with a bound
-    return doc[k].lower_ in ("to", "from")
-
-
-_TIME_AFTER = frozenset({"ago", "later", "earlier", "hence", "before", "after", "since"})
-_TIME_BEFORE = frozenset({"past", "last", "next", "coming", "previous"})
-_QUALIFYING = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "just", "only"})
-
-
-def time_adverbial(doc: Doc, start: int, end: int) -> bool:
-    """The duration at ``start:end`` places an event in time rather than measuring something:
-    followed by "ago"/"later", or after "every" or "the past/last/next"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    if span.end < len(doc) and doc[span.end].lower_ in _TIME_AFTER and doc[span.end].pos_ == "ADV":
-        return True
-    k = span.start - 1
-    while k >= 0 and doc[k].lower_ in _QUALIFYING:
-        k -= 1
-    if k < 0:
-        return False
-    if doc[k].lower_ in ("every", "each"):
-        return True
-    return doc[k].lower_ in _TIME_BEFORE and k > 0 and doc[k - 1].lower_ in ("the", "this")
-
-
-_SIGNS = "+-−"
-
-
-def _signed_label(doc: Doc, start: int) -> tuple[int, int] | None:
-    """A signed figure right after a name, as in market lists ("DAX +0.9%", "gold -0.4%"): the
-    span of the name (up to four nouns, names or numbers before the sign)."""
-    text = doc.text
-    sign = start
-    if text[start : start + 1] not in _SIGNS:
-        sign = start - 1
-        if sign < 1 or text[sign] not in _SIGNS:
-            return None
-    if sign < 1 or not text[sign - 1].isspace():
-        return None
-    span = doc.char_span(sign, sign + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    k = span.start - 1
-    first = None
-    while k >= 0 and span.start - k <= 4:
-        tok = doc[k]
-        if tok.pos_ not in ("PROPN", "NOUN", "NUM") or tok.text == "%" or tok.text[0] in _SIGNS:
-            break
-        first = tok
-        k -= 1
-    if first is None or first.pos_ == "NUM":
-        return None
-    last = doc[span.start - 1]
-    return first.idx, last.idx + len(last.text)
+def _outside(
+    text: str, span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """``span`` cut to the part after the last quantity it holds ("between 1600 and 1900 world
+    temperatures" -> "world temperatures"); None when a quantity covers its end."""
+    s, e = span
+    for fs, fe in spans:
+        if fs < e and fe > s:
+            if fe >= e:
+                return None
+            s = max(s, fe)
+    while s < e and not text[s].isalnum():
+        s += 1
+    if s != span[0] and text.startswith("of ", s):
+        return None  # "15 mln stg of bills": the phrase belongs to the other quantity
+    return (s, e) if s < e else None

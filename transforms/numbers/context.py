@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from transforms.numbers.change_words import direction
 from transforms.numbers.core import Core, parse_core
+from transforms.numbers.dates import MONTHS as MONTH_WORDS
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.qualifiers import qualifier_before
 from transforms.numbers.suffixes import Suffix, suffix_after
 from transforms.numbers.units import match_unit
-from transforms.numbers.words import SCALES
+from transforms.numbers.words import NUMBER_WORDS, SCALES
 
 HALF_BLOCKERS = frozenset(
     [
@@ -91,7 +92,8 @@ def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
 
 
 def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
-    """ "2-1", "1-1": small whole numbers joined by a hyphen, the second not larger (ranges ascend)."""
+    """ "2-1", "1-1": small whole numbers joined by a hyphen, the second not larger (ranges ascend);
+    in either order between two capitalised names ("Wasps 19-33 Harlequins")."""
     if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
         return False
     hy, nxt = lexemes[k], lexemes[k + 1]
@@ -99,7 +101,35 @@ def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
         return False
     if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
         return False
-    return core.value < 100 and int(nxt.text) <= core.value and len(lexemes[k - 1].text) <= 2
+    if core.value < 100 and int(nxt.text) <= core.value and len(lexemes[k - 1].text) <= 2:
+        return True
+    s = core.start  # "London Irish 19-33 Wasps": a result between two names, in either order
+    return (
+        core.value < 200
+        and int(nxt.text) < 200
+        and s > 0
+        and k + 2 < len(lexemes)
+        and _name_word(lexemes[s - 1])
+        and _name_word(lexemes[k + 2])
+    )
+
+
+def is_model_code(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
+    """ "737-400", "747-300s": a hyphen-glued pair falling from a three-digit number that is no
+    year is a model and series, not a range (ranges ascend; "1990-91" is a year range)."""
+    if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
+        return False
+    hy, nxt = lexemes[k], lexemes[k + 1]
+    if hy.text not in ("-", "–") or nxt.kind != "num" or not nxt.text.isdigit():
+        return False
+    if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
+        return False
+    first = lexemes[core.start].text
+    return 100 <= core.value < 1000 and int(nxt.text) < core.value and first.isdigit()
+
+
+def _name_word(lx: Lexeme) -> bool:
+    return lx.kind == "word" and lx.text[:1].isupper() and lx.text.lower() not in MONTH_WORDS
 
 
 def over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
@@ -123,6 +153,10 @@ def fraction_use(lexemes: list[Lexeme], e: int) -> bool:
 def half_ok(lexemes: list[Lexeme], s: int) -> bool:
     if s > 0 and lexemes[s - 1].low in HALF_BLOCKERS:
         return False
+    if s > 1 and lexemes[s - 1].text in ("-", "‑") and lexemes[s - 1].end == lexemes[s].start:
+        before = lexemes[s - 2]
+        if before.end == lexemes[s - 1].start and before.kind == "word":
+            return before.low in NUMBER_WORDS  # "one-half", but "fly-half" is a position
     nxt = lexemes[s + 1] if s + 1 < len(lexemes) else None
     return not (nxt is not None and nxt.text in ("-", "‑") and nxt.start == lexemes[s].end)
 
@@ -131,6 +165,15 @@ def ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
     if e >= len(lexemes):
         return False
     nxt = lexemes[e]
+    if (  # "a third-party review", "the third-largest": an ordinal in a compound
+        nxt.text in ("-", "‑")
+        and nxt.start == lexemes[e - 1].end
+        and e + 1 < len(lexemes)
+        and lexemes[e + 1].kind == "word"
+        and lexemes[e + 1].start == nxt.end
+        and lexemes[e + 1].low != "of"  # "a quarter-of-an-hour" is a fraction
+    ):
+        return True
     if nxt.low in ("of", "and", "or") or nxt.kind != "word":
         return False
     if match_unit(lexemes, e) is not None:

@@ -101,7 +101,7 @@ NAMES_BEFORE = frozenset({"dollar", "euro", "yuan", "yen", "rupee", "franc", "ro
 
 
 def _sign_at(lexemes: list[Lexeme], i: int) -> int | None:
-    """Index after a minus sign at ``i`` ("-10", "−273.15", "minus 5"), else None."""
+    """Index after a minus sign at ``i`` ("-10", "−273.15", "minus 5", "minus-5"), else None."""
     n = len(lexemes)
     lx = lexemes[i]
     if i + 1 >= n:
@@ -112,6 +112,10 @@ def _sign_at(lexemes: list[Lexeme], i: int) -> int | None:
             return None  # "1904-05", "COVID-19": a hyphen, not a sign
         return i + 1
     if lx.low in _SIGN_WORDS:
+        if nxt.text in _SIGNS and nxt.start == lx.end and i + 2 < n:
+            after = lexemes[i + 2]
+            if after.kind == "num" and after.start == nxt.end:
+                return i + 2  # "minus-130": the hyphen joins the sign word to the digits
         return i + 1
     return None
 

@@ -190,3 +190,30 @@ def _resolve_year(month: int, day: int, published: str | None) -> int | None:
         if best is None or gap < best[0]:
             best = (gap, y)
     return best[1] if best else None
+
+
+_DAY_SPAN_MARKS = frozenset({"-", "–", "/", "to", "and"})
+
+
+def first_day_of_span(lexemes: list[Lexeme], i: int, *, published: str | None) -> DateMatch | None:
+    """The first day of a span of days written once with its month ("10-20 February", "19/20
+    February", "between 6 and 12 December"): a date of lexeme ``i`` alone."""
+    n = len(lexemes)
+    first = _int(lexemes[i])
+    if first is None or not 1 <= first <= 31 or i + 2 >= n:
+        return None
+    mark = lexemes[i + 1]
+    if mark.low not in _DAY_SPAN_MARKS:
+        return None
+    if mark.low == "and" and (i == 0 or lexemes[i - 1].low != "between"):
+        return None
+    second = _int(lexemes[i + 2])
+    if second is None or not first < second <= 31 or _month_before(lexemes, i) is not None:
+        return None
+    rest = match_date(lexemes, i + 2, published=published)
+    if rest is None or rest.start != i + 2:
+        return None
+    month = month_of(lexemes[i + 3])
+    if month is None:
+        return None
+    return DateMatch(i, i + 1, _iso(rest.year, month, first) if rest.year else None, rest.year)

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from transforms.numbers.about import change_and_about
+from transforms.doctext import doc_text
+from transforms.numbers.about import with_about
 from transforms.numbers.context import (
     change_to_level,
     fraction_use,
     half_ok,
+    is_model_code,
     is_score,
     ordinal_use,
     over_fraction,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
-from transforms.numbers.dates import is_year, match_date
+from transforms.numbers.dates import first_day_of_span, is_year, match_date, month_of
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
@@ -26,9 +27,10 @@ from transforms.numbers.filters import (
     is_non_number_one,
     is_numbered_name,
     is_time,
+    is_titled_name,
 )
 from transforms.numbers.kinds import kind_and_unit
-from transforms.numbers.lexer import Lexeme, lex
+from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import gapped_changes, join_moves, restatements
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
@@ -60,7 +62,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
 
     ``published`` (ISO date) fills in the year of dates written without one.
     """
-    text = doc.text
+    text = doc_text(doc)
     out: list[NumberFact] = []
     idx: TokenIndex | None = None
     for line in _LINE.finditer(text):
@@ -71,7 +73,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
-    out = restatements(text, [labelled(text, f) or _with_about(doc, f, spans) for f in out])
+    out = restatements(text, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     return in_major_units(gapped_changes(doc, out))
 
 
@@ -95,7 +97,9 @@ def _scan(
             continue
         if found.fact is not None:
             out.append(found.fact)
-        i = max(found.end, i + 1)
+        # numbers glued to a dropped one belong to it ("All Blacks 23-11", "737-800")
+        end = found.end if found.fact is not None else glued_chain_end(lexemes, found.end)
+        i = max(end, i + 1)
     return out
 
 
@@ -124,7 +128,9 @@ def _expression(
     if idx.in_url(lx.start):
         return Found(None, i + 1)
     if lx.kind == "num":
-        dm = match_date(lexemes, i, published=published)
+        dm = match_date(lexemes, i, published=published) or first_day_of_span(
+            lexemes, i, published=published
+        )
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
             year = float(dm.year) if dm.year is not None else None
@@ -137,6 +143,8 @@ def _expression(
             while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
                 j += 1
             return Found(None, j + 1)
+        if glued_chain_end(lexemes, i + 1) >= i + 5:
+            return Found(None, glued_chain_end(lexemes, i + 1))  # "4-4-2": a formation or code
         if i + 1 < n and lexemes[i + 1].low in ORD_SUFFIX and lexemes[i + 1].start == lx.end:
             return digit_ordinal(text, idx, lexemes, i)
     if (
@@ -164,6 +172,8 @@ def _number_expression(
     first = lexemes[s]
     if is_name_or_code(idx, lexemes, s, e, check_after=False):
         return Found(None, e)
+    if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
+        return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
     if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
         return Found(None, e)
     if core.words and first.low in ("half",) and not half_ok(lexemes, s):
@@ -216,6 +226,8 @@ def _number_expression(
         and lexemes[end].kind in ("num", "word")
     ):
         return Found(None, end)  # letters or digits glued on: a code ("3D", "5G", "4x4")
+    if is_model_code(lexemes, core, suffix, end):
+        return Found(None, glued_chain_end(lexemes, end))  # "five 737-400s": a model
     if is_score(lexemes, core, suffix, end):
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
     if (
@@ -227,6 +239,13 @@ def _number_expression(
         and not results_line(text, lexemes[s].start)
     ):
         return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"
+    if (
+        suffix.unit is None
+        and end + 1 < n
+        and lexemes[end].low in ("to", "-", "–", "and")
+        and is_time(lexemes, end + 1, end + 2)
+    ):
+        return Found(None, end + 3)  # "from 0800 to 1800 GMT": clock times
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
@@ -314,7 +333,11 @@ def _range(
             return None
     if second.currency and suffix.kind == "money" and second.currency != suffix.unit:
         return None
+    if suffix.kind == "duration" and second.end < n and month_of(lexemes[second.end]) is not None:
+        return None  # "the three months to 31 December": a period, then a date
     suffix2 = suffix_after(lexemes, second.end, second)
+    if suffix.kind == "duration" and not suffix2.unit and is_year(lexemes[second.start].text):
+        return None  # "the three years to 2020": a period, then a year
     if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:
         return None  # "from 44 ml to 50 mg": two quantities
     if (
@@ -347,52 +370,3 @@ def _range(
     ):
         return None
     return value2, suffix2, suffix2.end
-
-
-_NO_ABOUT = frozenset({"date", "year", "ordinal"})
-
-
-def _with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> NumberFact:
-    """The fact with its direction of change and the noun phrase it measures."""
-    if fact.kind in _NO_ABOUT:
-        return fact
-    try:
-        found, span = change_and_about(
-            doc,
-            fact.start,
-            fact.end,
-            is_range=fact.value_max is not None,
-            count=fact.kind == "count",
-            duration=fact.kind == "duration",
-        )
-    except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
-        return fact
-    change = fact.change or found
-    span = _outside(doc.text, span, spans) if span is not None else None
-    if span is not None and "\n" in doc.text[min(span[0], fact.start) : max(span[1], fact.end)]:
-        span = None  # another line or paragraph (a title above its text)
-    if span is None:
-        return replace(fact, change=change)  # no phrase, or only another quantity
-    s, e = span
-    about = doc.text[s:e]
-    if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
-        return replace(fact, change=change)  # the counted noun is the unit, not what is counted
-    return replace(fact, change=change, about=about, about_start=s, about_end=e)
-
-
-def _outside(
-    text: str, span: tuple[int, int], spans: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """``span`` cut to the part after the last quantity it holds ("between 1600 and 1900 world
-    temperatures" -> "world temperatures"); None when a quantity covers its end."""
-    s, e = span
-    for fs, fe in spans:
-        if fs < e and fe > s:
-            if fe >= e:
-                return None
-            s = max(s, fe)
-    while s < e and not text[s].isalnum():
-        s += 1
-    if s != span[0] and text.startswith("of ", s):
-        return None  # "15 mln stg of bills": the phrase belongs to the other quantity
-    return (s, e) if s < e else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.doctext import doc_text
 from transforms.numbers.core import Core
 from transforms.numbers.dates import is_year, published_date
 from transforms.numbers.filters import TokenIndex
@@ -127,7 +128,7 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> s
             tok.dep_ in ("nummod", "quantmod", "compound")
             and head.i > last.i
             and head.i - last.i <= 6
-            and "\n" not in doc.text[last.idx : head.idx]
+            and "\n" not in doc_text(doc)[last.idx : head.idx]
         ):
             return _lemma(head) if head.pos_ == "NOUN" else None
     j = last.i + 1

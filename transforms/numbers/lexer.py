@@ -135,3 +135,19 @@ def _split_exponent(t: str):
         return m.group("m"), lambda v: v * float(b) ** p
     q = int(m.group("q"))
     return m.group("m"), lambda v: v**q if v >= 0 else -((-v) ** q)
+
+
+def glued_chain_end(lexemes: list[Lexeme], j: int) -> int:
+    """Index after the hyphen-glued numbers starting at ``j`` ("-11" of "23-11", "-3-2" of
+    "2-3-2"); ``j`` itself when none follows."""
+    n = len(lexemes)
+    while (
+        j + 1 < n
+        and j > 0
+        and lexemes[j].text in ("-", "–")
+        and lexemes[j].start == lexemes[j - 1].end
+        and lexemes[j + 1].kind == "num"
+        and lexemes[j + 1].start == lexemes[j].end
+    ):
+        j += 2
+    return j

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
 from transforms.types import NumberFact
 
@@ -26,7 +27,7 @@ _SKIP_KINDS = frozenset({"date", "year", "ordinal"})
 
 def join_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     """``facts`` with every "change word ... from A ... to B" pair joined into one range."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[NumberFact] = []
     i = 0
     while i < len(facts):
@@ -150,5 +151,7 @@ def gapped_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             continue
         left = min((t for t in name.lefts if t.dep_ == "compound"), default=name, key=lambda t: t.i)
         s, e = left.idx, name.idx + len(name.text)
-        out[i] = replace(f, change=prev.change, about=doc.text[s:e], about_start=s, about_end=e)
+        out[i] = replace(
+            f, change=prev.change, about=doc_text(doc)[s:e], about_start=s, about_end=e
+        )
     return out

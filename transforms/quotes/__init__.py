@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from transforms.doctext import doc_text
 from transforms.quotes.attribution import Attribution, all_attributions, find_attribution
 from transforms.quotes.colon_cues import colon_relations
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
@@ -133,7 +134,7 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     in marks, a paragraph introduced by an attributed paragraph ending with a colon is returned as
     a ``block`` quotation.
     """
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quote_spans(text)
     ex = _Extractor(doc, text, spans, mentions)
     out = [ex.quote(k, q) for k, q in enumerate(spans)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from transforms.doctext import doc_text
 from transforms.types import Mention
 
 SPEAKER_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
@@ -47,7 +48,7 @@ class MentionIndex:
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention], *, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text  # Doc.text joins every token: once
+        self.text = doc_text(doc) if text is None else text
         self.mentions = sorted(
             (m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start
         )

@@ -1,0 +1,118 @@
+"""Change and about read from the words around a number, for when the parse says nothing: a
+change word or sign right before it ("trending up 0.2%", "+0.3%"), "higher"/"lower" after it, the
+level word before a level ("rose 4% to $310m"), durations that say when ("five years later") and
+the name before a signed figure in a market list ("DAX +0.9%")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.doctext import doc_text
+from transforms.numbers.change_words import direction
+
+_SKIP_BEFORE = frozenset(
+    {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
+     "a", "an", "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
+)  # fmt: skip
+_AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
+
+
+def lexical_change(doc: Doc, start: int, end: int) -> str | None:
+    """The change word right before the number ("trending up 0.2%", "was down 9.2%"), a plus sign
+    ("+0.3%"), or "higher"/"lower" right after it ("closed 3% higher"), when the parse missed it."""
+    text = doc_text(doc)
+    if text[start : start + 1] == "+" or (
+        start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2].isspace())
+    ):
+        return "up"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ in _AFTER:
+        return _AFTER[doc[span.end].lower_]
+    k = span.start - 1
+    for _ in range(3):
+        if k < 0:
+            return None
+        tok = doc[k]
+        d = direction(tok)
+        if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
+            return d
+        if tok.lower_ not in _SKIP_BEFORE:
+            return None
+        k -= 1
+    return None
+
+
+def after_level_word(doc: Doc, start: int) -> bool:
+    """The number right after "to" or "from" ("rose 5% to 310p", "up to 5%")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    k = span.start - 1
+    if doc[k].lower_ == "to" and k >= 2 and doc[k - 1].lower_ == "up" and doc[k - 2].lower_ == "by":
+        return False  # "expand it by up to 20 acres": the size of a change, with a bound
+    return doc[k].lower_ in ("to", "from")
+
+
+_TIME_AFTER = frozenset({"ago", "later", "earlier", "hence", "before", "after", "since"})
+_TIME_BEFORE = frozenset({"past", "last", "next", "coming", "previous"})
+_PERIOD_END = frozenset({"to", "ending", "ended", "through", "until", "till"})
+_QUALIFYING = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "just", "only"})
+
+
+def time_adverbial(doc: Doc, start: int, end: int) -> bool:
+    """The duration at ``start:end`` places an event in time rather than measuring something:
+    followed by "ago"/"later", after "every" or "the past/last/next", or a reporting period ("the
+    three months to December")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in _TIME_AFTER and doc[span.end].pos_ == "ADV":
+        return True
+    if (  # "in the three months to December", "the 12 months ending in June": a reporting period
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in _PERIOD_END
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    ):
+        return True
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in _QUALIFYING:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in ("every", "each"):
+        return True
+    return doc[k].lower_ in _TIME_BEFORE and k > 0 and doc[k - 1].lower_ in ("the", "this")
+
+
+_SIGNS = "+-−"
+
+
+def signed_label(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A signed figure right after a name, as in market lists ("DAX +0.9%", "gold -0.4%"): the
+    span of the name (up to four nouns, names or numbers before the sign)."""
+    text = doc_text(doc)
+    sign = start
+    if text[start : start + 1] not in _SIGNS:
+        sign = start - 1
+        if sign < 1 or text[sign] not in _SIGNS:
+            return None
+    if sign < 1 or not text[sign - 1].isspace():
+        return None
+    span = doc.char_span(sign, sign + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.start - 1
+    first = None
+    while k >= 0 and span.start - k <= 4:
+        tok = doc[k]
+        if tok.pos_ not in ("PROPN", "NOUN", "NUM") or tok.text == "%" or tok.text[0] in _SIGNS:
+            break
+        first = tok
+        k -= 1
+    if first is None or first.pos_ == "NUM":
+        return None
+    last = doc[span.start - 1]
+    return first.idx, last.idx + len(last.text)
