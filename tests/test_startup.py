@@ -1,0 +1,109 @@
+"""Run start-up (flows.startup): the temporary API server started by newsfacts itself, and
+what a run warms up. The end-to-end test runs the real CLI in a subprocess and reads Prefect's
+database: the run is a Prefect flow run, completed, with its task runs."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows import startup
+from newsfacts.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_no_server_is_started_when_an_api_url_is_set(monkeypatch):
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:1/api")
+    assert startup.start_api() is None
+    assert startup.api_url(None) is None
+
+
+@pytest.mark.parametrize(
+    ("processes", "runner", "files", "expected"),
+    [
+        (2, "local", 10, True),  # a small run extracts in this process: load the model here
+        (2, "local", 64, True),
+        (2, "local", 65, False),  # worker processes load their own
+        (1, "local", 5000, True),
+        (2, "local", None, False),  # not known (a full refresh)
+        (2, "dask", 10, False),
+    ],
+)
+def test_the_model_is_warmed_up_only_where_extraction_runs(
+    monkeypatch, processes, runner, files, expected
+):
+    seen = []
+    monkeypatch.setattr(startup, "start_api", lambda: None)
+    monkeypatch.setattr(startup, "warm_up", lambda s, *, extract_here: seen.append(extract_here))
+    settings = Settings(processes=processes, runner=runner)
+    assert startup.start_run(settings, files=files) is None
+    assert seen == [expected]
+
+
+def test_a_server_that_exits_at_once_is_started_again(monkeypatch):
+    """The first process exits (its port was taken); the second answers its health check."""
+    import http.server
+    import threading
+
+    class Healthy(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Healthy)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    commands = [
+        [sys.executable, "-c", "raise SystemExit(3)"],
+        [sys.executable, "-c", "import time; time.sleep(60)"],
+    ]
+    started = []
+
+    def fake_start(self):
+        started.append(1)
+        port = httpd.server_address[1] if len(started) == 2 else startup._free_port()
+        self.url = f"http://127.0.0.1:{port}/api"  # the first one: nothing listens
+        self.process = subprocess.Popen(commands[len(started) - 1])
+
+    monkeypatch.setattr(startup.ApiServer, "_start", fake_start)
+    server = startup.ApiServer()
+    try:
+        assert server.wait(timeout=30) == f"http://127.0.0.1:{httpd.server_address[1]}/api"
+        assert len(started) == 2
+    finally:
+        server.stop()
+        httpd.shutdown()
+
+
+@pytest.mark.slow
+def test_a_cli_run_is_a_completed_prefect_flow_run(tmp_path):
+    out, home = tmp_path / "out", tmp_path / "prefect"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env |= {"PREFECT_HOME": str(home), "NEWSFACTS_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "newsfacts.cli", "run", "--out", str(out), "-q"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "5 articles extracted" in done.stdout
+    with sqlite3.connect(home / "prefect.db") as db:
+        runs = db.execute("SELECT id, state_name FROM flow_run").fetchall()
+        assert [state for _, state in runs] == ["Completed"]
+        tasks = db.execute(
+            "SELECT DISTINCT task_key LIKE 'extract%', state_name FROM task_run WHERE flow_run_id=?",
+            (runs[0][0],),
+        ).fetchall()
+    assert (1, "Completed") in tasks
+    assert {state for _, state in tasks} == {"Completed"}
