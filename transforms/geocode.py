@@ -10,8 +10,10 @@ the corpus, the context of each entity.
   twice as large as its namesakes: ``transforms.gazetteer``), is that place ...
 * ... unless the articles of the entity name a region that contains another candidate
   ("Paris" beside "Texas" is Paris, Texas).
-* A city of under 250,000 people whose country is not among the countries of the places
-  and demonyms around it stays null ("London's West End" is not West End, Canada).
+* A city of under a million people (not a capital of 100,000 or more) whose country the places
+  and demonyms around it support less than a quarter as much as their top country stays null
+  ("London's West End" is not West End, Canada; "Surrey" among English places is the county,
+  which the gazetteer lacks), unless a namesake in the supported country fits ("Durham").
 * Names still ambiguous (Springfield, Victoria) are resolved from the countries of the places
   resolved in step one that share articles with them: the candidate whose country has at least
   twice the support of any other. When none does, ``geonameid`` stays null; ``country_code`` is

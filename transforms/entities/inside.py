@@ -5,7 +5,8 @@ the rest out (or tags it separately). Such a place word names no place of the te
 not be put on the map. From the tokens of the same document only:
 
 * a place (GPE) right after an organisation, product or facility mention, glued by one space
-  on the same line ("Zorvex UK", "Zorvex Europe": a division's name) joins that mention;
+  on the same line ("Zorvex UK", "Zorvex Europe": a division's name) joins that mention, unless
+  an acronym stands before a country ("EU China arms ban");
 * a place (GPE, not a country) followed by untagged proper nouns in title case, none of them a
   title, a place noun, a compass word or a date, and the whole no known place ("Halden Re",
   "Halden Rhinos": a name the tagger cut short) becomes an ORG of the whole run. Countries
@@ -61,6 +62,11 @@ def _name_run(v: TokenView, i: int, taken: set[int]) -> list[int]:
     return run
 
 
+def _acronym_and_country(v: TokenView, host: Cand, key: str, countries: frozenset[str]) -> bool:
+    """An acronym before a country ("EU China arms ban") names two things, not a division."""
+    return host.end - host.start == 1 and v.text[host.start].isupper() and key in countries
+
+
 def places_inside_names(
     v: TokenView,
     cands: list[Cand],
@@ -80,12 +86,16 @@ def places_inside_names(
     for c in cands:
         if c.label != "GPE" or c.source == "dateline" or id(c) in dropped:
             continue
+        key = place_key(_text(v, c.start, c.end))
         host = by_end.get(c.start)
-        if host is not None and _glued(v, c.start - 1):
+        if (
+            host is not None
+            and _glued(v, c.start - 1)
+            and not _acronym_and_country(v, host, key, countries)
+        ):
             host.end = c.end  # "Zorvex UK": the division's name
             dropped.add(id(c))
             continue
-        key = place_key(_text(v, c.start, c.end))
         if key in countries or v.text[c.start].isupper() or not _glued(v, c.end - 1):
             continue
         run = _name_run(v, c.end, taken)
