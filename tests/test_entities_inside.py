@@ -7,7 +7,7 @@ import pytest
 
 from transforms.entities import extract_mentions
 
-COUNTRIES = frozenset({"france", "norway", "germany", "uk", "britain"})
+COUNTRIES = frozenset({"france", "norway", "germany", "uk", "britain", "china"})
 PLACES = frozenset({"bristol", "leeds", "oslo", "munich"}) | COUNTRIES
 KNOWN = PLACES
 
@@ -22,6 +22,10 @@ KNOWN = PLACES
         (  # a place the tagger cut from the name it opens
             "Shares in Munich Re rose 3% on Friday.",
             [("Munich Re", "ORG")],
+        ),
+        (  # an acronym before a country names two things
+            "The EU China arms ban will be lifted.",
+            [("EU", "ORG"), ("China", "GPE")],
         ),
         (  # a date after a place is no part of a name
             "Prices in Oslo Tuesday were flat.",

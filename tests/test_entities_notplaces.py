@@ -58,6 +58,7 @@ def _labels(nlp, text: str) -> list[tuple[str, str]]:
             [("Halden", "ORG")],
         ),
         ("Tom Hale said Halden have won again.", [("Tom Hale", "PERSON"), ("Halden", "ORG")]),
+        ("Halden have signed Tom Hale.", [("Halden", "ORG"), ("Tom Hale", "PERSON")]),
         (  # a singular verb, or a coordinated subject: places
             "Halden is a quiet town near Oslo.",
             [("Halden", "GPE"), ("Oslo", "GPE")],
