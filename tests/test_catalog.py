@@ -174,6 +174,44 @@ def test_corpus_label_vote():
     assert a4.select("label", "entity_label").rows() == [("PERSON", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # a club named after its town: the ORG mention is no place, whatever the majority
+            [
+                ("a1", "GPE", "Halden", "Halden"),
+                ("a2", "GPE", "Halden", "Halden"),
+                ("a3", "GPE", "Halden", "Halden"),
+                ("a4", "ORG", "Halden", "Halden"),
+            ],
+            [("Halden", "GPE", 3), ("Halden", "ORG", 1)],
+        ),
+        (  # the other way round, a GPE slip among ORG mentions still joins the ORG
+            [
+                ("a1", "ORG", "Wexley", "Wexley"),
+                ("a2", "ORG", "Wexley", "Wexley"),
+                ("a3", "GPE", "Wexley", "Wexley"),
+            ],
+            [("Wexley", "ORG", 3)],
+        ),
+        (  # LOC and FAC slips still join their place
+            [
+                ("a1", "GPE", "Kazmir", "Kazmir"),
+                ("a2", "GPE", "Kazmir", "Kazmir"),
+                ("a3", "LOC", "Kazmir", "Kazmir"),
+            ],
+            [("Kazmir", "GPE", 3)],
+        ),
+    ],
+)
+def test_org_forms_are_never_voted_into_places(rows, expected):
+    entities, _ = build_catalog(_frame(rows))
+    assert sorted(entities.select("name", "label", "n_mentions").rows()) == expected
+    # order-independent: the same rows in reverse give the same entity ids
+    again, _ = build_catalog(_frame(rows[::-1]))
+    assert again["entity_id"].to_list() == entities["entity_id"].to_list()
+
+
 def test_lone_surname_with_two_candidates_follows_context():
     rows = [
         P("a1", "Tomas Brandt"),

@@ -53,6 +53,20 @@ def _labels(nlp, text: str) -> list[tuple[str, str]]:
             "Bristol v Leeds was postponed because of rain.",
             [("Bristol", "ORG"), ("Leeds", "ORG")],
         ),
+        (  # a town's name as the lone subject of a plural verb: a side
+            "Halden were not in action on Saturday.",
+            [("Halden", "ORG")],
+        ),
+        ("Tom Hale said Halden have won again.", [("Tom Hale", "PERSON"), ("Halden", "ORG")]),
+        ("Halden have signed Tom Hale.", [("Halden", "ORG"), ("Tom Hale", "PERSON")]),
+        (  # a singular verb, or a coordinated subject: places
+            "Halden is a quiet town near Oslo.",
+            [("Halden", "GPE"), ("Oslo", "GPE")],
+        ),
+        (
+            "Halden and Oslo are cold in winter.",
+            [("Halden", "GPE"), ("Oslo", "GPE")],
+        ),
         (  # national sides keep their country's label; the venue stays a place
             "Norway beat France 2-0 in Oslo on Sunday.",
             [("Norway", "GPE"), ("France", "GPE"), ("Oslo", "GPE")],

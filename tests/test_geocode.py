@@ -170,3 +170,34 @@ def test_build_gazetteer_from_records():
     assert gaz.prior_place("Бигтон") is None  # non-ASCII alternates are not indexed
     assert gaz.demonym_country("Alandians") == "AA"
     assert (gaz.places[9].latitude, gaz.places[9].kind) == (10.0, "country")
+
+
+@pytest.mark.parametrize(
+    ("rows", "name", "expected"),
+    [
+        # a city of under a million people abroad, among places of another country: a
+        # namesake the gazetteer lacks (a province, a county) stays null, country included
+        (
+            [("a", "GPE", "Ontario"), ("a", "GPE", "Toronto"), ("a", "GPE", "Canada")],
+            "Ontario",
+            (None, None, False),
+        ),
+        # ... a smaller namesake in the countries around it is taken instead
+        (
+            [("a", "GPE", "Durham"), ("a", "GPE", "London"), ("a", "NORP", "British")],
+            "Durham",
+            ("GB", "city", True),
+        ),
+        # ... and without context the large namesake still wins on population
+        ([("a", "GPE", "Durham")], "Durham", ("US", "city", True)),
+        (
+            [("a", "GPE", "Ontario"), ("a", "GPE", "California")],
+            "Ontario",
+            ("US", "city", True),
+        ),
+    ],
+)
+def test_cities_under_a_million_must_fit_the_countries_around_them(gaz, rows, name, expected):
+    out = _geocoded(rows, gaz).filter(pl.col("name") == name)
+    got = out.select("country_code", "place_kind", pl.col("geonameid").is_not_null())
+    assert got.rows() == [expected]

@@ -12,7 +12,9 @@ in-article resolved name. Forms are then clustered:
   to the one full-name cluster of its block when there is exactly one candidate.
 * Labels are first put to a corpus-wide vote (``vote_labels``): a name the model tags ORG in
   nine articles and PERSON in one is an ORG; a lone PERSON word that is never a person's
-  surname and is used at least as often as a place ("in Springfield") is that place.
+  surname and is used at least as often as a place ("in Springfield") is that place. An ORG
+  form never becomes a place: a club named after its town ("Leeds beat Hull") is an ORG
+  entity beside the town's place entity, so only mentions that are places are geocoded.
 * Other labels merge on a normalised key (case, periods, leading "the", possessive); place
   forms (GPE, LOC, FAC) merge on the gazetteer place their name denotes when a gazetteer is
   passed in ("Kiev" / "Kyiv", "Bombay" / "Mumbai", "Burma" / "Myanmar"): ``form_key``.
@@ -112,8 +114,10 @@ def vote_labels(forms: list[Form]) -> None:
     The small model mislabels a name in some articles and gets it right in most others: a
     form takes the majority label of its normalised name when that label has at least twice
     its mentions (a lone PERSON word: at least as many). Protected: PERSON forms ever written
-    with a title, lone PERSON words that are the surname of a full name in the corpus, and
-    one-word places (never turned into persons).
+    with a title, lone PERSON words that are the surname of a full name in the corpus,
+    one-word places (never turned into persons), and ORG forms (never turned into places: the
+    articles that tag "Leeds" ORG mean the club, which is an ORG entity of its own, never
+    geocoded as the town).
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for f in forms:
@@ -138,6 +142,8 @@ def vote_labels(forms: list[Form]) -> None:
             continue
         if best == "PERSON" and f.label in PLACE_LABELS and " " not in f.name.strip():
             continue
+        if f.label == "ORG" and best in PLACE_LABELS:
+            continue  # its articles say organisation: a club named after its town is no place
         if n >= (own if lone_person else 2 * own):
             f.label = best
             if best != "PERSON":

@@ -197,6 +197,7 @@ class Place:
     longitude: float | None
     population: int = 0
     admin1: str | None = None
+    capital: bool = False  # a country's capital city
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,7 @@ def build_gazetteer(
         point = (float(rec["latitude"]), float(rec["longitude"]), int(rec.get("population") or 0))
         by_country[rec["countrycode"]].append(point)
         by_region[(rec["countrycode"], str(rec.get("admin1code") or ""))].append(point)
+    capitals = {(rec["iso"], rec["capital"]) for rec in countries.values() if rec.get("capital")}
     for rec in cities.values():
         pop = int(rec.get("population") or 0)
         gid = int(rec["geonameid"])
@@ -344,6 +346,7 @@ def build_gazetteer(
             float(rec["longitude"]),
             pop,
             str(rec.get("admin1code") or "") or None,
+            (rec["countrycode"], rec["name"]) in capitals,
         )
         add(rec["name"], gid, float(max(pop, 1)))
         if pop >= ALTERNATES_MIN_POPULATION:

@@ -10,8 +10,10 @@ the corpus, the context of each entity.
   twice as large as its namesakes: ``transforms.gazetteer``), is that place ...
 * ... unless the articles of the entity name a region that contains another candidate
   ("Paris" beside "Texas" is Paris, Texas).
-* A city of under 250,000 people whose country is not among the countries of the places
-  and demonyms around it stays null ("London's West End" is not West End, Canada).
+* A city of under a million people (not a capital of 100,000 or more) whose country the places
+  and demonyms around it support less than a quarter as much as their top country stays null
+  ("London's West End" is not West End, Canada; "Surrey" among English places is the county,
+  which the gazetteer lacks), unless a namesake in the supported country fits ("Durham").
 * Names still ambiguous (Springfield, Victoria) are resolved from the countries of the places
   resolved in step one that share articles with them: the candidate whose country has at least
   twice the support of any other. When none does, ``geonameid`` stays null; ``country_code`` is
@@ -34,7 +36,9 @@ from transforms.gazetteer import KIND_CITY, KIND_REGION, Gazetteer, Place, domin
 GEO_SCHEMA: dict[str, pl.DataType] = {c: TABLES["entities"].schema[c] for c in GEO_COLUMNS}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NULL = (None, None, None, None, None)
-TRUSTED_POPULATION = 250_000  # a smaller city must fit the countries around it
+TRUSTED_POPULATION = 1_000_000  # a smaller city must fit the countries around it
+TRUSTED_CAPITAL = 100_000  # ... unless it is a capital this large
+FIT = 4  # ... its country supported by the context at least a quarter as much as the top one
 
 
 def _candidates(gaz: Gazetteer, name: str, aliases: list[str]) -> tuple[tuple[int, float], ...]:
@@ -69,14 +73,21 @@ def _one_country(gaz: Gazetteer, gids: list[int]) -> str | None:
 
 
 def _out_of_context(place: Place, context: list[tuple[Place | str, int]]) -> bool:
-    """A city of under ``TRUSTED_POPULATION`` people in a country that none of the places and
-    demonyms around it belongs to: more likely a namesake the gazetteer lacks ("London's West
-    End" is not West End, Canada) or not a place at all (a person called Victoria)."""
+    """A city of under ``TRUSTED_POPULATION`` people (not a capital of ``TRUSTED_CAPITAL``) whose country the places and demonyms
+    around it support less than ``FIT`` times as much as the country they support most (never
+    counts as less): more likely a namesake the gazetteer lacks ("London's West End" is not
+    West End, Canada; an English county is not the Canadian city of its name) or not a place
+    at all (a person called Victoria)."""
     if place.kind != KIND_CITY or place.population >= TRUSTED_POPULATION:
         return False
-    codes = {ctx.country_code if isinstance(ctx, Place) else ctx for ctx, _ in context}
-    codes.discard(None)
-    return bool(codes) and place.country_code not in codes
+    if place.capital and place.population >= TRUSTED_CAPITAL:
+        return False
+    support: Counter[str] = Counter()
+    for ctx, shared in context:
+        code = ctx.country_code if isinstance(ctx, Place) else ctx
+        if code is not None and ctx != place:
+            support[code] += shared
+    return bool(support) and support[place.country_code] * FIT < max(support.values())
 
 
 def _resolve(
@@ -103,7 +114,27 @@ def _resolve(
     prior = dominant(cands)
     if prior is not None:
         place = gaz.places[prior]
-        return _NULL if _out_of_context(place, context) else _row(place)
+        if not _out_of_context(place, context):
+            return _row(place)
+        # a namesake that fits the context may still be it ("Durham" beside English places)
+        row = _by_support(gaz, [g for g in gids if g != prior], cands, context)
+        if row[0] is None or _out_of_context(gaz.places[row[0]], context):
+            return _NULL
+        return row
+    return _by_support(gaz, gids, cands, context)
+
+
+def _by_support(
+    gaz: Gazetteer,
+    gids: list[int],
+    cands: tuple[tuple[int, float], ...],
+    context: list[tuple[Place | str, int]],
+) -> tuple:
+    """The candidate among ``gids`` whose country the context supports at least twice as
+    much as any other's; else only the country when all candidates share one."""
+    if not gids:
+        return _NULL
+    places = [gaz.places[g] for g in gids]
     support: Counter[int] = Counter()
     for ctx, shared in context:
         code = ctx.country_code if isinstance(ctx, Place) else ctx

@@ -12,6 +12,7 @@ spaCy's entities, post-processed with general rules:
    (``relabel``), "in X" places, the majority label of the same string, surnames of full
    PERSON names (``context``); known place names without person evidence (``places``, with a
    gazetteer passed in by the caller); a place name that plays a match is a club (``teams``);
+   a place word inside a longer name ("Zorvex UK", "Halden Re") is part of it (``inside``);
    GPE mentions that the document or the gazetteer shows not to be places (``notplaces``);
 6. organisations and miscellaneous names by news conventions: events, "X-based" compounds,
    company suffixes and institution words, acronyms of organisations, demonyms of the
@@ -30,6 +31,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.doclabels import listed_names, listed_persons
+from transforms.entities.inside import places_inside_names
 from transforms.entities.layout import Layout
 from transforms.entities.misc import (
     norp_groups,
@@ -142,6 +144,7 @@ def extract_mentions(
     countries_not_orgs(v, cands, countries)
     place_teams(v, cands, countries, known)
     cands = fixture_sides(v, cands, countries)
+    cands = places_inside_names(v, cands, countries, known)
     orgs_by_nouns(v, cands, places, countries)
     persons_by_nouns(v, cands, places)
     not_places(v, cands, places)

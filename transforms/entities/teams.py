@@ -11,7 +11,11 @@ same document only:
   "play against X"), of "for" after a player's noun or verb ("his debut for X", "scored for
   X", "signed for X"), of "join" with a loan ("join X on loan");
 * a side of a fixture: "X v Y", "X vs Y";
-* a team role right after the name, with or without "'s" ("X captain", "X 's coach").
+* a team role right after the name, with or without "'s" ("X captain", "X 's coach");
+* a plural form of "be" or "have" agreeing with the bare name as its only subject ("X were
+  not in action", "X have signed Y", "X are top"): a town is singular, a side is a plural
+  noun in British usage ("the Midlands are", plural in form, are left alone; a headline's
+  bare present, "X fear for Y", is no cue).
 
 ``fixture_sides`` adds untagged names on either side of "v"/"vs" (fixture lists: "May 18 v
 Hull") as clubs, or as places when they are countries.
@@ -44,6 +48,8 @@ _MATCH_VERBS = _words(
 _MATCH_NOUNS = _words("victory win defeat draw match game fixture clash triumph tie loss")
 _AGAINST_VERBS = _words("play draw lose win score")
 _VERSUS = _words("v v. vs vs. versus")
+# plural forms of "be" and "have" only: a headline's bare present ("X fear for Y") is no cue
+_PLURAL_FORMS = _words("are were have 're 've")
 # words whose "for X" names a side: "his debut for X", "scored for X", "signed for X"
 _FOR_SIDE = _words(
     """
@@ -85,7 +91,21 @@ def plays(v: TokenView, c: Cand) -> bool:
     ):
         return True
     nxt = c.end + 1 if c.end < v.n and v.text[c.end] in {"'s", "'"} else c.end
-    return nxt < v.n and v.text[nxt].lower() in _ROLES
+    if nxt < v.n and v.text[nxt].lower() in _ROLES:
+        return True
+    return _plural_subject(v, c, head)
+
+
+def _plural_subject(v: TokenView, c: Cand, head: Token) -> bool:
+    """The name alone is the subject of a plural verb ("X were", "X have won", "X are"); not
+    a coordinated subject ("X and Y are"), nor a name plural in form after "the"."""
+    if head.dep_ != "nsubj" or any(t.dep_ == "conj" for t in head.children):
+        return False
+    if c.start > 0 and v.text[c.start - 1].lower() == "the" and v.text[c.end - 1].endswith("s"):
+        return False
+    verb = head.head
+    words = [verb, *(t for t in verb.children if t.dep_ in {"aux", "auxpass"})]
+    return any(w.lower_ in _PLURAL_FORMS for w in words)
 
 
 def _for_side(word: Token) -> bool:
