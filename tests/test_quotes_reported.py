@@ -219,8 +219,42 @@ CASES = [
     ),
     pytest.param(
         "Voters seem tired of the long race.",
+        [
+            ("Voters", "indirect", None, None, "seem"),
+            ("tired of the long race", "indirect", None, None, "seem"),
+        ],
+        id="raising-verb-people-subject-judged-by-the-writer",
+    ),
+    pytest.param(
+        "The mayor appeared in public to rally the council.",
         [],
-        id="raising-verb-people-subject-no-row",
+        id="appear-in-public-is-no-judgement",
+    ),
+    pytest.param(
+        "The mayor cited one reason: the bridge is too old.",
+        [("one reason: the bridge is too old", "indirect", None, "The mayor", "cited")],
+        id="content-spelled-out-after-a-colon",
+    ),
+    pytest.param(
+        "The mayor criticized the plan: it costs too much and helps too few.",
+        [
+            (
+                "the plan: it costs too much and helps too few",
+                "indirect",
+                None,
+                "The mayor",
+                "criticized",
+            )
+        ],
+        id="object-content-runs-through-a-colon",
+    ),
+    pytest.param(
+        "The vote seems like a turning point for the city.",
+        [
+            ("The vote", "indirect", None, None, "seems"),
+            ("like a turning point for the city", "indirect", None, None, "seems"),
+        ],
+        id="raising-verb-like-complement",
     ),
     pytest.param(
         "It seems likely that the mayor will resign.",

@@ -133,9 +133,18 @@ class _Finder:
         doc = self.doc
         s0, s1 = self._sentence(cue.i)
         p0, p1 = self._paragraph(cue.idx)
+        ids = sorted(set(ids))
+        if (
+            ids
+            and ids[-1] + 1 < s1
+            and doc[ids[-1] + 1].text == ":"
+            and not any(doc[k].is_quote for k in range(ids[-1] + 1, s1))
+        ):
+            # "gave [one reason: voters are tired]": what the colon opens spells the content out
+            ids.extend(range(ids[-1] + 1, s1))
         out: list[tuple[int, int]] = []
         run: list[int] = []
-        for i in sorted(set(ids)):
+        for i in ids:
             if not (s0 <= i < s1 and p0 <= doc[i].idx < p1):
                 continue
             if run and i != run[-1] + 1:

@@ -196,8 +196,8 @@ MEDIUM_NOUNS = _words(
 # speaker. Passive verbs of belief and expectation read the same way: "[The bill] is expected
 # [to pass]", "[She] is considered [a moderate]" (the agent, "by X", is the speaker).
 RAISING_VERBS = _words("seem appear")
-# Nouns of people: a raising verb with such a subject describes them, it reports nothing
-# ("Voters seem tired of the race": no relation).
+# Nouns of people (subjects that hold what they say: a that-clause of any verb with such a
+# subject is a report; a raising verb with one judges them only right before its complement).
 PEOPLE_NOUNS = _words(
     """
     people person voter resident citizen official leader supporter critic opponent advocate
