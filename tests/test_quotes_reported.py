@@ -226,6 +226,17 @@ CASES = [
         id="raising-verb-people-subject-judged-by-the-writer",
     ),
     pytest.param(
+        "The mayor would like to rebuild the bridge.",
+        [("to rebuild the bridge", "indirect", None, "The mayor", "like")],
+        id="intention-would-like-to",
+    ),
+    pytest.param(
+        "The council decided to delay the vote.",
+        [("to delay the vote", "indirect", None, "The council", "decided")],
+        id="intention-decided-to",
+    ),
+    pytest.param("The mayor likes the plan.", [], id="like-with-an-object-no-row"),
+    pytest.param(
         "The mayor appeared in public to rally the council.",
         [],
         id="appear-in-public-is-no-judgement",

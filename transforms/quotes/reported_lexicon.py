@@ -145,12 +145,12 @@ PREP_OBJECT_NOUNS = {
     "denial": _words("of"),
 }
 
-# Verbs of intention and expectation whose to-infinitive is the content: "X plans [to run]",
-# "X declined [to comment]", "the bill is expected [to pass]".
+# Verbs of intention, preference and expectation whose to-infinitive is the content: "X plans
+# [to run]", "X would like [to win]", "X decided [to run]", "the bill is expected [to pass]".
 INFINITIVE_VERBS = _words(
     """
     want hope plan seek decline intend aim refuse threaten vow promise pledge expect agree
-    offer wish desire vow swear resolve
+    offer wish desire vow swear resolve like prefer decide choose
     """
 )
 
