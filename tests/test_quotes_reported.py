@@ -237,6 +237,22 @@ CASES = [
     ),
     pytest.param("The mayor likes the plan.", [], id="like-with-an-object-no-row"),
     pytest.param(
+        "The mayor is confident that the bridge will reopen.",
+        [("that the bridge will reopen", "indirect", None, "The mayor", "confident")],
+        id="attitude-adjective-that-clause",
+    ),
+    pytest.param(
+        "Voters are willing to pay more.",
+        [("to pay more", "indirect", None, "Voters", "willing")],
+        id="attitude-adjective-infinitive",
+    ),
+    pytest.param("The mayor was happy with the vote.", [], id="attitude-adjective-no-clause"),
+    pytest.param(
+        "The bridge is certain to reopen.",
+        [],
+        id="attitude-adjective-of-a-thing-no-row",
+    ),
+    pytest.param(
         "The mayor appeared in public to rally the council.",
         [],
         id="appear-in-public-is-no-judgement",

@@ -30,6 +30,7 @@ from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported_content import (
     _VERB_COMPS,
     _after_dateline,
+    _attitude_content,
     _controller,
     _cue_end,
     _ends_sentence,
@@ -50,6 +51,7 @@ from transforms.quotes.reported_content import (
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
     ADDRESSEE_VERBS,
+    ATTITUDE_ADJECTIVES,
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
     COGNITION_VERBS,
@@ -74,6 +76,7 @@ _WORDS = (
     | set(PREP_OBJECT_NOUNS)
     | CLAUSE_NOUNS
     | ACCORDING
+    | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
     | set(VERB_FORMS)
 )
@@ -362,6 +365,11 @@ def find_reported(
         rel: Reported | None = None
         if tok.lower_ in ACCORDING:
             rel = finder.according_relation(tok)
+        elif tok.pos_ == "ADJ" and tok.lower_ in ATTITUDE_ADJECTIVES:
+            found = _attitude_content(tok)
+            pieces = finder.pieces(found[0], tok) if found else ()
+            if found and pieces:
+                rel = Reported(pieces, tok.idx, tok.idx + len(tok), found[1])
         elif _verbal(tok):
             rel = finder.verb_relation(tok)
         elif tok.pos_ == "NOUN" and (

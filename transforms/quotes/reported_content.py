@@ -346,3 +346,20 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
         k -= 1
     t = doc[k].text
     return t in _FINAL or "\n" in doc[i - 1].text or (t[-1:] in _FINAL and len(t) > 5)
+
+
+def _attitude_content(adj: Token) -> tuple[list[int], Token] | None:
+    """ "X is confident [that …]", "X is willing [to …]": the that-clause or to-infinitive of
+    an adjective of attitude predicated of a subject naming people, and that subject."""
+    head = adj.head
+    if adj.dep_ != "acomp" or not _verbal(head):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _is_people(subj):
+        return None
+    for c in adj.rights:
+        if c.dep_ == "ccomp" or (
+            c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ):
+            return _subtree_ids(c), subj
+    return None

@@ -180,6 +180,16 @@ CLAUSE_NOUNS = _words(
     """
 )
 
+# Adjectives of attitude whose that-clause or to-infinitive is what their (people) subject
+# holds: "X is confident [that …]", "X is willing [to …]".
+ATTITUDE_ADJECTIVES = _words(
+    """
+    confident sure certain convinced hopeful optimistic pessimistic afraid fearful worried
+    concerned aware adamant insistent skeptical sceptical doubtful willing unwilling eager
+    reluctant ready determined keen anxious happy glad proud sorry
+    """
+)
+
 # Where something was said: a phrase "in a statement" after a cue's object is the cue's
 # setting, not part of the content ("criticized [the plan] in an interview").
 MEDIUM_NOUNS = _words(
