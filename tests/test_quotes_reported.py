@@ -237,6 +237,21 @@ CASES = [
     ),
     pytest.param("The mayor likes the plan.", [], id="like-with-an-object-no-row"),
     pytest.param(
+        "Insiders: The mayor will resign.\n\nThe city council met on Monday.",
+        [("The mayor will resign", "indirect", None, "Insiders", ":")],
+        id="headline-label-naming-people",
+    ),
+    pytest.param(
+        "Breaking: The mayor will resign.\n\nThe city council met on Monday.",
+        [],
+        id="headline-kicker-no-row",
+    ),
+    pytest.param(
+        "The council met.\n\nInsiders: The mayor will resign.",
+        [],
+        id="label-of-people-outside-the-headline-no-row",
+    ),
+    pytest.param(
         "The mayor is confident that the bridge will reopen.",
         [("that the bridge will reopen", "indirect", None, "The mayor", "confident")],
         id="attitude-adjective-that-clause",
