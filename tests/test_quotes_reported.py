@@ -237,6 +237,21 @@ CASES = [
     ),
     pytest.param("The mayor likes the plan.", [], id="like-with-an-object-no-row"),
     pytest.param(
+        "The mayor faced criticism over the new budget.",
+        [("the new budget", "indirect", None, None, "criticism")],
+        id="criticism-received-has-no-speaker",
+    ),
+    pytest.param(
+        "The mayor voiced criticism of the new budget.",
+        [("the new budget", "indirect", None, "The mayor", "criticism")],
+        id="content-preposition-of-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The criticism of the budget by the council was sharp.",
+        [("the budget", "indirect", None, "the council", "criticism")],
+        id="noun-cue-speaker-by",
+    ),
+    pytest.param(
         "Insiders: The mayor will resign.\n\nThe city council met on Monday.",
         [("The mayor will resign", "indirect", None, "Insiders", ":")],
         id="headline-label-naming-people",

@@ -62,6 +62,7 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
     RAISING_VERBS,
+    RECEIVING_VERBS,
     VERB_FORMS,
 )
 from transforms.quotes.resolve import Speaker
@@ -249,6 +250,7 @@ class _Finder:
             ),
             None,
         )
+        content_preps = PREP_OBJECT_NOUNS.get(tok.lemma_.lower(), frozenset())
         ids = _subtree_ids(comp) if comp is not None else _prep_object(tok, PREP_OBJECT_NOUNS)
         if not ids:
             return None
@@ -258,14 +260,20 @@ class _Finder:
         speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
         if speaker is None:
             by = next(
-                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")),
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in ("by", "from", "of")
+                    and (comp is not None or c.lower_ not in content_preps)
+                ),
                 None,
             )
             if by is not None:
                 speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
         if speaker is None and tok.dep_ in ("dobj", "pobj"):
             head = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if _verbal(head):
+            if _verbal(head) and _lemma(head) not in RECEIVING_VERBS:
                 speaker = subject_of(head, self.index)
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 

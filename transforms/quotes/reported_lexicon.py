@@ -110,7 +110,7 @@ PREP_OBJECT_VERBS = {
 # Nouns of speech and stance whose prepositional object is the content: "his criticism
 # [of the plan]", "calls [for a ban]", "questions [about her health]".
 PREP_OBJECT_NOUNS = {
-    "criticism": _words("of"),
+    "criticism": _words("of for over"),
     "critique": _words("of"),
     "attack": _words("against on"),
     "endorsement": _words("of"),
@@ -167,6 +167,10 @@ NAMING_VERBS = _words(
 )
 
 SECOND_COMPLEMENT_PREPS = _words("as for of to with")
+
+# Verbs whose subject receives what the noun object names, so is not its speaker ("Roe faced
+# criticism over the plan": the critics are unnamed).
+RECEIVING_VERBS = _words("face receive draw attract get earn endure weather suffer")
 
 # Nouns whose "that"-clause or complement is the content: "X's claim [that …]",
 # "the announcement [that …]".
