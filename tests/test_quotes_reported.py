@@ -219,8 +219,99 @@ CASES = [
     ),
     pytest.param(
         "Voters seem tired of the long race.",
+        [
+            ("Voters", "indirect", None, None, "seem"),
+            ("tired of the long race", "indirect", None, None, "seem"),
+        ],
+        id="raising-verb-people-subject-judged-by-the-writer",
+    ),
+    pytest.param(
+        "The mayor would like to rebuild the bridge.",
+        [("to rebuild the bridge", "indirect", None, "The mayor", "like")],
+        id="intention-would-like-to",
+    ),
+    pytest.param(
+        "The council decided to delay the vote.",
+        [("to delay the vote", "indirect", None, "The council", "decided")],
+        id="intention-decided-to",
+    ),
+    pytest.param("The mayor likes the plan.", [], id="like-with-an-object-no-row"),
+    pytest.param(
+        "The mayor faced criticism over the new budget.",
+        [("the new budget", "indirect", None, None, "criticism")],
+        id="criticism-received-has-no-speaker",
+    ),
+    pytest.param(
+        "The mayor voiced criticism of the new budget.",
+        [("the new budget", "indirect", None, "The mayor", "criticism")],
+        id="content-preposition-of-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The criticism of the budget by the council was sharp.",
+        [("the budget", "indirect", None, "the council", "criticism")],
+        id="noun-cue-speaker-by",
+    ),
+    pytest.param(
+        "Insiders: The mayor will resign.\n\nThe city council met on Monday.",
+        [("The mayor will resign", "indirect", None, "Insiders", ":")],
+        id="headline-label-naming-people",
+    ),
+    pytest.param(
+        "Breaking: The mayor will resign.\n\nThe city council met on Monday.",
         [],
-        id="raising-verb-people-subject-no-row",
+        id="headline-kicker-no-row",
+    ),
+    pytest.param(
+        "The council met.\n\nInsiders: The mayor will resign.",
+        [],
+        id="label-of-people-outside-the-headline-no-row",
+    ),
+    pytest.param(
+        "The mayor is confident that the bridge will reopen.",
+        [("that the bridge will reopen", "indirect", None, "The mayor", "confident")],
+        id="attitude-adjective-that-clause",
+    ),
+    pytest.param(
+        "Voters are willing to pay more.",
+        [("to pay more", "indirect", None, "Voters", "willing")],
+        id="attitude-adjective-infinitive",
+    ),
+    pytest.param("The mayor was happy with the vote.", [], id="attitude-adjective-no-clause"),
+    pytest.param(
+        "The bridge is certain to reopen.",
+        [],
+        id="attitude-adjective-of-a-thing-no-row",
+    ),
+    pytest.param(
+        "The mayor appeared in public to rally the council.",
+        [],
+        id="appear-in-public-is-no-judgement",
+    ),
+    pytest.param(
+        "The mayor cited one reason: the bridge is too old.",
+        [("one reason: the bridge is too old", "indirect", None, "The mayor", "cited")],
+        id="content-spelled-out-after-a-colon",
+    ),
+    pytest.param(
+        "The mayor criticized the plan: it costs too much and helps too few.",
+        [
+            (
+                "the plan: it costs too much and helps too few",
+                "indirect",
+                None,
+                "The mayor",
+                "criticized",
+            )
+        ],
+        id="object-content-runs-through-a-colon",
+    ),
+    pytest.param(
+        "The vote seems like a turning point for the city.",
+        [
+            ("The vote", "indirect", None, None, "seems"),
+            ("like a turning point for the city", "indirect", None, None, "seems"),
+        ],
+        id="raising-verb-like-complement",
     ),
     pytest.param(
         "It seems likely that the mayor will resign.",

@@ -5,7 +5,9 @@
 - Transcript lines ``JANE ROE: [We will win.]`` / ``Jane Roe: [We will win.]``: a paragraph
   opening with a speaker label (a person's name, or two to four upper-case words) and a colon;
   the content is the rest of the paragraph, if it has a word (``Roe: 1,769.`` is a tally).
-  Title-case labels naming nobody (``Delegate Update: …``) are section headings.
+  Title-case labels naming nobody (``Delegate Update: …``) are section headings. In the
+  headline (the first paragraph) a label naming people or a source is one too
+  (``Insiders: [Roe will win]``, ``Report: […]``); a kicker (``Breaking: …``) is not.
 
 Quotations inside the content are handled by the caller (a content that is one quotation is the
 quotation's row; one holding quotations is ``mixed``).
@@ -20,13 +22,15 @@ from spacy.tokens import Doc, Token
 from transforms.quotes.attribution import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
-from transforms.quotes.reported_content import _lemma
+from transforms.quotes.reported_content import _is_people, _lemma
 from transforms.quotes.reported_lexicon import CLAUSE_VERBS
 
 _COLON = re.compile(r":[ \t]+(?=\S)")
 VERB_DISTANCE = 4  # tokens between the reporting verb and its colon ("said in a statement:")
 LABEL_MAX_WORDS = 4
 _TRIM = " \t\r,;:"
+_SOURCE_ENTS = frozenset(("PERSON", "ORG", "NORP"))
+_SOURCES = frozenset(("report", "poll", "survey", "study"))
 
 
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z.' -]{1,40}:[ \t]+\S", re.MULTILINE)
@@ -49,8 +53,13 @@ def _label_speaker(
         return None
     person = any(t.ent_type_ == "PERSON" for t in alpha)
     caps = all(t.is_upper for t in alpha)  # a transcript's "JANE ROE:"
-    # two or more capitalised words that name nobody ("Delegate Update:") head a section
-    return alpha[-1] if person or (caps and (len(alpha) >= 2 or transcript)) else None
+    # two or more capitalised words that name nobody ("Delegate Update:") head a section;
+    # a headline's label naming people or a source credits it ("Insiders: Roe will win")
+    last = alpha[-1]
+    source = p0 == 0 and (
+        last.ent_type_ in _SOURCE_ENTS or _is_people(last) or last.lemma_.lower() in _SOURCES
+    )
+    return last if person or source or (caps and (len(alpha) >= 2 or transcript)) else None
 
 
 def _verb_before(doc: Doc, colon: Token, p0: int) -> Token | None:

@@ -30,6 +30,7 @@ from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported_content import (
     _VERB_COMPS,
     _after_dateline,
+    _attitude_content,
     _controller,
     _cue_end,
     _ends_sentence,
@@ -50,6 +51,7 @@ from transforms.quotes.reported_content import (
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
     ADDRESSEE_VERBS,
+    ATTITUDE_ADJECTIVES,
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
     COGNITION_VERBS,
@@ -60,6 +62,7 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
     RAISING_VERBS,
+    RECEIVING_VERBS,
     VERB_FORMS,
 )
 from transforms.quotes.resolve import Speaker
@@ -74,6 +77,7 @@ _WORDS = (
     | set(PREP_OBJECT_NOUNS)
     | CLAUSE_NOUNS
     | ACCORDING
+    | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
     | set(VERB_FORMS)
 )
@@ -133,9 +137,18 @@ class _Finder:
         doc = self.doc
         s0, s1 = self._sentence(cue.i)
         p0, p1 = self._paragraph(cue.idx)
+        ids = sorted(set(ids))
+        if (
+            ids
+            and ids[-1] + 1 < s1
+            and doc[ids[-1] + 1].text == ":"
+            and not any(doc[k].is_quote for k in range(ids[-1] + 1, s1))
+        ):
+            # "gave [one reason: voters are tired]": what the colon opens spells the content out
+            ids.extend(range(ids[-1] + 1, s1))
         out: list[tuple[int, int]] = []
         run: list[int] = []
-        for i in sorted(set(ids)):
+        for i in ids:
             if not (s0 <= i < s1 and p0 <= doc[i].idx < p1):
                 continue
             if run and i != run[-1] + 1:
@@ -237,6 +250,7 @@ class _Finder:
             ),
             None,
         )
+        content_preps = PREP_OBJECT_NOUNS.get(tok.lemma_.lower(), frozenset())
         ids = _subtree_ids(comp) if comp is not None else _prep_object(tok, PREP_OBJECT_NOUNS)
         if not ids:
             return None
@@ -246,14 +260,20 @@ class _Finder:
         speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
         if speaker is None:
             by = next(
-                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")),
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in ("by", "from", "of")
+                    and (comp is not None or c.lower_ not in content_preps)
+                ),
                 None,
             )
             if by is not None:
                 speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
         if speaker is None and tok.dep_ in ("dobj", "pobj"):
             head = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if _verbal(head):
+            if _verbal(head) and _lemma(head) not in RECEIVING_VERBS:
                 speaker = subject_of(head, self.index)
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 
@@ -353,6 +373,11 @@ def find_reported(
         rel: Reported | None = None
         if tok.lower_ in ACCORDING:
             rel = finder.according_relation(tok)
+        elif tok.pos_ == "ADJ" and tok.lower_ in ATTITUDE_ADJECTIVES:
+            found = _attitude_content(tok)
+            pieces = finder.pieces(found[0], tok) if found else ()
+            if found and pieces:
+                rel = Reported(pieces, tok.idx, tok.idx + len(tok), found[1])
         elif _verbal(tok):
             rel = finder.verb_relation(tok)
         elif tok.pos_ == "NOUN" and (

@@ -226,6 +226,7 @@ def _naming_content(verb: Token) -> list[int]:
 
 
 _RAISED_COMPS = frozenset(("xcomp", "acomp", "oprd", "attr", "ccomp"))
+_RAISED_PREPS = frozenset(("as", "like"))
 _EXPLETIVE = frozenset(("it", "there"))
 
 
@@ -244,11 +245,12 @@ def _is_people(tok: Token) -> bool:
 
 
 def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | None:
-    """ "[The plan] seems [to work]", "[X] is expected [to win]", "[Y] is regarded [as Z]":
-    the subject's and the complement's tokens (no subject piece for "it seems that …"), and
-    the agent of a passive ("by X"), the only speaker such a judgement has. An active raising
-    verb whose subject names people ("Voters seem tired of it", "Roe appeared to hesitate")
-    describes them rather than reporting anything: no relation."""
+    """ "[The plan] seems [to work]", "[X] is expected [to win]", "[Y] is regarded [as Z]",
+    "[It] looks [like a win]": the subject's and the complement's tokens (no subject piece for
+    "it seems that …"), and the agent of a passive ("by X"), the only speaker such a judgement
+    has. An active raising verb with a subject naming people judges them only when the
+    complement follows the verb ("[Voters] seem [tired]"; "Roe appeared in public to rally …"
+    gives no relation)."""
     lemma = _lemma(verb)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if not (lemma in RAISING_VERBS and not passive) and not (
@@ -259,7 +261,8 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
         (
             c
             for c in verb.children
-            if c.i > verb.i and (c.dep_ in _RAISED_COMPS or (c.dep_ == "prep" and c.lower_ == "as"))
+            if c.i > verb.i
+            and (c.dep_ in _RAISED_COMPS or (c.dep_ == "prep" and c.lower_ in _RAISED_PREPS))
         ),
         None,
     )
@@ -268,11 +271,15 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
     if _lemma(comp) in CLAUSE_VERBS:
         return None  # "X is expected to say that …": the report is X's own
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and not passive and _is_people(subj):
-        return None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     comps = _subtree_ids(comp)
+    if subj is not None and not passive and _is_people(subj):
+        # "[Voters] seem [tired of the race]": a judgement of people, when the complement
+        # follows the verb ("Roe appeared in public to rally …" judges nothing)
+        between = range(verb.i + 1, comp.left_edge.i)
+        if any(verb.doc[k].pos_ not in ("ADV", "PART") for k in between):
+            return None
     if subj is not None and subj.lower_ in _EXPLETIVE:  # "it seems [likely] [that …]"
         for c in verb.rights:
             if c.i > comp.i and c.dep_ in _RAISED_COMPS:
@@ -339,3 +346,20 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
         k -= 1
     t = doc[k].text
     return t in _FINAL or "\n" in doc[i - 1].text or (t[-1:] in _FINAL and len(t) > 5)
+
+
+def _attitude_content(adj: Token) -> tuple[list[int], Token] | None:
+    """ "X is confident [that …]", "X is willing [to …]": the that-clause or to-infinitive of
+    an adjective of attitude predicated of a subject naming people, and that subject."""
+    head = adj.head
+    if adj.dep_ != "acomp" or not _verbal(head):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _is_people(subj):
+        return None
+    for c in adj.rights:
+        if c.dep_ == "ccomp" or (
+            c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ):
+            return _subtree_ids(c), subj
+    return None

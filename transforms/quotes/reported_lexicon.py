@@ -110,7 +110,7 @@ PREP_OBJECT_VERBS = {
 # Nouns of speech and stance whose prepositional object is the content: "his criticism
 # [of the plan]", "calls [for a ban]", "questions [about her health]".
 PREP_OBJECT_NOUNS = {
-    "criticism": _words("of"),
+    "criticism": _words("of for over"),
     "critique": _words("of"),
     "attack": _words("against on"),
     "endorsement": _words("of"),
@@ -145,12 +145,12 @@ PREP_OBJECT_NOUNS = {
     "denial": _words("of"),
 }
 
-# Verbs of intention and expectation whose to-infinitive is the content: "X plans [to run]",
-# "X declined [to comment]", "the bill is expected [to pass]".
+# Verbs of intention, preference and expectation whose to-infinitive is the content: "X plans
+# [to run]", "X would like [to win]", "X decided [to run]", "the bill is expected [to pass]".
 INFINITIVE_VERBS = _words(
     """
     want hope plan seek decline intend aim refuse threaten vow promise pledge expect agree
-    offer wish desire vow swear resolve
+    offer wish desire vow swear resolve like prefer decide choose
     """
 )
 
@@ -168,6 +168,10 @@ NAMING_VERBS = _words(
 
 SECOND_COMPLEMENT_PREPS = _words("as for of to with")
 
+# Verbs whose subject receives what the noun object names, so is not its speaker ("Roe faced
+# criticism over the plan": the critics are unnamed).
+RECEIVING_VERBS = _words("face receive draw attract get earn endure weather suffer")
+
 # Nouns whose "that"-clause or complement is the content: "X's claim [that …]",
 # "the announcement [that …]".
 CLAUSE_NOUNS = _words(
@@ -177,6 +181,16 @@ CLAUSE_NOUNS = _words(
     fear hope notion idea opinion conclusion finding contention complaint comment remark
     testimony declaration assurance vow confirmation denial message reminder sense
     acknowledgment acknowledgement speculation theory concern worry expectation conviction
+    """
+)
+
+# Adjectives of attitude whose that-clause or to-infinitive is what their (people) subject
+# holds: "X is confident [that …]", "X is willing [to …]".
+ATTITUDE_ADJECTIVES = _words(
+    """
+    confident sure certain convinced hopeful optimistic pessimistic afraid fearful worried
+    concerned aware adamant insistent skeptical sceptical doubtful willing unwilling eager
+    reluctant ready determined keen anxious happy glad proud sorry
     """
 )
 
@@ -196,8 +210,8 @@ MEDIUM_NOUNS = _words(
 # speaker. Passive verbs of belief and expectation read the same way: "[The bill] is expected
 # [to pass]", "[She] is considered [a moderate]" (the agent, "by X", is the speaker).
 RAISING_VERBS = _words("seem appear")
-# Nouns of people: a raising verb with such a subject describes them, it reports nothing
-# ("Voters seem tired of the race": no relation).
+# Nouns of people (subjects that hold what they say: a that-clause of any verb with such a
+# subject is a report; a raising verb with one judges them only right before its complement).
 PEOPLE_NOUNS = _words(
     """
     people person voter resident citizen official leader supporter critic opponent advocate
