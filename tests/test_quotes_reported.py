@@ -252,8 +252,8 @@ CASES = [
         id="noun-cue-speaker-by",
     ),
     pytest.param(
-        "Insiders: The mayor will resign.\n\nThe city council met on Monday.",
-        [("The mayor will resign", "indirect", None, "Insiders", ":")],
+        "Aides: The mayor will resign.\n\nThe city council met on Monday.",
+        [("The mayor will resign", "indirect", None, "Aides", ":")],
         id="headline-label-naming-people",
     ),
     pytest.param(
@@ -262,7 +262,7 @@ CASES = [
         id="headline-kicker-no-row",
     ),
     pytest.param(
-        "The council met.\n\nInsiders: The mayor will resign.",
+        "The council met.\n\nAides: The mayor will resign.",
         [],
         id="label-of-people-outside-the-headline-no-row",
     ),

@@ -7,7 +7,7 @@
   the content is the rest of the paragraph, if it has a word (``Roe: 1,769.`` is a tally).
   Title-case labels naming nobody (``Delegate Update: …``) are section headings. In the
   headline (the first paragraph) a label naming people or a source is one too
-  (``Insiders: [Roe will win]``, ``Report: […]``); a kicker (``Breaking: …``) is not.
+  (``Aides: [Roe will win]``, ``Report: […]``); a kicker (``Breaking: …``) is not.
 
 Quotations inside the content are handled by the caller (a content that is one quotation is the
 quotation's row; one holding quotations is ``mixed``).
@@ -54,7 +54,7 @@ def _label_speaker(
     person = any(t.ent_type_ == "PERSON" for t in alpha)
     caps = all(t.is_upper for t in alpha)  # a transcript's "JANE ROE:"
     # two or more capitalised words that name nobody ("Delegate Update:") head a section;
-    # a headline's label naming people or a source credits it ("Insiders: Roe will win")
+    # a headline's label naming people or a source credits it ("Aides: Roe will win")
     last = alpha[-1]
     source = p0 == 0 and (
         last.ent_type_ in _SOURCE_ENTS or _is_people(last) or last.lemma_.lower() in _SOURCES
