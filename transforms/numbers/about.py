@@ -142,6 +142,9 @@ def _change_target(word: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                     return obj
+    for child in word.lefts:  # "an export drop of 3%" -> export
+        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+            return child
     if word.dep_ in _SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
         return _subject(word.head) if word.dep_ != "nsubj" else None
     return None
@@ -186,6 +189,8 @@ def change_and_about(
         target = share  # "60% of the workers", "a third of its staff"
     if target is None:
         target = _clause_subject(root)
+    if count and target is not None and target.i == _counted(root).i:
+        target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count:
         target = _nearest_noun(root, start, end)
     if change is None and not count:
@@ -198,6 +203,18 @@ def change_and_about(
         target = None
     about = _np(target, start, end) if target is not None else None
     return change, about
+
+
+def _counted(root: Token) -> Token:
+    """The noun a number counts ("13,000 workers" -> workers), else the number itself."""
+    t = root
+    while (
+        t.pos_ not in ("NOUN", "PROPN")
+        and t.dep_ in ("nummod", "quantmod", "compound")
+        and t.head.i > t.i
+    ):
+        t = t.head
+    return t
 
 
 _COLLECT = frozenset({"raise"})
@@ -263,6 +280,8 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
         if gov.pos_ in ("NOUN", "PROPN") and not _is_quantity(gov):
             return None, gov
         return None, None
+    if root.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        return _read(head, is_range=is_range, count=count)  # "has 40 shops and 12 depots"
     gov = head
     change = None
     d = direction(gov)
