@@ -228,8 +228,11 @@ def _funds_raised(root: Token) -> bool:
     return t.dep_ == "dobj" and t.head.lemma_.lower() in _COLLECT
 
 
-def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Token | None]:
-    """(change, the token of the phrase measured) from the attachment of ``root``."""
+def _read(
+    root: Token, *, is_range: bool, count: bool, counted: bool = False
+) -> tuple[str | None, Token | None]:
+    """(change, the token of the phrase measured) from the attachment of ``root``; ``counted``:
+    ``root`` is the noun a count counts."""
     head = root.head
     if head.i == root.i:
         return None, None
@@ -250,7 +253,7 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
         if count or (
             root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head) and not money
         ):
-            change, target = _read(head, is_range=is_range, count=False)
+            change, target = _read(head, is_range=is_range, count=False, counted=count)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
             return change, (None if target is not None and target.i == head.i else target)
@@ -275,8 +278,8 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
                 return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
-        if gov.pos_ in ("VERB", "AUX"):
-            return None, _subject(gov)
+        if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
+            return None, _subject(gov) if counted else _clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not _is_quantity(gov):
             return None, gov
         return None, None
