@@ -109,10 +109,11 @@ def _np(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             left = min(left, child.left_edge, key=lambda t: t.i)
             break
     right = noun
+    owner = _OWNER_PREPS if noun.lemma_.lower() in _MEASURE_NOUNS else ()
     for child in noun.rights:
         if (
             child.dep_ == "prep"
-            and child.lower_ == "of"
+            and (child.lower_ == "of" or (child.lower_ in owner and _owner_object(child)))
             and any(c.dep_ == "pobj" for c in child.children)
             and not (child.idx < end and child.right_edge.idx >= start)
         ):
@@ -133,6 +134,22 @@ def _np(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             return None
         s = span[1].idx
     return (s, e) if s < e else None
+
+
+# measure nouns whose owner or market follows in a phrase: "shares in Acme", "the rate on
+# mortgages", "demand for steel", "prices at the pump"
+_MEASURE_NOUNS = frozenset(
+    {"share", "stake", "stock", "price", "rate", "yield", "holding", "cost", "demand", "spending"}
+)
+_OWNER_PREPS = frozenset({"in", "on", "for", "at"})
+
+
+def _owner_object(prep: Token) -> bool:
+    """The phrase names a thing, not a time ("shares in Acme", not "shares in March")."""
+    return any(
+        c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+        for c in prep.children
+    )
 
 
 def _change_target(word: Token) -> Token | None:
@@ -187,6 +204,8 @@ def change_and_about(
     share = None if count else _of_object(doc, start, end)
     if share is not None and change is None:
         target = share  # "60% of the workers", "a third of its staff"
+    if target is not None and target.ent_type_ in ("DATE", "TIME"):
+        target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
         target = _clause_subject(root)
     if count and target is not None and target.i == _counted(root).i:

@@ -155,6 +155,17 @@ def fraction_use(lexemes: list[Lexeme], e: int) -> bool:
     return match_unit(lexemes, e) is not None or lexemes[e].low in SCALES
 
 
+def fraction_after_by(idx: TokenIndex, lexemes: list[Lexeme], s: int, e: int) -> bool:
+    """ "fell by a third last year", "cut by a quarter": after "by", "a third" is the size of a
+    change, not an ordinal or a period, unless a noun follows it ("paid by a third party")."""
+    if s == 0 or lexemes[s - 1].low != "by":
+        return False
+    if e >= len(lexemes) or lexemes[e].kind != "word":
+        return True
+    tok = idx.at(lexemes[e].start)
+    return tok is None or tok.pos_ not in ("NOUN", "PROPN")
+
+
 def half_ok(lexemes: list[Lexeme], s: int) -> bool:
     if s > 0 and lexemes[s - 1].low in HALF_BLOCKERS:
         return False
