@@ -117,7 +117,7 @@ def _np(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             and any(c.dep_ == "pobj" for c in child.children)
             and not (child.idx < end and child.right_edge.idx >= start)
         ):
-            right = child.right_edge
+            right = _phrase_end(child) if child.lower_ != "of" else child.right_edge
     s, e = left.idx, right.idx + len(right.text)
     doc = noun.doc
     if s < end and e > start:  # the phrase holds the number: keep what follows it
@@ -142,6 +142,22 @@ _MEASURE_NOUNS = frozenset(
     {"share", "stake", "stock", "price", "rate", "yield", "holding", "cost", "demand", "spending"}
 )
 _OWNER_PREPS = frozenset({"in", "on", "for", "at"})
+
+
+def _phrase_end(prep: Token) -> Token:
+    """The last token of a prepositional phrase without the clauses and appositions hung on its
+    object ("shares in Acme, which ..." -> "Acme")."""
+    last = prep
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        last = obj
+        for c in obj.rights:
+            if c.dep_ in ("relcl", "acl", "appos", "advcl"):
+                break
+            if c.dep_ not in ("punct", "cc"):
+                last = c.right_edge
+    return last
 
 
 def _owner_object(prep: Token) -> bool:
@@ -171,6 +187,8 @@ def _clause_target(verb: Token) -> Token | None:
     """What a change verb changes: its direct object ("cut its rate by 1%"), else its subject."""
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+            if direction(child) is not None:  # "reported a drop in profits to $5m"
+                return _change_target(child) or _subject(verb)
             return child
     return _subject(verb)
 
@@ -200,11 +218,11 @@ def change_and_about(
     label = signed_label(doc, start)
     if label is not None:
         return lexical_change(doc, start, end), label
-    change, target = _read(root, is_range=is_range, count=count)
+    change, target = _read(root, is_range=is_range, count=count, who=duration)
     share = None if count else _of_object(doc, start, end)
     if share is not None and change is None:
         target = share  # "60% of the workers", "a third of its staff"
-    if target is not None and target.ent_type_ in ("DATE", "TIME"):
+    if target is not None and target.lemma_.lower() in _TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
         target = _clause_subject(root)
@@ -236,6 +254,10 @@ def _counted(root: Token) -> Token:
     return t
 
 
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "quarter", "hour", "minute", "second", "decade", "century",
+     "night", "morning", "afternoon", "evening", "weekend"}
+)  # fmt: skip
 _COLLECT = frozenset({"raise"})
 
 
@@ -248,10 +270,10 @@ def _funds_raised(root: Token) -> bool:
 
 
 def _read(
-    root: Token, *, is_range: bool, count: bool, counted: bool = False
+    root: Token, *, is_range: bool, count: bool, who: bool = False
 ) -> tuple[str | None, Token | None]:
-    """(change, the token of the phrase measured) from the attachment of ``root``; ``counted``:
-    ``root`` is the noun a count counts."""
+    """(change, the token of the phrase measured) from the attachment of ``root``; ``who``: the
+    number is a count or a duration, about who has or does it, not the object."""
     head = root.head
     if head.i == root.i:
         return None, None
@@ -272,7 +294,7 @@ def _read(
         if count or (
             root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head) and not money
         ):
-            change, target = _read(head, is_range=is_range, count=False, counted=count)
+            change, target = _read(head, is_range=is_range, count=False, who=who or count)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
             return change, (None if target is not None and target.i == head.i else target)
@@ -298,7 +320,7 @@ def _read(
                 return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
         if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
-            return None, _subject(gov) if counted else _clause_target(gov)
+            return None, _subject(gov) if who else _clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not _is_quantity(gov):
             return None, gov
         return None, None
