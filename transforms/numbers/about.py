@@ -202,6 +202,7 @@ def change_and_about(
     count: bool = False,
     duration: bool = False,
     amount: bool = False,
+    unit: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
@@ -218,7 +219,7 @@ def change_and_about(
     label = signed_label(doc, start)
     if label is not None:
         return lexical_change(doc, start, end), label
-    change, target = _read(root, is_range=is_range, count=count, who=duration)
+    change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
     share = None if count else _of_object(doc, start, end)
     if share is not None and change is None:
         target = share  # "60% of the workers", "a third of its staff"
@@ -254,6 +255,7 @@ def _counted(root: Token) -> Token:
     return t
 
 
+_QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
 _TIME_NOUNS = frozenset(
     {"year", "month", "week", "day", "quarter", "hour", "minute", "second", "decade", "century",
      "night", "morning", "afternoon", "evening", "weekend"}
@@ -270,10 +272,11 @@ def _funds_raised(root: Token) -> bool:
 
 
 def _read(
-    root: Token, *, is_range: bool, count: bool, who: bool = False
+    root: Token, *, is_range: bool, count: bool, who: bool = False, unit: bool = False
 ) -> tuple[str | None, Token | None]:
     """(change, the token of the phrase measured) from the attachment of ``root``; ``who``: the
-    number is a count or a duration, about who has or does it, not the object."""
+    number is a count or a duration, about who has or does it, not the object; ``unit``: the
+    number has its own unit, so the noun it modifies is no counted noun ("a 5.2 litre engine")."""
     head = root.head
     if head.i == root.i:
         return None, None
@@ -292,7 +295,11 @@ def _read(
             return change, _change_target(head)
         money = any(t.tag_ == "$" for t in root.subtree)  # "a $5m deal": the deal
         if count or (
-            root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head) and not money
+            root.dep_ in ("nummod", "compound")
+            and root.like_num
+            and _unit_noun(head)
+            and not money
+            and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
         ):
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
@@ -419,6 +426,7 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
             count=fact.kind == "count",
             duration=fact.kind == "duration",
             amount=fact.kind in ("money", "count"),
+            unit=fact.unit is not None and fact.kind in ("quantity", "percent"),
         )
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
         return fact
