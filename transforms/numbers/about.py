@@ -168,15 +168,25 @@ def _owner_object(prep: Token) -> bool:
     )
 
 
+def _thing(tok: Token) -> bool:
+    """A noun naming a thing: no quantity, no time ("in May")."""
+    return (
+        tok.dep_ in ("pobj", "compound")
+        and tok.pos_ in ("NOUN", "PROPN")
+        and not _is_quantity(tok)
+        and tok.ent_type_ not in ("DATE", "TIME")
+    )
+
+
 def _change_target(word: Token) -> Token | None:
     """What a change noun applies to: "a drop in exports" -> exports, else the clause subject."""
     for child in word.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                if _thing(obj):
                     return obj
     for child in word.lefts:  # "an export drop of 3%" -> export
-        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+        if child.dep_ == "compound" and _thing(child):
             return child
     if word.dep_ in _SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
         return _subject(word.head) if word.dep_ != "nsubj" else None
