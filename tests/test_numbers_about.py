@@ -55,7 +55,7 @@ ABOUT = [
     # a change noun's compound is what changes; a time is not
     ("The figures showed an export drop of 3% in May.", [("3%", 3.0, None, "%", "percent", "down", "export")]),
     # a number with its own unit measures the noun it modifies
-    ("The car has a 5.2 litre V10 engine.", [("5.2 litre", 5.2, None, "litre", "quantity", None, "V10 engine")]),
+    ("The van has a 3.0 litre diesel engine.", [("3.0 litre", 3.0, None, "litre", "quantity", None, "diesel engine")]),
     # a noun phrase that holds the number is no change word's object ("added a ... run")
     ("He added a 40 yard run.", [("40 yard", 40.0, None, "yard", "quantity", None, "run")]),
 ]  # fmt: skip
