@@ -40,9 +40,34 @@ ABOUT = [
     ("Smiths second spell in Spain brought a title as he scored 30 goals in 40 games.", [("second", 2.0, None, None, "ordinal", None, None), ("30", 30.0, None, "goal", "count", None, "Smiths second spell"), ("40", 40.0, None, "game", "count", None, "Smiths second spell")]),
     # money modifying a noun measures that noun
     ("They signed a $40 million deal with the city.", [("$40 million", 4e7, None, "USD", "money", None, "deal")]),
+    # a count is about who has or does them, never the counted noun itself
+    ("The union said 800 members were not paying dues.", [("800", 800.0, None, "member", "count", None, None)]),
+    # a conjoined number reads as its first conjunct
+    ("Acme has 40 shops and 12 depots.", [("40", 40.0, None, "shop", "count", None, "Acme"), ("12", 12.0, None, "depot", "count", None, "Acme")]),
+    # an amount in a phrase on a verb measures the object; a duration keeps the subject
+    ("Acme sold the plant for $40 million.", [("$40 million", 4e7, None, "USD", "money", None, "plant")]),
+    ("The soldier wore a uniform for five years.", [("five years", 5.0, None, "year", "duration", None, "soldier")]),
+    ("The firm reported a drop in profits to $5 million.", [("$5 million", 5e6, None, "USD", "money", None, "profits")]),
+    # measure nouns keep their owner or market phrase, without the clause hung on it
+    ("Shares in Acme fell 5% on Monday.", [("5%", 5.0, None, "%", "percent", "down", "Shares in Acme")]),
+    ("Shares in Acme, which makes toys, fell 5%.", [("5%", 5.0, None, "%", "percent", "down", "Shares in Acme")]),
+    ("Prices at the pump rose by 4 cents.", [("4 cents", 0.04, None, "USD", "money", "up", "Prices at the pump")]),
+    # a change noun's compound is what changes; a time is not
+    ("The figures showed an export drop of 3% in May.", [("3%", 3.0, None, "%", "percent", "down", "export")]),
+    # a number with its own unit measures the noun it modifies
+    ("The van has a 3.0 litre diesel engine.", [("3.0 litre", 3.0, None, "litre", "quantity", None, "diesel engine")]),
+    # a noun phrase that holds the number is no change word's object ("added a ... run")
+    ("He added a 40 yard run.", [("40 yard", 40.0, None, "yard", "quantity", None, "run")]),
+]  # fmt: skip
+
+FRACTIONS = [
+    # after "by", "a third" is the size of a change, unless a noun follows ("a third party")
+    ("Imports fell by a third last year.", [("a third", 1 / 3, None, None, "fraction", "down", "Imports")]),
+    ("Profits were cut by a quarter.", [("a quarter", 0.25, None, None, "fraction", "down", "Profits")]),
+    ("The bill was paid by a third party.", [("third", 3.0, None, None, "ordinal", None, None)]),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), CHANGE + ABOUT)
+@pytest.mark.parametrize(("text", "expected"), CHANGE + ABOUT + FRACTIONS)
 def test_change_and_about_by_construction(nlp, text, expected):
     _check(rows(nlp, text), expected)

@@ -99,9 +99,9 @@ UNITS = [
 ]  # fmt: skip
 
 WIRE = [
-    ("The company said profit rose to 40 mln dlrs from 32.5 mln dlrs, or 1.20 dlrs a share.", [("40 mln dlrs", 4e7, None, "USD", "money", None, "profit"), ("32.5 mln dlrs", 3.25e7, None, "USD", "money", None, "profit"), ("1.20 dlrs a share", 1.2, None, "USD", "money", None, None)]),
-    ("It sold 15 mln stg of bills and 500 mln yen.", [("15 mln stg", 1.5e7, None, "GBP", "money", None, "bills"), ("500 mln yen", 5e8, None, "JPY", "money", None, None)]),
-    ("Italy paid 12 billion lire and 45 mln Dutch guilders.", [("12 billion lire", 1.2e10, None, "ITL", "money", None, "Italy"), ("45 mln Dutch guilders", 4.5e7, None, "NLG", "money", None, None)]),
+    ("The company said profit rose to 40 mln dlrs from 32.5 mln dlrs, or 1.20 dlrs a share.", [("40 mln dlrs", 4e7, None, "USD", "money", None, "profit"), ("32.5 mln dlrs", 3.25e7, None, "USD", "money", None, "profit"), ("1.20 dlrs a share", 1.2, None, "USD", "money", None, "profit")]),
+    ("It sold 15 mln stg of bills and 500 mln yen.", [("15 mln stg", 1.5e7, None, "GBP", "money", None, "bills"), ("500 mln yen", 5e8, None, "JPY", "money", None, "bills")]),
+    ("Italy paid 12 billion lire and 45 mln Dutch guilders.", [("12 billion lire", 1.2e10, None, "ITL", "money", None, "Italy"), ("45 mln Dutch guilders", 4.5e7, None, "NLG", "money", None, "Italy")]),
     ("Congress approved two mln dlrs.", [("two mln dlrs", 2e6, None, "USD", "money", None, "Congress")]),
     ("It posted a loss of 553,000 or 11 cts a share.", [("553,000", 553000.0, None, None, "count", None, "loss"), ("11 cts a share", 0.11, None, "USD", "money", None, "loss")]),
     ("Shr one ct vs nine cts", [("one ct", 0.01, None, "USD", "money", None, None), ("nine cts", 0.09, None, "USD", "money", None, None)]),
@@ -110,7 +110,7 @@ WIRE = [
     # cents and pence are money in the major unit of their currency (the text keeps the cents)
     ("Acme took a six ct a share charge for the quarter.", [("six ct a share", 0.06, None, "USD", "money", None, "Acme")]),
     ("The group signed a 75 mln dlr credit with six banks.", [("75 mln dlr", 7.5e7, None, "USD", "money", None, "credit"), ("six", 6.0, None, "bank", "count", None, "group")]),
-    ("Its Canadian unit paid 2.50 Canadian dlrs and 40 cts a share.", [("2.50 Canadian dlrs", 2.5, None, "CAD", "money", None, "Canadian unit"), ("40 cts a share", 0.4, None, "CAD", "money", None, None)]),
+    ("Its Canadian unit paid 2.50 Canadian dlrs and 40 cts a share.", [("2.50 Canadian dlrs", 2.5, None, "CAD", "money", None, "Canadian unit"), ("40 cts a share", 0.4, None, "CAD", "money", None, "Canadian unit")]),
     ("Fares rose 12 pence after a 1.20 stg rise the year before.", [("12 pence", 0.12, None, "GBP", "money", "up", "Fares"), ("1.20 stg", 1.2, None, "GBP", "money", "up", "Fares")]),
     ("Shares rose 2-1/2 dlrs to 41-1/4.", [("2-1/2 dlrs", 2.5, None, "USD", "money", "up", "Shares"), ("41-1/4", 41.25, None, None, "count", None, "Shares")]),
     ("The dividend was raised to 15 cts from 12-1/2 cts.", [("15 cts", 0.15, None, "USD", "money", None, "dividend"), ("12-1/2 cts", 0.125, None, "USD", "money", None, "dividend")]),
@@ -133,7 +133,7 @@ WIRE = [
     ("The carrier leases five 747-300s.", [("five", 5.0, None, None, "count", None, "carrier")]),
     ("Scores ranged 150-200 points.", [("150-200", 150.0, 200.0, "point", "count", None, "Scores")]),
     ("The band will play 24 European gigs and won 3 Golden Globes.", [("24", 24.0, None, "gig", "count", None, "band"), ("3", 3.0, None, "globe", "count", None, "band")]),
-    ("Up to 30 Labour MPs could rebel against the bill.", [("30", 30.0, None, "mp", "count", None, "Labour MPs")]),
+    ("Up to 30 Labour MPs could rebel against the bill.", [("30", 30.0, None, "mp", "count", None, None)]),
     # a rugby position or a match period is not a fraction; a sign word joined by a hyphen
     ("The fly-half kicked a penalty and a second-half try.", []),
     ("The board asked for a third-party review.", [("third", 3.0, None, None, "ordinal", None, None)]),

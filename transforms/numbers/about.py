@@ -21,8 +21,17 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from transforms.doctext import doc_text, overlapping
+from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
+from transforms.numbers.phrases import (
+    is_quantity,
+    is_thing,
+    nearest_noun,
+    noun_phrase,
+    outside_quantities,
+    span_root,
+    unit_noun,
+)
 from transforms.numbers.surface import (
     after_level_word,
     lexical_change,
@@ -32,33 +41,9 @@ from transforms.numbers.surface import (
 from transforms.types import NumberFact
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
-_NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
 _NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
-
-
-def _span_root(doc: Doc, start: int, end: int) -> Token | None:
-    toks = overlapping(doc, start, end)
-    if not len(toks):
-        return None
-    inside = {t.i for t in toks}
-    for t in toks:
-        if (t.head.i not in inside or t.head.i == t.i) and t.dep_ not in ("prep", "cc", "punct"):
-            return t
-    return toks[-1]
-
-
-def _is_quantity(tok: Token) -> bool:
-    """A noun that is itself a quantity ("298 mln francs", "5%"); a number after a name names it
-    ("the FTSE 100")."""
-    return tok.like_num or any(
-        c.dep_ in ("nummod", "quantmod") and (c.i < tok.i or _year_like(c)) for c in tok.children
-    )
-
-
-def _year_like(tok: Token) -> bool:
-    return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) < 2200
 
 
 def _subject(verb: Token) -> Token | None:
@@ -98,50 +83,16 @@ def _quantifier_alone(tok: Token) -> bool:
     return tok.lower_ in _QUANTIFIERS and not any(c.dep_ == "prep" for c in tok.children)
 
 
-def _np(noun: Token, start: int, end: int) -> tuple[int, int] | None:
-    """Character span of the noun phrase of ``noun`` (left modifiers + "of" phrase), outside the
-    number's own span ``start:end``."""
-    if noun.pos_ == "PRON":
-        return None
-    left = noun
-    for child in noun.lefts:
-        if child.dep_ in _NP_LEFT or (child.dep_ == "det" and child.tag_ == "PRP$"):
-            left = min(left, child.left_edge, key=lambda t: t.i)
-            break
-    right = noun
-    for child in noun.rights:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "of"
-            and any(c.dep_ == "pobj" for c in child.children)
-            and not (child.idx < end and child.right_edge.idx >= start)
-        ):
-            right = child.right_edge
-    s, e = left.idx, right.idx + len(right.text)
-    doc = noun.doc
-    if s < end and e > start:  # the phrase holds the number: keep what follows it
-        after = [t for t in doc[left.i : right.i + 1] if t.idx >= end]
-        if not after:
-            return None
-        s = after[0].idx
-    while doc.char_span(s, e) is not None and (
-        doc.char_span(s, e)[0].dep_ in ("det", "case", "punct")
-        or doc.char_span(s, e)[0].tag_ == "PRP$"
-    ):
-        span = doc.char_span(s, e)
-        if len(span) == 1:
-            return None
-        s = span[1].idx
-    return (s, e) if s < e else None
-
-
 def _change_target(word: Token) -> Token | None:
     """What a change noun applies to: "a drop in exports" -> exports, else the clause subject."""
     for child in word.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                if is_thing(obj):
                     return obj
+    for child in word.lefts:  # "an export drop of 3%" -> export
+        if child.dep_ == "compound" and is_thing(child):
+            return child
     if word.dep_ in _SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
         return _subject(word.head) if word.dep_ != "nsubj" else None
     return None
@@ -150,7 +101,9 @@ def _change_target(word: Token) -> Token | None:
 def _clause_target(verb: Token) -> Token | None:
     """What a change verb changes: its direct object ("cut its rate by 1%"), else its subject."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
+            if direction(child) is not None:  # "reported a drop in profits to $5m"
+                return _change_target(child) or _subject(verb)
             return child
     return _subject(verb)
 
@@ -164,6 +117,7 @@ def change_and_about(
     count: bool = False,
     duration: bool = False,
     amount: bool = False,
+    unit: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
@@ -172,7 +126,7 @@ def change_and_about(
     ``about`` is what has or does them ("Ford has 13,000 workers" -> "Ford"). A ``duration``
     that says when ("over the past two years", "every 76 years", "five years later") measures
     nothing: no ``about``."""
-    root = _span_root(doc, start, end)
+    root = span_root(doc, start, end)
     if root is None:
         return None, None
     if duration and time_adverbial(doc, start, end):
@@ -180,14 +134,18 @@ def change_and_about(
     label = signed_label(doc, start)
     if label is not None:
         return lexical_change(doc, start, end), label
-    change, target = _read(root, is_range=is_range, count=count)
+    change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
     share = None if count else _of_object(doc, start, end)
     if share is not None and change is None:
         target = share  # "60% of the workers", "a third of its staff"
+    if target is not None and target.lemma_.lower() in _TIME_NOUNS:
+        target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
         target = _clause_subject(root)
+    if count and target is not None and target.i == _counted(root).i:
+        target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count:
-        target = _nearest_noun(root, start, end)
+        target = nearest_noun(root, start, end)
     if change is None and not count:
         change = lexical_change(doc, start, end)
     if change is not None and after_level_word(doc, start):
@@ -196,10 +154,27 @@ def change_and_about(
         change = None  # "Acme raised $5m from investors": money collected, not a rise
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
-    about = _np(target, start, end) if target is not None else None
+    about = noun_phrase(target, start, end) if target is not None else None
     return change, about
 
 
+def _counted(root: Token) -> Token:
+    """The noun a number counts ("13,000 workers" -> workers), else the number itself."""
+    t = root
+    while (
+        t.pos_ not in ("NOUN", "PROPN")
+        and t.dep_ in ("nummod", "quantmod", "compound")
+        and t.head.i > t.i
+    ):
+        t = t.head
+    return t
+
+
+_QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "quarter", "hour", "minute", "second", "decade", "century",
+     "night", "morning", "afternoon", "evening", "weekend"}
+)  # fmt: skip
 _COLLECT = frozenset({"raise"})
 
 
@@ -211,8 +186,12 @@ def _funds_raised(root: Token) -> bool:
     return t.dep_ == "dobj" and t.head.lemma_.lower() in _COLLECT
 
 
-def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Token | None]:
-    """(change, the token of the phrase measured) from the attachment of ``root``."""
+def _read(
+    root: Token, *, is_range: bool, count: bool, who: bool = False, unit: bool = False
+) -> tuple[str | None, Token | None]:
+    """(change, the token of the phrase measured) from the attachment of ``root``; ``who``: the
+    number is a count or a duration, about who has or does it, not the object; ``unit``: the
+    number has its own unit, so the noun it modifies is no counted noun ("a 5.2 litre engine")."""
     head = root.head
     if head.i == root.i:
         return None, None
@@ -231,9 +210,13 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
             return change, _change_target(head)
         money = any(t.tag_ == "$" for t in root.subtree)  # "a $5m deal": the deal
         if count or (
-            root.dep_ in ("nummod", "compound") and root.like_num and _unit_noun(head) and not money
+            root.dep_ in ("nummod", "compound")
+            and root.like_num
+            and unit_noun(head)
+            and not money
+            and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
         ):
-            change, target = _read(head, is_range=is_range, count=False)
+            change, target = _read(head, is_range=is_range, count=False, who=who or count)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
             return change, (None if target is not None and target.i == head.i else target)
@@ -258,11 +241,13 @@ def _read(root: Token, *, is_range: bool, count: bool) -> tuple[str | None, Toke
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
                 return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
-        if gov.pos_ in ("VERB", "AUX"):
-            return None, _subject(gov)
-        if gov.pos_ in ("NOUN", "PROPN") and not _is_quantity(gov):
+        if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
+            return None, _subject(gov) if who else _clause_target(gov)
+        if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
         return None, None
+    if root.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        return _read(head, is_range=is_range, count=count)  # "has 40 shops and 12 depots"
     gov = head
     change = None
     d = direction(gov)
@@ -287,7 +272,7 @@ def _of_object(doc: Doc, start: int, end: int) -> Token | None:
     if of.head.i < span.start or of.head.i >= span.end:
         return None
     for child in of.children:
-        if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN") and not _is_quantity(child):
+        if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
             return child
     return None
 
@@ -304,35 +289,6 @@ def _clause_subject(tok: Token) -> Token | None:
             subj = _subject(t)
             return None if subj is not None and subj.i == tok.i else subj
     return None
-
-
-def _nearest_noun(root: Token, start: int, end: int) -> Token | None:
-    """The head of the closest noun phrase before the number in its sentence (after it when
-    none is before): the last fallback."""
-    sent = root.sent
-    before = [t for t in sent if t.idx + len(t.text) <= start and _plain_noun(t)]
-    if before:
-        return before[-1]
-    after = [t for t in sent if t.idx >= end and _plain_noun(t)]
-    return after[0] if after else None
-
-
-def _plain_noun(tok: Token) -> bool:
-    return (
-        tok.pos_ in ("NOUN", "PROPN")
-        and tok.dep_ not in ("compound", "nmod", "poss", "npadvmod")
-        and not _is_quantity(tok)
-        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
-    )
-
-
-def _unit_noun(tok: Token) -> bool:
-    """A plain noun a number counts ("18 sen", "22 goals"), not a change or name."""
-    return tok.pos_ == "NOUN" and not _is_quantity_word(tok)
-
-
-def _is_quantity_word(tok: Token) -> bool:
-    return tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT")
 
 
 _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined"})
@@ -356,12 +312,13 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
             count=fact.kind == "count",
             duration=fact.kind == "duration",
             amount=fact.kind in ("money", "count"),
+            unit=fact.unit is not None and fact.kind in ("quantity", "percent"),
         )
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
         return fact
     change = fact.change or found
     text = doc_text(doc)
-    span = _outside(text, span, spans) if span is not None else None
+    span = outside_quantities(text, span, spans) if span is not None else None
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
         span = None  # another line or paragraph (a title above its text)
     if span is None:
@@ -371,21 +328,3 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
     if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
         return replace(fact, change=change)  # the counted noun is the unit, not what is counted
     return replace(fact, change=change, about=about, about_start=s, about_end=e)
-
-
-def _outside(
-    text: str, span: tuple[int, int], spans: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """``span`` cut to the part after the last quantity it holds ("between 1600 and 1900 world
-    temperatures" -> "world temperatures"); None when a quantity covers its end."""
-    s, e = span
-    for fs, fe in spans:
-        if fs < e and fe > s:
-            if fe >= e:
-                return None
-            s = max(s, fe)
-    while s < e and not text[s].isalnum():
-        s += 1
-    if s != span[0] and text.startswith("of ", s):
-        return None  # "15 mln stg of bills": the phrase belongs to the other quantity
-    return (s, e) if s < e else None

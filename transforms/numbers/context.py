@@ -91,15 +91,24 @@ def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
     return False
 
 
+def _hyphen_pair(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> Lexeme | None:
+    """The digit group glued by a hyphen at ``k`` to a unitless all-digit number ("2-1", "737-400"),
+    or None."""
+    if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
+        return None
+    hy, nxt = lexemes[k], lexemes[k + 1]
+    if hy.text not in ("-", "–") or nxt.kind != "num" or not nxt.text.isdigit():
+        return None
+    if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
+        return None
+    return nxt
+
+
 def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
     """ "2-1", "1-1": small whole numbers joined by a hyphen, the second not larger (ranges ascend);
     in either order between two capitalised names ("Wasps 19-33 Harlequins")."""
-    if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
-        return False
-    hy, nxt = lexemes[k], lexemes[k + 1]
-    if hy.text not in ("-", "–") or nxt.kind != "num" or not nxt.text.isdigit():
-        return False
-    if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
+    nxt = _hyphen_pair(lexemes, core, suffix, k)
+    if nxt is None:
         return False
     if core.value < 100 and int(nxt.text) <= core.value and len(lexemes[k - 1].text) <= 2:
         return True
@@ -117,12 +126,8 @@ def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
 def is_model_code(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
     """ "737-400", "747-300s": a hyphen-glued pair falling from a three-digit number that is no
     year is a model and series, not a range (ranges ascend; "1990-91" is a year range)."""
-    if not core.digits_only or suffix.unit is not None or k + 1 >= len(lexemes):
-        return False
-    hy, nxt = lexemes[k], lexemes[k + 1]
-    if hy.text not in ("-", "–") or nxt.kind != "num" or not nxt.text.isdigit():
-        return False
-    if not (lexemes[k - 1].end == hy.start and hy.end == nxt.start):
+    nxt = _hyphen_pair(lexemes, core, suffix, k)
+    if nxt is None:
         return False
     first = lexemes[core.start].text
     return 100 <= core.value < 1000 and int(nxt.text) < core.value and first.isdigit()
@@ -148,6 +153,17 @@ def fraction_use(lexemes: list[Lexeme], e: int) -> bool:
     if e >= len(lexemes) or lexemes[e].kind == "sym" or lexemes[e].low in ("of", "and", "or"):
         return True
     return match_unit(lexemes, e) is not None or lexemes[e].low in SCALES
+
+
+def fraction_after_by(idx: TokenIndex, lexemes: list[Lexeme], s: int, e: int) -> bool:
+    """ "fell by a third last year", "cut by a quarter": after "by", "a third" is the size of a
+    change, not an ordinal or a period, unless a noun follows it ("paid by a third party")."""
+    if s == 0 or lexemes[s - 1].low != "by":
+        return False
+    if e >= len(lexemes) or lexemes[e].kind != "word":
+        return True
+    tok = idx.at(lexemes[e].start)
+    return tok is None or tok.pos_ not in ("NOUN", "PROPN")
 
 
 def half_ok(lexemes: list[Lexeme], s: int) -> bool:

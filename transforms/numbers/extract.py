@@ -10,6 +10,7 @@ from transforms.doctext import doc_text
 from transforms.numbers.about import with_about
 from transforms.numbers.context import (
     change_to_level,
+    fraction_after_by,
     fraction_use,
     half_ok,
     is_model_code,
@@ -179,7 +180,13 @@ def _number_expression(
     if core.words and first.low in ("half",) and not half_ok(lexemes, s):
         return Found(None, e)
     # "a third term": an ordinal, not a fraction
-    if core.fraction and first.low in ("a", "an") and e == s + 2 and ordinal_use(idx, lexemes, e):
+    if (
+        core.fraction
+        and first.low in ("a", "an")
+        and e == s + 2
+        and ordinal_use(idx, lexemes, e)
+        and not fraction_after_by(idx, lexemes, s, e)
+    ):
         return word_ordinal(text, idx, lexemes, s + 1)
     if is_time(lexemes, s, e):
         return Found(None, e)
@@ -188,6 +195,7 @@ def _number_expression(
         core.fraction
         and lexemes[e - 1].low in ("quarter", "quarters")
         and not fraction_use(lexemes, e)
+        and not fraction_after_by(idx, lexemes, s, e)
     ):
         if first.low in ("a", "an"):
             return Found(None, e)  # "a quarter in advance": a period of time

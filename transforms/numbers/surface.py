@@ -12,7 +12,7 @@ from transforms.numbers.change_words import direction
 
 _SKIP_BEFORE = frozenset(
     {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
-     "a", "an", "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
+     "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
 )  # fmt: skip
 _AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
 

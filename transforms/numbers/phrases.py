@@ -1,0 +1,161 @@
+"""Noun phrases in the parse for ``about``: the root of a number's span, the span of the phrase a
+noun heads (left modifiers, an "of" phrase, the owner phrase of a measure noun: "shares in Acme"),
+the nearest plain noun, and the cut of a phrase to the part outside other quantities."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from transforms.doctext import overlapping
+
+_NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    toks = overlapping(doc, start, end)
+    if not len(toks):
+        return None
+    inside = {t.i for t in toks}
+    for t in toks:
+        if (t.head.i not in inside or t.head.i == t.i) and t.dep_ not in ("prep", "cc", "punct"):
+            return t
+    return toks[-1]
+
+
+def is_quantity(tok: Token) -> bool:
+    """A noun that is itself a quantity ("298 mln francs", "5%"); a number after a name names it
+    ("the FTSE 100")."""
+    return tok.like_num or any(
+        c.dep_ in ("nummod", "quantmod") and (c.i < tok.i or _year_like(c)) for c in tok.children
+    )
+
+
+def _year_like(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) < 2200
+
+
+def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of the noun phrase of ``noun`` (left modifiers + "of" phrase), outside the
+    number's own span ``start:end``."""
+    if noun.pos_ == "PRON":
+        return None
+    left = noun
+    for child in noun.lefts:
+        if child.dep_ in _NP_LEFT or (child.dep_ == "det" and child.tag_ == "PRP$"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    right = noun
+    owner = _OWNER_PREPS if noun.lemma_.lower() in _MEASURE_NOUNS else ()
+    for child in noun.rights:
+        if (
+            child.dep_ == "prep"
+            and (child.lower_ == "of" or (child.lower_ in owner and _owner_object(child)))
+            and any(c.dep_ == "pobj" for c in child.children)
+            and not (child.idx < end and child.right_edge.idx >= start)
+        ):
+            right = _phrase_end(child) if child.lower_ != "of" else child.right_edge
+    s, e = left.idx, right.idx + len(right.text)
+    doc = noun.doc
+    if s < end and e > start:  # the phrase holds the number: keep what follows it
+        after = [t for t in doc[left.i : right.i + 1] if t.idx >= end]
+        if not after:
+            return None
+        s = after[0].idx
+    while doc.char_span(s, e) is not None and (
+        doc.char_span(s, e)[0].dep_ in ("det", "case", "punct")
+        or doc.char_span(s, e)[0].tag_ == "PRP$"
+    ):
+        span = doc.char_span(s, e)
+        if len(span) == 1:
+            return None
+        s = span[1].idx
+    return (s, e) if s < e else None
+
+
+# measure nouns whose owner or market follows in a phrase: "shares in Acme", "the rate on
+# mortgages", "demand for steel", "prices at the pump"
+_MEASURE_NOUNS = frozenset(
+    {"share", "stake", "stock", "price", "rate", "yield", "holding", "cost", "demand", "spending"}
+)
+_OWNER_PREPS = frozenset({"in", "on", "for", "at"})
+
+
+def _phrase_end(prep: Token) -> Token:
+    """The last token of a prepositional phrase without the clauses and appositions hung on its
+    object ("shares in Acme, which ..." -> "Acme")."""
+    last = prep
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        last = obj
+        for c in obj.rights:
+            if c.dep_ in ("relcl", "acl", "appos", "advcl"):
+                break
+            if c.dep_ not in ("punct", "cc"):
+                last = c.right_edge
+    return last
+
+
+def _owner_object(prep: Token) -> bool:
+    """The phrase names a thing, not a time ("shares in Acme", not "shares in March")."""
+    return any(
+        c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+        for c in prep.children
+    )
+
+
+def is_thing(tok: Token) -> bool:
+    """A noun naming a thing: no quantity, no time ("in May")."""
+    return (
+        tok.dep_ in ("pobj", "compound")
+        and tok.pos_ in ("NOUN", "PROPN")
+        and not is_quantity(tok)
+        and tok.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def nearest_noun(root: Token, start: int, end: int) -> Token | None:
+    """The head of the closest noun phrase before the number in its sentence (after it when
+    none is before): the last fallback."""
+    sent = root.sent
+    before = [t for t in sent if t.idx + len(t.text) <= start and _plain_noun(t)]
+    if before:
+        return before[-1]
+    after = [t for t in sent if t.idx >= end and _plain_noun(t)]
+    return after[0] if after else None
+
+
+def _plain_noun(tok: Token) -> bool:
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ not in ("compound", "nmod", "poss", "npadvmod")
+        and not is_quantity(tok)
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    )
+
+
+def unit_noun(tok: Token) -> bool:
+    """A plain noun a number counts ("18 sen", "22 goals"), not a change or name."""
+    return tok.pos_ == "NOUN" and not _is_quantity_word(tok)
+
+
+def _is_quantity_word(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT")
+
+
+def outside_quantities(
+    text: str, span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """``span`` cut to the part after the last quantity it holds ("between 1600 and 1900 world
+    temperatures" -> "world temperatures"); None when a quantity covers its end."""
+    s, e = span
+    for fs, fe in spans:
+        if fs < e and fe > s:
+            if fe >= e:
+                return None
+            s = max(s, fe)
+    while s < e and not text[s].isalnum():
+        s += 1
+    if s != span[0] and text.startswith("of ", s):
+        return None  # "15 mln stg of bills": the phrase belongs to the other quantity
+    return (s, e) if s < e else None
