@@ -97,7 +97,7 @@ def validate(
     trusted: set[str],
     changed: set[str] = frozenset(),
 ):
-    """Validate every new or changed part with its GX suite, one part at a time; keep the JSON.
+    """Validate every new or changed part with its GX suite (small parts batched); keep the JSON.
 
     ``texts`` (article_id, text) are the articles extracted in this run; see ``validate_staged``.
     """

@@ -18,6 +18,7 @@ from transforms.contract import ARTICLE_OK, TABLES
 log = logging.getLogger("newsfacts")
 
 
+BATCH_ROWS = 20_000  # fact rows of small parts gathered into one GX batch (memory stays bounded)
 VALIDATED = "_validated"  # state table: what validated a version (suites digest, pipeline version)
 VALIDATED_SCHEMA: dict[str, pl.DataType] = {"suites": pl.String, "pipeline_version": pl.String}
 
@@ -64,7 +65,9 @@ def validate_staged(
     trusted: frozenset[str] | set[str] = frozenset(),
     changed: frozenset[str] | set[str] = frozenset(),
 ):
-    """Validate every new or changed part of a staged version, one part at a time.
+    """Validate every new or changed part of a staged version; small parts of a table are
+    gathered into batches of up to ``BATCH_ROWS`` rows (a failing batch is checked again part
+    by part, so that failures name their part).
 
     ``texts`` (article_id, text) are the articles extracted in this run, ``index`` the staged
     ``_parts``. Fact parts are checked against the articles of that part (offsets, foreign keys).
@@ -91,6 +94,7 @@ def validate_staged(
     rows = sorted(fresh | set(changed))
     gathered = []
     for table in WHOLE_TABLES:  # ids unique by construction; each part is checked on its own
+        batch: list[tuple[str, pl.DataFrame]] = []
         for path in staging.parts(table):
             if path.name in trusted:
                 validator.skipped += 1
@@ -98,10 +102,16 @@ def validate_staged(
             if table == "articles" and trusted:
                 gathered.append(pl.read_parquet(path).filter(pl.col("article_id").is_in(rows)))
                 continue
-            validator.check(table, pl.read_parquet(path), part=key_of(path))
+            batch.append((key_of(path), pl.read_parquet(path)))
+            if table == "articles" or sum(f.height for _, f in batch) >= BATCH_ROWS:  # texts
+                validator.check_parts(table, batch)
+                batch = []
+        if batch:
+            validator.check_parts(table, batch)
     if gathered:
         validator.check("articles", pl.concat(gathered), part="changed")
     for table in FACT_TABLES:
+        batch: list[tuple[str, pl.DataFrame]] = []  # small parts of one table: one GX batch
         for path in staging.parts(table):
             key = key_of(path)
             ids = by_part.get(key, [])
@@ -128,8 +138,15 @@ def validate_staged(
             )[table].select(order)
             if carried.height:
                 checked = pl.concat([checked, _as_validated(carried, table, published)])
-            validator.check(table, checked, part=key)
-    log.info("validated %d parts, %d carried unchanged", validator.checked, validator.skipped)
+            batch.append((key, checked))
+            if sum(f.height for _, f in batch) >= BATCH_ROWS:
+                validator.check_parts(table, batch)
+                batch = []
+        if batch:
+            validator.check_parts(table, batch)
+    log.info(
+        "validated %d batches, %d parts carried unchanged", validator.checked, validator.skipped
+    )
     return validator.report()
 
 
