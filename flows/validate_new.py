@@ -58,7 +58,7 @@ def trusted_parts(prev_dir: Path | None, pipeline_version: str) -> set[str]:
 
 def validate_staged(
     staging: Staging,
-    texts: pl.DataFrame,
+    fresh: set[str],
     index: pl.DataFrame,
     *,
     docs_dir: Path | None,
@@ -69,8 +69,10 @@ def validate_staged(
     gathered into batches of up to ``BATCH_ROWS`` rows (a failing batch is checked again part
     by part, so that failures name their part).
 
-    ``texts`` (article_id, text) are the articles extracted in this run, ``index`` the staged
-    ``_parts``. Fact parts are checked against the articles of that part (offsets, foreign keys).
+    ``fresh`` are the ids of the articles extracted in this run, ``index`` the staged
+    ``_parts``. Fact parts are checked against the articles of that part (offsets, foreign keys),
+    whose texts are read back from the staged articles part of the same key (texts are not held
+    in memory for the whole run)
     Ids contain the article id and parts partition the articles, so per-part uniqueness is
     global. A part in ``trusted`` (carried unchanged from a version validated by the same suites
     and pipeline version) is not checked by GX again; its one cross-table fact that can change,
@@ -90,7 +92,7 @@ def validate_staged(
     validator = Validator(docs_dir=docs_dir)
     by_part = {key: ids for key, ids in index.group_by("part").agg("article_id").iter_rows()}
     published = set(index["article_id"].to_list())
-    fresh = set(texts["article_id"].to_list())
+    article_parts = {key_of(p): p for p in staging.parts("articles")}
     rows = sorted(fresh | set(changed))
     gathered = []
     for table in WHOLE_TABLES:  # ids unique by construction; each part is checked on its own
@@ -120,13 +122,11 @@ def validate_staged(
                 continue
             frame = pl.read_parquet(path)
             carried = frame.filter(~pl.col("article_id").is_in(sorted(fresh)))
+            needed = fresh.intersection(ids)
             if carried.height and not trusted:
-                part_texts = pl.concat(
-                    [texts, _staged_texts(staging, set(carried["article_id"].to_list()))]
-                )
+                needed |= set(carried["article_id"].to_list())
                 carried = carried.head(0)
-            else:
-                part_texts = texts.filter(pl.col("article_id").is_in(ids))
+            part_texts = _part_texts(staging, article_parts.get(key), needed)
             order = frame.columns + list(TABLES[table].checks)
             checked = with_check_columns(
                 {
@@ -148,6 +148,17 @@ def validate_staged(
         "validated %d batches, %d parts carried unchanged", validator.checked, validator.skipped
     )
     return validator.report()
+
+
+def _part_texts(staging: Staging, path: Path | None, ids: set[str]) -> pl.DataFrame:
+    """(article_id, text) of ``ids``: from the articles part ``path`` when it holds them all."""
+    if path is not None:
+        found = pl.read_parquet(path, columns=["article_id", "text"]).filter(
+            pl.col("article_id").is_in(sorted(ids))
+        )
+        if found.height == len(ids):
+            return found
+    return _staged_texts(staging, ids)
 
 
 def _staged_texts(staging: Staging, ids: set[str]) -> pl.DataFrame:
