@@ -91,21 +91,21 @@ def assemble(
 @task(name="validate", cache_policy=NO_CACHE)
 def validate(
     staging: Staging,
-    texts: pl.DataFrame,
+    fresh: set[str],
     *,
     results_path: Path,
     trusted: set[str],
     changed: set[str] = frozenset(),
 ):
-    """Validate every new or changed part with its GX suite, one part at a time; keep the JSON.
+    """Validate every new or changed part with its GX suite (small parts batched); keep the JSON.
 
-    ``texts`` (article_id, text) are the articles extracted in this run; see ``validate_staged``.
+    ``fresh``: ids of the articles extracted in this run; see ``validate_staged``.
     """
     from flows.validate_new import validate_staged
 
     index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
     docs = results_path.parent / "docs"
-    report = validate_staged(staging, texts, index, docs_dir=docs, trusted=trusted, changed=changed)
+    report = validate_staged(staging, fresh, index, docs_dir=docs, trusted=trusted, changed=changed)
     results_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(report.to_json(), encoding="utf-8")
     return report
@@ -230,8 +230,10 @@ def process(
         forced_paths=plan.forced,
         version=version,
     )
+    del new_records  # the texts to extract are in delta.new; only they are kept (not twice)
     done = published - delta.removed
     todo = delta.new
+    fresh = set(todo["article_id"].to_list())
     summary.extracted = todo.height
     log.info("extracting %d articles (%d reused)", todo.height, len(done))
 
@@ -246,6 +248,9 @@ def process(
             ok = [i for i in ids if i not in bad]
             rows = _article_rows(delta, ok, facts["entity_mentions"])
             parts.append(spill(staging, ok, {**facts, **rows}))
+        # written with their parts: validation reads them back part by part, so the run does
+        # not hold the whole archive's texts to its end
+        delta.new = todo = delta.new.drop("text")
         parts = compact(parts, staging, target=settings.chunk_size)
         quarantine = _drop_failed(delta.records, quarantine, failed)
 
@@ -257,9 +262,8 @@ def process(
         log.info("validating")
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
         trusted = trusted_parts(prev_dir, version)
-        texts = todo.select("article_id", "text")
         report = validate(
-            staging, texts, results_path=results_path, trusted=trusted, changed=delta.touched
+            staging, fresh, results_path=results_path, trusted=trusted, changed=delta.touched
         )
         summary.validation = "passed" if report.success else "failed"
         summary.docs = {"index": report.docs_index, "pages": report.pages}

@@ -18,6 +18,7 @@ from transforms.contract import ARTICLE_OK, TABLES
 log = logging.getLogger("newsfacts")
 
 
+BATCH_ROWS = 20_000  # fact rows of small parts gathered into one GX batch (memory stays bounded)
 VALIDATED = "_validated"  # state table: what validated a version (suites digest, pipeline version)
 VALIDATED_SCHEMA: dict[str, pl.DataType] = {"suites": pl.String, "pipeline_version": pl.String}
 
@@ -57,17 +58,21 @@ def trusted_parts(prev_dir: Path | None, pipeline_version: str) -> set[str]:
 
 def validate_staged(
     staging: Staging,
-    texts: pl.DataFrame,
+    fresh: set[str],
     index: pl.DataFrame,
     *,
     docs_dir: Path | None,
     trusted: frozenset[str] | set[str] = frozenset(),
     changed: frozenset[str] | set[str] = frozenset(),
 ):
-    """Validate every new or changed part of a staged version, one part at a time.
+    """Validate every new or changed part of a staged version; small parts of a table are
+    gathered into batches of up to ``BATCH_ROWS`` rows (a failing batch is checked again part
+    by part, so that failures name their part).
 
-    ``texts`` (article_id, text) are the articles extracted in this run, ``index`` the staged
-    ``_parts``. Fact parts are checked against the articles of that part (offsets, foreign keys).
+    ``fresh`` are the ids of the articles extracted in this run, ``index`` the staged
+    ``_parts``. Fact parts are checked against the articles of that part (offsets, foreign keys),
+    whose texts are read back from the staged articles part of the same key (texts are not held
+    in memory for the whole run)
     Ids contain the article id and parts partition the articles, so per-part uniqueness is
     global. A part in ``trusted`` (carried unchanged from a version validated by the same suites
     and pipeline version) is not checked by GX again; its one cross-table fact that can change,
@@ -87,10 +92,11 @@ def validate_staged(
     validator = Validator(docs_dir=docs_dir)
     by_part = {key: ids for key, ids in index.group_by("part").agg("article_id").iter_rows()}
     published = set(index["article_id"].to_list())
-    fresh = set(texts["article_id"].to_list())
+    article_parts = {key_of(p): p for p in staging.parts("articles")}
     rows = sorted(fresh | set(changed))
     gathered = []
     for table in WHOLE_TABLES:  # ids unique by construction; each part is checked on its own
+        batch: list[tuple[str, pl.DataFrame]] = []
         for path in staging.parts(table):
             if path.name in trusted:
                 validator.skipped += 1
@@ -98,10 +104,16 @@ def validate_staged(
             if table == "articles" and trusted:
                 gathered.append(pl.read_parquet(path).filter(pl.col("article_id").is_in(rows)))
                 continue
-            validator.check(table, pl.read_parquet(path), part=key_of(path))
+            batch.append((key_of(path), pl.read_parquet(path)))
+            if table == "articles" or sum(f.height for _, f in batch) >= BATCH_ROWS:  # texts
+                validator.check_parts(table, batch)
+                batch = []
+        if batch:
+            validator.check_parts(table, batch)
     if gathered:
         validator.check("articles", pl.concat(gathered), part="changed")
     for table in FACT_TABLES:
+        batch: list[tuple[str, pl.DataFrame]] = []  # small parts of one table: one GX batch
         for path in staging.parts(table):
             key = key_of(path)
             ids = by_part.get(key, [])
@@ -110,13 +122,11 @@ def validate_staged(
                 continue
             frame = pl.read_parquet(path)
             carried = frame.filter(~pl.col("article_id").is_in(sorted(fresh)))
+            needed = fresh.intersection(ids)
             if carried.height and not trusted:
-                part_texts = pl.concat(
-                    [texts, _staged_texts(staging, set(carried["article_id"].to_list()))]
-                )
+                needed |= set(carried["article_id"].to_list())
                 carried = carried.head(0)
-            else:
-                part_texts = texts.filter(pl.col("article_id").is_in(ids))
+            part_texts = _part_texts(staging, article_parts.get(key), needed)
             order = frame.columns + list(TABLES[table].checks)
             checked = with_check_columns(
                 {
@@ -128,9 +138,27 @@ def validate_staged(
             )[table].select(order)
             if carried.height:
                 checked = pl.concat([checked, _as_validated(carried, table, published)])
-            validator.check(table, checked, part=key)
-    log.info("validated %d parts, %d carried unchanged", validator.checked, validator.skipped)
+            batch.append((key, checked))
+            if sum(f.height for _, f in batch) >= BATCH_ROWS:
+                validator.check_parts(table, batch)
+                batch = []
+        if batch:
+            validator.check_parts(table, batch)
+    log.info(
+        "validated %d batches, %d parts carried unchanged", validator.checked, validator.skipped
+    )
     return validator.report()
+
+
+def _part_texts(staging: Staging, path: Path | None, ids: set[str]) -> pl.DataFrame:
+    """(article_id, text) of ``ids``: from the articles part ``path`` when it holds them all."""
+    if path is not None:
+        found = pl.read_parquet(path, columns=["article_id", "text"]).filter(
+            pl.col("article_id").is_in(sorted(ids))
+        )
+        if found.height == len(ids):
+            return found
+    return _staged_texts(staging, ids)
 
 
 def _staged_texts(staging: Staging, ids: set[str]) -> pl.DataFrame:

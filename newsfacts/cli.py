@@ -157,11 +157,17 @@ def _exit_without_teardown() -> None:
     """
     import atexit
     import os
+    import threading
 
     if sys.modules["__main__"].__dict__.get("app") is not app:
         return
     sys.stdout.flush()
     sys.stderr.flush()
+    # The interpreter's own order: first the threading exit hooks (Prefect drains its log and
+    # event workers there, while the API server still answers), then the atexit handlers
+    # (which stop the server). The other way round, the log handler's flush at
+    # ``logging.shutdown`` waited its 5 s timeout for a server that was gone.
+    threading._shutdown()
     atexit._run_exitfuncs()
     logging.shutdown()
     sys.stdout.flush()

@@ -105,5 +105,11 @@ def test_a_cli_run_is_a_completed_prefect_flow_run(tmp_path):
             "SELECT DISTINCT task_key LIKE 'extract%', state_name FROM task_run WHERE flow_run_id=?",
             (runs[0][0],),
         ).fetchall()
+        logs = [
+            m for (m,) in db.execute("SELECT message FROM log WHERE flow_run_id=?", (runs[0][0],))
+        ]
     assert (1, "Completed") in tasks
     assert {state for _, state in tasks} == {"Completed"}
+    # the flow's last log line reached the server before it was stopped (the log worker is
+    # drained first, as at a normal interpreter exit)
+    assert "publishing" in logs

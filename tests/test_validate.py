@@ -155,3 +155,35 @@ def test_an_about_span_off_its_text_fails():
     report = validate_tables(tables_with([good, bad]))
     failed = {(f.expectation, f.kwargs.get("column")) for f in report.failures}
     assert failed == {("expect_column_values_to_be_in_set", "_about_span_ok")}
+
+
+@pytest.mark.parametrize(
+    ("spans", "checked", "failed_parts"),
+    [
+        # every part good: one GX batch for both parts
+        ([(12, 14, "5%"), (12, 14, "5%")], 1, set()),
+        # the second part bad: the batch fails, each part is checked again on its own
+        ([(12, 14, "5%"), (0, 3, "May")], 3, {"bbbbbbbbbbbbbbbb"}),
+    ],
+)
+def test_small_parts_are_validated_as_one_batch_and_failures_name_their_part(
+    spans, checked, failed_parts
+):
+    from flows.validate import Validator
+
+    validator = Validator()
+    parts = []
+    for key, (start, end, text) in zip(
+        ("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"), spans, strict=True
+    ):
+        tables = with_check_columns(tables_with([number(start, end, text, number_id=f"n{key}")]))
+        parts.append((key, tables["numbers"]))
+    assert validator.check_parts("numbers", parts) == (not failed_parts)
+    assert validator.checked == checked
+    assert {f.part for f in validator.failures} == failed_parts
+    report = validator.report()
+    assert [r["part"] for r in report.results["numbers"]] == (
+        ["aaaaaaaaaaaaaaaa+bbbbbbbbbbbbbbbb"]
+        if not failed_parts
+        else ["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"]
+    )

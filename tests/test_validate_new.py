@@ -17,10 +17,13 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 TABLES = ("articles", "entities", "entity_mentions", "numbers", "quarantine", "quotes")
 
 
-def validated_parts(out: Path, run_id: str) -> tuple[int, ...]:
-    """How many parts of each table (in ``TABLES`` order) GX checked in a run."""
+def validated_parts(out: Path, run_id: str, *, batches: bool = False) -> tuple[int, ...]:
+    """How many parts (or GX batches: small parts of a table are checked together, the batch's
+    ``part`` is their keys joined by ``+``) of each table (in ``TABLES`` order) a run checked."""
     results = json.loads((out / "_validation" / f"{run_id}.json").read_text())["results"]
-    return tuple(len(results.get(table, [])) for table in TABLES)
+    if batches:
+        return tuple(len(results.get(table, [])) for table in TABLES)
+    return tuple(sum(len(r["part"].split("+")) for r in results.get(t, [])) for t in TABLES)
 
 
 def test_only_new_parts_are_validated_until_the_suites_change(small_raw, tmp_path, monkeypatch):
@@ -28,6 +31,8 @@ def test_only_new_parts_are_validated_until_the_suites_change(small_raw, tmp_pat
     kw = dict(raw_dir=str(small_raw), out_dir=str(out), chunk_size=2)
     first = newsfacts_flow(Settings(**kw))  # three articles: parts of 2 and 1
     assert validated_parts(out, first["run_id"]) == (2, 1, 2, 2, 1, 2)
+    # the two parts of each fact table in one GX batch; articles parts one by one (texts)
+    assert validated_parts(out, first["run_id"], batches=True) == (2, 1, 1, 1, 1, 1)
     (small_raw / "delta.txt").write_text("Dog show\n\nA dog won the show, beating 40 others.\n")
     second = newsfacts_flow(Settings(**kw))
     # the new article's part (articles and facts); the two old parts (articles and facts), the
