@@ -13,6 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from newsfacts.cli_eval import eval_app
+from newsfacts.cli_logging import setup_logging
 from newsfacts.cli_options import flag, settings_from_options, settings_options
 from newsfacts.errors import NewsfactsError
 from newsfacts.settings import Settings
@@ -73,49 +74,6 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _setup_logging(*, quiet: bool) -> None:
-    """newsfacts lines on stderr, libraries only when something goes wrong; a progress bar on a tty.
-
-    The ``newsfacts`` logger stays at INFO whatever the terminal shows, so Prefect's API handler
-    (see ``flows.runlog``) still gets every line: ``-q`` quiets only the terminal. When stdout is
-    a terminal, extraction progress is a rich bar and log lines print above it; otherwise it is
-    a log line every 250 articles or 30 s.
-    """
-    from flows import progress
-
-    ours = logging.getLogger("newsfacts")
-    ours.setLevel(logging.INFO)
-    ours.handlers[:] = [h for h in ours.handlers if not getattr(h, "newsfacts_console", False)]
-    if not quiet and sys.stdout.isatty():
-        from rich.console import Console
-        from rich.logging import RichHandler
-
-        console = Console(stderr=True)
-        handler: logging.Handler = RichHandler(
-            console=console, show_path=False, show_level=False, log_time_format="%H:%M:%S"
-        )
-        handler.addFilter(lambda r: not progress.is_progress(r))  # the bar shows those
-        progress.use(progress.Both(progress.RichProgress(console), progress.LogProgress()))
-    else:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
-        progress.use(progress.LogProgress())
-    handler.setLevel(logging.WARNING if quiet else logging.INFO)
-    handler.addFilter(lambda r: r.name.startswith("newsfacts") or r.levelno >= logging.ERROR)
-    handler.newsfacts_console = True
-    ours.addHandler(handler)
-    ours.propagate = False
-    for name in (
-        "prefect",
-        "prefect.flow_runs",
-        "prefect.task_runs",
-        "great_expectations",
-        "httpx",
-        "distributed",
-    ):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-
-
 @app.command()
 @settings_options()
 def run(
@@ -130,7 +88,7 @@ def _run(settings: Settings, *, quiet: bool) -> None:
     from flows.noop import run_if_unchanged
     from flows.scale import run_flow
 
-    _setup_logging(quiet=quiet)
+    setup_logging(quiet=quiet)
     pending: list[int] = []
     summary = run_if_unchanged(settings, on_work=pending.append)  # nothing to do: no Prefect
     if summary is None:
@@ -139,7 +97,7 @@ def _run(settings: Settings, *, quiet: bool) -> None:
         server = start_run(settings, files=pending[0] if pending else None)
         import flows.pipeline  # noqa: F401  (Prefect configures its loggers; muted next)
 
-        _setup_logging(quiet=quiet)
+        setup_logging(quiet=quiet)
         summary = run_flow(settings, plan_first=False, server=server)
     typer.echo(format_summary(summary))
     if summary["rows"].get("articles", 0) == 0 and summary["quarantined"] > 0:
@@ -348,7 +306,7 @@ def serve(
     """Serve the flow on a cron schedule against a running Prefect server (see docs/operations.md)."""
     from flows.serve import serve_flow
 
-    _setup_logging(quiet=False)
+    setup_logging(quiet=False)
     serve_flow(cron=cron, settings=settings, name=name)
 
 
@@ -392,7 +350,7 @@ def bench(
     """Bare spaCy nlp.pipe vs full run, no-op and +N runs on x1 and xN, with peak memory."""
     from newsfacts.bench import run_bench
 
-    _setup_logging(quiet=True)
+    setup_logging(quiet=True)
     if not corpus.is_dir():
         fail(f"corpus directory {corpus} does not exist: pass --corpus DIR")
     result = run_bench(

@@ -14,7 +14,7 @@ import pytest
 
 from flows import progress
 from flows.progress import Both, LogProgress, RichProgress, format_eta
-from newsfacts import cli
+from newsfacts import cli_logging
 from tests.conftest import write_small_corpus
 
 TEST_LOGGER = logging.getLogger("tests.progress")  # propagates to caplog
@@ -107,7 +107,7 @@ def test_cli_picks_the_bar_only_on_a_terminal(
     fresh_logging, monkeypatch, tty, quiet, reporter, handler, level
 ):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: tty, raising=False)
-    cli._setup_logging(quiet=quiet)
+    cli_logging.setup_logging(quiet=quiet)
     ours = [h for h in fresh_logging.handlers if getattr(h, "newsfacts_console", False)]
     assert [type(h).__name__ for h in ours] == [handler]
     assert ours[0].level == level
@@ -121,8 +121,8 @@ def test_cli_keeps_the_prefect_handler(fresh_logging):
     from flows.runlog import send_to_prefect
 
     send_to_prefect()
-    cli._setup_logging(quiet=True)
-    cli._setup_logging(quiet=False)
+    cli_logging.setup_logging(quiet=True)
+    cli_logging.setup_logging(quiet=False)
     kinds = [type(h) for h in fresh_logging.handlers]
     assert kinds.count(APILogHandler) == 1
     assert sum(getattr(h, "newsfacts_console", False) for h in fresh_logging.handlers) == 1
