@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 _TRIM = " \t\n\r\"'“”‘’„‟`«».,;:!?…—–-()[]"
 _WORD = re.compile(r"[^\W_]+")
@@ -255,93 +254,6 @@ def read_gold(path: Path, *, limit: int | None = None, offset: int = 0) -> list[
     return docs
 
 
-def predict(
-    gold_docs: Sequence[GoldDoc], *, model: str, doc_cache: Path | None = None
-) -> tuple[list[list[PredQuote]], dict]:
-    """Clean, parse and extract every document; our quotes mapped to gold offsets, and timings.
-
-    With ``doc_cache`` (a directory) parsed Docs are reused from it; parse time is then not
-    measured (``timing["parse"]`` is None)."""
-    from flows.nlp import load_nlp
-
-    cleaned = clean_texts(gold_docs)
-    if doc_cache is None:
-        return predict_parsed(gold_docs, cleaned, load_nlp(model).pipe(cleaned))
-    from newsfacts.evaluation.doc_cache import cached_docs
-
-    docs, parsed = cached_docs(cleaned, model=model, cache_dir=doc_cache, load=load_nlp)
-    print(f"doc cache {doc_cache}: {len(docs) - parsed} reused, {parsed} parsed")
-    preds, timing = predict_parsed(gold_docs, cleaned, docs)
-    timing["parse"] = None
-    return preds, timing
-
-
-def clean_texts(gold_docs: Sequence[GoldDoc]) -> list[str]:
-    """Each gold document's text through the project's cleaning ("" when rejected)."""
-    from transforms.clean import clean_record
-    from transforms.ids import sha256_hex
-    from transforms.types import RawRecord, Rejection
-
-    cleaned: list[str] = []
-    for d in gold_docs:
-        rec = RawRecord(
-            source=d.doc_id,
-            content_sha256=sha256_hex(d.text.encode("utf-8")),
-            body=d.text,
-            fmt="txt",
-        )
-        art = clean_record(rec)
-        cleaned.append("" if isinstance(art, Rejection) else art.text)
-    return cleaned
-
-
-def predict_parsed(
-    gold_docs: Sequence[GoldDoc], cleaned: Sequence[str], docs: Iterable[Doc]
-) -> tuple[list[list[PredQuote]], dict]:
-    """Our quotes of already parsed ``docs`` (of the ``cleaned`` texts) at gold offsets, and
-    timings (parse time is the time spent waiting for the next Doc)."""
-    from newsfacts.evaluation.align import OffsetMap
-    from transforms.entities import extract_mentions
-    from transforms.quotes import extract_quotes
-
-    timing = {"parse": 0.0, "mentions": 0.0, "quotes": 0.0, "docs": len(gold_docs)}
-    out: list[list[PredQuote]] = []
-    t0 = time.perf_counter()
-    for d, text, doc in zip(gold_docs, cleaned, docs, strict=True):
-        t1 = time.perf_counter()
-        timing["parse"] += t1 - t0
-        mentions = extract_mentions(doc)
-        t2 = time.perf_counter()
-        quotes = extract_quotes(doc, mentions=mentions)
-        t3 = time.perf_counter()
-        timing["mentions"] += t2 - t1
-        timing["quotes"] += t3 - t2
-        omap = OffsetMap(text, d.text)
-        preds = []
-        for q in quotes:
-            span = omap.span(q.start, q.end)
-            if span is None:
-                continue
-            spk: tuple[int, int] | None = None
-            if q.speaker_start is not None and q.speaker_end is not None:
-                spk = omap.span(q.speaker_start, q.speaker_end)
-            preds.append(
-                PredQuote(
-                    span[0],
-                    span[1],
-                    q.kind,
-                    q.speaker,
-                    spk[0] if spk else None,
-                    spk[1] if spk else None,
-                    text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-                    q.cue,
-                )
-            )
-        out.append(preds)
-        t0 = time.perf_counter()
-    return out, timing
-
-
 def _print_scores(title: str, scores: dict) -> None:
     print(title)
     for name in ("exact", "overlap"):
@@ -365,6 +277,8 @@ def main(
     doc_cache: Path | None = None,
 ) -> None:
     """Run cleaning + extraction on every gold document and print the scores."""
+    from newsfacts.evaluation.quotes_predict import predict
+
     docs = read_gold(gold, limit=limit, offset=offset)
     preds, timing = predict(docs, model=model, doc_cache=doc_cache)
     report(docs, preds, timing, errors_out=errors_out, examples=examples)
