@@ -5,7 +5,7 @@ cue and its subject in the quotation's sentence frame (:mod:`.attribution`), res
 to a name (:mod:`.speakers`, :mod:`.resolve`) and tells direct, partial and scare quotes apart
 (:mod:`.kinds`). A quotation without a cue of its own inherits the speaker of the previous
 attributed quotation or reported-speech clause of its paragraph, or, when it opens its paragraph,
-of the paragraph before. Word lists live in :mod:`.lexicon`.
+of the paragraph before (:mod:`.inherit`). Word lists live in :mod:`.lexicon`.
 
 Reported speech: :mod:`.reported` (and :mod:`.colon_cues`) finds the content each reporting,
 belief or announcement cue governs in the parse; :mod:`.reported_rows` turns it into ``indirect``
@@ -15,8 +15,6 @@ Their word lists live in :mod:`.reported_lexicon`.
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -24,9 +22,10 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from transforms.doctext import doc_text
-from transforms.quotes.attribution import Attribution, all_attributions, find_attribution
+from transforms.quotes.attribution import Attribution, find_attribution
 from transforms.quotes.colon_cues import colon_relations
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
+from transforms.quotes.inherit import Attributions, inherited
 from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
 from transforms.quotes.reported import find_reported
 from transforms.quotes.reported_rows import reported_rows
@@ -37,93 +36,11 @@ from transforms.types import Mention, Quote
 
 __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
-_SENT_END = re.compile(r"[.!?](?=[\s\"”’']|$)")
 _LOOSE_END = frozenset(",?!…—–-")
 _DASHES = frozenset(("—", "–", "―", "-"))
 BLOCK_MIN_WORDS = 8  # an unmarked paragraph after "X wrote:" this long is a block quote
 FRAGMENT_MAX_WORDS = 2  # a quoted fragment this short needs a cue of its own to be speech
 SHORT_FRAME = 5  # a frame after a full stop this short may still attribute (“…” He said.)
-
-
-class _Attributions:
-    """All reporting clauses of the article, resolved to speakers lazily and in text order."""
-
-    def __init__(self, index: TokenIndex, mindex: MentionIndex) -> None:
-        self.attrs = all_attributions(index)
-        self.cue_starts = [a.cue_start for a in self.attrs]
-        self.mindex = mindex
-        self.text = mindex.text
-        self.resolved: list[Speaker | None] = []
-        self.speakers: list[tuple[int, str, str]] = []  # (position, name, label) in order
-
-    def _advance(self, pos: int) -> None:
-        while (
-            len(self.resolved) < len(self.attrs) and self.attrs[len(self.resolved)].cue_start < pos
-        ):
-            a = self.attrs[len(self.resolved)]
-            spk = None
-            if a.speaker is not None and not self.mindex.quoted(a.cue_start):
-                spk = speaker_for(a.speaker, self.mindex, self.speakers)
-            self.resolved.append(spk)
-            self.add(spk)
-
-    def add(self, spk: Speaker | None) -> None:
-        """Record a resolved speaker (as a candidate for later pronouns)."""
-        if (
-            spk is not None
-            and spk.name is not None
-            and spk.label is not None
-            and (not self.speakers or self.speakers[-1][0] <= spk.start)
-        ):
-            self.speakers.append((spk.start, spk.name, spk.label))
-
-    def before(self, pos: int) -> list[tuple[int, str, str]]:
-        """Resolved speakers of every reporting clause whose cue starts before ``pos``."""
-        self._advance(pos)
-        return self.speakers
-
-    def latest(self, start: int, end: int, used: set[int]) -> tuple[int, Speaker] | None:
-        """The last resolved reporting clause with its cue in ``[start, end)`` not in ``used``."""
-        self._advance(end)
-        i = bisect.bisect_left(self.cue_starts, end) - 1
-        while i >= 0 and self.attrs[i].cue_start >= start:
-            spk = self.resolved[i]
-            if spk is not None and self.attrs[i].cue_start not in used:
-                return self.attrs[i].cue_start, spk
-            i -= 1
-        return None
-
-
-def _inherited(
-    q: QuoteSpan,
-    done: list[tuple[QuoteSpan, Speaker | None]],
-    attrs: _Attributions,
-    prev_para: tuple[int, int] | None,
-    used: set[int],
-) -> Speaker | None:
-    """Speaker of an earlier attribution in the paragraph, or of the previous paragraph."""
-
-    def latest(p0: int, p1: int) -> Speaker | None:
-        best_pos, best = -1, None
-        for prev, spk in reversed(done):
-            if prev.start < p0:
-                break
-            if spk is not None and prev.start < p1:
-                # clauses in the rest of that quotation's own sentence do not count
-                m = _SENT_END.search(attrs.text, prev.close_end, p1)
-                best_pos, best = (m.start() if m else p1), spk
-                break
-        clause = attrs.latest(p0, p1, used)
-        if clause is not None and clause[0] > best_pos:
-            return clause[1]
-        return best
-
-    spk = latest(q.para_start, q.open_start)
-    if spk is not None:
-        return spk
-    if q.open_start == q.para_start and prev_para is not None:
-        return latest(*prev_para)
-    return None
 
 
 def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]:
@@ -180,7 +97,7 @@ class _Extractor:
         self.index = TokenIndex(doc, quoted)
         self.mindex = MentionIndex(doc, mentions, text=text)
         self.mindex.set_quoted(quoted)
-        self.attrs = _Attributions(self.index, self.mindex)
+        self.attrs = Attributions(self.index, self.mindex)
         self.opens = {q.open_start for q in spans}
         self.done: list[tuple[QuoteSpan, Speaker | None]] = []
         self.used: set[int] = set()
@@ -285,7 +202,7 @@ class _Extractor:
             speaker = self._elided(after)
         if speaker is None:
             prev_para = _previous_paragraph(text, q.para_start)
-            speaker = _inherited(q, self.done, self.attrs, prev_para, self.used)
+            speaker = inherited(q, self.done, self.attrs, prev_para, self.used)
         if speaker is None:
             speaker = self._topic(q)
         title = is_title(text, q, index)
