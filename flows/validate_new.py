@@ -72,7 +72,7 @@ def validate_staged(
     ``fresh`` are the ids of the articles extracted in this run, ``index`` the staged
     ``_parts``. Fact parts are checked against the articles of that part (offsets, foreign keys),
     whose texts are read back from the staged articles part of the same key (texts are not held
-    in memory for the whole run)
+    in memory for the whole run).
     Ids contain the article id and parts partition the articles, so per-part uniqueness is
     global. A part in ``trusted`` (carried unchanged from a version validated by the same suites
     and pipeline version) is not checked by GX again; its one cross-table fact that can change,

@@ -73,9 +73,9 @@ def _one_country(gaz: Gazetteer, gids: list[int]) -> str | None:
 
 
 def _out_of_context(place: Place, context: list[tuple[Place | str, int]]) -> bool:
-    """A city of under ``TRUSTED_POPULATION`` people (not a capital of ``TRUSTED_CAPITAL``) whose country the places and demonyms
-    around it support less than ``FIT`` times as much as the country they support most (never
-    counts as less): more likely a namesake the gazetteer lacks ("London's West End" is not
+    """A city of under ``TRUSTED_POPULATION`` people (not a capital of ``TRUSTED_CAPITAL``)
+    whose country the places and demonyms around it support less than ``FIT`` times as much as
+    the country they support most (never counts as less): more likely a namesake the gazetteer lacks ("London's West End" is not
     West End, Canada; an English county is not the Canadian city of its name) or not a place
     at all (a person called Victoria)."""
     if place.kind != KIND_CITY or place.population >= TRUSTED_POPULATION:
