@@ -38,6 +38,7 @@ from transforms.numbers.surface import (
     signed_label,
     time_adverbial,
 )
+from transforms.numbers.units import TIME_UNITS
 from transforms.types import NumberFact
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
@@ -171,10 +172,8 @@ def _counted(root: Token) -> Token:
 
 
 _QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
-_TIME_NOUNS = frozenset(
-    {"year", "month", "week", "day", "quarter", "hour", "minute", "second", "decade", "century",
-     "night", "morning", "afternoon", "evening", "weekend"}
-)  # fmt: skip
+# a time is never what is measured: the duration units, and the parts of a day or year
+_TIME_NOUNS = TIME_UNITS | {"quarter", "night", "morning", "afternoon", "evening", "weekend"}
 _COLLECT = frozenset({"raise"})
 
 
@@ -191,7 +190,7 @@ def _read(
 ) -> tuple[str | None, Token | None]:
     """(change, the token of the phrase measured) from the attachment of ``root``; ``who``: the
     number is a count or a duration, about who has or does it, not the object; ``unit``: the
-    number has its own unit, so the noun it modifies is no counted noun ("a 5.2 litre engine")."""
+    number has its own unit, so the noun it modifies is no counted noun ("a 3.0 litre engine")."""
     head = root.head
     if head.i == root.i:
         return None, None
