@@ -58,6 +58,10 @@ ABOUT = [
     ("The van has a 3.0 litre diesel engine.", [("3.0 litre", 3.0, None, "litre", "quantity", None, "diesel engine")]),
     # a noun phrase that holds the number is no change word's object ("added a ... run")
     ("He added a 40 yard run.", [("40 yard", 40.0, None, "yard", "quantity", None, "run")]),
+    # a number that is the subject names who acts: no nearby noun stands for what it measures
+    ("Nearly 60% voted against the plan.", [("60%", 60.0, None, "%", "percent", None, None)]),
+    # of two subjects (a fronted phrase parsed as a second one) the nearest is the verb's
+    ("A former banker with a fondness for golf, Jones earned $2m last year.", [("$2m", 2e6, None, "USD", "money", None, "Jones")]),
 ]  # fmt: skip
 
 FRACTIONS = [

@@ -54,7 +54,9 @@ def _subject(verb: Token) -> Token | None:
     v = verb
     for _ in range(6):
         pronoun = False
-        for child in v.children:
+        # the nearest subject first: a fronted phrase may be parsed as a second subject ("A
+        # veteran of two wars, Smith has served 20 years")
+        for child in sorted(v.children, key=lambda c: (c.i > v.i, abs(c.i - v.i))):
             if child.dep_ in _SUBJECTS:
                 if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
                     return v.head if v.dep_ == "relcl" else None
@@ -145,7 +147,7 @@ def change_and_about(
         target = _clause_subject(root)
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
-    if target is None and not count:
+    if target is None and not count and not _names_actors(root):
         target = nearest_noun(root, start, end)
     if change is None and not count:
         change = lexical_change(doc, start, end)
@@ -157,6 +159,15 @@ def change_and_about(
         target = None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _names_actors(root: Token) -> bool:
+    """The number's phrase is the subject of its clause ("about 70% voted against"): it names
+    who acts, so no nearby noun stands for what it measures."""
+    t = root
+    while t.dep_ in ("nummod", "quantmod", "compound", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in _SUBJECTS
 
 
 def _counted(root: Token) -> Token:
