@@ -62,6 +62,12 @@ ABOUT = [
     ("Nearly 60% voted against the plan.", [("60%", 60.0, None, "%", "percent", None, None)]),
     # of two subjects (a fronted phrase parsed as a second one) the nearest is the verb's
     ("A former banker with a fondness for golf, Jones earned $2m last year.", [("$2m", 2e6, None, "USD", "money", None, "Jones")]),
+    # "N of M, which ...": the relative clause is about N (and its "of" phrase), not M alone
+    ("The price of gold, which hit $1,900 an ounce in May, has fallen since.", [("$1,900 an ounce", 1900.0, None, "USD", "money", None, "price of gold")]),
+    ("Acme, whose sales rose 8% last year, plans to hire 300 staff.", [("8%", 8.0, None, "%", "percent", "up", "sales"), ("300", 300.0, None, "staff", "count", None, "Acme")]),
+    # a share measures its whole, also fronted; after a copula the subject is what is measured
+    ("Of the bondholders, 38% live abroad.", [("38%", 38.0, None, "%", "percent", None, "bondholders")]),
+    ("The government's budget deficit was 3.2% of GDP.", [("3.2%", 3.2, None, "%", "percent", None, "government's budget deficit")]),
 ]  # fmt: skip
 
 FRACTIONS = [

@@ -51,9 +51,12 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             child.dep_ == "prep"
             and (child.lower_ == "of" or (child.lower_ in owner and _owner_object(child)))
             and any(c.dep_ == "pobj" for c in child.children)
-            and not (child.idx < end and child.right_edge.idx >= start)
         ):
-            right = _phrase_end(child) if child.lower_ != "of" else child.right_edge
+            last = _phrase_end(child)
+            if child.lower_ == "of" and not (child.idx < end and child.right_edge.idx >= start):
+                last = child.right_edge
+            if not (child.idx < end and last.idx >= start):
+                right = last
     s, e = left.idx, right.idx + len(right.text)
     doc = noun.doc
     if s < end and e > start:  # the phrase holds the number: keep what follows it
@@ -63,7 +66,7 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
         s = after[0].idx
     while doc.char_span(s, e) is not None and (
         doc.char_span(s, e)[0].dep_ in ("det", "case", "punct")
-        or doc.char_span(s, e)[0].tag_ == "PRP$"
+        or doc.char_span(s, e)[0].tag_ in ("PRP$", "WP$")
     ):
         span = doc.char_span(s, e)
         if len(span) == 1:
