@@ -183,6 +183,9 @@ def _read(
             and not money
             and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
         ):
+            owner = _owner(head)
+            if owner is not None:  # "Japan's 23,000 centenarians": who has them
+                return None, owner
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
@@ -228,6 +231,20 @@ def _read(
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
     return change, None
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor named before a counted noun ("Acme's 500 workers" -> Acme), not a pronoun
+    and not a time ("last year's 40 deals")."""
+    for child in noun.lefts:
+        if (
+            child.dep_ == "poss"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in ("DATE", "TIME")
+            and child.lemma_.lower() not in _TIME_NOUNS
+        ):
+            return child
+    return None
 
 
 def _of_object(doc: Doc, start: int, end: int) -> Token | None:

@@ -159,6 +159,8 @@ def outside_quantities(
             s = max(s, fe)
     while s < e and not text[s].isalnum():
         s += 1
+    if s != span[0] and text[s - 1] in "'’" and text.startswith("s ", s):
+        s += 2  # the possessive of a cut quantity ("2004's level" -> "level")
     if s != span[0] and text.startswith("of ", s):
         return None  # "15 mln stg of bills": the phrase belongs to the other quantity
     return (s, e) if s < e else None

@@ -25,6 +25,9 @@ def subject(verb: Token) -> Token | None:
             if child.pos_ != "PRON" and not _quantifier_alone(child):
                 return child
             pronoun = True
+        controller = _object_controller(v)
+        if controller is not None and not pronoun:
+            return controller
         if (v.dep_ == "relcl" and not pronoun) or (
             v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
         ):
@@ -35,6 +38,22 @@ def subject(verb: Token) -> Token | None:
         if not climb or v.head.i == v.i:
             return None
         v = v.head
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb above an object-controlled clause, its unstated subject ("asked
+    firms to pay $5m" -> firms, "sent shares surging 8%" -> shares)."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.pos_ != "VERB":
+        return None
+    for child in verb.head.children:
+        if (
+            child.dep_ == "dobj"
+            and child.i < verb.i
+            and child.pos_ in ("NOUN", "PROPN")
+            and not is_quantity(child)
+        ):
+            return child
     return None
 
 
