@@ -74,6 +74,8 @@ ABOUT = [
     ("In May, the regulator asked firms to pay up to £350m in compensation.", [("£350m", 3.5e8, None, "GBP", "money", None, "firms")]),
     # a quantity cut from the phrase takes its possessive with it
     ("Jobless numbers should stay near 2004's level of 4.4 million.", [("2004", 2004.0, None, None, "year", None, None), ("4.4 million", 4.4e6, None, None, "count", None, "level")]),
+    # with nothing else to go by, a phrase hung on the number itself comes before a noun nearby
+    ("She averaged 8.1 assists while hitting 45.2% from the floor and 36.4% from long range.", [("8.1", 8.1, None, "assist", "count", None, None), ("45.2%", 45.2, None, "%", "percent", None, "floor"), ("36.4%", 36.4, None, "%", "percent", None, "long range")]),
 ]  # fmt: skip
 
 FRACTIONS = [

@@ -37,6 +37,7 @@ from transforms.numbers.subjects import (
     fronted_share,
     is_predicate,
     names_actors,
+    number_phrase,
     subject,
 )
 from transforms.numbers.surface import (
@@ -114,7 +115,7 @@ def change_and_about(
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
-        target = nearest_noun(root, start, end)
+        target = _own_object(root) or nearest_noun(root, start, end)
     if change is None and not count:
         change = lexical_change(doc, start, end)
     if change is not None and after_level_word(doc, start):
@@ -231,6 +232,17 @@ def _read(
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
     return change, None
+
+
+def _own_object(root: Token) -> Token | None:
+    """The object of a phrase hung on the number itself ("32.3% from long range"), before any
+    noun nearby when nothing else says what the number measures."""
+    for prep in number_phrase(root).rights:
+        if prep.dep_ == "prep" and prep.lower_ not in ("per", "a", "an"):  # a rate's divisor
+            for obj in prep.children:
+                if is_thing(obj) and obj.lemma_.lower() not in _TIME_NOUNS:
+                    return obj
+    return None
 
 
 def _owner(noun: Token) -> Token | None:
