@@ -45,6 +45,7 @@ ABOUT = [
     # a conjoined number reads as its first conjunct
     ("Acme has 40 shops and 12 depots.", [("40", 40.0, None, "shop", "count", None, "Acme"), ("12", 12.0, None, "depot", "count", None, "Acme")]),
     # an amount in a phrase on a verb measures the object; a duration keeps the subject
+    ("Nurses in the region earn an average of $31 an hour.", [("$31 an hour", 31.0, None, "USD", "money", None, "Nurses")]),
     ("Acme sold the plant for $40 million.", [("$40 million", 4e7, None, "USD", "money", None, "plant")]),
     ("The soldier wore a uniform for five years.", [("five years", 5.0, None, "year", "duration", None, "soldier")]),
     ("The firm reported a drop in profits to $5 million.", [("$5 million", 5e6, None, "USD", "money", None, "profits")]),

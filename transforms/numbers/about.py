@@ -287,7 +287,7 @@ def _clausesubject(tok: Token) -> Token | None:
     return None
 
 
-_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined"})
+_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset({"record", "high", "low", "peak"})
 
