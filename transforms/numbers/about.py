@@ -26,6 +26,7 @@ from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import (
     is_quantity,
     is_thing,
+    line_subject,
     nearest_noun,
     noun_phrase,
     outside_quantities,
@@ -316,7 +317,11 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
     text = doc_text(doc)
     span = outside_quantities(text, span, spans) if span is not None else None
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
-        span = None  # another line or paragraph (a title above its text)
+        # another line or paragraph: a title the parse joined to the text below it; read the
+        # lead sentence's own subject instead
+        lead = line_subject(doc, fact.start)
+        span = noun_phrase(lead, fact.start, fact.end) if lead is not None else None
+        span = outside_quantities(text, span, spans) if span is not None else None
     if span is None:
         return replace(fact, change=change)  # no phrase, or only another quantity
     s, e = span

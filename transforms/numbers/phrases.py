@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from transforms.doctext import overlapping
+from transforms.doctext import doc_text, overlapping
 
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
 
@@ -57,7 +57,7 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
                 last = child.right_edge
             if not (child.idx < end and last.idx >= start):
                 right = last
-    s, e = left.idx, right.idx + len(right.text)
+    s, e = _on_line(noun, left.idx, right.idx + len(right.text))
     doc = noun.doc
     if s < end and e > start:  # the phrase holds the number: keep what follows it
         after = [t for t in doc[left.i : right.i + 1] if t.idx >= end]
@@ -73,6 +73,30 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             return None
         s = span[1].idx
     return (s, e) if s < e else None
+
+
+def _on_line(noun: Token, s: int, e: int) -> tuple[int, int]:
+    """``s:e`` cut to the line of ``noun``: a title joined to the text below it by the parse
+    lends no modifiers ("Prices show slight increase / Prices of homes rose" -> "Prices of homes")."""
+    text = doc_text(noun.doc)
+    top = text.rfind("\n", s, noun.idx) + 1
+    bottom = text.find("\n", noun.idx, e)
+    if top > s:
+        s = next(t.idx for t in overlapping(noun.doc, top, noun.idx + 1) if not t.is_space)
+    if bottom != -1:
+        e = max(t.idx + len(t.text) for t in overlapping(noun.doc, noun.idx, bottom))
+    return s, e
+
+
+def line_subject(doc: Doc, start: int) -> Token | None:
+    """The first plain noun on the line of character ``start``, before it and outside a
+    prepositional phrase of that line: the subject of a lead sentence the parse joined to its
+    title (where it often hangs as the object of the title's last word)."""
+    top = doc_text(doc).rfind("\n", 0, start) + 1
+    for tok in overlapping(doc, top, start):
+        if _plain_noun(tok) and (tok.dep_ != "pobj" or tok.head.idx < top):
+            return tok
+    return None
 
 
 # measure nouns whose owner or market follows in a phrase: "shares in Acme", "the rate on
