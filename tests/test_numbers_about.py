@@ -45,6 +45,7 @@ ABOUT = [
     # a conjoined number reads as its first conjunct
     ("Acme has 40 shops and 12 depots.", [("40", 40.0, None, "shop", "count", None, "Acme"), ("12", 12.0, None, "depot", "count", None, "Acme")]),
     # an amount in a phrase on a verb measures the object; a duration keeps the subject
+    ("Nurses in the region earn an average of $31 an hour.", [("$31 an hour", 31.0, None, "USD", "money", None, "Nurses")]),
     ("Acme sold the plant for $40 million.", [("$40 million", 4e7, None, "USD", "money", None, "plant")]),
     ("The soldier wore a uniform for five years.", [("five years", 5.0, None, "year", "duration", None, "soldier")]),
     ("The firm reported a drop in profits to $5 million.", [("$5 million", 5e6, None, "USD", "money", None, "profits")]),
@@ -58,6 +59,27 @@ ABOUT = [
     ("The van has a 3.0 litre diesel engine.", [("3.0 litre", 3.0, None, "litre", "quantity", None, "diesel engine")]),
     # a noun phrase that holds the number is no change word's object ("added a ... run")
     ("He added a 40 yard run.", [("40 yard", 40.0, None, "yard", "quantity", None, "run")]),
+    # a number that is the subject names who acts: no nearby noun stands for what it measures
+    ("Nearly 60% voted against the plan.", [("60%", 60.0, None, "%", "percent", None, None)]),
+    # of two subjects (a fronted phrase parsed as a second one) the nearest is the verb's
+    ("A former banker with a fondness for golf, Jones earned $2m last year.", [("$2m", 2e6, None, "USD", "money", None, "Jones")]),
+    # "N of M, which ...": the relative clause is about N (and its "of" phrase), not M alone
+    ("The price of gold, which hit $1,900 an ounce in May, has fallen since.", [("$1,900 an ounce", 1900.0, None, "USD", "money", None, "price of gold")]),
+    ("Acme, whose sales rose 8% last year, plans to hire 300 staff.", [("8%", 8.0, None, "%", "percent", "up", "sales"), ("300", 300.0, None, "staff", "count", None, "Acme")]),
+    # a share measures its whole, also fronted; after a copula the subject is what is measured
+    ("Of the bondholders, 38% live abroad.", [("38%", 38.0, None, "%", "percent", None, "bondholders")]),
+    ("The government's budget deficit was 3.2% of GDP.", [("3.2%", 3.2, None, "%", "percent", None, "government's budget deficit")]),
+    # a count whose noun has a possessor is about the possessor
+    ("Only 13 of Zelland's 600 judges are women.", [("13", 13.0, None, "judge", "count", None, None), ("600", 600.0, None, "judge", "count", None, "Zelland")]),
+    # the object of the verb above is the unstated subject of an object-controlled clause
+    ("In May, the regulator asked firms to pay up to £350m in compensation.", [("£350m", 3.5e8, None, "GBP", "money", None, "firms")]),
+    # a quantity cut from the phrase takes its possessive with it
+    ("Jobless numbers should stay near 2004's level of 4.4 million.", [("2004", 2004.0, None, None, "year", None, None), ("4.4 million", 4.4e6, None, None, "count", None, "level")]),
+    # with nothing else to go by, a phrase hung on the number itself comes before a noun nearby
+    ("She averaged 8.1 assists while hitting 45.2% from the floor and 36.4% from long range.", [("8.1", 8.1, None, "assist", "count", None, None), ("45.2%", 45.2, None, "%", "percent", None, "floor"), ("36.4%", 36.4, None, "%", "percent", None, "long range")]),
+    # a title the parse joined to the lead below it lends nothing: the lead's own first noun
+    ("Toy maker gives warning\n\nShares in Zelco fell 12% after the firm warned on profits.\n", [("12%", 12.0, None, "%", "percent", "down", "Shares")]),
+    ("Prices rise at a slower pace\n\nPrices of flats in the capital rose 0.3% in May.\n", [("0.3%", 0.3, None, "%", "percent", "up", "Prices of flats in the capital")]),
 ]  # fmt: skip
 
 FRACTIONS = [

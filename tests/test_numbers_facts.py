@@ -80,7 +80,7 @@ NAMES = [
     ("The FTSE 100 closed flat.", []),
     ("The plant is certified to ISO 9001.", []),
     ("The airline bought four 777 Freighters.", [("four", 4.0, None, None, "count", None, "airline")]),
-    ("Acme boss Bell dies aged 44\n\nCharlie Bell led the firm.", [("44", 44.0, None, "year", "age", None, None)]),
+    ("Acme boss Bell dies aged 44\n\nCharlie Bell led the firm.", [("44", 44.0, None, "year", "age", None, "Acme boss Bell")]),
     ("Police arrested 12 Britons.", [("12", 12.0, None, "briton", "count", None, "Police")]),
     ("They met in the 1917 Russian Revolution museum.", [("1917", 1917.0, None, None, "year", None, None)]),
     ("The stream is in 1080p and costs 99p.", [("99p", 0.99, None, "GBP", "money", None, "stream")]),

@@ -26,11 +26,20 @@ from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import (
     is_quantity,
     is_thing,
+    line_subject,
     nearest_noun,
     noun_phrase,
     outside_quantities,
     span_root,
     unit_noun,
+)
+from transforms.numbers.subjects import (
+    SUBJECTS,
+    fronted_share,
+    is_predicate,
+    names_actors,
+    number_phrase,
+    subject,
 )
 from transforms.numbers.surface import (
     after_level_word,
@@ -42,46 +51,7 @@ from transforms.numbers.units import TIME_UNITS
 from transforms.types import NumberFact
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
 _NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, climbing through conjoined and subordinate verbs, through the
-    noun a verb phrase hangs on ("announced plans to cut 500 jobs"), and past a pronoun subject
-    to the clause above it ("Acme said it was grounding two jets" -> Acme)."""
-    v = verb
-    for _ in range(6):
-        pronoun = False
-        for child in v.children:
-            if child.dep_ in _SUBJECTS:
-                if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
-                    return v.head if v.dep_ == "relcl" else None
-                if child.pos_ != "PRON" and not _quantifier_alone(child):
-                    return child
-                pronoun = True
-        if (v.dep_ == "relcl" and not pronoun) or (
-            v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
-        ):
-            return v.head  # "a package worth ...", "products priced at $10"
-        climb = v.dep_ in _CLIMB or (
-            v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr")
-        )
-        if not climb or v.head.i == v.i:
-            return None
-        v = v.head
-    return None
-
-
-_QUANTIFIERS = frozenset(
-    {"most", "some", "many", "all", "both", "each", "several", "few", "others", "none", "much"}
-)
-
-
-def _quantifier_alone(tok: Token) -> bool:
-    """A quantifier standing for a noun phrase named before ("most landed in the bay")."""
-    return tok.lower_ in _QUANTIFIERS and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _change_target(word: Token) -> Token | None:
@@ -94,8 +64,8 @@ def _change_target(word: Token) -> Token | None:
     for child in word.lefts:  # "an export drop of 3%" -> export
         if child.dep_ == "compound" and is_thing(child):
             return child
-    if word.dep_ in _SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
-        return _subject(word.head) if word.dep_ != "nsubj" else None
+    if word.dep_ in SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
+        return subject(word.head) if word.dep_ != "nsubj" else None
     return None
 
 
@@ -104,9 +74,9 @@ def _clause_target(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
             if direction(child) is not None:  # "reported a drop in profits to $5m"
-                return _change_target(child) or _subject(verb)
+                return _change_target(child) or subject(verb)
             return child
-    return _subject(verb)
+    return subject(verb)
 
 
 def change_and_about(
@@ -136,17 +106,17 @@ def change_and_about(
     if label is not None:
         return lexical_change(doc, start, end), label
     change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
-    share = None if count else _of_object(doc, start, end)
-    if share is not None and change is None:
+    share = None if count else _of_object(doc, start, end) or fronted_share(root)
+    if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
     if target is not None and target.lemma_.lower() in _TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
-        target = _clause_subject(root)
+        target = _clausesubject(root)
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
-    if target is None and not count:
-        target = nearest_noun(root, start, end)
+    if target is None and not count and not names_actors(root):
+        target = _own_object(root) or nearest_noun(root, start, end)
     if change is None and not count:
         change = lexical_change(doc, start, end)
     if change is not None and after_level_word(doc, start):
@@ -215,6 +185,9 @@ def _read(
             and not money
             and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
         ):
+            owner = _owner(head)
+            if owner is not None:  # "Japan's 23,000 centenarians": who has them
+                return None, owner
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
@@ -241,7 +214,7 @@ def _read(
                 return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
         if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
-            return None, _subject(gov) if who else _clause_target(gov)
+            return None, subject(gov) if who else _clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
         return None, None
@@ -255,11 +228,36 @@ def _read(
         if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
             gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
-        target = _clause_target(gov) if change and root.dep_ != "dobj" else _subject(gov)
+        target = _clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
     return change, None
+
+
+def _own_object(root: Token) -> Token | None:
+    """The object of a phrase hung on the number itself ("32.3% from long range"), before any
+    noun nearby when nothing else says what the number measures."""
+    for prep in number_phrase(root).rights:
+        if prep.dep_ == "prep" and prep.lower_ not in ("per", "a", "an"):  # a rate's divisor
+            for obj in prep.children:
+                if is_thing(obj) and obj.lemma_.lower() not in _TIME_NOUNS:
+                    return obj
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor named before a counted noun ("Acme's 500 workers" -> Acme), not a pronoun
+    and not a time ("last year's 40 deals")."""
+    for child in noun.lefts:
+        if (
+            child.dep_ == "poss"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in ("DATE", "TIME")
+            and child.lemma_.lower() not in _TIME_NOUNS
+        ):
+            return child
+    return None
 
 
 def _of_object(doc: Doc, start: int, end: int) -> Token | None:
@@ -276,7 +274,7 @@ def _of_object(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def _clause_subject(tok: Token) -> Token | None:
+def _clausesubject(tok: Token) -> Token | None:
     """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
     nothing: "Acme shares have had a fine month, up nearly 12%")."""
     t = tok
@@ -285,12 +283,12 @@ def _clause_subject(tok: Token) -> Token | None:
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            subj = _subject(t)
+            subj = subject(t)
             return None if subj is not None and subj.i == tok.i else subj
     return None
 
 
-_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined"})
+_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset({"record", "high", "low", "peak"})
 
@@ -319,7 +317,11 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
     text = doc_text(doc)
     span = outside_quantities(text, span, spans) if span is not None else None
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
-        span = None  # another line or paragraph (a title above its text)
+        # another line or paragraph: a title the parse joined to the text below it; read the
+        # lead sentence's own subject instead
+        lead = line_subject(doc, fact.start)
+        span = noun_phrase(lead, fact.start, fact.end) if lead is not None else None
+        span = outside_quantities(text, span, spans) if span is not None else None
     if span is None:
         return replace(fact, change=change)  # no phrase, or only another quantity
     s, e = span

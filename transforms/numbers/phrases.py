@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from transforms.doctext import overlapping
+from transforms.doctext import doc_text, overlapping
 
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
 
@@ -51,10 +51,13 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             child.dep_ == "prep"
             and (child.lower_ == "of" or (child.lower_ in owner and _owner_object(child)))
             and any(c.dep_ == "pobj" for c in child.children)
-            and not (child.idx < end and child.right_edge.idx >= start)
         ):
-            right = _phrase_end(child) if child.lower_ != "of" else child.right_edge
-    s, e = left.idx, right.idx + len(right.text)
+            last = _phrase_end(child)
+            if child.lower_ == "of" and not (child.idx < end and child.right_edge.idx >= start):
+                last = child.right_edge
+            if not (child.idx < end and last.idx >= start):
+                right = last
+    s, e = _on_line(noun, left.idx, right.idx + len(right.text))
     doc = noun.doc
     if s < end and e > start:  # the phrase holds the number: keep what follows it
         after = [t for t in doc[left.i : right.i + 1] if t.idx >= end]
@@ -63,13 +66,37 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
         s = after[0].idx
     while doc.char_span(s, e) is not None and (
         doc.char_span(s, e)[0].dep_ in ("det", "case", "punct")
-        or doc.char_span(s, e)[0].tag_ == "PRP$"
+        or doc.char_span(s, e)[0].tag_ in ("PRP$", "WP$")
     ):
         span = doc.char_span(s, e)
         if len(span) == 1:
             return None
         s = span[1].idx
     return (s, e) if s < e else None
+
+
+def _on_line(noun: Token, s: int, e: int) -> tuple[int, int]:
+    """``s:e`` cut to the line of ``noun``: a title joined to the text below it by the parse
+    lends no modifiers ("Prices show slight increase / Prices of homes rose" -> "Prices of homes")."""
+    text = doc_text(noun.doc)
+    top = text.rfind("\n", s, noun.idx) + 1
+    bottom = text.find("\n", noun.idx, e)
+    if top > s:
+        s = next(t.idx for t in overlapping(noun.doc, top, noun.idx + 1) if not t.is_space)
+    if bottom != -1:
+        e = max(t.idx + len(t.text) for t in overlapping(noun.doc, noun.idx, bottom))
+    return s, e
+
+
+def line_subject(doc: Doc, start: int) -> Token | None:
+    """The first plain noun on the line of character ``start``, before it and outside a
+    prepositional phrase of that line: the subject of a lead sentence the parse joined to its
+    title (where it often hangs as the object of the title's last word)."""
+    top = doc_text(doc).rfind("\n", 0, start) + 1
+    for tok in overlapping(doc, top, start):
+        if _plain_noun(tok) and (tok.dep_ != "pobj" or tok.head.idx < top):
+            return tok
+    return None
 
 
 # measure nouns whose owner or market follows in a phrase: "shares in Acme", "the rate on
@@ -156,6 +183,8 @@ def outside_quantities(
             s = max(s, fe)
     while s < e and not text[s].isalnum():
         s += 1
+    if s != span[0] and text[s - 1] in "'’" and text.startswith("s ", s):
+        s += 2  # the possessive of a cut quantity ("2004's level" -> "level")
     if s != span[0] and text.startswith("of ", s):
         return None  # "15 mln stg of bills": the phrase belongs to the other quantity
     return (s, e) if s < e else None

@@ -1,0 +1,133 @@
+"""Subjects in the parse for ``about``: the subject of a verb (climbing through subordinate
+clauses, past pronouns, to a relative clause's antecedent), and whether a number's own phrase is a
+subject, a copula's predicate or a share with a fronted "of" phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.numbers.phrases import is_quantity
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing through conjoined and subordinate verbs, through the
+    noun a verb phrase hangs on ("announced plans to cut 500 jobs"), and past a pronoun subject
+    to the clause above it ("Acme said it was grounding two jets" -> Acme)."""
+    v = verb
+    for _ in range(6):
+        pronoun = False
+        for child in _subjects(v):
+            if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
+                return _antecedent(v.head, child) if v.dep_ == "relcl" else None
+            if child.pos_ != "PRON" and not _quantifier_alone(child):
+                return child
+            pronoun = True
+        controller = _object_controller(v)
+        if controller is not None and not pronoun:
+            return controller
+        if (v.dep_ == "relcl" and not pronoun) or (
+            v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return v.head  # "a package worth ...", "products priced at $10"
+        climb = v.dep_ in _CLIMB or (
+            v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr")
+        )
+        if not climb or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb above an object-controlled clause, its unstated subject ("asked
+    firms to pay $5m" -> firms, "sent shares surging 8%" -> shares)."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.pos_ != "VERB":
+        return None
+    for child in verb.head.children:
+        if (
+            child.dep_ == "dobj"
+            and child.i < verb.i
+            and child.pos_ in ("NOUN", "PROPN")
+            and not is_quantity(child)
+        ):
+            return child
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` in text order; a fronted description parsed as a second subject
+    ("A former banker, Jones earned $2m": an indefinite phrase, a comma, then a name) goes last."""
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subj) > 1:
+        first, name = subj[0], subj[1]
+        doc = verb.doc
+        if (
+            name.pos_ == "PROPN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
+            and doc[name.left_edge.i - 1].text == ","
+        ):
+            subj = subj[1:] + subj[:1]
+    return subj
+
+
+def _antecedent(head: Token, relative: Token) -> Token:
+    """The noun a relative clause is about: the head of "N of M, which ..." rather than M, the
+    parse's usual attachment ("the price of gold, which hit $1,900" -> price); "who" keeps M."""
+    of = head.head
+    if (
+        relative.lower_ in ("which", "that")
+        and head.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ in ("NOUN", "PROPN")
+        and of.head.i < head.i
+    ):
+        return of.head
+    return head
+
+
+_QUANTIFIERS = frozenset(
+    {"most", "some", "many", "all", "both", "each", "several", "few", "others", "none", "much"}
+)
+
+
+def _quantifier_alone(tok: Token) -> bool:
+    """A quantifier standing for a noun phrase named before ("most landed in the bay")."""
+    return tok.lower_ in _QUANTIFIERS and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def number_phrase(root: Token) -> Token:
+    """The head of the phrase a number's root modifies ("about 70%" -> %, "$5 million" -> million)."""
+    t = root
+    while t.dep_ in ("nummod", "quantmod", "compound", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def names_actors(root: Token) -> bool:
+    """The number's phrase is the subject of its clause ("about 70% voted against"): it names
+    who acts, so no nearby noun stands for what it measures."""
+    return number_phrase(root).dep_ in SUBJECTS
+
+
+def is_predicate(root: Token) -> bool:
+    """The number's phrase is what a copula says of its subject ("the deficit was 3.2% of
+    output": the subject is measured, the "of" phrase is the scale)."""
+    t = number_phrase(root)
+    return t.dep_ == "attr" and t.head.lemma_ == "be"
+
+
+def fronted_share(root: Token) -> Token | None:
+    """The whole a subject share is taken from when its "of" phrase is fronted ("Of the
+    bondholders, 38% live abroad" -> bondholders)."""
+    t = number_phrase(root)
+    if t.dep_ not in SUBJECTS:
+        return None
+    for prep in t.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < t.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                    return obj
+    return None
