@@ -17,6 +17,7 @@ from transforms.numbers.context import (
     is_score,
     ordinal_use,
     over_fraction,
+    slash_date,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
 from transforms.numbers.dates import first_day_of_span, is_year, match_date, month_of
@@ -175,6 +176,8 @@ def _number_expression(
         return Found(None, e)
     if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
         return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
+    if slash_date(lexemes, core):
+        return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
     if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
         return Found(None, e)
     if core.words and first.low in ("half",) and not half_ok(lexemes, s):

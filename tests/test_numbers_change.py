@@ -1,0 +1,46 @@
+"""Direction of change (issue #15) and slash pairs that are dates or names. Invented sentences,
+exact rows: (text, value, value_max, unit, kind, change); years and ordinals left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.numbers import extract_numbers
+
+_SKIP = frozenset({"year", "ordinal"})
+
+
+def rows(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    return [
+        (f.text, f.value, f.value_max, f.unit, f.kind, f.change)
+        for f in extract_numbers(doc, published="2024-03-05")
+        if f.kind not in _SKIP
+    ]
+
+
+SLASH_PAIRS = [
+    # a month and a day, or an event named by one: no quantity
+    ("The 9/11 inquiry reported last week.", []),
+    ("Since 9/11, checks have doubled.", []),
+    ("Post-9/11 rules cost the airline $4m.", [("$4m", 4e6, None, "USD", "money", None)]),
+    ("The committee meets on 3/4 to vote.", []),
+    ("The shop closed on 6/23 for good.", []),
+    # a fraction used as one stays a fraction
+    ("Nearly 3/4 of the members voted.", [("3/4", 0.75, None, None, "fraction", None)]),
+    ("The bolt is 5/16 inch across.", [("5/16 inch", 0.3125, None, "inch", "quantity", None)]),
+    ("Only 1/3 of the seats were sold.", [("1/3", 1 / 3, None, None, "fraction", None)]),
+    ("Open the valve by 1/12 of a turn.", [("1/12", 1 / 12, None, None, "fraction", None)]),
+]  # fmt: skip
+
+
+def _check(got: list[tuple], expected: list[tuple]) -> None:
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == e[0] and g[2:] == e[2:], (g, e)
+        assert g[1] == pytest.approx(e[1]), (g, e)
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASH_PAIRS)
+def test_slash_pairs_that_are_dates_or_names(nlp, text, expected):
+    _check(rows(nlp, text), expected)
