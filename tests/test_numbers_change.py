@@ -19,6 +19,16 @@ def rows(nlp, text: str) -> list[tuple]:
     ]
 
 
+CONJOINED = [
+    # the verb left out of the second conjunct: the same direction
+    ("Imports rose 4% in March and 7% in April.", [("4%", 4.0, None, "%", "percent", "up"), ("7%", 7.0, None, "%", "percent", "up")]),
+    ("Margins fell 3% last year and another 5% this year.", [("3%", 3.0, None, "%", "percent", "down"), ("5%", 5.0, None, "%", "percent", "down")]),
+    ("Fares grew by 9% in spring and 11% in autumn.", [("9%", 9.0, None, "%", "percent", "up"), ("11%", 11.0, None, "%", "percent", "up")]),
+    # the verb's own amount is a level: the conjunct is one too
+    ("Rents climbed to 6% in March and 8% in April.", [("6%", 6.0, None, "%", "percent", None), ("8%", 8.0, None, "%", "percent", None)]),
+    ("The rate eased to 10% early, against around 12% before and 14% at the open.", [("10%", 10.0, None, "%", "percent", None), ("12%", 12.0, None, "%", "percent", None), ("14%", 14.0, None, "%", "percent", None)]),
+]  # fmt: skip
+
 SLASH_PAIRS = [
     # a month and a day, or an event named by one: no quantity
     ("The 9/11 inquiry reported last week.", []),
@@ -39,6 +49,11 @@ def _check(got: list[tuple], expected: list[tuple]) -> None:
     for g, e in zip(got, expected, strict=True):
         assert g[0] == e[0] and g[2:] == e[2:], (g, e)
         assert g[1] == pytest.approx(e[1]), (g, e)
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJOINED)
+def test_change_scope_over_conjoined_amounts(nlp, text, expected):
+    _check(rows(nlp, text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), SLASH_PAIRS)

@@ -38,6 +38,7 @@ from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordi
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
+from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
 from transforms.numbers.units import SYMBOLS
@@ -75,7 +76,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
-    out = restatements(text, [labelled(text, f) or with_about(doc, f, spans) for f in out])
+    out = [labelled(text, f) or with_about(doc, f, spans) for f in out]
+    out = restatements(text, conjoined_changes(doc, out))
     return in_major_units(gapped_changes(doc, out))
 
 
