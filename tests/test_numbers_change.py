@@ -29,6 +29,20 @@ CONJOINED = [
     ("The rate eased to 10% early, against around 12% before and 14% at the open.", [("10%", 10.0, None, "%", "percent", None), ("12%", 12.0, None, "%", "percent", None), ("14%", 14.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
+LEXICON = [
+    # directed calibratable change-of-state verbs (Levin 45.6) and antonym pairs
+    ("The franc appreciated 3% against the mark.", [("3%", 3.0, None, "%", "percent", "up")]),
+    ("The bond depreciated 6% over the term.", [("6%", 6.0, None, "%", "percent", "down")]),
+    ("The crown strengthened 1.5% on Friday.", [("1.5%", 1.5, None, "%", "percent", "up")]),
+    ("Their costs ballooned 40% after the merger.", [("40%", 40.0, None, "%", "percent", "up")]),
+    ("The island devalued its currency by 25%.", [("25%", 25.0, None, "%", "percent", "down")]),
+    ("Harvests diminished by 14% in the drought.", [("14%", 14.0, None, "%", "percent", "down")]),
+    ("Factories saw a 2% contraction in output.", [("2%", 2.0, None, "%", "percent", "down")]),
+    ("Lenders reported a 4% uptick in arrears.", [("4%", 4.0, None, "%", "percent", "up")]),
+    # a noun that only looks like a change word stays a thing
+    ("The pilot flew a $90 balloon ride.", [("$90", 90.0, None, "USD", "money", None)]),
+]  # fmt: skip
+
 SLASH_PAIRS = [
     # a month and a day, or an event named by one: no quantity
     ("The 9/11 inquiry reported last week.", []),
@@ -53,6 +67,11 @@ def _check(got: list[tuple], expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CONJOINED)
 def test_change_scope_over_conjoined_amounts(nlp, text, expected):
+    _check(rows(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON)
+def test_change_lexicon(nlp, text, expected):
     _check(rows(nlp, text), expected)
 
 
