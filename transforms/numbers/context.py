@@ -223,7 +223,9 @@ def ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
         return True
     if nxt.low in ("of", "and", "or") or nxt.kind != "word":
         return False
-    if match_unit(lexemes, e) is not None:
-        return False
+    unit = match_unit(lexemes, e)
+    if unit is not None:  # "a third cup" is a fraction, "for a third day" an ordinal
+        singular_time = unit[1] == "duration" and unit[0] == nxt.low and unit[2] == e + 1
+        return singular_time and lexemes[e - 1].low not in ("half", "quarter")  # "a half day"
     tok = idx.at(nxt.start)
     return tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ")
