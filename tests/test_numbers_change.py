@@ -58,6 +58,28 @@ SLASH_PAIRS = [
 ]  # fmt: skip
 
 
+PHRASAL = [
+    # a particle that is no direction of the amount, or the opposite one
+    ("Nurses make up 12% of the staff.", [("12%", 12.0, None, "%", "percent", None)]),
+    ("Fuel takes up 30% of the budget.", [("30%", 30.0, None, "%", "percent", None)]),
+    ("The index gave up 2% by noon.", [("2%", 2.0, None, "%", "percent", "down")]),
+    ("Fares went up 6% in May.", [("6%", 6.0, None, "%", "percent", "up")]),
+    ("The shares picked up 3% after lunch.", [("3%", 3.0, None, "%", "percent", "up")]),
+]  # fmt: skip
+
+ORDINALS_AND_RANGES = [
+    # "a third" before a singular time unit is an ordinal; before another unit a fraction
+    ("Wheat has fallen for a third day.", []),
+    ("Mix in a third cup of milk.", [("a third cup", 1 / 3, None, "cup", "quantity", None)]),
+    ("They worked a half day on Friday.", [("a half day", 0.5, None, "day", "duration", None)]),
+    # a bound on the level left is no bound on the interval moved over
+    ("The patch lifts the range from up to 200 miles to 240 miles.", [("200 miles to 240 miles", 200.0, 240.0, "mile", "quantity", None)]),
+    # a short end year only after a hyphen: "2008 to 24" is a year, then a number
+    ("Mileage rose from 14 mpg in 2008 to 24 in 2020.", [("14 mpg in 2008 to 24", 14.0, 24.0, "mile per gallon", "quantity", None)]),
+    ("The 1998-99 season was long.", []),
+]  # fmt: skip
+
+
 def _check(got: list[tuple], expected: list[tuple]) -> None:
     assert len(got) == len(expected), got
     for g, e in zip(got, expected, strict=True):
@@ -77,4 +99,14 @@ def test_change_lexicon(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), SLASH_PAIRS)
 def test_slash_pairs_that_are_dates_or_names(nlp, text, expected):
+    _check(rows(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASAL)
+def test_phrasal_particles(nlp, text, expected):
+    _check(rows(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINALS_AND_RANGES)
+def test_ordinals_and_ranges(nlp, text, expected):
     _check(rows(nlp, text), expected)

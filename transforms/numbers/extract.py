@@ -58,6 +58,7 @@ _STARTS = (
     NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
 )
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
+_BOUNDS = frozenset({"at_most", "at_least", "more_than", "less_than"})
 
 
 def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFact]:
@@ -274,9 +275,11 @@ def _number_expression(
             suffix.age = True
     elif between:
         between = False
-    qualifier, _ = qualifier_before(
+    qualifier, q = qualifier_before(
         lexemes, s - 1 if between else s, duration=suffix.kind == "duration"
     )
+    if value_max is not None and qualifier in _BOUNDS and q > 0 and lexemes[q - 1].low == "from":
+        qualifier = "exact"  # "from up to 200 miles to 240 miles": a bound on the level left
     qa = qualifier_after(lexemes, end) if end < n else None
     if qa is not None:
         if qualifier == "exact":
@@ -369,7 +372,10 @@ def _range(
         and suffix.unit is None
         and suffix2.unit is None
     ):
-        y = year_range_end(first_text, lexemes[second.start].text)
+        second_text = lexemes[second.start].text
+        if not hyphen and conn.text != "/" and len(second_text) == 2:
+            return None  # "from 14 mpg in 2008 to 24": a short end year is only hyphened
+        y = year_range_end(first_text, second_text)
         if y is not None:
             value2 = y
     elif second.magnitude > 1 and core.magnitude == 1 and core.value * second.magnitude <= value2:
