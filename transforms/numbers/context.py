@@ -62,12 +62,21 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     by = q > 0 and lexemes[q - 1].low == "by"
     if by:
         q -= 1
-    if q == 0 or suffix.unit is None:
+    if q == 0:
         return False
     tok = idx.at(lexemes[q - 1].start)
+    first = parse_core(lexemes, s)
+    if suffix.unit is None:  # "claims rose 12,000 to 230,000": bounds of a range are of one order
+        return (
+            nxt.unit is None
+            and tok is not None
+            and direction(tok) is not None
+            and first is not None
+            and first.magnitude == second.magnitude  # "1 to 2 million" is a range
+            and second.value > 10 * first.value > 0
+        )
     if tok is not None and direction(tok) is not None:
         return True
-    first = parse_core(lexemes, s)
     return (
         nxt.unit == suffix.unit
         and first is not None
