@@ -27,6 +27,10 @@ CONJOINED = [
     # the verb's own amount is a level: the conjunct is one too
     ("Rents climbed to 6% in March and 8% in April.", [("6%", 6.0, None, "%", "percent", None), ("8%", 8.0, None, "%", "percent", None)]),
     ("The rate eased to 10% early, against around 12% before and 14% at the open.", [("10%", 10.0, None, "%", "percent", None), ("12%", 12.0, None, "%", "percent", None), ("14%", 14.0, None, "%", "percent", None)]),
+    # a restatement after ", or" in another unit: the same change
+    ("The index gained 12 points, or 0.4%, to 3,020.", [("12", 12.0, None, "point", "count", "up"), ("0.4%", 0.4, None, "%", "percent", "up"), ("3,020", 3020.0, None, None, "count", None)]),
+    ("The shares fell 40 cents, or 5%, to $7.60.", [("40 cents", 0.4, None, "USD", "money", "down"), ("5%", 5.0, None, "%", "percent", "down"), ("$7.60", 7.6, None, "USD", "money", None)]),
+    ("The mill employs 300 people, or 10% of the town.", [("300", 300.0, None, "people", "count", None), ("10%", 10.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
 LEXICON = [
@@ -77,6 +81,10 @@ ORDINALS_AND_RANGES = [
     # a short end year only after a hyphen: "2008 to 24" is a year, then a number
     ("Mileage rose from 14 mpg in 2008 to 24 in 2020.", [("14 mpg in 2008 to 24", 14.0, 24.0, "mile per gallon", "quantity", None)]),
     ("The 1998-99 season was long.", []),
+    # a change, then the level reached, when the second number is of a higher order than the first
+    ("Jobless claims rose 12,000 to 230,000.", [("12,000", 12000.0, None, None, "count", "up"), ("230,000", 230000.0, None, None, "count", None)]),
+    ("Membership grew 40 to 60.", [("40 to 60", 40.0, 60.0, None, "count", "up")]),
+    ("Houses rose 1 to 2 million.", [("1 to 2 million", 1e6, 2e6, None, "count", "up")]),
 ]  # fmt: skip
 
 

@@ -2,10 +2,11 @@
 
 "Exports rose 3% in May and 6% in June", "profits fell 8% last year and another 2% this year": the
 parse hangs the second amount on the change verb as a conjunct (the verb is left out), so it is
-the size of a change in the same direction when the verb's own amount is one. An amount conjoined with an amount that is a change
-("grew by 10% and 15%") is one too. A conjunct that is a level ("rose 5% and to $12", after "to",
-"from" or "at") or has another unit ("rose 5%, or 40 cents": a restatement in another unit keeps
-what the parse gave it) is left alone.
+the size of a change in the same direction when the verb's own amount is one ("eased to 10% ...
+and 11%" are levels). An amount conjoined with a change in the same unit ("grew by 10% and 15%")
+is one too; a conjunct after "to", "from" or "at" is a level and is left alone. An amount restated
+after ", or" in another unit ("gained 12 points, or 0.4%", "fell 40 cents, or 5%") is the same
+change: the one without a direction takes the other's.
 """
 
 from __future__ import annotations
@@ -49,7 +50,43 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             d = None
         if d is not None:
             out[i] = replace(f, change=d)
+    return _restated(doc, out)
+
+
+_COUNTED = frozenset({"nummod", "quantmod", "compound"})
+
+
+def _restated(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "gained 12 points, or 0.4%", "fell $2, or 5%": an amount restated after ", or" in another
+    unit is the same change; the one without a direction takes the other's."""
+    out = list(facts)
+    owner: dict[int, int] = {}  # token -> fact: the number's root and the noun it counts
+    roots: list[Token | None] = []
+    for i, f in enumerate(facts):
+        root = span_root(doc, f.start, f.end) if f.kind in _AMOUNTS | {"count"} else None
+        roots.append(root)
+        if root is None:
+            continue
+        owner[root.i] = i
+        if root.dep_ in _COUNTED and root.head.i > root.i and root.head.pos_ == "NOUN":
+            owner.setdefault(root.head.i, i)
+    for i, root in enumerate(roots):
+        if root is None or root.dep_ != "conj" or root.head.i not in owner:
+            continue
+        j = owner[root.head.i]
+        between = doc[root.head.i + 1 : root.i]
+        if j == i or out[j].unit == out[i].unit or not _comma_or(between):
+            continue
+        if out[i].change is None and out[j].change is not None:
+            out[i] = replace(out[i], change=out[j].change)
+        elif out[j].change is None and out[i].change is not None:
+            out[j] = replace(out[j], change=out[i].change)
     return out
+
+
+def _comma_or(tokens) -> bool:
+    words = [t.lower_ for t in tokens]
+    return "or" in words and "," in words[: words.index("or")]
 
 
 def _governs(verb: Token, root: Token | None) -> bool:
