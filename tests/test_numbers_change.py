@@ -88,6 +88,21 @@ ORDINALS_AND_RANGES = [
 ]  # fmt: skip
 
 
+LEVELS = [
+    # the reference of a comparison, a threshold crossed: levels
+    ("Turnover was slightly higher than the 40.5 billion of May.", [("40.5 billion", 40.5e9, None, None, "count", None)]),
+    ("The peso sank below 20 against the dollar.", [("20", 20.0, None, None, "count", None)]),
+    ("Copper rose above $9,000 a tonne.", [("$9,000 a tonne", 9000.0, None, "USD", "money", None)]),
+    ("The plan keeps rent rises below 3%.", [("3%", 3.0, None, "%", "percent", "up")]),
+    ("Shares closed 20% higher than a year ago.", [("20%", 20.0, None, "%", "percent", "up")]),
+    ("Exports rose more than 5% in March.", [("5%", 5.0, None, "%", "percent", "up")]),
+    # a time frame and repetitions: no change
+    ("Wheat has lost $9 in six days.", [("$9", 9.0, None, "USD", "money", "down"), ("six days", 6.0, None, "day", "duration", None)]),
+    ("The city aims to halve traffic within four years.", [("four years", 4.0, None, "year", "duration", None)]),
+    ("The bank raised rates seven times in a row.", [("seven", 7.0, None, "time", "count", None)]),
+]  # fmt: skip
+
+
 def _check(got: list[tuple], expected: list[tuple]) -> None:
     assert len(got) == len(expected), got
     for g, e in zip(got, expected, strict=True):
@@ -117,4 +132,9 @@ def test_phrasal_particles(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), ORDINALS_AND_RANGES)
 def test_ordinals_and_ranges(nlp, text, expected):
+    _check(rows(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS)
+def test_levels_frames_and_repetitions_are_no_change(nlp, text, expected):
     _check(rows(nlp, text), expected)

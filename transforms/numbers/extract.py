@@ -32,6 +32,7 @@ from transforms.numbers.filters import (
     is_titled_name,
 )
 from transforms.numbers.kinds import kind_and_unit
+from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import gapped_changes, join_moves, restatements
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
@@ -78,7 +79,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
     out = [labelled(text, f) or with_about(doc, f, spans) for f in out]
-    out = restatements(text, conjoined_changes(doc, out))
+    out = restatements(text, conjoined_changes(doc, levels_not_changes(doc, out)))
     return in_major_units(gapped_changes(doc, out))
 
 
