@@ -81,6 +81,7 @@ ORDINALS_AND_RANGES = [
     # a short end year only after a hyphen: "2008 to 24" is a year, then a number
     ("Mileage rose from 14 mpg in 2008 to 24 in 2020.", [("14 mpg in 2008 to 24", 14.0, 24.0, "mile per gallon", "quantity", None)]),
     ("The 1998-99 season was long.", []),
+    ("Profit rose 80% in 1986 to 550,332 euros.", [("80%", 80.0, None, "%", "percent", "up"), ("550,332 euros", 550332.0, None, "EUR", "money", None)]),
     # a change, then the level reached, when the second number is of a higher order than the first
     ("Jobless claims rose 12,000 to 230,000.", [("12,000", 12000.0, None, None, "count", "up"), ("230,000", 230000.0, None, None, "count", None)]),
     ("Membership grew 40 to 60.", [("40 to 60", 40.0, 60.0, None, "count", "up")]),

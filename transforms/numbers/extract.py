@@ -361,9 +361,9 @@ def _range(
         suffix.unit is None
         and suffix2.unit is not None
         and is_year(lexemes[core.start].text)
-        and second.value < core.value
+        and (second.value < core.value or (core.start > 0 and lexemes[core.start - 1].low == "in"))
     ):
-        return None  # "in 2008 to 29 mpg": a year, then a quantity
+        return None  # "in 2008 to 29 mpg", "in 1986 to 550,332 dinars": a year, then a quantity
     value2 = second.value
     first_text = lexemes[core.start].text
     if (
