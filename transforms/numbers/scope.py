@@ -77,11 +77,22 @@ def _restated(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         between = doc[root.head.i + 1 : root.i]
         if j == i or out[j].unit == out[i].unit or not _comma_or(between):
             continue
+        if not _changed(root.head):
+            continue  # "to yield 8.6%, or 78 points more than bonds": a level and a spread
         if out[i].change is None and out[j].change is not None:
             out[i] = replace(out[i], change=out[j].change)
         elif out[j].change is None and out[i].change is not None:
             out[j] = replace(out[j], change=out[i].change)
     return out
+
+
+def _changed(tok: Token) -> bool:
+    """``tok`` hangs on a change word, directly or through "by" ("gained 12 points", "fell by
+    40 cents")."""
+    head = tok.head
+    if head.lower_ == "by" and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and direction(head) is not None
 
 
 def _comma_or(tokens) -> bool:
