@@ -30,6 +30,7 @@ CONJOINED = [
     # a restatement after ", or" in another unit: the same change
     ("The index gained 12 points, or 0.4%, to 3,020.", [("12", 12.0, None, "point", "count", "up"), ("0.4%", 0.4, None, "%", "percent", "up"), ("3,020", 3020.0, None, None, "count", None)]),
     ("The shares fell 40 cents, or 5%, to $7.60.", [("40 cents", 0.4, None, "USD", "money", "down"), ("5%", 5.0, None, "%", "percent", "down"), ("$7.60", 7.6, None, "USD", "money", None)]),
+    ("The note was priced to yield 6.5%, or 40 basis points more than gilts.", [("6.5%", 6.5, None, "%", "percent", None), ("40 basis points", 40.0, None, "basis point", "percent", None)]),
     ("The mill employs 300 people, or 10% of the town.", [("300", 300.0, None, "people", "count", None), ("10%", 10.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
@@ -104,6 +105,20 @@ LEVELS = [
 ]  # fmt: skip
 
 
+COMPARATIVES = [
+    # a comparative of level after the amount: a difference, so a change, when compared in time
+    ("The rand was 0.6% weaker at 18.2 to the dollar.", [("0.6%", 0.6, None, "%", "percent", "down"), ("18.2", 18.2, None, None, "count", None)]),
+    ("Zinc was 1.4% firmer on the day.", [("1.4%", 1.4, None, "%", "percent", "up")]),
+    ("Fees were 12% more than in 2019.", [("12%", 12.0, None, "%", "percent", "up")]),
+    ("The fleet is 8% smaller than a year ago.", [("8%", 8.0, None, "%", "percent", "down")]),
+    ("Next year the school will have 15% more pupils.", [("15%", 15.0, None, "%", "percent", "up")]),
+    # compared with another thing or place: no rise or fall
+    ("The bank is 9% smaller than its rival.", [("9%", 9.0, None, "%", "percent", None)]),
+    ("Bread costs 30% more here than in Italy.", [("30%", 30.0, None, "%", "percent", None)]),
+    ("Four more ships arrived.", [("Four", 4.0, None, "ship", "count", None)]),
+]  # fmt: skip
+
+
 def _check(got: list[tuple], expected: list[tuple]) -> None:
     assert len(got) == len(expected), got
     for g, e in zip(got, expected, strict=True):
@@ -138,4 +153,9 @@ def test_ordinals_and_ranges(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), LEVELS)
 def test_levels_frames_and_repetitions_are_no_change(nlp, text, expected):
+    _check(rows(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARATIVES)
+def test_comparatives_of_level(nlp, text, expected):
     _check(rows(nlp, text), expected)

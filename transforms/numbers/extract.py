@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.doctext import doc_text
 from transforms.numbers.about import with_about
+from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
     change_to_level,
     fraction_after_by,
@@ -79,7 +80,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
     out = [labelled(text, f) or with_about(doc, f, spans) for f in out]
-    out = restatements(text, conjoined_changes(doc, levels_not_changes(doc, out)))
+    out = comparative_differences(doc, levels_not_changes(doc, out))
+    out = restatements(text, conjoined_changes(doc, out))
     return in_major_units(gapped_changes(doc, out))
 
 
