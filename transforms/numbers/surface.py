@@ -43,9 +43,9 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
             return None
         tok = doc[k]
         d = direction(tok)
-        if d is not None and tok.dep_ == "prt":
-            return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
         if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
+            if tok.dep_ == "prt":
+                return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
             return d
         if tok.lower_ not in _SKIP_BEFORE:
             return None
