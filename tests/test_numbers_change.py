@@ -101,6 +101,8 @@ LEVELS = [
     # a time frame and repetitions: no change
     ("Wheat has lost $9 in six days.", [("$9", 9.0, None, "USD", "money", "down"), ("six days", 6.0, None, "day", "duration", None)]),
     ("The city aims to halve traffic within four years.", [("four years", 4.0, None, "year", "duration", None)]),
+    ("Output fell 2% in the final six months of the year.", [("2%", 2.0, None, "%", "percent", "down"), ("six months", 6.0, None, "month", "duration", None)]),
+    ("The council unveiled a one-off £150 rebate for tenants.", [("£150", 150.0, None, "GBP", "money", None)]),
     ("The bank raised rates seven times in a row.", [("seven", 7.0, None, "time", "count", None)]),
 ]  # fmt: skip
 
@@ -116,6 +118,7 @@ COMPARATIVES = [
     ("The bank is 9% smaller than its rival.", [("9%", 9.0, None, "%", "percent", None)]),
     ("Bread costs 30% more here than in Italy.", [("30%", 30.0, None, "%", "percent", None)]),
     ("Four more ships arrived.", [("Four", 4.0, None, "ship", "count", None)]),
+    ("Girls were 12% more likely than boys to apply in 2001.", [("12%", 12.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
 

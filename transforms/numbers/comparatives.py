@@ -5,7 +5,8 @@
 A comparison with another time is a rise or fall; a comparison with another thing is not ("9%
 smaller than its rival", "cost 50% more here than in the US"): when a "than" phrase follows, it
 must name a time (a date, a year, "a year ago", "the previous year") for the number to get a
-direction.
+direction. "more" and "less" before an adjective compare a quality ("18% more likely", "35% more
+efficient") and give none.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def comparative_differences(doc: Doc, facts: list[NumberFact]) -> list[NumberFac
         low = word.lower_
         if low not in _UP and low not in _DOWN:
             continue
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if low in ("more", "less") and nxt is not None and nxt.pos_ in ("ADJ", "ADV"):
+            continue  # "18% more likely than men", "35% more efficient": a quality compared
         than = _than_phrase(doc, span.end + 1)
         if than is not None and not _names_time(than):
             continue

@@ -65,6 +65,8 @@ _TIME_BEFORE = frozenset({"past", "last", "next", "first", "coming", "previous",
 
 def _frame(doc: Doc, k: int) -> bool:
     """The duration ending at token ``k`` + 1 hangs on a preposition other than "by"."""
-    while k >= 0 and doc[k].lower_ in _QUALIFYING | _DETERMINERS | _TIME_BEFORE:
+    while k >= 0 and (
+        doc[k].lower_ in _QUALIFYING | _DETERMINERS | _TIME_BEFORE or doc[k].pos_ == "ADJ"
+    ):
         k -= 1
     return k >= 0 and doc[k].pos_ == "ADP" and doc[k].lower_ != "by"
