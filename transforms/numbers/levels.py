@@ -1,14 +1,14 @@
 """Numbers near a change word that are not the size of the change.
 
-- The reference of a comparison is a level: "marginally higher than the 116.65 billion recorded in
-  January", "sharply lower than the $75 of last year" (after "than" that follows a comparative
+- The reference of a comparison is a level: "slightly higher than the 40.5 billion of May",
+  "well lower than the $60 of last year" (after "than" that follows a comparative
   other than "more", "less" and "fewer", which make a qualifier: "rose more than 5%").
-- A threshold crossed is a level: "the yen sank below 145", "rose above $50", "climbed past 10,000"
+- A threshold crossed is a level: "the peso sank below 20", "rose above $50", "climbed past 10,000"
   (after a verb; "keep rises below 5%" bounds the size of a rise).
-- A duration that frames the change is no size of it: "lost $4 in five days", "halve the deficit
-  within five years", "after two hours"; only "by" makes a duration a change ("delayed by two
+- A duration that frames the change is no size of it: "lost $9 in six days", "halve traffic
+  within four years", "after two hours"; only "by" makes a duration a change ("delayed by two
   hours").
-- Repetitions are events, not amounts: "lifted rates five times", "lost three times".
+- Repetitions are events, not amounts: "raised rates seven times", "lost twice".
 """
 
 from __future__ import annotations

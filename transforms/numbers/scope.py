@@ -2,8 +2,8 @@
 
 "Exports rose 3% in May and 6% in June", "profits fell 8% last year and another 2% this year": the
 parse hangs the second amount on the change verb as a conjunct (the verb is left out), so it is
-the size of a change in the same direction when the verb's own amount is one ("eased to 10% ...
-and 11%" are levels). An amount conjoined with a change in the same unit ("grew by 10% and 15%")
+the size of a change in the same direction when the verb's own amount is one ("climbed to 6% ...
+and 8%" are levels). An amount conjoined with a change in the same unit ("grew by 10% and 15%")
 is one too; a conjunct after "to", "from" or "at" is a level and is left alone. An amount restated
 after ", or" in another unit ("gained 12 points, or 0.4%", "fell 40 cents, or 5%") is the same
 change: the one without a direction takes the other's.
@@ -43,7 +43,7 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         if head.pos_ == "VERB":
             d = direction(head)
             if not any(_governs(head, roots[j]) and out[j].change == d for j in range(i)):
-                d = None  # the verb's own amount is no change ("eased to 10% ... and 11%")
+                d = None  # the verb's own amount is no change ("climbed to 6% and 8%")
         elif head.i in by_token and out[by_token[head.i]].unit == f.unit:
             d = out[by_token[head.i]].change
         else:
