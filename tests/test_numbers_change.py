@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_numbers_facts import _check
 from transforms.numbers import extract_numbers
 
 _SKIP = frozenset({"year", "ordinal"})
@@ -122,43 +123,23 @@ COMPARATIVES = [
 ]  # fmt: skip
 
 
-def _check(got: list[tuple], expected: list[tuple]) -> None:
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected, strict=True):
-        assert g[0] == e[0] and g[2:] == e[2:], (g, e)
-        assert g[1] == pytest.approx(e[1]), (g, e)
+TABLES = {
+    "conjoined": CONJOINED,
+    "lexicon": LEXICON,
+    "slash_pairs": SLASH_PAIRS,
+    "phrasal": PHRASAL,
+    "ordinals_and_ranges": ORDINALS_AND_RANGES,
+    "levels": LEVELS,
+    "comparatives": COMPARATIVES,
+}
+CASES = [
+    pytest.param(text, expected, id=f"{name}-{n}")
+    for name, table in TABLES.items()
+    for n, (text, expected) in enumerate(table)
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), CONJOINED)
-def test_change_scope_over_conjoined_amounts(nlp, text, expected):
-    _check(rows(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), LEXICON)
-def test_change_lexicon(nlp, text, expected):
-    _check(rows(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), SLASH_PAIRS)
-def test_slash_pairs_that_are_dates_or_names(nlp, text, expected):
-    _check(rows(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), PHRASAL)
-def test_phrasal_particles(nlp, text, expected):
-    _check(rows(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ORDINALS_AND_RANGES)
-def test_ordinals_and_ranges(nlp, text, expected):
-    _check(rows(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), LEVELS)
-def test_levels_frames_and_repetitions_are_no_change(nlp, text, expected):
-    _check(rows(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), COMPARATIVES)
-def test_comparatives_of_level(nlp, text, expected):
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_change_and_slash_pairs(nlp, text, expected):
+    """Rows (text, value, value_max, unit, kind, change) of invented sentences, exactly."""
     _check(rows(nlp, text), expected)
