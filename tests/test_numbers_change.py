@@ -32,6 +32,12 @@ CONJOINED = [
     ("The index gained 12 points, or 0.4%, to 3,020.", [("12", 12.0, None, "point", "count", "up"), ("0.4%", 0.4, None, "%", "percent", "up"), ("3,020", 3020.0, None, None, "count", None)]),
     ("The shares fell 40 cents, or 5%, to $7.60.", [("40 cents", 0.4, None, "USD", "money", "down"), ("5%", 5.0, None, "%", "percent", "down"), ("$7.60", 7.6, None, "USD", "money", None)]),
     ("The note was priced to yield 6.5%, or 40 basis points more than gilts.", [("6.5%", 6.5, None, "%", "percent", None), ("40 basis points", 40.0, None, "basis point", "percent", None)]),
+    # a change noun's amount: hyphened to its unit before it, or what it is said to be
+    ("The lender announced a 25-basis-point cut.", [("25", 25.0, None, "basis", "count", "down")]),
+    ("The index suffered a 180-point drop.", [("180", 180.0, None, "point", "count", "down")]),
+    ("The decline was 6%.", [("6%", 6.0, None, "%", "percent", "down")]),
+    ("The increase amounts to $250 a year.", [("$250 a year", 250.0, None, "USD", "money", "up")]),
+    ("The cuts were 300 in all.", [("300", 300.0, None, None, "count", None)]),
     ("The mill employs 300 people, or 10% of the town.", [("300", 300.0, None, "people", "count", None), ("10%", 10.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
@@ -104,6 +110,8 @@ LEVELS = [
     ("The city aims to halve traffic within four years.", [("four years", 4.0, None, "year", "duration", None)]),
     ("Output fell 2% in the final six months of the year.", [("2%", 2.0, None, "%", "percent", "down"), ("six months", 6.0, None, "month", "duration", None)]),
     ("The council unveiled a one-off £150 rebate for tenants.", [("£150", 150.0, None, "GBP", "money", None)]),
+    ("Sales saw a 12-month decline.", [("12-month", 12.0, None, "month", "duration", None)]),
+    ("Growth in the spring had been zero.", [("zero", 0.0, None, None, "count", None)]),
     ("The bank raised rates seven times in a row.", [("seven", 7.0, None, "time", "count", None)]),
 ]  # fmt: skip
 

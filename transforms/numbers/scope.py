@@ -6,7 +6,9 @@ the size of a change in the same direction when the verb's own amount is one ("c
 and 8%" are levels). An amount conjoined with a change in the same unit ("grew by 10% and 15%")
 is one too; a conjunct after "to", "from" or "at" is a level and is left alone. An amount restated
 after ", or" in another unit ("gained 12 points, or 0.4%", "fell 40 cents, or 5%") is the same
-change: the one without a direction takes the other's.
+change: the one without a direction takes the other's. An amount hyphened to its unit before a
+change noun ("a 300-point drop") and the amount a change noun is said to be ("the decline was 4%")
+are the size of that change.
 """
 
 from __future__ import annotations
@@ -50,7 +52,54 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             d = None
         if d is not None:
             out[i] = replace(f, change=d)
-    return _restated(doc, out)
+    return _restated(doc, _named_changes(doc, out))
+
+
+_COPULAS = frozenset({"be", "amount", "total", "come"})
+
+
+def _named_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "a 300-point drop", "a 50-basis-point cut": an amount hyphened to its unit before a change
+    noun is its size; "the decline was 4%", "the increase amounts to $300": so is the amount a
+    change noun is said to be."""
+    out = list(facts)
+    for i, f in enumerate(facts):
+        if f.change is not None or f.kind not in _AMOUNTS | {"count"}:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = _after_compound(doc, span.end)
+        if noun is None:
+            root = span_root(doc, f.start, f.end)
+            noun = _copula_subject(root) if root is not None else None
+        if noun is None or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+            continue  # "three rate cuts": a count of events
+        d = direction(noun)
+        if d is not None:
+            out[i] = replace(f, change=d)
+    return out
+
+
+def _after_compound(doc: Doc, k: int) -> Token | None:
+    """The word after the hyphen compound that starts at token ``k`` ("-point drop" -> drop)."""
+    if k >= len(doc) or doc[k].text not in ("-", "‑") or doc[k - 1].whitespace_:
+        return None
+    while k < len(doc) and not doc[k].whitespace_:
+        k += 1
+    return doc[k + 1] if k + 1 < len(doc) and doc[k].text not in ("-", "‑") else None
+
+
+def _copula_subject(root: Token) -> Token | None:
+    """The subject of the copula ``root`` is the complement of ("the decline was 4%")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to":
+        head = head.head  # "amounts to $300"
+    elif root.dep_ != "attr":
+        return None
+    if head.lemma_.lower() not in _COPULAS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 _COUNTED = frozenset({"nummod", "quantmod", "compound"})
