@@ -6,9 +6,10 @@
 - A threshold crossed is a level: "the peso sank below 20", "rose above $50", "climbed past 10,000"
   (after a verb; "keep rises below 5%" bounds the size of a rise).
 - A duration that frames the change is no size of it: "lost $9 in six days", "halve traffic
-  within four years", "after two hours"; only "by" makes a duration a change ("delayed by two
-  hours").
-- Repetitions are events, not amounts: "raised rates seven times", "lost twice".
+  within four years", "after two hours", "a 12-month decline"; only "by" or the change verb right
+  before it make a duration a change ("delayed by two hours").
+- Repetitions are events, not amounts: "raised rates seven times", "lost twice"; and a change of
+  zero has no direction ("growth had been zero").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from transforms.numbers.change_words import direction
 from transforms.types import NumberFact
 
 _QUALIFYING = frozenset(
@@ -38,14 +40,14 @@ def levels_not_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or span.start == 0:
             continue
-        if f.kind == "count" and f.unit == "time":
+        if (f.kind == "count" and f.unit == "time") or (f.value == 0 and f.value_max is None):
             out[i] = replace(f, change=None)
             continue
         k = span.start - 1
         if doc[k].lower_ in _THRESHOLDS and k > 0 and doc[k - 1].pos_ in ("VERB", "AUX"):
             out[i] = replace(f, change=None)
             continue
-        if f.kind == "duration" and _frame(doc, k):
+        if f.kind == "duration" and not _size_of_change(doc, k):
             out[i] = replace(f, change=None)
             continue
         while k > 0 and doc[k].lower_ in _DETERMINERS:
@@ -60,13 +62,12 @@ def levels_not_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     return out
 
 
-_TIME_BEFORE = frozenset({"past", "last", "next", "first", "coming", "previous", "following"})
-
-
-def _frame(doc: Doc, k: int) -> bool:
-    """The duration ending at token ``k`` + 1 hangs on a preposition other than "by"."""
-    while k >= 0 and (
-        doc[k].lower_ in _QUALIFYING | _DETERMINERS | _TIME_BEFORE or doc[k].pos_ == "ADJ"
-    ):
+def _size_of_change(doc: Doc, k: int) -> bool:
+    """The duration starting after token ``k`` follows "by" or the change verb itself ("delayed by
+    two hours", "lengthened three days"), not another preposition ("in five days") or a
+    determiner ("a 12-month decline": how long it lasted)."""
+    while k >= 0 and doc[k].lower_ in _QUALIFYING - _DETERMINERS:
         k -= 1
-    return k >= 0 and doc[k].pos_ == "ADP" and doc[k].lower_ != "by"
+    return k >= 0 and (
+        doc[k].lower_ == "by" or (doc[k].pos_ == "VERB" and direction(doc[k]) is not None)
+    )
