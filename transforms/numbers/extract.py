@@ -80,8 +80,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
     out = [labelled(text, f) or with_about(doc, f, spans) for f in out]
-    out = conjoined_changes(doc, comparative_differences(doc, out))
-    out = restatements(text, levels_not_changes(doc, out))
+    out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
+    out = restatements(text, levels_not_changes(doc, out))  # again: what the scope rules added
     return in_major_units(gapped_changes(doc, out))
 
 
