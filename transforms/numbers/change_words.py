@@ -1,4 +1,11 @@
-"""Words of change: verbs, nouns and adverbs of rise and fall, by lemma ("rose", "a drop", "down")."""
+"""Words of change: verbs, nouns and adverbs of rise and fall, by lemma ("rose", "a drop", "down").
+
+The verbs include the directed members of Levin's (1993) class 45.6, the calibratable change-of-state
+verbs (appreciate, balloon, climb, decline, decrease, depreciate, diminish, drop, fall, gain, grow,
+increase, jump, mushroom, plummet, plunge, rise, rocket, skyrocket, soar, surge, tumble; differ,
+fluctuate and vary have no direction), and each word's antonym where it is one of rise and fall
+(weaken/strengthen, accelerate/decelerate, upturn/downturn, uptick/downtick, growth/contraction).
+"""
 
 from __future__ import annotations
 
@@ -39,6 +46,13 @@ UP = frozenset(
         "upwards",
         "increment",
         "upgrade",
+        "appreciate",
+        "balloon",
+        "mushroom",
+        "skyrocket",
+        "strengthen",
+        "upturn",
+        "uptick",
     ]
 )
 DOWN = frozenset(
@@ -79,12 +93,21 @@ DOWN = frozenset(
         "downgrade",
         "off",
         "fell",
+        "depreciate",
+        "diminish",
+        "devalue",
+        "decelerate",
+        "downturn",
+        "downtick",
+        "contraction",
     ]
 )
 
 
 # change words only as verbs: the nouns are things ("a $5m contract", "an advance of $2m")
-VERB_ONLY = frozenset({"contract", "add", "advance", "lift", "ease", "recover", "double", "triple"})
+VERB_ONLY = frozenset(
+    {"contract", "add", "advance", "lift", "ease", "recover", "double", "triple", "balloon"}
+)
 
 
 def direction(tok: Token) -> str | None:

@@ -62,12 +62,21 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     by = q > 0 and lexemes[q - 1].low == "by"
     if by:
         q -= 1
-    if q == 0 or suffix.unit is None:
+    if q == 0:
         return False
     tok = idx.at(lexemes[q - 1].start)
+    first = parse_core(lexemes, s)
+    if suffix.unit is None:  # "claims rose 12,000 to 230,000": bounds of a range are of one order
+        return (
+            nxt.unit is None
+            and tok is not None
+            and direction(tok) is not None
+            and first is not None
+            and first.magnitude == second.magnitude  # "1 to 2 million" is a range
+            and second.value > 10 * first.value > 0
+        )
     if tok is not None and direction(tok) is not None:
         return True
-    first = parse_core(lexemes, s)
     return (
         nxt.unit == suffix.unit
         and first is not None
@@ -148,6 +157,37 @@ def over_fraction(lexemes: list[Lexeme], core: Core, k: int) -> bool:
     return second.end >= n or lexemes[second.end].kind == "sym"
 
 
+# denominators of fractions as written in prose: halves to twelfths, sixteenths
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16})
+_DATE_BEFORE = frozenset({"on", "since", "until", "till", "post", "pre"})
+
+
+def slash_date(lexemes: list[Lexeme], core: Core) -> bool:
+    """ "9/11", "since 3/4", "on 7/22": a glued slash pair that reads as a month and a day is a
+    date or the name of an event, not a fraction, unless it is used as one ("5/16 inch", "1/40 of
+    a second"): a denominator no fraction is written with (elevenths, fifteenths ...) or a date
+    word before it ("on", "since", "post-") tells it."""
+    s, e = core.start, core.end
+    if not core.fraction or e - s != 3 or lexemes[s + 1].text != "/":
+        return False
+    if not (lexemes[s].end == lexemes[s + 1].start and lexemes[s + 1].end == lexemes[s + 2].start):
+        return False
+    a, b = lexemes[s].text, lexemes[s + 2].text
+    if not (a.isdigit() and b.isdigit()):
+        return False
+    month, day = int(a), int(b)
+    if not (1 <= month <= 12 and day <= 31):
+        return False
+    if e < len(lexemes) and lexemes[e].kind != "sym" and fraction_use(lexemes, e):
+        return False
+    if day not in _FRACTION_DENOMINATORS:
+        return True
+    k = s - 1
+    if k >= 0 and lexemes[k].text in ("-", "‑") and lexemes[k].end == lexemes[s].start:
+        k -= 1  # "post-9/11"
+    return k >= 0 and lexemes[k].low in _DATE_BEFORE
+
+
 def fraction_use(lexemes: list[Lexeme], e: int) -> bool:
     """After "three quarters": "of", a unit, a scale or the end of a clause make it a fraction."""
     if e >= len(lexemes) or lexemes[e].kind == "sym" or lexemes[e].low in ("of", "and", "or"):
@@ -192,7 +232,9 @@ def ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
         return True
     if nxt.low in ("of", "and", "or") or nxt.kind != "word":
         return False
-    if match_unit(lexemes, e) is not None:
-        return False
+    unit = match_unit(lexemes, e)
+    if unit is not None:  # "a third cup" is a fraction, "for a third day" an ordinal
+        singular_time = unit[1] == "duration" and unit[0] == nxt.low and unit[2] == e + 1
+        return singular_time and lexemes[e - 1].low not in ("half", "quarter")  # "a half day"
     tok = idx.at(nxt.start)
     return tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ")

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.doctext import doc_text
 from transforms.numbers.about import with_about
+from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
     change_to_level,
     fraction_after_by,
@@ -17,6 +18,7 @@ from transforms.numbers.context import (
     is_score,
     ordinal_use,
     over_fraction,
+    slash_date,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
 from transforms.numbers.dates import first_day_of_span, is_year, match_date, month_of
@@ -31,12 +33,14 @@ from transforms.numbers.filters import (
     is_titled_name,
 )
 from transforms.numbers.kinds import kind_and_unit
+from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import gapped_changes, join_moves, restatements
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
+from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
 from transforms.numbers.units import SYMBOLS
@@ -56,6 +60,7 @@ _STARTS = (
     NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
 )
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
+_BOUNDS = frozenset({"at_most", "at_least", "more_than", "less_than"})
 
 
 def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFact]:
@@ -74,7 +79,9 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
-    out = restatements(text, [labelled(text, f) or with_about(doc, f, spans) for f in out])
+    out = [labelled(text, f) or with_about(doc, f, spans) for f in out]
+    out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
+    out = restatements(text, levels_not_changes(doc, out))  # again: what the scope rules added
     return in_major_units(gapped_changes(doc, out))
 
 
@@ -175,6 +182,8 @@ def _number_expression(
         return Found(None, e)
     if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
         return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
+    if slash_date(lexemes, core):
+        return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
     if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
         return Found(None, e)
     if core.words and first.low in ("half",) and not half_ok(lexemes, s):
@@ -269,9 +278,11 @@ def _number_expression(
             suffix.age = True
     elif between:
         between = False
-    qualifier, _ = qualifier_before(
+    qualifier, q = qualifier_before(
         lexemes, s - 1 if between else s, duration=suffix.kind == "duration"
     )
+    if value_max is not None and qualifier in _BOUNDS and q > 0 and lexemes[q - 1].low == "from":
+        qualifier = "exact"  # "from up to 200 miles to 240 miles": a bound on the level left
     qa = qualifier_after(lexemes, end) if end < n else None
     if qa is not None:
         if qualifier == "exact":
@@ -352,9 +363,9 @@ def _range(
         suffix.unit is None
         and suffix2.unit is not None
         and is_year(lexemes[core.start].text)
-        and second.value < core.value
+        and (second.value < core.value or (core.start > 0 and lexemes[core.start - 1].low == "in"))
     ):
-        return None  # "in 2008 to 29 mpg": a year, then a quantity
+        return None  # "in 2008 to 29 mpg", "in 1986 to 550,332 dinars": a year, then a quantity
     value2 = second.value
     first_text = lexemes[core.start].text
     if (
@@ -364,7 +375,10 @@ def _range(
         and suffix.unit is None
         and suffix2.unit is None
     ):
-        y = year_range_end(first_text, lexemes[second.start].text)
+        second_text = lexemes[second.start].text
+        if not hyphen and conn.text != "/" and len(second_text) == 2:
+            return None  # "from 14 mpg in 2008 to 24": a short end year is only hyphened
+        y = year_range_end(first_text, second_text)
         if y is not None:
             value2 = y
     elif second.magnitude > 1 and core.magnitude == 1 and core.value * second.magnitude <= value2:

@@ -23,6 +23,7 @@ _TO = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _MAX_GAP = 60  # characters between the two values
 _SKIP_KINDS = frozenset({"date", "year", "ordinal"})
+_BOUNDS = frozenset({"at_most", "at_least", "more_than", "less_than"})
 
 
 def join_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
@@ -51,6 +52,9 @@ def join_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
                 value=lo,
                 value_max=hi,
                 unit=a.unit or b.unit,
+                # a bound on the level left ("from up to 252 miles to 287") is no bound on
+                # the interval moved over; an approximate level makes it approximate
+                qualifier="exact" if a.qualifier in _BOUNDS else a.qualifier,
             )
         )
         out.extend(facts[i + 1 : j])  # the years or dates between them stay facts

@@ -15,6 +15,13 @@ _SKIP_BEFORE = frozenset(
      "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
 )  # fmt: skip
 _AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
+# phrasal verbs whose particle is no direction of the amount ("women make up 40% of the staff",
+# "rent takes up 30% of pay"), or the opposite one ("the index gave up 2%": it lost 2%)
+_PHRASAL = {
+    ("make", "up"): None, ("take", "up"): None, ("set", "up"): None, ("give", "up"): "down",
+    ("break", "down"): None, ("turn", "down"): None, ("shut", "down"): None,
+    ("play", "down"): None, ("hand", "down"): None, ("track", "down"): None,
+}  # fmt: skip
 
 
 def lexical_change(doc: Doc, start: int, end: int) -> str | None:
@@ -37,6 +44,8 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         tok = doc[k]
         d = direction(tok)
         if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
+            if tok.dep_ == "prt":
+                return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
             return d
         if tok.lower_ not in _SKIP_BEFORE:
             return None

@@ -1,0 +1,157 @@
+"""Direction of change (issue #15) and slash pairs that are dates or names. Invented sentences,
+exact rows: (text, value, value_max, unit, kind, change); years and ordinals left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check
+from transforms.numbers import extract_numbers
+
+_SKIP = frozenset({"year", "ordinal"})
+
+
+def rows(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    return [
+        (f.text, f.value, f.value_max, f.unit, f.kind, f.change)
+        for f in extract_numbers(doc, published="2024-03-05")
+        if f.kind not in _SKIP
+    ]
+
+
+CONJOINED = [
+    # the verb left out of the second conjunct: the same direction
+    ("Imports rose 4% in March and 7% in April.", [("4%", 4.0, None, "%", "percent", "up"), ("7%", 7.0, None, "%", "percent", "up")]),
+    ("Margins fell 3% last year and another 5% this year.", [("3%", 3.0, None, "%", "percent", "down"), ("5%", 5.0, None, "%", "percent", "down")]),
+    ("Fares grew by 9% in spring and 11% in autumn.", [("9%", 9.0, None, "%", "percent", "up"), ("11%", 11.0, None, "%", "percent", "up")]),
+    # the verb's own amount is a level: the conjunct is one too
+    ("Rents climbed to 6% in March and 8% in April.", [("6%", 6.0, None, "%", "percent", None), ("8%", 8.0, None, "%", "percent", None)]),
+    ("Yields eased to 4% by noon, against around 5% at dawn and 6% at the open.", [("4%", 4.0, None, "%", "percent", None), ("5%", 5.0, None, "%", "percent", None), ("6%", 6.0, None, "%", "percent", None)]),
+    # a restatement after ", or" in another unit: the same change
+    ("The index gained 12 points, or 0.4%, to 3,020.", [("12", 12.0, None, "point", "count", "up"), ("0.4%", 0.4, None, "%", "percent", "up"), ("3,020", 3020.0, None, None, "count", None)]),
+    ("The shares fell 40 cents, or 5%, to $7.60.", [("40 cents", 0.4, None, "USD", "money", "down"), ("5%", 5.0, None, "%", "percent", "down"), ("$7.60", 7.6, None, "USD", "money", None)]),
+    ("The note was priced to yield 6.5%, or 40 basis points more than gilts.", [("6.5%", 6.5, None, "%", "percent", None), ("40 basis points", 40.0, None, "basis point", "percent", None)]),
+    # a change noun's amount: hyphened to its unit before it, or what it is said to be
+    ("The lender announced a 25-basis-point cut.", [("25", 25.0, None, "basis", "count", "down")]),
+    ("The index suffered a 180-point drop.", [("180", 180.0, None, "point", "count", "down")]),
+    ("The decline was 6%.", [("6%", 6.0, None, "%", "percent", "down")]),
+    ("The increase amounts to $250 a year.", [("$250 a year", 250.0, None, "USD", "money", "up")]),
+    ("The cuts were 300 in all.", [("300", 300.0, None, None, "count", None)]),
+    ("The mill employs 300 people, or 10% of the town.", [("300", 300.0, None, "people", "count", None), ("10%", 10.0, None, "%", "percent", None)]),
+]  # fmt: skip
+
+LEXICON = [
+    # directed calibratable change-of-state verbs (Levin 45.6) and antonym pairs
+    ("The franc appreciated 3% against the mark.", [("3%", 3.0, None, "%", "percent", "up")]),
+    ("The bond depreciated 6% over the term.", [("6%", 6.0, None, "%", "percent", "down")]),
+    ("The crown strengthened 1.5% on Friday.", [("1.5%", 1.5, None, "%", "percent", "up")]),
+    ("Their costs ballooned 40% after the merger.", [("40%", 40.0, None, "%", "percent", "up")]),
+    ("The island devalued its currency by 25%.", [("25%", 25.0, None, "%", "percent", "down")]),
+    ("Harvests diminished by 14% in the drought.", [("14%", 14.0, None, "%", "percent", "down")]),
+    ("Factories saw a 2% contraction in output.", [("2%", 2.0, None, "%", "percent", "down")]),
+    ("Lenders reported a 4% uptick in arrears.", [("4%", 4.0, None, "%", "percent", "up")]),
+    # a noun that only looks like a change word stays a thing
+    ("The pilot flew a $90 balloon ride.", [("$90", 90.0, None, "USD", "money", None)]),
+]  # fmt: skip
+
+SLASH_PAIRS = [
+    # a month and a day, or an event named by one: no quantity
+    ("The 9/11 inquiry reported last week.", []),
+    ("Since 9/11, checks have doubled.", []),
+    ("Post-9/11 rules cost the airline $4m.", [("$4m", 4e6, None, "USD", "money", None)]),
+    ("The committee meets on 3/4 to vote.", []),
+    ("The shop closed on 6/23 for good.", []),
+    # a fraction used as one stays a fraction
+    ("Nearly 3/4 of the members voted.", [("3/4", 0.75, None, None, "fraction", None)]),
+    ("The bolt is 5/16 inch across.", [("5/16 inch", 0.3125, None, "inch", "quantity", None)]),
+    ("Only 1/3 of the seats were sold.", [("1/3", 1 / 3, None, None, "fraction", None)]),
+    ("Open the valve by 1/12 of a turn.", [("1/12", 1 / 12, None, None, "fraction", None)]),
+]  # fmt: skip
+
+
+PHRASAL = [
+    # a particle that is no direction of the amount, or the opposite one
+    ("Nurses make up 12% of the staff.", [("12%", 12.0, None, "%", "percent", None)]),
+    ("Fuel takes up 30% of the budget.", [("30%", 30.0, None, "%", "percent", None)]),
+    ("The index gave up 2% by noon.", [("2%", 2.0, None, "%", "percent", "down")]),
+    ("Fares went up 6% in May.", [("6%", 6.0, None, "%", "percent", "up")]),
+    ("The shares picked up 3% after lunch.", [("3%", 3.0, None, "%", "percent", "up")]),
+]  # fmt: skip
+
+ORDINALS_AND_RANGES = [
+    # "a third" before a singular time unit is an ordinal; before another unit a fraction
+    ("Wheat has fallen for a third day.", []),
+    ("Mix in a third cup of milk.", [("a third cup", 1 / 3, None, "cup", "quantity", None)]),
+    ("They worked a half day on Friday.", [("a half day", 0.5, None, "day", "duration", None)]),
+    # a bound on the level left is no bound on the interval moved over
+    ("The refit raises the hold from up to 40 tonnes to 52 tonnes.", [("40 tonnes to 52 tonnes", 40.0, 52.0, "tonne", "quantity", None)]),
+    # a short end year only after a hyphen: "2008 to 24" is a year, then a number
+    ("Output rose from 14 tonnes in 2009 to 31 in 2021.", [("14 tonnes in 2009 to 31", 14.0, 31.0, "tonne", "quantity", None)]),
+    ("The 1998-99 season was long.", []),
+    ("Profit rose 40% in 1995 to 210,400 euros.", [("40%", 40.0, None, "%", "percent", "up"), ("210,400 euros", 210400.0, None, "EUR", "money", None)]),
+    # a change, then the level reached, when the second number is of a higher order than the first
+    ("Jobless claims rose 12,000 to 230,000.", [("12,000", 12000.0, None, None, "count", "up"), ("230,000", 230000.0, None, None, "count", None)]),
+    ("Membership grew 40 to 60.", [("40 to 60", 40.0, 60.0, None, "count", "up")]),
+    ("Houses rose 1 to 2 million.", [("1 to 2 million", 1e6, 2e6, None, "count", "up")]),
+]  # fmt: skip
+
+
+LEVELS = [
+    # the reference of a comparison, a threshold crossed: levels
+    ("Turnover was slightly higher than the 40.5 billion of May.", [("40.5 billion", 40.5e9, None, None, "count", None)]),
+    ("The peso sank below 20 against the dollar.", [("20", 20.0, None, None, "count", None)]),
+    ("Copper rose above $9,000 a tonne.", [("$9,000 a tonne", 9000.0, None, "USD", "money", None)]),
+    ("The plan keeps rent rises below 3%.", [("3%", 3.0, None, "%", "percent", "up")]),
+    ("Shares closed 20% higher than a year ago.", [("20%", 20.0, None, "%", "percent", "up")]),
+    ("Exports rose more than 5% in March.", [("5%", 5.0, None, "%", "percent", "up")]),
+    # after "against" or "compared with": a level, unless it is itself a change
+    ("Profits fell 9% to $31m, against $34m a year earlier.", [("9%", 9.0, None, "%", "percent", "down"), ("$31m", 31e6, None, "USD", "money", None), ("$34m a year", 34e6, None, "USD", "money", None)]),
+    ("Sales grew 5% in May against 3% in April.", [("5%", 5.0, None, "%", "percent", "up"), ("3%", 3.0, None, "%", "percent", "up")]),
+    ("Fares rose 8%, compared with a 4% rise last year.", [("8%", 8.0, None, "%", "percent", "up"), ("4%", 4.0, None, "%", "percent", "up")]),
+    # a time frame and repetitions: no change
+    ("Wheat has lost $9 in six days.", [("$9", 9.0, None, "USD", "money", "down"), ("six days", 6.0, None, "day", "duration", None)]),
+    ("The city aims to halve traffic within four years.", [("four years", 4.0, None, "year", "duration", None)]),
+    ("Output fell 2% in the final six months of the year.", [("2%", 2.0, None, "%", "percent", "down"), ("six months", 6.0, None, "month", "duration", None)]),
+    ("The club offered a one-off £150 voucher to members.", [("£150", 150.0, None, "GBP", "money", None)]),
+    ("Sales saw a 12-month decline.", [("12-month", 12.0, None, "month", "duration", None)]),
+    ("Growth in the spring had been zero.", [("zero", 0.0, None, None, "count", None)]),
+    ("The bank raised rates seven times in a row.", [("seven", 7.0, None, "time", "count", None)]),
+]  # fmt: skip
+
+
+COMPARATIVES = [
+    # a comparative of level after the amount: a difference, so a change, when compared in time
+    ("The rand was 0.6% weaker at 18.2 to the dollar.", [("0.6%", 0.6, None, "%", "percent", "down"), ("18.2", 18.2, None, None, "count", None)]),
+    ("Zinc was 1.4% firmer on the day.", [("1.4%", 1.4, None, "%", "percent", "up")]),
+    ("Fees were 12% more than in 2019.", [("12%", 12.0, None, "%", "percent", "up")]),
+    ("The fleet is 8% smaller than a year ago.", [("8%", 8.0, None, "%", "percent", "down")]),
+    ("Next year the school will have 15% more pupils.", [("15%", 15.0, None, "%", "percent", "up")]),
+    # compared with another thing or place: no rise or fall
+    ("The bank is 9% smaller than its rival.", [("9%", 9.0, None, "%", "percent", None)]),
+    ("Bread costs 30% more here than in Italy.", [("30%", 30.0, None, "%", "percent", None)]),
+    ("Four more ships arrived.", [("Four", 4.0, None, "ship", "count", None)]),
+    ("Cyclists were 12% more likely than drivers to complain in 2011.", [("12%", 12.0, None, "%", "percent", None)]),
+]  # fmt: skip
+
+
+TABLES = {
+    "conjoined": CONJOINED,
+    "lexicon": LEXICON,
+    "slash_pairs": SLASH_PAIRS,
+    "phrasal": PHRASAL,
+    "ordinals_and_ranges": ORDINALS_AND_RANGES,
+    "levels": LEVELS,
+    "comparatives": COMPARATIVES,
+}
+CASES = [
+    pytest.param(text, expected, id=f"{name}-{n}")
+    for name, table in TABLES.items()
+    for n, (text, expected) in enumerate(table)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_change_and_slash_pairs(nlp, text, expected):
+    """Rows (text, value, value_max, unit, kind, change) of invented sentences, exactly."""
+    _check(rows(nlp, text), expected)

@@ -1,0 +1,121 @@
+"""Numbers near a change word that are not the size of the change.
+
+- The reference of a comparison is a level: "slightly higher than the 40.5 billion of May",
+  "well lower than the $60 of last year" (after "than" that follows a comparative
+  other than "more", "less" and "fewer", which make a qualifier: "rose more than 5%"), and after
+  "against", "versus" or "compared with" ("eased to 4%, against around 5% at dawn"), unless the
+  reference is a change itself ("compared with a 4% rise", "grew 5% in May against 3% in April").
+- A threshold crossed is a level: "the peso sank below 20", "rose above $50", "climbed past 10,000"
+  (after a verb; "keep rises below 5%" bounds the size of a rise).
+- A duration that frames the change is no size of it: "lost $9 in six days", "halve traffic
+  within four years", "after two hours", "a 12-month decline"; only "by" or the change verb right
+  before it make a duration a change ("delayed by two hours").
+- Repetitions are events, not amounts: "raised rates seven times", "lost twice"; and a change of
+  zero has no direction ("growth had been zero").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from transforms.numbers.change_words import direction
+from transforms.types import NumberFact
+
+_QUALIFYING = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "some", "just", "only", "an", "a",
+     "estimated", "over", "under", "more", "less", "than", "at", "least", "most", "up", "to"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+_THRESHOLDS = frozenset({"above", "below", "beyond", "past"})
+_REFERENCES = frozenset({"against", "versus", "vs", "vs."})
+_APPROXIMATE = frozenset({"about", "around", "roughly", "some", "nearly", "almost"})
+_QUALIFIER_COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "better", "no", "not"})
+
+
+def levels_not_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """``facts`` with the change taken off comparison references, thresholds, time frames and
+    repetitions; a conjunct goes with its first conjunct ("against 5% at dawn and 6% at noon")."""
+    out = list(facts)
+    for i, f in enumerate(facts):
+        if f.change is None:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        first = _first_conjunct(span)
+        level = _no_direction(doc, f, span.start) or _no_direction(doc, f, first)
+        if level or (_reference(doc, first) and not _compared_change(doc, out, i, span)):
+            out[i] = replace(f, change=None)
+    return out
+
+
+def _reference(doc: Doc, start: int) -> bool:
+    """The number at token ``start`` follows "against", "versus" or "compared with"."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in _DETERMINERS | _APPROXIMATE:
+        k -= 1
+    if k < 0:
+        return False
+    return doc[k].lower_ in _REFERENCES or (
+        doc[k].lower_ in ("with", "to") and k > 0 and doc[k - 1].lower_ == "compared"
+    )
+
+
+def _compared_change(doc: Doc, facts: list[NumberFact], i: int, span: Span) -> bool:
+    """The reference is itself a change: it sizes a change noun or a comparative ("compared with
+    a 4% rise", "against 43% higher"), or a change in the same unit comes before it in the
+    sentence ("grew 5% in May against 3% in April")."""
+    root = span.root
+    if root.head.pos_ == "NOUN" and direction(root.head) is not None and root.head.i > root.i:
+        return True
+    if span.end < len(doc) and direction(doc[span.end]) is not None:
+        return True
+    sent_start = span.sent.start_char
+    for f in reversed(facts[:i]):
+        if f.end <= sent_start:
+            return False
+        if f.change is not None:
+            return f.unit == facts[i].unit
+    return False
+
+
+def _first_conjunct(span: Span) -> int:
+    """The first token of the first conjunct of the number at ``span`` (itself when none)."""
+    t = span.root
+    while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("NOUN", "NUM", "SYM"):
+        t = t.head
+    return span.start if t.i == span.root.i else t.left_edge.i
+
+
+def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
+    """The number starting at token ``start`` is a level, a time frame or a repetition."""
+    if (f.kind == "count" and f.unit == "time") or (f.value == 0 and f.value_max is None):
+        return True
+    k = start - 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in _THRESHOLDS and k > 0 and doc[k - 1].pos_ in ("VERB", "AUX"):
+        return True
+    if f.kind == "duration" and not _size_of_change(doc, k):
+        return True
+    while k > 0 and doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    return (
+        doc[k].lower_ == "than"
+        and k > 0
+        and doc[k - 1].tag_ in ("JJR", "RBR")
+        and doc[k - 1].lower_ not in _QUALIFIER_COMPARATIVES
+    )
+
+
+def _size_of_change(doc: Doc, k: int) -> bool:
+    """The duration starting after token ``k`` follows "by" or the change verb itself ("delayed by
+    two hours", "lengthened three days"), not another preposition ("in five days") or a
+    determiner ("a 12-month decline": how long it lasted)."""
+    while k >= 0 and doc[k].lower_ in _QUALIFYING - _DETERMINERS:
+        k -= 1
+    return k >= 0 and (
+        doc[k].lower_ == "by" or (doc[k].pos_ == "VERB" and direction(doc[k]) is not None)
+    )

@@ -1,0 +1,161 @@
+"""The scope of a change word over the numbers conjoined with the one it governs.
+
+"Exports rose 3% in May and 6% in June", "profits fell 8% last year and another 2% this year": the
+parse hangs the second amount on the change verb as a conjunct (the verb is left out), so it is
+the size of a change in the same direction when the verb's own amount is one ("climbed to 6% ...
+and 8%" are levels). An amount conjoined with a change in the same unit ("grew by 10% and 15%")
+is one too; a conjunct after "to", "from" or "at" is a level and is left alone. An amount restated
+after ", or" in another unit ("gained 12 points, or 0.4%", "fell 40 cents, or 5%") is the same
+change: the one without a direction takes the other's. An amount hyphened to its unit before a
+change noun ("a 300-point drop") and the amount a change noun is said to be ("the decline was 4%")
+are the size of that change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from transforms.numbers.change_words import direction
+from transforms.numbers.phrases import span_root
+from transforms.types import NumberFact
+
+_AMOUNTS = frozenset({"percent", "money", "quantity"})
+_LEVEL_WORDS = frozenset({"to", "from", "at"})
+
+
+def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """``facts`` with the direction of a change carried to the amounts conjoined with it."""
+    out = list(facts)
+    by_token: dict[int, int] = {}
+    roots: list[Token | None] = []
+    for i, f in enumerate(facts):
+        root = span_root(doc, f.start, f.end) if f.kind in _AMOUNTS else None
+        roots.append(root)
+        if root is not None:
+            by_token[root.i] = i
+    for i, f in enumerate(facts):
+        root = roots[i]
+        if f.change is not None or root is None or root.dep_ != "conj":
+            continue
+        head = root.head
+        if head.i >= root.i or _after_level_word(doc, f.start):
+            continue
+        if head.pos_ == "VERB":
+            d = direction(head)
+            if not any(_governs(head, roots[j]) and out[j].change == d for j in range(i)):
+                d = None  # the verb's own amount is no change ("climbed to 6% and 8%")
+        elif head.i in by_token and out[by_token[head.i]].unit == f.unit:
+            d = out[by_token[head.i]].change
+        else:
+            d = None
+        if d is not None:
+            out[i] = replace(f, change=d)
+    return _restated(doc, _named_changes(doc, out))
+
+
+_COPULAS = frozenset({"be", "amount", "total", "come"})
+
+
+def _named_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "a 300-point drop", "a 50-basis-point cut": an amount hyphened to its unit before a change
+    noun is its size; "the decline was 4%", "the increase amounts to $300": so is the amount a
+    change noun is said to be."""
+    out = list(facts)
+    for i, f in enumerate(facts):
+        if f.change is not None or f.kind not in _AMOUNTS | {"count"}:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = _after_compound(doc, span.end)
+        if noun is None:
+            root = span_root(doc, f.start, f.end)
+            noun = _copula_subject(root) if root is not None else None
+        if noun is None or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
+            continue  # "three rate cuts": a count of events
+        d = direction(noun)
+        if d is not None:
+            out[i] = replace(f, change=d)
+    return out
+
+
+def _after_compound(doc: Doc, k: int) -> Token | None:
+    """The word after the hyphen compound that starts at token ``k`` ("-point drop" -> drop)."""
+    if k >= len(doc) or doc[k].text not in ("-", "‑") or doc[k - 1].whitespace_:
+        return None
+    while k < len(doc) and not doc[k].whitespace_:
+        k += 1
+    return doc[k + 1] if k + 1 < len(doc) and doc[k].text not in ("-", "‑") else None
+
+
+def _copula_subject(root: Token) -> Token | None:
+    """The subject of the copula ``root`` is the complement of ("the decline was 4%")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to":
+        head = head.head  # "amounts to $300"
+    elif root.dep_ != "attr":
+        return None
+    if head.lemma_.lower() not in _COPULAS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+_COUNTED = frozenset({"nummod", "quantmod", "compound"})
+
+
+def _restated(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "gained 12 points, or 0.4%", "fell $2, or 5%": an amount restated after ", or" in another
+    unit is the same change; the one without a direction takes the other's."""
+    out = list(facts)
+    owner: dict[int, int] = {}  # token -> fact: the number's root and the noun it counts
+    roots: list[Token | None] = []
+    for i, f in enumerate(facts):
+        root = span_root(doc, f.start, f.end) if f.kind in _AMOUNTS | {"count"} else None
+        roots.append(root)
+        if root is None:
+            continue
+        owner[root.i] = i
+        if root.dep_ in _COUNTED and root.head.i > root.i and root.head.pos_ == "NOUN":
+            owner.setdefault(root.head.i, i)
+    for i, root in enumerate(roots):
+        if root is None or root.dep_ != "conj" or root.head.i not in owner:
+            continue
+        j = owner[root.head.i]
+        between = doc[root.head.i + 1 : root.i]
+        if j == i or out[j].unit == out[i].unit or not _comma_or(between):
+            continue
+        if not _changed(root.head):
+            continue  # "to yield 8.6%, or 78 points more than bonds": a level and a spread
+        if out[i].change is None and out[j].change is not None:
+            out[i] = replace(out[i], change=out[j].change)
+        elif out[j].change is None and out[i].change is not None:
+            out[j] = replace(out[j], change=out[i].change)
+    return out
+
+
+def _changed(tok: Token) -> bool:
+    """``tok`` hangs on a change word, directly or through "by" ("gained 12 points", "fell by
+    40 cents")."""
+    head = tok.head
+    if head.lower_ == "by" and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and direction(head) is not None
+
+
+def _comma_or(tokens) -> bool:
+    words = [t.lower_ for t in tokens]
+    return "or" in words and "," in words[: words.index("or")]
+
+
+def _governs(verb: Token, root: Token | None) -> bool:
+    """``root`` hangs on ``verb`` directly or through one preposition ("rose by 10%")."""
+    if root is None or root.head.i == root.i:
+        return False
+    return root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)
+
+
+def _after_level_word(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _LEVEL_WORDS
