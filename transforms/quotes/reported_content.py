@@ -51,6 +51,7 @@ def _subtree_ids(tok: Token) -> list[int]:
             t.dep_ in _SIDE_CLAUSES
             and _lemma(t) in CLAUSE_VERBS
             and any(c.dep_ in _VERB_COMPS for c in t.children)
+            and not _has_that(t)  # "says that A and that he knows B": one content
         ):
             continue
         if (
@@ -73,8 +74,8 @@ def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     a, b = run[0], run[-1]
     while a <= b and _edge(doc[a], _OPEN_MARKS):
         a += 1
-    while b >= a and (_edge(doc[b], _CLOSE_MARKS) and doc[b].dep_ != "cc"):
-        b -= 1
+    while b >= a and _edge(doc[b], _CLOSE_MARKS):
+        b -= 1  # a last "and" whose conjunct is not in the run is trimmed too
     if a > b or not any(doc[i].is_alpha or doc[i].like_num for i in range(a, b + 1)):
         return []
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
