@@ -1,8 +1,8 @@
 """Where the content of reported speech starts and stops (``indirect`` and ``mixed`` rows).
 
 Invented sentences -> the extractor's exact rows (every kind), for the boundaries of a content:
-coordinated complements, a report of its own inside the content, conjunctions and marks at
-its edges.
+coordinated complements, a report of its own inside the content (and its speaker), conjunctions
+at its edges, the phrases after an object or a second complement.
 """
 
 from __future__ import annotations
@@ -47,6 +47,53 @@ CASES = [
             ("it can still be saved", "indirect", None, "her aides", "say"),
         ],
         id="a-last-and-before-a-report-of-its-own-is-trimmed",
+    ),
+    pytest.param(
+        "Roe said the plan would fail, calling it a waste of money.",
+        [
+            ("the plan would fail", "indirect", "Roe", "Roe", "said"),
+            ("it a waste of money", "indirect", "Roe", "Roe", "calling"),
+        ],
+        id="closing-participle-of-a-cue-is-a-report-of-its-own-by-the-reporter",
+    ),
+    pytest.param(
+        "The mayor said sales rose in May, bringing the total to a record.",
+        [
+            (
+                "sales rose in May, bringing the total to a record",
+                "indirect",
+                None,
+                "The mayor",
+                "said",
+            )
+        ],
+        id="closing-participle-of-no-cue-stays-in-the-content",
+    ),
+    pytest.param(
+        "The governor defended his call to raise the minimum wage to 15 dollars.",
+        [
+            (
+                "his call to raise the minimum wage to 15 dollars",
+                "indirect",
+                None,
+                "The governor",
+                "defended",
+            )
+        ],
+        id="object-with-its-infinitive-hung-on-the-verb",
+    ),
+    pytest.param(
+        "The mayor blasted the council for hypocrisy in relying on foreign labor.",
+        [
+            (
+                "the council for hypocrisy in relying on foreign labor",
+                "indirect",
+                None,
+                "The mayor",
+                "blasted",
+            )
+        ],
+        id="naming-verb-second-complement-with-the-phrase-after-it",
     ),
 ]
 
