@@ -70,6 +70,20 @@ CASES = [
         id="closing-participle-of-no-cue-stays-in-the-content",
     ),
     pytest.param(
+        "I remember the mayor going on television, declaring a war on waste.",
+        [("a war on waste", "indirect", None, "the mayor", "declaring")],
+        id="participle-after-a-bare-gerund-clause-is-its-subjects",
+    ),
+    pytest.param(
+        "The paper noted that the mayor had left.\n\nThe council members shunned Roe during the"
+        " visit, claiming that she is corrupt.",
+        [
+            ("that the mayor had left", "indirect", None, "The paper", "noted"),
+            ("that she is corrupt", "indirect", None, "The council members", "claiming"),
+        ],
+        id="participle-never-credited-across-a-paragraph",
+    ),
+    pytest.param(
         "The governor defended his call to raise the minimum wage to 15 dollars.",
         [
             (

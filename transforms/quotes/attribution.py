@@ -351,14 +351,18 @@ def _content_participle(verb: Token) -> bool:
     """A participle closing a reported clause ("X said [A], calling it B"): its subject is the
     reporter's, not the clause's."""
     head = verb.head
+    # "remember [X going on TV], declaring …": a bare gerund clause; X declares
+    bare = head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children)
     return (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.i > head.i
         and head.dep_ == "ccomp"
+        and not bare
         and head.head.i < head.i
         and head.head.lemma_.lower() in CUE_LEMMAS
         and _verbal(head.head)
+        and "\n" not in verb.doc.text[head.head.idx : verb.idx]
     )
 
 
