@@ -117,6 +117,9 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 return v.head
             if v.dep_ in _CLIMB and v.head.i != v.i:
+                if v is verb and _content_participle(verb):
+                    v = v.head.head  # "X said [A], calling it B": X calls, not A's subject
+                    continue
                 v = v.head
                 continue
             if not _verbal(v) and v.dep_ in ("dobj", "attr", "pobj", "prep") and v is not verb:
@@ -342,6 +345,25 @@ def all_attributions(index: TokenIndex) -> list[Attribution]:
         if a is not None and a.speaker is not None:
             out.append(a)
     return out
+
+
+def _content_participle(verb: Token) -> bool:
+    """A participle closing a reported clause ("X said [A], calling it B"): its subject is the
+    reporter's, not the clause's."""
+    head = verb.head
+    # "remember [X going on TV], declaring …": a bare gerund clause; X declares
+    bare = head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children)
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > head.i
+        and head.dep_ == "ccomp"
+        and not bare
+        and head.head.i < head.i
+        and head.head.lemma_.lower() in CUE_LEMMAS
+        and _verbal(head.head)
+        and "\n" not in verb.doc.text[head.head.idx : verb.idx]
+    )
 
 
 def _reporting_ancestor(tok: Token) -> Token | None:

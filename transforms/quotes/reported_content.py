@@ -12,8 +12,10 @@ from transforms.quotes.reported_lexicon import (
     CLAUSE_VERBS,
     MEDIUM_NOUNS,
     NAMING_VERBS,
+    OBJECT_VERBS,
     PASSIVE_RAISING_VERBS,
     PEOPLE_NOUNS,
+    PREP_OBJECT_VERBS,
     RAISING_VERBS,
     SECOND_COMPLEMENT_PREPS,
     verb_lemma,
@@ -26,6 +28,7 @@ _DASHES = frozenset(("—", "–", "--", "―"))
 _CONTROL = frozenset(("xcomp", "acomp", "conj", "advcl", "pcomp", "prep"))
 _VERB_COMPS = frozenset(("ccomp",))
 _SIDE_CLAUSES = frozenset(("advcl", "conj", "parataxis"))
+_CUE_VERBS = CLAUSE_VERBS | OBJECT_VERBS | NAMING_VERBS | frozenset(PREP_OBJECT_VERBS)
 
 
 def _lemma(tok: Token) -> str:
@@ -51,8 +54,11 @@ def _subtree_ids(tok: Token) -> list[int]:
             t.dep_ in _SIDE_CLAUSES
             and _lemma(t) in CLAUSE_VERBS
             and any(c.dep_ in _VERB_COMPS for c in t.children)
+            and not _has_that(t)  # "says that A and that he knows B": one content
         ):
             continue
+        if _trailing_participle(t, last):
+            continue  # "…, reopening its probe": the writer's comment on the content
         if (
             t.dep_ == "relcl"
             and t.doc[t.left_edge.i - 1].text == ","
@@ -64,6 +70,21 @@ def _subtree_ids(tok: Token) -> list[int]:
     return out
 
 
+def _trailing_participle(t: Token, last: int) -> bool:
+    """ "…, calling it a disaster", "…, pointing to the polls": a participle of a cue closing
+    the content after a comma, with no subject or conjunction of its own (a report of its own,
+    not part of this one)."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and t.i > t.head.i
+        and t.doc[t.left_edge.i - 1].text == ","
+        and t.right_edge.i >= last - 1
+        and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
+        and _lemma(t) in _CUE_VERBS
+    )
+
+
 def _edge(t: Token, marks: frozenset[str]) -> bool:
     """Whether ``t`` is trimmed at a piece's edge (punctuation or space, not a quotation mark)."""
     return t.is_space or (t.is_punct and t.text not in marks) or t.dep_ == "cc"
@@ -73,8 +94,8 @@ def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     a, b = run[0], run[-1]
     while a <= b and _edge(doc[a], _OPEN_MARKS):
         a += 1
-    while b >= a and (_edge(doc[b], _CLOSE_MARKS) and doc[b].dep_ != "cc"):
-        b -= 1
+    while b >= a and _edge(doc[b], _CLOSE_MARKS):
+        b -= 1  # a last "and" whose conjunct is not in the run is trimmed too
     if a > b or not any(doc[i].is_alpha or doc[i].like_num for i in range(a, b + 1)):
         return []
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
@@ -162,6 +183,14 @@ def _prep_infinitive(verb: Token) -> list[int]:
 _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
 
 
+def _tail(c: Token) -> bool:
+    """A phrase hung on the verb that continues its object: a preposition, a second
+    complement, or a to-infinitive ("defended [his call to raise wages]")."""
+    return c.dep_ in _OBJECT_TAIL or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    )
+
+
 def _medium(prep: Token) -> bool:
     """ "in a statement", "during an interview": where it was said, not what."""
     return prep.dep_ == "prep" and any(
@@ -185,21 +214,23 @@ def _object_content(verb: Token, obj: Token) -> list[int]:
     the verb right after it (the parser often attaches the object's modifiers to the verb),
     up to a comma or a phrase of where it was said ("in an interview"), less a last phrase of
     when it was said ("criticized [the budget] on Tuesday")."""
-    ids = _subtree_ids(obj)
-    end = obj.right_edge.i
+    return _subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i)
+
+
+def _tail_ids(verb: Token, end: int) -> list[int]:
+    """The phrases hung on ``verb`` right after token ``end``, up to a comma or a phrase of
+    where it was said, less a last phrase of when."""
     tail: list[Token] = []
     for c in verb.children:
         if c.i <= end:
             continue
-        if c.dep_ not in _OBJECT_TAIL or c.left_edge.i != end + 1 or _medium(c):
+        if not _tail(c) or c.left_edge.i != end + 1 or _medium(c):
             break
         tail.append(c)
         end = c.right_edge.i
     while tail and _when(tail[-1]):
         tail.pop()
-    for c in tail:
-        ids.extend(_subtree_ids(c))
-    return ids
+    return [i for c in tail for i in _subtree_ids(c)]
 
 
 def _naming_content(verb: Token) -> list[int]:
@@ -222,7 +253,8 @@ def _naming_content(verb: Token) -> list[int]:
     if not second:
         return []
     last = max(t.i for c in second for t in c.subtree)
-    return [i for i in range(obj.left_edge.i, last + 1)]
+    # "blasted [X for hypocrisy in relying on Y]": the phrases after the second complement
+    return [*range(obj.left_edge.i, last + 1), *_tail_ids(verb, last)]
 
 
 _RAISED_COMPS = frozenset(("xcomp", "acomp", "oprd", "attr", "ccomp"))

@@ -1,0 +1,117 @@
+"""Where the content of reported speech starts and stops (``indirect`` and ``mixed`` rows).
+
+Invented sentences -> the extractor's exact rows (every kind), for the boundaries of a content:
+coordinated complements, a report of its own inside the content (and its speaker), conjunctions
+at its edges, the phrases after an object or a second complement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import _run
+from tests.test_quotes_reported import ALL_KINDS
+
+CASES = [
+    pytest.param(
+        "Jane Roe says the market is calm and that she can understand why investors are nervous.",
+        [
+            (
+                "the market is calm and that she can understand why investors are nervous",
+                "indirect",
+                "Jane Roe",
+                "Jane Roe",
+                "says",
+            )
+        ],
+        id="second-that-clause-with-a-verb-of-knowing-stays-in-the-content",
+    ),
+    pytest.param(
+        "The mayor said that the bridge would reopen in May and that he knows the delay has hurt"
+        " shops.",
+        [
+            (
+                "that the bridge would reopen in May and that he knows the delay has hurt shops",
+                "indirect",
+                None,
+                "The mayor",
+                "said",
+            )
+        ],
+        id="said-that-A-and-that-he-knows-B-is-one-content",
+    ),
+    pytest.param(
+        "Roe said the plan was dead and her aides say it can still be saved.",
+        [
+            ("the plan was dead", "indirect", "Roe", "Roe", "said"),
+            ("it can still be saved", "indirect", None, "her aides", "say"),
+        ],
+        id="a-last-and-before-a-report-of-its-own-is-trimmed",
+    ),
+    pytest.param(
+        "Roe said the plan would fail, calling it a waste of money.",
+        [
+            ("the plan would fail", "indirect", "Roe", "Roe", "said"),
+            ("it a waste of money", "indirect", "Roe", "Roe", "calling"),
+        ],
+        id="closing-participle-of-a-cue-is-a-report-of-its-own-by-the-reporter",
+    ),
+    pytest.param(
+        "The mayor said sales rose in May, bringing the total to a record.",
+        [
+            (
+                "sales rose in May, bringing the total to a record",
+                "indirect",
+                None,
+                "The mayor",
+                "said",
+            )
+        ],
+        id="closing-participle-of-no-cue-stays-in-the-content",
+    ),
+    pytest.param(
+        "I remember the mayor going on television, declaring a war on waste.",
+        [("a war on waste", "indirect", None, "the mayor", "declaring")],
+        id="participle-after-a-bare-gerund-clause-is-its-subjects",
+    ),
+    pytest.param(
+        "The paper noted that the mayor had left.\n\nThe council members shunned Roe during the"
+        " visit, claiming that she is corrupt.",
+        [
+            ("that the mayor had left", "indirect", None, "The paper", "noted"),
+            ("that she is corrupt", "indirect", None, "The council members", "claiming"),
+        ],
+        id="participle-never-credited-across-a-paragraph",
+    ),
+    pytest.param(
+        "The governor defended his call to raise the minimum wage to 15 dollars.",
+        [
+            (
+                "his call to raise the minimum wage to 15 dollars",
+                "indirect",
+                None,
+                "The governor",
+                "defended",
+            )
+        ],
+        id="object-with-its-infinitive-hung-on-the-verb",
+    ),
+    pytest.param(
+        "The mayor blasted the council for hypocrisy in relying on foreign labor.",
+        [
+            (
+                "the council for hypocrisy in relying on foreign labor",
+                "indirect",
+                None,
+                "The mayor",
+                "blasted",
+            )
+        ],
+        id="naming-verb-second-complement-with-the-phrase-after-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_span_boundaries(nlp, text: str, expected: list[tuple]) -> None:
+    assert _run(nlp, text, ALL_KINDS) == expected
