@@ -55,6 +55,7 @@ from transforms.quotes.reported_lexicon import (
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
     COGNITION_VERBS,
+    EVIDENCE_NOUNS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
@@ -63,7 +64,14 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_VERBS,
     RAISING_VERBS,
     RECEIVING_VERBS,
+    STANCE_ADJECTIVES,
     VERB_FORMS,
+)
+from transforms.quotes.reported_stance import (
+    Found,
+    as_clause_content,
+    evidence_content,
+    stance_content,
 )
 from transforms.quotes.resolve import Speaker
 
@@ -80,6 +88,8 @@ _WORDS = (
     | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
     | set(VERB_FORMS)
+    | set(STANCE_ADJECTIVES)
+    | EVIDENCE_NOUNS
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
 _THAT = hash_string("that")
@@ -323,6 +333,15 @@ class _Finder:
             out.append(Reported(pieces, cue.idx, _cue_end(cue), speaker))
         return out
 
+    def found_relation(self, found: Found | None, cue: Token) -> Reported | None:
+        """The relation of a construction of :mod:`.reported_stance` (None when it has no
+        piece in the cue's sentence and paragraph)."""
+        if found is None:
+            return None
+        ids, cue_start, cue_end, speaker = found
+        pieces = self.pieces(ids, cue)
+        return Reported(pieces, cue_start, cue_end, speaker) if pieces else None
+
     def according_relation(self, tok: Token) -> Reported | None:
         doc = self.doc
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -373,17 +392,26 @@ def find_reported(
         rel: Reported | None = None
         if tok.lower_ in ACCORDING:
             rel = finder.according_relation(tok)
-        elif tok.pos_ == "ADJ" and tok.lower_ in ATTITUDE_ADJECTIVES:
-            found = _attitude_content(tok)
+        elif tok.pos_ == "ADJ":
+            found = _attitude_content(tok) if tok.lower_ in ATTITUDE_ADJECTIVES else None
             pieces = finder.pieces(found[0], tok) if found else ()
             if found and pieces:
                 rel = Reported(pieces, tok.idx, tok.idx + len(tok), found[1])
+            else:
+                rel = finder.found_relation(stance_content(tok), tok)
         elif _verbal(tok):
-            rel = finder.verb_relation(tok)
+            rel = (
+                finder.verb_relation(tok)
+                or finder.found_relation(as_clause_content(tok), tok)
+                or finder.found_relation(stance_content(tok), tok)
+            )
         elif tok.pos_ == "NOUN" and (
             tok.lemma_.lower() in CLAUSE_NOUNS or tok.lemma_.lower() in PREP_OBJECT_NOUNS
         ):
             rel = finder.noun_relation(tok)
+        if rel is None and tok.lemma_.lower() in EVIDENCE_NOUNS and tok.head.lower_ == "in":
+            found = evidence_content(tok.head, tok, finder._sentence(tok.head.i))
+            rel = finder.found_relation(found, tok.head)
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
     out.extend(finder.that_relations())

@@ -233,6 +233,48 @@ PASSIVE_RAISING_VERBS = _words(
 ACCORDING = _words("according")
 
 
+def _by_preposition(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Word -> the prepositions it takes, from preposition -> white-space separated words."""
+    out: dict[str, set[str]] = {}
+    for prep, words in table.items():
+        for w in words.split():
+            out.setdefault(w, set()).add(prep)
+    return {w: frozenset(p) for w, p in out.items()}
+
+
+# Adjectives of attitude, emotion and judgement with the prepositions that introduce what the
+# attitude is about (adjective complementation by a prepositional phrase, Quirk et al. 1985,
+# "A Comprehensive Grammar of the English Language", 16.69-16.70, limited to adjectives
+# predicated of people's stance): "X is critical [of the plan]", "X was clear [about one thing]".
+STANCE_ADJECTIVES = _by_preposition(
+    {
+        "of": """critical supportive skeptical sceptical wary suspicious dismissive contemptuous
+        respectful appreciative proud ashamed afraid fearful fond tolerant protective mindful
+        aware unaware convinced certain sure confident hopeful""",
+        "about": """skeptical sceptical wary clear open candid frank coy upfront vocal silent
+        quiet shy right wrong optimistic pessimistic positive negative bullish bearish
+        enthusiastic excited nervous anxious worried concerned confident sure certain hopeful
+        doubtful cautious hesitant uneasy uncomfortable comfortable happy unhappy angry furious
+        mad upset adamant serious passionate""",
+        "on": """clear vocal silent quiet divided split united unified firm soft tough wrong
+        right hawkish dovish insistent keen bullish bearish""",
+        "over": "divided split angry furious upset concerned worried",
+        "to": "opposed hostile sympathetic receptive open committed averse",
+        "with": """unhappy happy comfortable uncomfortable satisfied dissatisfied frustrated
+        impatient disappointed pleased""",
+        "by": """troubled bothered alarmed encouraged heartened impressed unimpressed disturbed
+        dismayed outraged offended angered frustrated disappointed""",
+        "at": "angry furious mad outraged alarmed",
+        "in": "disappointed confident",
+        "for": "grateful thankful eager",
+    }
+)
+
+# Sources of evidence that credit a clause through "in": "[Roe leads by ten points] in a new
+# poll", "In the survey, [most voters backed the plan]".
+EVIDENCE_NOUNS = _words("poll survey study report analysis census audit investigation")
+
+
 def _inflections(verb: str) -> set[str]:
     """Regular English inflections of ``verb`` (with and without a final e, a doubled last
     consonant and -y/-ies)."""

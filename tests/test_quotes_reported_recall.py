@@ -1,0 +1,87 @@
+"""Reported speech from cue constructions beyond a verb's clausal complement: adjectives of
+stance with a prepositional object, a source of evidence after "in", and "as X noted".
+
+Invented sentences -> the extractor's exact rows (every kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import _run
+from tests.test_quotes_reported import ALL_KINDS
+
+CASES = [
+    pytest.param(
+        "Senator Jane Roe has been critical of the new budget plan.",
+        [("the new budget plan", "indirect", "Jane Roe", "Jane Roe", "critical of")],
+        id="stance-adjective-of",
+    ),
+    pytest.param(
+        "Most voters are deeply skeptical of the trade deal.",
+        [("the trade deal", "indirect", None, "Most voters", "skeptical of")],
+        id="stance-adjective-people-noun",
+    ),
+    pytest.param(
+        "Local residents are divided on the new parking rules.",
+        [("the new parking rules", "indirect", None, "Local residents", "divided on")],
+        id="stance-participle-parsed-passive",
+    ),
+    pytest.param(
+        "She is opposed to the new tax.",
+        [("the new tax", "indirect", None, "She", "opposed to")],
+        id="stance-participle-acomp",
+    ),
+    pytest.param(
+        "The mayor was happy with the vote.",
+        [("the vote", "indirect", None, "The mayor", "happy with")],
+        id="attitude-adjective-with-object",
+    ),
+    pytest.param("The town was divided by the river.", [], id="participle-with-agent-no-stance"),
+    pytest.param("The report is critical of the council.", [], id="stance-of-a-thing-no-row"),
+    pytest.param("Jane Roe was critical.", [], id="stance-without-object-no-row"),
+    pytest.param(
+        "Roe leads Smith by ten points in a new poll.",
+        [("Roe leads Smith by ten points", "indirect", None, "a new poll", "in")],
+        id="evidence-in-poll-closing",
+    ),
+    pytest.param(
+        "In the latest survey, most residents backed the bridge plan.",
+        [("most residents backed the bridge plan", "indirect", None, "the latest survey", "In")],
+        id="evidence-in-survey-opening",
+    ),
+    pytest.param(
+        "In a new poll, most residents said the bridge should close.",
+        [("the bridge should close", "indirect", None, "most residents", "said")],
+        id="evidence-with-reporting-verb-is-the-verbs",
+    ),
+    pytest.param("We found the pool in a new survey area.", [], id="survey-as-modifier-no-row"),
+    pytest.param(
+        "As the mayor noted, the bridge is more than a century old.",
+        [("the bridge is more than a century old", "indirect", None, "the mayor", "noted")],
+        id="as-clause-first",
+    ),
+    pytest.param(
+        "The bridge is more than a century old, as the mayor noted.",
+        [("The bridge is more than a century old", "indirect", None, "the mayor", "noted")],
+        id="as-clause-last",
+    ),
+    pytest.param(
+        "The bridge, as the mayor noted, is more than a century old.",
+        [
+            ("The bridge", "indirect", None, "the mayor", "noted"),
+            ("is more than a century old", "indirect", None, "the mayor", "noted"),
+        ],
+        id="as-clause-inside",
+    ),
+    pytest.param(
+        "Of course, as the mayor noted, the bridge is more than a century old.",
+        [("the bridge is more than a century old", "indirect", None, "the mayor", "noted")],
+        id="as-clause-writers-phrase-before-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_recall_constructions(nlp, text: str, expected: list[tuple]) -> None:
+    assert _run(nlp, text, ALL_KINDS) == expected

@@ -1,0 +1,92 @@
+"""More cue constructions of reported speech, each found from one token of the parse:
+
+- an adjective of stance with a prepositional object, predicated of people: ``X is critical
+  [of the plan]``, ``voters are divided [on the issue]``;
+- a source of evidence after "in": ``[Roe leads by ten points] in a new poll``;
+- "as X noted": ``As Roe noted, [the bridge is old]`` (the clause the as-clause hangs on).
+
+Each function gives the content's token ids, the cue's character span and the speaker token;
+:mod:`.reported` turns them into a relation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.quotes.reported_content import _is_people, _lemma, _subtree_ids, _verbal
+from transforms.quotes.reported_lexicon import CLAUSE_VERBS, STANCE_ADJECTIVES
+
+Found = tuple[list[int], int, int, Token | None]  # content ids, cue start, cue end, speaker
+
+_OBJECTS = frozenset(("pobj", "pcomp"))
+_OWN_CONTENT = frozenset(("ccomp", "dobj", "xcomp", "oprd"))
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def stance_content(word: Token) -> Found | None:
+    """ "X is critical [of the plan]", "voters are divided [on trade]": the object of the
+    preposition of an adjective of stance (or a participle parsed as a passive verb), when it
+    is predicated of a subject naming people."""
+    preps = STANCE_ADJECTIVES.get(word.lower_)
+    if preps is None:
+        return None
+    if word.dep_ == "acomp" and _verbal(word.head):
+        subj = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    elif word.pos_ == "VERB" and not any(c.dep_ == "agent" for c in word.children):
+        subj = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if subj is None or not _is_people(subj):
+        return None
+    for c in word.rights:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ in _OBJECTS), None)
+            if obj is not None:
+                return _subtree_ids(obj), word.idx, c.idx + len(c), subj
+    return None
+
+
+def evidence_content(prep: Token, obj: Token, sentence: tuple[int, int]) -> Found | None:
+    """ "[Roe leads by ten points] in a new poll", "In the survey, [most voters …]": "in" with a
+    source of evidence opening or closing its ``sentence`` credits the rest of it to the source,
+    unless the sentence has a verb of saying or believing (whose report it is: "In a poll,
+    voters said …")."""
+    doc = prep.doc
+    s0, s1 = sentence
+    if obj.dep_ != "pobj" or any(
+        _verbal(doc[i]) and _lemma(doc[i]) in CLAUSE_VERBS for i in range(s0, s1)
+    ):
+        return None
+    own = {t.i for t in prep.subtree}
+    lo, hi = min(own), max(own)
+    if not all(doc[i].is_punct or doc[i].is_space for i in range(s0, lo)) and not all(
+        doc[i].is_punct or doc[i].is_space for i in range(hi + 1, s1)
+    ):
+        return None
+    ids = [i for i in range(s0, s1) if i not in own]
+    return ids, prep.idx, prep.idx + len(prep), obj
+
+
+def as_clause_content(verb: Token) -> Found | None:
+    """ "As Roe noted, [the bridge is old]": a verb of saying or believing introduced by "as",
+    with a subject and no complement of its own; the clause it hangs on is the content, less a
+    phrase before the as-clause when the clause's subject is not in it."""
+    if verb.dep_ != "advcl" or _lemma(verb) not in CLAUSE_VERBS:
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in _OWN_CONTENT for c in kids):
+        return None
+    clause = verb.head  # "The bridge, as Roe noted, is old": hung on the subject
+    while not _verbal(clause) and clause.head.i != clause.i:
+        clause = clause.head
+    if _lemma(clause) in CLAUSE_VERBS:
+        return None  # "A, as Roe noted, X said": X's report
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    ids = [i for i in _subtree_ids(clause) if not lo <= i <= hi]
+    subject = any(c.dep_ in _SUBJECTS and c.i < lo for c in clause.children)
+    if not subject:  # "Of course, as Roe noted, [A]": a phrase before it is the writer's
+        ids = [i for i in ids if i > hi]
+    return ids, verb.idx, verb.idx + len(verb), subj
