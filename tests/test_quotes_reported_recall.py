@@ -1,5 +1,7 @@
 """Reported speech from cue constructions beyond a verb's clausal complement: adjectives of
-stance with a prepositional object, a source of evidence after "in", and "as X noted".
+stance with a prepositional object, a source of evidence after "in", "as X noted",
+nominalizations with their object ("X's disclosure of Y") and nouns with a to-infinitive
+("X's refusal to testify").
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -79,6 +81,27 @@ CASES = [
         [("the bridge is more than a century old", "indirect", None, "the mayor", "noted")],
         id="as-clause-writers-phrase-before-left-out",
     ),
+    pytest.param(
+        "The mayor's disclosure of the budget gap surprised the council.",
+        [("the budget gap", "indirect", None, "The mayor", "disclosure")],
+        id="nominalization-of-object",
+    ),
+    pytest.param(
+        "There was a heated debate over the new parking rules.",
+        [("the new parking rules", "indirect", None, None, "debate")],
+        id="nominalization-prepositional-object",
+    ),
+    pytest.param(
+        "Jane Roe's refusal to testify drew criticism.",
+        [("to testify", "indirect", "Jane Roe's", "Jane Roe's", "refusal")],
+        id="noun-with-infinitive",
+    ),
+    pytest.param(
+        "The council's plan to rebuild the bridge was delayed.",
+        [("to rebuild the bridge", "indirect", None, "The council", "plan")],
+        id="noun-with-infinitive-possessor",
+    ),
+    pytest.param("She left early in order to catch the train.", [], id="in-order-to-no-row"),
 ]
 
 

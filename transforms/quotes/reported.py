@@ -56,6 +56,7 @@ from transforms.quotes.reported_lexicon import (
     CLAUSE_VERBS,
     COGNITION_VERBS,
     EVIDENCE_NOUNS,
+    INFINITIVE_NOUNS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
@@ -84,6 +85,7 @@ _WORDS = (
     | set(PREP_OBJECT_VERBS)
     | set(PREP_OBJECT_NOUNS)
     | CLAUSE_NOUNS
+    | INFINITIVE_NOUNS
     | ACCORDING
     | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
@@ -251,12 +253,17 @@ class _Finder:
         return Reported(pieces, tok.idx, _cue_end(tok), self.speaker_of_verb(tok, pieces))
 
     def noun_relation(self, tok: Token) -> Reported | None:
+        infinitive = tok.lemma_.lower() in INFINITIVE_NOUNS  # "the decision [to run]"
         comp = next(
             (
                 c
                 for c in tok.children
                 if c.dep_ in ("acl", "ccomp")
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                and any(
+                    (g.dep_ == "mark" and g.lower_ == "that")
+                    or (infinitive and g.dep_ == "aux" and g.lower_ == "to" and c.i > tok.i)
+                    for g in c.children
+                )
             ),
             None,
         )
@@ -406,7 +413,9 @@ def find_reported(
                 or finder.found_relation(stance_content(tok), tok)
             )
         elif tok.pos_ == "NOUN" and (
-            tok.lemma_.lower() in CLAUSE_NOUNS or tok.lemma_.lower() in PREP_OBJECT_NOUNS
+            tok.lemma_.lower() in CLAUSE_NOUNS
+            or tok.lemma_.lower() in PREP_OBJECT_NOUNS
+            or tok.lemma_.lower() in INFINITIVE_NOUNS
         ):
             rel = finder.noun_relation(tok)
         if rel is None and tok.lemma_.lower() in EVIDENCE_NOUNS and tok.head.lower_ == "in":

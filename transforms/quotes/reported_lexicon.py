@@ -13,6 +13,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _by_preposition(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Word -> the prepositions it takes, from preposition -> white-space separated words."""
+    out: dict[str, set[str]] = {}
+    for prep, words in table.items():
+        for w in words.split():
+            out.setdefault(w, set()).add(prep)
+    return {w: frozenset(p) for w, p in out.items()}
+
+
 # Verbs whose clausal complement is what the subject says, writes, believes or shows
 # ("X said [the plan would fail]", "polls suggest [that …]", "X hopes [to win]" is not one).
 CLAUSE_VERBS = _words(
@@ -144,6 +153,27 @@ PREP_OBJECT_NOUNS = {
     "defence": _words("of"),
     "denial": _words("of"),
 }
+# Nominalizations of the object and prepositional-object verbs (OBJECT_VERBS, PREP_OBJECT_VERBS,
+# COGNITION_VERBS): the verb's object follows "of" ("X disclosed [Y]" -> "X's disclosure [of
+# Y]"), a prepositional object keeps its preposition ("X argued over [Y]" -> "the debate [over
+# Y]"). Not agent nouns ("supporters of Y" names a group) nor "response to" (a connective).
+for _noun, _preps in _by_preposition(
+    {
+        "of": """announcement disclosure revelation rejection dismissal description
+        characterization characterisation citation acknowledgment acknowledgement admission
+        confirmation prediction discussion expression invocation denunciation mockery derision
+        repudiation assessment interpretation misreading perception portrayal depiction""",
+        "about": """discussion debate argument dispute story theory claim speculation rumor
+        rumour complaint worry fear question""",
+        "over": "debate argument dispute outrage anger backlash concern worry",
+        "on": "debate discussion emphasis insistence",
+        "against": "backlash protest argument warning",
+        "to": "hostility commitment objection resistance",
+        "for": "preference enthusiasm admiration contempt disdain",
+        "at": "dig jab swipe",
+    }
+).items():
+    PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | _preps
 
 # Verbs of intention, preference and expectation whose to-infinitive is the content: "X plans
 # [to run]", "X would like [to win]", "X decided [to run]", "the bill is expected [to pass]".
@@ -151,6 +181,19 @@ INFINITIVE_VERBS = _words(
     """
     want hope plan seek decline intend aim refuse threaten vow promise pledge expect agree
     offer wish desire vow swear resolve like prefer decide choose
+    """
+)
+
+# Nominalizations of the infinitive verbs above, of OBJECT_INFINITIVE_VERBS and of the attitude
+# adjectives below, whose to-infinitive is the content: "X's decision [to run]", "the plan [to
+# cut taxes]", "her refusal [to testify]", "their willingness [to pay]" (not "order" and "bid":
+# "in order to", "in a bid to" are connectives).
+INFINITIVE_NOUNS = _words(
+    """
+    hope plan intention intent aim refusal threat vow promise pledge expectation agreement
+    offer wish desire resolve resolution preference decision choice urging request call
+    encouragement plea push advice warning challenge invitation directive instruction
+    appeal willingness unwillingness eagerness reluctance readiness determination
     """
 )
 
@@ -231,15 +274,6 @@ PASSIVE_RAISING_VERBS = _words(
 
 # "according to X", "in X's words/view": prepositional cues whose clause is the content.
 ACCORDING = _words("according")
-
-
-def _by_preposition(table: dict[str, str]) -> dict[str, frozenset[str]]:
-    """Word -> the prepositions it takes, from preposition -> white-space separated words."""
-    out: dict[str, set[str]] = {}
-    for prep, words in table.items():
-        for w in words.split():
-            out.setdefault(w, set()).add(prep)
-    return {w: frozenset(p) for w, p in out.items()}
 
 
 # Adjectives of attitude, emotion and judgement with the prepositions that introduce what the
