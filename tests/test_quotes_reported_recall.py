@@ -102,6 +102,26 @@ CASES = [
         id="noun-with-infinitive-possessor",
     ),
     pytest.param("She left early in order to catch the train.", [], id="in-order-to-no-row"),
+    pytest.param(
+        "The council, which until last year focused on building roads, will meet.",
+        [],
+        id="verb-of-attention-no-row",
+    ),
+    pytest.param(
+        "Jane Roe disagrees with the new parking rules.",
+        [("the new parking rules", "indirect", "Jane Roe", "Jane Roe", "disagrees")],
+        id="stance-verb-prepositional-object",
+    ),
+    pytest.param(
+        "The mayor apologized for the long delays.",
+        [("the long delays", "indirect", None, "The mayor", "apologized")],
+        id="apologize-for",
+    ),
+    pytest.param(
+        "Most residents want the council to close the bridge.",
+        [("the council to close the bridge", "indirect", None, "Most residents", "want")],
+        id="want-object-infinitive-parsed-ccomp",
+    ),
 ]
 
 

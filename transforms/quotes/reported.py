@@ -208,7 +208,9 @@ class _Finder:
         if not ids and lemma in OBJECT_INFINITIVE_VERBS:  # "called on [X to act]"
             ids = _prep_infinitive(tok)
         if not ids and lemma in INFINITIVE_VERBS:
-            inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+            inf = next(  # "X plans [to run]", "X wants [Y to run]" (parsed as a ccomp)
+                (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None
+            )
             if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):
                 ids = _subtree_ids(inf)
         if not ids and lemma in NAMING_VERBS:

@@ -114,6 +114,15 @@ PREP_OBJECT_VERBS = {
     "hope": _words("for"),
     "wish": _words("for"),
     "pray": _words("for"),
+    # verbs of speech, belief and stance with a prepositional object (not of attention or
+    # effort, "focused on", "grappled with": an activity, not a stance)
+    "touch": _words("on"),
+    "weigh": _words("on"),
+    "believe": _words("in"),
+    "apologize": _words("for"),
+    "apologise": _words("for"),
+    "disagree": _words("with"),
+    "stand": _words("by"),
 }
 
 # Nouns of speech and stance whose prepositional object is the content: "his criticism
