@@ -39,6 +39,17 @@ CASES = [
         [("the vote", "indirect", None, "The mayor", "happy with")],
         id="attitude-adjective-with-object",
     ),
+    pytest.param(
+        "Most of the residents are skeptical of the plan.",
+        [("the plan", "indirect", None, "Most", "skeptical of")],
+        id="stance-of-a-share-of-people",
+    ),
+    pytest.param(
+        "Some fans were not fond of the new stadium.",
+        [("the new stadium", "indirect", None, "Some fans", "fond of")],
+        id="stance-of-a-noun-of-people",
+    ),
+    pytest.param("Most of the bridges are critical of the plan.", [], id="share-of-things-no-row"),
     pytest.param("The town was divided by the river.", [], id="participle-with-agent-no-stance"),
     pytest.param("The report is critical of the council.", [], id="stance-of-a-thing-no-row"),
     pytest.param("Jane Roe was critical.", [], id="stance-without-object-no-row"),

@@ -14,6 +14,7 @@ from transforms.quotes.reported_lexicon import (
     NAMING_VERBS,
     PASSIVE_RAISING_VERBS,
     PEOPLE_NOUNS,
+    QUANTITY_WORDS,
     RAISING_VERBS,
     SECOND_COMPLEMENT_PREPS,
     verb_lemma,
@@ -232,15 +233,26 @@ _EXPLETIVE = frozenset(("it", "there"))
 
 _PERSONAL = frozenset(("i", "we", "you", "he", "she", "they", "who"))
 _PEOPLE_ENTS = frozenset(("PERSON", "NORP", "ORG"))
+_SHARE_PREPS = frozenset(("of", "in", "among"))
 
 
 def _is_people(tok: Token) -> bool:
     """Whether a subject names people: a personal pronoun, a person, group or organisation
-    name, or a noun of people ("voters", "officials")."""
-    return (
+    name, a noun of people ("voters", "officials"), or a share of people ("most of the voters",
+    "four in ten voters", "two-thirds of Republicans")."""
+    if (
         tok.lower_ in _PERSONAL
         or tok.ent_type_ in _PEOPLE_ENTS
         or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_NOUNS)
+    ):
+        return True
+    if not (tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.i != tok.i and _is_people(g)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in _SHARE_PREPS
+        for g in c.children
     )
 
 

@@ -271,7 +271,17 @@ PEOPLE_NOUNS = _words(
     delegate activist donor aide adviser advisor spokesman spokeswoman spokesperson investor
     economist observer participant respondent worker executive officer diplomat minister
     president governor mayor pollster insider conservative liberal progressive moderate
-    republican democrat
+    republican democrat man woman parent student teacher fan veteran immigrant taxpayer
+    consumer employee colleague ally rival backer proponent challenger nominee contender
+    evangelical independent
+    """
+)
+# Words of quantity heading a share of people ("most of the voters", "a majority of
+# Democrats"); numbers count too ("four in ten voters").
+QUANTITY_WORDS = _words(
+    """
+    most many some several few all half majority minority third quarter percent plurality
+    number share handful dozen dozens hundreds thousands millions none each both
     """
 )
 PASSIVE_RAISING_VERBS = _words(
