@@ -52,28 +52,21 @@ from transforms.quotes.reported_lexicon import (
     ACCORDING,
     ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
-    CLAUSE_NOUNS,
     CLAUSE_VERBS,
     COGNITION_VERBS,
-    EVIDENCE_NOUNS,
     INFINITIVE_NOUNS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
+    NOUN_CUES,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
     RAISING_VERBS,
     RECEIVING_VERBS,
-    STANCE_ADJECTIVES,
     VERB_FORMS,
 )
-from transforms.quotes.reported_stance import (
-    Found,
-    as_clause_content,
-    evidence_content,
-    stance_content,
-)
+from transforms.quotes.reported_stance import FURTHER_WORDS, further_content
 from transforms.quotes.resolve import Speaker
 
 _WORDS = (
@@ -83,15 +76,12 @@ _WORDS = (
     | OBJECT_INFINITIVE_VERBS
     | OBJECT_VERBS
     | set(PREP_OBJECT_VERBS)
-    | set(PREP_OBJECT_NOUNS)
-    | CLAUSE_NOUNS
-    | INFINITIVE_NOUNS
+    | NOUN_CUES
     | ACCORDING
     | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
     | set(VERB_FORMS)
-    | set(STANCE_ADJECTIVES)
-    | EVIDENCE_NOUNS
+    | FURTHER_WORDS
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
 _THAT = hash_string("that")
@@ -255,17 +245,14 @@ class _Finder:
         return Reported(pieces, tok.idx, _cue_end(tok), self.speaker_of_verb(tok, pieces))
 
     def noun_relation(self, tok: Token) -> Reported | None:
-        infinitive = tok.lemma_.lower() in INFINITIVE_NOUNS  # "the decision [to run]"
-        comp = next(
+        marks = ("mark", "that"), ("aux", "to" if tok.lemma_.lower() in INFINITIVE_NOUNS else "")
+        comp = next(  # "X's claim [that …]", "X's decision [to run]"
             (
                 c
                 for c in tok.children
                 if c.dep_ in ("acl", "ccomp")
-                and any(
-                    (g.dep_ == "mark" and g.lower_ == "that")
-                    or (infinitive and g.dep_ == "aux" and g.lower_ == "to" and c.i > tok.i)
-                    for g in c.children
-                )
+                and c.i > tok.i
+                and any((g.dep_, g.lower_) in marks for g in c.children)
             ),
             None,
         )
@@ -342,15 +329,6 @@ class _Finder:
             out.append(Reported(pieces, cue.idx, _cue_end(cue), speaker))
         return out
 
-    def found_relation(self, found: Found | None, cue: Token) -> Reported | None:
-        """The relation of a construction of :mod:`.reported_stance` (None when it has no
-        piece in the cue's sentence and paragraph)."""
-        if found is None:
-            return None
-        ids, cue_start, cue_end, speaker = found
-        pieces = self.pieces(ids, cue)
-        return Reported(pieces, cue_start, cue_end, speaker) if pieces else None
-
     def according_relation(self, tok: Token) -> Reported | None:
         doc = self.doc
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -401,28 +379,19 @@ def find_reported(
         rel: Reported | None = None
         if tok.lower_ in ACCORDING:
             rel = finder.according_relation(tok)
-        elif tok.pos_ == "ADJ":
-            found = _attitude_content(tok) if tok.lower_ in ATTITUDE_ADJECTIVES else None
+        elif tok.pos_ == "ADJ" and tok.lower_ in ATTITUDE_ADJECTIVES:
+            found = _attitude_content(tok)
             pieces = finder.pieces(found[0], tok) if found else ()
             if found and pieces:
                 rel = Reported(pieces, tok.idx, tok.idx + len(tok), found[1])
-            else:
-                rel = finder.found_relation(stance_content(tok), tok)
         elif _verbal(tok):
-            rel = (
-                finder.verb_relation(tok)
-                or finder.found_relation(as_clause_content(tok), tok)
-                or finder.found_relation(stance_content(tok), tok)
-            )
-        elif tok.pos_ == "NOUN" and (
-            tok.lemma_.lower() in CLAUSE_NOUNS
-            or tok.lemma_.lower() in PREP_OBJECT_NOUNS
-            or tok.lemma_.lower() in INFINITIVE_NOUNS
-        ):
+            rel = finder.verb_relation(tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
             rel = finder.noun_relation(tok)
-        if rel is None and tok.lemma_.lower() in EVIDENCE_NOUNS and tok.head.lower_ == "in":
-            found = evidence_content(tok.head, tok, finder._sentence(tok.head.i))
-            rel = finder.found_relation(found, tok.head)
+        found = further_content(tok, finder._sentence) if rel is None else None
+        if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
+            pieces = finder.pieces(found[0], found[1])
+            rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
     out.extend(finder.that_relations())

@@ -235,6 +235,8 @@ CLAUSE_NOUNS = _words(
     acknowledgment acknowledgement speculation theory concern worry expectation conviction
     """
 )
+# Every noun cue: with a that-clause, a prepositional object or a to-infinitive.
+NOUN_CUES = CLAUSE_NOUNS | frozenset(PREP_OBJECT_NOUNS) | INFINITIVE_NOUNS
 
 # Adjectives of attitude whose that-clause or to-infinitive is what their (people) subject
 # holds: "X is confident [that …]", "X is willing [to …]".

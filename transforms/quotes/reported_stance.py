@@ -5,18 +5,22 @@
 - a source of evidence after "in": ``[Roe leads by ten points] in a new poll``;
 - "as X noted": ``As Roe noted, [the bridge is old]`` (the clause the as-clause hangs on).
 
-Each function gives the content's token ids, the cue's character span and the speaker token;
-:mod:`.reported` turns them into a relation.
+:func:`further_content` tries them on a candidate token (one of :data:`FURTHER_WORDS`, or any
+cue verb) and gives the content's token ids, the cue token, the cue's end and the speaker
+token; :mod:`.reported` turns them into a relation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from transforms.quotes.reported_content import _is_people, _lemma, _subtree_ids, _verbal
-from transforms.quotes.reported_lexicon import CLAUSE_VERBS, STANCE_ADJECTIVES
+from transforms.quotes.reported_lexicon import CLAUSE_VERBS, EVIDENCE_NOUNS, STANCE_ADJECTIVES
 
-Found = tuple[list[int], int, int, Token | None]  # content ids, cue start, cue end, speaker
+Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
+FURTHER_WORDS = frozenset(STANCE_ADJECTIVES) | EVIDENCE_NOUNS
 
 _OBJECTS = frozenset(("pobj", "pcomp"))
 _OWN_CONTENT = frozenset(("ccomp", "dobj", "xcomp", "oprd"))
@@ -42,7 +46,7 @@ def stance_content(word: Token) -> Found | None:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ in _OBJECTS), None)
             if obj is not None:
-                return _subtree_ids(obj), word.idx, c.idx + len(c), subj
+                return _subtree_ids(obj), word, c.idx + len(c), subj
     return None
 
 
@@ -64,7 +68,7 @@ def evidence_content(prep: Token, obj: Token, sentence: tuple[int, int]) -> Foun
     ):
         return None
     ids = [i for i in range(s0, s1) if i not in own]
-    return ids, prep.idx, prep.idx + len(prep), obj
+    return ids, prep, prep.idx + len(prep), obj
 
 
 def as_clause_content(verb: Token) -> Found | None:
@@ -89,4 +93,16 @@ def as_clause_content(verb: Token) -> Found | None:
     subject = any(c.dep_ in _SUBJECTS and c.i < lo for c in clause.children)
     if not subject:  # "Of course, as Roe noted, [A]": a phrase before it is the writer's
         ids = [i for i in ids if i > hi]
-    return ids, verb.idx, verb.idx + len(verb), subj
+    return ids, verb, verb.idx + len(verb), subj
+
+
+def further_content(tok: Token, sentence: Callable[[int], tuple[int, int]]) -> Found | None:
+    """The first of these constructions ``tok`` is the cue of (``sentence(i)`` gives the token
+    bounds of the sentence of token ``i``)."""
+    if tok.lemma_.lower() in EVIDENCE_NOUNS and tok.head.lower_ == "in":
+        return evidence_content(tok.head, tok, sentence(tok.head.i))
+    if tok.pos_ == "VERB":
+        found = as_clause_content(tok)
+        if found is not None:
+            return found
+    return stance_content(tok) if tok.pos_ in ("ADJ", "VERB") else None
