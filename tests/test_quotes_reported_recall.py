@@ -49,6 +49,16 @@ CASES = [
         [("the new stadium", "indirect", None, "Some fans", "fond of")],
         id="stance-of-a-noun-of-people",
     ),
+    pytest.param(
+        "The voters, many of whom are strongly supportive of the plan, met on Monday.",
+        [("the plan", "indirect", None, "many", "supportive of")],
+        id="stance-of-a-share-of-whom",
+    ),
+    pytest.param(
+        "Local residents, wary of the new tolls, stayed home.",
+        [("the new tolls", "indirect", None, "Local residents", "wary of")],
+        id="stance-adjective-after-its-noun",
+    ),
     pytest.param("Most of the bridges are critical of the plan.", [], id="share-of-things-no-row"),
     pytest.param("The town was divided by the river.", [], id="participle-with-agent-no-stance"),
     pytest.param("The report is critical of the council.", [], id="stance-of-a-thing-no-row"),

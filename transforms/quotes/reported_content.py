@@ -231,7 +231,7 @@ _RAISED_PREPS = frozenset(("as", "like"))
 _EXPLETIVE = frozenset(("it", "there"))
 
 
-_PERSONAL = frozenset(("i", "we", "you", "he", "she", "they", "who"))
+_PERSONAL = frozenset(("i", "we", "you", "he", "she", "they", "who", "whom"))
 _PEOPLE_ENTS = frozenset(("PERSON", "NORP", "ORG"))
 _SHARE_PREPS = frozenset(("of", "in", "among"))
 

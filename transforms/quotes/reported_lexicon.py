@@ -306,7 +306,7 @@ STANCE_ADJECTIVES = _by_preposition(
         "of": """critical supportive skeptical sceptical wary suspicious dismissive contemptuous
         respectful appreciative proud ashamed afraid fearful fond tolerant protective mindful
         aware unaware convinced certain sure confident hopeful""",
-        "about": """skeptical sceptical wary clear open candid frank coy upfront vocal silent
+        "about": """skeptical sceptical wary clear open candid frank coy cagey upfront vocal silent
         quiet shy right wrong optimistic pessimistic positive negative bullish bearish
         enthusiastic excited nervous anxious worried concerned confident sure certain hopeful
         doubtful cautious hesitant uneasy uncomfortable comfortable happy unhappy angry furious
@@ -318,7 +318,7 @@ STANCE_ADJECTIVES = _by_preposition(
         "with": """unhappy happy comfortable uncomfortable satisfied dissatisfied frustrated
         impatient disappointed pleased""",
         "by": """troubled bothered alarmed encouraged heartened impressed unimpressed disturbed
-        dismayed outraged offended angered frustrated disappointed""",
+        dismayed outraged offended angered frustrated disappointed pleased""",
         "at": "angry furious mad outraged alarmed",
         "in": "disappointed confident",
         "for": "grateful thankful eager",

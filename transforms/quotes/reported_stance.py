@@ -36,6 +36,8 @@ def stance_content(word: Token) -> Found | None:
         return None
     if word.dep_ == "acomp" and _verbal(word.head):
         subj = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    elif word.dep_ in ("amod", "appos") and word.i > word.head.i:  # "Roe, wary of [X],"
+        subj = word.head
     elif word.pos_ == "VERB" and not any(c.dep_ == "agent" for c in word.children):
         subj = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
     else:
