@@ -143,6 +143,26 @@ CASES = [
         [("the council to close the bridge", "indirect", None, "Most residents", "want")],
         id="want-object-infinitive-parsed-ccomp",
     ),
+    pytest.param(
+        "Jane Roe asked if the bridge would reopen.",
+        [("if the bridge would reopen", "indirect", "Jane Roe", "Jane Roe", "asked")],
+        id="indirect-question-if",
+    ),
+    pytest.param(
+        "The mayor was asked whether the bridge would reopen.",
+        [("whether the bridge would reopen", "indirect", None, None, "asked")],
+        id="indirect-question-passive-subject-is-addressee",
+    ),
+    pytest.param(
+        "Asked if the bridge would reopen, the mayor shook her head.",
+        [("if the bridge would reopen", "indirect", None, None, "Asked")],
+        id="indirect-question-participle",
+    ),
+    pytest.param(
+        "The council was asked by Jane Roe whether the bridge would reopen.",
+        [("whether the bridge would reopen", "indirect", "Jane Roe", "Jane Roe", "asked")],
+        id="indirect-question-passive-agent-is-speaker",
+    ),
 ]
 
 

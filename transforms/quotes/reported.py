@@ -25,6 +25,7 @@ from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
+from transforms.quotes import reported_stance as stance
 from transforms.quotes.attribution import _inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported_content import (
@@ -66,7 +67,6 @@ from transforms.quotes.reported_lexicon import (
     RECEIVING_VERBS,
     VERB_FORMS,
 )
-from transforms.quotes.reported_stance import FURTHER_WORDS, further_content
 from transforms.quotes.resolve import Speaker
 
 _WORDS = (
@@ -81,7 +81,7 @@ _WORDS = (
     | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
     | set(VERB_FORMS)
-    | FURTHER_WORDS
+    | stance.FURTHER_WORDS
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
 _THAT = hash_string("that")
@@ -171,7 +171,7 @@ class _Finder:
         subj = subject_of(verb, self.index) or _controller(verb)
         if subj is None and pieces[0][0] < verb.idx:
             subj = _inverted_subject(verb, self._sentence(verb.i)[1])
-        if subj is None:
+        if subj is None or stance.addressed(verb, subj):
             return None
         subj = _after_dateline(subj, verb)
         if any(s <= subj.idx < e for s, e in pieces):
@@ -190,6 +190,7 @@ class _Finder:
             for c in tok.children:
                 if c.dep_ in _VERB_COMPS or (ids and c.dep_ == "conj" and _has_that(c)):
                     ids.extend(_subtree_ids(c))  # "said that A and that B"
+            ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
         if not ids and lemma in OBJECT_INFINITIVE_VERBS:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -388,7 +389,7 @@ def find_reported(
             rel = finder.verb_relation(tok)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
             rel = finder.noun_relation(tok)
-        found = further_content(tok, finder._sentence) if rel is None else None
+        found = stance.further_content(tok, finder._sentence) if rel is None else None
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None

@@ -17,7 +17,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from transforms.quotes.reported_content import _is_people, _lemma, _subtree_ids, _verbal
-from transforms.quotes.reported_lexicon import CLAUSE_VERBS, EVIDENCE_NOUNS, STANCE_ADJECTIVES
+from transforms.quotes.reported_lexicon import (
+    ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
+    EVIDENCE_NOUNS,
+    STANCE_ADJECTIVES,
+)
 
 Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
 FURTHER_WORDS = frozenset(STANCE_ADJECTIVES) | EVIDENCE_NOUNS
@@ -108,3 +113,30 @@ def further_content(tok: Token, sentence: Callable[[int], tuple[int, int]]) -> F
         if found is not None:
             return found
     return stance_content(tok) if tok.pos_ in ("ADJ", "VERB") else None
+
+
+_ASKING = frozenset(("if", "whether"))
+_CLAUSE_DEPS = frozenset(("aux", "auxpass", "nsubj", "nsubjpass", "agent"))
+
+
+def clause_extras(verb: Token, ids: list[int]) -> list[int]:
+    """An indirect question the parser hangs on a verb of saying or asking as an adverbial
+    clause ("X asked [if A]", "X wondered [whether A]"), when it has no complement (``ids``)."""
+    if ids:
+        return []
+    for c in verb.rights:
+        marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+        if c.dep_ == "advcl" and marks & _ASKING:
+            return _subtree_ids(c)
+    return []
+
+
+def addressed(verb: Token, subj: Token) -> bool:
+    """Whether ``subj`` is the one a verb of addressing in the passive speaks to, not its
+    speaker: "X was asked if …", "Asked if …, X shook her head"."""
+    if _lemma(verb) not in ADDRESSEE_VERBS:
+        return False
+    if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+        return True
+    own = {c.dep_ for c in verb.children}  # a participle of its own: "Asked if …, X said"
+    return verb.tag_ == "VBN" and subj.head.i != verb.i and not own & _CLAUSE_DEPS
