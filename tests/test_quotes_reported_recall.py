@@ -80,6 +80,17 @@ CASES = [
     ),
     pytest.param("We found the pool in a new survey area.", [], id="survey-as-modifier-no-row"),
     pytest.param(
+        "In the mayor's view, the bridge is safe.",
+        [("the bridge is safe", "indirect", None, "the mayor", "In the mayor's view")],
+        id="point-of-view-opening",
+    ),
+    pytest.param(
+        "The plan failed badly, in her words.",
+        [("The plan failed badly", "indirect", None, "her", "in her words")],
+        id="point-of-view-closing",
+    ),
+    pytest.param("In the end, the bridge is safe.", [], id="in-without-point-of-view-no-row"),
+    pytest.param(
         "As the mayor noted, the bridge is more than a century old.",
         [("the bridge is more than a century old", "indirect", None, "the mayor", "noted")],
         id="as-clause-first",

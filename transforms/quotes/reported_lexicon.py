@@ -328,6 +328,9 @@ STANCE_ADJECTIVES = _by_preposition(
 # Sources of evidence that credit a clause through "in": "[Roe leads by ten points] in a new
 # poll", "In the survey, [most voters backed the plan]".
 EVIDENCE_NOUNS = _words("poll survey study report analysis census audit investigation")
+# Nouns of a point of view that credit a clause to their possessor through "in": "In Roe's
+# view, [the bridge is safe]", "[The plan failed], in her words".
+VIEWPOINT_NOUNS = _words("view opinion words estimation judgment judgement mind eyes telling")
 
 
 def _inflections(verb: str) -> set[str]:

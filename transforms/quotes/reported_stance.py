@@ -2,7 +2,8 @@
 
 - an adjective of stance with a prepositional object, predicated of people: ``X is critical
   [of the plan]``, ``voters are divided [on the issue]``;
-- a source of evidence after "in": ``[Roe leads by ten points] in a new poll``;
+- a source of evidence after "in": ``[Roe leads by ten points] in a new poll``, and a point
+  of view: ``In Roe's view, [the bridge is safe]``;
 - "as X noted": ``As Roe noted, [the bridge is old]`` (the clause the as-clause hangs on).
 
 :func:`further_content` tries them on a candidate token (one of :data:`FURTHER_WORDS`, or any
@@ -22,10 +23,11 @@ from transforms.quotes.reported_lexicon import (
     CLAUSE_VERBS,
     EVIDENCE_NOUNS,
     STANCE_ADJECTIVES,
+    VIEWPOINT_NOUNS,
 )
 
 Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
-FURTHER_WORDS = frozenset(STANCE_ADJECTIVES) | EVIDENCE_NOUNS
+FURTHER_WORDS = frozenset(STANCE_ADJECTIVES) | EVIDENCE_NOUNS | VIEWPOINT_NOUNS
 
 _OBJECTS = frozenset(("pobj", "pcomp"))
 _OWN_CONTENT = frozenset(("ccomp", "dobj", "xcomp", "oprd"))
@@ -108,6 +110,10 @@ def further_content(tok: Token, sentence: Callable[[int], tuple[int, int]]) -> F
     bounds of the sentence of token ``i``)."""
     if tok.lemma_.lower() in EVIDENCE_NOUNS and tok.head.lower_ == "in":
         return evidence_content(tok.head, tok, sentence(tok.head.i))
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if tok.lower_ in VIEWPOINT_NOUNS and tok.head.lower_ == "in" and poss is not None:
+        found = evidence_content(tok.head, tok, sentence(tok.head.i))  # "in Roe's view"
+        return (found[0], found[1], tok.idx + len(tok), poss) if found else None
     if tok.pos_ == "VERB":
         found = as_clause_content(tok)
         if found is not None:
