@@ -155,6 +155,11 @@ CASES = [
         id="want-object-infinitive-parsed-ccomp",
     ),
     pytest.param(
+        "The council voted to close the bridge in May.",
+        [("to close the bridge in May", "indirect", None, "The council", "voted")],
+        id="vote-to-infinitive",
+    ),
+    pytest.param(
         "Jane Roe asked if the bridge would reopen.",
         [("if the bridge would reopen", "indirect", "Jane Roe", "Jane Roe", "asked")],
         id="indirect-question-if",

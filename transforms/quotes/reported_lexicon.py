@@ -189,7 +189,7 @@ for _noun, _preps in _by_preposition(
 INFINITIVE_VERBS = _words(
     """
     want hope plan seek decline intend aim refuse threaten vow promise pledge expect agree
-    offer wish desire vow swear resolve like prefer decide choose
+    offer wish desire vow swear resolve like prefer decide choose vote
     """
 )
 
