@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from transforms.quotes.reported_content import _is_people, _lemma, _subtree_ids, _verbal
+from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal, subtree_ids
 from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
@@ -41,7 +41,7 @@ def stance_content(word: Token) -> Found | None:
     preps = STANCE_ADJECTIVES.get(word.lower_)
     if preps is None:
         return None
-    if word.dep_ == "acomp" and _verbal(word.head):
+    if word.dep_ == "acomp" and is_verbal(word.head):
         subj = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     elif word.dep_ in ("amod", "appos") and word.i > word.head.i:  # "Roe, wary of [X],"
         subj = word.head
@@ -49,13 +49,13 @@ def stance_content(word: Token) -> Found | None:
         subj = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
     else:
         return None
-    if subj is None or not _is_people(subj):
+    if subj is None or not is_people(subj):
         return None
     for c in word.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ in _OBJECTS), None)
             if obj is not None:
-                return _subtree_ids(obj), word, c.idx + len(c), subj
+                return subtree_ids(obj), word, c.idx + len(c), subj
     return None
 
 
@@ -67,7 +67,7 @@ def evidence_content(prep: Token, obj: Token, sentence: tuple[int, int]) -> Foun
     doc = prep.doc
     s0, s1 = sentence
     if obj.dep_ != "pobj" or any(
-        _verbal(doc[i]) and _lemma(doc[i]) in CLAUSE_VERBS for i in range(s0, s1)
+        is_verbal(doc[i]) and cue_lemma(doc[i]) in CLAUSE_VERBS for i in range(s0, s1)
     ):
         return None
     own = {t.i for t in prep.subtree}
@@ -84,7 +84,7 @@ def as_clause_content(verb: Token) -> Found | None:
     """ "As Roe noted, [the bridge is old]": a verb of saying or believing introduced by "as",
     with a subject and no complement of its own; the clause it hangs on is the content, less a
     phrase before the as-clause when the clause's subject is not in it."""
-    if verb.dep_ != "advcl" or _lemma(verb) not in CLAUSE_VERBS:
+    if verb.dep_ != "advcl" or cue_lemma(verb) not in CLAUSE_VERBS:
         return None
     kids = list(verb.children)
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
@@ -93,12 +93,12 @@ def as_clause_content(verb: Token) -> Found | None:
     if subj is None or any(c.dep_ in _OWN_CONTENT for c in kids):
         return None
     clause = verb.head  # "The bridge, as Roe noted, is old": hung on the subject
-    while not _verbal(clause) and clause.head.i != clause.i:
+    while not is_verbal(clause) and clause.head.i != clause.i:
         clause = clause.head
-    if _lemma(clause) in CLAUSE_VERBS:
+    if cue_lemma(clause) in CLAUSE_VERBS:
         return None  # "A, as Roe noted, X said": X's report
     lo, hi = verb.left_edge.i, verb.right_edge.i
-    ids = [i for i in _subtree_ids(clause) if not lo <= i <= hi]
+    ids = [i for i in subtree_ids(clause) if not lo <= i <= hi]
     subject = any(c.dep_ in _SUBJECTS and c.i < lo for c in clause.children)
     if not subject:  # "Of course, as Roe noted, [A]": a phrase before it is the writer's
         ids = [i for i in ids if i > hi]
@@ -133,14 +133,14 @@ def clause_extras(verb: Token, ids: list[int]) -> list[int]:
     for c in verb.rights:
         marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
         if c.dep_ == "advcl" and marks & _ASKING:
-            return _subtree_ids(c)
+            return subtree_ids(c)
     return []
 
 
 def addressed(verb: Token, subj: Token) -> bool:
     """Whether ``subj`` is the one a verb of addressing in the passive speaks to, not its
     speaker: "X was asked if …", "Asked if …, X shook her head"."""
-    if _lemma(verb) not in ADDRESSEE_VERBS:
+    if cue_lemma(verb) not in ADDRESSEE_VERBS:
         return False
     if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
         return True
