@@ -276,7 +276,7 @@ CASES = [
         [("to pay more", "indirect", None, "Voters", "willing")],
         id="attitude-adjective-infinitive",
     ),
-    pytest.param("The mayor was happy with the vote.", [], id="attitude-adjective-no-clause"),
+    pytest.param("The mayor was happy after the vote.", [], id="attitude-adjective-no-clause"),
     pytest.param(
         "The bridge is certain to reopen.",
         [],

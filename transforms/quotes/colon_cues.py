@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from transforms.quotes.attribution import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
-from transforms.quotes.reported_content import _is_people, _lemma
+from transforms.quotes.reported_content import cue_lemma, is_people
 from transforms.quotes.reported_lexicon import CLAUSE_VERBS
 
 _COLON = re.compile(r":[ \t]+(?=\S)")
@@ -57,7 +57,7 @@ def _label_speaker(
     # a headline's label naming people or a source credits it ("Aides: Roe will win")
     last = alpha[-1]
     source = p0 == 0 and (
-        last.ent_type_ in _SOURCE_ENTS or _is_people(last) or last.lemma_.lower() in _SOURCES
+        last.ent_type_ in _SOURCE_ENTS or is_people(last) or last.lemma_.lower() in _SOURCES
     )
     return last if person or source or (caps and (len(alpha) >= 2 or transcript)) else None
 
@@ -68,7 +68,7 @@ def _verb_before(doc: Doc, colon: Token, p0: int) -> Token | None:
         t = doc[i]
         if t.idx < p0 or t.text in (".", "!", "?", ";"):
             return None
-        if t.pos_ == "VERB" and _lemma(t) in CLAUSE_VERBS:
+        if t.pos_ == "VERB" and cue_lemma(t) in CLAUSE_VERBS:
             return t
     return None
 

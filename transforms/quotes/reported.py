@@ -25,38 +25,40 @@ from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
+from transforms.quotes import reported_stance as stance
 from transforms.quotes.attribution import _inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported_content import (
-    _VERB_COMPS,
-    _after_dateline,
-    _attitude_content,
-    _controller,
-    _cue_end,
-    _ends_sentence,
-    _fronted_content,
-    _has_that,
-    _is_people,
-    _lemma,
-    _naming_content,
-    _object_content,
-    _passive_content,
-    _prep_infinitive,
-    _prep_object,
-    _raised_content,
-    _subtree_ids,
-    _trimmed,
-    _verbal,
+    VERB_COMPS,
+    after_dateline,
+    attitude_content,
+    controller_of,
+    cue_end_of,
+    cue_lemma,
+    ends_sentence,
+    fronted_content,
+    has_that,
+    is_people,
+    is_verbal,
+    naming_content,
+    object_content,
+    passive_content,
+    prep_infinitive,
+    prep_object,
+    raised_content,
+    subtree_ids,
+    trimmed_spans,
 )
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
     ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
-    CLAUSE_NOUNS,
     CLAUSE_VERBS,
     COGNITION_VERBS,
+    INFINITIVE_NOUNS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
+    NOUN_CUES,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
     PREP_OBJECT_NOUNS,
@@ -74,12 +76,12 @@ _WORDS = (
     | OBJECT_INFINITIVE_VERBS
     | OBJECT_VERBS
     | set(PREP_OBJECT_VERBS)
-    | set(PREP_OBJECT_NOUNS)
-    | CLAUSE_NOUNS
+    | NOUN_CUES
     | ACCORDING
     | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
     | set(VERB_FORMS)
+    | stance.FURTHER_WORDS
 )
 _HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
 _THAT = hash_string("that")
@@ -111,7 +113,7 @@ class _Finder:
         self.text = text
         starts = doc.to_array([SENT_START])
         for i in numpy.flatnonzero(starts == 1).tolist():
-            if i and not _ends_sentence(doc, i):
+            if i and not ends_sentence(doc, i):
                 starts[i] = 0  # "Sen. Roe", "… on Monday\nand": not a new sentence
         sid = numpy.cumsum(starts == 1)
         self.sent_id = sid.tolist()
@@ -156,51 +158,54 @@ class _Finder:
                 if all(doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc" for k in gap):
                     run.extend(gap)  # '"…," and that B': marks and "and" hung on the cue
                 else:
-                    out.extend(_trimmed(doc, run))
+                    out.extend(trimmed_spans(doc, run))
                     run = []
             run.append(i)
         if run:
-            out.extend(_trimmed(doc, run))
+            out.extend(trimmed_spans(doc, run))
         return tuple(out)
 
     def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
         """The cue's subject; "…, said X" (content before the cue): the noun phrase after it.
         Never a token of the content itself."""
-        subj = subject_of(verb, self.index) or _controller(verb)
+        subj = subject_of(verb, self.index) or controller_of(verb)
         if subj is None and pieces[0][0] < verb.idx:
             subj = _inverted_subject(verb, self._sentence(verb.i)[1])
-        if subj is None:
+        if subj is None or stance.addressed(verb, subj):
             return None
-        subj = _after_dateline(subj, verb)
+        subj = after_dateline(subj, verb)
         if any(s <= subj.idx < e for s, e in pieces):
             return None
         return subj
 
     def verb_relation(self, tok: Token) -> Reported | None:
-        lemma = _lemma(tok)
-        raised = _raised_content(tok)
+        lemma = cue_lemma(tok)
+        raised = raised_content(tok)
         if raised is not None:
             subj, comp, agent = raised
             pieces = self.pieces(subj, tok) + self.pieces(comp, tok)
-            return Reported(pieces, tok.idx, _cue_end(tok), agent) if pieces else None
+            return Reported(pieces, tok.idx, cue_end_of(tok), agent) if pieces else None
         ids: list[int] = []
         if lemma in CLAUSE_VERBS:
             for c in tok.children:
-                if c.dep_ in _VERB_COMPS or (ids and c.dep_ == "conj" and _has_that(c)):
-                    ids.extend(_subtree_ids(c))  # "said that A and that B"
+                if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
+                    ids.extend(subtree_ids(c))  # "said that A and that B"
+            ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
         if not ids and lemma in OBJECT_INFINITIVE_VERBS:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             if obj is not None and inf is not None and obj.i < inf.i:
-                ids = _subtree_ids(obj) + _subtree_ids(inf)
+                ids = subtree_ids(obj) + subtree_ids(inf)
         if not ids and lemma in OBJECT_INFINITIVE_VERBS:  # "called on [X to act]"
-            ids = _prep_infinitive(tok)
+            ids = prep_infinitive(tok)
         if not ids and lemma in INFINITIVE_VERBS:
-            inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+            inf = next(  # "X plans [to run]", "X wants [Y to run]" (parsed as a ccomp)
+                (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None
+            )
             if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):
-                ids = _subtree_ids(inf)
+                ids = subtree_ids(inf)
         if not ids and lemma in NAMING_VERBS:
-            ids = _naming_content(tok)
+            ids = naming_content(tok)
         if not ids and lemma in NAMING_VERBS:  # "what he calls [X]": the pronoun and X
             rel = [c for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
             comp = [
@@ -213,45 +218,47 @@ class _Finder:
             if rel and comp:
                 ids = [rel[0].i, *comp]
         if not ids and lemma in CLAUSE_VERBS:
-            ids = _fronted_content(tok)
+            ids = fronted_content(tok)
         if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None:  # "X opposes [raising taxes]"
                 obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is not None and obj.i > tok.i:
-                ids = _object_content(tok, obj)
+                ids = object_content(tok, obj)
         if not ids and lemma in PREP_OBJECT_VERBS:
-            ids = _prep_object(tok, PREP_OBJECT_VERBS)
+            ids = prep_object(tok, PREP_OBJECT_VERBS)
         if not ids and (lemma in CLAUSE_VERBS - COGNITION_VERBS or lemma in OBJECT_VERBS):
             # "what X said", "the plan, which X criticized": the relative pronoun
             ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
         if not ids and (lemma in OBJECT_VERBS or lemma in NAMING_VERBS):
-            passive = _passive_content(tok)
+            passive = passive_content(tok)
             if passive is not None:
                 pieces = self.pieces(passive[0], tok)
-                return Reported(pieces, tok.idx, _cue_end(tok), passive[1]) if pieces else None
+                return Reported(pieces, tok.idx, cue_end_of(tok), passive[1]) if pieces else None
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
             own = {t.i for t in tok.subtree}
-            ids = [i for i in _subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
+            ids = [i for i in subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
         if not ids:
             return None
         pieces = self.pieces(ids, tok)
         if not pieces:
             return None
-        return Reported(pieces, tok.idx, _cue_end(tok), self.speaker_of_verb(tok, pieces))
+        return Reported(pieces, tok.idx, cue_end_of(tok), self.speaker_of_verb(tok, pieces))
 
     def noun_relation(self, tok: Token) -> Reported | None:
-        comp = next(
+        marks = ("mark", "that"), ("aux", "to" if tok.lemma_.lower() in INFINITIVE_NOUNS else "")
+        comp = next(  # "X's claim [that …]", "X's decision [to run]"
             (
                 c
                 for c in tok.children
                 if c.dep_ in ("acl", "ccomp")
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                and c.i > tok.i
+                and any((g.dep_, g.lower_) in marks for g in c.children)
             ),
             None,
         )
         content_preps = PREP_OBJECT_NOUNS.get(tok.lemma_.lower(), frozenset())
-        ids = _subtree_ids(comp) if comp is not None else _prep_object(tok, PREP_OBJECT_NOUNS)
+        ids = subtree_ids(comp) if comp is not None else prep_object(tok, PREP_OBJECT_NOUNS)
         if not ids:
             return None
         pieces = self.pieces(ids, tok)
@@ -273,7 +280,7 @@ class _Finder:
                 speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
         if speaker is None and tok.dep_ in ("dobj", "pobj"):
             head = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if _verbal(head) and _lemma(head) not in RECEIVING_VERBS:
+            if is_verbal(head) and cue_lemma(head) not in RECEIVING_VERBS:
                 speaker = subject_of(head, self.index)
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 
@@ -296,10 +303,10 @@ class _Finder:
         )
         if comp is None:
             return None
-        pieces = self.pieces(_subtree_ids(comp), cue)
+        pieces = self.pieces(subtree_ids(comp), cue)
         if not pieces:
             return None
-        return Reported(pieces, cue.idx, _cue_end(cue), None, speaker)
+        return Reported(pieces, cue.idx, cue_end_of(cue), None, speaker)
 
     def that_relations(self) -> list[Reported]:
         """ "X [verb] that [clause]" with a verb the word lists lack ("X conceded privately
@@ -312,15 +319,15 @@ class _Finder:
             if t.dep_ != "mark" or t.head.dep_ != "ccomp":
                 continue
             comp, cue = t.head, t.head.head
-            if not _verbal(cue) or _lemma(cue) in _WORDS or cue.i > comp.i:
+            if not is_verbal(cue) or cue_lemma(cue) in _WORDS or cue.i > comp.i:
                 continue
-            pieces = self.pieces(_subtree_ids(comp), cue)
+            pieces = self.pieces(subtree_ids(comp), cue)
             if not pieces:
                 continue
             speaker = self.speaker_of_verb(cue, pieces)
-            if speaker is None or not _is_people(speaker):
+            if speaker is None or not is_people(speaker):
                 continue
-            out.append(Reported(pieces, cue.idx, _cue_end(cue), speaker))
+            out.append(Reported(pieces, cue.idx, cue_end_of(cue), speaker))
         return out
 
     def according_relation(self, tok: Token) -> Reported | None:
@@ -330,7 +337,7 @@ class _Finder:
         to = doc[tok.i + 1]
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         head = tok.head
-        while not _verbal(head) and head.head.i != head.i:
+        while not is_verbal(head) and head.head.i != head.i:
             head = head.head
         own = {t.i for t in tok.subtree}
         if to.head.i != tok.i:
@@ -343,7 +350,7 @@ class _Finder:
             # at either edge of its sentence, "according to X" governs all of it
             ids = [i for i in range(s0, s1) if i not in own]
         else:
-            ids = [i for i in _subtree_ids(head) if i not in own]
+            ids = [i for i in subtree_ids(head) if i not in own]
         pieces = self.pieces(ids, tok)
         if not pieces:
             return None
@@ -374,16 +381,18 @@ def find_reported(
         if tok.lower_ in ACCORDING:
             rel = finder.according_relation(tok)
         elif tok.pos_ == "ADJ" and tok.lower_ in ATTITUDE_ADJECTIVES:
-            found = _attitude_content(tok)
+            found = attitude_content(tok)
             pieces = finder.pieces(found[0], tok) if found else ()
             if found and pieces:
                 rel = Reported(pieces, tok.idx, tok.idx + len(tok), found[1])
-        elif _verbal(tok):
+        elif is_verbal(tok):
             rel = finder.verb_relation(tok)
-        elif tok.pos_ == "NOUN" and (
-            tok.lemma_.lower() in CLAUSE_NOUNS or tok.lemma_.lower() in PREP_OBJECT_NOUNS
-        ):
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
             rel = finder.noun_relation(tok)
+        found = stance.further_content(tok, finder._sentence) if rel is None else None
+        if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
+            pieces = finder.pieces(found[0], found[1])
+            rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
     out.extend(finder.that_relations())

@@ -16,6 +16,7 @@ from transforms.quotes.reported_lexicon import (
     PASSIVE_RAISING_VERBS,
     PEOPLE_NOUNS,
     PREP_OBJECT_VERBS,
+    QUANTITY_WORDS,
     RAISING_VERBS,
     SECOND_COMPLEMENT_PREPS,
     verb_lemma,
@@ -26,23 +27,24 @@ _CLOSE_MARKS = frozenset("\"”’'»")
 _FINAL = frozenset(".!?…")
 _DASHES = frozenset(("—", "–", "--", "―"))
 _CONTROL = frozenset(("xcomp", "acomp", "conj", "advcl", "pcomp", "prep"))
-_VERB_COMPS = frozenset(("ccomp",))
+VERB_COMPS = frozenset(("ccomp",))
 _SIDE_CLAUSES = frozenset(("advcl", "conj", "parataxis"))
 _CUE_VERBS = CLAUSE_VERBS | OBJECT_VERBS | NAMING_VERBS | frozenset(PREP_OBJECT_VERBS)
 
 
-def _lemma(tok: Token) -> str:
+def cue_lemma(tok: Token) -> str:
     """The cue lemma of a token (the tagger's, corrected for regular verb forms it gets
     wrong: "hopes" is "hope", not "hop")."""
     lemma = tok.lemma_.lower()
     return verb_lemma(tok.lower_, lemma) if tok.pos_ in ("VERB", "AUX") else lemma
 
 
-def _verbal(tok: Token) -> bool:
+def is_verbal(tok: Token) -> bool:
+    """Whether ``tok`` is a verb heading its clause (not an auxiliary)."""
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
 
 
-def _subtree_ids(tok: Token) -> list[int]:
+def subtree_ids(tok: Token) -> list[int]:
     """Token indices of ``tok``'s subtree, leaving out reports embedded in it: a reporting
     clause hung on it as a side clause ("…, while Y says B") and "according to X"."""
     out = [tok.i]
@@ -52,9 +54,9 @@ def _subtree_ids(tok: Token) -> list[int]:
         t = stack.pop()
         if t.lower_ in ACCORDING or (
             t.dep_ in _SIDE_CLAUSES
-            and _lemma(t) in CLAUSE_VERBS
-            and any(c.dep_ in _VERB_COMPS for c in t.children)
-            and not _has_that(t)  # "says that A and that he knows B": one content
+            and cue_lemma(t) in CLAUSE_VERBS
+            and any(c.dep_ in VERB_COMPS for c in t.children)
+            and not has_that(t)  # "says that A and that he knows B": one content
         ):
             continue
         if _trailing_participle(t, last):
@@ -81,7 +83,7 @@ def _trailing_participle(t: Token, last: int) -> bool:
         and t.doc[t.left_edge.i - 1].text == ","
         and t.right_edge.i >= last - 1
         and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
-        and _lemma(t) in _CUE_VERBS
+        and cue_lemma(t) in _CUE_VERBS
     )
 
 
@@ -90,7 +92,8 @@ def _edge(t: Token, marks: frozenset[str]) -> bool:
     return t.is_space or (t.is_punct and t.text not in marks) or t.dep_ == "cc"
 
 
-def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+def trimmed_spans(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+    """The char span of the token ``run`` less edge punctuation (none without a word)."""
     a, b = run[0], run[-1]
     while a <= b and _edge(doc[a], _OPEN_MARKS):
         a += 1
@@ -101,7 +104,7 @@ def _trimmed(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
 
 
-def _after_dateline(subj: Token, verb: Token) -> Token:
+def after_dateline(subj: Token, verb: Token) -> Token:
     """ "CITY, May 1 (Agency) — Jane Roe said": the noun phrase after the dateline's dash."""
     doc = verb.doc
     dash = next(
@@ -122,7 +125,7 @@ def _after_dateline(subj: Token, verb: Token) -> Token:
     return head if head is not None else subj
 
 
-def _controller(verb: Token) -> Token | None:
+def controller_of(verb: Token) -> Token | None:
     """ "X was quick to add", "X would be able to claim": the subject of the clause the
     infinitive or participle hangs on (through adjectives, prepositions and coordination)."""
     t = verb
@@ -136,13 +139,14 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
-def _has_that(tok: Token) -> bool:
+def has_that(tok: Token) -> bool:
+    """Whether the clause headed by ``tok`` opens with "that"."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
-def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
+def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition."""
-    preps = table.get(_lemma(tok), frozenset())
+    preps = table.get(cue_lemma(tok), frozenset())
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -150,11 +154,11 @@ def _prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
                 as_ = [
                     g for g in tok.children if g.i > c.i and g.dep_ == "prep" and g.lower_ == "as"
                 ]
-                return _subtree_ids(obj) + [t.i for g in as_[:1] for t in g.subtree]
+                return subtree_ids(obj) + [t.i for g in as_[:1] for t in g.subtree]
     return []
 
 
-def _prep_infinitive(verb: Token) -> list[int]:
+def prep_infinitive(verb: Token) -> list[int]:
     """ "called on [Congress to act]", "appealed to [voters to stay home]": the object of "on" or
     "to" right after the verb and the to-infinitive after it (hung on the verb or the object)."""
     if verb.i + 1 >= len(verb.doc):
@@ -177,7 +181,7 @@ def _prep_infinitive(verb: Token) -> list[int]:
     )
     if inf is None:
         return []
-    return sorted(set(_subtree_ids(obj)) | set(_subtree_ids(inf)))
+    return sorted(set(subtree_ids(obj)) | set(subtree_ids(inf)))
 
 
 _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
@@ -209,12 +213,12 @@ def _when(prep: Token) -> bool:
     )
 
 
-def _object_content(verb: Token, obj: Token) -> list[int]:
+def object_content(verb: Token, obj: Token) -> list[int]:
     """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
     the verb right after it (the parser often attaches the object's modifiers to the verb),
     up to a comma or a phrase of where it was said ("in an interview"), less a last phrase of
     when it was said ("criticized [the budget] on Tuesday")."""
-    return _subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i)
+    return subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i)
 
 
 def _tail_ids(verb: Token, end: int) -> list[int]:
@@ -230,10 +234,10 @@ def _tail_ids(verb: Token, end: int) -> list[int]:
         end = c.right_edge.i
     while tail and _when(tail[-1]):
         tail.pop()
-    return [i for c in tail for i in _subtree_ids(c)]
+    return [i for c in tail for i in subtree_ids(c)]
 
 
-def _naming_content(verb: Token) -> list[int]:
+def naming_content(verb: Token) -> list[int]:
     """ "called [X "Y"]", "described [X as Y]", "accused [X of Y]": the object and the second
     complement after it, or nothing without a second complement."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -262,28 +266,39 @@ _RAISED_PREPS = frozenset(("as", "like"))
 _EXPLETIVE = frozenset(("it", "there"))
 
 
-_PERSONAL = frozenset(("i", "we", "you", "he", "she", "they", "who"))
+_PERSONAL = frozenset(("i", "we", "you", "he", "she", "they", "who", "whom"))
 _PEOPLE_ENTS = frozenset(("PERSON", "NORP", "ORG"))
+_SHARE_PREPS = frozenset(("of", "in", "among"))
 
 
-def _is_people(tok: Token) -> bool:
+def is_people(tok: Token) -> bool:
     """Whether a subject names people: a personal pronoun, a person, group or organisation
-    name, or a noun of people ("voters", "officials")."""
-    return (
+    name, a noun of people ("voters", "officials"), or a share of people ("most of the voters",
+    "four in ten voters", "two-thirds of Republicans")."""
+    if (
         tok.lower_ in _PERSONAL
         or tok.ent_type_ in _PEOPLE_ENTS
         or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_NOUNS)
+    ):
+        return True
+    if not (tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.i != tok.i and is_people(g)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in _SHARE_PREPS
+        for g in c.children
     )
 
 
-def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | None:
+def raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | None:
     """ "[The plan] seems [to work]", "[X] is expected [to win]", "[Y] is regarded [as Z]",
     "[It] looks [like a win]": the subject's and the complement's tokens (no subject piece for
     "it seems that …"), and the agent of a passive ("by X"), the only speaker such a judgement
     has. An active raising verb with a subject naming people judges them only when the
     complement follows the verb ("[Voters] seem [tired]"; "Roe appeared in public to rally …"
     gives no relation)."""
-    lemma = _lemma(verb)
+    lemma = cue_lemma(verb)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if not (lemma in RAISING_VERBS and not passive) and not (
         passive and lemma in PASSIVE_RAISING_VERBS
@@ -300,13 +315,13 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
     )
     if comp is None or (comp.dep_ == "prep" and not any(True for _ in comp.children)):
         return None
-    if _lemma(comp) in CLAUSE_VERBS:
+    if cue_lemma(comp) in CLAUSE_VERBS:
         return None  # "X is expected to say that …": the report is X's own
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-    comps = _subtree_ids(comp)
-    if subj is not None and not passive and _is_people(subj):
+    comps = subtree_ids(comp)
+    if subj is not None and not passive and is_people(subj):
         # "[Voters] seem [tired of the race]": a judgement of people, when the complement
         # follows the verb ("Roe appeared in public to rally …" judges nothing)
         between = range(verb.i + 1, comp.left_edge.i)
@@ -315,13 +330,13 @@ def _raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | 
     if subj is not None and subj.lower_ in _EXPLETIVE:  # "it seems [likely] [that …]"
         for c in verb.rights:
             if c.i > comp.i and c.dep_ in _RAISED_COMPS:
-                comps.extend(_subtree_ids(c))
+                comps.extend(subtree_ids(c))
         return [], comps, agent
     own = [t.i for t in subj.subtree] if subj is not None else []
     return own, comps, agent
 
 
-def _passive_content(verb: Token) -> tuple[list[int], Token | None] | None:
+def passive_content(verb: Token) -> tuple[list[int], Token | None] | None:
     """ "[The plan] was criticized by X", "[Roe] was described [as a moderate]": a stance
     verb in the passive; its subject (with a second complement) is the content and the agent
     of "by X" the speaker. Without an agent naming people, only a naming verb with its second
@@ -341,15 +356,15 @@ def _passive_content(verb: Token) -> tuple[list[int], Token | None] | None:
             or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
         )
     ]
-    by_people = agent is not None and _is_people(agent)
-    if not by_people and not (second and _lemma(verb) in NAMING_VERBS):
+    by_people = agent is not None and is_people(agent)
+    if not by_people and not (second and cue_lemma(verb) in NAMING_VERBS):
         return None  # "the base was attacked", "generals were questioned": not speech
     for c in second:
-        ids.extend(_subtree_ids(c))
+        ids.extend(subtree_ids(c))
     return ids, agent
 
 
-def _fronted_content(verb: Token) -> list[int]:
+def fronted_content(verb: Token) -> list[int]:
     """ "[A], X said." with a parse that hangs A on the verb as a loose dependent."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -365,13 +380,14 @@ def _fronted_content(verb: Token) -> list[int]:
     return out
 
 
-def _cue_end(verb: Token) -> int:
+def cue_end_of(verb: Token) -> int:
+    """The end of a cue verb with its particle right after it ("pointed out")."""
     prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     last = prt[-1] if prt else verb
     return last.idx + len(last)
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
+def ends_sentence(doc: Doc, i: int) -> bool:
     """Whether the parser's sentence start at token ``i`` follows a sentence-final mark."""
     k = i - 1
     while k > 0 and (doc[k].is_space or doc[k].text in _CLOSE_MARKS or doc[k].text in ")]"):
@@ -380,18 +396,18 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     return t in _FINAL or "\n" in doc[i - 1].text or (t[-1:] in _FINAL and len(t) > 5)
 
 
-def _attitude_content(adj: Token) -> tuple[list[int], Token] | None:
+def attitude_content(adj: Token) -> tuple[list[int], Token] | None:
     """ "X is confident [that …]", "X is willing [to …]": the that-clause or to-infinitive of
     an adjective of attitude predicated of a subject naming people, and that subject."""
     head = adj.head
-    if adj.dep_ != "acomp" or not _verbal(head):
+    if adj.dep_ != "acomp" or not is_verbal(head):
         return None
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _is_people(subj):
+    if subj is None or not is_people(subj):
         return None
     for c in adj.rights:
         if c.dep_ == "ccomp" or (
             c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
         ):
-            return _subtree_ids(c), subj
+            return subtree_ids(c), subj
     return None

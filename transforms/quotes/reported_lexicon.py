@@ -13,6 +13,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _by_preposition(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Word -> the prepositions it takes, from preposition -> white-space separated words."""
+    out: dict[str, set[str]] = {}
+    for prep, words in table.items():
+        for w in words.split():
+            out.setdefault(w, set()).add(prep)
+    return {w: frozenset(p) for w, p in out.items()}
+
+
 # Verbs whose clausal complement is what the subject says, writes, believes or shows
 # ("X said [the plan would fail]", "polls suggest [that …]", "X hopes [to win]" is not one).
 CLAUSE_VERBS = _words(
@@ -105,6 +114,15 @@ PREP_OBJECT_VERBS = {
     "hope": _words("for"),
     "wish": _words("for"),
     "pray": _words("for"),
+    # verbs of speech, belief and stance with a prepositional object (not of attention or
+    # effort, "focused on", "grappled with": an activity, not a stance)
+    "touch": _words("on"),
+    "weigh": _words("on"),
+    "believe": _words("in"),
+    "apologize": _words("for"),
+    "apologise": _words("for"),
+    "disagree": _words("with"),
+    "stand": _words("by"),
 }
 
 # Nouns of speech and stance whose prepositional object is the content: "his criticism
@@ -144,13 +162,47 @@ PREP_OBJECT_NOUNS = {
     "defence": _words("of"),
     "denial": _words("of"),
 }
+# Nominalizations of the object and prepositional-object verbs (OBJECT_VERBS, PREP_OBJECT_VERBS,
+# COGNITION_VERBS): the verb's object follows "of" ("X disclosed [Y]" -> "X's disclosure [of
+# Y]"), a prepositional object keeps its preposition ("X argued over [Y]" -> "the debate [over
+# Y]"). Not agent nouns ("supporters of Y" names a group) nor "response to" (a connective).
+for _noun, _preps in _by_preposition(
+    {
+        "of": """announcement disclosure revelation rejection dismissal description
+        characterization characterisation citation acknowledgment acknowledgement admission
+        confirmation prediction discussion expression invocation denunciation mockery derision
+        repudiation assessment interpretation misreading perception portrayal depiction""",
+        "about": """discussion debate argument dispute story theory claim speculation rumor
+        rumour complaint worry fear question""",
+        "over": "debate argument dispute outrage anger backlash concern worry",
+        "on": "debate discussion emphasis insistence",
+        "against": "backlash protest argument warning",
+        "to": "hostility commitment objection resistance",
+        "for": "preference enthusiasm admiration contempt disdain",
+        "at": "dig jab swipe",
+    }
+).items():
+    PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | _preps
 
 # Verbs of intention, preference and expectation whose to-infinitive is the content: "X plans
 # [to run]", "X would like [to win]", "X decided [to run]", "the bill is expected [to pass]".
 INFINITIVE_VERBS = _words(
     """
     want hope plan seek decline intend aim refuse threaten vow promise pledge expect agree
-    offer wish desire vow swear resolve like prefer decide choose
+    offer wish desire vow swear resolve like prefer decide choose vote
+    """
+)
+
+# Nominalizations of the infinitive verbs above, of OBJECT_INFINITIVE_VERBS and of the attitude
+# adjectives below, whose to-infinitive is the content: "X's decision [to run]", "the plan [to
+# cut taxes]", "her refusal [to testify]", "their willingness [to pay]" (not "order" and "bid":
+# "in order to", "in a bid to" are connectives).
+INFINITIVE_NOUNS = _words(
+    """
+    hope plan intention intent aim refusal threat vow promise pledge expectation agreement
+    offer wish desire resolve resolution preference decision choice urging request call
+    encouragement plea push advice warning challenge invitation directive instruction
+    appeal willingness unwillingness eagerness reluctance readiness determination
     """
 )
 
@@ -183,6 +235,8 @@ CLAUSE_NOUNS = _words(
     acknowledgment acknowledgement speculation theory concern worry expectation conviction
     """
 )
+# Every noun cue: with a that-clause, a prepositional object or a to-infinitive.
+NOUN_CUES = CLAUSE_NOUNS | frozenset(PREP_OBJECT_NOUNS) | INFINITIVE_NOUNS
 
 # Adjectives of attitude whose that-clause or to-infinitive is what their (people) subject
 # holds: "X is confident [that …]", "X is willing [to …]".
@@ -219,7 +273,17 @@ PEOPLE_NOUNS = _words(
     delegate activist donor aide adviser advisor spokesman spokeswoman spokesperson investor
     economist observer participant respondent worker executive officer diplomat minister
     president governor mayor pollster insider conservative liberal progressive moderate
-    republican democrat
+    republican democrat man woman parent student teacher fan veteran immigrant taxpayer
+    consumer employee colleague ally rival backer proponent challenger nominee contender
+    evangelical independent
+    """
+)
+# Words of quantity heading a share of people ("most of the voters", "a majority of
+# Democrats"); numbers count too ("four in ten voters").
+QUANTITY_WORDS = _words(
+    """
+    most many some several few all half majority minority third quarter percent plurality
+    number share handful dozen dozens hundreds thousands millions none each both
     """
 )
 PASSIVE_RAISING_VERBS = _words(
@@ -231,6 +295,42 @@ PASSIVE_RAISING_VERBS = _words(
 
 # "according to X", "in X's words/view": prepositional cues whose clause is the content.
 ACCORDING = _words("according")
+
+
+# Adjectives of attitude, emotion and judgement with the prepositions that introduce what the
+# attitude is about (adjective complementation by a prepositional phrase, Quirk et al. 1985,
+# "A Comprehensive Grammar of the English Language", 16.69-16.70, limited to adjectives
+# predicated of people's stance): "X is critical [of the plan]", "X was clear [about one thing]".
+STANCE_ADJECTIVES = _by_preposition(
+    {
+        "of": """critical supportive skeptical sceptical wary suspicious dismissive contemptuous
+        respectful appreciative proud ashamed afraid fearful fond tolerant protective mindful
+        aware unaware convinced certain sure confident hopeful""",
+        "about": """skeptical sceptical wary clear open candid frank coy cagey upfront vocal silent
+        quiet shy right wrong optimistic pessimistic positive negative bullish bearish
+        enthusiastic excited nervous anxious worried concerned confident sure certain hopeful
+        doubtful cautious hesitant uneasy uncomfortable comfortable happy unhappy angry furious
+        mad upset adamant serious passionate""",
+        "on": """clear vocal silent quiet divided split united unified firm soft tough wrong
+        right hawkish dovish insistent keen bullish bearish""",
+        "over": "divided split angry furious upset concerned worried",
+        "to": "opposed hostile sympathetic receptive open committed averse",
+        "with": """unhappy happy comfortable uncomfortable satisfied dissatisfied frustrated
+        impatient disappointed pleased""",
+        "by": """troubled bothered alarmed encouraged heartened impressed unimpressed disturbed
+        dismayed outraged offended angered frustrated disappointed pleased""",
+        "at": "angry furious mad outraged alarmed",
+        "in": "disappointed confident",
+        "for": "grateful thankful eager",
+    }
+)
+
+# Sources of evidence that credit a clause through "in": "[Roe leads by ten points] in a new
+# poll", "In the survey, [most voters backed the plan]".
+EVIDENCE_NOUNS = _words("poll survey study report analysis census audit investigation")
+# Nouns of a point of view that credit a clause to their possessor through "in": "In Roe's
+# view, [the bridge is safe]", "[The plan failed], in her words".
+VIEWPOINT_NOUNS = _words("view opinion words estimation judgment judgement mind eyes telling")
 
 
 def _inflections(verb: str) -> set[str]:

@@ -1,0 +1,148 @@
+"""More cue constructions of reported speech, each found from one token of the parse:
+
+- an adjective of stance with a prepositional object, predicated of people: ``X is critical
+  [of the plan]``, ``voters are divided [on the issue]``;
+- a source of evidence after "in": ``[Roe leads by ten points] in a new poll``, and a point
+  of view: ``In Roe's view, [the bridge is safe]``;
+- "as X noted": ``As Roe noted, [the bridge is old]`` (the clause the as-clause hangs on).
+
+:func:`further_content` tries them on a candidate token (one of :data:`FURTHER_WORDS`, or any
+cue verb) and gives the content's token ids, the cue token, the cue's end and the speaker
+token; :mod:`.reported` turns them into a relation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal, subtree_ids
+from transforms.quotes.reported_lexicon import (
+    ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
+    EVIDENCE_NOUNS,
+    STANCE_ADJECTIVES,
+    VIEWPOINT_NOUNS,
+)
+
+Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
+FURTHER_WORDS = frozenset(STANCE_ADJECTIVES) | EVIDENCE_NOUNS | VIEWPOINT_NOUNS
+
+_OBJECTS = frozenset(("pobj", "pcomp"))
+_OWN_CONTENT = frozenset(("ccomp", "dobj", "xcomp", "oprd"))
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def stance_content(word: Token) -> Found | None:
+    """ "X is critical [of the plan]", "voters are divided [on trade]": the object of the
+    preposition of an adjective of stance (or a participle parsed as a passive verb), when it
+    is predicated of a subject naming people."""
+    preps = STANCE_ADJECTIVES.get(word.lower_)
+    if preps is None:
+        return None
+    if word.dep_ == "acomp" and is_verbal(word.head):
+        subj = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    elif word.dep_ in ("amod", "appos") and word.i > word.head.i:  # "Roe, wary of [X],"
+        subj = word.head
+    elif word.pos_ == "VERB" and not any(c.dep_ == "agent" for c in word.children):
+        subj = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if subj is None or not is_people(subj):
+        return None
+    for c in word.rights:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ in _OBJECTS), None)
+            if obj is not None:
+                return subtree_ids(obj), word, c.idx + len(c), subj
+    return None
+
+
+def evidence_content(prep: Token, obj: Token, sentence: tuple[int, int]) -> Found | None:
+    """ "[Roe leads by ten points] in a new poll", "In the survey, [most voters …]": "in" with a
+    source of evidence opening or closing its ``sentence`` credits the rest of it to the source,
+    unless the sentence has a verb of saying or believing (whose report it is: "In a poll,
+    voters said …")."""
+    doc = prep.doc
+    s0, s1 = sentence
+    if obj.dep_ != "pobj" or any(
+        is_verbal(doc[i]) and cue_lemma(doc[i]) in CLAUSE_VERBS for i in range(s0, s1)
+    ):
+        return None
+    own = {t.i for t in prep.subtree}
+    lo, hi = min(own), max(own)
+    if not all(doc[i].is_punct or doc[i].is_space for i in range(s0, lo)) and not all(
+        doc[i].is_punct or doc[i].is_space for i in range(hi + 1, s1)
+    ):
+        return None
+    ids = [i for i in range(s0, s1) if i not in own]
+    return ids, prep, prep.idx + len(prep), obj
+
+
+def as_clause_content(verb: Token) -> Found | None:
+    """ "As Roe noted, [the bridge is old]": a verb of saying or believing introduced by "as",
+    with a subject and no complement of its own; the clause it hangs on is the content, less a
+    phrase before the as-clause when the clause's subject is not in it."""
+    if verb.dep_ != "advcl" or cue_lemma(verb) not in CLAUSE_VERBS:
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in _OWN_CONTENT for c in kids):
+        return None
+    clause = verb.head  # "The bridge, as Roe noted, is old": hung on the subject
+    while not is_verbal(clause) and clause.head.i != clause.i:
+        clause = clause.head
+    if cue_lemma(clause) in CLAUSE_VERBS:
+        return None  # "A, as Roe noted, X said": X's report
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    ids = [i for i in subtree_ids(clause) if not lo <= i <= hi]
+    subject = any(c.dep_ in _SUBJECTS and c.i < lo for c in clause.children)
+    if not subject:  # "Of course, as Roe noted, [A]": a phrase before it is the writer's
+        ids = [i for i in ids if i > hi]
+    return ids, verb, verb.idx + len(verb), subj
+
+
+def further_content(tok: Token, sentence: Callable[[int], tuple[int, int]]) -> Found | None:
+    """The first of these constructions ``tok`` is the cue of (``sentence(i)`` gives the token
+    bounds of the sentence of token ``i``)."""
+    if tok.lemma_.lower() in EVIDENCE_NOUNS and tok.head.lower_ == "in":
+        return evidence_content(tok.head, tok, sentence(tok.head.i))
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if tok.lower_ in VIEWPOINT_NOUNS and tok.head.lower_ == "in" and poss is not None:
+        found = evidence_content(tok.head, tok, sentence(tok.head.i))  # "in Roe's view"
+        return (found[0], found[1], tok.idx + len(tok), poss) if found else None
+    if tok.pos_ == "VERB":
+        found = as_clause_content(tok)
+        if found is not None:
+            return found
+    return stance_content(tok) if tok.pos_ in ("ADJ", "VERB") else None
+
+
+_ASKING = frozenset(("if", "whether"))
+_CLAUSE_DEPS = frozenset(("aux", "auxpass", "nsubj", "nsubjpass", "agent"))
+
+
+def clause_extras(verb: Token, ids: list[int]) -> list[int]:
+    """An indirect question the parser hangs on a verb of saying or asking as an adverbial
+    clause ("X asked [if A]", "X wondered [whether A]"), when it has no complement (``ids``)."""
+    if ids:
+        return []
+    for c in verb.rights:
+        marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+        if c.dep_ == "advcl" and marks & _ASKING:
+            return subtree_ids(c)
+    return []
+
+
+def addressed(verb: Token, subj: Token) -> bool:
+    """Whether ``subj`` is the one a verb of addressing in the passive speaks to, not its
+    speaker: "X was asked if …", "Asked if …, X shook her head"."""
+    if cue_lemma(verb) not in ADDRESSEE_VERBS:
+        return False
+    if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+        return True
+    own = {c.dep_ for c in verb.children}  # a participle of its own: "Asked if …, X said"
+    return verb.tag_ == "VBN" and subj.head.i != verb.i and not own & _CLAUSE_DEPS
