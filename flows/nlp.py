@@ -32,8 +32,10 @@ class ModelNotFound(NewsfactsError, RuntimeError):
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Mark the first token after each paragraph break as a sentence start."""
-    for i in paragraph_starts((t.text, t.is_space) for t in doc):
-        doc[i].is_sent_start = True
+    for start in paragraph_starts(doc.text):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 
