@@ -3,8 +3,11 @@
 Every pipeline the project parses with (runs, their worker processes, ``newsfacts eval``) comes
 from :func:`load_nlp`: the installed model plus the ``paragraph_breaks`` component before its
 parser, which makes the first token after a blank line start a sentence
-(:mod:`transforms.sentences`). The component is registered when this module is imported, so a
-worker process that imports it (or unpickles a pipeline, which imports it) knows the factory.
+(:mod:`transforms.sentences`). The component is registered by :func:`add_paragraph_breaks` (and
+so by :func:`load_nlp`) in the process that loads the model; a worker process that loads the
+model itself calls it too, and one that unpickles a pipeline (``nlp.pipe(n_process=...)`` under
+spawn) gets the component's function by reference. spaCy is imported only there, so importing
+this module stays cheap (and does not import spaCy's CLI).
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ import hashlib
 import json
 import threading
 from pathlib import Path
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from newsfacts.errors import NewsfactsError
 from transforms.sentences import paragraph_starts
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
@@ -29,7 +34,6 @@ class ModelNotFound(NewsfactsError, RuntimeError):
     """The configured spaCy model is not installed."""
 
 
-@Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Mark the first token after each paragraph break as a sentence start."""
     for start in paragraph_starts(doc.text):
@@ -39,8 +43,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def register_paragraph_breaks() -> None:
+    """Register ``paragraph_breaks`` as a spaCy component factory (once per process)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+
+
 def add_paragraph_breaks(nlp: Language) -> Language:
     """Add the ``paragraph_breaks`` component before the parser (first without one); idempotent."""
+    register_paragraph_breaks()
     if PARAGRAPH_BREAKS not in nlp.component_names:
         if "parser" in nlp.component_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")

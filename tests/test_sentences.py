@@ -74,3 +74,37 @@ def test_pipeline_key_follows_the_components():
     bare = pipeline_key(blank)
     assert pipeline_key(add_paragraph_breaks(blank)) != bare
     assert pipeline_key(spacy.blank("en")) == bare
+
+
+TWO_PARAGRAPHS = f"{HEADLINE}\n\n{BODY}"
+SPAWNED = f"""
+import multiprocessing
+import spacy
+from flows.nlp import add_paragraph_breaks
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn", force=True)
+    nlp = add_paragraph_breaks(spacy.blank("en"))
+    texts = [{TWO_PARAGRAPHS!r}] * 2
+    docs = nlp.pipe(texts, n_process=2, batch_size=1)
+    print([[t.text for t in d if t.is_sent_start] for d in docs])
+"""
+
+
+def test_spawned_worker_processes_run_the_component(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "spawned.py"
+    script.write_text(SPAWNED, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(root), "PATH": ""},
+        timeout=300,
+    )
+    assert done.stdout.strip() == "[['Ferry', 'The'], ['Ferry', 'The']]"
