@@ -35,11 +35,15 @@ class ModelNotFound(NewsfactsError, RuntimeError):
 
 
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the first token after each paragraph break as a sentence start."""
+    """Mark the first token after each paragraph break as a sentence start, and the token after
+    it as not one: given a preset start, the parser tends to close a one-word sentence right
+    after it ("Tony | Blair has said ...", seen on BBC headline + body texts)."""
     for start in paragraph_starts(doc.text):
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+            if span.start + 1 < len(doc):
+                doc[span.start + 1].is_sent_start = False
     return doc
 
 

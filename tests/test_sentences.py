@@ -51,6 +51,12 @@ def test_paragraph_starts(text, starts):
             ["The operator said it would run\nfewer boats this\nwinter because of fuel costs."],
         ),
         (f"\n\n{BODY}", ["\n\n", BODY]),
+        # the parser is kept from closing a one-word sentence after the preset start
+        (
+            "No vote on the budget, says Smith\n\nJohn Smith has said there will be no vote.",
+            ["No vote on the budget, says Smith\n\n", "John Smith has said there will be no vote."],
+        ),
+        ("Storm warning\n\nYes.\n\nNo.", ["Storm warning\n\n", "Yes.\n\n", "No."]),
     ],
 )
 def test_the_parser_keeps_paragraph_starts(nlp, text, sentences):
