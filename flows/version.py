@@ -2,8 +2,9 @@
 
 ``<package version>+<digest>/<model>@<model version>``, where the digest covers
 
-- the *normalised* code of ``transforms/**/*.py`` and of ``flows/gazetteer.py`` (the place
-  list extraction reads): each module's syntax tree without docstrings (``ast.dump``), so
+- the *normalised* code of ``transforms/**/*.py``, of ``flows/gazetteer.py`` (the place
+  list extraction reads) and of ``flows/nlp.py`` (the pipeline's components, e.g. sentence
+  starts at paragraph breaks): each module's syntax tree without docstrings (``ast.dump``), so
   comments, docstrings and formatting do not count;
 - the settings marked ``OUTPUT`` in ``newsfacts/settings.py`` (the model, the size limit, the
   gazetteer's population threshold);
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSFORMS_DIR = ROOT / "transforms"
 EXTRACTION_DATA_CODE = (
     ROOT / "flows" / "gazetteer.py",
+    ROOT / "flows" / "nlp.py",
 )  # code outside transforms/ that shapes rows
 
 
@@ -50,7 +52,8 @@ def normalised_code(source: str) -> str:
 
 @cache
 def code_digest() -> str:
-    """Short digest of the normalised code of every ``transforms/**/*.py`` (and the gazetteer).
+    """Short digest of the normalised code of every ``transforms/**/*.py`` (and the gazetteer's
+    and model loader's).
 
     Computed in a fresh thread: CPython 3.11's ``ast`` raises "AST constructor recursion depth
     mismatch" when parsing deep modules from a deep call stack (a CLI run under Prefect).

@@ -36,7 +36,7 @@ def eval_quotes(
         Path | None,
         typer.Option(
             "--doc-cache",
-            help="Directory caching the parsed Docs (keyed by model name and text hash) so that "
+            help="Directory caching the parsed Docs (keyed by model name, pipeline and text hash) so that "
             "a rerun only runs the extractors; off by default. Delete it when the model changes.",
             file_okay=False,
         ),

@@ -1,4 +1,5 @@
-"""``--doc-cache``: parsed Docs reused by model name and text hash, new texts parsed and added."""
+"""``--doc-cache``: parsed Docs reused by model name, pipeline key and text hash, new texts parsed and
+added."""
 
 from __future__ import annotations
 
@@ -81,3 +82,19 @@ def test_a_file_that_is_not_a_cache_is_ignored_and_replaced(tmp_path):
     assert (parsed, [d.text for d in docs]) == (1, ["Bo left."])
     _, parsed = cached_docs(["Bo left."], model="m", cache_dir=tmp_path, load=_loader([]))
     assert parsed == 0
+
+
+def test_keyed_by_pipeline_when_a_key_is_given(tmp_path):
+    """Docs of another pipeline of the same model (say, before a component was added) are
+    never reused."""
+    load = _loader([])
+    cached_docs(["Ann said so."], model="m", cache_dir=tmp_path, load=load)
+    _, parsed = cached_docs(
+        ["Ann said so."], model="m", cache_dir=tmp_path, load=load, pipeline_key=lambda _: "k1"
+    )
+    assert parsed == 1
+    _, parsed = cached_docs(
+        ["Ann said so."], model="m", cache_dir=tmp_path, load=load, pipeline_key=lambda _: "k1"
+    )
+    assert parsed == 0
+    assert sorted(p.name for p in tmp_path.glob("*.docs")) == ["m+k1.docs", "m.docs"]

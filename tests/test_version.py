@@ -60,3 +60,11 @@ def test_gazetteer_data_changes_the_version(monkeypatch):
     assert pipeline_version(Settings(gazetteer_min_population=100_000)) != before
     monkeypatch.setattr(gazetteer, "ALTERNATE_SIMILARITY", 80.0)
     assert pipeline_version(Settings()) != before
+
+
+def test_the_model_loader_is_part_of_the_code_digest():
+    """``flows/nlp.py`` adds pipeline components (sentence starts at paragraph breaks) that
+    change every Doc, so a change there must reprocess every article."""
+    from flows.version import EXTRACTION_DATA_CODE, ROOT
+
+    assert ROOT / "flows" / "nlp.py" in EXTRACTION_DATA_CODE

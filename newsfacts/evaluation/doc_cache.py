@@ -1,10 +1,12 @@
 """An optional on-disk cache of parsed Docs for the eval commands (``--doc-cache DIR``).
 
 Parsing is most of an eval's time; while a rule is tuned only the extractor changes. The cache is
-a directory holding, per model, one file ``<model>.docs``: the SHA-256 of each cached text and a
-``spacy.tokens.DocBin`` of their Docs, written together so that keys and Docs can never come from
-two different writes. A Doc is reused when its model and text hash match; texts not in the cache
-are parsed and added. Writes take a lock (``<model>.lock``), merge with what is on disk by then and
+a directory holding, per model and pipeline, one file ``<model>+<pipeline key>.docs``: the SHA-256
+of each cached text and a ``spacy.tokens.DocBin`` of their Docs, written together so that keys and
+Docs can never come from two different writes. The pipeline key (``flows.nlp.pipeline_key``)
+digests the pipeline's components and the paragraph-break rule, so a Doc parsed by another
+pipeline of the same model is never reused. A Doc is reused when its model, pipeline key and
+text hash match; texts not in the cache are parsed and added. Writes take a lock (``<model>.lock``), merge with what is on disk by then and
 replace the file atomically, so evals running at once with the same directory (say, on two halves
 of a dev set) add to the cache instead of overwriting each other's Docs. Off by default: a cache
 that outlives a model upgrade under the same name would be stale, so delete the directory when
@@ -37,7 +39,7 @@ def text_key(text: str) -> str:
 
 
 def _files(cache_dir: Path, model: str) -> tuple[Path, Path]:
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in model)
+    safe = "".join(c if c.isalnum() or c in "-_.+" else "_" for c in model)
     return cache_dir / f"{safe}.docs", cache_dir / f"{safe}.lock"
 
 
@@ -102,16 +104,19 @@ def cached_docs(
     model: str,
     cache_dir: Path,
     load: Callable[[str], Language],
+    pipeline_key: Callable[[Language], str] | None = None,
 ) -> tuple[list[Doc], int]:
     """Docs of ``texts`` (in order) and how many had to be parsed. Cached Docs are read into the
-    loaded model's vocab, so lexical attributes (``like_num``, ``is_stop``) are the model's."""
+    loaded model's vocab, so lexical attributes (``like_num``, ``is_stop``) are the model's.
+    ``pipeline_key(nlp)``, when given, is part of the cache file's name."""
     nlp = load(model)
-    known = _read(_files(cache_dir, model)[0], nlp.vocab)
+    name = model if pipeline_key is None else f"{model}+{pipeline_key(nlp)}"
+    known = _read(_files(cache_dir, name)[0], nlp.vocab)
     wanted = [text_key(t) for t in texts]
     missing = sorted({k: i for i, k in enumerate(wanted) if k not in known}.values())
     if missing:
         fresh: Iterable[Doc] = nlp.pipe(texts[i] for i in missing)
         new = {wanted[i]: doc for i, doc in zip(missing, fresh, strict=True)}
-        store_docs(cache_dir, model, new, vocab=nlp.vocab)
+        store_docs(cache_dir, name, new, vocab=nlp.vocab)
         known.update(new)
     return [known[k] for k in wanted], len(missing)

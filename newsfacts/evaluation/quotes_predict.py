@@ -21,14 +21,16 @@ def predict(
 
     With ``doc_cache`` (a directory) parsed Docs are reused from it; parse time is then not
     measured (``timing["parse"]`` is None)."""
-    from flows.nlp import load_nlp
+    from flows.nlp import load_nlp, pipeline_key
 
     cleaned = clean_texts(gold_docs)
     if doc_cache is None:
         return predict_parsed(gold_docs, cleaned, load_nlp(model).pipe(cleaned))
     from newsfacts.evaluation.doc_cache import cached_docs
 
-    docs, parsed = cached_docs(cleaned, model=model, cache_dir=doc_cache, load=load_nlp)
+    docs, parsed = cached_docs(
+        cleaned, model=model, cache_dir=doc_cache, load=load_nlp, pipeline_key=pipeline_key
+    )
     print(f"doc cache {doc_cache}: {len(docs) - parsed} reused, {parsed} parsed")
     preds, timing = predict_parsed(gold_docs, cleaned, docs)
     timing["parse"] = None

@@ -1,0 +1,24 @@
+"""Sentence starts at paragraph breaks, set before the parser so that it keeps them.
+
+spaCy's parser sometimes runs a headline into the first body sentence ("Profits rise\\n\\nQuarterly
+profits at ...") or one paragraph into the next. A **paragraph break** is a blank line: a line
+break, optional spaces or tabs, and another line break (more white space may follow); the first
+character after it starts a sentence. A single line break does not: wire copy is hard-wrapped
+(Reuters-21578 wraps lines mid-sentence and marks paragraphs by indentation, which cleaning turns
+into blank lines; cleaned text has no single line breaks at all).
+
+:func:`paragraph_starts` only reads the text (a regular expression, so the cost is negligible
+next to the parse); the spaCy component that sets ``token.is_sent_start`` on the tokens at
+these offsets wraps it at the edge (``flows.nlp``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_BREAK = re.compile(r"\n[^\S\n]*\n\s*(?=\S)")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets of the first non-space character after each paragraph break."""
+    return [m.end() for m in _BREAK.finditer(text)]
