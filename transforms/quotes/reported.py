@@ -81,7 +81,7 @@ _WORDS = (
     | RAISING_VERBS
     | set(VERB_FORMS)
 )
-_HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
+_HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
 _THAT = hash_string("that")
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
@@ -363,12 +363,16 @@ def find_reported(
     if not len(doc):
         return []
     lemmas = doc.to_array([LEMMA, LOWER])
-    cand = numpy.flatnonzero(numpy.isin(lemmas[:, 0], _HASHES) | numpy.isin(lemmas[:, 1], _HASHES))
-    if not len(cand) and not partials:
+    cand = [
+        i
+        for i, (lemma, lower) in enumerate(lemmas.tolist())
+        if lemma in _HASHES or lower in _HASHES
+    ]
+    if not cand and not partials:
         return []
     finder = _Finder(index, text)
     out = [r for r in (finder.wrap_relation(*p) for p in partials) if r is not None]
-    for i in cand.tolist():
+    for i in cand:
         tok = doc[i]
         rel: Reported | None = None
         if tok.lower_ in ACCORDING:
