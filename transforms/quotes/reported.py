@@ -17,6 +17,7 @@ of edge punctuation other than quotation marks.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -83,6 +84,7 @@ _WORDS = (
 )
 _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
 _THAT = hash_string("that")
+_NEWLINE = re.compile("\n")
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
@@ -119,7 +121,7 @@ class _Finder:
             numpy.diff(sid, prepend=-1, append=sid[-1] + 1 if len(sid) else 0)
         )
         self.sent_bounds = bounds.tolist()  # token index where each sentence starts, then len
-        self.newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
     def _sentence(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_bounds, i) - 1
