@@ -121,6 +121,20 @@ def extract_articles(
     return facts
 
 
+def load_worker(model: str, min_population: int | None = None) -> None:
+    """Load what ``extract_articles`` reads (the model, the gazetteer) into this process."""
+    from flows.gazetteer import load_countries, load_place_keys, load_places
+    from flows.nlp import load_nlp
+
+    load_nlp(model)
+    if min_population is None:
+        load_places()
+    else:
+        load_places(min_population=min_population)
+    load_countries()
+    load_place_keys()
+
+
 def trim_heap() -> None:
     """Give freed heap pages back to the OS after a slice.
 
@@ -178,7 +192,7 @@ class ExtractPool:
     """Worker processes that each load the model once and run ``extract_articles`` on units.
 
     Workers come from a fork server (a clean process: no Prefect threads or locks are inherited)
-    and start lazily on the first unit. Closing the pool stops them.
+    and start on the first unit, or earlier through ``warm``. Closing the pool stops them.
     """
 
     def __init__(
@@ -200,6 +214,16 @@ class ExtractPool:
                 context.set_forkserver_preload(["flows.extract", "spacy"])
             self._executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=context)
         return self._executor
+
+    def warm(self) -> None:
+        """Start every worker now and load the model and the gazetteer in each, in the background.
+
+        A run calls this before it ingests and cleans, so the workers' start overlaps that work
+        (one core) instead of following it. One job per worker: the executor starts a process for
+        each job submitted while none is idle, and a model load keeps each busy long enough.
+        """
+        for _ in range(self.processes):
+            self._pool().submit(load_worker, self.model, self.min_population)
 
     def _submit(self, unit: pl.DataFrame) -> Future:
         return self._pool().submit(

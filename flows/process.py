@@ -127,15 +127,16 @@ def warm_up_validation() -> None:
 
 
 def extract_all(
-    todo: pl.DataFrame, settings: Settings
+    todo: pl.DataFrame, settings: Settings, pool: ExtractPool | None = None
 ) -> Iterator[tuple[list[str], dict[str, pl.DataFrame]]]:
     """Extract in chunks of ``chunk_size`` articles: on worker processes, here, or on Dask.
 
     Yields ``(article_ids, facts)`` one chunk at a time, in order, so the caller can write each
     chunk out before the next one is held in memory. With ``processes`` > 1 each chunk is split
-    into units that the pool's workers parse and extract in parallel; a run with few articles
-    (at most ``IN_PROCESS_MAX`` per worker) extracts here, where starting workers would cost
-    more than it saves. The facts are the same whichever way they were extracted.
+    into units that ``pool``'s workers parse and extract in parallel (the pool is closed at the
+    end; one is started here when few files held more than ``IN_PROCESS_MAX`` articles per
+    worker); otherwise it extracts here, where starting workers would cost more than it saves.
+    The facts are the same whichever way they were extracted.
     """
     size = settings.chunk_size
     chunks = [todo.slice(o, size) for o in range(0, todo.height, size)]
@@ -155,8 +156,14 @@ def extract_all(
                 progress.advance(chunk.height)
                 yield chunk["article_id"].to_list(), facts
             return
-        if settings.processes > 1 and todo.height > IN_PROCESS_MAX * settings.processes:
-            with ExtractPool(settings.processes, **kwargs) as pool:
+        if (
+            pool is None
+            and settings.processes > 1
+            and todo.height > IN_PROCESS_MAX * settings.processes
+        ):
+            pool = ExtractPool(settings.processes, **kwargs)  # few files, many records (JSONL)
+        if pool is not None and todo.height:
+            with pool:
                 done = pool.map_chunks(chunks, chunk_size=size, advance=progress.advance)
                 for chunk, facts in zip(chunks, done, strict=True):
                     yield chunk["article_id"].to_list(), facts
@@ -165,6 +172,30 @@ def extract_all(
             yield chunk["article_id"].to_list(), extract(chunk, **kwargs)
     finally:
         progress.stop()
+        if pool is not None:
+            pool.close()
+
+
+def pool_for(settings: Settings, files: int) -> ExtractPool | None:
+    """The worker pool of a local run that processes ``files`` raw files, started and warming.
+
+    None (extract in this process) with one process, on Dask, or for at most ``IN_PROCESS_MAX``
+    files per worker: the same rule as the run's start-up (``flows.startup.start_run``), which
+    loads the model in this process exactly then. Started before ingesting, so the workers load
+    the model while this process ingests, cleans and plans.
+    """
+    if settings.runner == "dask" or settings.processes <= 1:
+        return None
+    if files <= IN_PROCESS_MAX * settings.processes:
+        return None
+    pool = ExtractPool(
+        settings.processes,
+        model=settings.model,
+        batch_size=settings.batch_size,
+        min_population=settings.gazetteer_min_population,
+    )
+    pool.warm()
+    return pool
 
 
 def take(result: dict) -> dict:
@@ -203,7 +234,25 @@ def process(
     The previous version is read by need (``flows.state``): the records of changed paths and
     their texts' groups, band keys matching the new texts, the texts of near-duplicate
     candidates. Nothing reads the text of an unchanged article that is not such a candidate.
+    The extraction workers (``pool_for``) start first and load the model meanwhile.
     """
+    pool = pool_for(settings, len(plan.to_process))
+    try:
+        return _process(settings, store, plan, files, summary, version, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _process(
+    settings: Settings,
+    store: Store,
+    plan: Plan,
+    files: list[RawFile],
+    summary,
+    version: str,
+    pool: ExtractPool | None,
+):
     keep_paths = pl.DataFrame(
         {"path": [f.path for f in plan.unchanged]}, schema={"path": pl.String}
     )
@@ -241,7 +290,9 @@ def process(
     try:
         parts = [] if prev_dir is None else reusable_parts(prev_dir, index, done, staging)
         failed = []
-        for ids, facts in extract_all(todo.select("article_id", "text", "published"), settings):
+        for ids, facts in extract_all(
+            todo.select("article_id", "text", "published"), settings, pool
+        ):
             facts = take(facts)
             failed.append(facts.pop("failed"))
             bad = set(failed[-1]["article_id"].to_list())

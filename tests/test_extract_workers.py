@@ -30,6 +30,24 @@ def test_unit_size_is_a_multiple_of_the_batch(chunk_size, processes, batch_size,
     assert unit_size(chunk_size, processes=processes, batch_size=batch_size) == expected
 
 
+@pytest.mark.parametrize(
+    ("processes", "runner", "files", "started"),
+    [
+        (1, "local", 1000, False),  # one process: extraction here
+        (2, "dask", 1000, False),  # Dask workers load their own model
+        (2, "local", 64, False),  # at most IN_PROCESS_MAX (32) files per worker: here
+        (2, "local", 65, True),
+    ],
+)
+def test_the_pool_starts_before_ingest_only_when_it_will_be_used(
+    processes, runner, files, started, monkeypatch
+):
+    warmed = []
+    monkeypatch.setattr(flows.process.ExtractPool, "warm", lambda pool: warmed.append(pool))
+    pool = flows.process.pool_for(Settings(processes=processes, runner=runner), files)
+    assert (pool is not None, len(warmed)) == (started, int(started))
+
+
 def _files(out: Path) -> dict[str, bytes]:
     version = (out / "current").resolve()
     return {p.relative_to(version).as_posix(): p.read_bytes() for p in version.rglob("*.parquet")}

@@ -18,6 +18,7 @@ from transforms.numbers.lexer import Lexeme
 from transforms.numbers.units import match_unit
 
 _URLISH = re.compile(r"\S*(?:://|www\.|\.com\b|\.org\b|[?&]\w+=|%[0-9A-F]{2})\S*|\S+@\S+\.\w+")
+_URL_HINTS = ("://", "www.", ".com", ".org", "=", "%", "@")
 _DETERMINERS = frozenset(
     [
         "the",
@@ -73,7 +74,10 @@ class TokenIndex:
     def in_url(self, start: int) -> bool:
         """True when ``start`` falls inside a URL or e-mail address."""
         if self._urls is None:
-            self._urls = [m.span() for m in _URLISH.finditer(self.text)]
+            t = self.text
+            # every alternative of _URLISH needs one of these: most articles have none
+            hint = any(h in t for h in _URL_HINTS)
+            self._urls = [m.span() for m in _URLISH.finditer(t)] if hint else []
         return any(s <= start < e for s, e in self._urls)
 
 

@@ -17,6 +17,7 @@ of edge punctuation other than quotation marks.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -83,8 +84,9 @@ _WORDS = (
     | set(VERB_FORMS)
     | stance.FURTHER_WORDS
 )
-_HASHES = numpy.array(sorted({hash_string(w) for w in _WORDS}), dtype=numpy.uint64)
+_HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
 _THAT = hash_string("that")
+_NEWLINE = re.compile("\n")
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
@@ -121,7 +123,7 @@ class _Finder:
             numpy.diff(sid, prepend=-1, append=sid[-1] + 1 if len(sid) else 0)
         )
         self.sent_bounds = bounds.tolist()  # token index where each sentence starts, then len
-        self.newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
     def _sentence(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_bounds, i) - 1
@@ -370,12 +372,16 @@ def find_reported(
     if not len(doc):
         return []
     lemmas = doc.to_array([LEMMA, LOWER])
-    cand = numpy.flatnonzero(numpy.isin(lemmas[:, 0], _HASHES) | numpy.isin(lemmas[:, 1], _HASHES))
-    if not len(cand) and not partials:
+    cand = [
+        i
+        for i, (lemma, lower) in enumerate(lemmas.tolist())
+        if lemma in _HASHES or lower in _HASHES
+    ]
+    if not cand and not partials:
         return []
     finder = _Finder(index, text)
     out = [r for r in (finder.wrap_relation(*p) for p in partials) if r is not None]
-    for i in cand.tolist():
+    for i in cand:
         tok = doc[i]
         rel: Reported | None = None
         if tok.lower_ in ACCORDING:
