@@ -22,14 +22,17 @@ def predict(
     With ``doc_cache`` (a directory) parsed Docs are reused from it; parse time is then not
     measured (``timing["parse"]`` is None)."""
     from flows.nlp import load_nlp, pipeline_key
+    from transforms.recase import recase_for_parsing
 
     cleaned = clean_texts(gold_docs)
+    # parsed as a run parses them: an ALL-CAPS title recased (same length, same offsets)
+    recased = [recase_for_parsing(t) for t in cleaned]
     if doc_cache is None:
-        return predict_parsed(gold_docs, cleaned, load_nlp(model).pipe(cleaned))
+        return predict_parsed(gold_docs, cleaned, load_nlp(model).pipe(recased))
     from newsfacts.evaluation.doc_cache import cached_docs
 
     docs, parsed = cached_docs(
-        cleaned, model=model, cache_dir=doc_cache, load=load_nlp, pipeline_key=pipeline_key
+        recased, model=model, cache_dir=doc_cache, load=load_nlp, pipeline_key=pipeline_key
     )
     print(f"doc cache {doc_cache}: {len(docs) - parsed} reused, {parsed} parsed")
     preds, timing = predict_parsed(gold_docs, cleaned, docs)
