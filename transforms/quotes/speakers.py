@@ -18,6 +18,7 @@ from transforms.quotes.resolve import (
 )
 from transforms.types import Mention
 
+TITLE_WORDS = 8  # words between a title's head and the name that ends it
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _PERSONAL = MALE | FEMALE | PLURAL | frozenset(("i", "you", "me", "it"))
 
@@ -115,6 +116,9 @@ def speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str,
 def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, str]]) -> Speaker:
     """The speaker mention headed by ``tok`` and its resolved name."""
     m = mindex.at(tok.idx, tok.idx + len(tok))
+    named = _name_after_title(tok, mindex)
+    if named is not None and (m is None or m.label != "PERSON"):
+        return mention_speaker(named, tok, mindex)
     if m is not None:
         return mention_speaker(m, tok, mindex)
     for c in tok.children:
@@ -157,6 +161,33 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
         if found is not None:
             return Speaker(start, end, found[0], found[1])
     return Speaker(start, end, None)
+
+
+def _name_after_title(tok: Token, mindex: MentionIndex) -> Mention | None:
+    """ "Vice President for news and talk Jane Roe said": the PERSON name that ends the subject
+    (a title before it, no punctuation or verb between) instead of the title's head word."""
+    verb = tok.head
+    if verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.ent_type_ == "PERSON":
+        return None  # a name itself
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None  # "a spokesman for Roe", "his lawyer Roe": a person of its own
+    span = tok.doc[tok.i + 1 : verb.i]
+    if len(span) > TITLE_WORDS or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    m = mindex.last_person(tok.idx + len(tok), verb.idx)
+    if m is None or mindex.text[m.end : verb.idx].strip():
+        return None  # the name is right before the verb
+    before = [t for t in span if t.idx < m.start]
+    name_root = next((t for t in span if t.idx >= m.start and t.head.idx < m.start), None)
+    if name_root is not None and name_root.dep_ == "pobj":
+        return None  # "advisers to Mr. Roe said"
+    if any(t.dep_ in ("det", "poss") for t in before):
+        return None  # "Roe and his wife Jane": a noun phrase of its own
+    if before and before[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None  # "Aides to Roe", "Doe and Roe": the name is no title's end
+    return m
 
 
 def looks_like_name(phrase: str) -> bool:
