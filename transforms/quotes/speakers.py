@@ -76,10 +76,10 @@ def _after_heading(
     noun phrase after the line, before the cue), or to nobody."""
     text = mindex.text
     cut = text.rfind("\n", spk.start, spk.end)
-    if cut >= 0:
-        start = cut + 1
-        while start < spk.end and text[start].isspace():
-            start += 1
+    start = cut + 1
+    while 0 < start < spk.end and text[start].isspace():
+        start += 1
+    if 0 < start < spk.end:  # a phrase after the break (not only white space)
         m = mindex.at(start, spk.end)
         if m is not None and (m.start, m.end) == (start, spk.end):
             return Speaker(m.start, m.end, m.name, m.label)
