@@ -28,6 +28,8 @@ from transforms.quotes.reported_lexicon import CLAUSE_VERBS
 _COLON = re.compile(r":[ \t]+(?=\S)")
 VERB_DISTANCE = 4  # tokens between the reporting verb and its colon ("said in a statement:")
 LABEL_MAX_WORDS = 4
+RUN_IN_WORDS = 5  # a heading run into the content ends within its first words
+LIST_ITEM_WORDS = 6  # a list item's content ("Roe: Just hang on.") is a few words
 _TRIM = " \t\r,;:"
 _SOURCE_ENTS = frozenset(("PERSON", "ORG", "NORP"))
 _SOURCES = frozenset(("report", "poll", "survey", "study"))
@@ -76,7 +78,8 @@ def _verb_before(doc: Doc, colon: Token, p0: int) -> Token | None:
 def colon_relations(index: TokenIndex, text: str) -> list[Reported]:
     """Every colon-introduced relation of the document (``text`` is ``index.doc.text``)."""
     doc = index.doc
-    out = []
+    out: list[Reported] = []
+    labelled: list[tuple[int, int, int, int, Reported]] = []  # (para start, end, content)
     transcript = len(_CAPS_LABEL.findall(text)) >= 2
     for m in _COLON.finditer(text):
         k = index.first_at_or_after(m.start())
@@ -97,6 +100,51 @@ def colon_relations(index: TokenIndex, text: str) -> list[Reported]:
             out.append(Reported(((s, e),), verb.idx, verb.idx + len(verb), speaker))
             continue
         label = _label_speaker(doc, index, p0, colon, transcript)
-        if label is not None and any(ch.isalpha() for ch in text[s:e]):  # not "Roe: 1,769."
-            out.append(Reported(((s, e),), colon.idx, colon.idx + 1, label))
-    return out
+        if label is None or not any(ch.isalpha() for ch in text[s:e]):  # not "Roe: 1,769."
+            continue
+        if _run_in_heading(doc, index, s, e):
+            continue
+        labelled.append((p0, p1, s, e, Reported(((s, e),), colon.idx, colon.idx + 1, label)))
+    return out + _without_list_items(labelled, text, transcript)
+
+
+def _run_in_heading(doc: Doc, index: TokenIndex, s: int, e: int) -> bool:
+    """The content opens with a heading run into its paragraph ("Roe: Student loans Some big
+    ideas …"): a capitalised function word or number ("Some", "On", "Two") right after a
+    lower-case content word, within the first words (a headline in title case, "Roe: Trump Is
+    Trying To Win", has none)."""
+    first = index.first_at_or_after(s)
+    for i in range(first + 1, min(first + RUN_IN_WORDS, len(doc))):
+        t, prev = doc[i], doc[i - 1]
+        if t.idx >= e or not prev.is_alpha:
+            return False
+        if (
+            prev.is_lower
+            and not prev.is_stop
+            and t.is_title
+            and (t.is_stop or t.like_num)
+            and t.text != "I"
+        ):
+            return True
+    return False
+
+
+def _without_list_items(
+    labelled: list[tuple[int, int, int, int, Reported]], text: str, transcript: bool
+) -> list[Reported]:
+    """Drop list items: two or more label paragraphs below the headline with a content of a
+    few words, each followed by a paragraph of text that is no label row ("Roe: Hang on." then
+    the section about Roe); an interview's short answers alternate with label rows."""
+    starts = {p0 for p0, *_ in labelled}
+
+    def item(p0: int, p1: int, s: int, e: int) -> bool:
+        if transcript or p0 == 0 or len(text[s:e].split()) > LIST_ITEM_WORDS:
+            return False
+        nxt = p1 + 1
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        return nxt < len(text) and nxt not in starts
+
+    items = [item(p0, p1, s, e) for p0, p1, s, e, _ in labelled]
+    many = sum(items) >= 2
+    return [r for (*_, r), it in zip(labelled, items, strict=True) if not (many and it)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from transforms.quotes.frames import noun_phrase
@@ -16,6 +18,7 @@ from transforms.quotes.resolve import (
 )
 from transforms.types import Mention
 
+TITLE_WORDS = 8  # words between a title's head and the name that ends it
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _PERSONAL = MALE | FEMALE | PLURAL | frozenset(("i", "you", "me", "it"))
 
@@ -38,9 +41,84 @@ def mention_speaker(m: Mention, tok: Token, mindex: MentionIndex) -> Speaker:
     return Speaker(start, end, name, m.label)
 
 
+# a clock time ("9:30 p.m.", "11 a.m.", "14:05"): never a speaker (a count, "43 said", may be)
+_TIME = re.compile(
+    r"^(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|[ap]\.?m\.?)$", re.IGNORECASE
+)
+_RUN_IN = re.compile(r"[ \t]+[A-Z][a-z]")
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([\w ]+\)[ \t]*)?[-\u2013\u2014]")
+
+
+def _heading_like(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a clock time, or an all-capitals line of its own
+    (a live blog's "9:30 p.m.", a section heading "THE PLAN"), a run-in heading or a dateline
+    ("WASHINGTON — …"): layout, not a noun phrase naming a speaker."""
+    phrase = text[start:end].strip()
+    if _TIME.match(phrase):
+        return True
+    letters = [c for c in phrase if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False  # an all-caps name inside a sentence ("NATO said")
+    rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if len(phrase.split()) >= 2 and _RUN_IN.match(rest):
+        return True  # a run-in heading: "THE PLAN Back then, Roe said …"
+    return not rest.strip() or bool(_DATELINE_DASH.match(rest))
+
+
+def _after_heading(
+    tok: Token, spk: Speaker, mindex: MentionIndex, speakers: list[tuple[int, str, str]]
+) -> Speaker:
+    """A speaker phrase that runs over a paragraph break keeps its last paragraph's part; one
+    that is a heading, time or dateline gives way to the subject phrase after it (the first
+    noun phrase after the line, before the cue), or to nobody."""
+    text = mindex.text
+    cut = text.rfind("\n", spk.start, spk.end)
+    start = cut + 1
+    while 0 < start < spk.end and text[start].isspace():
+        start += 1
+    if 0 < start < spk.end:  # a phrase after the break (not only white space)
+        m = mindex.at(start, spk.end)
+        if m is not None and (m.start, m.end) == (start, spk.end):
+            return Speaker(m.start, m.end, m.name, m.label)
+        name = spk.name if spk.name is None or "\n" not in spk.name else text[start : spk.end]
+        return Speaker(start, spk.end, name, spk.label)
+    if not _heading_like(text, spk.start, spk.end):
+        return spk
+    after = spk.end
+    dash = _DATELINE_DASH.match(text, after)
+    if dash is not None:
+        after = dash.end()  # "WASHINGTON (AP) — Jane Roe said": after the dash
+    head = tok.head if tok.head.i > tok.i else None
+    if head is not None and head.dep_ in ("advcl", "xcomp") and head.head.i > tok.i:
+        head = head.head  # "WASHINGTON — Roe defended the plan, saying …": the main verb
+    # the nearest noun phrase before the verb, after the line ("Roe has told", "Roe's aide says")
+    for t in reversed(tok.doc[tok.i + 1 : head.i] if head is not None else ()):
+        if t.idx < after:
+            break
+        if t.pos_ not in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ("TIME", "DATE", "CARDINAL"):
+            continue
+        if t.dep_ in ("pobj", "dobj", "compound", "poss") or mindex.quoted(t.idx):
+            continue
+        if not _heading_like(text, t.idx, t.idx + len(t)):
+            return _speaker_for(t, mindex, speakers)
+    return Speaker(spk.start, spk.end, None)
+
+
 def speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, str]]) -> Speaker:
+    """The speaker mention headed by ``tok`` and its resolved name (never a heading line, a
+    time or a number: see :func:`_after_heading`)."""
+    return _after_heading(tok, _speaker_for(tok, mindex, speakers), mindex, speakers)
+
+
+def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, str]]) -> Speaker:
     """The speaker mention headed by ``tok`` and its resolved name."""
     m = mindex.at(tok.idx, tok.idx + len(tok))
+    named = _name_after_title(tok, mindex)
+    if named is not None and (m is None or m.label != "PERSON"):
+        return mention_speaker(named, tok, mindex)
     if m is not None:
         return mention_speaker(m, tok, mindex)
     for c in tok.children:
@@ -50,7 +128,7 @@ def speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str,
                 return mention_speaker(m, c, mindex)
     end = tok.idx + len(tok)
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
-        named = speaker_for(tok.head.head, mindex, speakers)  # "X, who said": who -> X
+        named = _speaker_for(tok.head.head, mindex, speakers)  # "X, who said": who -> X
         return Speaker(tok.idx, end, named.name, named.label)
     low = tok.lower_
     if tok.pos_ == "PRON" or low in _PERSONAL:
@@ -83,6 +161,33 @@ def speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str,
         if found is not None:
             return Speaker(start, end, found[0], found[1])
     return Speaker(start, end, None)
+
+
+def _name_after_title(tok: Token, mindex: MentionIndex) -> Mention | None:
+    """ "Vice President for news and talk Jane Roe said": the PERSON name that ends the subject
+    (a title before it, no punctuation or verb between) instead of the title's head word."""
+    verb = tok.head
+    if verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.ent_type_ == "PERSON":
+        return None  # a name itself
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None  # "a spokesman for Roe", "his lawyer Roe": a person of its own
+    span = tok.doc[tok.i + 1 : verb.i]
+    if len(span) > TITLE_WORDS or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    m = mindex.last_person(tok.idx + len(tok), verb.idx)
+    if m is None or mindex.text[m.end : verb.idx].strip():
+        return None  # the name is right before the verb
+    before = [t for t in span if t.idx < m.start]
+    name_root = next((t for t in span if t.idx >= m.start and t.head.idx < m.start), None)
+    if name_root is not None and name_root.dep_ == "pobj":
+        return None  # "advisers to Mr. Roe said"
+    if any(t.dep_ in ("det", "poss") for t in before):
+        return None  # "Roe and his wife Jane": a noun phrase of its own
+    if before and before[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None  # "Aides to Roe", "Doe and Roe": the name is no title's end
+    return m
 
 
 def looks_like_name(phrase: str) -> bool:
