@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsfacts.errors import NewsfactsError
-from transforms.sentences import paragraph_starts
+from transforms.sentences import paragraph_starts, title_lines
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,13 +37,19 @@ class ModelNotFound(NewsfactsError, RuntimeError):
 def paragraph_breaks(doc: Doc) -> Doc:
     """Mark the first token after each paragraph break as a sentence start, and the token after
     it as not one: given a preset start, the parser tends to close a one-word sentence right
-    after it ("Tony | Blair has said ...", seen on BBC headline + body texts)."""
+    after it ("Tony | Blair has said ...", seen on BBC headline + body texts). No token inside a
+    title line (a short paragraph without sentence-final punctuation) starts a sentence."""
     for start in paragraph_starts(doc.text):
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
             if span.start + 1 < len(doc):
                 doc[span.start + 1].is_sent_start = False
+    for start, end in title_lines(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for tok in span[1:]:
+                tok.is_sent_start = False  # a title line is one sentence
     return doc
 
 

@@ -77,8 +77,8 @@ ABOUT = [
     ("Jobless numbers should stay near 2004's level of 4.4 million.", [("2004", 2004.0, None, None, "year", None, None), ("4.4 million", 4.4e6, None, None, "count", None, "level")]),
     # with nothing else to go by, a phrase hung on the number itself comes before a noun nearby
     ("She averaged 8.1 assists while hitting 45.2% from the floor and 36.4% from long range.", [("8.1", 8.1, None, "assist", "count", None, None), ("45.2%", 45.2, None, "%", "percent", None, "floor"), ("36.4%", 36.4, None, "%", "percent", None, "long range")]),
-    # a title the parse joined to the lead below it lends nothing: the lead's own first noun
-    ("Toy maker gives warning\n\nShares in Zelco fell 12% after the firm warned on profits.\n", [("12%", 12.0, None, "%", "percent", "down", "Shares")]),
+    # a title line is a sentence of its own (transforms.sentences): it lends nothing to the lead
+    ("Toy maker gives warning\n\nShares in Zelco fell 12% after the firm warned on profits.\n", [("12%", 12.0, None, "%", "percent", "down", "Shares in Zelco")]),
     ("Prices rise at a slower pace\n\nPrices of flats in the capital rose 0.3% in May.\n", [("0.3%", 0.3, None, "%", "percent", "up", "Prices of flats in the capital")]),
 ]  # fmt: skip
 

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from flows.nlp import PARAGRAPH_BREAKS, add_paragraph_breaks, pipeline_key
-from transforms.sentences import paragraph_starts
+from transforms.sentences import paragraph_starts, title_lines
 
 HEADLINE = "Ferry firm cuts winter sailings"
 BODY = "The operator said it would run fewer boats."
@@ -39,6 +39,21 @@ def test_paragraph_starts(text, starts):
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Acme boss dies aged 44\n\nBell led the firm. He was 44.", ["Acme boss dies aged 44"]),
+        ("\n\nHead line\n  \n\nBody. More\n\nSub head\n", ["Head line", "Sub head"]),
+        ("A line that ends. Then no stop\n\nWhy not?", []),  # punctuation anywhere: not a title
+        ("Wait for it…\n\nNext", ["Next"]),
+        (" ".join(["word"] * 21), []),  # past TITLE_WORDS: left to the parser
+        ("", []),
+    ],
+)
+def test_title_lines(text, titles):
+    assert [text[a:b] for a, b in title_lines(text)] == titles
+
+
+@pytest.mark.parametrize(
     ("text", "sentences"),
     [
         (f"{HEADLINE}\n\n{BODY}", [f"{HEADLINE}\n\n", BODY]),
@@ -52,6 +67,11 @@ def test_paragraph_starts(text, starts):
         ),
         (f"\n\n{BODY}", ["\n\n", BODY]),
         ("Storm warning\n\nYes.\n\nNo.", ["Storm warning\n\n", "Yes.\n\n", "No."]),
+        # a title line is one sentence (the parser alone closes one before the age)
+        (
+            "Acme boss Bell dies aged 44\n\nCharlie Bell led the firm.",
+            ["Acme boss Bell dies aged 44\n\n", "Charlie Bell led the firm."],
+        ),
     ],
 )
 def test_the_parser_keeps_paragraph_starts(nlp, text, sentences):

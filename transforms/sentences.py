@@ -10,6 +10,10 @@ into blank lines; cleaned text has no single line breaks at all).
 :func:`paragraph_starts` only reads the text (a regular expression, so the cost is negligible
 next to the parse); the spaCy component that sets ``token.is_sent_start`` on the tokens at
 these offsets wraps it at the edge (``flows.nlp``).
+
+A **title line** is a short paragraph (at most :data:`TITLE_WORDS` words) with no sentence-final
+punctuation (``.``, ``!``, ``?``, ``…``): a headline, a subhead, a byline. It is one sentence;
+the parser otherwise sometimes closes a sentence inside it ("Acme boss dies aged | 44").
 """
 
 from __future__ import annotations
@@ -17,8 +21,26 @@ from __future__ import annotations
 import re
 
 _BREAK = re.compile(r"\n[^\S\n]*\n\s*(?=\S)")
+_PARA_BREAK = re.compile(r"\n[^\S\n]*\n")
+_FINAL = re.compile(r"[.!?…]")
+TITLE_WORDS = 20
 
 
 def paragraph_starts(text: str) -> list[int]:
     """Character offsets of the first non-space character after each paragraph break."""
     return [m.end() for m in _BREAK.finditer(text)]
+
+
+def title_lines(text: str, *, max_words: int = TITLE_WORDS) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of the paragraphs that are one sentence each: at most
+    ``max_words`` words and no sentence-final punctuation."""
+    spans = []
+    start = 0
+    for end in [m.start() for m in _PARA_BREAK.finditer(text)] + [len(text)]:
+        para = text[start:end]
+        words = para.split()
+        if words and len(words) <= max_words and not _FINAL.search(para):
+            lead = len(para) - len(para.lstrip())
+            spans.append((start + lead, start + len(para.rstrip())))
+        start = end
+    return spans
