@@ -32,7 +32,6 @@ from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported_content import (
     VERB_COMPS,
     after_dateline,
-    attitude_content,
     controller_of,
     cue_end_of,
     cue_lemma,
@@ -43,12 +42,15 @@ from transforms.quotes.reported_content import (
     is_verbal,
     naming_content,
     object_content,
-    passive_content,
     prep_infinitive,
     prep_object,
-    raised_content,
     subtree_ids,
     trimmed_spans,
+)
+from transforms.quotes.reported_judgements import (
+    attitude_content,
+    passive_content,
+    raised_content,
 )
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
@@ -64,26 +66,12 @@ from transforms.quotes.reported_lexicon import (
     OBJECT_VERBS,
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
-    RAISING_VERBS,
     RECEIVING_VERBS,
-    VERB_FORMS,
+    REPORTED_CUE_WORDS,
 )
 from transforms.quotes.resolve import Speaker
 
-_WORDS = (
-    CLAUSE_VERBS
-    | INFINITIVE_VERBS
-    | NAMING_VERBS
-    | OBJECT_INFINITIVE_VERBS
-    | OBJECT_VERBS
-    | set(PREP_OBJECT_VERBS)
-    | NOUN_CUES
-    | ACCORDING
-    | ATTITUDE_ADJECTIVES
-    | RAISING_VERBS
-    | set(VERB_FORMS)
-    | stance.FURTHER_WORDS
-)
+_WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS
 _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
 _THAT = hash_string("that")
 _NEWLINE = re.compile("\n")

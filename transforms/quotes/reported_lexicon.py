@@ -366,3 +366,20 @@ def verb_lemma(lower: str, lemma: str) -> str:
     if lemma in _VERBS:
         return lemma
     return VERB_FORMS.get(lower, lemma)
+
+
+# every word that can make a token a cue candidate of reported speech (besides the further
+# constructions' own words, ``reported_stance.FURTHER_WORDS``)
+REPORTED_CUE_WORDS = (
+    CLAUSE_VERBS
+    | INFINITIVE_VERBS
+    | NAMING_VERBS
+    | OBJECT_INFINITIVE_VERBS
+    | OBJECT_VERBS
+    | set(PREP_OBJECT_VERBS)
+    | NOUN_CUES
+    | ACCORDING
+    | ATTITUDE_ADJECTIVES
+    | RAISING_VERBS
+    | set(VERB_FORMS)
+)
