@@ -158,6 +158,11 @@ CHANGE_THEN_LEVEL = [
     ("The stock edged up 1-1/4 to 92.", [("1-1/4", 1.25, None, None, "count", "up"), ("92", 92.0, None, None, "count", None)]),
     ("The stock gained 2-1/8 to 138 in heavy trading.", [("2-1/8", 2.125, None, None, "count", "up"), ("138", 138.0, None, None, "count", None)]),
     ("The shares slipped 1-3/4 to 55-1/4.", [("1-3/4", 1.75, None, None, "count", "down"), ("55-1/4", 55.25, None, None, "count", None)]),
+    ("The stock rose 6-5/8 to 21 on the news.", [("6-5/8", 6.625, None, None, "count", "up"), ("21", 21.0, None, None, "count", None)]),
+    ("Copper fell 3-3/8 to 61-1/2 cents.", [("3-3/8", 3.375, None, None, "count", "down"), ("61-1/2 cents", 0.615, None, "USD", "money", None)]),
+    # bare fractions and whole numbers stay ranges
+    ("Wheat rose 1/4 to 3/4 cent.", [("1/4 to 3/4 cent", 0.0025, 0.0075, "USD", "money", "up")]),
+    ("Corn fell 2 to 30 cents.", [("2 to 30 cents", 0.02, 0.3, "USD", "money", "down")]),
     ("He lost three games in a row.", [("three", 3.0, None, "game", "count", None)]),
 ]  # fmt: skip
 
