@@ -162,6 +162,7 @@ CHANGE_THEN_LEVEL = [
     ("Copper fell 3-3/8 to 61-1/2 cents.", [("3-3/8", 3.375, None, None, "count", "down"), ("61-1/2 cents", 0.615, None, "USD", "money", None)]),
     # bare fractions and whole numbers stay ranges
     ("Wheat rose 1/4 to 3/4 cent.", [("1/4 to 3/4 cent", 0.0025, 0.0075, "USD", "money", "up")]),
+    ("Oats fell 5-1/2 to 6 cents.", [("5-1/2 to 6 cents", 0.055, 0.06, "USD", "money", "down")]),
     ("Corn fell 2 to 30 cents.", [("2 to 30 cents", 0.02, 0.3, "USD", "money", "down")]),
     ("He lost three games in a row.", [("three", 3.0, None, "game", "count", None)]),
 ]  # fmt: skip

@@ -79,7 +79,7 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
             and first is not None
             and (nxt.unit is None or wire)
             and first.magnitude == second.magnitude  # "1 to 2 million" is a range
-            and second.value > (1 if wire else 10) * first.value > 0
+            and second.value > (2 if wire else 10) * first.value > 0  # "off 10-1/2 to 11": a range
         )
     if tok is not None and direction(tok) is not None:
         return True
