@@ -135,6 +135,39 @@ COMPARATIVES = [
 ]  # fmt: skip
 
 
+HANDLED = [
+    # an amount rated is no change of it, whichever way the rating goes
+    ("The agency upgraded $4.1bn of the utility's bonds.", [("$4.1bn", 4.1e9, None, "USD", "money", None)]),
+    ("Moody's downgraded 900 mln dlrs of debt issued by the group.", [("900 mln dlrs", 900e6, None, "USD", "money", None)]),
+    ("The agency may downgrade the company's 300 mln dlrs of debt.", [("300 mln dlrs", 300e6, None, "USD", "money", None)]),
+    # money raised is collected, not a rise; "raised prices by", "raised ... to" keep theirs
+    ("The miner raised 310 mln stg in a rights issue.", [("310 mln stg", 310e6, None, "GBP", "money", None)]),
+    ("Acme said it raised $40m in a share sale.", [("$40m", 40e6, None, "USD", "money", None)]),
+    ("The fund raised a total of 60 mln dlrs.", [("60 mln dlrs", 60e6, None, "USD", "money", None)]),
+    ("The group raised prices by 4% in June.", [("4%", 4.0, None, "%", "percent", "up")]),
+    ("The bank raised its bid by two dlrs a share.", [("two dlrs a share", 2.0, None, "USD", "money", "up")]),
+    ("The bank raised its forecast to $2bn.", [("$2bn", 2e9, None, "USD", "money", None)]),
+]  # fmt: skip
+
+CHANGE_THEN_LEVEL = [
+    # a change noun and "of", then the level reached: the parse may join them as one range
+    ("A rise of 5% to $40m was reported for the quarter.", [("5%", 5.0, None, "%", "percent", "up"), ("$40m", 40e6, None, "USD", "money", None)]),
+    ("The council approved a rise of 3.5% to £1,200 a year.", [("3.5%", 3.5, None, "%", "percent", "up"), ("£1,200 a year", 1200.0, None, "GBP", "money", None)]),
+    ("Revenue posted a decline of 4% to $1.2bn.", [("4%", 4.0, None, "%", "percent", "down"), ("$1.2bn", 1.2e9, None, "USD", "money", None)]),
+    # wire prices in whole numbers and fractions: the move has its direction, the price none
+    ("The stock edged up 1-1/4 to 92.", [("1-1/4", 1.25, None, None, "count", "up"), ("92", 92.0, None, None, "count", None)]),
+    ("The stock gained 2-1/8 to 138 in heavy trading.", [("2-1/8", 2.125, None, None, "count", "up"), ("138", 138.0, None, None, "count", None)]),
+    ("The shares slipped 1-3/4 to 55-1/4.", [("1-3/4", 1.75, None, None, "count", "down"), ("55-1/4", 55.25, None, None, "count", None)]),
+    ("The stock rose 6-5/8 to 21 on the news.", [("6-5/8", 6.625, None, None, "count", "up"), ("21", 21.0, None, None, "count", None)]),
+    ("Copper fell 3-3/8 to 61-1/2 cents.", [("3-3/8", 3.375, None, None, "count", "down"), ("61-1/2 cents", 0.615, None, "USD", "money", None)]),
+    # bare fractions and whole numbers stay ranges
+    ("Wheat rose 1/4 to 3/4 cent.", [("1/4 to 3/4 cent", 0.0025, 0.0075, "USD", "money", "up")]),
+    ("Oats fell 5-1/2 to 6 cents.", [("5-1/2 to 6 cents", 0.055, 0.06, "USD", "money", "down")]),
+    ("Corn fell 2 to 30 cents.", [("2 to 30 cents", 0.02, 0.3, "USD", "money", "down")]),
+    ("He lost three games in a row.", [("three", 3.0, None, "game", "count", None)]),
+]  # fmt: skip
+
+
 TABLES = {
     "conjoined": CONJOINED,
     "lexicon": LEXICON,
@@ -143,6 +176,8 @@ TABLES = {
     "ordinals_and_ranges": ORDINALS_AND_RANGES,
     "levels": LEVELS,
     "comparatives": COMPARATIVES,
+    "handled": HANDLED,
+    "change_then_level": CHANGE_THEN_LEVEL,
 }
 CASES = [
     pytest.param(text, expected, id=f"{name}-{n}")

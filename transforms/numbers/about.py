@@ -17,6 +17,7 @@ $44m", "hit a high of $58") passes to what reached it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -121,8 +122,8 @@ def change_and_about(
         change = lexical_change(doc, start, end)
     if change is not None and after_level_word(doc, start):
         change = None  # "rose by 4% to $310m": the level reached
-    if change == "up" and amount and _funds_raised(root):
-        change = None  # "Acme raised $5m from investors": money collected, not a rise
+    if change is not None and amount and _amount_handled(root, change):
+        change = None  # "Acme raised $5m", "upgraded $2bn of debt": collected or rated, no change
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
     about = noun_phrase(target, start, end) if target is not None else None
@@ -144,15 +145,26 @@ def _counted(root: Token) -> Token:
 _QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
 # a time is never what is measured: the duration units, and the parts of a day or year
 _TIME_NOUNS = TIME_UNITS | {"quarter", "night", "morning", "afternoon", "evening", "weekend"}
+# verbs whose money object is the amount handled, not the size of a change: funds collected
+# ("raised $5m", only for "up") and debt rated ("upgraded $2bn of debt", either way)
 _COLLECT = frozenset({"raise"})
+_RATE = frozenset({"upgrade", "downgrade"})
+# nouns of sum before "of": "raised a total of $5m" collects the $5m
+_SUMS = frozenset({"total", "sum", "amount"})
 
 
-def _funds_raised(root: Token) -> bool:
-    """The amount is the direct object of "raise": funds collected ("raised $5m")."""
+def _amount_handled(root: Token, change: str) -> bool:
+    """The amount is the direct object of "raise" (funds collected: "raised $5m", "raised a total
+    of $5m") or of a rating verb ("downgraded $2bn of debt"): no rise or fall of it."""
     t = root
     while t.dep_ in ("nummod", "compound", "quantmod", "nmod") and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "dobj" and t.head.lemma_.lower() in _COLLECT
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SUMS:
+        t = t.head.head
+    if t.dep_ != "dobj":
+        return False
+    verb = t.head.lemma_.lower()
+    return verb in _RATE or (verb in _COLLECT and change == "up")
 
 
 def _read(
@@ -294,6 +306,13 @@ _LEVEL_MARKS = frozenset({"record", "high", "low", "peak"})
 
 
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})
+# a whole number and a fraction, as wire prices and their moves are written ("up 2-1/8 to 138")
+_MIXED = re.compile(r"\d+[- ]\d+/\d+")
+
+
+def _wire_fraction(fact: NumberFact) -> bool:
+    """A bare mixed number ("2-1/8"): a price or its move, not a count of things."""
+    return fact.unit is None and _MIXED.fullmatch(fact.text) is not None
 
 
 def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> NumberFact:
@@ -306,7 +325,7 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
             fact.start,
             fact.end,
             is_range=fact.value_max is not None,
-            count=fact.kind == "count",
+            count=fact.kind == "count" and not _wire_fraction(fact),
             duration=fact.kind == "duration",
             amount=fact.kind in ("money", "count"),
             unit=fact.unit is not None and fact.kind in ("quantity", "percent"),

@@ -67,13 +67,19 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     tok = idx.at(lexemes[q - 1].start)
     first = parse_core(lexemes, s)
     if suffix.unit is None:  # "claims rose 12,000 to 230,000": bounds of a range are of one order
+        # a wire move in fractions, then the price ("rose 1-3/8 to 9-1/4", "fell 3-3/8 to 61 cents")
+        wire = (  # a whole number and a fraction ("3-3/8"), not a bare fraction ("1/4 to 3/4")
+            first is not None
+            and not first.fraction
+            and any(lx.text == "/" for lx in lexemes[s : first.end])
+        )
         return (
-            nxt.unit is None
-            and tok is not None
+            tok is not None
             and direction(tok) is not None
             and first is not None
+            and (nxt.unit is None or wire)
             and first.magnitude == second.magnitude  # "1 to 2 million" is a range
-            and second.value > 10 * first.value > 0
+            and second.value > (2 if wire else 10) * first.value > 0  # "off 10-1/2 to 11": a range
         )
     if tok is not None and direction(tok) is not None:
         return True

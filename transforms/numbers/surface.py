@@ -25,8 +25,9 @@ _PHRASAL = {
 
 
 def lexical_change(doc: Doc, start: int, end: int) -> str | None:
-    """The change word right before the number ("trending up 0.2%", "was down 9.2%"), a plus sign
-    ("+0.3%"), or "higher"/"lower" right after it ("closed 3% higher"), when the parse missed it."""
+    """The change word right before the number ("trending up 0.2%", "was down 9.2%"), a change noun
+    and "of" ("a rise of 5%"), a plus sign ("+0.3%"), or "higher"/"lower" right after it ("closed
+    3% higher"), when the parse missed it."""
     text = doc_text(doc)
     if text[start : start + 1] == "+" or (
         start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2].isspace())
@@ -47,6 +48,8 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
             if tok.dep_ == "prt":
                 return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
             return d
+        if tok.lower_ == "of" and k > 0 and doc[k - 1].tag_ == "NN":
+            return direction(doc[k - 1])  # "a rise of 5% to $40m" parsed as a range of 5% to $40m
         if tok.lower_ not in _SKIP_BEFORE:
             return None
         k -= 1
