@@ -268,10 +268,19 @@ class _Finder:
             )
             if by is not None:
                 speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
-        if speaker is None and tok.dep_ in ("dobj", "pobj"):
-            head = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if speaker is None and tok.dep_ in ("conj", "appos") and tok.head.pos_ == "NOUN":
+            # "his remarks and a tacit acknowledgment that …": the owner of the first noun
+            speaker = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+        anchor = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+            anchor = tok.head.head  # "X stakes out a range of positions on …": the quantity noun
+        if speaker is None and anchor.dep_ in ("dobj", "pobj"):
+            head = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
             if is_verbal(head) and cue_lemma(head) not in RECEIVING_VERBS:
                 speaker = subject_of(head, self.index)
+                if speaker is not None and speaker.pos_ == "NOUN" and not is_people(speaker):
+                    # "his remarks carried an acknowledgment that …": the subject noun's owner
+                    speaker = next((c for c in speaker.children if c.dep_ == "poss"), speaker)
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 
     def wrap_relation(self, cue_start: int, mark: int, speaker: Speaker) -> Reported | None:
