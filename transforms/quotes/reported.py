@@ -60,6 +60,7 @@ from transforms.quotes.reported_lexicon import (
     COGNITION_VERBS,
     INFINITIVE_NOUNS,
     INFINITIVE_VERBS,
+    MEDIUM_NOUNS,
     NAMING_VERBS,
     NOUN_CUES,
     OBJECT_INFINITIVE_VERBS,
@@ -92,6 +93,9 @@ class Reported:
 
 def _blank(t: Token) -> bool:
     return t.is_punct or t.is_space
+
+
+_SPEECH_NOUNS = NOUN_CUES | MEDIUM_NOUNS
 
 
 class _Finder:
@@ -278,8 +282,9 @@ class _Finder:
             head = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
             if is_verbal(head) and cue_lemma(head) not in RECEIVING_VERBS:
                 speaker = subject_of(head, self.index)
-                if speaker is not None and speaker.pos_ == "NOUN" and not is_people(speaker):
-                    # "his remarks carried an acknowledgment that …": the subject noun's owner
+                if speaker is not None and speaker.lemma_.lower() in _SPEECH_NOUNS:
+                    # "his remarks carried an acknowledgment that …": the owner of a subject
+                    # noun of speech ("the mayor's office issued …" keeps the office)
                     speaker = next((c for c in speaker.children if c.dep_ == "poss"), speaker)
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 
