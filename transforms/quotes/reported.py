@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from transforms.quotes import reported_stance as stance
 from transforms.quotes.attribution import _inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
+from transforms.quotes.noun_speakers import noun_speaker
 from transforms.quotes.reported_content import (
     VERB_COMPS,
     after_dateline,
@@ -60,14 +61,12 @@ from transforms.quotes.reported_lexicon import (
     COGNITION_VERBS,
     INFINITIVE_NOUNS,
     INFINITIVE_VERBS,
-    MEDIUM_NOUNS,
     NAMING_VERBS,
     NOUN_CUES,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
-    RECEIVING_VERBS,
     REPORTED_CUE_WORDS,
 )
 from transforms.quotes.resolve import Speaker
@@ -93,9 +92,6 @@ class Reported:
 
 def _blank(t: Token) -> bool:
     return t.is_punct or t.is_space
-
-
-_SPEECH_NOUNS = NOUN_CUES | MEDIUM_NOUNS
 
 
 class _Finder:
@@ -258,34 +254,9 @@ class _Finder:
         pieces = self.pieces(ids, tok)
         if not pieces:
             return None
-        speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if speaker is None:
-            by = next(
-                (
-                    c
-                    for c in tok.children
-                    if c.dep_ == "prep"
-                    and c.lower_ in ("by", "from", "of")
-                    and (comp is not None or c.lower_ not in content_preps)
-                ),
-                None,
-            )
-            if by is not None:
-                speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
-        if speaker is None and tok.dep_ in ("conj", "appos") and tok.head.pos_ == "NOUN":
-            # "his remarks and a tacit acknowledgment that …": the owner of the first noun
-            speaker = next((c for c in tok.head.children if c.dep_ == "poss"), None)
-        anchor = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
-            anchor = tok.head.head  # "X stakes out a range of positions on …": the quantity noun
-        if speaker is None and anchor.dep_ in ("dobj", "pobj"):
-            head = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
-            if is_verbal(head) and cue_lemma(head) not in RECEIVING_VERBS:
-                speaker = subject_of(head, self.index)
-                if speaker is not None and speaker.lemma_.lower() in _SPEECH_NOUNS:
-                    # "his remarks carried an acknowledgment that …": the owner of a subject
-                    # noun of speech ("the mayor's office issued …" keeps the office)
-                    speaker = next((c for c in speaker.children if c.dep_ == "poss"), speaker)
+        speaker = noun_speaker(
+            tok, self.index, has_clause=comp is not None, content_preps=content_preps
+        )
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 
     def wrap_relation(self, cue_start: int, mark: int, speaker: Speaker) -> Reported | None:
