@@ -59,6 +59,16 @@ CASES = [
         id="in-a-statement-the-verb-is-the-cue",
     ),
     pytest.param(
+        "The senator's biggest lesson is a belief that voters want change.",
+        [("that voters want change", "indirect", None, "The senator", "belief")],
+        id="complement-of-be-the-owner-of-the-subject",
+    ),
+    pytest.param(
+        "The problem is a claim that the bridge is unsafe.",
+        [("that the bridge is unsafe", "indirect", None, None, "claim")],
+        id="complement-of-be-a-subject-naming-nobody",
+    ),
+    pytest.param(
         "Russian claims that the convoy was attacked were denied.",
         [("that the convoy was attacked", "indirect", None, None, "claims")],
         id="adjective-of-nationality-is-no-speaker",

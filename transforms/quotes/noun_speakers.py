@@ -3,7 +3,9 @@ to …", "a statement by X that …").
 
 In order: the possessor ("X's claim"); the object of "by"/"from"/"of" on the noun ("a statement
 by the ministry"), unless that preposition introduces the content; the possessor of the noun a
-coordinated or apposed cue hangs on ("his remarks and an acknowledgment that …"); the subject of
+coordinated or apposed cue hangs on ("his remarks and an acknowledgment that …"); for the
+complement of "be", the subject when it names people, else its possessor ("X's lesson is a
+belief that …"; "the problem is a claim that …" names nobody); the subject of
 the verb whose object (or prepositional object) is the noun ("X issued a statement that",
 "X said in a statement that"), climbing over a noun of quantity ("X stakes out a range of
 positions on …"), and, when that subject is itself a noun of speech, its possessor ("his remarks
@@ -21,7 +23,7 @@ from spacy.tokens import Token
 
 from transforms.quotes.attribution import subject_of
 from transforms.quotes.frames import TokenIndex
-from transforms.quotes.reported_content import cue_lemma, is_verbal
+from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal
 from transforms.quotes.reported_lexicon import MEDIUM_NOUNS, NOUN_CUES, RECEIVING_VERBS
 
 _SPEECH_NOUNS = NOUN_CUES | MEDIUM_NOUNS
@@ -55,6 +57,10 @@ def noun_speaker(
             speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
     if speaker is None and tok.dep_ in ("conj", "appos") and tok.head.pos_ == "NOUN":
         speaker = _poss(tok.head)
+    if speaker is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            speaker = subj if is_people(subj) else _poss(subj)
     if speaker is not None:
         return speaker
     anchor = tok
