@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from transforms.quotes import reported_stance as stance
 from transforms.quotes.attribution import _inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
+from transforms.quotes.noun_speakers import noun_speaker
 from transforms.quotes.reported_content import (
     VERB_COMPS,
     after_dateline,
@@ -66,7 +67,6 @@ from transforms.quotes.reported_lexicon import (
     OBJECT_VERBS,
     PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
-    RECEIVING_VERBS,
     REPORTED_CUE_WORDS,
 )
 from transforms.quotes.resolve import Speaker
@@ -254,24 +254,9 @@ class _Finder:
         pieces = self.pieces(ids, tok)
         if not pieces:
             return None
-        speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if speaker is None:
-            by = next(
-                (
-                    c
-                    for c in tok.children
-                    if c.dep_ == "prep"
-                    and c.lower_ in ("by", "from", "of")
-                    and (comp is not None or c.lower_ not in content_preps)
-                ),
-                None,
-            )
-            if by is not None:
-                speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
-        if speaker is None and tok.dep_ in ("dobj", "pobj"):
-            head = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if is_verbal(head) and cue_lemma(head) not in RECEIVING_VERBS:
-                speaker = subject_of(head, self.index)
+        speaker = noun_speaker(
+            tok, self.index, has_clause=comp is not None, content_preps=content_preps
+        )
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 
     def wrap_relation(self, cue_start: int, mark: int, speaker: Speaker) -> Reported | None:

@@ -1,0 +1,77 @@
+"""The speaker of a nominal cue (a noun of speech or stance: "the claim that …", "his refusal
+to …", "a statement by X that …").
+
+In order: the possessor ("X's claim"); the object of "by"/"from"/"of" on the noun ("a statement
+by the ministry"), unless that preposition introduces the content; the possessor of the noun a
+coordinated or apposed cue hangs on ("his remarks and an acknowledgment that …"); for the
+complement of "be", the subject when it names people, else its possessor ("X's lesson is a
+belief that …"; "the problem is a claim that …" names nobody); the subject of
+the verb whose object (or prepositional object) is the noun ("X issued a statement that",
+"X said in a statement that"), climbing over a noun of quantity ("X stakes out a range of
+positions on …"), and, when that subject is itself a noun of speech, its possessor ("his remarks
+carried an acknowledgment that …"). A verb of receiving ("faced criticism") gives no speaker.
+
+Not speakers: an adjective of nationality or party ("Russian claims that …": the writer's label
+of a group, not a mention of anyone who spoke), nor a proper-noun compound ("a White House
+statement"), tried and dropped: on PolNeAR dev it fixed one row and broke one in the even half
+("a <outlet> story": the outlet, not the person quoted) and broke one in the odd half.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.quotes.attribution import subject_of
+from transforms.quotes.frames import TokenIndex
+from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal
+from transforms.quotes.reported_lexicon import MEDIUM_NOUNS, NOUN_CUES, RECEIVING_VERBS
+
+_SPEECH_NOUNS = NOUN_CUES | MEDIUM_NOUNS
+
+
+def _poss(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
+def noun_speaker(
+    tok: Token, index: TokenIndex, *, has_clause: bool, content_preps: frozenset[str]
+) -> Token | None:
+    """The speaker token of the nominal cue ``tok`` (None when nobody is named).
+
+    ``has_clause``: the content is a that- or to-clause (so no preposition holds it);
+    ``content_preps``: the prepositions that introduce the content of this noun.
+    """
+    speaker = _poss(tok)
+    if speaker is None:
+        by = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("by", "from", "of")
+                and (has_clause or c.lower_ not in content_preps)
+            ),
+            None,
+        )
+        if by is not None:
+            speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
+    if speaker is None and tok.dep_ in ("conj", "appos") and tok.head.pos_ == "NOUN":
+        speaker = _poss(tok.head)
+    if speaker is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            speaker = subj if is_people(subj) else _poss(subj)
+    if speaker is not None:
+        return speaker
+    anchor = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        anchor = tok.head.head
+    if anchor.dep_ not in ("dobj", "pobj"):
+        return None
+    head = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
+    if not is_verbal(head) or cue_lemma(head) in RECEIVING_VERBS:
+        return None
+    speaker = subject_of(head, index)
+    if speaker is not None and speaker.lemma_.lower() in _SPEECH_NOUNS:
+        speaker = _poss(speaker) or speaker
+    return speaker
