@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsfacts.errors import NewsfactsError
-from transforms.sentences import paragraph_starts, title_lines
+from transforms.sentences import mark_sentence_starts
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
@@ -34,31 +33,12 @@ class ModelNotFound(NewsfactsError, RuntimeError):
     """The configured spaCy model is not installed."""
 
 
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the first token after each paragraph break as a sentence start, and the token after
-    it as not one: given a preset start, the parser tends to close a one-word sentence right
-    after it ("Tony | Blair has said ...", seen on BBC headline + body texts). No token inside a
-    title line (a short paragraph without sentence-final punctuation) starts a sentence."""
-    for start in paragraph_starts(doc.text):
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
-            if span.start + 1 < len(doc):
-                doc[span.start + 1].is_sent_start = False
-    for start, end in title_lines(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            for tok in span[1:]:
-                tok.is_sent_start = False  # a title line is one sentence
-    return doc
-
-
 def register_paragraph_breaks() -> None:
     """Register ``paragraph_breaks`` as a spaCy component factory (once per process)."""
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
-        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+        Language.component(PARAGRAPH_BREAKS, func=mark_sentence_starts)
 
 
 def add_paragraph_breaks(nlp: Language) -> Language:
@@ -74,7 +54,8 @@ def add_paragraph_breaks(nlp: Language) -> Language:
 
 def pipeline_key(nlp: Language) -> str:
     """A short digest of what a pipeline's Docs depend on besides the model: its active
-    components, in order, and the source of the paragraph-break rule (doc cache key)."""
+    components, in order, and the source of the sentence-start rule, component included
+    (``transforms/sentences.py``; the doc cache key)."""
     h = hashlib.sha256(json.dumps(nlp.pipe_names).encode())
     import transforms.sentences as rule
 

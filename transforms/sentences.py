@@ -8,8 +8,8 @@ character after it starts a sentence. A single line break does not: wire copy is
 into blank lines; cleaned text has no single line breaks at all).
 
 :func:`paragraph_starts` only reads the text (a regular expression, so the cost is negligible
-next to the parse); the spaCy component that sets ``token.is_sent_start`` on the tokens at
-these offsets wraps it at the edge (``flows.nlp``).
+next to the parse); :func:`mark_sentence_starts` is the spaCy component that sets ``token.is_sent_start``
+from them (registered and added before the parser at the edge, ``flows.nlp``).
 
 A **title line** is a short paragraph (at most :data:`TITLE_WORDS` words) with no sentence-final
 punctuation (``.``, ``!``, ``?``, ``…``): a headline, a subhead, a byline. It is one sentence;
@@ -19,6 +19,10 @@ the parser otherwise sometimes closes a sentence inside it ("Acme boss dies aged
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _BREAK = re.compile(r"\n[^\S\n]*\n\s*(?=\S)")
 _PARA_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -44,3 +48,22 @@ def title_lines(text: str, *, max_words: int = TITLE_WORDS) -> list[tuple[int, i
             spans.append((start + lead, start + len(para.rstrip())))
         start = end
     return spans
+
+
+def mark_sentence_starts(doc: Doc) -> Doc:
+    """Mark the first token after each paragraph break as a sentence start, and the token after
+    it as not one: given a preset start, the parser tends to close a one-word sentence right
+    after it ("Tony | Blair has said ...", seen on BBC headline + body texts). No token inside a
+    title line (a short paragraph without sentence-final punctuation) starts a sentence."""
+    for start in paragraph_starts(doc.text):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+            if span.start + 1 < len(doc):
+                doc[span.start + 1].is_sent_start = False
+    for start, end in title_lines(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for tok in span[1:]:
+                tok.is_sent_start = False  # a title line is one sentence
+    return doc

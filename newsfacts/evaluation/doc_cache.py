@@ -6,8 +6,8 @@ of each cached text and a ``spacy.tokens.DocBin`` of their Docs, written togethe
 Docs can never come from two different writes. The pipeline key (``flows.nlp.pipeline_key``)
 digests the pipeline's components and the paragraph-break rule, so a Doc parsed by another
 pipeline of the same model is never reused. A Doc is reused when its model, pipeline key and
-text hash match; texts not in the cache are parsed and added. Writes take a lock (``<model>.lock``), merge with what is on disk by then and
-replace the file atomically, so evals running at once with the same directory (say, on two halves
+text hash match; texts not in the cache are parsed and added. Writes take a lock
+(``<model>.lock``), merge with what is on disk by then and replace the file atomically, so evals running at once with the same directory (say, on two halves
 of a dev set) add to the cache instead of overwriting each other's Docs. Off by default: a cache
 that outlives a model upgrade under the same name would be stale, so delete the directory when
 the model changes.
