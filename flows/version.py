@@ -4,7 +4,7 @@
 
 - the *normalised* code of ``transforms/**/*.py``, of ``flows/gazetteer.py`` (the place
   list extraction reads) and of ``flows/nlp.py`` (the pipeline's components, e.g. sentence
-  starts at paragraph breaks): each module's syntax tree without docstrings (``ast.dump``), so
+  starts at paragraph breaks): each module's compiled code without docstrings and line numbers, so
   comments, docstrings and formatting do not count;
 - the settings marked ``OUTPUT`` in ``newsfacts/settings.py`` (the model, the size limit, the
   gazetteer's population threshold);
@@ -15,13 +15,14 @@ A run whose version differs from the published one reprocesses every article.
 
 from __future__ import annotations
 
-import ast
+import dis
 import hashlib
 import importlib.metadata
 import importlib.util
 import json
 from functools import cache
 from pathlib import Path
+from types import CodeType
 
 from newsfacts import __version__
 from newsfacts.settings import Settings, output_settings
@@ -35,36 +36,66 @@ EXTRACTION_DATA_CODE = (
 
 
 def normalised_code(source: str) -> str:
-    """``source`` as a syntax tree without docstrings: comments and layout do not count."""
-    tree = ast.parse(source)
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            body = node.body
-            if (
-                body
-                and isinstance(body[0], ast.Expr)
-                and isinstance(body[0].value, ast.Constant)
-                and isinstance(body[0].value.value, str)
-            ):
-                node.body = body[1:] or [ast.Pass()]
-    return ast.dump(tree, annotate_fields=False, include_attributes=False)
+    """``source`` as its compiled code, without docstrings, line numbers or names of files:
+    comments, docstrings and formatting (even redundant parentheses) do not count.
+
+    Compiled rather than read through ``ast``: CPython 3.11.7's ``ast`` raised "AST
+    constructor recursion depth mismatch" now and then when another thread of a run used it at
+    the same time. ``optimize=2`` drops docstrings and ``assert`` statements (the hashed code
+    has none).
+    """
+    return _code_text(compile(source, "<normalised>", "exec", optimize=2))
+
+
+def _code_text(code: CodeType) -> str:
+    """Instructions without ``NOP`` (what a dropped docstring leaves), jump targets and
+    exception ranges as instruction indexes, so line layout does not count."""
+    instructions = [i for i in dis.get_instructions(code) if i.opname != "NOP"]
+    index = {i.offset: n for n, i in enumerate(instructions)}
+    ends = sorted(index)
+
+    def at(offset: int) -> int:  # a target on a dropped NOP is the next kept instruction
+        return index[next((o for o in ends if o >= offset), ends[-1])]
+
+    ops = []
+    for i in instructions:
+        if i.opcode in dis.hasjabs or i.opcode in dis.hasjrel:
+            arg = f"->{at(i.argval)}"
+        elif isinstance(i.argval, CodeType):
+            arg = _code_text(i.argval)
+        else:
+            arg = _const_text(i.argval)
+        ops.append(f"{i.opname} {arg}")
+    handlers = [
+        (at(e.start), at(e.end), at(e.target), e.depth, e.lasti)
+        for e in dis._parse_exception_table(code)  # CPython 3.11+
+    ]
+    signature = (
+        code.co_qualname,
+        code.co_varnames,
+        code.co_freevars,
+        code.co_cellvars,
+        code.co_argcount,
+        code.co_posonlyargcount,
+        code.co_kwonlyargcount,
+        code.co_flags,
+    )
+    return f"{signature!r}{handlers!r}[{';'.join(ops)}]"
+
+
+def _const_text(value: object) -> str:
+    """A constant's text independent of the hash seed (frozensets from ``x in {...}``)."""
+    if isinstance(value, frozenset):
+        return "frozenset(" + repr(sorted(map(_const_text, value))) + ")"
+    if isinstance(value, tuple):
+        return "(" + ",".join(map(_const_text, value)) + ")"
+    return repr(value)
 
 
 @cache
 def code_digest() -> str:
     """Short digest of the normalised code of every ``transforms/**/*.py`` (and the gazetteer's
-    and model loader's).
-
-    Computed in a fresh thread: CPython 3.11's ``ast`` raises "AST constructor recursion depth
-    mismatch" when parsing deep modules from a deep call stack (a CLI run under Prefect).
-    """
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(_code_digest).result()
-
-
-def _code_digest() -> str:
+    and model loader's)."""
     h = hashlib.sha256()
     paths = [*sorted(TRANSFORMS_DIR.rglob("*.py")), *EXTRACTION_DATA_CODE]
     for path in paths:
