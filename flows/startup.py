@@ -158,7 +158,8 @@ def stop_api() -> None:
 def likely_work(raw_dir: Path, out_dir: Path) -> bool:
     """A guess, from file times alone, that a run will have work: nothing is published in
     ``out_dir`` yet, or a file or directory under ``raw_dir`` (hidden names skipped) was
-    modified after the published version was linked (``out_dir/current``).
+    modified after the published version was linked (``out_dir/current``). False when
+    ``raw_dir`` is not a directory (the plan reports that).
 
     Only stats, no hashing and no imports (about 10 ms for the 2,225 BBC files), so that the
     API server can start before the plan; the plan alone decides what is processed. A file
@@ -166,6 +167,8 @@ def likely_work(raw_dir: Path, out_dir: Path) -> bool:
     (``cp -p``, ``mv``); a file rewritten in place with its old time put back is not seen here,
     and the server then starts after the plan, as it would without this guess.
     """
+    if not raw_dir.is_dir():
+        return False  # the plan reports it; nothing to start a server for
     try:
         published = os.lstat(out_dir / "current").st_mtime_ns
     except OSError:
