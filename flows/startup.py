@@ -149,6 +149,52 @@ def start_api() -> ApiServer | None:
     return _SERVER[0]
 
 
+def stop_api() -> None:
+    """Stop the temporary API server started by ``start_api`` (a run that had nothing to do)."""
+    while _SERVER:
+        _SERVER.pop().stop()
+
+
+def likely_work(raw_dir: Path, out_dir: Path) -> bool:
+    """A guess, from file times alone, that a run will have work: nothing is published in
+    ``out_dir`` yet, or a file or directory under ``raw_dir`` (hidden names skipped) was
+    modified after the published version was linked (``out_dir/current``). False when
+    ``raw_dir`` is not a directory (the plan reports that).
+
+    Only stats, no hashing and no imports (about 10 ms for the 2,225 BBC files), so that the
+    API server can start before the plan; the plan alone decides what is processed. A file
+    added to a directory changes that directory's time even when the file keeps an older one
+    (``cp -p``, ``mv``); a file rewritten in place with its old time put back is not seen here,
+    and the server then starts after the plan, as it would without this guess.
+    """
+    if not raw_dir.is_dir():
+        return False  # the plan reports it; nothing to start a server for
+    try:
+        published = os.lstat(out_dir / "current").st_mtime_ns
+    except OSError:
+        return True
+    stack = [raw_dir]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        if entry.stat().st_mtime_ns > published:
+                            return True
+                        if entry.is_dir(follow_symlinks=False):
+                            stack.append(Path(entry.path))
+                    except OSError:
+                        return True  # unreadable: let the plan look
+        except OSError:
+            return True
+    try:
+        return raw_dir.stat().st_mtime_ns > published
+    except OSError:
+        return True
+
+
 def api_url(server: ApiServer | None) -> str | None:
     """The URL the flow must use: ours once it answers, or None when Prefect's settings name
     a server (a profile or ``prefect.toml``), in which case ours is stopped unused."""

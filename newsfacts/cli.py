@@ -85,12 +85,23 @@ def run(
 
 
 def _run(settings: Settings, *, quiet: bool) -> None:
+    from flows.startup import likely_work, start_api, stop_api
+
+    # The API server's start (seconds) is a +N run's critical path: when file times say there
+    # is probably work, it starts before the plan; the plan decides (a no-op stops it).
+    early = not (settings.full_refresh or settings.only) and likely_work(
+        Path(settings.raw_dir), Path(settings.out_dir)
+    )
+    if early:
+        start_api()
     from flows.noop import run_if_unchanged
     from flows.scale import run_flow
 
     setup_logging(quiet=quiet)
     pending: list[int] = []
     summary = run_if_unchanged(settings, on_work=pending.append)  # nothing to do: no Prefect
+    if summary is not None and early:
+        stop_api()
     if summary is None:
         from flows.startup import start_run
 

@@ -113,3 +113,103 @@ def test_a_cli_run_is_a_completed_prefect_flow_run(tmp_path):
     # the flow's last log line reached the server before it was stopped (the log worker is
     # drained first, as at a normal interpreter exit)
     assert "publishing" in logs
+
+
+def _published(tmp_path: Path) -> tuple[Path, Path, int]:
+    """A raw dir of two articles (one in a subdirectory), an output dir whose ``current`` link
+    is newer than every raw file; returns (raw, out, the link's time in ns)."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    (raw / "sport").mkdir(parents=True)
+    (raw / "a.txt").write_text("First article.\n", encoding="utf-8")
+    (raw / "sport" / "b.txt").write_text("Second article.\n", encoding="utf-8")
+    out.mkdir()
+    (out / "versions" / "v1").mkdir(parents=True)
+    (out / "current").symlink_to(Path("versions") / "v1")
+    old = 1_700_000_000 * 10**9
+    for path in (raw / "a.txt", raw / "sport" / "b.txt", raw / "sport", raw):
+        os.utime(path, ns=(old, old))
+    linked = old + 60 * 10**9
+    os.utime(out / "current", ns=(linked, linked), follow_symlinks=False)
+    return raw, out, linked
+
+
+def _later(path: Path, linked: int, *, seconds: int = 1) -> None:
+    t = linked + seconds * 10**9
+    os.utime(path, ns=(t, t))
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("none", False),  # every file and directory older than the published version
+        ("new file", True),  # a new article: its time, and its directory's
+        ("new file keeping an older time", True),  # cp -p / mv: the directory's time
+        ("new file in a new subdirectory", True),
+        ("file rewritten", True),
+        ("rewritten, old time put back", False),  # not seen: the plan finds it after
+        ("nothing published", True),
+        ("raw dir missing", False),  # the plan reports it: no server for that
+    ],
+)
+def test_likely_work_from_file_times(tmp_path, change, expected):
+    raw, out, linked = _published(tmp_path)
+    old = 1_700_000_000 * 10**9
+    if change == "new file":
+        (raw / "sport" / "c.txt").write_text("Third.\n", encoding="utf-8")
+        for path in (raw / "sport" / "c.txt", raw / "sport"):
+            _later(path, linked)
+    elif change == "new file keeping an older time":
+        (raw / "c.txt").write_text("Third.\n", encoding="utf-8")
+        os.utime(raw / "c.txt", ns=(old, old))
+        _later(raw, linked)
+    elif change == "new file in a new subdirectory":
+        (raw / "tech").mkdir()
+        (raw / "tech" / "c.txt").write_text("Third.\n", encoding="utf-8")
+        for path in (raw / "tech" / "c.txt", raw / "tech"):
+            os.utime(path, ns=(old, old))
+        _later(raw, linked)
+    elif change == "file rewritten":
+        (raw / "a.txt").write_text("First article, revised.\n", encoding="utf-8")
+        _later(raw / "a.txt", linked)
+    elif change == "rewritten, old time put back":
+        (raw / "a.txt").write_text("First article, revised.\n", encoding="utf-8")
+        os.utime(raw / "a.txt", ns=(old, old))
+    elif change == "nothing published":
+        (out / "current").unlink()
+    elif change == "raw dir missing":
+        raw = tmp_path / "elsewhere"
+    assert startup.likely_work(raw, out) is expected
+
+
+@pytest.mark.parametrize(
+    ("likely", "options", "noop", "calls"),
+    [
+        (True, {}, True, ["start_api", "plan", "stop_api"]),  # guessed wrong: stopped
+        (True, {}, False, ["start_api", "plan", "start_run"]),  # started before the plan
+        (False, {}, True, ["plan"]),  # a no-op never starts the server
+        (False, {}, False, ["plan", "start_run"]),  # not guessed: after the plan, as before
+        (True, {"full_refresh": True}, False, ["plan", "start_run"]),  # no plan to overlap
+    ],
+)
+def test_the_server_starts_before_the_plan_when_work_is_likely(
+    monkeypatch, tmp_path, likely, options, noop, calls
+):
+    import flows.noop
+    import flows.scale
+    from newsfacts import cli
+
+    seen = []
+    summary = {"status": "unchanged", "rows": {"articles": 1}, "quarantined": 0}
+    monkeypatch.setattr(startup, "likely_work", lambda raw, out: likely)
+    monkeypatch.setattr(startup, "start_api", lambda: seen.append("start_api"))
+    monkeypatch.setattr(startup, "stop_api", lambda: seen.append("stop_api"))
+    monkeypatch.setattr(
+        flows.noop,
+        "run_if_unchanged",
+        lambda settings, on_work: seen.append("plan") or (summary if noop else None),
+    )
+    monkeypatch.setattr(startup, "start_run", lambda s, files: seen.append("start_run"))
+    monkeypatch.setattr(flows.scale, "run_flow", lambda s, plan_first, server: summary)
+    monkeypatch.setattr(cli, "format_summary", lambda s: "done")
+    cli._run(Settings(out_dir=str(tmp_path / "out"), **options), quiet=True)
+    assert seen == calls
