@@ -69,6 +69,7 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_VERBS,
     REPORTED_CUE_WORDS,
 )
+from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS
@@ -369,6 +370,8 @@ def find_reported(
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
             rel = finder.noun_relation(tok)
         found = stance.further_content(tok, finder._sentence) if rel is None else None
+        if rel is None and found is None:
+            found = participle_content(tok)  # :mod:`.reported_passive`
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
