@@ -70,6 +70,7 @@ from transforms.quotes.reported_lexicon import (
     REPORTED_CUE_WORDS,
 )
 from transforms.quotes.reported_passive import participle_content
+from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS
@@ -229,6 +230,8 @@ class _Finder:
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
             own = {t.i for t in tok.subtree}
             ids = [i for i in subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
+        if not ids:
+            ids = proform_ids(tok)  # "X said [no]", "X thinks [so]"
         if not ids:
             return None
         pieces = self.pieces(ids, tok)
