@@ -34,6 +34,9 @@ from transforms.quotes.reported_lexicon import (
 Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
 
 _NOUNS = frozenset(("NOUN", "PROPN", "PRON"))
+# stance verbs whose participle mostly names material help, a search or an offer, not a stance
+# ("forces backed by Kiev", "a man wanted by police", "a prize sought by investors")
+_NOT_STANCE_PARTICIPLES = frozenset(("back", "want", "seek", "wish", "offer", "list", "promote"))
 _JUDGED_COMPS = frozenset(("xcomp", "oprd", "acomp"))
 _JUDGED_PREPS = frozenset(("as", "like"))
 _KNOWN_PREPS = frozenset(("as", "like", "for"))  # "known for its lakes"
@@ -97,7 +100,8 @@ def modifier_content(verb: Token) -> Found | None:
     ]
     if lemma in NAMING_VERBS and second:  # "[a deal] described by Roe [as unfair]"
         return ids + subtree_ids(second[0]), verb, verb.idx + len(verb), agent
-    if lemma in OBJECT_VERBS:  # "[the bill], opposed by most Democrats"
+    if lemma in OBJECT_VERBS and lemma not in _NOT_STANCE_PARTICIPLES:
+        # "[the bill], opposed by most Democrats"
         return ids, verb, verb.idx + len(verb), agent
     return None
 
