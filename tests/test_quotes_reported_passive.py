@@ -71,6 +71,21 @@ CASES = [
     ),
     pytest.param("As mentioned, the bridge is old.", [], id="as-mentioned-is-the-writer"),
     pytest.param(
+        "New parking rules were announced on Monday.",
+        [("New parking rules", "indirect", None, None, "announced")],
+        id="passive-of-announcing-without-agent",
+    ),
+    pytest.param(
+        "It was announced that the bridge would close.",
+        [("that the bridge would close", "indirect", None, "It", "announced")],
+        id="passive-of-announcing-with-its-clause",
+    ),
+    pytest.param(
+        "The emails were disclosed as part of a lawsuit.",
+        [("The emails", "indirect", None, None, "disclosed")],
+        id="passive-of-disclosing-as-part-of-is-no-complement",
+    ),
+    pytest.param(
         "Workers objected to the company's plan to move them.",
         [("the company's plan to move them", "indirect", None, "Workers", "objected")],
         id="complain-verb-object-to",

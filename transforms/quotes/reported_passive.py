@@ -118,6 +118,37 @@ def known_for_content(verb: Token) -> Found | None:
     return [t.i for t in subj.subtree] + subtree_ids(obj), verb, verb.idx + len(verb), _agent(verb)
 
 
+# verbs of saying and announcing (Levin 1993, 37.7 "say" verbs, and verbs of revealing) whose
+# passive subject is what was said even without an agent: "[New rules] were announced"
+SAID_IN_PASSIVE = frozenset(
+    {
+        *("announce", "reveal", "disclose", "report", "declare", "confirm", "propose"),
+        *("mention", "allege", "predict", "promise", "request", "unveil"),
+    }
+)
+
+
+def agentless_content(verb: Token) -> Found | None:
+    """ "[New rules] were announced on Monday", "[Roe] was revealed [as the donor]": the
+    subject (with an "as" complement) of a verb of saying or announcing in the passive, without
+    an agent (with one, :func:`.reported_judgements.passive_content` reads it) or a clause of
+    its own ("it was announced that …" is the clause's); no speaker."""
+    if cue_lemma(verb) not in SAID_IN_PASSIVE or not any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or subj.lower_ in ("it", "this", "that") or _agent(verb) is not None:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    ids = [t.i for t in subj.subtree]
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is not None and not any(g.lemma_ == "part" for g in as_.children):  # not "as part of"
+        ids.extend(subtree_ids(as_))
+    return ids, verb, verb.idx + len(verb), None
+
+
 def as_passive_content(verb: Token) -> Found | None:
     """ "As reported by the Star, [the mayor resigned]", "[The bill passed], as expected": a
     passive verb of saying or expectation introduced by "as", without a subject or complement
@@ -149,4 +180,9 @@ def participle_content(tok: Token) -> Found | None:
     """The first of these constructions the verb ``tok`` is the cue of."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    return modifier_content(tok) or known_for_content(tok) or as_passive_content(tok)
+    return (
+        modifier_content(tok)
+        or known_for_content(tok)
+        or agentless_content(tok)
+        or as_passive_content(tok)
+    )
