@@ -69,6 +69,8 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_VERBS,
     REPORTED_CUE_WORDS,
 )
+from transforms.quotes.reported_passive import participle_content
+from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS
@@ -229,6 +231,8 @@ class _Finder:
             own = {t.i for t in tok.subtree}
             ids = [i for i in subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
         if not ids:
+            ids = proform_ids(tok)  # "X said [no]", "X thinks [so]"
+        if not ids:
             return None
         pieces = self.pieces(ids, tok)
         if not pieces:
@@ -369,6 +373,8 @@ def find_reported(
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
             rel = finder.noun_relation(tok)
         found = stance.further_content(tok, finder._sentence) if rel is None else None
+        if rel is None and found is None:
+            found = participle_content(tok)  # :mod:`.reported_passive`
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None

@@ -143,10 +143,13 @@ def has_that(tok: Token) -> bool:
 
 
 def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
-    """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition."""
+    """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition
+    (not a day: "commented on Tuesday"; but "warned of [a long winter]")."""
     preps = table.get(cue_lemma(tok), frozenset())
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
+            if c.lower_ == "on" and _when(c):
+                continue  # "commented on Monday"
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:  # "referred to [X as Y]": with the "as" complement
                 as_ = [

@@ -124,6 +124,33 @@ PREP_OBJECT_VERBS = {
     "disagree": _words("with"),
     "stand": _words("by"),
 }
+# Verbs of communication with the prepositions that introduce their topic or target, by class
+# (B. Levin 1993, "English Verb Classes and Alternations", 37.3 manner of speaking, 37.5 talk,
+# 37.6 chitchat, 37.8 complain, 37.9 advise, 37.11 lecture; and the verbs of FrameNet's
+# Request, Judgment_communication and Quarreling frames): "X warned [of a crisis]", "X
+# pleaded [for calm]", "X objected [to the plan]", "X railed [against the tax]". Not verbs
+# of attention or effort ("focused on", "looked for": an activity, not a stance), nor "on"
+# after "speak" and "write" (the medium or terms: "spoke on television", "on condition of
+# anonymity").
+for _verb, _preps in _by_preposition(
+    {
+        "about": """chat gossip confer complain carp gripe grouse grumble moan groan whine
+        advise caution counsel warn lecture moralize preach theorize speculate comment remark
+        write shout scream yell mutter rant rave wonder fret brag""",
+        "of": "speak talk approve disapprove",
+        "on": "comment elaborate expound speculate lecture preach insist opine",
+        "against": """speak argue rail inveigh caution advise counsel protest preach lobby
+        testify rule decide opine fulminate rant""",
+        "for": "plead beg appeal petition clamor clamour lobby",
+        "at": "hint jab snipe swipe scoff sneer balk",
+        "to": "object allude consent attest confess",
+        "over": """argue quarrel bicker spar squabble wrangle feud fret agonize agonise disagree
+        complain protest fume grumble""",
+        "with": "sympathize sympathise",
+    }
+).items():
+    PREP_OBJECT_VERBS[_verb] = PREP_OBJECT_VERBS.get(_verb, frozenset()) | _preps
+
 
 # Nouns of speech and stance whose prepositional object is the content: "his criticism
 # [of the plan]", "calls [for a ban]", "questions [about her health]".
