@@ -83,6 +83,14 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         )
     if tok is not None and direction(tok) is not None:
         return True
+    if (  # "raised its dividend by $0.10 to $1": an amount of change, then a level far above it
+        by
+        and first is not None
+        and nxt.unit == suffix.unit
+        and second.value >= 3 * first.value > 0
+        and _object_of_change(idx, lexemes[q - 1])
+    ):
+        return True
     return (
         nxt.unit == suffix.unit
         and first is not None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.doctext import doc_text
 from transforms.numbers.about import with_about
+from transforms.numbers.addresses import is_house_number
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
     change_to_level,
@@ -182,6 +183,8 @@ def _number_expression(
         return Found(None, e)
     if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
         return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
+    if core.digits_only and core.currency is None and is_house_number(idx, lexemes, s, e):
+        return Found(None, e)  # "49 Oak Tree Road", "5 Rue Cler"
     if slash_date(lexemes, core):
         return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
     if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
