@@ -183,7 +183,7 @@ def _number_expression(
         return Found(None, e)
     if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
         return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
-    if core.digits_only and core.currency is None and is_house_number(idx, lexemes, s, e):
+    if core.currency is None and is_house_number(idx, lexemes, s, e):
         return Found(None, e)  # "49 Oak Tree Road", "5 Rue Cler"
     if slash_date(lexemes, core):
         return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
