@@ -1,4 +1,5 @@
-"""Issue #15, round 5: house numbers, spaced codes, averages and "by X to Y" after an object.
+"""Issue #15, round 5: house numbers, spaced codes, averages, "by X to Y" after an object, years
+before levels and "by a quarter point".
 Invented sentences, exact rows: (text, value, value_max, unit, kind, qualifier, change); years and
 ordinals left out."""
 
@@ -61,11 +62,22 @@ BY_THEN_TO = [
     ("The stores raised sales by 31% and profit by 37%.", [("31%", 31.0, None, "%", "percent", "exact", "up"), ("37%", 37.0, None, "%", "percent", "exact", "up")]),
 ]  # fmt: skip
 
+YEARS_AND_FRACTIONS = [
+    # a year before the levels, prices or figures it dates is a year, not a count of them
+    ("Visitor numbers are down 40% on 2019 levels.", [("40%", 40.0, None, "%", "percent", "exact", "down")]),
+    ("The firm will publish its 1998 figures on Monday.", []),
+    ("The army sent 2000 soldiers to the border.", [("2000", 2000.0, None, "soldier", "count", "exact", None)]),
+    # "by a quarter point": a fraction of a point, not a period
+    ("The bank lifted rates by a quarter percentage point to 5.5%.", [("a quarter percentage point", 0.25, None, "percentage point", "percent", "exact", "up"), ("5.5%", 5.5, None, "%", "percent", "exact", None)]),
+    ("The pension paid its fees a quarter in advance.", []),
+]  # fmt: skip
+
 TABLES = {
     "house_numbers": HOUSE_NUMBERS,
     "codes": CODES,
     "averages": AVERAGES,
     "by_then_to": BY_THEN_TO,
+    "years_and_fractions": YEARS_AND_FRACTIONS,
 }
 CASES = [
     pytest.param(text, expected, id=f"{name}-{n}")

@@ -216,6 +216,8 @@ def fraction_after_by(idx: TokenIndex, lexemes: list[Lexeme], s: int, e: int) ->
         return False
     if e >= len(lexemes) or lexemes[e].kind != "word":
         return True
+    if lexemes[e].low in ("point", "percentage"):
+        return True  # "cut rates by a quarter point": a fraction of a point
     tok = idx.at(lexemes[e].start)
     return tok is None or tok.pos_ not in ("NOUN", "PROPN")
 
