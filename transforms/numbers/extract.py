@@ -17,6 +17,7 @@ from transforms.numbers.context import (
     half_ok,
     is_model_code,
     is_score,
+    move_suffix,
     ordinal_use,
     over_fraction,
     slash_date,
@@ -269,7 +270,9 @@ def _number_expression(
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
-    if not decade and not change_to_level(idx, lexemes, s, suffix, end):
+    if not decade and change_to_level(idx, lexemes, s, suffix, end):
+        suffix = move_suffix(lexemes, suffix, end)  # "rose 1-1/2 to 30-1/4 dlrs": dlrs for both
+    elif not decade:
         rng = _range(lexemes, core, suffix, end, between=between)
     if rng is not None:
         second, suffix2, end = rng
