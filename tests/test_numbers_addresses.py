@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_numbers_facts import _check
+from tests.test_numbers_facts import _check, cases
 from transforms.numbers import extract_numbers
 
 _SKIP = frozenset({"year", "ordinal"})
@@ -72,21 +72,12 @@ YEARS_AND_FRACTIONS = [
     ("The pension paid its fees a quarter in advance.", []),
 ]  # fmt: skip
 
-TABLES = {
-    "house_numbers": HOUSE_NUMBERS,
-    "codes": CODES,
-    "averages": AVERAGES,
-    "by_then_to": BY_THEN_TO,
-    "years_and_fractions": YEARS_AND_FRACTIONS,
-}
-CASES = [
-    pytest.param(text, expected, id=f"{name}-{n}")
-    for name, table in TABLES.items()
-    for n, (text, expected) in enumerate(table)
-]
+TABLES = dict(
+    houses=HOUSE_NUMBERS, codes=CODES, averages=AVERAGES, by_to=BY_THEN_TO, years=YEARS_AND_FRACTIONS
+)
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+@pytest.mark.parametrize(("text", "expected"), cases(TABLES))
 def test_round5_rows(nlp, text, expected):
     """Rows (text, value, value_max, unit, kind, qualifier, change) of invented sentences."""
     _check(rows(nlp, text), expected)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_numbers_facts import _check
+from tests.test_numbers_facts import _check, cases
 from transforms.numbers import extract_numbers
 
 _SKIP = frozenset({"year", "ordinal"})
@@ -181,11 +181,7 @@ TABLES = {
     "handled": HANDLED,
     "change_then_level": CHANGE_THEN_LEVEL,
 }
-CASES = [
-    pytest.param(text, expected, id=f"{name}-{n}")
-    for name, table in TABLES.items()
-    for n, (text, expected) in enumerate(table)
-]
+CASES = cases(TABLES)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
