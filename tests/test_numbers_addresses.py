@@ -73,7 +73,11 @@ YEARS_AND_FRACTIONS = [
 ]  # fmt: skip
 
 TABLES = dict(
-    houses=HOUSE_NUMBERS, codes=CODES, averages=AVERAGES, by_to=BY_THEN_TO, years=YEARS_AND_FRACTIONS
+    houses=HOUSE_NUMBERS,
+    codes=CODES,
+    averages=AVERAGES,
+    by_to=BY_THEN_TO,
+    years=YEARS_AND_FRACTIONS,
 )
 
 
