@@ -1,5 +1,5 @@
-"""Issue #15, round 5: house numbers, spaced codes, averages, "by X to Y" after an object, years
-before levels and "by a quarter point".
+"""Issue #15, round 5: house numbers, spaced codes, averages, "by X to Y" after an object, counts
+after "by", years before levels and "by a quarter point".
 Invented sentences, exact rows: (text, value, value_max, unit, kind, qualifier, change); years and
 ordinals left out."""
 
@@ -58,6 +58,9 @@ BY_THEN_TO = [
     # close bounds stay a range of the change
     ("The company cut its forecast by $3.8m to $4.9m.", [("$3.8m to $4.9m", 3.8e6, 4.9e6, "USD", "money", "exact", "down")]),
     ("The firm will trim its workforce by 5% to 10%.", [("5% to 10%", 5.0, 10.0, "%", "percent", "exact", "down")]),
+    # a count after "by" on a change verb is the size of the change, not a range with the level
+    ("Vacancies rose by 1,900 to 26,300 in March.", [("1,900", 1900.0, None, None, "count", "exact", "up"), ("26,300", 26300.0, None, None, "count", "exact", None)]),
+    ("The bank cut its staff by 500 and 300 more left.", [("500", 500.0, None, None, "count", "exact", "down"), ("300", 300.0, None, None, "count", "exact", None)]),
     # the change read through "by" when the verb is further back
     ("The stores raised sales by 31% and profit by 37%.", [("31%", 31.0, None, "%", "percent", "exact", "up"), ("37%", 37.0, None, "%", "percent", "exact", "up")]),
 ]  # fmt: skip
