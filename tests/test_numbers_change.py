@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_numbers_facts import _check
+from tests.test_numbers_facts import _check, cases
 from transforms.numbers import extract_numbers
 
 _SKIP = frozenset({"year", "ordinal"})
@@ -159,7 +159,9 @@ CHANGE_THEN_LEVEL = [
     ("The stock gained 2-1/8 to 138 in heavy trading.", [("2-1/8", 2.125, None, None, "count", "up"), ("138", 138.0, None, None, "count", None)]),
     ("The shares slipped 1-3/4 to 55-1/4.", [("1-3/4", 1.75, None, None, "count", "down"), ("55-1/4", 55.25, None, None, "count", None)]),
     ("The stock rose 6-5/8 to 21 on the news.", [("6-5/8", 6.625, None, None, "count", "up"), ("21", 21.0, None, None, "count", None)]),
-    ("Copper fell 3-3/8 to 61-1/2 cents.", [("3-3/8", 3.375, None, None, "count", "down"), ("61-1/2 cents", 0.615, None, "USD", "money", None)]),
+    ("Copper fell 3-3/8 to 61-1/2 cents.", [("3-3/8", 0.03375, None, "USD", "money", "down"), ("61-1/2 cents", 0.615, None, "USD", "money", None)]),
+    ("The stock lost 1/8 to 32 dlrs.", [("1/8", 0.125, None, "USD", "money", "down"), ("32 dlrs", 32.0, None, "USD", "money", None)]),
+    ("The stock rose 1-1/2 to 30-1/4 dlrs.", [("1-1/2", 1.5, None, "USD", "money", "up"), ("30-1/4 dlrs", 30.25, None, "USD", "money", None)]),
     # bare fractions and whole numbers stay ranges
     ("Wheat rose 1/4 to 3/4 cent.", [("1/4 to 3/4 cent", 0.0025, 0.0075, "USD", "money", "up")]),
     ("Oats fell 5-1/2 to 6 cents.", [("5-1/2 to 6 cents", 0.055, 0.06, "USD", "money", "down")]),
@@ -179,11 +181,7 @@ TABLES = {
     "handled": HANDLED,
     "change_then_level": CHANGE_THEN_LEVEL,
 }
-CASES = [
-    pytest.param(text, expected, id=f"{name}-{n}")
-    for name, table in TABLES.items()
-    for n, (text, expected) in enumerate(table)
-]
+CASES = cases(TABLES)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

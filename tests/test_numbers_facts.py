@@ -148,6 +148,15 @@ WIRE = [
 ]  # fmt: skip
 
 
+def cases(tables: dict[str, list]) -> list:
+    """Parameters of named tables of (text, expected rows), each with the id "table-n"."""
+    return [
+        pytest.param(text, expected, id=f"{name}-{n}")
+        for name, table in tables.items()
+        for n, (text, expected) in enumerate(table)
+    ]
+
+
 def _check(got: list[tuple], expected: list[tuple]) -> None:
     assert len(got) == len(expected), got
     for g, e in zip(got, expected, strict=True):

@@ -70,9 +70,9 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         # a wire move in fractions, then the price ("rose 1-3/8 to 9-1/4", "fell 3-3/8 to 61 cents")
         wire = (  # a whole number and a fraction ("3-3/8"), not a bare fraction ("1/4 to 3/4")
             first is not None
-            and not first.fraction
             and any(lx.text == "/" for lx in lexemes[s : first.end])
-        )
+            and (not first.fraction or (second.value >= 4 and not second.fraction))
+        )  # a bare fraction, then a whole price: "rose 1/4 to 14 dlrs"
         return (
             tok is not None
             and direction(tok) is not None
@@ -83,6 +83,14 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         )
     if tok is not None and direction(tok) is not None:
         return True
+    if (  # "raised its dividend by $0.10 to $1": an amount of change, then a level far above it
+        by
+        and first is not None
+        and nxt.unit == suffix.unit
+        and second.value >= 3 * first.value > 0
+        and _object_of_change(idx, lexemes[q - 1])
+    ):
+        return True
     return (
         nxt.unit == suffix.unit
         and first is not None
@@ -91,6 +99,20 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         and lexemes[q - 1].low != "from"
         and _object_of_change(idx, lexemes[s])
     )
+
+
+def move_suffix(lexemes: list[Lexeme], suffix: Suffix, k: int) -> Suffix:
+    """The unit of a wire move split from its level ("rose 1-1/2 to 30-1/4 dlrs"): the level's,
+    when the move has none of its own (``k``: the "to" before the level)."""
+    if suffix.unit is not None:
+        return suffix
+    second = parse_core(lexemes, k + 1)
+    if second is None:
+        return suffix
+    nxt = suffix_after(lexemes, second.end, second)
+    if nxt.unit is None or nxt.kind not in ("money", "quantity"):
+        return suffix
+    return Suffix(nxt.unit, nxt.kind, suffix.end)
 
 
 def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
@@ -208,6 +230,8 @@ def fraction_after_by(idx: TokenIndex, lexemes: list[Lexeme], s: int, e: int) ->
         return False
     if e >= len(lexemes) or lexemes[e].kind != "word":
         return True
+    if lexemes[e].low in ("point", "percentage"):
+        return True  # "cut rates by a quarter point": a fraction of a point
     tok = idx.at(lexemes[e].start)
     return tok is None or tok.pos_ not in ("NOUN", "PROPN")
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.doctext import doc_text
 from transforms.numbers.about import with_about
+from transforms.numbers.addresses import is_house_number
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
     change_to_level,
@@ -16,6 +17,7 @@ from transforms.numbers.context import (
     half_ok,
     is_model_code,
     is_score,
+    move_suffix,
     ordinal_use,
     over_fraction,
     slash_date,
@@ -182,6 +184,8 @@ def _number_expression(
         return Found(None, e)
     if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
         return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
+    if core.currency is None and is_house_number(idx, lexemes, s, e):
+        return Found(None, e)  # "49 Oak Tree Road", "5 Rue Cler"
     if slash_date(lexemes, core):
         return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
     if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
@@ -266,7 +270,9 @@ def _number_expression(
     # ranges: "24 to 36 hours", "between 1918 and 1921", "1904-05", "10-15 exabytes"
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
-    if not decade and not change_to_level(idx, lexemes, s, suffix, end):
+    if not decade and change_to_level(idx, lexemes, s, suffix, end):
+        suffix = move_suffix(lexemes, suffix, end)  # "rose 1-1/2 to 30-1/4 dlrs": dlrs for both
+    elif not decade:
         rng = _range(lexemes, core, suffix, end, between=between)
     if rng is not None:
         second, suffix2, end = rng

@@ -146,6 +146,18 @@ def is_name_or_code(
             and (any(ch.isupper() for ch in lexemes[i - 2].text) or len(lexemes[i - 2].text) <= 2)
         ):
             return True  # "COVID-19", "F-16", "Su-25", "s-1"
+        if (
+            first.text in ("-", "‑")
+            and end == i + 2
+            and last.text.isdigit()
+            and last.start == first.end
+            and first.start - prev.end == 1
+            and prev.kind == "word"
+            and prev.text.isupper()
+            and len(prev.text) > 2
+            and (end == len(lexemes) or lexemes[end].text != "%")
+        ):
+            return True  # "COVID -19": the code's hyphen spaced off its name
     if end < len(lexemes) and lexemes[end].text in _NAMED_SUBUNITS and first.kind == "num":
         return True  # "50 Cent": a capitalised sub-unit after digits makes a name
     if end < len(lexemes) and check_after:

@@ -85,6 +85,10 @@ def _age_context(
     return False
 
 
+# plural nouns that a year qualifies rather than a number counts
+_OF_A_TIME = frozenset({"levels", "prices", "figures", "terms", "values", "standards"})
+
+
 def _year_not_count(
     idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int, published: str | None
 ) -> bool:
@@ -95,6 +99,8 @@ def _year_not_count(
     tok = idx.at(lexemes[s].start)
     if tok is not None and tok.ent_type_ == "CARDINAL":
         return False
+    if end < len(lexemes) and lexemes[end].low in _OF_A_TIME:
+        return True  # "down 40% on 2019 levels", "in 2010 prices": the levels of a year
     pub = published_date(published)
     return pub is not None and abs(int(lexemes[s].text) - pub.year) <= 2
 

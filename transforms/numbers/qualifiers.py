@@ -2,7 +2,8 @@
 
 Values: exact, approximately, at_least, at_most, more_than, less_than. "nearly"/"almost" and
 "just under" read as less_than (the true figure is below the one written); "up to", "as many as"
-as at_most.
+as at_most. A figure the verb "average" gives ("prices averaged $3.40", "averaging 15 points") is
+approximately: it stands for values around it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from transforms.numbers.lexer import Lexeme
 
 _BEFORE_SPEC = """
 more_than: more than; over; above; in excess of; upwards of; just over; well over; greater than;
- exceeding; more then; north of; better than
+ exceeding; more then; over than; north of; better than
 at_least: at least; no less than; no fewer than; not less than; not fewer than; a minimum of;
  at the very least; minimum of
 at_most: at most; up to; no more than; not more than; a maximum of; as many as; as much as;
@@ -20,7 +21,8 @@ less_than: less than; fewer than; under; below; just under; well under; nearly; 
  not quite; short of; just shy of; shy of; lower than; sub -; <
 approximately: about; around; roughly; approximately; approx.; approx; some; an estimated;
  estimated; circa; c.; ca.; close to; in the region of; on the order of; somewhere around;
- more or less; an approximate; approximate; give or take; upward of; something like; near; ~
+ more or less; an approximate; approximate; give or take; upward of; something like; near; ~;
+ averaged; averaging; averages
 """
 _AFTER = {
     ("or", "so"): "approximately",

@@ -13,9 +13,10 @@ are the size of that change.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import span_root
@@ -52,7 +53,38 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             d = None
         if d is not None:
             out[i] = replace(f, change=d)
-    return _restated(doc, _named_changes(doc, out))
+    return _restated(doc, _named_changes(doc, _by_changes(doc, out)))
+
+
+_BY_QUALIFYING = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "some", "just", "only"}
+)
+
+
+def _undirected(doc: Doc, facts: list[NumberFact]) -> Iterator[tuple[int, NumberFact, Span]]:
+    """(index, fact, its tokens) of the amounts and counts without a direction yet."""
+    for i, f in enumerate(facts):
+        if f.change is not None or f.kind not in _AMOUNTS | {"count"}:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None:
+            yield i, f, span
+
+
+def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "Orders increased by 15,000 to 245,000": an amount or a count after "by" on a change verb
+    is the size of the change, also when the parse hung it on the level after it as a range."""
+    out = list(facts)
+    for i, f, span in _undirected(doc, facts):
+        k = span.start - 1
+        while k > 0 and doc[k].lower_ in _BY_QUALIFYING:
+            k -= 1
+        if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
+            continue
+        d = direction(doc[k].head)
+        if d is not None:
+            out[i] = replace(f, change=d)
+    return out
 
 
 _COPULAS = frozenset({"be", "amount", "total", "come"})
@@ -63,12 +95,7 @@ def _named_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     noun is its size; "the decline was 4%", "the increase amounts to $300": so is the amount a
     change noun is said to be."""
     out = list(facts)
-    for i, f in enumerate(facts):
-        if f.change is not None or f.kind not in _AMOUNTS | {"count"}:
-            continue
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for i, f, span in _undirected(doc, facts):
         noun = _after_compound(doc, span.end)
         if noun is None:
             root = span_root(doc, f.start, f.end)

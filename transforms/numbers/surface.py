@@ -50,6 +50,8 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
             return d
         if tok.lower_ == "of" and k > 0 and doc[k - 1].tag_ == "NN":
             return direction(doc[k - 1])  # "a rise of 5% to $40m" parsed as a range of 5% to $40m
+        if tok.lower_ == "by" and tok.head.pos_ == "VERB" and direction(tok.head) is not None:
+            return direction(tok.head)  # "raised its dividend by $0.10 to $1" parsed as a range
         if tok.lower_ not in _SKIP_BEFORE:
             return None
         k -= 1
