@@ -204,7 +204,12 @@ def _read(
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
             return change, (None if target is not None and target.i == head.i else target)
-        return None, head
+        noun = _chain_head(head)
+        if (unit or who) and not money:
+            doer = _doer(noun)
+            if doer is not None:  # "ran a 40-yard dash": who ran it
+                return None, doer
+        return None, noun
     if root.dep_ == "pobj" and head.dep_ == "prep":
         gov = head.head
         prep = head.lower_
@@ -245,6 +250,37 @@ def _read(
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
     return change, None
+
+
+def _chain_head(noun: Token) -> Token:
+    """The last noun of a compound chain a measure opens ("an 84-yard interception return" ->
+    return): the unit word and the nouns after it modify that noun."""
+    t = noun
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "NOUN":
+        t = t.head
+    return t
+
+
+# nouns of an act of moving or playing whose length is measured ("a 40-yard dash", "a 12-hour
+# flight"): the measure is of the act, which the subject of its verb does
+_ACTS = frozenset(
+    """run dash sprint race walk hike swim ride drive flight trip journey voyage trek march
+    return throw pass kick shot jump leap climb dive spacewalk lap marathon commute catch
+    crossing""".split()
+)
+
+
+def _doer(act: Token) -> Token | None:
+    """Who does a measured act: its possessor ("Bolton's 10-game run" -> Bolton), else the
+    subject of the verb whose direct object it is ("Jones ran a 40-yard dash" -> Jones)."""
+    if act.lemma_.lower() not in _ACTS:
+        return None
+    owner = _owner(act)
+    if owner is not None:
+        return owner
+    if act.dep_ != "dobj" or act.head.pos_ != "VERB":
+        return None
+    return subject(act.head)
 
 
 def _own_object(root: Token) -> Token | None:
