@@ -264,9 +264,38 @@ def _chain_head(noun: Token) -> Token:
 # nouns of an act of moving or playing whose length is measured ("a 40-yard dash", "a 12-hour
 # flight"): the measure is of the act, which the subject of its verb does
 _ACTS = frozenset(
-    """run dash sprint race walk hike swim ride drive flight trip journey voyage trek march
-    return throw pass kick shot jump leap climb dive spacewalk lap marathon commute catch
-    crossing""".split()
+    [
+        "run",
+        "dash",
+        "sprint",
+        "race",
+        "walk",
+        "hike",
+        "swim",
+        "ride",
+        "drive",
+        "flight",
+        "trip",
+        "journey",
+        "voyage",
+        "trek",
+        "march",
+        "return",
+        "throw",
+        "pass",
+        "kick",
+        "shot",
+        "jump",
+        "leap",
+        "climb",
+        "dive",
+        "spacewalk",
+        "lap",
+        "marathon",
+        "commute",
+        "catch",
+        "crossing",
+    ]
 )
 
 
