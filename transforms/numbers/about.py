@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
+from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
 from transforms.numbers.phrases import (
     is_quantity,
     is_thing,
@@ -48,7 +49,6 @@ from transforms.numbers.surface import (
     signed_label,
     time_adverbial,
 )
-from transforms.numbers.units import TIME_UNITS
 from transforms.types import NumberFact
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
@@ -110,7 +110,7 @@ def change_and_about(
     share = None if count else _of_object(doc, start, end) or fronted_share(root)
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
-    if target is not None and target.lemma_.lower() in _TIME_NOUNS:
+    if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
         target = _clausesubject(root)
@@ -143,8 +143,6 @@ def _counted(root: Token) -> Token:
 
 
 _QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
-# a time is never what is measured: the duration units, and the parts of a day or year
-_TIME_NOUNS = TIME_UNITS | {"quarter", "night", "morning", "afternoon", "evening", "weekend"}
 # verbs whose money object is the amount handled, not the size of a change: funds collected
 # ("raised $5m", only for "up") and debt rated ("upgraded $2bn of debt", either way)
 _COLLECT = frozenset({"raise"})
@@ -197,18 +195,18 @@ def _read(
             and not money
             and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
         ):
-            owner = _owner(head)
-            if owner is not None:  # "Japan's 23,000 centenarians": who has them
-                return None, owner
+            who_has = owner(head)
+            if who_has is not None:  # "Japan's 23,000 centenarians": who has them
+                return None, who_has
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
             return change, (None if target is not None and target.i == head.i else target)
-        noun = _chain_head(head)
+        noun = chain_head(head)
         if (unit or who) and not money:
-            doer = _doer(noun)
-            if doer is not None:  # "ran a 40-yard dash": who ran it
-                return None, doer
+            by = doer(noun)
+            if by is not None:  # "ran a 40-yard dash": who ran it
+                return None, by
         return None, noun
     if root.dep_ == "pobj" and head.dep_ == "prep":
         gov = head.head
@@ -252,88 +250,14 @@ def _read(
     return change, None
 
 
-def _chain_head(noun: Token) -> Token:
-    """The last noun of a compound chain a measure opens ("an 84-yard interception return" ->
-    return): the unit word and the nouns after it modify that noun."""
-    t = noun
-    while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "NOUN":
-        t = t.head
-    return t
-
-
-# nouns of an act of moving or playing whose length is measured ("a 40-yard dash", "a 12-hour
-# flight"): the measure is of the act, which the subject of its verb does
-_ACTS = frozenset(
-    [
-        "run",
-        "dash",
-        "sprint",
-        "race",
-        "walk",
-        "hike",
-        "swim",
-        "ride",
-        "drive",
-        "flight",
-        "trip",
-        "journey",
-        "voyage",
-        "trek",
-        "march",
-        "return",
-        "throw",
-        "pass",
-        "kick",
-        "shot",
-        "jump",
-        "leap",
-        "climb",
-        "dive",
-        "spacewalk",
-        "lap",
-        "marathon",
-        "commute",
-        "catch",
-        "crossing",
-    ]
-)
-
-
-def _doer(act: Token) -> Token | None:
-    """Who does a measured act: its possessor ("Bolton's 10-game run" -> Bolton), else the
-    subject of the verb whose direct object it is ("Jones ran a 40-yard dash" -> Jones)."""
-    if act.lemma_.lower() not in _ACTS:
-        return None
-    owner = _owner(act)
-    if owner is not None:
-        return owner
-    if act.dep_ != "dobj" or act.head.pos_ != "VERB":
-        return None
-    return subject(act.head)
-
-
 def _own_object(root: Token) -> Token | None:
     """The object of a phrase hung on the number itself ("32.3% from long range"), before any
     noun nearby when nothing else says what the number measures."""
     for prep in number_phrase(root).rights:
         if prep.dep_ == "prep" and prep.lower_ not in ("per", "a", "an"):  # a rate's divisor
             for obj in prep.children:
-                if is_thing(obj) and obj.lemma_.lower() not in _TIME_NOUNS:
+                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
                     return obj
-    return None
-
-
-def _owner(noun: Token) -> Token | None:
-    """The possessor named before a counted noun ("Acme's 500 workers" -> Acme), not a pronoun
-    and not a time ("last year's 40 deals")."""
-    for child in noun.lefts:
-        if (
-            child.dep_ == "poss"
-            and child.pos_ in ("NOUN", "PROPN")
-            and child.ent_type_ not in ("DATE", "TIME")
-            and child.lemma_.lower() not in _TIME_NOUNS
-        ):
-            return child
     return None
 
 
