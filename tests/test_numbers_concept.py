@@ -18,6 +18,16 @@ ACTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), ACTS)
+LINKS = [
+    # a figure in an apposition restates the figure before it
+    ("The economy grew 0.4% in the quarter, an annual rate of 1.6%.", [("0.4%", 0.4, None, "%", "percent", "up", "economy"), ("1.6%", 1.6, None, "%", "percent", None, "economy")]),
+    ("Revenue rose to $3bn, a rise of 12%.", [("$3bn", 3e9, None, "USD", "money", None, "Revenue"), ("12%", 12.0, None, "%", "percent", "up", "Revenue")]),
+    # a conjunct whose verb is left out measures the noun phrase before its figure
+    ("Rents are expected to rise by 3% this year and house prices by 5%.", [("3%", 3.0, None, "%", "percent", "up", "Rents"), ("5%", 5.0, None, "%", "percent", "up", "house prices")]),
+    ("Beef prices could climb between 2% and 3% and pork between 4% and 5%.", [("between 2% and 3%", 2.0, 3.0, "%", "percent", "up", "Beef prices"), ("between 4% and 5%", 4.0, 5.0, "%", "percent", "up", "pork")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS + LINKS)
 def test_about_by_construction(nlp, text, expected):
     _check(rows(nlp, text), expected)
