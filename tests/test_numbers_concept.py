@@ -24,6 +24,8 @@ LINKS = [
     ("Revenue rose to $3bn, a rise of 12%.", [("$3bn", 3e9, None, "USD", "money", None, "Revenue"), ("12%", 12.0, None, "%", "percent", "up", "Revenue")]),
     # a conjunct whose verb is left out measures the noun phrase before its figure
     ("Rents are expected to rise by 3% this year and house prices by 5%.", [("3%", 3.0, None, "%", "percent", "up", "Rents"), ("5%", 5.0, None, "%", "percent", "up", "house prices")]),
+    # "N worth $X" after a verb: the noun before "worth" is valued
+    ("The fund manages assets worth £12bn.", [("£12bn", 1.2e10, None, "GBP", "money", None, "assets")]),
     # "which" names no person: the noun the person's phrase hangs on
     ("Shareholders rejected a bonus for the finance director, Jane Smith, which was worth £1.2m.", [("£1.2m", 1.2e6, None, "GBP", "money", None, "bonus")]),
     ("Beef prices could climb between 2% and 3% and pork between 4% and 5%.", [("between 2% and 3%", 2.0, 3.0, "%", "percent", "up", "Beef prices"), ("between 4% and 5%", 4.0, 5.0, "%", "percent", "up", "pork")]),

@@ -247,6 +247,10 @@ def _read(
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
+    if gov.lemma_.lower() == "worth" and gov.dep_ == "oprd" and gov.i > 0:
+        valued = gov.doc[gov.i - 1]  # "manages assets worth $12bn": the assets
+        if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):
+            return change, valued
     return change, None
 
 
