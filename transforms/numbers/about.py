@@ -114,6 +114,8 @@ def change_and_about(
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
         target = _clausesubject(root)
+        if target is not None and target.ent_type_ in ("DATE", "TIME"):
+            target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
@@ -128,6 +130,15 @@ def change_and_about(
         target = None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _nominal(tok: Token) -> bool:
+    """A word the parse tags as an adjective in a noun's place ("blamed an $850m payout")."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and tok.lemma_.lower() not in _LEVEL_MARKS
+    )
 
 
 def _counted(root: Token) -> Token:
@@ -175,13 +186,21 @@ def _read(
     if head.i == root.i:
         return None, None
     if (
+        root.dep_ in ("appos", "conj")
+        and root.pos_ == "NOUN"
+        and head.pos_ == "NOUN"
+        and is_quantity(root)
+        and is_quantity(head)
+    ):  # "28 points, 10 rebounds and 7 assists": a list of counts reads as its first
+        return _read(head, is_range=is_range, count=count, who=who, unit=unit)
+    if (
         root.dep_ in _NUM_DEPS
         and head.i < root.i
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in _LEVEL_MARKS
     ):
         return None, _read(head, is_range=is_range, count=count)[1]  # "sold for a record $44m"
-    if root.dep_ in _NUM_DEPS and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in _NUM_DEPS and (head.pos_ in ("NOUN", "PROPN") or _nominal(head)):
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
         change = None if plural else direction(head)
@@ -243,6 +262,9 @@ def _read(
         if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
             gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
+        taken_off = _taken_off(gov) if root.dep_ == "dobj" else None
+        if taken_off is not None:  # "knocked 0.2% off the growth rate"
+            return change, taken_off
         target = _clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
@@ -252,6 +274,17 @@ def _read(
         if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):
             return change, valued
     return change, None
+
+
+def _taken_off(verb: Token) -> Token | None:
+    """The object of "off" on a verb whose object is the amount ("wiped $5bn off the value of
+    shares" -> value): the amount comes off that."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "off":
+            for obj in prep.children:
+                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
+                    return obj
+    return None
 
 
 def _own_object(root: Token) -> Token | None:
