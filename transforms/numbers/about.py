@@ -187,11 +187,12 @@ def _read(
         return None, None
     if (
         root.dep_ in ("appos", "conj")
-        and root.pos_ == "NOUN"
-        and head.pos_ == "NOUN"
+        and root.tag_ == "NNS"
+        and head.tag_ == "NNS"
+        and root.lemma_ != head.lemma_
         and is_quantity(root)
         and is_quantity(head)
-    ):  # "28 points, 10 rebounds and 7 assists": a list of counts reads as its first
+    ):  # "28 points, 10 rebounds and 7 assists": a list of counts of different things reads as its first
         return _read(head, is_range=is_range, count=count, who=who, unit=unit)
     if (
         root.dep_ in _NUM_DEPS

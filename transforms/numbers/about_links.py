@@ -58,8 +58,8 @@ def _apposed_to(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFac
     if root is None:
         return None
     t = number_phrase(root)
-    if t.dep_ != "pobj" or t.head.lower_ != "of":
-        return None
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or not f.start <= t.idx < f.end:
+        return None  # "a share of the $8bn total": the figure is the whole, no restatement
     noun = t.head.head
     if (
         noun.pos_ != "NOUN"
