@@ -33,6 +33,11 @@ LINKS = [
 
 
 PARSE = [
+    # a share of a counted whole measures the counted noun
+    ("About 30% of the 2,000 workers were laid off.", [("30%", 30.0, None, "%", "percent", None, "workers"), ("2,000", 2000.0, None, "worker", "count", None, None)]),
+    # minutes and seconds on a clock say when: no about
+    ("Jones scored after 45 seconds and Smith two minutes into extra time.", [("45 seconds", 45.0, None, "second", "duration", None, None), ("two minutes", 2.0, None, "minute", "duration", None, None)]),
+    ("The talks ended after 90 minutes of debate.", [("90 minutes", 90.0, None, "minute", "duration", None, "debate")]),
     # a list of counts reads as its first count
     ("Smith finished with 28 points, 10 rebounds and 7 assists.", [("28", 28.0, None, "point", "count", None, "Smith"), ("10", 10.0, None, "rebound", "count", None, "Smith"), ("7", 7.0, None, "assist", "count", None, "Smith")]),
     # a time as the subject measures nothing: the phrase of the figure does

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
+from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
 from transforms.numbers.phrases import (
     is_quantity,
@@ -101,7 +102,7 @@ def change_and_about(
     root = span_root(doc, start, end)
     if root is None:
         return None, None
-    if duration and time_adverbial(doc, start, end):
+    if duration and (time_adverbial(doc, start, end) or on_the_clock(doc, start, end)):
         return None, None
     label = signed_label(doc, start)
     if label is not None:
@@ -308,9 +309,24 @@ def _of_object(doc: Doc, start: int, end: int) -> Token | None:
     if of.head.i < span.start or of.head.i >= span.end:
         return None
     for child in of.children:
-        if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
+        if (
+            child.dep_ == "pobj"
+            and child.pos_ in ("NOUN", "PROPN")
+            and (not is_quantity(child) or _counted_whole(child))
+        ):
             return child
     return None
+
+
+def _counted_whole(noun: Token) -> bool:
+    """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
+    not an amount ("5% of $3bn")."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        and not noun.like_num
+        and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+        and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
+    )
 
 
 def _clausesubject(tok: Token) -> Token | None:
