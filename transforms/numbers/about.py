@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
+from transforms.numbers.clock import on_the_clock
+from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
 from transforms.numbers.phrases import (
     is_quantity,
     is_thing,
@@ -48,7 +50,6 @@ from transforms.numbers.surface import (
     signed_label,
     time_adverbial,
 )
-from transforms.numbers.units import TIME_UNITS
 from transforms.types import NumberFact
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
@@ -101,7 +102,7 @@ def change_and_about(
     root = span_root(doc, start, end)
     if root is None:
         return None, None
-    if duration and time_adverbial(doc, start, end):
+    if duration and (time_adverbial(doc, start, end) or on_the_clock(doc, start, end)):
         return None, None
     label = signed_label(doc, start)
     if label is not None:
@@ -110,10 +111,12 @@ def change_and_about(
     share = None if count else _of_object(doc, start, end) or fronted_share(root)
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
-    if target is not None and target.lemma_.lower() in _TIME_NOUNS:
+    if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
         target = _clausesubject(root)
+        if target is not None and target.ent_type_ in ("DATE", "TIME"):
+            target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
@@ -130,6 +133,15 @@ def change_and_about(
     return change, about
 
 
+def _nominal(tok: Token) -> bool:
+    """A word the parse tags as an adjective in a noun's place ("blamed an $850m payout")."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and tok.lemma_.lower() not in _LEVEL_MARKS
+    )
+
+
 def _counted(root: Token) -> Token:
     """The noun a number counts ("13,000 workers" -> workers), else the number itself."""
     t = root
@@ -143,8 +155,6 @@ def _counted(root: Token) -> Token:
 
 
 _QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
-# a time is never what is measured: the duration units, and the parts of a day or year
-_TIME_NOUNS = TIME_UNITS | {"quarter", "night", "morning", "afternoon", "evening", "weekend"}
 # verbs whose money object is the amount handled, not the size of a change: funds collected
 # ("raised $5m", only for "up") and debt rated ("upgraded $2bn of debt", either way)
 _COLLECT = frozenset({"raise"})
@@ -177,13 +187,22 @@ def _read(
     if head.i == root.i:
         return None, None
     if (
+        root.dep_ in ("appos", "conj")
+        and root.tag_ == "NNS"
+        and head.tag_ == "NNS"
+        and root.lemma_ != head.lemma_
+        and is_quantity(root)
+        and is_quantity(head)
+    ):  # "28 points, 10 rebounds and 7 assists": a list of counts of different things reads as its first
+        return _read(head, is_range=is_range, count=count, who=who, unit=unit)
+    if (
         root.dep_ in _NUM_DEPS
         and head.i < root.i
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in _LEVEL_MARKS
     ):
         return None, _read(head, is_range=is_range, count=count)[1]  # "sold for a record $44m"
-    if root.dep_ in _NUM_DEPS and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in _NUM_DEPS and (head.pos_ in ("NOUN", "PROPN") or _nominal(head)):
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
         change = None if plural else direction(head)
@@ -197,14 +216,19 @@ def _read(
             and not money
             and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
         ):
-            owner = _owner(head)
-            if owner is not None:  # "Japan's 23,000 centenarians": who has them
-                return None, owner
+            who_has = owner(head)
+            if who_has is not None:  # "Japan's 23,000 centenarians": who has them
+                return None, who_has
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
             if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
                 change = None
             return change, (None if target is not None and target.i == head.i else target)
-        return None, head
+        noun = chain_head(head)
+        if (unit or who) and not money:
+            by = doer(noun)
+            if by is not None:  # "ran a 40-yard dash": who ran it
+                return None, by
+        return None, noun
     if root.dep_ == "pobj" and head.dep_ == "prep":
         gov = head.head
         prep = head.lower_
@@ -240,11 +264,29 @@ def _read(
         if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
             gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
+        taken_off = _taken_off(gov) if root.dep_ == "dobj" else None
+        if taken_off is not None:  # "knocked 0.2% off the growth rate"
+            return change, taken_off
         target = _clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
+    if gov.lemma_.lower() == "worth" and gov.dep_ == "oprd" and gov.i > 0:
+        valued = gov.doc[gov.i - 1]  # "manages assets worth $12bn": the assets
+        if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):
+            return change, valued
     return change, None
+
+
+def _taken_off(verb: Token) -> Token | None:
+    """The object of "off" on a verb whose object is the amount ("wiped $5bn off the value of
+    shares" -> value): the amount comes off that."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "off":
+            for obj in prep.children:
+                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
+                    return obj
+    return None
 
 
 def _own_object(root: Token) -> Token | None:
@@ -253,22 +295,8 @@ def _own_object(root: Token) -> Token | None:
     for prep in number_phrase(root).rights:
         if prep.dep_ == "prep" and prep.lower_ not in ("per", "a", "an"):  # a rate's divisor
             for obj in prep.children:
-                if is_thing(obj) and obj.lemma_.lower() not in _TIME_NOUNS:
+                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
                     return obj
-    return None
-
-
-def _owner(noun: Token) -> Token | None:
-    """The possessor named before a counted noun ("Acme's 500 workers" -> Acme), not a pronoun
-    and not a time ("last year's 40 deals")."""
-    for child in noun.lefts:
-        if (
-            child.dep_ == "poss"
-            and child.pos_ in ("NOUN", "PROPN")
-            and child.ent_type_ not in ("DATE", "TIME")
-            and child.lemma_.lower() not in _TIME_NOUNS
-        ):
-            return child
     return None
 
 
@@ -281,9 +309,24 @@ def _of_object(doc: Doc, start: int, end: int) -> Token | None:
     if of.head.i < span.start or of.head.i >= span.end:
         return None
     for child in of.children:
-        if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
+        if (
+            child.dep_ == "pobj"
+            and child.pos_ in ("NOUN", "PROPN")
+            and (not is_quantity(child) or _counted_whole(child))
+        ):
             return child
     return None
+
+
+def _counted_whole(noun: Token) -> bool:
+    """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
+    not an amount ("5% of $3bn")."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        and not noun.like_num
+        and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+        and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
+    )
 
 
 def _clausesubject(tok: Token) -> Token | None:

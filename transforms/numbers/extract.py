@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.doctext import doc_text
 from transforms.numbers.about import with_about
+from transforms.numbers.about_links import linked_abouts
 from transforms.numbers.addresses import is_house_number
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
@@ -81,7 +82,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
-    out = [labelled(text, f) or with_about(doc, f, spans) for f in out]
+    out = linked_abouts(doc, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
     out = restatements(text, levels_not_changes(doc, out))  # again: what the scope rules added
     return in_major_units(gapped_changes(doc, out))

@@ -75,7 +75,13 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _antecedent(head: Token, relative: Token) -> Token:
     """The noun a relative clause is about: the head of "N of M, which ..." rather than M, the
-    parse's usual attachment ("the price of gold, which hit $1,900" -> price); "who" keeps M."""
+    parse's usual attachment ("the price of gold, which hit $1,900" -> price); "who" keeps M; a
+    "which" the parse hangs on a person is about the noun the person's phrase hangs on ("a bonus
+    for the director, Jane Smith, which was worth $2m" -> bonus)."""
+    if relative.lower_ == "which" and _person(head):
+        noun = head.head if head.dep_ == "appos" else head  # "the director, Jane Smith, which"
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            return noun.head.head  # "which" names no person: the noun the person hangs on
     of = head.head
     if (
         relative.lower_ in ("which", "that")
@@ -86,6 +92,13 @@ def _antecedent(head: Token, relative: Token) -> Token:
     ):
         return of.head
     return head
+
+
+def _person(tok: Token) -> bool:
+    """A person's name, or a noun with one in apposition ("the director, Jane Smith")."""
+    return tok.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children
+    )
 
 
 _QUANTIFIERS = frozenset(

@@ -1,0 +1,119 @@
+"""``about`` read across facts of one sentence, after each fact has its own: a figure in an
+apposition restates the figure before it ("grew 0.4%, an annual rate of 1.6%" -> what grew), and a
+conjunct whose verb is left out measures the noun phrase written before it ("rents rose by 3% and
+house prices by 5%" -> house prices)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from transforms.doctext import doc_text
+from transforms.numbers.change_words import direction
+from transforms.numbers.doers import TIME_NOUNS
+from transforms.numbers.phrases import is_quantity, span_root
+from transforms.numbers.subjects import number_phrase
+from transforms.types import NumberFact
+
+_SKIP = frozenset({"date", "year", "ordinal"})
+# words that open a conjunct clause whose verb may be left out
+_CONJUNCTS = frozenset({"and", "while", "whereas", "but", ","})
+# a preposition that may stand between the noun phrase and its figure ("house prices by 5%")
+_GAP_PREPS = frozenset({"by", "at", "to", "of", "between"})
+_QUALIFYING = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "just", "only"})
+
+
+def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """``facts`` with the ``about`` of appositions and of gapped conjuncts."""
+    out = list(facts)
+    text = doc_text(doc)
+    for i, f in enumerate(facts):
+        if f.kind in _SKIP or i == 0:
+            continue
+        earlier = [g for g in out[:i] if g.kind not in _SKIP and g.about is not None]
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if not earlier or span is None:
+            continue
+        earlier = [g for g in earlier if g.start >= span.sent.start_char]
+        if not earlier:
+            continue
+        anchor = _apposed_to(doc, f, earlier)
+        if anchor is not None:
+            out[i] = replace(
+                f, about=anchor.about, about_start=anchor.about_start, about_end=anchor.about_end
+            )
+            continue
+        np = _gapped_subject(doc, span.start)
+        if np is not None and (np[0], np[1]) != (f.about_start, f.about_end):
+            out[i] = replace(f, about=text[np[0] : np[1]], about_start=np[0], about_end=np[1])
+    return out
+
+
+def _apposed_to(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The fact an apposition restates: ``f`` is the "of" object of a noun set off by a comma
+    after an earlier figure, hung on that figure or on the verb it depends on ("grew 0.4%, an
+    annual rate of 1.6%"); a change noun ("a rise of 5%") says something else."""
+    root = span_root(doc, f.start, f.end)
+    if root is None:
+        return None
+    t = number_phrase(root)
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or not f.start <= t.idx < f.end:
+        return None  # "a share of the $8bn total": the figure is the whole, no restatement
+    noun = t.head.head
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ not in ("appos", "npadvmod")
+        or direction(noun) is not None
+        or noun.lemma_.lower() in TIME_NOUNS
+        or noun.left_edge.i == 0
+        or doc[noun.left_edge.i - 1].text != ","
+    ):
+        return None
+    for g in reversed(earlier):
+        groot = span_root(doc, g.start, g.end)
+        if groot is None or groot.i >= noun.i:
+            continue
+        head = number_phrase(groot)
+        if noun.head.i in (head.i, head.head.i):
+            return g
+        return None
+    return None
+
+
+def _gapped_subject(doc: Doc, first: int) -> tuple[int, int] | None:
+    """The noun phrase right before a figure (a preposition between at most) in a conjunct whose
+    verb is left out ("... and house prices by 5%", "... and pork between 4% and 5%"): the parse
+    hangs it on the verb or the figure before as a conjunct."""
+    k = first - 1
+    while k >= 0 and doc[k].lower_ in _QUALIFYING:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _GAP_PREPS and doc[k].i != first:
+        k -= 1
+    if k < 1:
+        return None
+    last = doc[k]
+    if last.pos_ not in ("NOUN", "PROPN") or _not_a_thing(last):
+        return None
+    noun = last
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        if is_quantity(noun.head):
+            break
+        noun = noun.head  # "fats and oils"
+    head = noun.head
+    if noun.dep_ != "conj" or not (head.pos_ in ("VERB", "AUX") or is_quantity(head)):
+        return None
+    left = noun.left_edge
+    if left.i == 0 or doc[left.i - 1].lower_ not in _CONJUNCTS or left.i > last.i:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[left.i : last.i + 1]):
+        return None
+    return left.idx, last.idx + len(last.text)
+
+
+def _not_a_thing(tok: Token) -> bool:
+    return (
+        is_quantity(tok)
+        or tok.lemma_.lower() in TIME_NOUNS
+        or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    )

@@ -1,0 +1,57 @@
+"""Who has or does what a number measures: the possessor of a counted noun ("Acme's 500
+workers" -> Acme) and the doer of a measured act ("Jones ran a 40-yard dash" -> Jones, "Bolton's
+10-game run" -> Bolton), for ``about`` (transforms.numbers.about)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.numbers.subjects import subject
+from transforms.numbers.units import TIME_UNITS
+
+# a time is never what is measured nor who has it: the duration units, and the parts of a day or year
+TIME_NOUNS = TIME_UNITS | {"quarter", "night", "morning", "afternoon", "evening", "weekend"}
+
+
+def owner(noun: Token) -> Token | None:
+    """The possessor named before a counted noun ("Acme's 500 workers" -> Acme), not a pronoun
+    and not a time ("last year's 40 deals")."""
+    for child in noun.lefts:
+        if (
+            child.dep_ == "poss"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in ("DATE", "TIME")
+            and child.lemma_.lower() not in TIME_NOUNS
+        ):
+            return child
+    return None
+
+
+def chain_head(noun: Token) -> Token:
+    """The last noun of a compound chain a measure opens ("an 84-yard interception return" ->
+    return): the unit word and the nouns after it modify that noun."""
+    t = noun
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "NOUN":
+        t = t.head
+    return t
+
+
+# nouns of an act of moving or playing whose length is measured ("a 40-yard dash", "a 12-hour
+# flight"): the measure is of the act, which the subject of its verb does
+_ACTS = frozenset(
+    """run dash sprint race walk hike swim ride drive flight trip journey voyage trek march return
+    throw pass kick shot jump leap climb dive spacewalk lap marathon commute catch crossing""".split()  # noqa: SIM905
+)
+
+
+def doer(act: Token) -> Token | None:
+    """Who does a measured act: its possessor ("Bolton's 10-game run" -> Bolton), else the
+    subject of the verb whose direct object it is ("Jones ran a 40-yard dash" -> Jones)."""
+    if act.lemma_.lower() not in _ACTS:
+        return None
+    who = owner(act)
+    if who is not None:
+        return who
+    if act.dep_ != "dobj" or act.head.pos_ != "VERB":
+        return None
+    return subject(act.head)
