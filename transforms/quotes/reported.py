@@ -69,9 +69,11 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_VERBS,
     REPORTED_CUE_WORDS,
 )
+from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
+from transforms.quotes.reported_nominal import nominal_content
 from transforms.quotes.resolve import Speaker
 
-_WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS
+_WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
 _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
 _THAT = hash_string("that")
 _NEWLINE = re.compile("\n")
@@ -369,6 +371,8 @@ def find_reported(
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
             rel = finder.noun_relation(tok)
         found = stance.further_content(tok, finder._sentence) if rel is None else None
+        if rel is None and found is None:  # :mod:`.reported_nominal`
+            found = nominal_content(tok, index)
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None

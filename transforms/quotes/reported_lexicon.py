@@ -203,6 +203,7 @@ INFINITIVE_NOUNS = _words(
     offer wish desire resolve resolution preference decision choice urging request call
     encouragement plea push advice warning challenge invitation directive instruction
     appeal willingness unwillingness eagerness reluctance readiness determination
+    proposal commitment
     """
 )
 

@@ -1,0 +1,166 @@
+"""Nominal and copular cues of reported speech that the noun's own complement does not give:
+
+- a noun of saying or belief that is the subject of "be" with a clause as its complement:
+  ``X's argument was [that …]``, ``the question is [whether …]``;
+- a noun of saying whose "that"-clause the parser reads as a relative clause, when the clause
+  is complete without "that" (its "that" is a conjunction, or the verb has an object of its
+  own): ``a warning that [prices are too high]``;
+- an adjective of certainty or likelihood with an extraposed subject clause, the writer's
+  judgement with no speaker: ``it is unclear [whether …]``, ``it is likely [that …]``.
+
+:func:`nominal_content` tries them on a candidate token and gives the content's token ids, the
+cue token, the cue's end and the speaker token, as :func:`.reported_stance.further_content`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.quotes.frames import TokenIndex
+from transforms.quotes.noun_speakers import noun_speaker
+from transforms.quotes.reported_content import is_people, subtree_ids
+from transforms.quotes.reported_lexicon import CLAUSE_NOUNS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
+
+# Nouns of saying, believing and knowing whose complement clause is what someone holds, after
+# the noun lexical units of FrameNet's Statement, Opinion, Awareness, Certainty, Questioning and
+# Reasoning frames (https://framenet.icsi.berkeley.edu), besides :data:`.CLAUSE_NOUNS`.
+COPULAR_NOUNS = CLAUSE_NOUNS | _words(
+    """
+    question point thesis premise hypothesis assumption presumption impression perception
+    suspicion understanding feeling expectation explanation answer reply response message
+    position stance case line reasoning rationale suggestion recommendation proposal hope
+    """
+)
+
+# Adjectives of certainty and evidence that take an extraposed that-, whether- or
+# wh-clause ("it is unclear whether …"): the adjectives of certainty controlling
+# extraposed complement clauses in Biber et al. 1999, "Longman Grammar of Spoken and Written
+# English" (adjective complement clauses), and Quirk et al. 1985 (extraposed subject clauses).
+# Not "clear" nor "likely", "possible" and the other adjectives of likelihood: on PolNeAR dev
+# their rows were mostly false hits ("it is clear that" is most often someone's making it clear,
+# reported by a cue of its own).
+EXTRAPOSING_ADJECTIVES = _words(
+    """
+    unclear obvious evident apparent doubtful questionable debatable undeniable
+    """
+)
+
+# Agent nouns of stance (nominalizations of support, oppose, criticize, advocate …) with the
+# preposition that introduces what the stance is about: "Roe, a critic [of the plan]". Not
+# "supporter": on PolNeAR dev its rows were all false hits (the gold reads it as a label).
+AGENT_NOUNS = {
+    w: frozenset(("of", "for") if w in ("advocate", "proponent", "champion") else ("of",))
+    for w in _words(
+        """
+        critic opponent proponent advocate backer champion defender detractor admirer skeptic
+        sceptic
+        """
+    )
+}
+
+WORDS = COPULAR_NOUNS | EXTRAPOSING_ADJECTIVES | frozenset(AGENT_NOUNS)
+
+_CLAUSE_MARKS = frozenset(("that", "whether", "if"))
+_WH = frozenset(("how", "why", "what", "when", "where", "who", "which"))
+_OWN_OBJECTS = frozenset(("attr", "acomp", "oprd", "ccomp", "xcomp"))
+
+
+def _clause(head: Token) -> Token | None:
+    """The clausal complement after ``head`` opening with a conjunction ("that", "whether",
+    "if") or a wh-word."""
+    for c in head.rights:
+        if c.dep_ != "ccomp":
+            continue
+        first = c.left_edge
+        if first.lower_ in _CLAUSE_MARKS or first.lower_ in _WH:
+            return c
+    return None
+
+
+def copular_noun_content(noun: Token, index: TokenIndex) -> Found | None:
+    """ "X's argument was [that …]", "The question is [whether …]": a noun of saying or belief
+    that is the subject of "be", with the clause complementing "be"."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be" or head.i < noun.i:
+        return None
+    comp = _clause(head)
+    if comp is None:
+        return None
+    speaker = noun_speaker(noun, index, has_clause=True, content_preps=frozenset())
+    return subtree_ids(comp), noun, noun.idx + len(noun), speaker
+
+
+def relative_that_content(noun: Token, index: TokenIndex) -> Found | None:
+    """ "a warning that [prices are too high]": a "that"-clause parsed as a relative clause of
+    a noun of saying, read as its content when "that" is tagged a conjunction or the clause's
+    verb has a subject and an object of its own (so "that" fills no gap in it)."""
+    comp = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+    if comp is None or comp.left_edge.lower_ != "that" or comp.left_edge.i != noun.i + 1:
+        return None
+    that = comp.left_edge
+    kids = [c for c in comp.children if c.i != that.i]
+    complete = any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in _OWN_OBJECTS for c in kids)
+    if that.tag_ != "IN" and not complete:
+        return None
+    speaker = noun_speaker(noun, index, has_clause=True, content_preps=frozenset())
+    return subtree_ids(comp), noun, noun.idx + len(noun), speaker
+
+
+def extraposed_content(adj: Token) -> Found | None:
+    """ "it is unclear [whether …]", "it's likely [that …]": an adjective of certainty or
+    likelihood complementing "be" with the pronoun "it" as its subject; the clause (hung on
+    the adjective or on "be") is the writer's judgement, with no speaker."""
+    head = adj.head
+    if adj.dep_ != "acomp" or head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    comp = _clause(adj) or _clause(head)
+    if comp is None or comp.i < adj.i:
+        return None
+    return subtree_ids(comp), adj, adj.idx + len(adj), None
+
+
+def agent_content(noun: Token) -> Found | None:
+    """ "Roe, a fierce critic [of the plan]", "Roe is a supporter [of the plan]": an agent noun
+    of stance apposed to or predicated of people (its subject or head is the speaker), with the
+    object of its preposition as the content."""
+    preps = AGENT_NOUNS.get(noun.lemma_.lower())
+    if preps is None:
+        return None
+    if noun.dep_ == "appos":
+        speaker: Token | None = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if speaker is None or not is_people(speaker):
+        return None
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return subtree_ids(obj), noun, c.idx + len(c), speaker
+    return None
+
+
+def nominal_content(tok: Token, index: TokenIndex) -> Found | None:
+    """The first of these constructions ``tok`` is the cue of."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and tok.lower_ in EXTRAPOSING_ADJECTIVES:
+        return extraposed_content(tok)
+    if tok.pos_ == "NOUN" and lemma in AGENT_NOUNS:
+        return agent_content(tok)
+    if tok.pos_ != "NOUN" or lemma not in COPULAR_NOUNS:
+        return None
+    found = copular_noun_content(tok, index)
+    if found is None and lemma in CLAUSE_NOUNS:
+        found = relative_that_content(tok, index)
+    return found
