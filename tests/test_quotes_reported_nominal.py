@@ -89,6 +89,31 @@ CASES = [
         [("that the mayor had resigned", "indirect", None, None, "claim")],
         id="the-noun-is-not-its-own-speaker",
     ),
+    pytest.param(
+        "Last month, Jane Roe won the endorsement of the largest union in the state.",
+        [("Jane Roe", "indirect", None, "the largest union", "endorsement")],
+        id="receiver-is-the-content-the-giver-the-speaker",
+    ),
+    pytest.param(
+        "The new bridge is facing criticism from many drivers.",
+        [("The new bridge", "indirect", None, "many drivers", "criticism")],
+        id="faced-criticism-from",
+    ),
+    pytest.param(
+        "The mayor faced criticism for her plan to close the library.",
+        [("her plan to close the library", "indirect", None, None, "criticism")],
+        id="received-noun-with-its-own-content",
+    ),
+    pytest.param(
+        "The council won support.",
+        [],
+        id="received-noun-without-a-giver",
+    ),
+    pytest.param(
+        "The council faces many challenges.",
+        [],
+        id="challenges-are-difficulties",
+    ),
 ]
 
 

@@ -70,7 +70,7 @@ from transforms.quotes.reported_lexicon import (
     REPORTED_CUE_WORDS,
 )
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
-from transforms.quotes.reported_nominal import nominal_content
+from transforms.quotes.reported_nominal import nominal_content, received
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
@@ -368,7 +368,7 @@ def find_reported(
                 rel = Reported(pieces, tok.idx, tok.idx + len(tok), found[1])
         elif is_verbal(tok):
             rel = finder.verb_relation(tok)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and not received(tok):
             rel = finder.noun_relation(tok)
         found = stance.further_content(tok, finder._sentence) if rel is None else None
         if rel is None and found is None:  # :mod:`.reported_nominal`

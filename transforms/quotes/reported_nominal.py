@@ -5,6 +5,9 @@
 - a noun of saying whose "that"-clause the parser reads as a relative clause, when the clause
   is complete without "that" (its "that" is a conjunction, or the verb has an object of its
   own): ``a warning that [prices are too high]``;
+- a noun of stance received by the subject of a verb of receiving: ``[Roe] won the endorsement
+  of X``, ``[the plan] faced criticism from X`` (the subject is the content, the giver the
+  speaker);
 - an adjective of certainty or likelihood with an extraposed subject clause, the writer's
   judgement with no speaker: ``it is unclear [whether …]``, ``it is likely [that …]``.
 
@@ -16,10 +19,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.quotes.attribution import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
-from transforms.quotes.reported_content import is_people, subtree_ids
-from transforms.quotes.reported_lexicon import CLAUSE_NOUNS
+from transforms.quotes.reported_content import (
+    controller_of,
+    cue_lemma,
+    is_people,
+    is_verbal,
+    subtree_ids,
+)
+from transforms.quotes.reported_lexicon import CLAUSE_NOUNS, PREP_OBJECT_NOUNS, RECEIVING_VERBS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -65,7 +75,22 @@ AGENT_NOUNS = {
     )
 }
 
-WORDS = COPULAR_NOUNS | EXTRAPOSING_ADJECTIVES | frozenset(AGENT_NOUNS)
+# Nouns of support and criticism that someone gives to someone else (the stance nouns of
+# :data:`.PREP_OBJECT_NOUNS` that name an act directed at a person or plan, and "backing",
+# "blessing", "approval"); after a verb of receiving ("won the endorsement of X") the
+# receiver is the content and "of"/"from"/"by" names the giver.
+RECEIVED_NOUNS = _words(
+    """
+    support endorsement backing blessing approval criticism praise condemnation opposition
+    rebuke scorn ridicule
+    """
+)  # not "challenge": "faced challenges" is most often difficulties, not speech
+# Verbs of receiving and winning (:data:`.RECEIVING_VERBS` and the verbs of obtaining of Levin
+# 1993, "English Verb Classes and Alternations", 13.5.2).
+WINNING_VERBS = RECEIVING_VERBS | _words("win gain secure garner collect pick land obtain")
+_GIVER_PREPS = frozenset(("of", "from", "by", "among"))
+
+WORDS = COPULAR_NOUNS | EXTRAPOSING_ADJECTIVES | frozenset(AGENT_NOUNS) | RECEIVED_NOUNS
 
 _CLAUSE_MARKS = frozenset(("that", "whether", "if"))
 _WH = frozenset(("how", "why", "what", "when", "where", "who", "which"))
@@ -151,9 +176,45 @@ def agent_content(noun: Token) -> Found | None:
     return None
 
 
+def received(noun: Token) -> bool:
+    """Whether ``noun`` is a noun of support or criticism that is the object of a verb of
+    receiving, with no prepositional object of its own saying what it is about ("faced
+    criticism for the plan" has one)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in RECEIVED_NOUNS or noun.dep_ != "dobj" or not is_verbal(noun.head):
+        return False
+    if cue_lemma(noun.head) not in WINNING_VERBS:
+        return False
+    about = PREP_OBJECT_NOUNS.get(lemma, frozenset()) - _GIVER_PREPS
+    return not any(c.dep_ == "prep" and c.lower_ in about for c in noun.children)
+
+
+def received_content(noun: Token, index: TokenIndex) -> Found | None:
+    """ "[Roe] won the endorsement of the union", "[The plan] faced criticism from farmers":
+    the subject of the verb of receiving is the content, the object of "of", "from" or "by"
+    (on the noun or the verb) the speaker; without one, no relation."""
+    verb = noun.head
+    subj = subject_of(verb, index) or controller_of(verb)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.i > verb.i:
+        return None
+    giver = None
+    for c in (*noun.rights, *(c for c in verb.rights if c.i > noun.i)):
+        if c.dep_ in ("prep", "agent") and c.lower_ in _GIVER_PREPS:
+            giver = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if giver is not None:
+                break
+    if giver is None:
+        giver = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if giver is None:
+        return None  # "X faced criticism", "X won support": nobody named gives it
+    return [t.i for t in subj.subtree], noun, noun.idx + len(noun), giver
+
+
 def nominal_content(tok: Token, index: TokenIndex) -> Found | None:
     """The first of these constructions ``tok`` is the cue of."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and received(tok):
+        return received_content(tok, index)
     if tok.pos_ == "ADJ" and tok.lower_ in EXTRAPOSING_ADJECTIVES:
         return extraposed_content(tok)
     if tok.pos_ == "NOUN" and lemma in AGENT_NOUNS:
