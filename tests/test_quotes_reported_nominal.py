@@ -105,6 +105,21 @@ CASES = [
         id="received-noun-with-its-own-content",
     ),
     pytest.param(
+        "The festival has received criticism that it has become too commercial.",
+        [("that it has become too commercial", "indirect", None, None, "criticism")],
+        id="received-noun-with-a-that-clause",
+    ),
+    pytest.param(
+        "The mayor spent a week in an effort to win their backing.",
+        [],
+        id="no-subject-of-its-own",
+    ),
+    pytest.param(
+        "Roe, winning praise from the governor, left the stage.",
+        [("Roe", "indirect", None, "the governor", "praise")],
+        id="subject-of-the-clause-a-participle-hangs-on",
+    ),
+    pytest.param(
         "The council won support.",
         [],
         id="received-noun-without-a-giver",

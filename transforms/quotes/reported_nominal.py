@@ -186,7 +186,11 @@ def received(noun: Token) -> bool:
     if cue_lemma(noun.head) not in WINNING_VERBS:
         return False
     about = PREP_OBJECT_NOUNS.get(lemma, frozenset()) - _GIVER_PREPS
-    return not any(c.dep_ == "prep" and c.lower_ in about for c in noun.children)
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in about)
+        or (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))
+        for c in noun.children
+    )  # "received criticism [that …]": the noun's own content
 
 
 def received_content(noun: Token, index: TokenIndex) -> Found | None:
@@ -194,7 +198,9 @@ def received_content(noun: Token, index: TokenIndex) -> Found | None:
     the subject of the verb of receiving is the content, the object of "of", "from" or "by"
     (on the noun or the verb) the speaker; without one, no relation."""
     verb = noun.head
-    subj = subject_of(verb, index) or controller_of(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subj = subject_of(verb, index) or controller_of(verb)  # "X, winning praise from Y,"
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i > verb.i:
         return None
     giver = None
