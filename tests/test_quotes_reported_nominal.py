@@ -30,6 +30,36 @@ CASES = [
         id="possessor-of-the-subject-noun",
     ),
     pytest.param(
+        "It is a reasonable assumption that the bridge will hold.",
+        [("that the bridge will hold", "indirect", None, None, "assumption")],
+        id="it-is-a-noun-that",
+    ),
+    pytest.param(
+        "It was no surprise that the mayor resigned.",
+        [("that the mayor resigned", "indirect", None, None, "surprise")],
+        id="it-is-a-noun-with-the-clause-on-be",
+    ),
+    pytest.param(
+        "There is no consensus on whether the bridge is safe.",
+        [("whether the bridge is safe", "indirect", None, None, "consensus")],
+        id="noun-on-whether",
+    ),
+    pytest.param(
+        "The mayor's immediate goal is to reopen the bridge.",
+        [("to reopen the bridge", "indirect", None, "The mayor", "goal")],
+        id="noun-of-intention-is-to",
+    ),
+    pytest.param(
+        "Their goal is the sale of the bridge so as to pay the debt.",
+        [],
+        id="purpose-clause-is-no-content",
+    ),
+    pytest.param(
+        "The bridge is to reopen in May.",
+        [],
+        id="be-to-without-a-noun-of-intention",
+    ),
+    pytest.param(
         "The union issued a warning that wages would fall.",
         [("that wages would fall", "indirect", None, "The union", "warning")],
         id="that-clause-parsed-as-relative-clause",

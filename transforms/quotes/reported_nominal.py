@@ -46,8 +46,12 @@ COPULAR_NOUNS = CLAUSE_NOUNS | _words(
     question point thesis premise hypothesis assumption presumption impression perception
     suspicion understanding feeling expectation explanation answer reply response message
     position stance case line reasoning rationale suggestion recommendation proposal hope
+    bet surprise consensus
     """
 )
+# Nouns of intention whose to-infinitive after "be" is what someone intends: "X's goal is [to
+# win]" (FrameNet's Purpose frame).
+INTENTION_NOUNS = _words("goal aim plan hope intention intent wish desire ambition")
 
 # Adjectives of certainty and evidence that take an extraposed that-, whether- or
 # wh-clause ("it is unclear whether …"): the adjectives of certainty controlling
@@ -90,7 +94,13 @@ RECEIVED_NOUNS = _words(
 WINNING_VERBS = RECEIVING_VERBS | _words("win gain secure garner collect pick land obtain")
 _GIVER_PREPS = frozenset(("of", "from", "by", "among"))
 
-WORDS = COPULAR_NOUNS | EXTRAPOSING_ADJECTIVES | frozenset(AGENT_NOUNS) | RECEIVED_NOUNS
+WORDS = (
+    INTENTION_NOUNS
+    | COPULAR_NOUNS
+    | EXTRAPOSING_ADJECTIVES
+    | frozenset(AGENT_NOUNS)
+    | RECEIVED_NOUNS
+)
 
 _CLAUSE_MARKS = frozenset(("that", "whether", "if"))
 _WH = frozenset(("how", "why", "what", "when", "where", "who", "which"))
@@ -109,13 +119,53 @@ def _clause(head: Token) -> Token | None:
     return None
 
 
+def _infinitive(head: Token) -> Token | None:
+    """The to-infinitive complementing ``head`` right after it ("is [to win]"; not a purpose
+    clause after its own complement: "is the carve-up of X so as to …")."""
+    return next(
+        (
+            c
+            for c in head.rights
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.left_edge.i == head.i + 1
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _own_clause(noun: Token) -> Token | None:
+    """ "an assumption [that …]", "speculation [whether …]", "no consensus on [whether …]": the
+    clause the noun itself takes."""
+    for c in noun.rights:
+        if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ in _CLAUSE_MARKS:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "as"):
+            comp = next((g for g in c.children if g.dep_ == "pcomp"), None)
+            if comp is not None and comp.left_edge.lower_ in ("whether", "if"):
+                return comp
+    return None
+
+
 def copular_noun_content(noun: Token, index: TokenIndex) -> Found | None:
-    """ "X's argument was [that …]", "The question is [whether …]": a noun of saying or belief
-    that is the subject of "be", with the clause complementing "be"."""
+    """ "X's argument was [that …]", "The question is [whether …]", "X's goal is [to …]": a noun
+    of saying or belief (or intention) that is the subject of "be", with the clause
+    complementing "be"; "it is an assumption [that …]", "there is speculation [whether …]":
+    the clause the noun or "be" takes after it."""
     head = noun.head
-    if noun.dep_ != "nsubj" or head.lemma_ != "be" or head.i < noun.i:
-        return None
-    comp = _clause(head)
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.i > noun.i:
+        comp = _clause(head)
+        if comp is None and noun.lemma_.lower() in INTENTION_NOUNS:
+            comp = _infinitive(head)
+    elif noun.dep_ == "attr" and head.lemma_ == "be":
+        expletive = any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there") for c in head.children
+        )
+        comp = _own_clause(noun) or (_clause(head) if expletive else None)
+        if not expletive and comp is not None and noun.lemma_.lower() in CLAUSE_NOUNS:
+            comp = None  # "X is a claim that …": the noun's own relation
+    else:
+        comp = _own_clause(noun) if noun.lemma_.lower() not in CLAUSE_NOUNS else None
     if comp is None:
         return None
     speaker = noun_speaker(noun, index, has_clause=True, content_preps=frozenset())
@@ -225,7 +275,7 @@ def nominal_content(tok: Token, index: TokenIndex) -> Found | None:
         return extraposed_content(tok)
     if tok.pos_ == "NOUN" and lemma in AGENT_NOUNS:
         return agent_content(tok)
-    if tok.pos_ != "NOUN" or lemma not in COPULAR_NOUNS:
+    if tok.pos_ != "NOUN" or (lemma not in COPULAR_NOUNS and lemma not in INTENTION_NOUNS):
         return None
     found = copular_noun_content(tok, index)
     if found is None and lemma in CLAUSE_NOUNS:
