@@ -1,15 +1,18 @@
 """Nominal and copular cues of reported speech that the noun's own complement does not give:
 
 - a noun of saying or belief that is the subject of "be" with a clause as its complement:
-  ``X's argument was [that …]``, ``the question is [whether …]``;
+  ``X's argument was [that …]``, ``the question is [whether …]``, ``X's goal is [to …]``, or
+  the complement of "be" after "it"/"there": ``it is an assumption [that …]``, ``there is
+  speculation [whether …]``;
 - a noun of saying whose "that"-clause the parser reads as a relative clause, when the clause
   is complete without "that" (its "that" is a conjunction, or the verb has an object of its
   own): ``a warning that [prices are too high]``;
 - a noun of stance received by the subject of a verb of receiving: ``[Roe] won the endorsement
   of X``, ``[the plan] faced criticism from X`` (the subject is the content, the giver the
   speaker);
-- an adjective of certainty or likelihood with an extraposed subject clause, the writer's
-  judgement with no speaker: ``it is unclear [whether …]``, ``it is likely [that …]``.
+- an adjective of certainty with an extraposed subject clause, the writer's judgement with no
+  speaker: ``it is unclear [whether …]``, ``it is obvious [that …]``;
+- an agent noun of stance apposed to or predicated of people: ``Roe, a critic [of the plan]``.
 
 :func:`nominal_content` tries them on a candidate token and gives the content's token ids, the
 cue token, the cue's end and the speaker token, as :func:`.reported_stance.further_content`.
@@ -189,9 +192,9 @@ def relative_that_content(noun: Token, index: TokenIndex) -> Found | None:
 
 
 def extraposed_content(adj: Token) -> Found | None:
-    """ "it is unclear [whether …]", "it's likely [that …]": an adjective of certainty or
-    likelihood complementing "be" with the pronoun "it" as its subject; the clause (hung on
-    the adjective or on "be") is the writer's judgement, with no speaker."""
+    """ "it is unclear [whether …]", "it's obvious [that …]": an adjective of certainty
+    complementing "be" with the pronoun "it" as its subject; the clause (hung on the adjective
+    or on "be") is the writer's judgement, with no speaker."""
     head = adj.head
     if adj.dep_ != "acomp" or head.lemma_ != "be":
         return None
@@ -204,7 +207,7 @@ def extraposed_content(adj: Token) -> Found | None:
 
 
 def agent_content(noun: Token) -> Found | None:
-    """ "Roe, a fierce critic [of the plan]", "Roe is a supporter [of the plan]": an agent noun
+    """ "Roe, a fierce critic [of the plan]", "Roe is an opponent [of the plan]": an agent noun
     of stance apposed to or predicated of people (its subject or head is the speaker), with the
     object of its preposition as the content."""
     preps = AGENT_NOUNS.get(noun.lemma_.lower())
