@@ -150,6 +150,14 @@ CASES = [
         id="subject-of-the-clause-a-participle-hangs-on",
     ),
     pytest.param(
+        "Despite his dislike for the new bridge, Roe voted for it.",
+        [
+            ("the new bridge", "indirect", None, "his", "dislike"),
+            ("it", "indirect", "Roe", "Roe", "voted"),
+        ],
+        id="noun-of-feeling-with-its-preposition",
+    ),
+    pytest.param(
         "The council won support.",
         [],
         id="received-noun-without-a-giver",

@@ -183,6 +183,20 @@ for _noun, _preps in _by_preposition(
     }
 ).items():
     PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | _preps
+# Nominalizations of the stance adjectives and verbs of liking and disliking (Levin 1993,
+# "English Verb Classes and Alternations", 31.2 admire verbs; :data:`STANCE_ADJECTIVES`) with
+# the preposition of what the feeling is about: "his distrust [of the press]".
+for _noun, _preps in _by_preposition(
+    {
+        "of": "distrust mistrust disapproval approval suspicion skepticism scepticism",
+        "for": "dislike disdain distaste fondness affinity sympathy respect disregard",
+        "with": "frustration disappointment dissatisfaction disagreement",
+        "toward": "hostility skepticism scepticism",
+        "towards": "hostility skepticism scepticism",
+        "about": "skepticism scepticism",
+    }
+).items():
+    PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | _preps
 
 # Verbs of intention, preference and expectation whose to-infinitive is the content: "X plans
 # [to run]", "X would like [to win]", "X decided [to run]", "the bill is expected [to pass]".
