@@ -185,10 +185,12 @@ for _noun, _preps in _by_preposition(
     PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | _preps
 # Nominalizations of the stance adjectives and verbs of liking and disliking (Levin 1993,
 # "English Verb Classes and Alternations", 31.2 admire verbs; :data:`STANCE_ADJECTIVES`) with
-# the preposition of what the feeling is about: "his distrust [of the press]".
+# the preposition of what the feeling is about: "his distrust [of the press]". Not "approval" nor
+# "suspicion": their "of" names as often who approves or who is suspected ("needs the approval
+# of the board", "came under suspicion of fraud").
 for _noun, _preps in _by_preposition(
     {
-        "of": "distrust mistrust disapproval approval suspicion skepticism scepticism",
+        "of": "distrust mistrust disapproval skepticism scepticism",
         "for": "dislike disdain distaste fondness affinity sympathy respect disregard",
         "with": "frustration disappointment dissatisfaction disagreement",
         "toward": "hostility skepticism scepticism",
