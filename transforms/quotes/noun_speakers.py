@@ -27,6 +27,7 @@ from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal
 from transforms.quotes.reported_lexicon import MEDIUM_NOUNS, NOUN_CUES, RECEIVING_VERBS
 
 _SPEECH_NOUNS = NOUN_CUES | MEDIUM_NOUNS
+_INCLUDING = frozenset(("including", "like"))
 
 
 def _poss(tok: Token) -> Token | None:
@@ -57,6 +58,10 @@ def noun_speaker(
             speaker = next((g for g in by.children if g.dep_ == "pobj"), None)
     if speaker is None and tok.dep_ in ("conj", "appos") and tok.head.pos_ == "NOUN":
         speaker = _poss(tok.head)
+    if speaker is None and tok.dep_ == "pobj" and tok.head.lower_ in _INCLUDING:
+        owner = tok.head.head  # "X made statements, including a call for …": the owner's
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in _SPEECH_NOUNS:
+            return noun_speaker(owner, index, has_clause=has_clause, content_preps=frozenset())
     if speaker is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is not None:
@@ -72,6 +77,8 @@ def noun_speaker(
     if not is_verbal(head) or cue_lemma(head) in RECEIVING_VERBS:
         return None
     speaker = subject_of(head, index)
+    if speaker is not None and speaker.i == tok.i:
+        return None  # "shocked by news that …": the passive's agent is the noun itself
     if speaker is not None and speaker.lemma_.lower() in _SPEECH_NOUNS:
         speaker = _poss(speaker) or speaker
     return speaker

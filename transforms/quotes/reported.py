@@ -69,11 +69,13 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_VERBS,
     REPORTED_CUE_WORDS,
 )
+from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
+from transforms.quotes.reported_nominal import nominal_content, received
 from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.resolve import Speaker
 
-_WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS
+_WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
 _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
 _THAT = hash_string("that")
 _NEWLINE = re.compile("\n")
@@ -370,11 +372,13 @@ def find_reported(
                 rel = Reported(pieces, tok.idx, tok.idx + len(tok), found[1])
         elif is_verbal(tok):
             rel = finder.verb_relation(tok)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and not received(tok):
             rel = finder.noun_relation(tok)
         found = stance.further_content(tok, finder._sentence) if rel is None else None
         if rel is None and found is None:
             found = participle_content(tok)  # :mod:`.reported_passive`
+        if rel is None and found is None:  # :mod:`.reported_nominal`
+            found = nominal_content(tok, index)
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None

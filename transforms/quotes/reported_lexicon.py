@@ -210,6 +210,22 @@ for _noun, _preps in _by_preposition(
     }
 ).items():
     PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | _preps
+# Nominalizations of the stance adjectives and verbs of liking and disliking (Levin 1993,
+# "English Verb Classes and Alternations", 31.2 admire verbs; :data:`STANCE_ADJECTIVES`) with
+# the preposition of what the feeling is about: "his distrust [of the press]". Not "approval" nor
+# "suspicion": their "of" names as often who approves or who is suspected ("needs the approval
+# of the board", "came under suspicion of fraud").
+for _noun, _preps in _by_preposition(
+    {
+        "of": "distrust mistrust disapproval skepticism scepticism",
+        "for": "dislike disdain distaste fondness affinity sympathy respect disregard",
+        "with": "frustration disappointment dissatisfaction disagreement",
+        "toward": "hostility skepticism scepticism",
+        "towards": "hostility skepticism scepticism",
+        "about": "skepticism scepticism",
+    }
+).items():
+    PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | _preps
 
 # Verbs of intention, preference and expectation whose to-infinitive is the content: "X plans
 # [to run]", "X would like [to win]", "X decided [to run]", "the bill is expected [to pass]".
@@ -230,6 +246,7 @@ INFINITIVE_NOUNS = _words(
     offer wish desire resolve resolution preference decision choice urging request call
     encouragement plea push advice warning challenge invitation directive instruction
     appeal willingness unwillingness eagerness reluctance readiness determination
+    proposal commitment
     """
 )
 
