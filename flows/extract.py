@@ -193,6 +193,24 @@ def unit_size(chunk_size: int, *, processes: int, batch_size: int) -> int:
     return batch_size * max(1, math.ceil(share / batch_size))
 
 
+def split_units(
+    chunks: list[pl.DataFrame], size: int, *, last: int, small: int
+) -> list[tuple[int, pl.DataFrame]]:
+    """``(chunk index, unit)`` of ``chunks``: units of ``size`` articles, but of ``small`` ones
+    for the ``last`` articles of all, so that the workers finish their last units together
+    instead of one waiting for the other's whole unit."""
+    total = sum(c.height for c in chunks)
+    units, position = [], 0
+    for i, chunk in enumerate(chunks):
+        offset = 0
+        while offset < chunk.height:
+            step = size if total - (position + offset) > last else small
+            units.append((i, chunk.slice(offset, step)))
+            offset += step
+        position += chunk.height
+    return units
+
+
 def concat_facts(pieces: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
     """The fact rows of several units as one dict (row order is fixed later, by ``conform``)."""
     return {t: pl.concat([p[t] for p in pieces], how="vertical") for t in (*FACT_TABLES, "failed")}
@@ -283,10 +301,10 @@ class ExtractPool:
         """
         size = unit_size(chunk_size, processes=self.processes, batch_size=self.batch_size)
         sent = sorted(early.sent()) if early is not None else []
-        units = []
-        for i, chunk in enumerate(chunks):
-            rest = chunk.filter(~pl.col("article_id").is_in(sent)) if sent else chunk
-            units += [(i, rest.slice(o, size)) for o in range(0, rest.height, size)]
+        rests = [
+            chunk.filter(~pl.col("article_id").is_in(sent)) if sent else chunk for chunk in chunks
+        ]
+        units = split_units(rests, size, last=self.processes * size, small=self.batch_size)
         window = 2 * self.processes
         pending: deque[tuple[int, int, Future]] = deque()
         todo = iter(units)

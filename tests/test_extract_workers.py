@@ -65,3 +65,28 @@ def test_worker_processes_publish_the_same_bytes_as_one_process(tmp_path, monkey
     assert one["extracted"] == two["extracted"] == 8
     assert one["version"] == two["version"]  # the version id is a digest of every file's bytes
     assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+@pytest.mark.parametrize(
+    ("heights", "size", "last", "small", "expected"),
+    [
+        ([10, 5], 4, 4, 1, [(0, 4), (0, 4), (0, 2), (1, 4), (1, 1)]),
+        ([10], 4, 6, 2, [(0, 4), (0, 2), (0, 2), (0, 2)]),
+        ([3, 3], 2, 0, 1, [(0, 2), (0, 1), (1, 2), (1, 1)]),
+        ([0, 2], 4, 8, 1, [(1, 1), (1, 1)]),  # a chunk with nothing left to send has no unit
+        ([], 4, 8, 1, []),
+    ],
+)
+def test_the_last_articles_go_in_small_units(heights, size, last, small, expected):
+    import polars as pl
+
+    from flows.extract import split_units
+
+    chunks = [
+        pl.DataFrame({"article_id": [f"{i}-{j}" for j in range(h)]}) for i, h in enumerate(heights)
+    ]
+    units = split_units(chunks, size, last=last, small=small)
+    assert [(i, u.height) for i, u in units] == expected
+    assert pl.concat([u for _, u in units] or [pl.DataFrame({"article_id": []})]).height == sum(
+        heights
+    )
