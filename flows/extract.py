@@ -44,7 +44,7 @@ UNITS_PER_WORKER = 4  # a chunk is split into about this many units per worker (
 class EarlyFacts(Protocol):
     """Articles sent to the workers before the chunks were planned (``flows.stream``)."""
 
-    def sent(self) -> set[str]: ...
+    def split(self, chunk: pl.DataFrame) -> tuple[list[str], pl.DataFrame]: ...
 
     def facts(
         self, ids: list[str], advance: Callable[[int], None] | None = None
@@ -300,16 +300,15 @@ class ExtractPool:
         so texts and facts in flight stay bounded whatever the corpus size.
         """
         size = unit_size(chunk_size, processes=self.processes, batch_size=self.batch_size)
-        sent = sorted(early.sent()) if early is not None else []
-        rests = [
-            chunk.filter(~pl.col("article_id").is_in(sent)) if sent else chunk for chunk in chunks
-        ]
-        units = split_units(rests, size, last=self.processes * size, small=self.batch_size)
+        splits = [([], c) if early is None else early.split(c) for c in chunks]
+        units = split_units(
+            [rest for _, rest in splits], size, last=self.processes * size, small=self.batch_size
+        )
         window = 2 * self.processes
         pending: deque[tuple[int, int, Future]] = deque()
         todo = iter(units)
-        for i, chunk in enumerate(chunks):
-            pieces = [] if early is None else early.facts(chunk["article_id"].to_list(), advance)
+        for i in range(len(chunks)):
+            pieces = [] if early is None else early.facts(splits[i][0], advance)
             while True:
                 while len(pending) < window and (nxt := next(todo, None)) is not None:
                     pending.append((nxt[0], nxt[1].height, self.submit(nxt[1])))

@@ -60,7 +60,8 @@ class EarlyUnits:
         self.unit = unit
         self.window = window
         self.futures: list[Future] = []
-        self.where: dict[str, int] = {}  # article id -> index of its unit in ``futures``
+        self._unit: dict[str, int] = {}  # article id -> index of its unit in ``futures``
+        self._sent: dict[str, tuple] = {}  # article id -> (text, date) it was sent with
         self._texts: set[str] = set()  # text digests already sent
         self._waiting: list[pl.DataFrame] = []
         self._open = True
@@ -71,13 +72,13 @@ class EarlyUnits:
             return
         rows = []
         for i, (rid, text) in enumerate(zip(records["record_id"], records["text"], strict=True)):
-            if rid in self.published or rid in self.where:
+            if rid in self.published or rid in self._unit:
                 continue
             digest = text_sha256(text)
             if digest in self._texts:
                 continue
             self._texts.add(digest)
-            self.where[rid] = -1  # waiting
+            self._unit[rid] = -1  # waiting
             rows.append(i)
         if rows:
             self._waiting.append(
@@ -106,8 +107,9 @@ class EarlyUnits:
                 size = -(-waiting // max(1, self.pool.processes - in_flight))
             unit, rest = queued.head(size), queued.slice(size)
             self._waiting = [rest] if rest.height else []
-            for article_id in unit["article_id"]:
-                self.where[article_id] = len(self.futures)
+            for article_id, text, date in unit.iter_rows():
+                self._unit[article_id] = len(self.futures)
+                self._sent[article_id] = (text, date)
             self.futures.append(self.pool.submit(unit))
 
     def close(self) -> None:
@@ -115,20 +117,25 @@ class EarlyUnits:
         self._open = False
         for frame in self._waiting:
             for article_id in frame["article_id"]:
-                del self.where[article_id]
+                del self._unit[article_id]  # never sent
         self._waiting = []
-        if self.where:
-            log.info("%d articles sent to the workers while ingesting", len(self.where))
+        if self._sent:
+            log.info("%d articles sent to the workers while ingesting", len(self._sent))
 
-    def sent(self) -> set[str]:
-        return set(self.where)
+    def split(self, chunk: pl.DataFrame) -> tuple[list[str], pl.DataFrame]:
+        """The ids of the articles of ``chunk`` (article_id, text, published) whose facts are
+        here (sent with the same id, text and date), and the rest of ``chunk``."""
+        keys = chunk.select("article_id", "text", "published").iter_rows()
+        here = [self._sent.get(a) == (t, p) for a, t, p in keys]
+        ids = chunk.filter(pl.Series(here, dtype=pl.Boolean))["article_id"].to_list()
+        return ids, chunk.filter(~pl.Series(here, dtype=pl.Boolean))
 
     def facts(
         self, ids: list[str], advance: Callable[[int], None] | None = None
     ) -> list[dict[str, pl.DataFrame]]:
-        """The facts of the early articles among ``ids`` (waiting for their units if needed)."""
-        wanted = [a for a in ids if a in self.where]
-        units = sorted({self.where[a] for a in wanted})
+        """The facts of the early articles ``ids`` (from ``split``; waits for their units)."""
+        wanted = [a for a in ids if a in self._sent]
+        units = sorted({self._unit[a] for a in wanted})
         keep = pl.Series(wanted, dtype=pl.String)
         out = []
         for u in units:

@@ -155,6 +155,15 @@ def test_published_and_repeated_texts_are_not_sent_early():
     assert sorted(pool.extracted) == sorted(
         stable_id("article", c) for c in ("raw0", "raw3", "raw4")
     )
-    assert early.sent() == set(pool.extracted)
-    facts = concat_facts(early.facts([stable_id("article", "raw3"), "not-sent"]))
+    chunk = pl.DataFrame(
+        {
+            "article_id": [stable_id("article", c) for c in ("raw3", "raw4", "raw5")],
+            "text": ["three", "four (another text)", "five"],
+            "published": ["2024-02-01", None, None],
+        }
+    ).with_columns(pl.col("published").str.to_date())
+    ids, rest = early.split(chunk)
+    assert ids == [stable_id("article", "raw3")]  # raw4 was sent with another text: not used
+    assert rest["text"].to_list() == ["four (another text)", "five"]
+    facts = concat_facts(early.facts(ids))
     assert facts["quotes"]["text"].to_list() == ["three|2024-02-01"]
