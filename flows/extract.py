@@ -320,10 +320,11 @@ class ExtractPool:
                     advance(height)
             yield concat_facts(pieces)
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the workers (``wait=False``: let them exit while this process goes on)."""
         self._started()
         if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor.shutdown(wait=wait, cancel_futures=True)
             self._executor = None
 
     def __enter__(self) -> ExtractPool:

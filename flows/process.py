@@ -172,7 +172,9 @@ def extract_all(
                 done = pool.map_chunks(
                     chunks, chunk_size=size, advance=progress.advance, early=early
                 )
-                for chunk, facts in zip(chunks, done, strict=True):
+                for n, (chunk, facts) in enumerate(zip(chunks, done, strict=True), 1):
+                    if n == len(chunks):  # all back: the workers exit while the tail runs
+                        pool.close(wait=False)
                     yield chunk["article_id"].to_list(), facts
             return
         for chunk in chunks:
