@@ -307,17 +307,20 @@ class ExtractPool:
         window = 2 * self.processes
         pending: deque[tuple[int, int, Future]] = deque()
         todo = iter(units)
+
+        def fill() -> None:  # top up the units in flight
+            while len(pending) < window and (nxt := next(todo, None)) is not None:
+                pending.append((nxt[0], nxt[1].height, self.submit(nxt[1])))
+
         for i in range(len(chunks)):
+            fill()  # before waiting for early units, so no worker idles meanwhile
             pieces = [] if early is None else early.facts(splits[i][0], advance)
-            while True:
-                while len(pending) < window and (nxt := next(todo, None)) is not None:
-                    pending.append((nxt[0], nxt[1].height, self.submit(nxt[1])))
-                if not pending or pending[0][0] != i:
-                    break
+            while pending and pending[0][0] == i:
                 _, height, future = pending.popleft()
                 pieces.append(future.result())
                 if advance is not None:
                     advance(height)
+                fill()
             yield concat_facts(pieces)
 
     def close(self, *, wait: bool = True) -> None:
