@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from queue import Queue
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import polars as pl
 
@@ -39,6 +39,16 @@ FAILED_SCHEMA: dict[str, pl.DataType] = {
     "detail": pl.String,
 }
 UNITS_PER_WORKER = 4  # a chunk is split into about this many units per worker (load balance)
+
+
+class EarlyFacts(Protocol):
+    """Articles sent to the workers before the chunks were planned (``flows.stream``)."""
+
+    def split(self, chunk: pl.DataFrame) -> tuple[list[str], pl.DataFrame]: ...
+
+    def facts(
+        self, ids: list[str], advance: Callable[[int], None] | None = None
+    ) -> list[dict[str, pl.DataFrame]]: ...
 
 
 def extract_articles(
@@ -176,11 +186,31 @@ def parsed_in_background(docs: Iterator[Doc], *, buffer: int) -> Iterator[Doc]:
 def unit_size(chunk_size: int, *, processes: int, batch_size: int) -> int:
     """Articles per unit of work: a chunk split about ``UNITS_PER_WORKER`` times per worker.
 
-    A multiple of ``batch_size``, so every unit is parsed in exactly the batches the chunk
-    would be parsed in by one process (the output does not depend on the process count).
+    A multiple of ``batch_size`` (whole ``nlp.pipe`` batches). The output does not depend on
+    how articles are grouped into units or batches: spaCy parses each text of a batch on its
+    own (checked on BBC texts parsed in order, shuffled and one by one; and the tests compare
+    the tables of one process and of the pool).
     """
     share = chunk_size / (processes * UNITS_PER_WORKER)
     return batch_size * max(1, math.ceil(share / batch_size))
+
+
+def split_units(
+    chunks: list[pl.DataFrame], size: int, *, last: int, small: int
+) -> list[tuple[int, pl.DataFrame]]:
+    """``(chunk index, unit)`` of ``chunks``: units of ``size`` articles, but of ``small`` ones
+    for the ``last`` articles of all, so that the workers finish their last units together
+    instead of one waiting for the other's whole unit."""
+    total = sum(c.height for c in chunks)
+    units, position = [], 0
+    for i, chunk in enumerate(chunks):
+        offset = 0
+        while offset < chunk.height:
+            step = size if total - (position + offset) > last else small
+            units.append((i, chunk.slice(offset, step)))
+            offset += step
+        position += chunk.height
+    return units
 
 
 def concat_facts(pieces: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
@@ -203,6 +233,7 @@ class ExtractPool:
         self.model = model
         self.batch_size = batch_size
         self._executor: ProcessPoolExecutor | None = None
+        self._starting: threading.Thread | None = None
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -221,11 +252,30 @@ class ExtractPool:
         A run calls this before it ingests and cleans, so the workers' start overlaps that work
         (one core) instead of following it. One job per worker: the executor starts a process for
         each job submitted while none is idle, and a model load keeps each busy long enough.
+        The workers are started from a helper thread: starting one waits until the fork server
+        has imported spaCy (seconds), which this process spends ingesting instead.
         """
-        for _ in range(self.processes):
-            self._pool().submit(load_worker, self.model, self.min_population)
 
-    def _submit(self, unit: pl.DataFrame) -> Future:
+        def start() -> None:
+            with contextlib.suppress(Exception):  # the next submit reports a failure
+                for _ in range(self.processes):
+                    self._pool().submit(load_worker, self.model, self.min_population)
+
+        self._starting = threading.Thread(target=start, name="newsfacts-pool-start", daemon=True)
+        self._starting.start()
+
+    def ready(self) -> bool:
+        """Whether a unit submitted now is queued at once (the workers have been started)."""
+        return self._starting is None or not self._starting.is_alive()
+
+    def _started(self) -> None:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+
+    def submit(self, unit: pl.DataFrame) -> Future:
+        """Run ``extract_articles`` on ``unit`` (article_id, text, published) on a worker."""
+        self._started()
         return self._pool().submit(
             extract_articles,
             unit,
@@ -240,42 +290,46 @@ class ExtractPool:
         *,
         chunk_size: int,
         advance: Callable[[int], None] | None = None,
+        early: EarlyFacts | None = None,
     ) -> Iterator[dict[str, pl.DataFrame]]:
         """The facts of every chunk, in order; each chunk's units run on all workers.
 
-        ``advance(n)`` is called here as each unit of ``n`` articles comes back.
+        ``advance(n)`` is called here as each unit of ``n`` articles comes back. Articles that
+        ``early`` sent to the workers before the chunks were known (``flows.stream``) are not
+        sent again: their facts are taken from there.
 
         At most two units per worker wait or run at a time (beyond the chunk being gathered),
         so texts and facts in flight stay bounded whatever the corpus size.
         """
         size = unit_size(chunk_size, processes=self.processes, batch_size=self.batch_size)
-        units = [
-            (i, chunk.slice(o, size))
-            for i, chunk in enumerate(chunks)
-            for o in range(0, chunk.height, size)
-        ]
+        splits = [([], c) if early is None else early.split(c) for c in chunks]
+        units = split_units(
+            [rest for _, rest in splits], size, last=self.processes * size, small=self.batch_size
+        )
         window = 2 * self.processes
         pending: deque[tuple[int, int, Future]] = deque()
         todo = iter(units)
-        current, pieces = 0, []
-        while True:
+
+        def fill() -> None:  # top up the units in flight
             while len(pending) < window and (nxt := next(todo, None)) is not None:
-                pending.append((nxt[0], nxt[1].height, self._submit(nxt[1])))
-            if not pending:
-                break
-            index, height, future = pending.popleft()
-            if index != current:
-                yield concat_facts(pieces)
-                current, pieces = index, []
-            pieces.append(future.result())
-            if advance is not None:
-                advance(height)
-        if pieces:
+                pending.append((nxt[0], nxt[1].height, self.submit(nxt[1])))
+
+        for i in range(len(chunks)):
+            fill()  # before waiting for early units, so no worker idles meanwhile
+            pieces = [] if early is None else early.facts(splits[i][0], advance)
+            while pending and pending[0][0] == i:
+                _, height, future = pending.popleft()
+                pieces.append(future.result())
+                if advance is not None:
+                    advance(height)
+                fill()
             yield concat_facts(pieces)
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the workers (``wait=False``: let them exit while this process goes on)."""
+        self._started()
         if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor.shutdown(wait=wait, cancel_futures=True)
             self._executor = None
 
     def __enter__(self) -> ExtractPool:

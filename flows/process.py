@@ -14,8 +14,8 @@ from prefect.cache_policies import NO_CACHE
 import flows.state
 from flows.articles import ArticlesDelta, plan_articles
 from flows.catalog import CATALOG
-from flows.extract import ExtractPool, extract_articles
-from flows.ingest import RECORDS_SCHEMA, clean, ingest, quarantine_frame
+from flows.extract import EarlyFacts, ExtractPool, extract_articles, unit_size
+from flows.ingest import quarantine_frame
 from flows.parts import (
     PARTS,
     PARTS_SCHEMA,
@@ -29,6 +29,7 @@ from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.progress import current as current_progress
 from flows.state import StateReader
 from flows.storage import Staging, Store, count_rows, read_parts
+from flows.stream import EarlyUnits, ingest_and_clean
 from flows.validate import ValidationFailed
 from flows.validate_new import VALIDATED, trusted_parts, validated_state
 from newsfacts.settings import Settings
@@ -127,7 +128,10 @@ def warm_up_validation() -> None:
 
 
 def extract_all(
-    todo: pl.DataFrame, settings: Settings, pool: ExtractPool | None = None
+    todo: pl.DataFrame,
+    settings: Settings,
+    pool: ExtractPool | None = None,
+    early: EarlyFacts | None = None,
 ) -> Iterator[tuple[list[str], dict[str, pl.DataFrame]]]:
     """Extract in chunks of ``chunk_size`` articles: on worker processes, here, or on Dask.
 
@@ -136,7 +140,8 @@ def extract_all(
     into units that ``pool``'s workers parse and extract in parallel (the pool is closed at the
     end; one is started here when few files held more than ``IN_PROCESS_MAX`` articles per
     worker); otherwise it extracts here, where starting workers would cost more than it saves.
-    The facts are the same whichever way they were extracted.
+    The facts are the same whichever way they were extracted. ``early``: articles the pool's
+    workers got before the plan (``flows.stream``), not sent again.
     """
     size = settings.chunk_size
     chunks = [todo.slice(o, size) for o in range(0, todo.height, size)]
@@ -164,8 +169,12 @@ def extract_all(
             pool = ExtractPool(settings.processes, **kwargs)  # few files, many records (JSONL)
         if pool is not None and todo.height:
             with pool:
-                done = pool.map_chunks(chunks, chunk_size=size, advance=progress.advance)
-                for chunk, facts in zip(chunks, done, strict=True):
+                done = pool.map_chunks(
+                    chunks, chunk_size=size, advance=progress.advance, early=early
+                )
+                for n, (chunk, facts) in enumerate(zip(chunks, done, strict=True), 1):
+                    if n == len(chunks):  # all back: the workers exit while the tail runs
+                        pool.close(wait=False)
                     yield chunk["article_id"].to_list(), facts
             return
         for chunk in chunks:
@@ -211,21 +220,6 @@ def take(result: dict) -> dict:
     return out
 
 
-def ingest_and_clean(files: list[RawFile], settings: Settings) -> tuple[pl.DataFrame, list]:
-    """Ingest and clean ``files`` in chunks of ``chunk_size`` (raw bytes of one chunk at a time)."""
-    frames, rejected = [], []
-    for start in range(0, len(files), settings.chunk_size):
-        raw_records, rejected_raw = ingest(
-            files[start : start + settings.chunk_size], max_bytes=settings.max_bytes
-        )
-        cleaned = take(clean(raw_records, max_chars=settings.max_chars))
-        raw_records.clear()  # see take()
-        frames.append(cleaned["records"])
-        rejected += rejected_raw + cleaned["rejected"]
-    records = pl.concat(frames) if frames else pl.DataFrame(schema=RECORDS_SCHEMA)
-    return records, rejected
-
-
 def process(
     settings: Settings, store: Store, plan: Plan, files: list[RawFile], summary, version: str
 ):
@@ -263,14 +257,20 @@ def _process(
 
     warm_up_validation()
     log.info("ingesting and cleaning %d files", len(plan.to_process))
-    new_records, rejected = ingest_and_clean(plan.to_process, settings)
+    published = set(index["article_id"].to_list())
+    early = None
+    if pool is not None:  # the workers parse likely new articles while this process ingests
+        unit = unit_size(
+            settings.chunk_size, processes=settings.processes, batch_size=settings.batch_size
+        )
+        early = EarlyUnits(pool, published=published, unit=unit, window=2 * settings.processes)
+    new_records, rejected = ingest_and_clean(plan.to_process, settings, early)
     quarantine = _concat(
         prev_quarantine if prev_dir else None,
         keep_paths,
         quarantine_frame(rejected),
         SCHEMAS["quarantine"],
     )
-    published = set(index["article_id"].to_list())
     delta = plan_articles(
         reader,
         new_records,
@@ -291,7 +291,7 @@ def _process(
         parts = [] if prev_dir is None else reusable_parts(prev_dir, index, done, staging)
         failed = []
         for ids, facts in extract_all(
-            todo.select("article_id", "text", "published"), settings, pool
+            todo.select("article_id", "text", "published"), settings, pool, early
         ):
             facts = take(facts)
             failed.append(facts.pop("failed"))

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+import flows.extract
 import flows.process
+import flows.stream
 from flows.extract import unit_size
 from flows.pipeline import newsfacts_flow
 from newsfacts.settings import Settings
@@ -54,14 +56,48 @@ def _files(out: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.usefixtures("prefect_harness")
-def test_worker_processes_publish_the_same_bytes_as_one_process(tmp_path, monkeypatch):
+@pytest.mark.parametrize("early", [False, True])
+def test_worker_processes_publish_the_same_bytes_as_one_process(tmp_path, monkeypatch, early):
     raw = write_small_corpus(tmp_path / "raw")
     for sample in SAMPLES.glob("*.txt"):
         (raw / sample.name).write_bytes(sample.read_bytes())
     kw = dict(raw_dir=str(raw), chunk_size=3, batch_size=1)
     one = newsfacts_flow(Settings(out_dir=str(tmp_path / "one"), processes=1, **kw))
     monkeypatch.setattr(flows.process, "IN_PROCESS_MAX", 0)  # use the pool even for 8 articles
+    sent = []
+    if early:  # send while ingesting even before the workers are up (else it may send nothing)
+        monkeypatch.setattr(flows.extract.ExtractPool, "ready", lambda pool: True)
+        close = flows.stream.EarlyUnits.close
+        monkeypatch.setattr(
+            flows.stream.EarlyUnits, "close", lambda u: (close(u), sent.append(len(u._sent)))
+        )
     two = newsfacts_flow(Settings(out_dir=str(tmp_path / "two"), processes=2, **kw))
+    assert bool(sent and sent[0]) == early  # articles went to the workers while ingesting
     assert one["extracted"] == two["extracted"] == 8
     assert one["version"] == two["version"]  # the version id is a digest of every file's bytes
     assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+@pytest.mark.parametrize(
+    ("heights", "size", "last", "small", "expected"),
+    [
+        ([10, 5], 4, 4, 1, [(0, 4), (0, 4), (0, 2), (1, 4), (1, 1)]),
+        ([10], 4, 6, 2, [(0, 4), (0, 2), (0, 2), (0, 2)]),
+        ([3, 3], 2, 0, 1, [(0, 2), (0, 1), (1, 2), (1, 1)]),
+        ([0, 2], 4, 8, 1, [(1, 1), (1, 1)]),  # a chunk with nothing left to send has no unit
+        ([], 4, 8, 1, []),
+    ],
+)
+def test_the_last_articles_go_in_small_units(heights, size, last, small, expected):
+    import polars as pl
+
+    from flows.extract import split_units
+
+    chunks = [
+        pl.DataFrame({"article_id": [f"{i}-{j}" for j in range(h)]}) for i, h in enumerate(heights)
+    ]
+    units = split_units(chunks, size, last=last, small=small)
+    assert [(i, u.height) for i, u in units] == expected
+    assert pl.concat([u for _, u in units] or [pl.DataFrame({"article_id": []})]).height == sum(
+        heights
+    )
