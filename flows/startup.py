@@ -30,6 +30,26 @@ from pathlib import Path
 
 log = logging.getLogger("newsfacts")
 STARTUP_TIMEOUT = 90.0  # seconds for the temporary server to answer (first start migrates)
+TIMEOUT_VARIABLE = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+
+
+def startup_timeout(environ: dict[str, str] | None = None) -> float:
+    """Seconds to wait for the temporary server: Prefect's own setting when it is set in the
+    environment (``PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS``), else 90 s, which is
+    more than Prefect's default of 20 s because the first start migrates a new database and a
+    loaded machine is slow. A value that is not a positive number is an error that names it."""
+    raw = (os.environ if environ is None else environ).get(TIMEOUT_VARIABLE, "").strip()
+    if not raw:
+        return STARTUP_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise ValueError(
+            f"{TIMEOUT_VARIABLE}={raw!r} is not a positive number of seconds; set it to e.g. 180"
+        )
+    return value
 
 
 class ServerExited(RuntimeError):
@@ -77,7 +97,7 @@ class ApiServer:
         try:
             for attempt in range(3):
                 try:
-                    self._poll(STARTUP_TIMEOUT)
+                    self._poll(startup_timeout())
                     break
                 except ServerExited:
                     if attempt == 2 or self.process is None:
@@ -88,9 +108,9 @@ class ApiServer:
         except Exception as exc:
             self._error = exc
 
-    def wait(self, timeout: float = STARTUP_TIMEOUT) -> str:
+    def wait(self, timeout: float | None = None) -> str:
         """Block until the server answers; return its API URL."""
-        self._ready.join(timeout)
+        self._ready.join(startup_timeout() if timeout is None else timeout)
         if self._error is not None:
             raise self._error
         return self.url
@@ -110,7 +130,9 @@ class ApiServer:
                     return
             time.sleep(0.05)
         raise RuntimeError(
-            f"Prefect's temporary API server did not answer within {timeout:.0f} s at {self.url}"
+            f"Prefect's temporary API server did not answer within {timeout:.0f} s at {self.url}:"
+            f" on a loaded machine set {TIMEOUT_VARIABLE} higher (e.g. 300), or start"
+            " `prefect server start` and set PREFECT_API_URL"
         )
 
     def stop(self) -> None:

@@ -25,6 +25,29 @@ def test_no_server_is_started_when_an_api_url_is_set(monkeypatch):
 
 
 @pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, 90.0),  # our default: a first start migrates a new database
+        ({"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": ""}, 90.0),
+        ({"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}, 300.0),  # Prefect's setting
+        ({"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": " 7.5 "}, 7.5),
+    ],
+)
+def test_the_startup_timeout_follows_prefects_setting(environ, expected):
+    assert startup.startup_timeout(environ) == expected
+
+
+@pytest.mark.parametrize("raw", ["soon", "0", "-5", "nan"])
+def test_a_bad_startup_timeout_names_the_variable_and_the_value(raw):
+    with pytest.raises(ValueError) as info:
+        startup.startup_timeout({"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": raw})
+    assert str(info.value) == (
+        f"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS={raw!r} is not a positive number of"
+        " seconds; set it to e.g. 180"
+    )
+
+
+@pytest.mark.parametrize(
     ("processes", "runner", "files", "expected"),
     [
         (2, "local", 10, True),  # a small run extracts in this process: load the model here
