@@ -2,7 +2,8 @@
 
 Invented sentences -> the extractor's exact rows (every kind), for the boundaries of a content:
 coordinated complements, a report of its own inside the content (and its speaker), conjunctions
-at its edges, the phrases after an object or a second complement.
+at its edges, the phrases after an object or a second complement, an appositive closing a
+named object.
 """
 
 from __future__ import annotations
@@ -108,6 +109,42 @@ CASES = [
             )
         ],
         id="naming-verb-second-complement-with-the-phrase-after-it",
+    ),
+    pytest.param(
+        "The union criticized Tom Baker, the owner of the ferry company.",
+        [("Tom Baker", "indirect", None, "The union", "criticized")],
+        id="appositive-closing-a-named-object-is-left-out",
+    ),
+    pytest.param(
+        "In her speech she referred to Peter Grant, a former mayor of the town.",
+        [("Peter Grant", "indirect", None, "she", "referred")],
+        id="appositive-closing-a-named-prepositional-object-is-left-out",
+    ),
+    pytest.param(
+        "The mayor thanked Maria Lopez, the architect, for her work on the bridge.",
+        [
+            (
+                "Maria Lopez, the architect, for her work on the bridge",
+                "indirect",
+                None,
+                "The mayor",
+                "thanked",
+            )
+        ],
+        id="appositive-inside-the-object-stays",
+    ),
+    pytest.param(
+        "The council welcomed the new plan, a scheme to rebuild the harbour.",
+        [
+            (
+                "the new plan, a scheme to rebuild the harbour",
+                "indirect",
+                None,
+                "The council",
+                "welcomed",
+            )
+        ],
+        id="appositive-of-a-common-noun-object-stays",
     ),
 ]
 

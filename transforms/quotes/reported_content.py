@@ -155,7 +155,9 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
                 as_ = [
                     g for g in tok.children if g.i > c.i and g.dep_ == "prep" and g.lower_ == "as"
                 ]
-                return subtree_ids(obj) + [t.i for g in as_[:1] for t in g.subtree]
+                return _less_appos(
+                    obj, subtree_ids(obj) + [t.i for g in as_[:1] for t in g.subtree]
+                )
     return []
 
 
@@ -218,8 +220,26 @@ def object_content(verb: Token, obj: Token) -> list[int]:
     """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
     the verb right after it (the parser often attaches the object's modifiers to the verb),
     up to a comma or a phrase of where it was said ("in an interview"), less a last phrase of
-    when it was said ("criticized [the budget] on Tuesday")."""
-    return subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i)
+    when it was said ("criticized [the budget] on Tuesday") and an appositive closing a named
+    object ("praised [Roe], a former aide")."""
+    return _less_appos(obj, subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i))
+
+
+def _less_appos(obj: Token, ids: list[int]) -> list[int]:
+    """ "referred to [Jane Roe], a former aide": an appositive closing a named object after a
+    comma is the writer's description of the name, not part of the content."""
+    if obj.pos_ != "PROPN" or not ids:
+        return ids
+    end = max(ids)
+    for c in obj.rights:
+        if (
+            c.dep_ == "appos"
+            and obj.doc[c.left_edge.i - 1].text == ","
+            and c.right_edge.i >= end - 1
+        ):
+            drop = {t.i for t in c.subtree}
+            return [i for i in ids if i not in drop]
+    return ids
 
 
 def _tail_ids(verb: Token, end: int) -> list[int]:
