@@ -5,6 +5,9 @@ verbs (appreciate, balloon, climb, decline, decrease, depreciate, diminish, drop
 increase, jump, mushroom, plummet, plunge, rise, rocket, skyrocket, soar, surge, tumble; differ,
 fluctuate and vary have no direction), and each word's antonym where it is one of rise and fall
 (weaken/strengthen, accelerate/decelerate, upturn/downturn, uptick/downtick, growth/contraction).
+From FrameNet's Change_position_on_a_scale and Cause_change_of_position_on_a_scale frames, the
+directed units not in that class: dwindle, escalate (escalation), explode (as a verb), curtail; and
+leap, WordNet's synonym of jump in its sense of a sudden rise (the lemmatiser leaves "leapt").
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ UP = frozenset(
         "strengthen",
         "upturn",
         "uptick",
+        "leap",
+        "leapt",
+        "escalate",
+        "escalation",
+        "explode",
     ]
 )
 DOWN = frozenset(
@@ -100,13 +108,26 @@ DOWN = frozenset(
         "downturn",
         "downtick",
         "contraction",
+        "dwindle",
+        "curtail",
     ]
 )
 
 
 # change words only as verbs: the nouns are things ("a $5m contract", "an advance of $2m")
 VERB_ONLY = frozenset(
-    {"contract", "add", "advance", "lift", "ease", "recover", "double", "triple", "balloon"}
+    {
+        "contract",
+        "add",
+        "advance",
+        "lift",
+        "ease",
+        "recover",
+        "double",
+        "triple",
+        "balloon",
+        "explode",
+    }
 )
 
 

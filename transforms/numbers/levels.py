@@ -28,7 +28,7 @@ _QUALIFYING = frozenset(
      "estimated", "over", "under", "more", "less", "than", "at", "least", "most", "up", "to"}
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
-_THRESHOLDS = frozenset({"above", "below", "beyond", "past"})
+_THRESHOLDS = frozenset({"above", "below", "beyond", "past", "toward", "towards"})
 _REFERENCES = frozenset({"against", "versus", "vs", "vs."})
 _APPROXIMATE = frozenset({"about", "around", "roughly", "some", "nearly", "almost"})
 _QUALIFIER_COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "better", "no", "not"})
@@ -96,17 +96,28 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
     k = start - 1
     if k < 0:
         return False
-    if doc[k].lower_ in _THRESHOLDS and k > 0 and doc[k - 1].pos_ in ("VERB", "AUX"):
+    if doc[k].lower_ in _THRESHOLDS and k > 0 and _verb_before(doc, k):
         return True
     if f.kind == "duration" and not _size_of_change(doc, k):
         return True
-    while k > 0 and doc[k].lower_ in _DETERMINERS:
-        k -= 1
+    while k > 0 and (doc[k].lower_ in _DETERMINERS or doc[k].pos_ == "ADJ"):
+        k -= 1  # "lower than its present 26 cts"
     return (
         doc[k].lower_ == "than"
         and k > 0
         and doc[k - 1].tag_ in ("JJR", "RBR")
         and doc[k - 1].lower_ not in _QUALIFIER_COMPARATIVES
+    )
+
+
+def _verb_before(doc: Doc, k: int) -> bool:
+    """The threshold word at ``k`` follows its verb ("sank below 20") or the verb's object
+    ("raise its stake beyond 49%")."""
+    if doc[k - 1].pos_ in ("VERB", "AUX"):
+        return True
+    head = doc[k].head
+    return (
+        head.i < k and head.pos_ == "VERB" and doc[k - 1].dep_ == "dobj" and doc[k - 1].head == head
     )
 
 

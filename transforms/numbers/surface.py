@@ -5,7 +5,7 @@ the name before a signed figure in a market list ("DAX +0.9%")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
@@ -21,6 +21,7 @@ _PHRASAL = {
     ("make", "up"): None, ("take", "up"): None, ("set", "up"): None, ("give", "up"): "down",
     ("break", "down"): None, ("turn", "down"): None, ("shut", "down"): None,
     ("play", "down"): None, ("hand", "down"): None, ("track", "down"): None,
+    ("pay", "off"): None, ("draw", "down"): None,  # a debt settled, a credit line used
 }  # fmt: skip
 
 
@@ -38,12 +39,20 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         return None
     if span.end < len(doc) and doc[span.end].lower_ in _AFTER:
         return _AFTER[doc[span.end].lower_]
+    noun = change_noun_after(span)
+    if noun is not None:
+        return direction(noun)
+    by = by_phrase(doc, span.start)
+    if by is not None:
+        return by
     k = span.start - 1
     for _ in range(3):
         if k < 0:
             return None
         tok = doc[k]
         d = direction(tok)
+        if d is not None and tok.dep_ == "amod" and tok.head.i >= span.start:
+            return None  # "the expanded 9 cent limit": the participle describes the noun's level
         if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
             if tok.dep_ == "prt":
                 return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
@@ -53,6 +62,57 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         if tok.lower_ == "by" and tok.head.pos_ == "VERB" and direction(tok.head) is not None:
             return direction(tok.head)  # "raised its dividend by $0.10 to $1" parsed as a range
         if tok.lower_ not in _SKIP_BEFORE:
+            return None
+        k -= 1
+    return None
+
+
+# words between a number and the change noun it sizes ("a 1/16 point drop")
+_UNIT_WORDS = frozenset({"point", "points", "percentage", "basis", "-"})
+# nouns that sum or average the amount after "by" ("grew by an average of 3%")
+_PLACEHOLDERS = frozenset({"average", "total"})
+
+
+def change_noun_after(span: Span) -> Token | None:
+    """A singular change noun right after the number (unit words between) that the number
+    modifies through its unit: "5% growth", "a 1/16 point drop"."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in _UNIT_WORDS and k - span.end < 2:
+        k += 1
+    if k >= len(doc) or k == span.start:
+        return None
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or direction(noun) is None:
+        return None
+    t = span.root
+    for _ in range(3):  # the number (or its unit) hangs on the noun
+        if t.head.i == t.i or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "npadvmod"):
+            return None
+        if t.dep_ == "compound" and noun.dep_ == "compound" and t.head == noun.head:
+            return noun  # a flat compound: "5% growth forecast"
+        t = t.head
+        if t.i == noun.i:
+            return noun
+    return None
+
+
+def by_phrase(doc: Doc, start: int) -> str | None:
+    """The direction of a change verb whose "by" phrase the number at token ``start`` ends, with
+    an article, adjectives or a summing noun between: "expanded by a breakneck 9.5%", "grew by
+    an average of 3%"."""
+    k = start - 1
+    for _ in range(5):
+        if k < 0:
+            return None
+        tok = doc[k]
+        if tok.lower_ == "by":
+            head = tok.head
+            return direction(head) if k < start - 1 and head.pos_ == "VERB" else None
+        if tok.lower_ == "of" and k > 0 and doc[k - 1].lower_ in _PLACEHOLDERS:
+            k -= 2
+            continue
+        if tok.lower_ not in ("a", "an") and tok.pos_ != "ADJ" and tok.head.lower_ != "by":
             return None
         k -= 1
     return None

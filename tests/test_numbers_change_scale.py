@@ -1,0 +1,63 @@
+"""Direction of change, round 4 (issue #15): words of FrameNet's change-of-position-on-a-scale frames,
+change nouns after a number's unit, "by" phrases with words between, and levels that only look like
+changes. Invented sentences, exact rows: (text, value, value_max, unit, kind, change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_change import rows
+from tests.test_numbers_facts import _check, cases
+
+FRAME_WORDS = [
+    # directed units of Change_position_on_a_scale / Cause_change_of_position_on_a_scale
+    ("Ticket sales leapt 18% over the summer.", [("18%", 18.0, None, "%", "percent", "up")]),
+    ("The herd dwindled by 30% in a decade.", [("30%", 30.0, None, "%", "percent", "down")]),
+    ("Repair bills escalated 25% after the storm.", [("25%", 25.0, None, "%", "percent", "up")]),
+    ("Orders exploded 60% once the price fell.", [("60%", 60.0, None, "%", "percent", "up")]),
+    ("Ministers curtailed spending by 12% last year.", [("12%", 12.0, None, "%", "percent", "down")]),
+    ("Fans saw a 7% escalation in ticket prices.", [("7%", 7.0, None, "%", "percent", "up")]),
+]  # fmt: skip
+
+NOUN_AFTER = [
+    # a singular change noun right after the number's unit, in one compound
+    ("Planners expect 4% growth next year.", [("4%", 4.0, None, "%", "percent", "up")]),
+    ("Brokers see 6% growth forecast for the port.", [("6%", 6.0, None, "%", "percent", "up")]),
+    ("The new rate is a 1/8 point drop from the old one.", [("1/8", 0.125, None, None, "fraction", "down")]),
+    # a noun that names a level is no change noun
+    ("The board set a 3% inflation target.", [("3%", 3.0, None, "%", "percent", None)]),
+]  # fmt: skip
+
+BY_PHRASE = [
+    # the change verb's "by" phrase with an article, an adjective or a summing noun between
+    ("The region expanded by a record 8.5% last year.", [("8.5%", 8.5, None, "%", "percent", "up")]),
+    ("Fees had risen by an average of 2.4% over the decade.", [("2.4%", 2.4, None, "%", "percent", "up")]),
+    ("The crop shrank by a further 6% in August.", [("6%", 6.0, None, "%", "percent", "down")]),
+]  # fmt: skip
+
+NOT_CHANGES = [
+    # a threshold after the verb's object, or one aimed at: a level
+    ("The group may lift its holding beyond 40% next year.", [("40%", 40.0, None, "%", "percent", None)]),
+    ("The index should rise toward 9,000 by the autumn.", [("9,000", 9000.0, None, None, "count", None)]),
+    # a debt settled, a credit line used: no direction of the amount
+    ("The sale will help pay off $12m of loans.", [("$12m", 12e6, None, "USD", "money", None)]),
+    ("The firm drew down 80 mln dlrs of its credit line.", [("80 mln dlrs", 80e6, None, "USD", "money", None)]),
+    # a participle describing the noun the number sizes
+    ("The widened 5 cent band will apply from Monday.", [("5 cent", 0.05, None, "USD", "money", None)]),
+    # the reference of a comparison after an adjective
+    ("The payout will be lower than its current 40 cts a share.", [("40 cts a share", 0.4, None, "USD", "money", None)]),
+]  # fmt: skip
+
+TABLES = {
+    "frame_words": FRAME_WORDS,
+    "noun_after": NOUN_AFTER,
+    "by_phrase": BY_PHRASE,
+    "not_changes": NOT_CHANGES,
+}
+CASES = cases(TABLES)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_change_on_a_scale(nlp, text, expected):
+    """Rows (text, value, value_max, unit, kind, change) of invented sentences, exactly."""
+    _check(rows(nlp, text), expected)
