@@ -48,11 +48,34 @@ NOT_CHANGES = [
     ("The payout will be lower than its current 40 cts a share.", [("40 cts a share", 0.4, None, "USD", "money", None)]),
 ]  # fmt: skip
 
+COMPOUNDS_AND_PHRASALS = [
+    # a particle glued into a hyphened noun is no direction; a completive "up" is no rise
+    ("Investors expect a $3bn pay-off from the merger.", [("$3bn", 3e9, None, "USD", "money", None)]),
+    ("The plan calls for the sell-off of 30% of the holding.", [("30%", 30.0, None, "%", "percent", None)]),
+    ("Parents stump up nearly half of the fees.", [("half", 0.5, None, None, "fraction", None)]),
+    ("A hybrid costs upwards of $4,000 more than a petrol car.", [("$4,000", 4000.0, None, "USD", "money", None)]),
+    # a threshold after an article and an adverb: a level
+    ("Copper climbed back above the $9,000 mark on Monday.", [("$9,000", 9000.0, None, "USD", "money", None)]),
+]  # fmt: skip
+
+OTHER_PREPOSITIONS = [
+    # the object of a preposition that does not size the change: a level
+    ("The chain lost $40m on $900m of sales last year.", [("$40m", 40e6, None, "USD", "money", "down"), ("$900m", 900e6, None, "USD", "money", None)]),
+    # but a change noun in it keeps its size
+    ("Sales fell 2% in May after a 0.8% rise in April.", [("2%", 2.0, None, "%", "percent", "down"), ("0.8%", 0.8, None, "%", "percent", "up")]),
+    # "gain" in its accounting sense: a profit realised, not a rise
+    ("Net includes an extraordinary gain of 12 mln dlrs.", [("12 mln dlrs", 12e6, None, "USD", "money", None)]),
+    ("The year includes a gain of $8m on the sale of a unit.", [("$8m", 8e6, None, "USD", "money", None)]),
+    ("Shares posted a gain of 4% on the day.", [("4%", 4.0, None, "%", "percent", "up")]),
+]  # fmt: skip
+
 TABLES = {
     "frame_words": FRAME_WORDS,
     "noun_after": NOUN_AFTER,
     "by_phrase": BY_PHRASE,
     "not_changes": NOT_CHANGES,
+    "compounds_and_phrasals": COMPOUNDS_AND_PHRASALS,
+    "other_prepositions": OTHER_PREPOSITIONS,
 }
 CASES = cases(TABLES)
 

@@ -131,10 +131,23 @@ VERB_ONLY = frozenset(
 )
 
 
+_PARTICLES = frozenset({"off", "up", "down"})
+
+
+def _glued(tok: Token) -> bool:
+    """``tok`` is glued by a hyphen to the word before it ("sell-off")."""
+    if tok.i < 2:
+        return False
+    hyphen, word = tok.nbor(-1), tok.nbor(-2)
+    return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and not word.whitespace_
+
+
 def direction(tok: Token) -> str | None:
     """``up``/``down`` for a change word (by lemma), else None."""
     lemma = tok.lemma_.lower()
     text = tok.lower_
+    if text in _PARTICLES and _glued(tok):
+        return None  # a particle inside a hyphened noun: "a pay-off", "the sell-off", "a mark-up"
     if (lemma in VERB_ONLY or text in VERB_ONLY) and tok.pos_ != "VERB":
         return None
     if lemma in UP or text in UP:

@@ -22,6 +22,9 @@ _PHRASAL = {
     ("break", "down"): None, ("turn", "down"): None, ("shut", "down"): None,
     ("play", "down"): None, ("hand", "down"): None, ("track", "down"): None,
     ("pay", "off"): None, ("draw", "down"): None,  # a debt settled, a credit line used
+    # completive "up": paid, bought or ended, not raised ("stumped up $5m", "snapped up 9%")
+    ("stump", "up"): None, ("cough", "up"): None, ("put", "up"): None, ("pay", "up"): None,
+    ("end", "up"): None, ("snap", "up"): None, ("buy", "up"): None, ("sign", "up"): None,
 }  # fmt: skip
 
 
@@ -57,6 +60,8 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
             if tok.dep_ == "prt":
                 return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
             return d
+        if tok.lower_ == "of" and k > 0 and doc[k - 1].lower_ in _BOUND_WORDS:
+            return None  # "upwards of $3,000": a bound, not a rise
         if tok.lower_ == "of" and k > 0 and doc[k - 1].tag_ == "NN":
             return direction(doc[k - 1])  # "a rise of 5% to $40m" parsed as a range of 5% to $40m
         if tok.lower_ == "by" and tok.head.pos_ == "VERB" and direction(tok.head) is not None:
@@ -67,6 +72,7 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+_BOUND_WORDS = frozenset({"upwards", "upward", "downwards", "downward"})
 # words between a number and the change noun it sizes ("a 1/16 point drop")
 _UNIT_WORDS = frozenset({"point", "points", "percentage", "basis", "-"})
 # nouns that sum or average the amount after "by" ("grew by an average of 3%")
