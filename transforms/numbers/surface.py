@@ -12,7 +12,7 @@ from transforms.numbers.change_words import direction
 
 _SKIP_BEFORE = frozenset(
     {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
-     "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
+     "more", "than", "over", "under", "less", "fully", "sharply", "slightly", "back"}
 )  # fmt: skip
 _AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
 # phrasal verbs whose particle is no direction of the amount ("women make up 40% of the staff",
@@ -37,11 +37,21 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2].isspace())
     ):
         return "up"
+    if _minus_move(text, start, end):
+        return "down"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     if span.end < len(doc) and doc[span.end].lower_ in _AFTER:
         return _AFTER[doc[span.end].lower_]
+    if (
+        span.end + 2 < len(doc)
+        and doc[span.end].lower_ == "in"
+        and doc[span.end + 1].lower_ == "the"
+    ):
+        colour = _LEDGER.get(doc[span.end + 2].lower_)
+        if colour is not None:
+            return colour  # "ended 1.2% in the red"
     noun = change_noun_after(span)
     if noun is not None:
         return direction(noun)
@@ -70,6 +80,22 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+# the ledger idiom after a move: "closed 1.2% in the red", "ended 3 points in the black"
+_LEDGER = {"red": "down", "black": "up", "green": "up"}
+# units in which a signed figure is a move, not a level below zero ("-0.4%" but not "-5C")
+_MOVE_UNITS = ("%", "pct", "percent", "per cent", "point", "points")
+
+
+def _minus_move(text: str, start: int, end: int) -> bool:
+    """A minus sign opening a percentage or a number of points, after a space: "DAX -0.4%"."""
+    sign = text[start : start + 1]
+    if sign not in ("-", "−") or start + 1 >= len(text) or not text[start + 1].isdigit():
+        return False
+    if start > 0 and not text[start - 1].isspace():
+        return False
+    return text[start:end].rstrip(" .").lower().endswith(_MOVE_UNITS)
 
 
 _BOUND_WORDS = frozenset({"upwards", "upward", "downwards", "downward"})
