@@ -37,8 +37,6 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2].isspace())
     ):
         return "up"
-    if _minus_move(text, start, end):
-        return "down"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -84,20 +82,6 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
 
 # the ledger idiom after a move: "closed 1.2% in the red", "ended 3 points in the black"
 _LEDGER = {"red": "down", "black": "up", "green": "up"}
-# units in which a signed figure is a move, not a level below zero ("-0.4%" but not "-5C")
-_MOVE_UNITS = ("%", "pct", "percent", "per cent", "point", "points")
-
-
-def _minus_move(text: str, start: int, end: int) -> bool:
-    """A minus sign opening a percentage or a number of points, after a space: "DAX -0.4%"."""
-    sign = text[start : start + 1]
-    if sign not in ("-", "−") or start + 1 >= len(text) or not text[start + 1].isdigit():
-        return False
-    if start > 0 and not text[start - 1].isspace():
-        return False
-    return text[start:end].rstrip(" .").lower().endswith(_MOVE_UNITS)
-
-
 _BOUND_WORDS = frozenset({"upwards", "upward", "downwards", "downward"})
 # words between a number and the change noun it sizes ("a 1/16 point drop")
 _UNIT_WORDS = frozenset({"point", "points", "percentage", "basis", "-"})
