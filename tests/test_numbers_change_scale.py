@@ -33,6 +33,8 @@ BY_PHRASE = [
     ("The region expanded by a record 8.5% last year.", [("8.5%", 8.5, None, "%", "percent", "up")]),
     ("Fees had risen by an average of 2.4% over the decade.", [("2.4%", 2.4, None, "%", "percent", "up")]),
     ("The crop shrank by a further 6% in August.", [("6%", 6.0, None, "%", "percent", "down")]),
+    # a gerund after "by": the amount belongs to the other verb
+    ("The insurer will widen its role by taking 25% of the pool.", [("25%", 25.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
 NOT_CHANGES = [

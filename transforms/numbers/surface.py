@@ -128,8 +128,9 @@ def by_phrase(doc: Doc, start: int) -> str | None:
         if tok.lower_ == "of" and k > 0 and doc[k - 1].lower_ in _PLACEHOLDERS:
             k -= 2
             continue
-        if tok.lower_ not in ("a", "an") and tok.pos_ != "ADJ" and tok.head.lower_ != "by":
-            return None
+        misparsed = tok.head.lower_ == "by" and tok.pos_ in ("NOUN", "PROPN")  # "by a breakneck"
+        if tok.lower_ not in ("a", "an") and tok.pos_ not in ("ADJ", "SPACE") and not misparsed:
+            return None  # "increase it by assuming 33%": the amount of another verb
         k -= 1
     return None
 
