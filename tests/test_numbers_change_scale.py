@@ -33,6 +33,9 @@ BY_PHRASE = [
     ("The region expanded by a record 8.5% last year.", [("8.5%", 8.5, None, "%", "percent", "up")]),
     ("Fees had risen by an average of 2.4% over the decade.", [("2.4%", 2.4, None, "%", "percent", "up")]),
     ("The crop shrank by a further 6% in August.", [("6%", 6.0, None, "%", "percent", "down")]),
+    # the change verb's own amount after an article and an adjective, ending its phrase
+    ("Burglaries rose an estimated 9% to 41,000.", [("9%", 9.0, None, "%", "percent", "up"), ("41,000", 41000.0, None, None, "count", None)]),
+    ("The striker added a 25 yard goal late on.", [("25 yard", 25.0, None, "yard", "quantity", None)]),
     # a gerund after "by": the amount belongs to the other verb
     ("The insurer will widen its role by taking 25% of the pool.", [("25%", 25.0, None, "%", "percent", None)]),
 ]  # fmt: skip
@@ -71,6 +74,15 @@ OTHER_PREPOSITIONS = [
     ("Shares posted a gain of 4% on the day.", [("4%", 4.0, None, "%", "percent", "up")]),
 ]  # fmt: skip
 
+SCALE_UNITS = [
+    # points as the object of a change verb are a move on a scale; "added" points are scored
+    ("The Nikkei ended the week gaining 210 points to 27,300.", [("210", 210.0, None, "point", "count", "up"), ("27,300", 27300.0, None, None, "count", None)]),
+    ("The centre added 14 points in the last quarter.", [("14", 14.0, None, "point", "count", None)]),
+    ("Futures could soar or plunge as much as 80 points today.", [("80", 80.0, None, "point", "count", None)]),
+    # figures in brackets after a level reached are levels too
+    ("Profit rose 12% to A$300m ($210m; £160m) last year.", [("12%", 12.0, None, "%", "percent", "up"), ("A$300m", 300e6, None, "AUD", "money", None), ("$210m", 210e6, None, "USD", "money", None), ("£160m", 160e6, None, "GBP", "money", None)]),
+]  # fmt: skip
+
 IDIOMS = [
     # the ledger idiom
     ("The index ended 2.3% in the red.", [("2.3%", 2.3, None, "%", "percent", "down")]),
@@ -85,6 +97,7 @@ TABLES = {
     "compounds_and_phrasals": COMPOUNDS_AND_PHRASALS,
     "other_prepositions": OTHER_PREPOSITIONS,
     "idioms": IDIOMS,
+    "scale_units": SCALE_UNITS,
 }
 CASES = cases(TABLES)
 

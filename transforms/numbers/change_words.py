@@ -155,3 +155,22 @@ def direction(tok: Token) -> str | None:
     if lemma in DOWN or text in DOWN:
         return "down"
     return None
+
+
+# units of a move on a scale: "gaining 45 points" is a rise even as an object ("added" is not:
+# "he added 12 points" scores them)
+_SCALE_UNITS = frozenset({"point", "notch"})
+
+
+def scale_move(unit: Token) -> bool:
+    """``unit`` is a unit of a move on a scale and the object of a verb other than "add"."""
+    verb = unit.head
+    pair = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
+    return (
+        unit.lemma_.lower() in _SCALE_UNITS
+        and unit.dep_ == "dobj"
+        and verb.lemma_.lower() != "add"
+        and all(
+            direction(v) in (None, direction(verb)) for v in pair
+        )  # "soar or plunge 100 points"
+    )

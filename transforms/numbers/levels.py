@@ -172,7 +172,7 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
     return (
         bool(words & _ACCOUNTING)
         or bool(preps & {"on", "from"})
-        or (t.dep_ == "dobj" and t.head.lemma_.lower() == "include")
+        or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("include", "exclude", "reflect"))
     )
 
 

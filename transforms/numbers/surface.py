@@ -53,7 +53,7 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
     noun = change_noun_after(span)
     if noun is not None:
         return direction(noun)
-    by = by_phrase(doc, span.start)
+    by = by_phrase(doc, span.start, span.end)
     if by is not None:
         return by
     k = span.start - 1
@@ -113,10 +113,11 @@ def change_noun_after(span: Span) -> Token | None:
     return None
 
 
-def by_phrase(doc: Doc, start: int) -> str | None:
+def by_phrase(doc: Doc, start: int, end: int) -> str | None:
     """The direction of a change verb whose "by" phrase the number at token ``start`` ends, with
     an article, adjectives or a summing noun between: "expanded by a breakneck 9.5%", "grew by
-    an average of 3%"."""
+    an average of 3%"; or the change verb itself ("rose an annual 6%"). ``start``:``end``: the
+    number's tokens."""
     k = start - 1
     for _ in range(5):
         if k < 0:
@@ -125,6 +126,11 @@ def by_phrase(doc: Doc, start: int) -> str | None:
         if tok.lower_ == "by":
             head = tok.head
             return direction(head) if k < start - 1 and head.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and direction(tok) is not None and start - 1 - k > 0:
+            # "rose an annual 6%": the verb's own amount, an article and adjectives between
+            noun_after = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
+            article = doc[k + 1].lower_ in ("a", "an")
+            return direction(tok) if article and not noun_after else None  # "added a 30 degree hit"
         if tok.lower_ == "of" and k > 0 and doc[k - 1].lower_ in _PLACEHOLDERS:
             k -= 2
             continue
