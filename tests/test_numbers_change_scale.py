@@ -57,6 +57,9 @@ COMPOUNDS_AND_PHRASALS = [
     # a particle glued into a hyphened noun is no direction; a completive "up" is no rise
     ("Investors expect a $3bn pay-off from the merger.", [("$3bn", 3e9, None, "USD", "money", None)]),
     ("The plan calls for the sell-off of 30% of the holding.", [("30%", 30.0, None, "%", "percent", None)]),
+    # but a hyphened move on a scale keeps it
+    ("The bank took a $90m write-down on the loans.", [("$90m", 90e6, None, "USD", "money", "down")]),
+    ("Shops applied a 30% mark-up.", [("30%", 30.0, None, "%", "percent", "up")]),
     ("Parents stump up nearly half of the fees.", [("half", 0.5, None, None, "fraction", None)]),
     ("A hybrid costs upwards of $4,000 more than a petrol car.", [("$4,000", 4000.0, None, "USD", "money", None)]),
     # a threshold after an article and an adverb: a level

@@ -132,6 +132,12 @@ VERB_ONLY = frozenset(
 
 
 _PARTICLES = frozenset({"off", "up", "down"})
+# verbs whose hyphened particle nouns are moves on a scale and keep the particle's direction:
+# "a write-down", "a mark-up", "a 5% run-up", "a slow-down", "a fall-off", "a step-up"
+_SCALAR_COMPOUNDS = frozenset(
+    {"write", "mark", "run", "slow", "step", "wind", "drop", "fall", "pick", "build",
+     "scale", "ramp", "top"}
+)  # fmt: skip
 
 
 def _glued(tok: Token) -> bool:
@@ -146,8 +152,8 @@ def direction(tok: Token) -> str | None:
     """``up``/``down`` for a change word (by lemma), else None."""
     lemma = tok.lemma_.lower()
     text = tok.lower_
-    if text in _PARTICLES and _glued(tok):
-        return None  # a particle inside a hyphened noun: "a pay-off", "the sell-off", "a mark-up"
+    if text in _PARTICLES and _glued(tok) and tok.nbor(-2).lower_ not in _SCALAR_COMPOUNDS:
+        return None  # a particle inside a hyphened noun: "a pay-off", "the sell-off", "a set-up"
     if (lemma in VERB_ONLY or text in VERB_ONLY) and tok.pos_ != "VERB":
         return None
     if lemma in UP or text in UP:
