@@ -86,6 +86,15 @@ SCALE_UNITS = [
     ("Profit rose 12% to A$300m ($210m; £160m) last year.", [("12%", 12.0, None, "%", "percent", "up"), ("A$300m", 300e6, None, "AUD", "money", None), ("$210m", 210e6, None, "USD", "money", None), ("£160m", 160e6, None, "GBP", "money", None)]),
 ]  # fmt: skip
 
+POSITIONS = [
+    # an amount above or below a time's level is a rise or fall; against another thing, none
+    ("Orders were 7% below last year's level.", [("7%", 7.0, None, "%", "percent", "down")]),
+    ("The mortgage rate was 9.1 pct, 12 basis points below a month earlier.", [("9.1 pct", 9.1, None, "%", "percent", None), ("12 basis points", 12.0, None, "basis point", "percent", "down")]),
+    ("Output was 4% above its 2019 peak.", [("4%", 4.0, None, "%", "percent", "up")]),
+    ("Inflation stayed 0.4% above target.", [("0.4%", 0.4, None, "%", "percent", None)]),
+    ("The loan was priced 20 basis points above the five-year gilt.", [("20 basis points", 20.0, None, "basis point", "percent", None), ("five-year", 5.0, None, "year", "duration", None)]),
+]  # fmt: skip
+
 IDIOMS = [
     # the ledger idiom
     ("The index ended 2.3% in the red.", [("2.3%", 2.3, None, "%", "percent", "down")]),
@@ -101,6 +110,7 @@ TABLES = {
     "other_prepositions": OTHER_PREPOSITIONS,
     "idioms": IDIOMS,
     "scale_units": SCALE_UNITS,
+    "positions": POSITIONS,
 }
 CASES = cases(TABLES)
 
