@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
-from transforms.numbers.change_words import direction
+from transforms.numbers.change_words import direction, scale_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
 from transforms.numbers.phrases import (
@@ -220,8 +220,8 @@ def _read(
             if who_has is not None:  # "Japan's 23,000 centenarians": who has them
                 return None, who_has
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
-            if head.dep_ != "npadvmod":  # "rose 18 sen" is a change; "lost three games" is not
-                change = None
+            if head.dep_ != "npadvmod" and not scale_move(head):
+                change = None  # "rose 18 sen" is a change; "lost three games" is not
             return change, (None if target is not None and target.i == head.i else target)
         noun = chain_head(head)
         if (unit or who) and not money:

@@ -5,6 +5,9 @@ verbs (appreciate, balloon, climb, decline, decrease, depreciate, diminish, drop
 increase, jump, mushroom, plummet, plunge, rise, rocket, skyrocket, soar, surge, tumble; differ,
 fluctuate and vary have no direction), and each word's antonym where it is one of rise and fall
 (weaken/strengthen, accelerate/decelerate, upturn/downturn, uptick/downtick, growth/contraction).
+From FrameNet's Change_position_on_a_scale and Cause_change_of_position_on_a_scale frames, the
+directed units not in that class: dwindle, escalate (escalation), explode (as a verb), curtail; and
+leap, WordNet's synonym of jump in its sense of a sudden rise (the lemmatiser leaves "leapt").
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ UP = frozenset(
         "strengthen",
         "upturn",
         "uptick",
+        "leap",
+        "leapt",
+        "escalate",
+        "escalation",
+        "explode",
     ]
 )
 DOWN = frozenset(
@@ -100,20 +108,52 @@ DOWN = frozenset(
         "downturn",
         "downtick",
         "contraction",
+        "dwindle",
+        "curtail",
     ]
 )
 
 
 # change words only as verbs: the nouns are things ("a $5m contract", "an advance of $2m")
 VERB_ONLY = frozenset(
-    {"contract", "add", "advance", "lift", "ease", "recover", "double", "triple", "balloon"}
+    {
+        "contract",
+        "add",
+        "advance",
+        "lift",
+        "ease",
+        "recover",
+        "double",
+        "triple",
+        "balloon",
+        "explode",
+    }
 )
+
+
+_PARTICLES = frozenset({"off", "up", "down"})
+# verbs whose hyphened particle nouns are moves on a scale and keep the particle's direction:
+# "a write-down", "a mark-up", "a 5% run-up", "a slow-down", "a fall-off", "a step-up"
+_SCALAR_COMPOUNDS = frozenset(
+    {"write", "mark", "run", "slow", "step", "wind", "drop", "fall", "pick", "build",
+     "scale", "ramp", "top"}
+)  # fmt: skip
+
+
+def _glued(tok: Token) -> bool:
+    """``tok`` is glued by a hyphen to the word before it ("sell-off")."""
+    if tok.i < 2:
+        return False
+    hyphen, word = tok.nbor(-1), tok.nbor(-2)
+    return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and not word.whitespace_
 
 
 def direction(tok: Token) -> str | None:
     """``up``/``down`` for a change word (by lemma), else None."""
     lemma = tok.lemma_.lower()
     text = tok.lower_
+    if text in _PARTICLES and _glued(tok) and tok.nbor(-2).lower_ not in _SCALAR_COMPOUNDS:
+        return None  # a particle inside a hyphened noun: "a pay-off", "the sell-off", "a set-up"
     if (lemma in VERB_ONLY or text in VERB_ONLY) and tok.pos_ != "VERB":
         return None
     if lemma in UP or text in UP:
@@ -121,3 +161,22 @@ def direction(tok: Token) -> str | None:
     if lemma in DOWN or text in DOWN:
         return "down"
     return None
+
+
+# units of a move on a scale: "gaining 45 points" is a rise even as an object ("added" is not:
+# "he added 12 points" scores them)
+_SCALE_UNITS = frozenset({"point", "notch"})
+
+
+def scale_move(unit: Token) -> bool:
+    """``unit`` is a unit of a move on a scale and the object of a verb other than "add"."""
+    verb = unit.head
+    pair = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
+    return (
+        unit.lemma_.lower() in _SCALE_UNITS
+        and unit.dep_ == "dobj"
+        and verb.lemma_.lower() != "add"
+        and all(
+            direction(v) in (None, direction(verb)) for v in pair
+        )  # "soar or plunge 100 points"
+    )

@@ -1,6 +1,6 @@
 """A number before a comparative of a level adjective is a difference, so the size of a change:
 "the rand was 0.6% weaker", "zinc was 1.4% firmer", "fees were 12% more than in 2019",
-"15% more pupils" ("higher" and "lower" are read with the words around the number, in ``surface``).
+"15% more pupils", "12% below last year's level" ("higher" and "lower" are read with the words around the number, in ``surface``).
 
 A comparison with another time is a rise or fall; a comparison with another thing is not ("9%
 smaller than its rival", "bread costs 30% more here than in Italy"): when a "than" phrase follows, it
@@ -11,15 +11,18 @@ efficient") and give none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from transforms.types import NumberFact
 
 _UP = frozenset({"bigger", "larger", "greater", "stronger", "firmer", "dearer", "more"})
 _DOWN = frozenset({"smaller", "weaker", "softer", "cheaper", "less", "fewer"})
 _AMOUNTS = frozenset({"percent", "money", "quantity", "fraction"})  # "five more people": no
+# prepositions of position after an amount: a difference from the reference that follows
+_POSITIONS = {"above": "up", "below": "down"}
 _TIME_WORDS = frozenset({"ago", "earlier", "before", "previous", "prior", "last", "year", "month"})
 
 
@@ -34,6 +37,10 @@ def comparative_differences(doc: Doc, facts: list[NumberFact]) -> list[NumberFac
             continue
         word = doc[span.end]
         low = word.lower_
+        if low in _POSITIONS:  # "12% below last year's level": against a time only
+            if _names_time(t for t in word.subtree if t.i > word.i):
+                out[i] = replace(f, change=_POSITIONS[low])
+            continue
         if low not in _UP and low not in _DOWN:
             continue
         nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -50,15 +57,28 @@ def _than_phrase(doc: Doc, k: int) -> Span | None:
     """The "than" phrase within two words of ``k`` ("more expensive than ..."), to the clause end."""
     for j in range(k, min(k + 3, len(doc))):
         if doc[j].lower_ == "than":
-            end = j + 1
-            while end < len(doc) and not doc[end].is_punct:
-                end += 1
-            return doc[j + 1 : end]
+            return doc[j + 1 : _clause_end(doc, j + 1)]
     return None
 
 
-def _names_time(phrase: Span) -> bool:
+def _clause_end(doc: Doc, k: int) -> int:
+    while k < len(doc) and not doc[k].is_punct:
+        k += 1
+    return k
+
+
+def _names_time(phrase: Iterable[Token]) -> bool:
     return any(
-        t.ent_type_ == "DATE" or t.lower_ in _TIME_WORDS or (t.like_num and len(t.text) == 4)
+        not _glued(t)
+        and not t.is_punct  # "the two-year bond" names no time
+        and (t.ent_type_ == "DATE" or t.lower_ in _TIME_WORDS or (t.like_num and len(t.text) == 4))
         for t in phrase
     )
+
+
+def _glued(tok: Token) -> bool:
+    """``tok`` is in a hyphened compound ("two-year")."""
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return before or after

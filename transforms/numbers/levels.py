@@ -28,7 +28,7 @@ _QUALIFYING = frozenset(
      "estimated", "over", "under", "more", "less", "than", "at", "least", "most", "up", "to"}
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
-_THRESHOLDS = frozenset({"above", "below", "beyond", "past"})
+_THRESHOLDS = frozenset({"above", "below", "beyond", "past", "toward", "towards"})
 _REFERENCES = frozenset({"against", "versus", "vs", "vs."})
 _APPROXIMATE = frozenset({"about", "around", "roughly", "some", "nearly", "almost"})
 _QUALIFIER_COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "better", "no", "not"})
@@ -96,17 +96,83 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
     k = start - 1
     if k < 0:
         return False
-    if doc[k].lower_ in _THRESHOLDS and k > 0 and doc[k - 1].pos_ in ("VERB", "AUX"):
+    if doc[k].lower_ in _THRESHOLDS and k > 0 and _verb_before(doc, k):
         return True
     if f.kind == "duration" and not _size_of_change(doc, k):
         return True
-    while k > 0 and doc[k].lower_ in _DETERMINERS:
-        k -= 1
+    if _after_other_preposition(doc, start) or _realised_gain(doc, f, start):
+        return True
+    while k > 0 and (doc[k].lower_ in _DETERMINERS or doc[k].pos_ == "ADJ"):
+        k -= 1  # "lower than its present 26 cts"
+    if doc[k].lower_ in _THRESHOLDS and k > 0 and _verb_before(doc, k):
+        return True  # "surged back above the $47 mark"
     return (
         doc[k].lower_ == "than"
         and k > 0
         and doc[k - 1].tag_ in ("JJR", "RBR")
         and doc[k - 1].lower_ not in _QUALIFIER_COMPARATIVES
+    )
+
+
+def _verb_before(doc: Doc, k: int) -> bool:
+    """The threshold word at ``k`` follows its verb ("sank below 20") or the verb's object
+    ("raise its stake beyond 49%")."""
+    if doc[k - 1].pos_ in ("VERB", "AUX"):
+        return True
+    head = doc[k].head
+    return head.i < k and head.pos_ in ("VERB", "AUX") and doc[k].dep_ == "prep"
+
+
+# prepositions whose object is no size of the verb's change ("lost $5m on sales of $2bn", "rose
+# in 12 of 15 regions"); "by", "of", "over", "under", "about" can introduce the size
+_OTHER_PREPOSITIONS = frozenset(
+    {"on", "in", "for", "during", "within", "after", "since", "through", "into", "with", "despite",
+     "amid", "among"}
+)  # fmt: skip
+# modifiers of "gain" in its accounting sense: a profit realised, not a rise
+_ACCOUNTING = frozenset(
+    {"extraordinary", "pretax", "pre-tax", "after-tax", "aftertax", "tax", "one-time", "capital",
+     "nonrecurring", "non-recurring", "special", "net", "realised", "realized", "accounting"}
+)  # fmt: skip
+
+
+def _after_other_preposition(doc: Doc, start: int) -> bool:
+    """The number at token ``start`` is (in) the object of a preposition of a change verb that
+    does not size the change: "lost $5m on sales of $2bn"."""
+    t = doc[start]
+    while t.dep_ in ("nummod", "quantmod", "compound", "nmod") and t.head.i > t.i:
+        t = t.head
+    prep = t.head
+    return (
+        direction(t) is None  # "after a 0.6% rise": the number sizes the change noun
+        and t.dep_ == "pobj"
+        and prep.lower_ in _OTHER_PREPOSITIONS
+        and prep.head.pos_ == "VERB"
+        and direction(prep.head) is not None
+    )
+
+
+def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
+    """A money amount of a "gain" in the accounting sense, a profit realised rather than a rise:
+    an extraordinary, pretax, capital ... gain, a gain on or from a sale, one that results
+    include ("includes gain of 9 mln dlrs")."""
+    if f.kind != "money":
+        return False
+    t = doc[start]
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() == "gain" and t.pos_ == "NOUN":
+            break
+    else:
+        return False
+    words = {c.lower_ for c in t.subtree if c.i < t.i}
+    preps = {c.lower_ for c in t.rights if c.dep_ == "prep"}
+    return (
+        bool(words & _ACCOUNTING)
+        or bool(preps & {"on", "from"})
+        or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("include", "exclude", "reflect"))
     )
 
 

@@ -98,6 +98,8 @@ def _change_word(doc: Doc, start: int) -> str | None:
     return None
 
 
+# a level reached or left ("rose 28% to A$458m ($357m; £191m)"): its restatements are levels too
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+$", re.IGNORECASE)
 _OPEN = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*\(")  # "7.5m Danish crowns (US$1.1m)"
 
 
@@ -113,6 +115,10 @@ def restatements(text: str, facts: list[NumberFact]) -> list[NumberFact]:
         close = text.find(")", m.end())
         if close < 0:
             continue
+        level = (
+            a.change is None
+            and _LEVEL_BEFORE.search(text, max(0, a.start - 8), a.start) is not None
+        )
         for j in range(i + 1, len(facts)):
             b = out[j]
             if b.start >= close:
@@ -122,7 +128,7 @@ def restatements(text: str, facts: list[NumberFact]) -> list[NumberFact]:
             out[j] = replace(
                 b,
                 qualifier=a.qualifier if b.qualifier == "exact" else b.qualifier,
-                change=a.change or b.change,
+                change=None if level else a.change or b.change,
                 about=a.about if a.about is not None else b.about,
                 about_start=a.about_start if a.about is not None else b.about_start,
                 about_end=a.about_end if a.about is not None else b.about_end,

@@ -5,14 +5,14 @@ the name before a signed figure in a market list ("DAX +0.9%")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
 
 _SKIP_BEFORE = frozenset(
     {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
-     "more", "than", "over", "under", "less", "fully", "sharply", "slightly"}
+     "more", "than", "over", "under", "less", "fully", "sharply", "slightly", "back"}
 )  # fmt: skip
 _AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
 # phrasal verbs whose particle is no direction of the amount ("women make up 40% of the staff",
@@ -21,6 +21,10 @@ _PHRASAL = {
     ("make", "up"): None, ("take", "up"): None, ("set", "up"): None, ("give", "up"): "down",
     ("break", "down"): None, ("turn", "down"): None, ("shut", "down"): None,
     ("play", "down"): None, ("hand", "down"): None, ("track", "down"): None,
+    ("pay", "off"): None, ("draw", "down"): None,  # a debt settled, a credit line used
+    # completive "up": paid, bought or ended, not raised ("stumped up $5m", "snapped up 9%")
+    ("stump", "up"): None, ("cough", "up"): None, ("put", "up"): None, ("pay", "up"): None,
+    ("end", "up"): None, ("snap", "up"): None, ("buy", "up"): None, ("sign", "up"): None,
 }  # fmt: skip
 
 
@@ -38,22 +42,101 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         return None
     if span.end < len(doc) and doc[span.end].lower_ in _AFTER:
         return _AFTER[doc[span.end].lower_]
+    if (
+        span.end + 2 < len(doc)
+        and doc[span.end].lower_ == "in"
+        and doc[span.end + 1].lower_ == "the"
+    ):
+        colour = _LEDGER.get(doc[span.end + 2].lower_)
+        if colour is not None:
+            return colour  # "ended 1.2% in the red"
+    noun = change_noun_after(span)
+    if noun is not None:
+        return direction(noun)
+    by = by_phrase(doc, span.start, span.end)
+    if by is not None:
+        return by
     k = span.start - 1
     for _ in range(3):
         if k < 0:
             return None
         tok = doc[k]
         d = direction(tok)
+        if d is not None and tok.dep_ == "amod" and tok.head.i >= span.start:
+            return None  # "the expanded 9 cent limit": the participle describes the noun's level
         if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
             if tok.dep_ == "prt":
                 return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
             return d
+        if tok.lower_ == "of" and k > 0 and doc[k - 1].lower_ in _BOUND_WORDS:
+            return None  # "upwards of $3,000": a bound, not a rise
         if tok.lower_ == "of" and k > 0 and doc[k - 1].tag_ == "NN":
             return direction(doc[k - 1])  # "a rise of 5% to $40m" parsed as a range of 5% to $40m
         if tok.lower_ == "by" and tok.head.pos_ == "VERB" and direction(tok.head) is not None:
             return direction(tok.head)  # "raised its dividend by $0.10 to $1" parsed as a range
         if tok.lower_ not in _SKIP_BEFORE:
             return None
+        k -= 1
+    return None
+
+
+# the ledger idiom after a move: "closed 1.2% in the red", "ended 3 points in the black"
+_LEDGER = {"red": "down", "black": "up", "green": "up"}
+_BOUND_WORDS = frozenset({"upwards", "upward", "downwards", "downward"})
+# words between a number and the change noun it sizes ("a 1/16 point drop")
+_UNIT_WORDS = frozenset({"point", "points", "percentage", "basis", "-"})
+# nouns that sum or average the amount after "by" ("grew by an average of 3%")
+_PLACEHOLDERS = frozenset({"average", "total"})
+
+
+def change_noun_after(span: Span) -> Token | None:
+    """A singular change noun right after the number (unit words between) that the number
+    modifies through its unit: "5% growth", "a 1/16 point drop"."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in _UNIT_WORDS and k - span.end < 2:
+        k += 1
+    if k >= len(doc) or k == span.start:
+        return None
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or direction(noun) is None:
+        return None
+    t = span.root
+    for _ in range(3):  # the number (or its unit) hangs on the noun
+        if t.head.i == t.i or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "npadvmod"):
+            return None
+        if t.dep_ == "compound" and noun.dep_ == "compound" and t.head == noun.head:
+            return noun  # a flat compound: "5% growth forecast"
+        t = t.head
+        if t.i == noun.i:
+            return noun
+    return None
+
+
+def by_phrase(doc: Doc, start: int, end: int) -> str | None:
+    """The direction of a change verb whose "by" phrase the number at token ``start`` ends, with
+    an article, adjectives or a summing noun between: "expanded by a breakneck 9.5%", "grew by
+    an average of 3%"; or the change verb itself ("rose an annual 6%"). ``start``:``end``: the
+    number's tokens."""
+    k = start - 1
+    for _ in range(5):
+        if k < 0:
+            return None
+        tok = doc[k]
+        if tok.lower_ == "by":
+            head = tok.head
+            return direction(head) if k < start - 1 and head.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and direction(tok) is not None and start - 1 - k > 0:
+            # "rose an annual 6%": the verb's own amount, an article and adjectives between
+            noun_after = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
+            article = doc[k + 1].lower_ in ("a", "an")
+            return direction(tok) if article and not noun_after else None  # "added a 30 degree hit"
+        if tok.lower_ == "of" and k > 0 and doc[k - 1].lower_ in _PLACEHOLDERS:
+            k -= 2
+            continue
+        misparsed = tok.head.lower_ == "by" and tok.pos_ in ("NOUN", "PROPN")  # "by a breakneck"
+        if tok.lower_ not in ("a", "an") and tok.pos_ not in ("ADJ", "SPACE") and not misparsed:
+            return None  # "increase it by assuming 33%": the amount of another verb
         k -= 1
     return None
 

@@ -1,0 +1,121 @@
+"""Direction of change, round 4 (issue #15): words of FrameNet's change-of-position-on-a-scale frames,
+change nouns after a number's unit, "by" phrases with words between, and levels that only look like
+changes. Invented sentences, exact rows: (text, value, value_max, unit, kind, change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_change import rows
+from tests.test_numbers_facts import _check, cases
+
+FRAME_WORDS = [
+    # directed units of Change_position_on_a_scale / Cause_change_of_position_on_a_scale
+    ("Ticket sales leapt 18% over the summer.", [("18%", 18.0, None, "%", "percent", "up")]),
+    ("The herd dwindled by 30% in a decade.", [("30%", 30.0, None, "%", "percent", "down")]),
+    ("Repair bills escalated 25% after the storm.", [("25%", 25.0, None, "%", "percent", "up")]),
+    ("Orders exploded 60% once the price fell.", [("60%", 60.0, None, "%", "percent", "up")]),
+    ("Ministers curtailed spending by 12% last year.", [("12%", 12.0, None, "%", "percent", "down")]),
+    ("Fans saw a 7% escalation in ticket prices.", [("7%", 7.0, None, "%", "percent", "up")]),
+]  # fmt: skip
+
+NOUN_AFTER = [
+    # a singular change noun right after the number's unit, in one compound
+    ("Planners expect 4% growth next year.", [("4%", 4.0, None, "%", "percent", "up")]),
+    ("Brokers see 6% growth forecast for the port.", [("6%", 6.0, None, "%", "percent", "up")]),
+    ("The new rate is a 1/8 point drop from the old one.", [("1/8", 0.125, None, None, "fraction", "down")]),
+    # a noun that names a level is no change noun
+    ("The board set a 3% inflation target.", [("3%", 3.0, None, "%", "percent", None)]),
+]  # fmt: skip
+
+BY_PHRASE = [
+    # the change verb's "by" phrase with an article, an adjective or a summing noun between
+    ("The region expanded by a record 8.5% last year.", [("8.5%", 8.5, None, "%", "percent", "up")]),
+    ("Fees had risen by an average of 2.4% over the decade.", [("2.4%", 2.4, None, "%", "percent", "up")]),
+    ("The crop shrank by a further 6% in August.", [("6%", 6.0, None, "%", "percent", "down")]),
+    # the change verb's own amount after an article and an adjective, ending its phrase
+    ("Burglaries rose an estimated 9% to 41,000.", [("9%", 9.0, None, "%", "percent", "up"), ("41,000", 41000.0, None, None, "count", None)]),
+    ("The striker added a 25 yard goal late on.", [("25 yard", 25.0, None, "yard", "quantity", None)]),
+    # a gerund after "by": the amount belongs to the other verb
+    ("The insurer will widen its role by taking 25% of the pool.", [("25%", 25.0, None, "%", "percent", None)]),
+]  # fmt: skip
+
+NOT_CHANGES = [
+    # a threshold after the verb's object, or one aimed at: a level
+    ("The group may lift its holding beyond 40% next year.", [("40%", 40.0, None, "%", "percent", None)]),
+    ("The index should rise toward 9,000 by the autumn.", [("9,000", 9000.0, None, None, "count", None)]),
+    # a debt settled, a credit line used: no direction of the amount
+    ("The sale will help pay off $12m of loans.", [("$12m", 12e6, None, "USD", "money", None)]),
+    ("The firm drew down 80 mln dlrs of its credit line.", [("80 mln dlrs", 80e6, None, "USD", "money", None)]),
+    # a participle describing the noun the number sizes
+    ("The widened 5 cent band will apply from Monday.", [("5 cent", 0.05, None, "USD", "money", None)]),
+    # the reference of a comparison after an adjective
+    ("The payout will be lower than its current 40 cts a share.", [("40 cts a share", 0.4, None, "USD", "money", None)]),
+]  # fmt: skip
+
+COMPOUNDS_AND_PHRASALS = [
+    # a particle glued into a hyphened noun is no direction; a completive "up" is no rise
+    ("Investors expect a $3bn pay-off from the merger.", [("$3bn", 3e9, None, "USD", "money", None)]),
+    ("The plan calls for the sell-off of 30% of the holding.", [("30%", 30.0, None, "%", "percent", None)]),
+    # but a hyphened move on a scale keeps it
+    ("The bank took a $90m write-down on the loans.", [("$90m", 90e6, None, "USD", "money", "down")]),
+    ("Shops applied a 30% mark-up.", [("30%", 30.0, None, "%", "percent", "up")]),
+    ("Parents stump up nearly half of the fees.", [("half", 0.5, None, None, "fraction", None)]),
+    ("A hybrid costs upwards of $4,000 more than a petrol car.", [("$4,000", 4000.0, None, "USD", "money", None)]),
+    # a threshold after an article and an adverb: a level
+    ("Copper climbed back above the $9,000 mark on Monday.", [("$9,000", 9000.0, None, "USD", "money", None)]),
+]  # fmt: skip
+
+OTHER_PREPOSITIONS = [
+    # the object of a preposition that does not size the change: a level
+    ("The chain lost $40m on $900m of sales last year.", [("$40m", 40e6, None, "USD", "money", "down"), ("$900m", 900e6, None, "USD", "money", None)]),
+    # but a change noun in it keeps its size
+    ("Sales fell 2% in May after a 0.8% rise in April.", [("2%", 2.0, None, "%", "percent", "down"), ("0.8%", 0.8, None, "%", "percent", "up")]),
+    # "gain" in its accounting sense: a profit realised, not a rise
+    ("Net includes an extraordinary gain of 12 mln dlrs.", [("12 mln dlrs", 12e6, None, "USD", "money", None)]),
+    ("The year includes a gain of $8m on the sale of a unit.", [("$8m", 8e6, None, "USD", "money", None)]),
+    ("Shares posted a gain of 4% on the day.", [("4%", 4.0, None, "%", "percent", "up")]),
+]  # fmt: skip
+
+SCALE_UNITS = [
+    # points as the object of a change verb are a move on a scale; "added" points are scored
+    ("The Nikkei ended the week gaining 210 points to 27,300.", [("210", 210.0, None, "point", "count", "up"), ("27,300", 27300.0, None, None, "count", None)]),
+    ("The centre added 14 points in the last quarter.", [("14", 14.0, None, "point", "count", None)]),
+    ("Futures could soar or plunge as much as 80 points today.", [("80", 80.0, None, "point", "count", None)]),
+    # figures in brackets after a level reached are levels too
+    ("Profit rose 12% to A$300m ($210m; £160m) last year.", [("12%", 12.0, None, "%", "percent", "up"), ("A$300m", 300e6, None, "AUD", "money", None), ("$210m", 210e6, None, "USD", "money", None), ("£160m", 160e6, None, "GBP", "money", None)]),
+]  # fmt: skip
+
+POSITIONS = [
+    # an amount above or below a time's level is a rise or fall; against another thing, none
+    ("Orders were 7% below last year's level.", [("7%", 7.0, None, "%", "percent", "down")]),
+    ("The mortgage rate was 9.1 pct, 12 basis points below a month earlier.", [("9.1 pct", 9.1, None, "%", "percent", None), ("12 basis points", 12.0, None, "basis point", "percent", "down")]),
+    ("Output was 4% above its 2019 peak.", [("4%", 4.0, None, "%", "percent", "up")]),
+    ("Inflation stayed 0.4% above target.", [("0.4%", 0.4, None, "%", "percent", None)]),
+    ("The loan was priced 20 basis points above the five-year gilt.", [("20 basis points", 20.0, None, "basis point", "percent", None), ("five-year", 5.0, None, "year", "duration", None)]),
+]  # fmt: skip
+
+IDIOMS = [
+    # the ledger idiom
+    ("The index ended 2.3% in the red.", [("2.3%", 2.3, None, "%", "percent", "down")]),
+    ("The market closed 0.9% in the black.", [("0.9%", 0.9, None, "%", "percent", "up")]),
+]  # fmt: skip
+
+TABLES = {
+    "frame_words": FRAME_WORDS,
+    "noun_after": NOUN_AFTER,
+    "by_phrase": BY_PHRASE,
+    "not_changes": NOT_CHANGES,
+    "compounds_and_phrasals": COMPOUNDS_AND_PHRASALS,
+    "other_prepositions": OTHER_PREPOSITIONS,
+    "idioms": IDIOMS,
+    "scale_units": SCALE_UNITS,
+    "positions": POSITIONS,
+}
+CASES = cases(TABLES)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_change_on_a_scale(nlp, text, expected):
+    """Rows (text, value, value_max, unit, kind, change) of invented sentences, exactly."""
+    _check(rows(nlp, text), expected)
