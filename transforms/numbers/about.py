@@ -23,6 +23,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
+from transforms.numbers.about_objects import money_kind, own_object
+from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.change_words import direction
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
@@ -63,12 +65,24 @@ def _change_target(word: Token) -> Token | None:
             for obj in child.children:
                 if is_thing(obj):
                     return obj
+    prep = word.head
+    if (
+        word.dep_ == "pobj"
+        and prep.lower_ in _SEQUENCE_PREPS
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):  # "sales rose 2% after a 1% fall in May", "were revised to a 3% drop": the subject's
+        return subject(prep.head)
     for child in word.lefts:  # "an export drop of 3%" -> export
         if child.dep_ == "compound" and is_thing(child):
             return child
     if word.dep_ in SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
         return subject(word.head) if word.dep_ != "nsubj" else None
     return None
+
+
+# prepositions that set a change noun beside the clause's own change, of the same subject
+_SEQUENCE_PREPS = frozenset({"after", "following", "to", "from", "since", "before"})
 
 
 def _clause_target(verb: Token) -> Token | None:
@@ -91,6 +105,7 @@ def change_and_about(
     duration: bool = False,
     amount: bool = False,
     unit: bool = False,
+    money: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
@@ -111,6 +126,9 @@ def change_and_about(
     share = None if count else _of_object(doc, start, end) or fronted_share(root)
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
+    made_of = money_kind(doc, root, start, end) if money and change is None else None
+    if made_of is not None:
+        target = made_of  # "gave $700m in disaster relief": the relief
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
@@ -120,7 +138,7 @@ def change_and_about(
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
-        target = _own_object(root) or nearest_noun(root, start, end)
+        target = own_object(root) or nearest_noun(root, start, end)
     if change is None and not count:
         change = lexical_change(doc, start, end)
     if change is not None and after_level_word(doc, start):
@@ -264,7 +282,7 @@ def _read(
         if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
             gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
-        taken_off = _taken_off(gov) if root.dep_ == "dobj" else None
+        taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
         if taken_off is not None:  # "knocked 0.2% off the growth rate"
             return change, taken_off
         target = _clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
@@ -276,28 +294,6 @@ def _read(
         if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):
             return change, valued
     return change, None
-
-
-def _taken_off(verb: Token) -> Token | None:
-    """The object of "off" on a verb whose object is the amount ("wiped $5bn off the value of
-    shares" -> value): the amount comes off that."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "off":
-            for obj in prep.children:
-                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
-                    return obj
-    return None
-
-
-def _own_object(root: Token) -> Token | None:
-    """The object of a phrase hung on the number itself ("32.3% from long range"), before any
-    noun nearby when nothing else says what the number measures."""
-    for prep in number_phrase(root).rights:
-        if prep.dep_ == "prep" and prep.lower_ not in ("per", "a", "an"):  # a rate's divisor
-            for obj in prep.children:
-                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
-                    return obj
-    return None
 
 
 def _of_object(doc: Doc, start: int, end: int) -> Token | None:
@@ -371,6 +367,7 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
             count=fact.kind == "count" and not _wire_fraction(fact),
             duration=fact.kind == "duration",
             amount=fact.kind in ("money", "count"),
+            money=fact.kind == "money",
             unit=fact.unit is not None and fact.kind in ("quantity", "percent"),
         )
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about

@@ -1,0 +1,35 @@
+"""What a number measures (``about``), round 6 of issue #15: constructions found on unfitted
+corpus text; invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check, rows
+
+MADE_OF = [
+    # a bare noun after "in" right after a sum says what the sum is made of
+    ("The charity has pledged $40m in food aid.", [("$40m", 4e7, None, "USD", "money", None, "food aid")]),
+    ("The club holds about 9 mln dlrs in cash and another 2 mln dlrs in bonds.", [("9 mln dlrs", 9e6, None, "USD", "money", None, "cash"), ("2 mln dlrs", 2e6, None, "USD", "money", None, "bonds")]),
+    ("The ruling covers roughly £3bn in loans.", [("£3bn", 3e9, None, "GBP", "money", None, "loans")]),
+    ("The ferry line paid $12m (£9m) in fines.", [("$12m", 1.2e7, None, "USD", "money", None, "fines"), ("£9m", 9e6, None, "GBP", "money", None, "fines")]),
+    # not a time, a place, a name or a noun with a determiner: where or when, not what
+    ("The bakery earned $2m in March.", [("$2m", 2e6, None, "USD", "money", None, "bakery")]),
+    ("The bakery earned $2m in Leeds.", [("$2m", 2e6, None, "USD", "money", None, "bakery")]),
+    ("The bakery earned $2m in the deal.", [("$2m", 2e6, None, "USD", "money", None, "bakery")]),
+    ("The bakery earned $2m in total.", [("$2m", 2e6, None, "USD", "money", None, "bakery")]),
+]  # fmt: skip
+
+SEQUENCE = [
+    # a change noun after "after", "following", "to" or "from" on a verb: the change of its subject
+    ("Ferry bookings rose 3 pct after a 2 pct fall in May.", [("3 pct", 3.0, None, "%", "percent", "up", "Ferry bookings"), ("2 pct", 2.0, None, "%", "percent", "down", "Ferry bookings")]),
+    ("Bread sales gained 4% in June, following a 1% drop in May.", [("4%", 4.0, None, "%", "percent", "up", "Bread sales"), ("1%", 1.0, None, "%", "percent", "down", "Bread sales")]),
+    ("Ticket sales were revised to a 6% gain from a 5% gain.", [("6%", 6.0, None, "%", "percent", "up", "Ticket sales"), ("5%", 5.0, None, "%", "percent", "up", "Ticket sales")]),
+    # the change noun's own "in" phrase still wins
+    ("Rents rose 2% after a 5% rise in fees.", [("2%", 2.0, None, "%", "percent", "up", "Rents"), ("5%", 5.0, None, "%", "percent", "up", "fees")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_OF + SEQUENCE)
+def test_about_objects(nlp, text, expected):
+    _check(rows(nlp, text), expected)
