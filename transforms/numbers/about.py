@@ -43,7 +43,6 @@ from transforms.numbers.subjects import (
     fronted_share,
     is_predicate,
     names_actors,
-    number_phrase,
     subject,
 )
 from transforms.numbers.surface import (
