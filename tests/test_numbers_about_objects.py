@@ -18,6 +18,8 @@ MADE_OF = [
     ("The bakery earned $2m in Leeds.", [("$2m", 2e6, None, "USD", "money", None, "bakery")]),
     ("The bakery earned $2m in the deal.", [("$2m", 2e6, None, "USD", "money", None, "bakery")]),
     ("The bakery earned $2m in total.", [("$2m", 2e6, None, "USD", "money", None, "bakery")]),
+    # a price paid in some form measures what is bought
+    ("The mill sold the barn for $3m in cash.", [("$3m", 3e6, None, "USD", "money", None, "barn")]),
 ]  # fmt: skip
 
 SEQUENCE = [
@@ -30,6 +32,18 @@ SEQUENCE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), MADE_OF + SEQUENCE)
+LISTS_AND_LEVELS = [
+    # a figure listed after another figure reads as the first ("compared with A, B and C")
+    ("The tax rate rose to 6%, compared with 9% in Oslo, 8% in Bergen and 7% in Molde.", [("6%", 6.0, None, "%", "percent", None, "tax rate"), ("9%", 9.0, None, "%", "percent", None, "tax rate"), ("8%", 8.0, None, "%", "percent", None, "tax rate"), ("7%", 7.0, None, "%", "percent", None, "tax rate")]),
+    # a noun that marks a level (a range, "the N mark") passes to what reached it
+    ("The repair bill could be in the range of $2m.", [("$2m", 2e6, None, "USD", "money", None, "repair bill")]),
+    ("Its share of viewers has stayed near the 40% mark.", [("40%", 40.0, None, "%", "percent", None, "share of viewers")]),
+    ("The town funds the museum to the tune of £90,000 a year.", [("£90,000 a year", 9e4, None, "GBP", "money", None, "museum")]),
+    # counted levels of a game are no threshold
+    ("Players fight through five levels of the castle.", [("five", 5.0, None, "level", "count", None, "Players")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_OF + SEQUENCE + LISTS_AND_LEVELS)
 def test_about_objects(nlp, text, expected):
     _check(rows(nlp, text), expected)

@@ -213,12 +213,24 @@ def _read(
     ):  # "28 points, 10 rebounds and 7 assists": a list of counts of different things reads as its first
         return _read(head, is_range=is_range, count=count, who=who, unit=unit)
     if (
+        root.dep_ in ("appos", "conj")
+        and head.pos_ in ("NOUN", "PROPN")
+        and is_quantity(root)
+        and is_quantity(head)
+        and not any(t.text == "(" for t in root.doc[head.i : root.i])  # brackets: restatements
+    ):  # "compared with 12% in Spain, 10% in Italy": a listed figure reads as the first
+        return _read(head, is_range=is_range, count=count, who=who, unit=unit)
+    if (
         root.dep_ in _NUM_DEPS
-        and head.i < root.i
         and head.pos_ == "NOUN"
-        and head.lemma_.lower() in _LEVEL_MARKS
-    ):
-        return None, _read(head, is_range=is_range, count=count)[1]  # "sold for a record $44m"
+        and (
+            head.lemma_.lower() in _LEVEL_MARKS
+            if head.i < root.i
+            else head.lemma_.lower() in _THRESHOLDS
+            and any(c.lower_ == "the" for c in head.children)  # not "five levels", "5 marks"
+        )
+    ):  # "sold for a record $44m", "stayed near the 95% mark": what reached that level
+        return None, _read(head, is_range=is_range, count=count)[1]
     if root.dep_ in _NUM_DEPS and (head.pos_ in ("NOUN", "PROPN") or _nominal(head)):
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
@@ -340,7 +352,11 @@ def _clausesubject(tok: Token) -> Token | None:
 
 _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
-_LEVEL_MARKS = frozenset({"record", "high", "low", "peak"})
+_LEVEL_MARKS = frozenset(
+    {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
+)
+# nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
+_THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
 
 
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})

@@ -59,6 +59,8 @@ def money_kind(doc: Doc, root: Token, start: int, end: int) -> Token | None:
     if i >= len(doc) or doc[i].lower_ != "in" or doc[i].dep_ != "prep":
         return None
     phrase = number_phrase(root)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "for":
+        return None  # "sold it for $5m in cash": a price, paid in that form
     if doc[i].head.i != phrase.i and not (
         doc[i].head.i == phrase.head.i and phrase.dep_ in ("dobj", "attr", "oprd")
     ):
