@@ -39,6 +39,9 @@ LISTS_AND_LEVELS = [
     ("The repair bill could be in the range of $2m.", [("$2m", 2e6, None, "USD", "money", None, "repair bill")]),
     ("Its share of viewers has stayed near the 40% mark.", [("40%", 40.0, None, "%", "percent", None, "share of viewers")]),
     ("The town funds the museum to the tune of £90,000 a year.", [("£90,000 a year", 9e4, None, "GBP", "money", None, "museum")]),
+    # a figure after "up from" or "down from" measures the noun whose "of" phrase holds the first
+    ("The bakery posted a profit of $2.4m, up from $1.9m.", [("$2.4m", 2.4e6, None, "USD", "money", None, "profit"), ("$1.9m", 1.9e6, None, "USD", "money", None, "profit")]),
+    ("The mill reported annual output of 900 tonnes, down from 950 tonnes.", [("900 tonnes", 900.0, None, "tonne", "quantity", None, "annual output"), ("950 tonnes", 950.0, None, "tonne", "quantity", None, "annual output")]),
     # counted levels of a game are no threshold
     ("Players fight through five levels of the castle.", [("five", 5.0, None, "level", "count", None, "Players")]),
 ]  # fmt: skip

@@ -23,12 +23,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
-from transforms.numbers.about_objects import money_kind, own_object
+from transforms.numbers.about_objects import money_kind, of_object, own_object
 from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.change_words import direction
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
 from transforms.numbers.phrases import (
+    before_figure,
     is_quantity,
     is_thing,
     line_subject,
@@ -122,7 +123,7 @@ def change_and_about(
     if label is not None:
         return lexical_change(doc, start, end), label
     change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
-    share = None if count else _of_object(doc, start, end) or fronted_share(root)
+    share = None if count else of_object(doc, start, end) or fronted_share(root)
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
     made_of = money_kind(doc, root, start, end) if money and change is None else None
@@ -307,35 +308,6 @@ def _read(
     return change, None
 
 
-def _of_object(doc: Doc, start: int, end: int) -> Token | None:
-    """The object of an "of" right after the number ("60% of the union workers" -> workers)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "of":
-        return None
-    of = doc[span.end]
-    if of.head.i < span.start or of.head.i >= span.end:
-        return None
-    for child in of.children:
-        if (
-            child.dep_ == "pobj"
-            and child.pos_ in ("NOUN", "PROPN")
-            and (not is_quantity(child) or _counted_whole(child))
-        ):
-            return child
-    return None
-
-
-def _counted_whole(noun: Token) -> bool:
-    """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
-    not an amount ("5% of $3bn")."""
-    return (
-        noun.tag_ in ("NNS", "NNPS")
-        and not noun.like_num
-        and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
-        and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
-    )
-
-
 def _clausesubject(tok: Token) -> Token | None:
     """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
     nothing: "Acme shares have had a fine month, up nearly 12%")."""
@@ -389,7 +361,8 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
         return fact
     change = fact.change or found
     text = doc_text(doc)
-    span = outside_quantities(text, span, spans) if span is not None else None
+    if span is not None:
+        span = outside_quantities(text, span, spans) or before_figure(doc, span, spans)
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
         # another line or paragraph: a title the parse joined to the text below it; read the
         # lead sentence's own subject instead

@@ -1,14 +1,15 @@
 """Nouns hung on an amount's own phrase that say what the amount measures, for ``about``
-(transforms.numbers.about): the object of "off" ("wiped $5bn off the value of shares"), a phrase
-on the number itself ("32.3% from long range") and the bare noun after "in" that says what a sum
-of money is made of ("$700m in aid", "four billion dlrs in debt")."""
+(transforms.numbers.about): the whole of a share ("60% of the workers"), the object of "off"
+("wiped $5bn off the value of shares"), a phrase on the number itself ("32.3% from long range")
+and the bare noun after "in" that says what a sum of money is made of ("$700m in aid", "four
+billion dlrs in debt")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from transforms.numbers.doers import TIME_NOUNS
-from transforms.numbers.phrases import is_thing
+from transforms.numbers.phrases import is_quantity, is_thing
 from transforms.numbers.subjects import number_phrase
 from transforms.numbers.units import currency_name
 
@@ -77,3 +78,32 @@ def money_kind(doc: Doc, root: Token, start: int, end: int) -> Token | None:
         ):
             return obj
     return None
+
+
+def of_object(doc: Doc, start: int, end: int) -> Token | None:
+    """The object of an "of" right after the number ("60% of the union workers" -> workers)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    of = doc[span.end]
+    if of.head.i < span.start or of.head.i >= span.end:
+        return None
+    for child in of.children:
+        if (
+            child.dep_ == "pobj"
+            and child.pos_ in ("NOUN", "PROPN")
+            and (not is_quantity(child) or _counted_whole(child))
+        ):
+            return child
+    return None
+
+
+def _counted_whole(noun: Token) -> bool:
+    """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
+    not an amount ("5% of $3bn")."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        and not noun.like_num
+        and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+        and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
+    )

@@ -4,6 +4,8 @@ the nearest plain noun, and the cut of a phrase to the part outside other quanti
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text, overlapping
@@ -188,3 +190,30 @@ def outside_quantities(
     if s != span[0] and text.startswith("of ", s):
         return None  # "15 mln stg of bills": the phrase belongs to the other quantity
     return (s, e) if s < e else None
+
+
+# the end of a noun phrase whose "of" phrase is another figure ("a profit of about $5m")
+_OF_FIGURE = re.compile(
+    r"(?<=\w)\s+of(?:\s+(?:about|around|some|nearly|almost|roughly|just|only|over|under"
+    r"|up to|more than|less than))?\s*$"
+)
+
+
+def before_figure(
+    doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The noun phrase ``span`` cut before its "of" phrase when that phrase is another figure
+    ("reported a profit of $5m, up from $4m": the $4m measures the profit too); None unless a
+    noun ends the cut part."""
+    s, e = span
+    ends = [fs for fs, fe in spans if s < fs < e <= fe]
+    if not ends:
+        return None
+    text = doc_text(doc)
+    found = _OF_FIGURE.search(text, s, ends[0])
+    if found is None:
+        return None
+    head = doc.char_span(s, found.start(), alignment_mode="expand")
+    if head is None or not len(head) or head[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return outside_quantities(text, (s, found.start()), spans)
