@@ -42,6 +42,9 @@ LISTS_AND_LEVELS = [
     # a figure after "up from" or "down from" measures the noun whose "of" phrase holds the first
     ("The bakery posted a profit of $2.4m, up from $1.9m.", [("$2.4m", 2.4e6, None, "USD", "money", None, "profit"), ("$1.9m", 1.9e6, None, "USD", "money", None, "profit")]),
     ("The mill reported annual output of 900 tonnes, down from 950 tonnes.", [("900 tonnes", 900.0, None, "tonne", "quantity", None, "annual output"), ("950 tonnes", 950.0, None, "tonne", "quantity", None, "annual output")]),
+    # a share of "those" with the clause that says who they are
+    ("Only 37% of those surveyed owned a bicycle.", [("37%", 37.0, None, "%", "percent", None, "those surveyed")]),
+    ("About 60% of those who replied liked the design.", [("60%", 60.0, None, "%", "percent", None, "those who replied")]),
     # counted levels of a game are no threshold
     ("Players fight through five levels of the castle.", [("five", 5.0, None, "level", "count", None, "Players")]),
 ]  # fmt: skip

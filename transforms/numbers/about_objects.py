@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from transforms.numbers.doers import TIME_NOUNS
-from transforms.numbers.phrases import is_quantity, is_thing
+from transforms.numbers.phrases import described_pronoun, is_quantity, is_thing
 from transforms.numbers.subjects import number_phrase
 from transforms.numbers.units import currency_name
 
@@ -93,8 +93,8 @@ def of_object(doc: Doc, start: int, end: int) -> Token | None:
             child.dep_ == "pobj"
             and child.pos_ in ("NOUN", "PROPN")
             and (not is_quantity(child) or _counted_whole(child))
-        ):
-            return child
+        ) or (child.dep_ == "pobj" and described_pronoun(child) is not None):
+            return child  # "60% of the workers", "51% of those polled"
     return None
 
 

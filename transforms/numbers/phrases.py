@@ -40,7 +40,10 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
     """Character span of the noun phrase of ``noun`` (left modifiers + "of" phrase), outside the
     number's own span ``start:end``."""
     if noun.pos_ == "PRON":
-        return None
+        clause = described_pronoun(noun)
+        if clause is None:
+            return None
+        return _on_line(noun, noun.idx, clause.right_edge.idx + len(clause.right_edge.text))
     left = noun
     for child in noun.lefts:
         if child.dep_ in _NP_LEFT or (child.dep_ == "det" and child.tag_ == "PRP$"):
@@ -75,6 +78,17 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             return None
         s = span[1].idx
     return (s, e) if s < e else None
+
+
+def described_pronoun(tok: Token) -> Token | None:
+    """The clause that says who "those" are ("those questioned", "those who voted"): the
+    pronoun and its clause name a group a share is taken of."""
+    if tok.lower_ not in ("those", "these") or tok.pos_ != "PRON":
+        return None
+    for child in tok.rights:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return child
+    return None
 
 
 def _on_line(noun: Token, s: int, e: int) -> tuple[int, int]:
