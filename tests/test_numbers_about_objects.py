@@ -45,6 +45,10 @@ LISTS_AND_LEVELS = [
     # a share of "those" with the clause that says who they are
     ("Only 37% of those surveyed owned a bicycle.", [("37%", 37.0, None, "%", "percent", None, "those surveyed")]),
     ("About 60% of those who replied liked the design.", [("60%", 60.0, None, "%", "percent", None, "those who replied")]),
+    # a verb of share says what share of the whole its subject is, as a copula does
+    ("Tourism accounts for 12% of the island's income.", [("12%", 12.0, None, "%", "percent", None, "Tourism")]),
+    ("Coal represents 30% of the power supply.", [("30%", 30.0, None, "%", "percent", None, "Coal")]),
+    ("Rent, which makes up a third of their spending, rose.", [("a third", 1 / 3, None, None, "fraction", None, "Rent")]),
     # counted levels of a game are no threshold
     ("Players fight through five levels of the castle.", [("five", 5.0, None, "level", "count", None, "Players")]),
 ]  # fmt: skip
