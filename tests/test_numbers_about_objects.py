@@ -49,6 +49,8 @@ LISTS_AND_LEVELS = [
     ("Tourism accounts for 12% of the island's income.", [("12%", 12.0, None, "%", "percent", None, "Tourism")]),
     ("Coal represents 30% of the power supply.", [("30%", 30.0, None, "%", "percent", None, "Coal")]),
     ("Rent, which makes up a third of their spending, rose.", [("a third", 1 / 3, None, None, "fraction", None, "Rent")]),
+    # a bare share in the sentence of a share with its whole is taken of the same whole
+    ("The survey found 62% of drivers wanted tolls cut, while 20% wanted them kept.", [("62%", 62.0, None, "%", "percent", None, "drivers"), ("20%", 20.0, None, "%", "percent", None, "drivers")]),
     # counted levels of a game are no threshold
     ("Players fight through five levels of the castle.", [("five", 5.0, None, "level", "count", None, "Players")]),
 ]  # fmt: skip
