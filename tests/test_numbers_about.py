@@ -72,7 +72,8 @@ ABOUT = [
     # a count whose noun has a possessor is about the possessor
     ("Only 13 of Zelland's 600 judges are women.", [("13", 13.0, None, "judge", "count", None, None), ("600", 600.0, None, "judge", "count", None, "Zelland")]),
     # the object of the verb above is the unstated subject of an object-controlled clause
-    ("In May, the regulator asked firms to pay up to £350m in compensation.", [("£350m", 3.5e8, None, "GBP", "money", None, "firms")]),
+    ("In May, the regulator asked firms to pay up to £350m.", [("£350m", 3.5e8, None, "GBP", "money", None, "firms")]),
+    ("In May, the regulator asked firms to pay up to £350m in compensation.", [("£350m", 3.5e8, None, "GBP", "money", None, "compensation")]),
     # a quantity cut from the phrase takes its possessive with it
     ("Jobless numbers should stay near 2004's level of 4.4 million.", [("2004", 2004.0, None, None, "year", None, None), ("4.4 million", 4.4e6, None, None, "count", None, "level")]),
     # with nothing else to go by, a phrase hung on the number itself comes before a noun nearby

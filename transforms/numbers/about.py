@@ -23,10 +23,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
+from transforms.numbers.about_objects import money_kind, of_object, own_object
+from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.change_words import direction, scale_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
 from transforms.numbers.phrases import (
+    before_figure,
     is_quantity,
     is_thing,
     line_subject,
@@ -41,7 +44,6 @@ from transforms.numbers.subjects import (
     fronted_share,
     is_predicate,
     names_actors,
-    number_phrase,
     subject,
 )
 from transforms.numbers.surface import (
@@ -63,12 +65,24 @@ def _change_target(word: Token) -> Token | None:
             for obj in child.children:
                 if is_thing(obj):
                     return obj
+    prep = word.head
+    if (
+        word.dep_ == "pobj"
+        and prep.lower_ in _SEQUENCE_PREPS
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):  # "sales rose 2% after a 1% fall in May", "were revised to a 3% drop": the subject's
+        return subject(prep.head)
     for child in word.lefts:  # "an export drop of 3%" -> export
         if child.dep_ == "compound" and is_thing(child):
             return child
     if word.dep_ in SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
         return subject(word.head) if word.dep_ != "nsubj" else None
     return None
+
+
+# prepositions that set a change noun beside the clause's own change, of the same subject
+_SEQUENCE_PREPS = frozenset({"after", "following", "to", "from", "since", "before"})
 
 
 def _clause_target(verb: Token) -> Token | None:
@@ -91,6 +105,7 @@ def change_and_about(
     duration: bool = False,
     amount: bool = False,
     unit: bool = False,
+    money: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
@@ -108,9 +123,12 @@ def change_and_about(
     if label is not None:
         return lexical_change(doc, start, end), label
     change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
-    share = None if count else _of_object(doc, start, end) or fronted_share(root)
+    share = None if count else of_object(doc, start, end) or fronted_share(root)
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
+    made_of = money_kind(doc, root, start, end) if money and change is None else None
+    if made_of is not None:
+        target = made_of  # "gave $700m in disaster relief": the relief
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
@@ -120,7 +138,7 @@ def change_and_about(
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
-        target = _own_object(root) or nearest_noun(root, start, end)
+        target = own_object(root) or nearest_noun(root, start, end)
     if change is None and not count:
         change = lexical_change(doc, start, end)
     if change is not None and after_level_word(doc, start):
@@ -196,12 +214,24 @@ def _read(
     ):  # "28 points, 10 rebounds and 7 assists": a list of counts of different things reads as its first
         return _read(head, is_range=is_range, count=count, who=who, unit=unit)
     if (
+        root.dep_ in ("appos", "conj")
+        and head.pos_ in ("NOUN", "PROPN")
+        and is_quantity(root)
+        and is_quantity(head)
+        and not any(t.text == "(" for t in root.doc[head.i : root.i])  # brackets: restatements
+    ):  # "compared with 12% in Spain, 10% in Italy": a listed figure reads as the first
+        return _read(head, is_range=is_range, count=count, who=who, unit=unit)
+    if (
         root.dep_ in _NUM_DEPS
-        and head.i < root.i
         and head.pos_ == "NOUN"
-        and head.lemma_.lower() in _LEVEL_MARKS
-    ):
-        return None, _read(head, is_range=is_range, count=count)[1]  # "sold for a record $44m"
+        and (
+            head.lemma_.lower() in _LEVEL_MARKS
+            if head.i < root.i
+            else head.lemma_.lower() in _THRESHOLDS
+            and any(c.lower_ == "the" for c in head.children)  # not "five levels", "5 marks"
+        )
+    ):  # "sold for a record $44m", "stayed near the 95% mark": what reached that level
+        return None, _read(head, is_range=is_range, count=count)[1]
     if root.dep_ in _NUM_DEPS and (head.pos_ in ("NOUN", "PROPN") or _nominal(head)):
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
@@ -264,7 +294,7 @@ def _read(
         if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
             gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
-        taken_off = _taken_off(gov) if root.dep_ == "dobj" else None
+        taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
         if taken_off is not None:  # "knocked 0.2% off the growth rate"
             return change, taken_off
         target = _clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
@@ -276,57 +306,6 @@ def _read(
         if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):
             return change, valued
     return change, None
-
-
-def _taken_off(verb: Token) -> Token | None:
-    """The object of "off" on a verb whose object is the amount ("wiped $5bn off the value of
-    shares" -> value): the amount comes off that."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "off":
-            for obj in prep.children:
-                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
-                    return obj
-    return None
-
-
-def _own_object(root: Token) -> Token | None:
-    """The object of a phrase hung on the number itself ("32.3% from long range"), before any
-    noun nearby when nothing else says what the number measures."""
-    for prep in number_phrase(root).rights:
-        if prep.dep_ == "prep" and prep.lower_ not in ("per", "a", "an"):  # a rate's divisor
-            for obj in prep.children:
-                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
-                    return obj
-    return None
-
-
-def _of_object(doc: Doc, start: int, end: int) -> Token | None:
-    """The object of an "of" right after the number ("60% of the union workers" -> workers)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "of":
-        return None
-    of = doc[span.end]
-    if of.head.i < span.start or of.head.i >= span.end:
-        return None
-    for child in of.children:
-        if (
-            child.dep_ == "pobj"
-            and child.pos_ in ("NOUN", "PROPN")
-            and (not is_quantity(child) or _counted_whole(child))
-        ):
-            return child
-    return None
-
-
-def _counted_whole(noun: Token) -> bool:
-    """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
-    not an amount ("5% of $3bn")."""
-    return (
-        noun.tag_ in ("NNS", "NNPS")
-        and not noun.like_num
-        and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
-        and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
-    )
 
 
 def _clausesubject(tok: Token) -> Token | None:
@@ -345,7 +324,11 @@ def _clausesubject(tok: Token) -> Token | None:
 
 _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
-_LEVEL_MARKS = frozenset({"record", "high", "low", "peak"})
+_LEVEL_MARKS = frozenset(
+    {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
+)
+# nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
+_THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
 
 
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})
@@ -371,13 +354,15 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
             count=fact.kind == "count" and not _wire_fraction(fact),
             duration=fact.kind == "duration",
             amount=fact.kind in ("money", "count"),
+            money=fact.kind == "money",
             unit=fact.unit is not None and fact.kind in ("quantity", "percent"),
         )
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
         return fact
     change = fact.change or found
     text = doc_text(doc)
-    span = outside_quantities(text, span, spans) if span is not None else None
+    if span is not None:
+        span = outside_quantities(text, span, spans) or before_figure(doc, span, spans)
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
         # another line or paragraph: a title the parse joined to the text below it; read the
         # lead sentence's own subject instead

@@ -1,10 +1,12 @@
 """``about`` read across facts of one sentence, after each fact has its own: a figure in an
-apposition restates the figure before it ("grew 0.4%, an annual rate of 1.6%" -> what grew), and a
+apposition restates the figure before it ("grew 0.4%, an annual rate of 1.6%" -> what grew), a
+bare share is of the whole an earlier share names ("45% of voters ... and 24% ..."), and a
 conjunct whose verb is left out measures the noun phrase written before it ("rents rose by 3% and
 house prices by 5%" -> house prices)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -38,7 +40,7 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         earlier = [g for g in earlier if g.start >= span.sent.start_char]
         if not earlier:
             continue
-        anchor = _apposed_to(doc, f, earlier)
+        anchor = _apposed_to(doc, f, earlier) or _share_of_same(text, f, earlier)
         if anchor is not None:
             out[i] = replace(
                 f, about=anchor.about, about_start=anchor.about_start, about_end=anchor.about_end
@@ -78,6 +80,24 @@ def _apposed_to(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFac
         if noun.head.i in (head.i, head.head.i):
             return g
         return None
+    return None
+
+
+_SHARES = frozenset({"percent", "fraction"})
+_OF = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
+
+
+def _share_of_same(text: str, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The earlier share of a whole that a bare share in the same sentence is taken of ("45% of
+    voters backed it and 24% opposed it" -> voters): ``f`` has no phrase of its own, no "of"
+    follows it, and the earlier share's ``about`` is its "of" object."""
+    if f.kind not in _SHARES or f.about is not None or _OF.match(text, f.end):
+        return None
+    for g in reversed(earlier):
+        if g.kind not in _SHARES or g.about_start is None:
+            continue
+        of = _OF.match(text, g.end)
+        return g if of is not None and of.end() == g.about_start else None
     return None
 
 

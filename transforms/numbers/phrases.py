@@ -4,6 +4,8 @@ the nearest plain noun, and the cut of a phrase to the part outside other quanti
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text, overlapping
@@ -38,7 +40,10 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
     """Character span of the noun phrase of ``noun`` (left modifiers + "of" phrase), outside the
     number's own span ``start:end``."""
     if noun.pos_ == "PRON":
-        return None
+        clause = described_pronoun(noun)
+        if clause is None:
+            return None
+        return _on_line(noun, noun.idx, clause.right_edge.idx + len(clause.right_edge.text))
     left = noun
     for child in noun.lefts:
         if child.dep_ in _NP_LEFT or (child.dep_ == "det" and child.tag_ == "PRP$"):
@@ -73,6 +78,17 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             return None
         s = span[1].idx
     return (s, e) if s < e else None
+
+
+def described_pronoun(tok: Token) -> Token | None:
+    """The clause that says who "those" are ("those questioned", "those who voted"): the
+    pronoun and its clause name a group a share is taken of."""
+    if tok.lower_ not in ("those", "these") or tok.pos_ != "PRON":
+        return None
+    for child in tok.rights:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return child
+    return None
 
 
 def _on_line(noun: Token, s: int, e: int) -> tuple[int, int]:
@@ -188,3 +204,30 @@ def outside_quantities(
     if s != span[0] and text.startswith("of ", s):
         return None  # "15 mln stg of bills": the phrase belongs to the other quantity
     return (s, e) if s < e else None
+
+
+# the end of a noun phrase whose "of" phrase is another figure ("a profit of about $5m")
+_OF_FIGURE = re.compile(
+    r"(?<=\w)\s+of(?:\s+(?:about|around|some|nearly|almost|roughly|just|only|over|under"
+    r"|up to|more than|less than))?\s*$"
+)
+
+
+def before_figure(
+    doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The noun phrase ``span`` cut before its "of" phrase when that phrase is another figure
+    ("reported a profit of $5m, up from $4m": the $4m measures the profit too); None unless a
+    noun ends the cut part."""
+    s, e = span
+    ends = [fs for fs, fe in spans if s < fs < e <= fe]
+    if not ends:
+        return None
+    text = doc_text(doc)
+    found = _OF_FIGURE.search(text, s, ends[0])
+    if found is None:
+        return None
+    head = doc.char_span(s, found.start(), alignment_mode="expand")
+    if head is None or not len(head) or head[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return outside_quantities(text, (s, found.start()), spans)

@@ -126,10 +126,23 @@ def names_actors(root: Token) -> bool:
 
 
 def is_predicate(root: Token) -> bool:
-    """The number's phrase is what a copula says of its subject ("the deficit was 3.2% of
-    output": the subject is measured, the "of" phrase is the scale)."""
+    """The number's phrase is what a copula or a verb of share says of its subject ("the deficit
+    was 3.2% of output", "oil accounts for 40% of exports", "makes up a third of sales": the
+    subject is measured, the "of" phrase is the scale)."""
     t = number_phrase(root)
-    return t.dep_ == "attr" and t.head.lemma_ == "be"
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        return True
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "for":  # "Asia accounts for 30% of sales"
+        return verb.lemma_ == "account" and verb.pos_ == "VERB"
+    if t.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb.lemma_ in _SHARE_VERBS or (up and verb.lemma_ in ("make", "take"))
+
+
+# verbs that say what share of a whole their subject is ("oil represents 40% of exports")
+_SHARE_VERBS = frozenset({"represent", "constitute", "comprise"})
 
 
 def fronted_share(root: Token) -> Token | None:

@@ -1,0 +1,109 @@
+"""Nouns hung on an amount's own phrase that say what the amount measures, for ``about``
+(transforms.numbers.about): the whole of a share ("60% of the workers"), the object of "off"
+("wiped $5bn off the value of shares"), a phrase on the number itself ("32.3% from long range")
+and the bare noun after "in" that says what a sum of money is made of ("$700m in aid", "four
+billion dlrs in debt")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from transforms.numbers.doers import TIME_NOUNS
+from transforms.numbers.phrases import described_pronoun, is_quantity, is_thing
+from transforms.numbers.subjects import number_phrase
+from transforms.numbers.units import currency_name
+
+
+def taken_off(verb: Token) -> Token | None:
+    """The object of "off" on a verb whose object is the amount ("wiped $5bn off the value of
+    shares" -> value): the amount comes off that."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "off":
+            for obj in prep.children:
+                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
+                    return obj
+    return None
+
+
+def own_object(root: Token) -> Token | None:
+    """The object of a phrase hung on the number itself ("32.3% from long range"), before any
+    noun nearby when nothing else says what the number measures."""
+    for prep in number_phrase(root).rights:
+        if prep.dep_ == "prep" and prep.lower_ not in ("per", "a", "an"):  # a rate's divisor
+            for obj in prep.children:
+                if is_thing(obj) and obj.lemma_.lower() not in TIME_NOUNS:
+                    return obj
+    return None
+
+
+# names, places and times after "in" say where or when, not what the money is
+_NOT_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE", "TIME"})
+# "in" + noun idioms that frame an amount rather than name what it is made of
+_FRAMES = frozenset(
+    """total all addition part fact place order return exchange response line turn effect
+    advance value term terms full principle practice theory future past""".split()  # noqa: SIM905
+)
+
+
+def money_kind(doc: Doc, root: Token, start: int, end: int) -> Token | None:
+    """The bare noun after "in" right after a sum of money, what the sum is made of ("gave $700m
+    (£380m) in disaster relief" -> relief, "has $5m in cash", "affects $4bn in debt"): on the
+    amount's phrase or on the verb it is the object of; not a name, place or time, nor a noun
+    with a determiner ("in the deal", "in its fund": where, not what)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":  # a restatement in brackets: "$700m (£380m) in aid"
+        close = next((t.i for t in doc[i : i + 12] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    if i >= len(doc) or doc[i].lower_ != "in" or doc[i].dep_ != "prep":
+        return None
+    phrase = number_phrase(root)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "for":
+        return None  # "sold it for $5m in cash": a price, paid in that form
+    if doc[i].head.i != phrase.i and not (
+        doc[i].head.i == phrase.head.i and phrase.dep_ in ("dobj", "attr", "oprd")
+    ):
+        return None
+    for obj in doc[i].children:
+        if (
+            obj.dep_ == "pobj"
+            and obj.pos_ == "NOUN"
+            and is_thing(obj)
+            and obj.ent_type_ not in _NOT_KINDS
+            and obj.lemma_.lower() not in TIME_NOUNS | _FRAMES
+            and currency_name(obj.lower_) is None  # "bonds worth $4bn in marks": the currency
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        ):
+            return obj
+    return None
+
+
+def of_object(doc: Doc, start: int, end: int) -> Token | None:
+    """The object of an "of" right after the number ("60% of the union workers" -> workers)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    of = doc[span.end]
+    if of.head.i < span.start or of.head.i >= span.end:
+        return None
+    for child in of.children:
+        if (
+            child.dep_ == "pobj"
+            and child.pos_ in ("NOUN", "PROPN")
+            and (not is_quantity(child) or _counted_whole(child))
+        ) or (child.dep_ == "pobj" and described_pronoun(child) is not None):
+            return child  # "60% of the workers", "51% of those polled"
+    return None
+
+
+def _counted_whole(noun: Token) -> bool:
+    """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
+    not an amount ("5% of $3bn")."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        and not noun.like_num
+        and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+        and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
+    )
