@@ -73,6 +73,7 @@ from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_nominal import nominal_content, received
 from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.reported_proforms import proform_ids
+from transforms.quotes.reported_relatives import contact_relative
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
@@ -179,8 +180,8 @@ class _Finder:
             subj, comp, agent = raised
             pieces = self.pieces(subj, tok) + self.pieces(comp, tok)
             return Reported(pieces, tok.idx, cue_end_of(tok), agent) if pieces else None
-        ids: list[int] = []
-        if lemma in CLAUSE_VERBS:
+        ids: list[int] = contact_relative(tok) or []  # "[the plan] Roe criticized"
+        if not ids and lemma in CLAUSE_VERBS:
             for c in tok.children:
                 if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
                     ids.extend(subtree_ids(c))  # "said that A and that B"
