@@ -1,6 +1,7 @@
 """Reported speech in a relative clause with no relative word ("the plan Roe criticized",
 "a step they believe could help"): the noun phrase the clause hangs on is the content, with
-the verb's complement as a second piece.
+the verb's complement as a second piece; a relative pronoun standing for the reported clause's
+subject ("which Roe said were hers") is a piece of its own.
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -47,6 +48,28 @@ CASES = [
     pytest.param("The voters he told were angry.", [], id="addressee-is-no-content"),
     pytest.param("The bridge he crossed was old.", [], id="verb-outside-the-lexicon"),
     pytest.param("She met the people she knows in the town.", [], id="knowing-without-clause"),
+    pytest.param(
+        "The council released the emails, which Jane Roe said were all she had.",
+        [
+            ("which", "indirect", "Jane Roe", "Jane Roe", "said"),
+            ("were all she had", "indirect", "Jane Roe", "Jane Roe", "said"),
+        ],
+        id="relative-pronoun-subject-of-the-reported-clause",
+    ),
+    pytest.param(
+        "She praised Tom Hall, whom many voters believed was honest.",
+        [
+            ("Tom Hall", "indirect", None, "She", "praised"),
+            ("whom", "indirect", None, "many voters", "believed"),
+            ("was honest", "indirect", None, "many voters", "believed"),
+        ],
+        id="whom-believed-was",
+    ),
+    pytest.param(
+        "The mayor, who said the bridge was safe, resigned.",
+        [("the bridge was safe", "indirect", None, "who", "said")],
+        id="relative-pronoun-is-the-speaker",
+    ),
 ]
 
 

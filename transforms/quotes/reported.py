@@ -73,7 +73,7 @@ from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_nominal import nominal_content, received
 from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.reported_proforms import proform_ids
-from transforms.quotes.reported_relatives import contact_relative
+from transforms.quotes.reported_relatives import contact_relative, relative_subject
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
@@ -180,6 +180,10 @@ class _Finder:
             subj, comp, agent = raised
             pieces = self.pieces(subj, tok) + self.pieces(comp, tok)
             return Reported(pieces, tok.idx, cue_end_of(tok), agent) if pieces else None
+        rel_subj = relative_subject(tok)  # "[which] Roe said [was hers]"
+        if rel_subj is not None:
+            pieces = self.pieces(rel_subj[0], tok)
+            return Reported(pieces, tok.idx, cue_end_of(tok), rel_subj[1]) if pieces else None
         ids: list[int] = contact_relative(tok) or []  # "[the plan] Roe criticized"
         if not ids and lemma in CLAUSE_VERBS:
             for c in tok.children:

@@ -90,3 +90,35 @@ def contact_relative(verb: Token) -> list[int] | None:
     if comp is not None:
         ids += subtree_ids(comp)
     return ids
+
+
+def relative_subject(verb: Token) -> tuple[list[int], Token] | None:
+    """ "the emails, [which] Roe said [were all she had]", "[whom] voters believed [was
+    honest]": a relative pronoun standing for the subject (or object) of the complement a cue
+    verb reports, which the parser hangs on the cue; the pronoun and the complement are the
+    content (two pieces) and the cue's own subject the speaker."""
+    if verb.dep_ != "relcl" or cue_lemma(verb) not in _COMPLEMENT_CUES:
+        return None
+    subj = [c for c in verb.lefts if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS]
+    comp = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    if len(subj) != 1 or comp is None or subj[0].lower_ == "that":
+        return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in _RELATIVE_TAGS
+        for c in comp.children
+    ):
+        return None  # "the plan, which Roe said she liked": the pronoun is no subject of it
+    doc = verb.doc
+    rel = next(
+        (
+            t
+            for t in doc[verb.left_edge.i : subj[0].i]
+            if (t.tag_ in _RELATIVE_TAGS or t.lower_ == "that")
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.head.i in (verb.i, comp.i)
+        ),
+        None,
+    )
+    if rel is None:
+        return None
+    return [rel.i, *subtree_ids(comp)], subj[0]
