@@ -71,6 +71,7 @@ from transforms.quotes.reported_lexicon import (
 )
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_nominal import nominal_content, received
+from transforms.quotes.reported_parentheticals import fronted_ids, interrupted_clause
 from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import contact_relative, relative_subject
@@ -190,6 +191,7 @@ class _Finder:
                 if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
                     ids.extend(subtree_ids(c))  # "said that A and that B"
             ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
+            ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
         if not ids and lemma in OBJECT_INFINITIVE_VERBS:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -237,6 +239,8 @@ class _Finder:
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
             own = {t.i for t in tok.subtree}
             ids = [i for i in subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
+        if not ids:
+            ids = interrupted_clause(tok)  # "[A], X notes, [B]" hung on a word of A or B
         if not ids:
             ids = proform_ids(tok)  # "X said [no]", "X thinks [so]"
         if not ids:
