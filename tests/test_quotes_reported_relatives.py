@@ -49,6 +49,11 @@ CASES = [
     pytest.param("The bridge he crossed was old.", [], id="verb-outside-the-lexicon"),
     pytest.param("She met the people she knows in the town.", [], id="knowing-without-clause"),
     pytest.param(
+        'On the subject of the bridge she said: "It is lovely."',
+        [("It is lovely.", "direct", None, "she", "said")],
+        id="cue-of-a-quotation-is-no-relative",
+    ),
+    pytest.param(
         "The council released the emails, which Jane Roe said were all she had.",
         [
             ("which", "indirect", "Jane Roe", "Jane Roe", "said"),

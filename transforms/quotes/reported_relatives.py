@@ -61,6 +61,9 @@ def contact_relative(verb: Token) -> list[int] | None:
         return None  # a relative word ("the plan that Roe criticized", "most of whom said")
     if any(c.dep_ in _FILLED for c in verb.children):
         return None  # its object is there: the noun is not what it takes
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and (after.text == ":" or after.is_quote):
+        return None  # "… her nomination she said: “…”": a quotation's cue, not a relative
     if any(
         c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         for c in verb.children
