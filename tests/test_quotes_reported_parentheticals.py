@@ -1,6 +1,7 @@
 """Reported speech around a parenthetical cue the parser hangs inside its content ("Farmers, Roe
 notes, welcome …"), and phrases opening the sentence that belong to the content after the cue
-("If elected, Roe said she would …") or not ("On Monday, Roe said …").
+("If elected, Roe said she would …") or not ("On Monday, Roe said …"); and "X made it
+clear that …".
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -63,6 +64,12 @@ CASES = [
         [("she would keep it", "indirect", "Roe", "Roe", "said")],
         id="concession-without-parenthetical-is-no-content",
     ),
+    pytest.param(
+        "Jane Roe made it clear that the toll would stay.",
+        [("that the toll would stay", "indirect", "Jane Roe", "Jane Roe", "made it clear")],
+        id="make-it-clear-that",
+    ),
+    pytest.param("The fog made the road clear of traffic.", [], id="make-clear-without-clause"),
 ]
 
 
