@@ -71,8 +71,10 @@ from transforms.quotes.reported_lexicon import (
 )
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_nominal import nominal_content, received
+from transforms.quotes.reported_parentheticals import fronted_ids, interrupted_clause
 from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.reported_proforms import proform_ids
+from transforms.quotes.reported_relatives import contact_relative, relative_subject
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
@@ -179,12 +181,17 @@ class _Finder:
             subj, comp, agent = raised
             pieces = self.pieces(subj, tok) + self.pieces(comp, tok)
             return Reported(pieces, tok.idx, cue_end_of(tok), agent) if pieces else None
-        ids: list[int] = []
-        if lemma in CLAUSE_VERBS:
+        rel_subj = relative_subject(tok)  # "[which] Roe said [was hers]"
+        if rel_subj is not None:
+            pieces = self.pieces(rel_subj[0], tok)
+            return Reported(pieces, tok.idx, cue_end_of(tok), rel_subj[1]) if pieces else None
+        ids: list[int] = contact_relative(tok) or []  # "[the plan] Roe criticized"
+        if not ids and lemma in CLAUSE_VERBS:
             for c in tok.children:
                 if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
                     ids.extend(subtree_ids(c))  # "said that A and that B"
             ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
+            ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
         if not ids and lemma in OBJECT_INFINITIVE_VERBS:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -232,6 +239,8 @@ class _Finder:
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
             own = {t.i for t in tok.subtree}
             ids = [i for i in subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
+        if not ids:
+            ids = interrupted_clause(tok)  # "[A], X notes, [B]" hung on a word of A or B
         if not ids:
             ids = proform_ids(tok)  # "X said [no]", "X thinks [so]"
         if not ids:

@@ -4,7 +4,8 @@
   [of the plan]``, ``voters are divided [on the issue]``;
 - a source of evidence after "in": ``[Roe leads by ten points] in a new poll``, and a point
   of view: ``In Roe's view, [the bridge is safe]``;
-- "as X noted": ``As Roe noted, [the bridge is old]`` (the clause the as-clause hangs on).
+- "as X noted": ``As Roe noted, [the bridge is old]`` (the clause the as-clause hangs on);
+- "make clear": ``Roe made it clear [that the toll stays]``.
 
 :func:`further_content` tries them on a candidate token (one of :data:`FURTHER_WORDS`, or any
 cue verb) and gives the content's token ids, the cue token, the cue's end and the speaker
@@ -17,7 +18,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal, subtree_ids
+from transforms.quotes.reported_content import (
+    controller_of,
+    cue_lemma,
+    is_people,
+    is_verbal,
+    subtree_ids,
+)
 from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
@@ -27,7 +34,8 @@ from transforms.quotes.reported_lexicon import (
 )
 
 Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
-FURTHER_WORDS = frozenset(STANCE_ADJECTIVES) | EVIDENCE_NOUNS | VIEWPOINT_NOUNS
+_MAKE_CLEAR = frozenset(("clear", "plain"))
+FURTHER_WORDS = frozenset(STANCE_ADJECTIVES) | EVIDENCE_NOUNS | VIEWPOINT_NOUNS | _MAKE_CLEAR
 
 _OBJECTS = frozenset(("pobj", "pcomp"))
 _OWN_CONTENT = frozenset(("ccomp", "dobj", "xcomp", "oprd"))
@@ -105,9 +113,33 @@ def as_clause_content(verb: Token) -> Found | None:
     return ids, verb, verb.idx + len(verb), subj
 
 
+def make_clear_content(word: Token) -> Found | None:
+    """ "X made (it) clear [that …]", "X made it plain [the plan had failed]": the clause after
+    "clear" or "plain" predicated with "make" (hung on either word), X the speaker."""
+    verb = word.head
+    if word.lower_ not in _MAKE_CLEAR or verb.lemma_.lower() != "make" or verb.i > word.i:
+        return None
+    comp = next(
+        (
+            c
+            for c in (*word.rights, *verb.rights)
+            if c.i > word.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    if comp is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or controller_of(verb)
+    if subj is not None and not is_people(subj):
+        subj = None  # "the evidence makes clear that …": the writer's inference
+    return subtree_ids(comp), verb, word.idx + len(word), subj
+
+
 def further_content(tok: Token, sentence: Callable[[int], tuple[int, int]]) -> Found | None:
     """The first of these constructions ``tok`` is the cue of (``sentence(i)`` gives the token
     bounds of the sentence of token ``i``)."""
+    if tok.lower_ in _MAKE_CLEAR:
+        return make_clear_content(tok)
     if tok.lemma_.lower() in EVIDENCE_NOUNS and tok.head.lower_ == "in":
         return evidence_content(tok.head, tok, sentence(tok.head.i))
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)

@@ -1,0 +1,128 @@
+"""Reported speech around a parenthetical cue, and phrases opening the sentence that the parser
+hangs on the cue but that belong to its content.
+
+- "[Farmers], Roe notes, [welcome the cheaper diesel]": a cue clause set off by commas on both
+  sides, with a subject and no complement of its own, hung inside the clause it interrupts,
+  reports that clause (the pieces before and after it), as a cue parsed as a parataxis does
+  (:mod:`.reported`). Not a relative clause ("the mayor, who said …"), a participle ("Roe,
+  speaking to reporters, …"), a subordinate clause ("…, when Roe said, …"; but "as Roe noted"
+  is one), nor a cue inside another report ("…, X reported, his wife whispered: “…”").
+- "[If elected], Roe said [she would …]", "[Sooner or later], Roe told reporters, [the toll
+  will pay off]": a condition opening the sentence always; with a parenthetical cue any other
+  phrase too, unless it says when, where or how the words were said ("On Monday", "In a
+  statement", "Speaking to reporters"), is the writer's connective ("However") or
+  circumstance ("As the crowd cheered", "Although …"). Before a quotation only a clause
+  framing it ("When it opens, Roe said, “…”").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.quotes.reported_content import cue_lemma, is_verbal, subtree_ids
+from transforms.quotes.reported_lexicon import CLAUSE_VERBS, MEDIUM_NOUNS
+from transforms.quotes.reported_prepositions import words
+
+_HUNG = frozenset(("ccomp", "appos", "advcl", "relcl", "acl", "conj", "dep"))
+_SETS_OFF = frozenset((",", "—", "–", "--"))
+_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
+_COMPLEMENTS = frozenset(("ccomp", "xcomp", "csubj"))
+_FRONTED = frozenset(("advcl", "prep", "advmod", "npadvmod", "dep"))
+_CONDITIONS = words("if unless")
+# subordinate clauses that frame a quotation's content too ("When it opens, Roe said, “…”")
+_FRAMING = _CONDITIONS | words("when whenever whether once until")
+# the writer's connectives and circumstances, not the speaker's words
+_CONNECTIVES = words(
+    """however meanwhile moreover furthermore nevertheless nonetheless still also then later
+    now yet besides likewise similarly thus therefore hence indeed"""
+)
+_CIRCUMSTANCE_MARKS = words("as although though while whereas since")
+_TIME_ENTS = frozenset(("DATE", "TIME"))
+
+
+def interrupted_clause(verb: Token) -> list[int]:
+    """The token ids of the clause a parenthetical cue ``verb`` interrupts, less the cue
+    clause; empty when ``verb`` is no such cue."""
+    if verb.dep_ not in _HUNG or verb.head.i == verb.i or cue_lemma(verb) not in CLAUSE_VERBS:
+        return []
+    doc = verb.doc
+    subj = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subj and verb.tag_ == "VBD":  # "…, said Roe and others, …"
+        subj = [c for c in verb.rights if c.dep_ in ("nsubj", "dobj") and c.pos_ == "PROPN"]
+    if len(subj) != 1 or subj[0].tag_ in _RELATIVE_TAGS or subj[0].lower_ == "that":
+        return []
+    left, right = min(subj[0].left_edge.i, verb.i), verb.right_edge.i  # the cue clause
+    if left == 0 or right + 1 >= len(doc):
+        return []
+    if doc[left - 1].text not in _SETS_OFF or doc[right + 1].text not in _SETS_OFF:
+        return []
+    kids = list(verb.children)
+    if any(c.dep_ in _COMPLEMENTS for c in kids):
+        return []
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in kids):
+        return []  # "…, when Roe said, …"
+    head = verb.head
+    while not is_verbal(head) and head.head.i != head.i:
+        head = head.head
+    if any(
+        c.dep_ == "ccomp" and any(doc[k].is_quote for k in range(head.i, c.left_edge.i + 1))
+        for c in head.children
+    ):
+        return []  # "…, X reported, his wife whispered: “…”": a report of its own
+    own = {t.i for t in verb.subtree if left <= t.i <= right}
+    for c in verb.lefts:  # a phrase before the cue clause hung on the cue
+        if c.i < left and not _content_phrase(c, parenthetical=True, quotation=False):
+            own.update(t.i for t in c.subtree)
+    return [i for i in subtree_ids(head) if i not in own]
+
+
+def fronted_ids(verb: Token, ids: list[int]) -> list[int]:
+    """The phrases opening the sentence, hung on the cue ``verb`` before its subject, that
+    belong to its content ``ids`` after it."""
+    if not ids or min(ids) <= verb.i:
+        return []
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    k = min(ids) - 1
+    while k > verb.i and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    parenthetical = doc[k].text == ","
+    quotation = any(doc[j].is_quote for j in range(k + 1, min(ids) + 1))
+    out: list[int] = []
+    for c in verb.lefts:
+        if c.dep_ not in _FRONTED or c.i >= subj.left_edge.i:
+            continue
+        if not any(doc[j].text == "," for j in range(c.right_edge.i + 1, subj.left_edge.i)):
+            continue
+        if _content_phrase(c, parenthetical, quotation):
+            out.extend(t.i for t in c.subtree)
+    return out
+
+
+def _content_phrase(c: Token, parenthetical: bool, quotation: bool) -> bool:
+    """Whether the phrase ``c`` opening a sentence belongs to the content of the cue it is
+    hung on (see the module doc)."""
+    marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+    if marks & _CONDITIONS or (parenthetical and marks & _FRAMING):
+        return True
+    if not parenthetical or quotation or marks & _CIRCUMSTANCE_MARKS:
+        return False
+    return c.lower_ not in _CONNECTIVES and not _how_said(c)
+
+
+def _how_said(c: Token) -> bool:
+    """ "On Monday", "In a statement", "Speaking to reporters": when, where or how the cue's
+    words were said, not part of them."""
+    if any(t.ent_type_ in _TIME_ENTS for t in c.subtree):
+        return True
+    if (
+        c.dep_ == "advcl"
+        and c.tag_ in ("VBG", "VBN")
+        and not any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
+    ):
+        return True  # "Speaking to reporters", "Asked about it"
+    return c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in c.children
+    )
