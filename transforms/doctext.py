@@ -26,6 +26,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> str:
+    """Keep ``text``, the caller's join of every token's text and trailing white space (what
+    ``doc.text`` returns), as the Doc's text unless one is kept already; return the kept one."""
+    return doc.user_data.setdefault(_KEY, text)
+
+
 def overlapping(doc: Doc, start: int, end: int) -> Span:
     """The tokens of ``doc`` that overlap the characters ``[start, end)`` (maybe none)."""
     starts, ends = _bounds(doc)
