@@ -12,7 +12,6 @@ from dataclasses import dataclass
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d.,:/-]*(?![\w])")
-_TOKENISH = re.compile(r"\S+")
 _SLUG = re.compile(r"^([A-Z]+(?: [A-Z]+)?) [-–—] ")
 # Newswire dateline: "PLACE[, Region] <date | (Agency)>" at the start of a line. (A dash alone
 # is not enough: "IPO FILING -- X" and "SOCCER - X" are headlines.)
@@ -38,9 +37,9 @@ class Line:
 def _line_cues(text: str, start: int, end: int) -> Line:
     seg = text[start:end]
     words = _WORD.findall(seg)
-    letters = [w for w in words if any(c.isalpha() for c in w)]
+    letters = [w for w in words if w.isalpha() or any(c.isalpha() for c in w)]
     all_caps = len(letters) >= 2 and all(w.isupper() for w in letters)
-    n_tok = len(_TOKENISH.findall(seg))
+    n_tok = len(seg.split())  # the \S+ runs: str.split and re's \s agree on white space
     n_num = len(_NUMBER.findall(seg))
     table = n_num >= 2 and n_num * 2 >= n_tok - n_num
     places: list[tuple[int, int]] = []

@@ -56,6 +56,7 @@ POLITICAL_ADJECTIVES = _words(
     """
 )
 _GAMES_ADJECTIVES = _words("olympic paralympic")  # of an event: EVENT
+_MODIFIER_ADJECTIVES = POLITICAL_ADJECTIVES | _GAMES_ADJECTIVES
 # Nouns of people that a line of results or a heading writes with a capital.
 _PEOPLE_NOUNS = _words("men women boys girls ladies juniors seniors veterans")
 _LOWER_NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -190,7 +191,7 @@ def political_adjectives(v: TokenView, cands: list[Cand]) -> list[Cand]:
     out = list(cands)
     for i, t in enumerate(v.text):
         low = t.lower()
-        if low not in POLITICAL_ADJECTIVES | _GAMES_ADJECTIVES or not t[:1].isupper():
+        if low not in _MODIFIER_ADJECTIVES or not t[:1].isupper():
             continue
         if t.isupper():
             continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from transforms.doctext import keep_text
 from transforms.entities.titles import is_title_head, is_title_word, strip_title_prefix
 from transforms.lexicon import MONTHS, WEEKDAYS
 
@@ -46,8 +47,11 @@ class TokenView:
         self.text = [t.text for t in self.tokens]
         self._ws = [t.whitespace_ for t in self.tokens]
         self.n = len(self.text)
-        # Doc.text re-creates every Token on each access: join the arrays read above instead
-        self.full_text = "".join([a + b for a, b in zip(self.text, self._ws, strict=True)])
+        # Doc.text re-creates every Token on each access: join the arrays read above instead,
+        # and keep the join for the other extractors' doc_text
+        self.full_text = keep_text(
+            doc, "".join([a + b for a, b in zip(self.text, self._ws, strict=True)])
+        )
         # read once: Token.is_sent_start re-checks the annotation of the whole doc on every call
         self.sent_start = doc.to_array("SENT_START").tolist() if self.n else []
         self._lower: frozenset[str] | None = None

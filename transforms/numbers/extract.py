@@ -46,19 +46,11 @@ from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
-from transforms.numbers.units import SYMBOLS
+from transforms.numbers.trigger import numeric_line
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
 
 _LINE = re.compile(r"[^\n]+")
-_TRIGGER = re.compile(
-    r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]|["
-    + "".join(re.escape(s) for s in SYMBOLS if len(s) == 1)
-    + r"]|\b(?:"
-    + "|".join(sorted(NUMBER_WORDS | frozenset(ORDINALS) | {"couple"}, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
 _STARTS = (
     NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
 )
@@ -75,7 +67,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out: list[NumberFact] = []
     idx: TokenIndex | None = None
     for line in _LINE.finditer(text):
-        if _TRIGGER.search(text, line.start(), line.end()) is None:
+        if not numeric_line(text, line.start(), line.end()):
             continue  # nothing numeric on this line: skip it cheaply
         if idx is None:
             idx = TokenIndex(doc, text)

@@ -78,7 +78,7 @@ class TokenIndex:
             # every alternative of _URLISH needs one of these: most articles have none
             hint = any(h in t for h in _URL_HINTS)
             self._urls = [m.span() for m in _URLISH.finditer(t)] if hint else []
-        return any(s <= start < e for s, e in self._urls)
+        return bool(self._urls) and any(s <= start < e for s, e in self._urls)
 
 
 def is_non_number_one(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) -> bool:

@@ -360,9 +360,11 @@ def find_reported(
     if not len(doc):
         return []
     lemmas = doc.to_array([LEMMA, LOWER])
-    cand = [
+    cand = [  # one flat list per column: a list of pairs costs twice as much to build
         i
-        for i, (lemma, lower) in enumerate(lemmas.tolist())
+        for i, (lemma, lower) in enumerate(
+            zip(lemmas[:, 0].tolist(), lemmas[:, 1].tolist(), strict=True)
+        )
         if lemma in _HASHES or lower in _HASHES
     ]
     if not cand and not partials:
