@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
+from flows.extract import trim_heap
 from flows.parts import FACT_TABLES, PARTS, FactPart, parts_index
 from flows.storage import Staging
 from transforms.catalog import FORMS_SCHEMA, SUMMARY_SCHEMA
@@ -78,6 +79,7 @@ def link_parts(
         staging.ensure_parts(table, SCHEMAS[table])
     staging.write_table(PARTS, parts_index(parts))
     staging.write_table(CATALOG, forms)
+    trim_heap()  # the clustering's per-form and per-article sets leave no heap behind
     log.info(
         "fact parts: %d files written, %d reused unchanged, %d parts carried unread",
         linked,

@@ -195,22 +195,32 @@ def unit_size(chunk_size: int, *, processes: int, batch_size: int) -> int:
     return batch_size * max(1, math.ceil(share / batch_size))
 
 
+def unit_bounds(
+    heights: list[int], size: int, *, last: int, small: int
+) -> list[tuple[int, int, int]]:
+    """``(chunk index, offset, length)`` of the units of chunks of ``heights`` articles: units of
+    ``size`` articles, but of ``small`` ones for the ``last`` articles of all, so that the
+    workers finish their last units together instead of one waiting for the other's whole unit.
+    Only bounds: a chunk's rows are sliced when its units are sent (``ExtractPool.map_chunks``).
+    """
+    total = sum(heights)
+    bounds, position = [], 0
+    for i, height in enumerate(heights):
+        offset = 0
+        while offset < height:
+            step = size if total - (position + offset) > last else small
+            bounds.append((i, offset, min(step, height - offset)))
+            offset += step
+        position += height
+    return bounds
+
+
 def split_units(
     chunks: list[pl.DataFrame], size: int, *, last: int, small: int
 ) -> list[tuple[int, pl.DataFrame]]:
-    """``(chunk index, unit)`` of ``chunks``: units of ``size`` articles, but of ``small`` ones
-    for the ``last`` articles of all, so that the workers finish their last units together
-    instead of one waiting for the other's whole unit."""
-    total = sum(c.height for c in chunks)
-    units, position = [], 0
-    for i, chunk in enumerate(chunks):
-        offset = 0
-        while offset < chunk.height:
-            step = size if total - (position + offset) > last else small
-            units.append((i, chunk.slice(offset, step)))
-            offset += step
-        position += chunk.height
-    return units
+    """``(chunk index, unit)`` of ``chunks`` cut at ``unit_bounds``."""
+    bounds = unit_bounds([c.height for c in chunks], size, last=last, small=small)
+    return [(i, chunks[i].slice(offset, n)) for i, offset, n in bounds]
 
 
 def concat_facts(pieces: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
@@ -302,27 +312,38 @@ class ExtractPool:
         so texts and facts in flight stay bounded whatever the corpus size.
         """
         size = unit_size(chunk_size, processes=self.processes, batch_size=self.batch_size)
-        splits = [([], c) if early is None else early.split(c) for c in chunks]
-        units = split_units(
-            [rest for _, rest in splits], size, last=self.processes * size, small=self.batch_size
-        )
+        # Only the early ids and the number of other articles of every chunk are kept; a chunk's
+        # other rows (a filtered copy of its texts) are made when its first unit is sent and
+        # dropped once its facts are back, so the texts of the run are not held twice.
+        here, heights = [], []
+        for chunk in chunks:
+            ids, rest = ([], chunk) if early is None else early.split(chunk)
+            here.append(ids)
+            heights.append(rest.height)
+            rest = None
+        units = unit_bounds(heights, size, last=self.processes * size, small=self.batch_size)
+        rests: dict[int, pl.DataFrame] = {}
         window = 2 * self.processes
         pending: deque[tuple[int, int, Future]] = deque()
         todo = iter(units)
 
         def fill() -> None:  # top up the units in flight
             while len(pending) < window and (nxt := next(todo, None)) is not None:
-                pending.append((nxt[0], nxt[1].height, self.submit(nxt[1])))
+                i, offset, n = nxt
+                if i not in rests:
+                    rests[i] = chunks[i] if early is None else early.split(chunks[i])[1]
+                pending.append((i, n, self.submit(rests[i].slice(offset, n))))
 
         for i in range(len(chunks)):
             fill()  # before waiting for early units, so no worker idles meanwhile
-            pieces = [] if early is None else early.facts(splits[i][0], advance)
+            pieces = [] if early is None else early.facts(here[i], advance)
             while pending and pending[0][0] == i:
                 _, height, future = pending.popleft()
                 pieces.append(future.result())
                 if advance is not None:
                     advance(height)
                 fill()
+            rests.pop(i, None)
             yield concat_facts(pieces)
 
     def close(self, *, wait: bool = True) -> None:

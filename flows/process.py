@@ -14,7 +14,7 @@ from prefect.cache_policies import NO_CACHE
 import flows.state
 from flows.articles import ArticlesDelta, plan_articles
 from flows.catalog import CATALOG
-from flows.extract import EarlyFacts, ExtractPool, extract_articles, unit_size
+from flows.extract import EarlyFacts, ExtractPool, extract_articles, trim_heap, unit_size
 from flows.ingest import quarantine_frame
 from flows.parts import (
     PARTS,
@@ -280,6 +280,7 @@ def _process(
         version=version,
     )
     del new_records  # the texts to extract are in delta.new; only they are kept (not twice)
+    trim_heap()  # the plan's shingle arrays (one per new text) leave no heap behind
     done = published - delta.removed
     todo = delta.new
     fresh = set(todo["article_id"].to_list())

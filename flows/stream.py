@@ -59,9 +59,10 @@ class EarlyUnits:
         self.published = published
         self.unit = unit
         self.window = window
-        self.futures: list[Future] = []
+        self.futures: list[Future | None] = []
         self._unit: dict[str, int] = {}  # article id -> index of its unit in ``futures``
-        self._sent: dict[str, tuple] = {}  # article id -> (text, date) it was sent with
+        self._sent: dict[str, tuple] = {}  # article id -> (text digest, date) it was sent with
+        self._wanted: dict[int, set[str]] = {}  # unit -> its articles a chunk still takes
         self._texts: set[str] = set()  # text digests already sent
         self._waiting: list[pl.DataFrame] = []
         self._open = True
@@ -91,7 +92,7 @@ class EarlyUnits:
         self._send()
 
     def _in_flight(self) -> int:
-        return sum(not f.done() for f in self.futures)
+        return sum(f is not None and not f.done() for f in self.futures)
 
     def _send(self) -> None:
         while self._waiting and self.pool.ready():
@@ -109,7 +110,7 @@ class EarlyUnits:
             self._waiting = [rest] if rest.height else []
             for article_id, text, date in unit.iter_rows():
                 self._unit[article_id] = len(self.futures)
-                self._sent[article_id] = (text, date)
+                self._sent[article_id] = (text_sha256(text), date)
             self.futures.append(self.pool.submit(unit))
 
     def close(self) -> None:
@@ -126,14 +127,20 @@ class EarlyUnits:
         """The ids of the articles of ``chunk`` (article_id, text, published) whose facts are
         here (sent with the same id, text and date), and the rest of ``chunk``."""
         keys = chunk.select("article_id", "text", "published").iter_rows()
-        here = [self._sent.get(a) == (t, p) for a, t, p in keys]
+        here = [a in self._sent and self._sent[a] == (text_sha256(t), p) for a, t, p in keys]
         ids = chunk.filter(pl.Series(here, dtype=pl.Boolean))["article_id"].to_list()
+        for a in ids:
+            self._wanted.setdefault(self._unit[a], set()).add(a)
         return ids, chunk.filter(~pl.Series(here, dtype=pl.Boolean))
 
     def facts(
         self, ids: list[str], advance: Callable[[int], None] | None = None
     ) -> list[dict[str, pl.DataFrame]]:
-        """The facts of the early articles ``ids`` (from ``split``; waits for their units)."""
+        """The facts of the early articles ``ids`` (from ``split``; waits for their units).
+
+        A unit's facts are let go once every article of it that ``split`` found is taken (so
+        all chunks are split before their facts are taken, as ``ExtractPool.map_chunks`` does).
+        """
         wanted = [a for a in ids if a in self._sent]
         units = sorted({self._unit[a] for a in wanted})
         keep = pl.Series(wanted, dtype=pl.String)
@@ -141,6 +148,11 @@ class EarlyUnits:
         for u in units:
             facts = self.futures[u].result()
             out.append({t: f.filter(pl.col("article_id").is_in(keep)) for t, f in facts.items()})
+            left = self._wanted.get(u)
+            if left is not None:
+                left.difference_update(wanted)
+                if not left:
+                    self.futures[u] = None  # every article of it is taken
         if advance is not None and wanted:
             advance(len(wanted))
         return out

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 import flows.extract
@@ -91,13 +94,61 @@ def test_worker_processes_publish_the_same_bytes_as_one_process(tmp_path, monkey
 def test_the_last_articles_go_in_small_units(heights, size, last, small, expected):
     import polars as pl
 
-    from flows.extract import split_units
+    from flows.extract import split_units, unit_bounds
 
     chunks = [
         pl.DataFrame({"article_id": [f"{i}-{j}" for j in range(h)]}) for i, h in enumerate(heights)
     ]
     units = split_units(chunks, size, last=last, small=small)
     assert [(i, u.height) for i, u in units] == expected
+    assert [(i, n) for i, _, n in unit_bounds(heights, size, last=last, small=small)] == expected
     assert pl.concat([u for _, u in units] or [pl.DataFrame({"article_id": []})]).height == sum(
         heights
     )
+
+
+class _EarlyRests:
+    """Early facts for nobody; every rest it hands out is watched (is it still alive?)."""
+
+    def __init__(self) -> None:
+        self.rests: list[weakref.ref] = []
+
+    def split(self, chunk):
+        rest = chunk.filter(pl.lit(True))  # a copy, as when some articles were sent early
+        self.rests.append(weakref.ref(rest))
+        return [], rest
+
+    def facts(self, ids, advance=None):
+        return []
+
+
+@pytest.mark.parametrize(("chunks", "chunk_size", "most"), [(1, 8, 1), (6, 8, 2), (9, 3, 3)])
+def test_the_pool_holds_the_rows_of_at_most_two_chunks_at_a_time(
+    chunks, chunk_size, most, monkeypatch
+):
+    """Chunks' rows left after the early units are made when sent, not all at once."""
+    from concurrent.futures import Future
+
+    from flows.extract import ExtractPool
+    from transforms.tables import empty
+
+    early, alive = _EarlyRests(), []
+
+    def submit(self, unit):
+        gc.collect()
+        alive.append(sum(r() is not None for r in early.rests))
+        done = Future()
+        facts = {t: empty(t) for t in flows.extract.FACT_TABLES}
+        done.set_result(facts | {"failed": pl.DataFrame(schema=flows.extract.FAILED_SCHEMA)})
+        return done
+
+    monkeypatch.setattr(ExtractPool, "submit", submit)
+    frames = [
+        pl.DataFrame({"article_id": [f"{c}-{j}" for j in range(chunk_size)], "text": "x"})
+        for c in range(chunks)
+    ]
+    pool = ExtractPool(2, model="none", batch_size=1)
+    out = list(pool.map_chunks(frames, chunk_size=chunk_size, early=early))
+    assert len(out) == chunks
+    assert sum(o["entity_mentions"].height for o in out) == 0
+    assert max(alive) == most

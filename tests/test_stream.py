@@ -135,6 +135,8 @@ def test_early_facts_give_the_chunks_of_the_plan(contents, batches, published):
     # every article of the plan parsed once, unless its early parse was wasted
     assert set(todo["article_id"]) <= set(pool.extracted)
     assert len(pool.extracted) == len(set(pool.extracted))
+    # the facts of every early unit the chunks took from are let go once taken
+    assert [early.futures[u] for u in early._wanted] == [None] * len(early._wanted)
 
 
 def test_published_and_repeated_texts_are_not_sent_early():
