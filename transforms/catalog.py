@@ -100,8 +100,10 @@ def _forms(summary: pl.LazyFrame) -> list[Form]:
         .collect(engine="streaming")
     )
     out = []
+    ids: dict[str, str] = {}  # one str per article id, shared by every form of the article
     for r in grouped.sort("label", "name").iter_rows(named=True):
-        f = Form(r["label"], r["name"], int(r["n"]), frozenset(r["articles"]), bool(r["t"]))
+        articles = frozenset(ids.setdefault(a, a) for a in r["articles"])
+        f = Form(r["label"], r["name"], int(r["n"]), articles, bool(r["t"]))
         f.source_label = f.label
         f.first, f.surname = split_person(f.name) if f.label == "PERSON" else (None, "")
         out.append(f)
@@ -180,8 +182,9 @@ def _cluster(
     vote_labels(forms)
     article_forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for f in forms:
+        key = (f.label, f.name)  # one tuple per form, not one per article it is in
         for a in f.articles:
-            article_forms[a].add((f.label, f.name))
+            article_forms[a].add(key)
     context = Context(article_forms)
     clusters = cluster_persons([f for f in forms if f.label == "PERSON"], context)
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
