@@ -48,7 +48,7 @@ CHANGE_AND_ABOUT = [
     ("So far 60% of the union workers approved the deal.", [("60%", 60.0, None, "%", "percent", None, "union workers")]),
     ("The index holds 40% of the FTSE 100.", [("40%", 40.0, None, "%", "percent", None, "FTSE")]),
     # counts: the counted noun is the unit, about is who has them
-    ("Ford, which has 13,000 workers in Britain, cut 500 jobs.", [("13,000", 13000.0, None, "worker", "count", None, "Ford"), ("500", 500.0, None, "job", "count", None, "Ford")]),
+    ("Ford, which has 13,000 workers in Britain, cut 500 jobs.", [("13,000", 13000.0, None, "worker", "count", None, "Ford"), ("500", 500.0, None, "job", "count", "down", "Ford")]),
     ("Acme on Monday announced plans to lay off more than 6,650 employees.", [("6,650", 6650.0, None, "employee", "count", None, "Acme")]),
     ("Cayman Airways said it was grounding two new jets.", [("two", 2.0, None, "jet", "count", None, "Cayman Airways")]),
     # change words the parse misses, signs, "higher"/"lower"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import money_kind, of_object, own_object
 from transforms.numbers.about_objects import taken_off as taken_off_of
-from transforms.numbers.change_words import direction, scale_move
+from transforms.numbers.change_words import direction, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
 from transforms.numbers.phrases import (
@@ -250,7 +250,10 @@ def _read(
             if who_has is not None:  # "Japan's 23,000 centenarians": who has them
                 return None, who_has
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
-            if head.dep_ != "npadvmod" and not scale_move(head):
+            stock = stock_move(head)
+            if stock is not None:
+                change = stock  # "cut 500 jobs", "400 jobs were lost": a held stock moved
+            elif head.dep_ != "npadvmod" and not scale_move(head):
                 change = None  # "rose 18 sen" is a change; "lost three games" is not
             return change, (None if target is not None and target.i == head.i else target)
         noun = chain_head(head)

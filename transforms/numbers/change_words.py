@@ -180,3 +180,31 @@ def scale_move(unit: Token) -> bool:
             direction(v) in (None, direction(verb)) for v in pair
         )  # "soar or plunge 100 points"
     )
+
+
+# holdings that a change verb moves: people on a payroll, roll or list (jobs, staff, members,
+# subscribers), places an organisation runs (stores, branches, plants, beds) and seats held; "cut
+# 500 jobs" is a fall of 500 in the jobs held, while a count of events ("lost three games", "won
+# two races") or of things said ("raised three concerns") is no size of a change
+_STOCK_NOUNS = frozenset(
+    {"job", "post", "role", "position", "worker", "employee", "staff", "staffer", "personnel",
+     "member", "subscriber", "customer", "client", "user", "account", "reader", "viewer",
+     "listener", "follower", "passenger", "student", "pupil", "troop", "soldier", "teacher",
+     "nurse", "doctor", "officer", "seat", "store", "shop", "branch", "outlet", "office", "plant",
+     "factory", "mill", "mine", "bed", "restaurant", "hotel", "depot", "site", "pub", "route",
+     "aircraft", "plane", "jet", "vessel", "ship", "vacancy", "line", "household"}
+)  # fmt: skip
+
+
+def stock_move(noun: Token) -> str | None:
+    """The direction of the change verb that moves a held stock ``noun``: its object ("cut 500
+    jobs", "added 40 stores and 2,000 workers") or the subject of its passive ("400 jobs were
+    lost"); None for other nouns and places."""
+    if noun.lemma_.lower() not in _STOCK_NOUNS:
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    return direction(verb)
