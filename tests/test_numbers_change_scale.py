@@ -106,11 +106,11 @@ STOCKS = [
     ("Acme cut 13,000 jobs last year.", [("13,000", 13000.0, None, "job", "count", "down")]),
     ("The firm shed 400 staff in March.", [("400", 400.0, None, "staff", "count", "down")]),
     ("The network lost 464,000 subscribers.", [("464,000", 464000.0, None, "subscriber", "count", "down")]),
-    ("Employers added 146,000 jobs in May.", [("146,000", 146000.0, None, "job", "count", "up")]),
+    ("The app gained 2,000 users in May.", [("2,000", 2000.0, None, "user", "count", "up")]),
     ("The party lost 12 seats.", [("12", 12.0, None, "seat", "count", "down")]),
     ("The party gained 30 seats.", [("30", 30.0, None, "seat", "count", "up")]),
     ("About 400 jobs were lost at the plant.", [("400", 400.0, None, "job", "count", "down")]),
-    ("The retailer added 40 stores and 2,000 workers.", [("40", 40.0, None, "store", "count", "up"), ("2,000", 2000.0, None, "worker", "count", "up")]),
+    ("The retailer gained 40 stores and 2,000 workers.", [("40", 40.0, None, "store", "count", "up"), ("2,000", 2000.0, None, "worker", "count", "up")]),
     # events, things said and stocks after verbs of no direction keep none
     ("The team lost three games in a row.", [("three", 3.0, None, "game", "count", None)]),
     ("She won two races this year.", [("two", 2.0, None, "race", "count", None)]),
@@ -118,6 +118,7 @@ STOCKS = [
     ("The bank raised three concerns about the plan.", [("three", 3.0, None, "concern", "count", None)]),
     ("Labour won 355 seats.", [("355", 355.0, None, "seat", "count", None)]),
     ("Acme hired 300 workers.", [("300", 300.0, None, "worker", "count", None)]),
+    ("Employers added 500 jobs in May.", [("500", 500.0, None, "job", "count", None)]),
     ("The chain has 40 stores.", [("40", 40.0, None, "store", "count", None)]),
 ]  # fmt: skip
 

@@ -198,13 +198,15 @@ _STOCK_NOUNS = frozenset(
 
 def stock_move(noun: Token) -> str | None:
     """The direction of the change verb that moves a held stock ``noun``: its object ("cut 500
-    jobs", "added 40 stores and 2,000 workers") or the subject of its passive ("400 jobs were
-    lost"); None for other nouns and places."""
+    jobs", "gained 40 stores and 2,000 workers") or the subject of its passive ("400 jobs were
+    lost"); None for other nouns and places, and after "add"."""
     if noun.lemma_.lower() not in _STOCK_NOUNS:
         return None
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() == "add":  # as for scale units: "add" also appends and scores
         return None
     return direction(verb)
