@@ -170,7 +170,38 @@ CHANGE_THEN_LEVEL = [
 ]  # fmt: skip
 
 
+# change verbs of the scale frames' market senses and verbs that end or remove a held stock;
+# a negated change verb; "up to" a bound, not a level; levels after "to around"; "from A ... to B"
+# across another clause is no interval
+MORE_CHANGE = [
+    ('The carmaker will axe 2,000 jobs next year.', [('2,000', 2000.0, None, 'job', 'count', 'down')]),
+    ('Some 1,200 posts were axed last month.', [('1,200', 1200.0, None, 'post', 'count', 'down')]),
+    ('The network axed three shows.', [('three', 3.0, None, 'show', 'count', None)]),
+    ('The council eliminated 40% of its emissions.', [('40%', 40.0, None, '%', 'percent', 'down')]),
+    ('The airline will eliminate 350 jobs.', [('350', 350.0, None, 'job', 'count', 'down')]),
+    ('Output trebled 20% in a decade.', [('20%', 20.0, None, '%', 'percent', 'up')]),
+    ('Shares tanked 12% on Friday.', [('12%', 12.0, None, '%', 'percent', 'down')]),
+    ('The stock sagged 3% on Tuesday.', [('3%', 3.0, None, '%', 'percent', 'down')]),
+    ('The rand firmed 0.4% against the dollar.', [('0.4%', 0.4, None, '%', 'percent', 'up')]),
+    ('The euro softened 0.3% on Monday.', [('0.3%', 0.3, None, '%', 'percent', 'down')]),
+    ('The airline shaved 5% off its fares.', [('5%', 5.0, None, '%', 'percent', 'down')]),
+    ('Wages slackened 0.2% in May.', [('0.2%', 0.2, None, '%', 'percent', 'down')]),
+    ('The shares nosedived 20%.', [('20%', 20.0, None, '%', 'percent', 'down')]),
+    ('The price collapsed 40% in a week.', [('40%', 40.0, None, '%', 'percent', 'down')]),
+    ('The $2bn collapse of the lender shocked investors.', [('$2bn', 2000000000.0, None, 'USD', 'money', None)]),
+    ('Pike shares firmed 6p to 214p.', [('6p', 0.06, None, 'GBP', 'money', 'up'), ('214p', 2.14, None, 'GBP', 'money', None)]),
+    ('Exports did not rise 5% last year.', [('5%', 5.0, None, '%', 'percent', None)]),
+    ('Prices never fell 3% in that decade.', [('3%', 3.0, None, '%', 'percent', None)]),
+    ('The group plans to cut up to 500 jobs.', [('500', 500.0, None, 'job', 'count', 'down')]),
+    ('The yen later rose to around 147.90.', [('147.90', 147.9, None, None, 'count', None)]),
+    ('Sales rose 5% to about $40m.', [('5%', 5.0, None, '%', 'percent', 'up'), ('$40m', 40000000.0, None, 'USD', 'money', None)]),
+    ('The franc rose to 119.8 from 119.5 and the yen fell to 1.24 from 1.25.', [('119.8', 119.8, None, None, 'count', None), ('119.5', 119.5, None, None, 'count', None), ('1.24', 1.24, None, None, 'count', None), ('1.25', 1.25, None, None, 'count', None)]),
+    ('Mileage climbed from 21 mpg combined to 23.', [('21 mpg combined to 23', 21.0, 23.0, 'mile per gallon', 'quantity', None)]),
+]  # fmt: skip
+
+
 TABLES = {
+    "more_change": MORE_CHANGE,
     "conjoined": CONJOINED,
     "lexicon": LEXICON,
     "slash_pairs": SLASH_PAIRS,

@@ -141,7 +141,7 @@ def change_and_about(
         target = own_object(root) or nearest_noun(root, start, end)
     if change is None and not count:
         change = lexical_change(doc, start, end)
-    if change is not None and after_level_word(doc, start):
+    if change is not None and after_level_word(doc, start, counted=count):
         change = None  # "rose by 4% to $310m": the level reached
     if change is not None and amount and _amount_handled(root, change):
         change = None  # "Acme raised $5m", "upgraded $2bn of debt": collected or rated, no change

@@ -8,6 +8,11 @@ fluctuate and vary have no direction), and each word's antonym where it is one o
 From FrameNet's Change_position_on_a_scale and Cause_change_of_position_on_a_scale frames, the
 directed units not in that class: dwindle, escalate (escalation), explode (as a verb), curtail; and
 leap, WordNet's synonym of jump in its sense of a sudden rise (the lemmatiser leaves "leapt").
+More units of those two frames and of their market senses: treble, heighten, bolster, enlarge,
+zoom, firm (prices firm) and lessen, pare, shave, sag, soften, slacken, tank, nosedive, collapse,
+downsize; and from FrameNet's Cause_to_end and Removing frames the verbs that end or remove a
+held stock (axe, scrap, eliminate): "axed 2,000 jobs" is a fall in the jobs held (the stock rule
+keeps "axed three shows" without direction).
 """
 
 from __future__ import annotations
@@ -61,6 +66,12 @@ UP = frozenset(
         "escalate",
         "escalation",
         "explode",
+        "treble",
+        "heighten",
+        "bolster",
+        "enlarge",
+        "zoom",
+        "firm",
     ]
 )
 DOWN = frozenset(
@@ -110,6 +121,20 @@ DOWN = frozenset(
         "contraction",
         "dwindle",
         "curtail",
+        "lessen",
+        "pare",
+        "shave",
+        "sag",
+        "soften",
+        "slacken",
+        "tank",
+        "nosedive",
+        "collapse",
+        "downsize",
+        "axe",
+        "ax",
+        "scrap",
+        "eliminate",
     ]
 )
 
@@ -127,6 +152,13 @@ VERB_ONLY = frozenset(
         "triple",
         "balloon",
         "explode",
+        "firm",
+        "tank",
+        "axe",
+        "ax",
+        "scrap",
+        "zoom",
+        "collapse",
     }
 )
 
@@ -156,6 +188,8 @@ def direction(tok: Token) -> str | None:
         return None  # a particle inside a hyphened noun: "a pay-off", "the sell-off", "a set-up"
     if (lemma in VERB_ONLY or text in VERB_ONLY) and tok.pos_ != "VERB":
         return None
+    if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
+        return None  # "did not rise 5%", "never fell 3%": no rise or fall took place
     if lemma in UP or text in UP:
         return "up"
     if lemma in DOWN or text in DOWN:

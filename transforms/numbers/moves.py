@@ -39,7 +39,7 @@ def join_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             i += 1
             continue
         b = facts[j]
-        if _change_word(doc, a.start) is None:
+        if _change_word(doc, a.start) is None or _verb_between(doc, a.end, b.start):
             out.append(a)
             i += 1
             continue
@@ -83,6 +83,16 @@ def _partner(text: str, facts: list[NumberFact], i: int) -> int | None:
             return j
         return None
     return None
+
+
+def _verb_between(doc: Doc, start: int, end: int) -> bool:
+    """A verb with its own subject between the two values: "from 119.71 and the yen fell to
+    1.244" is another clause ("from 21 mpg combined to 23" is not)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in span
+    )
 
 
 def _change_word(doc: Doc, start: int) -> str | None:

@@ -141,15 +141,25 @@ def by_phrase(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def after_level_word(doc: Doc, start: int) -> bool:
-    """The number right after "to" or "from" ("rose 5% to 310p", "up to 5%")."""
+def after_level_word(doc: Doc, start: int, *, counted: bool = False) -> bool:
+    """The number right after "to" or "from", approximators between ("rose 5% to 310p", "rose to
+    around 148", "up to 5%"); not after "by up to" nor, for a ``counted`` stock, after "up to": a
+    bound on the size of the change ("by up to 20 acres", "cut up to 500 jobs")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     k = span.start - 1
-    if doc[k].lower_ == "to" and k >= 2 and doc[k - 1].lower_ == "up" and doc[k - 2].lower_ == "by":
-        return False  # "expand it by up to 20 acres": the size of a change, with a bound
+    while k > 0 and doc[k].lower_ in _APPROXIMATORS:
+        k -= 1
+    up_to = doc[k].lower_ == "to" and k >= 1 and doc[k - 1].lower_ == "up"
+    if up_to and (counted or (k >= 2 and doc[k - 2].lower_ == "by")):
+        return False
     return doc[k].lower_ in ("to", "from")
+
+
+_APPROXIMATORS = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "some", "approximately"}
+)
 
 
 _TIME_AFTER = frozenset({"ago", "later", "earlier", "hence", "before", "after", "since"})
