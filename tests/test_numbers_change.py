@@ -200,7 +200,18 @@ MORE_CHANGE = [
 ]  # fmt: skip
 
 
+# all-caps wire headlines: the parse reads the verbs as names, unlemmatised
+CAPS_HEADLINES = [
+    ('ACME NET FALLS 12 PCT', [('12 PCT', 12.0, None, '%', 'percent', 'down')]),
+    ('ACME PROFIT ROSE 8 PCT IN QUARTER', [('8 PCT', 8.0, None, '%', 'percent', 'up')]),
+    ('ACME SALES SLIPPED 2 PCT', [('2 PCT', 2.0, None, '%', 'percent', 'down')]),
+    ('SHARES IN ACME SLUMP 20 PCT AFTER WARNING', [('20 PCT', 20.0, None, '%', 'percent', 'down')]),
+    ('ZETA CAR SALES OFF 4.5 PCT', [('4.5 PCT', 4.5, None, '%', 'percent', 'down')]),
+]  # fmt: skip
+
+
 TABLES = {
+    "caps_headlines": CAPS_HEADLINES,
     "more_change": MORE_CHANGE,
     "conjoined": CONJOINED,
     "lexicon": LEXICON,

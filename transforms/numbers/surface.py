@@ -64,7 +64,7 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         d = direction(tok)
         if d is not None and tok.dep_ == "amod" and tok.head.i >= span.start:
             return None  # "the expanded 9 cent limit": the participle describes the noun's level
-        if d is not None and tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART"):
+        if d is not None and (tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART") or tok.is_upper):
             if tok.dep_ == "prt":
                 return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
             return d
