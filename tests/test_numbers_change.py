@@ -210,7 +210,17 @@ CAPS_HEADLINES = [
 ]  # fmt: skip
 
 
+# a gapped list of changes: a name and an amount after a change, with only a comma or "and"
+GAPPED = [
+    ('Shares of Acme rose 3%, Bolt 2% and Corex 1%.', [('3%', 3.0, None, '%', 'percent', 'up'), ('2%', 2.0, None, '%', 'percent', 'up'), ('1%', 1.0, None, '%', 'percent', 'up')]),
+    ('Acme fell 4%, Bolt lost 2% and Corex 1%.', [('4%', 4.0, None, '%', 'percent', 'down'), ('2%', 2.0, None, '%', 'percent', 'down'), ('1%', 1.0, None, '%', 'percent', 'down')]),
+    ('Acme rose 3%, with Bolt Group 2% and Corex 1%.', [('3%', 3.0, None, '%', 'percent', 'up'), ('2%', 2.0, None, '%', 'percent', 'up'), ('1%', 1.0, None, '%', 'percent', 'up')]),
+    ('Acme owns 30% of Bolt, and Corex 20%.', [('30%', 30.0, None, '%', 'percent', None), ('20%', 20.0, None, '%', 'percent', None)]),
+]  # fmt: skip
+
+
 TABLES = {
+    "gapped": GAPPED,
     "caps_headlines": CAPS_HEADLINES,
     "more_change": MORE_CHANGE,
     "conjoined": CONJOINED,

@@ -150,9 +150,14 @@ _GAP_KINDS = frozenset({"percent", "money", "quantity"})
 _QUALIFYING = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "just", "only"})
 
 
+_GAP_JOINERS = frozenset({",", ";", "and", "while", "whereas", "with", "the"})
+
+
 def gapped_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
-    """A change whose verb is left out ("A was down 2.3%, B by 2.6%"): "by" after a name takes
-    the direction of the change before it in the sentence, and the name is what it measures."""
+    """A change whose verb is left out ("A was down 2.3%, B by 2.6%", "A rose 3%, B 2% and C 1%"):
+    a name with "by", or a name right after the change before it in the sentence with only a
+    comma or "and" between, takes the direction of that change, and the name is what it
+    measures."""
     out = list(facts)
     for i, f in enumerate(facts):
         if f.change is not None or f.kind not in _GAP_KINDS or i == 0:
@@ -163,15 +168,31 @@ def gapped_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         k = span.start - 1
         while k >= 0 and doc[k].lower_ in _QUALIFYING:
             k -= 1
-        if k < 1 or doc[k].lower_ != "by" or doc[k - 1].pos_ not in ("PROPN", "NOUN"):
+        by = k >= 1 and doc[k].lower_ == "by"
+        name = doc[k - 1] if by else doc[max(k, 0)]
+        if k < 1 or name.pos_ not in ("PROPN", "NOUN"):
             continue
-        name = doc[k - 1]
         prev = out[i - 1]
         if prev.change is None or prev.unit != f.unit or prev.end <= span.sent.start_char:
             continue
         left = min((t for t in name.lefts if t.dep_ == "compound"), default=name, key=lambda t: t.i)
+        if not by and (f.text[:1] in "+-−" or not _gap_after(doc, prev, left.i)):
+            continue  # "gold -0.4%": a signed figure has its own sign
         s, e = left.idx, name.idx + len(name.text)
         out[i] = replace(
             f, change=prev.change, about=doc_text(doc)[s:e], about_start=s, about_end=e
         )
     return out
+
+
+def _gap_after(doc: Doc, prev: NumberFact, first: int) -> bool:
+    """Only a comma, "and", "while" or "with" (and names) between the change ``prev`` and the name
+    starting at token ``first``: "rose 3%, Bolt 2%", "and the Nasdaq 3%"."""
+    span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+    if span is None or span.end > first:
+        return False
+    j = first
+    while j > span.end and doc[j - 1].pos_ == "PROPN":
+        j -= 1  # a name of several words: "Foot Locker 1.9%"
+    between = [t.lower_ for t in doc[span.end : j]]
+    return bool(between) and set(between) <= _GAP_JOINERS and not set(between) <= {"the"}
