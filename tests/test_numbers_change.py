@@ -219,7 +219,17 @@ GAPPED = [
 ]  # fmt: skip
 
 
+# the rate "at" which a change verb moves is the size of its change
+RATES = [
+    ('The economy expanded at an annual rate of 2.4%.', [('2.4%', 2.4, None, '%', 'percent', 'up')]),
+    ('The economy grew at a 3% pace.', [('3%', 3.0, None, '%', 'percent', 'up')]),
+    ('Output contracted at an annualised rate of 1.1% in the quarter.', [('1.1%', 1.1, None, '%', 'percent', 'down')]),
+    ('The bank lent at a rate of 5%.', [('5%', 5.0, None, '%', 'percent', None)]),
+]  # fmt: skip
+
+
 TABLES = {
+    "rates": RATES,
     "gapped": GAPPED,
     "caps_headlines": CAPS_HEADLINES,
     "more_change": MORE_CHANGE,

@@ -53,7 +53,7 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             d = None
         if d is not None:
             out[i] = replace(f, change=d)
-    return _restated(doc, _named_changes(doc, _by_changes(doc, out)))
+    return _restated(doc, _rate_changes(doc, _named_changes(doc, _by_changes(doc, out))))
 
 
 _BY_QUALIFYING = frozenset(
@@ -103,6 +103,31 @@ def _named_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         if noun is None or noun.pos_ != "NOUN" or noun.tag_ == "NNS":
             continue  # "three rate cuts": a count of events
         d = direction(noun)
+        if d is not None:
+            out[i] = replace(f, change=d)
+    return out
+
+
+_RATES = frozenset({"rate", "pace", "clip"})
+
+
+def _rate_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "grew at an annual rate of 2.4%", "expanded at a 3% pace": the rate "at" which a change
+    verb moves is the size of its change, per period."""
+    out = list(facts)
+    for i, f, _span in _undirected(doc, facts):
+        root = span_root(doc, f.start, f.end)
+        if root is None or f.kind not in _AMOUNTS:
+            continue
+        noun = root.head
+        if root.dep_ == "pobj" and noun.lower_ == "of":
+            noun = noun.head  # "a rate of 2.4%"
+        elif root.dep_ not in ("nummod", "compound", "amod"):
+            continue
+        at = noun.head
+        if noun.lemma_.lower() not in _RATES or noun.dep_ != "pobj" or at.lower_ != "at":
+            continue
+        d = direction(at.head) if at.head.pos_ == "VERB" else None
         if d is not None:
             out[i] = replace(f, change=d)
     return out
