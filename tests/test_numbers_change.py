@@ -228,7 +228,19 @@ RATES = [
 ]  # fmt: skip
 
 
+# the amount of a change noun's "in" phrase ("an increase in sales of 9%"); a share or sum taken
+# "off" something is a fall of it (a measure "off the coast" is a place)
+NOUN_PHRASES = [
+    ('There was an increase in sales of 9%.', [('9%', 9.0, None, '%', 'percent', 'up')]),
+    ('Acme reported a drop in profit of $3m.', [('$3m', 3000000.0, None, 'USD', 'money', 'down')]),
+    ('The news knocked 3% off Acme shares.', [('3%', 3.0, None, '%', 'percent', 'down')]),
+    ('The sell-off wiped $50bn off the value of tech stocks.', [('$50bn', 50000000000.0, None, 'USD', 'money', 'down')]),
+    ('The agency mapped 300 square miles off the coast.', [('300 square miles', 300.0, None, 'square mile', 'quantity', None)]),
+]  # fmt: skip
+
+
 TABLES = {
+    "noun_phrases": NOUN_PHRASES,
     "rates": RATES,
     "gapped": GAPPED,
     "caps_headlines": CAPS_HEADLINES,

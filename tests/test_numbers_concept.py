@@ -43,7 +43,7 @@ PARSE = [
     # a time as the subject measures nothing: the phrase of the figure does
     ("The first quarter showed annual growth of 6.3%.", [("first", 1.0, None, None, "ordinal", None, None), ("6.3%", 6.3, None, "%", "percent", "up", "annual growth")]),
     # an amount taken "off" something measures that thing
-    ("The strike wiped £2bn off the value of the firm.", [("£2bn", 2e9, None, "GBP", "money", None, "value of the firm")]),
+    ("The strike wiped £2bn off the value of the firm.", [("£2bn", 2e9, None, "GBP", "money", "down", "value of the firm")]),
     # a noun the parse tags as an adjective still takes the amount that modifies it
     ("It blamed an $850m payout to settle a lawsuit.", [("$850m", 8.5e8, None, "USD", "money", None, "payout")]),
 ]  # fmt: skip

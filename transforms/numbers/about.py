@@ -23,7 +23,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
-from transforms.numbers.about_objects import money_kind, of_object, own_object
+from transforms.numbers.about_objects import (
+    money_kind,
+    moved_noun,
+    of_object,
+    own_object,
+    share_or_sum,
+)
 from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.change_words import direction, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
@@ -277,6 +283,9 @@ def _read(
             change = d if not level else None
             return change, _change_target(gov) if gov.pos_ == "NOUN" else _clause_target(gov)
         if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
+            moved = moved_noun(gov)
+            if moved is not None:  # "an increase in sales of 9%": the size of the increase
+                return direction(moved), gov
             if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total"
                 return _read(gov, is_range=is_range, count=count)
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
@@ -298,8 +307,8 @@ def _read(
             gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
         taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
-        if taken_off is not None:  # "knocked 0.2% off the growth rate"
-            return change, taken_off
+        if taken_off is not None:  # "knocked 0.2% off the growth rate": a fall of it
+            return change or ("down" if share_or_sum(root) else None), taken_off
         target = _clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):

@@ -2,12 +2,14 @@
 (transforms.numbers.about): the whole of a share ("60% of the workers"), the object of "off"
 ("wiped $5bn off the value of shares"), a phrase on the number itself ("32.3% from long range")
 and the bare noun after "in" that says what a sum of money is made of ("$700m in aid", "four
-billion dlrs in debt")."""
+billion dlrs in debt"); and the change noun whose "in" phrase holds the "of" phrase of an amount
+("an increase in sales of 9%")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from transforms.numbers.change_words import direction
 from transforms.numbers.doers import TIME_NOUNS
 from transforms.numbers.phrases import described_pronoun, is_quantity, is_thing
 from transforms.numbers.subjects import number_phrase
@@ -107,3 +109,22 @@ def _counted_whole(noun: Token) -> bool:
         and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
         and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
     )
+
+
+def share_or_sum(root: Token) -> bool:
+    """The number at ``root`` is a percentage or a sum of money ("3%", "$50bn"), not a measure
+    ("311 square miles off the coast")."""
+    return any(
+        t.tag_ == "$" or t.text[:1] in "$£€¥" or t.lower_ in ("%", "percent", "pct", "cent")
+        for t in root.subtree
+    )
+
+
+def moved_noun(noun: Token) -> Token | None:
+    """The singular change noun whose "in" phrase ``noun`` is ("an increase in sales")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    change = prep.head
+    ok = change.pos_ == "NOUN" and change.tag_ == "NN" and direction(change) is not None
+    return change if ok else None
