@@ -34,6 +34,7 @@ from transforms.quotes.reported_content import (
     VERB_COMPS,
     after_dateline,
     controller_of,
+    copula_subject,
     cue_end_of,
     cue_lemma,
     ends_sentence,
@@ -334,7 +335,10 @@ class _Finder:
             own |= {t.i for t in to.subtree}
         s0, s1 = self._sentence(tok.i)
         lo, hi = min(own), max(own)
-        if all(_blank(doc[i]) for i in range(s0, lo)) or all(
+        found = copula_subject(tok)  # "[That]'s according to X"
+        if found is not None:
+            ids, tok = found
+        elif all(_blank(doc[i]) for i in range(s0, lo)) or all(
             _blank(doc[i]) for i in range(hi + 1, s1)
         ):
             # at either edge of its sentence, "according to X" governs all of it
