@@ -70,6 +70,16 @@ CASES = [
         id="speaker-a-percentage",
     ),
     pytest.param(
+        "Less than a third agreed that the bridge should close.",
+        [("that the bridge should close", "indirect", None, "Less than a third", "agreed")],
+        id="speaker-a-share-parsed-as-modifier",
+    ),
+    pytest.param(
+        "Two days later said the bridge was safe.",
+        [("the bridge was safe", "indirect", None, None, "said")],
+        id="speaker-not-a-time-modifier",
+    ),
+    pytest.param(
         "Maria Lopez urged the council to approve the budget.",
         [("the council to approve the budget", "indirect", "Maria Lopez", "Maria Lopez", "urged")],
         id="object-and-infinitive",

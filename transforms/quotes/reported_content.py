@@ -349,3 +349,16 @@ def copula_subject(according: Token) -> tuple[list[int], Token] | None:
         return None
     subj = next((c for c in (*be.children, *according.children) if c.dep_ == "nsubj"), None)
     return ([t.i for t in subj.subtree], be) if subj is not None and subj.i < be.i else None
+
+
+def quantity_subject(verb: Token) -> Token | None:
+    """ "[Less than a third] agreed …", "[About 4 in 10] say …": a share of people the parser
+    hangs on a subjectless verb as a modifier right before it, instead of as its subject."""
+    left = [c for c in verb.lefts if c.dep_ not in ("aux", "neg", "advmod")]
+    if not left or left[-1].dep_ not in ("npadvmod", "nummod"):
+        return None
+    share = left[-1]
+    if not (share.like_num or share.lemma_.lower() in QUANTITY_WORDS):
+        return None
+    between = verb.doc[share.right_edge.i + 1 : verb.i]
+    return share if all(t.dep_ in ("aux", "neg", "advmod") for t in between) else None
