@@ -73,6 +73,11 @@ CASES = [
         [("that the convoy was attacked", "indirect", None, None, "claims")],
         id="adjective-of-nationality-is-no-speaker",
     ),
+    pytest.param(
+        "But Jane Roe claims that the bridge is safe.",
+        [("that the bridge is safe", "indirect", "Jane Roe", "Jane Roe", "claims")],
+        id="subject-of-a-verb-tagged-a-noun",
+    ),
 ]
 
 

@@ -55,6 +55,31 @@ CASES = [
         id="according-to-after",
     ),
     pytest.param(
+        "The toll rose by ten cents, and that's according to the city council.",
+        [("that", "indirect", None, "the city council", "'s according to")],
+        id="according-to-after-be-its-subject",
+    ),
+    pytest.param(
+        "That's according to the city council.",
+        [("That", "indirect", None, "the city council", "'s according to")],
+        id="according-to-after-be-sentence",
+    ),
+    pytest.param(
+        "In May, 85% of residents said the bridge was safe.",
+        [("the bridge was safe", "indirect", None, "85%", "said")],
+        id="speaker-a-percentage",
+    ),
+    pytest.param(
+        "Less than a third agreed that the bridge should close.",
+        [("that the bridge should close", "indirect", None, "Less than a third", "agreed")],
+        id="speaker-a-share-parsed-as-modifier",
+    ),
+    pytest.param(
+        "Two days later said the bridge was safe.",
+        [("the bridge was safe", "indirect", None, None, "said")],
+        id="speaker-not-a-time-modifier",
+    ),
+    pytest.param(
         "Maria Lopez urged the council to approve the budget.",
         [("the council to approve the budget", "indirect", "Maria Lopez", "Maria Lopez", "urged")],
         id="object-and-infinitive",

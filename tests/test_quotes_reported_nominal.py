@@ -45,6 +45,11 @@ CASES = [
         id="noun-on-whether",
     ),
     pytest.param(
+        "There has been much speculation as to whether the mayor will run again.",
+        [("whether the mayor will run again", "indirect", None, None, "speculation")],
+        id="noun-with-as-to-whether",
+    ),
+    pytest.param(
         "The mayor's immediate goal is to reopen the bridge.",
         [("to reopen the bridge", "indirect", None, "The mayor", "goal")],
         id="noun-of-intention-is-to",

@@ -80,6 +80,26 @@ CASES = [
     ),
     pytest.param("We found the pool in a new survey area.", [], id="survey-as-modifier-no-row"),
     pytest.param(
+        "The mayor has a clear lead in the polls ahead of the vote.",
+        [],
+        id="evidence-in-poll-inside-no-row",
+    ),
+    pytest.param(
+        "The mayor's rival did not get a bump in one of the first polls.",
+        [("The mayor's rival did not get a bump", "indirect", None, "one", "in")],
+        id="evidence-in-one-of-the-polls-closing",
+    ),
+    pytest.param(
+        "Most of the residents surveyed in the poll were women.",
+        [],
+        id="evidence-participle-no-row",
+    ),
+    pytest.param(
+        "The bridge described in the report was closed in May.",
+        [],
+        id="evidence-inside-only-for-polls",
+    ),
+    pytest.param(
         "In the mayor's view, the bridge is safe.",
         [("the bridge is safe", "indirect", None, "the mayor", "In the mayor's view")],
         id="point-of-view-opening",
@@ -90,6 +110,26 @@ CASES = [
         id="point-of-view-closing",
     ),
     pytest.param("In the end, the bridge is safe.", [], id="in-without-point-of-view-no-row"),
+    pytest.param(
+        "The bridge, in my view, is safe, and the tunnel is not.",
+        [],
+        id="point-of-view-inside-no-row",
+    ),
+    pytest.param(
+        "The plan by her own admission was a mistake.",
+        [
+            ("The plan", "indirect", None, "her", "by her own admission"),
+            ("was a mistake", "indirect", None, "her", "by her own admission"),
+        ],
+        id="by-own-admission-inside",
+    ),
+    pytest.param(
+        "By his own account, the bridge was never safe.",
+        [("the bridge was never safe", "indirect", None, "his", "By his own account")],
+        id="by-own-account-opening",
+    ),
+    pytest.param("By the end of May, the bridge was closed.", [], id="by-without-account-no-row"),
+    pytest.param("They had tears in their eyes as they left.", [], id="eyes-inside-literal-no-row"),
     pytest.param(
         "As the mayor noted, the bridge is more than a century old.",
         [("the bridge is more than a century old", "indirect", None, "the mayor", "noted")],

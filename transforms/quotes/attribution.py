@@ -164,7 +164,10 @@ def _participle_subject(verb: Token, index: TokenIndex | None) -> Token | None:
 
 
 def _wordy(t: Token) -> bool:
-    return any(ch.isalnum() for ch in t.text)
+    """A word, or a percent sign with its number ("[85%] of voters said")."""
+    return any(ch.isalnum() for ch in t.text) or (
+        t.text == "%" and any(c.like_num for c in t.children)
+    )
 
 
 def _leading_subject(frame: range, doc: Doc, cue: Token) -> Token | None:

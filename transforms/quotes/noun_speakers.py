@@ -1,7 +1,8 @@
 """The speaker of a nominal cue (a noun of speech or stance: "the claim that …", "his refusal
 to …", "a statement by X that …").
 
-In order: the possessor ("X's claim"); the object of "by"/"from"/"of" on the noun ("a statement
+In order: the possessor ("X's claim"), or the subject of a noun the tagger took for the verb
+heading its clause ("Roe claims that …"); the object of "by"/"from"/"of" on the noun ("a statement
 by the ministry"), unless that preposition introduces the content; the possessor of the noun a
 coordinated or apposed cue hangs on ("his remarks and an acknowledgment that …"); for the
 complement of "be", the subject when it names people, else its possessor ("X's lesson is a
@@ -42,7 +43,9 @@ def noun_speaker(
     ``has_clause``: the content is a that- or to-clause (so no preposition holds it);
     ``content_preps``: the prepositions that introduce the content of this noun.
     """
-    speaker = _poss(tok)
+    speaker = _poss(tok) or next(  # "Roe claims that …" with "claims" tagged a noun
+        (c for c in tok.lefts if c.dep_ == "nsubj" and tok.dep_ in ("ROOT", "ccomp", "conj")), None
+    )
     if speaker is None:
         by = next(
             (

@@ -34,6 +34,7 @@ from transforms.quotes.reported_content import (
     VERB_COMPS,
     after_dateline,
     controller_of,
+    copula_subject,
     cue_end_of,
     cue_lemma,
     ends_sentence,
@@ -45,6 +46,7 @@ from transforms.quotes.reported_content import (
     object_content,
     prep_infinitive,
     prep_object,
+    quantity_subject,
     subtree_ids,
     trimmed_spans,
 )
@@ -164,7 +166,7 @@ class _Finder:
     def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
         """The cue's subject; "…, said X" (content before the cue): the noun phrase after it.
         Never a token of the content itself."""
-        subj = subject_of(verb, self.index) or controller_of(verb)
+        subj = subject_of(verb, self.index) or controller_of(verb) or quantity_subject(verb)
         if subj is None and pieces[0][0] < verb.idx:
             subj = _inverted_subject(verb, self._sentence(verb.i)[1])
         if subj is None or stance.addressed(verb, subj):
@@ -324,9 +326,8 @@ class _Finder:
         doc = self.doc
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             return None
-        to = doc[tok.i + 1]
+        to, head = doc[tok.i + 1], tok.head
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        head = tok.head
         while not is_verbal(head) and head.head.i != head.i:
             head = head.head
         own = {t.i for t in tok.subtree}
@@ -334,7 +335,10 @@ class _Finder:
             own |= {t.i for t in to.subtree}
         s0, s1 = self._sentence(tok.i)
         lo, hi = min(own), max(own)
-        if all(_blank(doc[i]) for i in range(s0, lo)) or all(
+        found = copula_subject(tok)  # "[That]'s according to X"
+        if found is not None:
+            ids, tok = found
+        elif all(_blank(doc[i]) for i in range(s0, lo)) or all(
             _blank(doc[i]) for i in range(hi + 1, s1)
         ):
             # at either edge of its sentence, "according to X" governs all of it
@@ -342,9 +346,7 @@ class _Finder:
         else:
             ids = [i for i in subtree_ids(head) if i not in own]
         pieces = self.pieces(ids, tok)
-        if not pieces:
-            return None
-        return Reported(pieces, tok.idx, to.idx + len(to), obj)
+        return Reported(pieces, tok.idx, to.idx + len(to), obj) if pieces else None
 
 
 def find_reported(

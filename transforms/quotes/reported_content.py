@@ -337,3 +337,28 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         k -= 1
     t = doc[k].text
     return t in _FINAL or "\n" in doc[i - 1].text or (t[-1:] in _FINAL and len(t) > 5)
+
+
+def copula_subject(according: Token) -> tuple[list[int], Token] | None:
+    """ "[That]'s according to X", "[The figure] is according to X": the subject of the "be"
+    right before "according" (the content's token ids) and that "be" (where the cue opens)."""
+    if according.i == 0:
+        return None
+    be = according.doc[according.i - 1]
+    if be.lemma_ != "be" and be.lower_ not in ("'s", "’s"):
+        return None
+    subj = next((c for c in (*be.children, *according.children) if c.dep_ == "nsubj"), None)
+    return ([t.i for t in subj.subtree], be) if subj is not None and subj.i < be.i else None
+
+
+def quantity_subject(verb: Token) -> Token | None:
+    """ "[Less than a third] agreed …", "[About 4 in 10] say …": a share of people the parser
+    hangs on a subjectless verb as a modifier right before it, instead of as its subject."""
+    left = [c for c in verb.lefts if c.dep_ not in ("aux", "neg", "advmod")]
+    if not left or left[-1].dep_ not in ("npadvmod", "nummod"):
+        return None
+    share = left[-1]
+    if not (share.like_num or share.lemma_.lower() in QUANTITY_WORDS):
+        return None
+    between = verb.doc[share.right_edge.i + 1 : verb.i]
+    return share if all(t.dep_ in ("aux", "neg", "advmod") for t in between) else None

@@ -217,6 +217,11 @@ EVIDENCE_NOUNS = _words("poll survey study report analysis census audit investig
 # Nouns of a point of view that credit a clause to their possessor through "in": "In Roe's
 # view, [the bridge is safe]", "[The plan failed], in her words".
 VIEWPOINT_NOUNS = _words("view opinion words estimation judgment judgement mind eyes telling")
+# Nouns of an account that credit a clause to their possessor through "by": "[The plan], by
+# her own admission, [was a mistake]", "By his account, [the bridge was never safe]" (the
+# source-of-knowledge stance adverbials of Biber et al. 1999, "Longman Grammar of Spoken and
+# Written English", 10.2.1).
+ACCOUNT_NOUNS = _words("admission account accounts reckoning estimate estimates count")
 
 
 def _inflections(verb: str) -> set[str]:

@@ -144,7 +144,8 @@ def _own_clause(noun: Token) -> Token | None:
         if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ in _CLAUSE_MARKS:
             return c
         if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "as"):
-            comp = next((g for g in c.children if g.dep_ == "pcomp"), None)
+            to = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), c)
+            comp = next((g for g in to.children if g.dep_ == "pcomp"), None)  # "as to whether"
             if comp is not None and comp.left_edge.lower_ in ("whether", "if"):
                 return comp
     return None
