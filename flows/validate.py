@@ -224,12 +224,16 @@ class Validator:
         )
         return key, result
 
-    def check(self, table: str, frame: pl.DataFrame, *, part: str = "all") -> bool:
-        """Validate one batch of ``table`` (with its check columns already added)."""
+    def check(
+        self, table: str, frame: pl.DataFrame, *, part: str = "all", rows: bool = True
+    ) -> bool:
+        """Validate one batch of ``table`` (with its check columns already added); a failing
+        batch is validated again for its failing rows unless ``rows`` is false (a batch whose
+        outcome is dropped when it fails, see ``check_parts``)."""
         self.checked += 1
         pdf = frame.to_pandas(use_pyarrow_extension_array=True)
         key, result = self._run(table, pdf, "BASIC")
-        if not result.success:  # again, with the failing rows' indexes
+        if rows and not result.success:  # again, with the failing rows' indexes
             key, result = self._run(table, pdf, "SUMMARY")
         self._keys.setdefault(table, []).append(key)
         record = result.to_json_dict()
@@ -248,7 +252,8 @@ class Validator:
             ((key, frame),) = parts
             return self.check(table, frame, part=key)
         failures, results = len(self.failures), len(self.results.get(table, []))
-        if self.check(table, pl.concat([f for _, f in parts]), part="+".join(k for k, _ in parts)):
+        batch = pl.concat([f for _, f in parts])
+        if self.check(table, batch, part="+".join(k for k, _ in parts), rows=False):
             return True
         del self.failures[failures:]
         del self.results[table][results:]
