@@ -95,12 +95,28 @@ def _const_text(value: object) -> str:
 @cache
 def code_digest() -> str:
     """Short digest of the normalised code of every ``transforms/**/*.py`` (and the gazetteer's
-    and model loader's)."""
-    h = hashlib.sha256()
+    and model loader's).
+
+    Compiling and disassembling those modules costs about a second of CPU in every run's
+    process (no-op included), so the digest is kept in the local cache (``flows.cache``) under
+    the exact bytes of every one of those files and of this module (the normalisation), and
+    Python's version: the same sources give the same digest without compiling them again."""
+    from flows.cache import cached
+
     paths = [*sorted(TRANSFORMS_DIR.rglob("*.py")), *EXTRACTION_DATA_CODE]
-    for path in paths:
-        h.update(path.relative_to(ROOT).as_posix().encode())
-        h.update(normalised_code(path.read_text(encoding="utf-8")).encode())
+    sources = [(path.relative_to(ROOT).as_posix(), path.read_bytes()) for path in paths]
+    key = hashlib.sha256(Path(__file__).read_bytes())
+    for name, source in sources:
+        key.update(f"\0{name}\0{len(source)}\0".encode())
+        key.update(source)
+    return cached("code-digest", [key.hexdigest()], lambda: _code_digest(sources))
+
+
+def _code_digest(sources: list[tuple[str, bytes]]) -> str:
+    h = hashlib.sha256()
+    for name, source in sources:
+        h.update(name.encode())
+        h.update(normalised_code(source.decode("utf-8")).encode())
     return h.hexdigest()[:10]
 
 

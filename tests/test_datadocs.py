@@ -123,3 +123,21 @@ def test_gx_relative_image_links_are_fixed():
     assert localize_html(html, "../../../../static/") == (
         '<link rel="shortcut icon" href="../../../../static/images/favicon.ico"/>'
     )
+
+
+def test_suite_pages_are_rendered_again_only_when_their_suite_changed(tmp_path):
+    docs = tmp_path / "docs"
+    tables = {t: empty(t) for t in ("articles", "numbers")}
+    validate_tables(tables, docs_dir=docs)
+    page, mark = docs / "expectations" / "numbers.html", docs / "expectations" / ".numbers.source"
+    page.write_text("kept", encoding="utf-8")  # a second run with the same suite keeps it
+    second = validate_tables(tables, docs_dir=docs)
+    assert page.read_text(encoding="utf-8") == "kept"
+    # this run's validation page (GX's index builder drops pages of results it does not hold)
+    assert list((docs / "validations" / "numbers").rglob("*.html")) == [
+        Path(second.pages["numbers"][0])
+    ]
+    mark.write_text("another suite", encoding="utf-8")  # rendered from other contents
+    validate_tables(tables, docs_dir=docs)
+    assert "numbers" in page.read_text(encoding="utf-8")
+    assert mark.read_text(encoding="utf-8") != "another suite"

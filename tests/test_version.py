@@ -107,3 +107,27 @@ def test_the_model_loader_is_part_of_the_code_digest():
     from flows.version import EXTRACTION_DATA_CODE, ROOT
 
     assert ROOT / "flows" / "nlp.py" in EXTRACTION_DATA_CODE
+
+
+def test_the_code_digest_is_cached_by_the_bytes_of_its_sources(tmp_path, monkeypatch):
+    import flows.version as version
+
+    monkeypatch.setenv("NEWSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "repo"
+    (root / "transforms").mkdir(parents=True)
+    module = root / "transforms" / "rule.py"
+    monkeypatch.setattr(version, "ROOT", root)
+    monkeypatch.setattr(version, "TRANSFORMS_DIR", root / "transforms")
+    monkeypatch.setattr(version, "EXTRACTION_DATA_CODE", ())
+    digests = []
+    try:
+        for source in ["LIMIT = 3  # a comment\n", "LIMIT = 3\n", "LIMIT = 4\n", "LIMIT = 3\n"]:
+            module.write_text(source, encoding="utf-8")
+            version.code_digest.cache_clear()
+            digests.append(version.code_digest())
+            assert digests[-1] == version._code_digest([("transforms/rule.py", source.encode())])
+    finally:
+        version.code_digest.cache_clear()
+    assert digests[0] == digests[1] == digests[3] != digests[2]  # a comment does not count
+    entries = [p.name for p in (tmp_path / "cache").iterdir()]
+    assert len(entries) == 1 and entries[0].startswith("code-digest-")  # the last one only
