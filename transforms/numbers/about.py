@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import money_kind, of_object, own_object
 from transforms.numbers.about_objects import taken_off as taken_off_of
+from transforms.numbers.antecedents import clause_pronoun, referent
 from transforms.numbers.change_words import direction, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
@@ -135,10 +136,14 @@ def change_and_about(
         target = _clausesubject(root)
         if target is not None and target.ent_type_ in ("DATE", "TIME"):
             target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
+    if target is None and not count and not duration:
+        target = referent(root)  # "Oil prices rose. They climbed 3%": what rose or fell
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
-        target = own_object(root) or nearest_noun(root, start, end)
+        # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
+        after = clause_pronoun(root) is None
+        target = own_object(root) or nearest_noun(root, start, end, after=after)
     if change is None and not count:
         change = lexical_change(doc, start, end)
     if change is not None and after_level_word(doc, start):

@@ -157,13 +157,13 @@ def is_thing(tok: Token) -> bool:
     )
 
 
-def nearest_noun(root: Token, start: int, end: int) -> Token | None:
+def nearest_noun(root: Token, start: int, end: int, *, after: bool = True) -> Token | None:
     """The head of the closest noun phrase before the number in its sentence (after it when
-    none is before): the last fallback."""
+    none is before and ``after``): the last fallback."""
     sent = root.sent
     before = [t for t in sent if t.idx + len(t.text) <= start and _plain_noun(t)]
-    if before:
-        return before[-1]
+    if before or not after:
+        return before[-1] if before else None
     after = [t for t in sent if t.idx >= end and _plain_noun(t)]
     return after[0] if after else None
 

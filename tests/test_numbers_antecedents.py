@@ -1,0 +1,26 @@
+"""What a number measures when its clause's subject is "it" or "they" (issue #15): invented
+sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check, rows
+
+PRONOUNS = [
+    # a sentence that opens with the pronoun refers to the main subject of the sentence before
+    ("The pound fell sharply on Friday. It lost 2% against the dollar.", [("2%", 2.0, None, "%", "percent", "down", "pound")]),
+    ("Oil prices rose on Monday. They climbed 3% in a week.", [("3%", 3.0, None, "%", "percent", "up", "Oil prices")]),
+    ("The pound fell sharply on Friday. It was down 2% against the dollar.", [("2%", 2.0, None, "%", "percent", "down", "pound")]),
+    # a pronoun in a coordinated clause: the nearest subject before it that agrees in number
+    ("We see the pound falling to $1 if markets panic and it rising to $1.50 if talks succeed.", [("$1", 1.0, None, "USD", "money", None, "pound"), ("$1.50", 1.5, None, "USD", "money", None, "pound")]),
+    # no noun that agrees: no guess from the nearest noun
+    ("Oil prices rose on Monday. It lost 2% against the dollar.", [("2%", 2.0, None, "%", "percent", "down", None)]),
+    # another paragraph is not referred back to
+    ("The pound fell sharply on Friday.\n\nIt lost 2% against the dollar.", [("2%", 2.0, None, "%", "percent", "down", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronoun_subjects(nlp, text, expected):
+    _check(rows(nlp, text), expected)
