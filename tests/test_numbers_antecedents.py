@@ -1,5 +1,5 @@
-"""What a number measures when its clause's subject is "it" or "they" (issue #15): invented
-sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
+"""What a number measures when its clause's subject is "it" or "they", and after a measure
+adjective ("a stake worth $40m") (issue #15): invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,14 @@ PRONOUNS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
-def test_pronoun_subjects(nlp, text, expected):
+MEASURE_ADJECTIVES = [
+    # a measure adjective on a noun ("worth", "high", "long") says the measure is the noun's
+    ("Acme bought Beta, a firm worth $3bn.", [("$3bn", 3e9, None, "USD", "money", None, "firm")]),
+    ("The group sold a stake worth $40m to investors.", [("$40m", 4e7, None, "USD", "money", None, "stake")]),
+    ("They built a wall 3 metres high.", [("3 metres", 3.0, None, "metre", "quantity", None, "wall")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS + MEASURE_ADJECTIVES)
+def test_pronoun_subjects_and_measure_adjectives(nlp, text, expected):
     _check(rows(nlp, text), expected)

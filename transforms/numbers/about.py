@@ -309,6 +309,14 @@ def _read(
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
+    if (
+        gov.tag_ in ("JJ", "JJR")  # not a superlative: "three trophies - best song" is a misparse
+        and gov.dep_ == "amod"
+        and root.dep_ == "npadvmod"
+        and gov.head.pos_ in ("NOUN", "PROPN")
+        and not is_quantity(gov.head)
+    ):  # "a stake worth $40m", "a wall 3 metres high": the noun the measure adjective describes
+        return change, gov.head
     if gov.lemma_.lower() == "worth" and gov.dep_ == "oprd" and gov.i > 0:
         valued = gov.doc[gov.i - 1]  # "manages assets worth $12bn": the assets
         if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):
