@@ -1,5 +1,5 @@
 """What a number measures when its clause's subject is "it" or "they", and after a measure
-adjective ("a stake worth $40m") (issue #15): invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
+adjective ("a stake worth $40m"), and of coordinated subjects (issue #15): invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,13 @@ MEASURE_ADJECTIVES = [
     ("They built a wall 3 metres high.", [("3 metres", 3.0, None, "metre", "quantity", None, "wall")]),
 ]  # fmt: skip
 
+COORDINATED = [
+    # a coordinated subject is measured whole
+    ("Exports and imports fell 5% in May.", [("5%", 5.0, None, "%", "percent", "down", "Exports and imports")]),
+    ("Acme, Beta and Gamma each cut 500 jobs.", [("500", 500.0, None, "job", "count", "down", "Acme, Beta and Gamma")]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "expected"), PRONOUNS + MEASURE_ADJECTIVES)
-def test_pronoun_subjects_and_measure_adjectives(nlp, text, expected):
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS + MEASURE_ADJECTIVES + COORDINATED)
+def test_about_by_construction(nlp, text, expected):
     _check(rows(nlp, text), expected)

@@ -62,6 +62,8 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
                 last = child.right_edge
             if not (child.idx < end and last.idx >= start):
                 right = last
+    if noun.dep_ in ("nsubj", "nsubjpass") and right.i == noun.i:
+        right = _conjuncts_end(noun, start)
     s, e = _on_line(noun, left.idx, right.idx + len(right.text))
     doc = noun.doc
     if s < end and e > start:  # the phrase holds the number: keep what follows it
@@ -121,6 +123,18 @@ _MEASURE_NOUNS = frozenset(
     {"share", "stake", "stock", "price", "rate", "yield", "holding", "cost", "demand", "spending"}
 )
 _OWNER_PREPS = frozenset({"in", "on", "for", "at"})
+
+
+def _conjuncts_end(noun: Token, start: int) -> Token:
+    """The last noun coordinated with a subject before the number ("Exports and imports fell
+    5%" -> imports), else the subject itself."""
+    last = noun
+    for c in noun.rights:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not is_quantity(c):
+            if c.idx + len(c.text) > start:
+                break
+            last = _conjuncts_end(c, start)  # "Acme, Beta and Gamma": a chain of conjuncts
+    return last
 
 
 def _phrase_end(prep: Token) -> Token:
