@@ -1,5 +1,6 @@
 """What a number measures when its clause's subject is "it" or "they", and after a measure
-adjective ("a stake worth $40m"), and of coordinated subjects (issue #15): invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
+adjective ("a stake worth $40m"), of coordinated subjects and
+in verbless clauses ("with the index up 1.2%") (issue #15): invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ MEASURE_ADJECTIVES = [
     ("Acme bought Beta, a firm worth $3bn.", [("$3bn", 3e9, None, "USD", "money", None, "firm")]),
     ("The group sold a stake worth $40m to investors.", [("$40m", 4e7, None, "USD", "money", None, "stake")]),
     ("They built a wall 3 metres high.", [("3 metres", 3.0, None, "metre", "quantity", None, "wall")]),
+    # a count before "more" counts the noun, which is its unit
+    ("The firm will drill at least three more wells.", [("three", 3.0, None, "well", "count", None, "firm")]),
+]  # fmt: skip
+
+ABSOLUTES = [
+    # a direction word in a verbless clause says what moved: its subject, or the object of "with"
+    ("Markets closed higher, with the index up 1.2% and oil prices down 3%.", [("1.2%", 1.2, None, "%", "percent", "up", "index"), ("3%", 3.0, None, "%", "percent", "down", "oil prices")]),
+    ("The bank ended the day with its shares up 4%.", [("4%", 4.0, None, "%", "percent", "up", "shares")]),
 ]  # fmt: skip
 
 COORDINATED = [
@@ -35,6 +44,8 @@ COORDINATED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), PRONOUNS + MEASURE_ADJECTIVES + COORDINATED)
+@pytest.mark.parametrize(
+    ("text", "expected"), PRONOUNS + MEASURE_ADJECTIVES + COORDINATED + ABSOLUTES
+)
 def test_about_by_construction(nlp, text, expected):
     _check(rows(nlp, text), expected)

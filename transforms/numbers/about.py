@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import money_kind, of_object, own_object
 from transforms.numbers.about_objects import taken_off as taken_off_of
-from transforms.numbers.antecedents import clause_pronoun, referent
+from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
 from transforms.numbers.change_words import direction, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
@@ -300,6 +300,9 @@ def _read(
     if d is not None and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "attr", "pobj"):
         change = d
         if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            moved = absolute_subject(gov)
+            if moved is not None:  # "closed with the FTSE up 1.2% and oil down 3%"
+                return change, moved
             gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
         taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
@@ -310,7 +313,9 @@ def _read(
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
     if (
-        gov.tag_ in ("JJ", "JJR")  # not a superlative: "three trophies - best song" is a misparse
+        not count  # "three more wells": the counted noun is the unit
+        and gov.tag_
+        in ("JJ", "JJR")  # not a superlative: "three trophies - best song" is a misparse
         and gov.dep_ == "amod"
         and root.dep_ == "npadvmod"
         and gov.head.pos_ in ("NOUN", "PROPN")

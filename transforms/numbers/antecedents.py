@@ -81,3 +81,27 @@ def _stands_for(noun: Token, tags: frozenset[str]) -> bool:
         and not is_quantity(noun)
         and not any(c.dep_ == "conj" for c in noun.children)  # "Acme and Beta": two things
     )
+
+
+def absolute_subject(adverb: Token) -> Token | None:
+    """The noun a direction word says moved in a verbless clause ("with the FTSE up 1.2%", "and
+    oil prices down 3%", "with its shares up 4%"): its own subject, else the object of the "with"
+    right before it."""
+    for c in adverb.children:
+        if (
+            c.dep_ in _SUBJ
+            and c.i < adverb.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and not is_quantity(c)
+        ):
+            return c
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.head.lower_ == "with"
+        and before.pos_ in ("NOUN", "PROPN")
+        and not is_quantity(before)
+    ):
+        return before
+    return None
