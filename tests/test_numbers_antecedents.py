@@ -1,6 +1,7 @@
-"""What a number measures when its clause's subject is "it" or "they", and after a measure
-adjective ("a stake worth $40m"), of coordinated subjects and
-in verbless clauses ("with the index up 1.2%") (issue #15): invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
+"""What a number measures when its clause's subject is "it" or "they", after a measure adjective
+("a stake worth $40m"), with coordinated subjects and in verbless clauses ("with the index up
+1.2%") (issue #15): invented sentences, exact rows (text, value, value_max, unit, kind, change,
+about)."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
-from transforms.numbers.about_objects import money_kind, of_object, own_object
+from transforms.numbers.about_objects import described_noun, money_kind, of_object, own_object
 from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
 from transforms.numbers.change_words import direction, scale_move, stock_move
@@ -312,16 +312,10 @@ def _read(
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
-    if (
-        not count  # "three more wells": the counted noun is the unit
-        and gov.tag_
-        in ("JJ", "JJR")  # not a superlative: "three trophies - best song" is a misparse
-        and gov.dep_ == "amod"
-        and root.dep_ == "npadvmod"
-        and gov.head.pos_ in ("NOUN", "PROPN")
-        and not is_quantity(gov.head)
-    ):  # "a stake worth $40m", "a wall 3 metres high": the noun the measure adjective describes
-        return change, gov.head
+    # a count before "more" counts its unit noun ("three more wells"): no noun described
+    described = None if count else described_noun(gov, root)
+    if described is not None:  # "a stake worth $40m", "a wall 3 metres high"
+        return change, described
     if gov.lemma_.lower() == "worth" and gov.dep_ == "oprd" and gov.i > 0:
         valued = gov.doc[gov.i - 1]  # "manages assets worth $12bn": the assets
         if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):

@@ -1,8 +1,8 @@
 """Nouns hung on an amount's own phrase that say what the amount measures, for ``about``
 (transforms.numbers.about): the whole of a share ("60% of the workers"), the object of "off"
 ("wiped $5bn off the value of shares"), a phrase on the number itself ("32.3% from long range")
-and the bare noun after "in" that says what a sum of money is made of ("$700m in aid", "four
-billion dlrs in debt")."""
+the bare noun after "in" that says what a sum of money is made of ("$700m in aid", "four
+billion dlrs in debt") and the noun a measure adjective describes ("a stake worth $40m")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,22 @@ from transforms.numbers.doers import TIME_NOUNS
 from transforms.numbers.phrases import described_pronoun, is_quantity, is_thing
 from transforms.numbers.subjects import number_phrase
 from transforms.numbers.units import currency_name
+
+
+def described_noun(adjective: Token, root: Token) -> Token | None:
+    """The noun a measure adjective on it describes, when the amount measures the adjective ("a
+    stake worth $40m", "a wall 3 metres high", "$200m less debt" -> stake, wall, debt); not after
+    a superlative ("three trophies - best song" is a misparse)."""
+    noun = adjective.head
+    if (
+        adjective.tag_ in ("JJ", "JJR")
+        and adjective.dep_ == "amod"
+        and root.dep_ == "npadvmod"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and not is_quantity(noun)
+    ):
+        return noun
+    return None
 
 
 def taken_off(verb: Token) -> Token | None:
