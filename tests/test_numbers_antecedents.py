@@ -1,7 +1,7 @@
 """What a number measures when its clause's subject is "it" or "they", after a measure adjective
-("a stake worth $40m"), with coordinated subjects and in verbless clauses ("with the index up
-1.2%") (issue #15): invented sentences, exact rows (text, value, value_max, unit, kind, change,
-about)."""
+("a stake worth $40m"), with coordinated subjects, in verbless clauses ("with the index up
+1.2%") and after a giving verb ("left the group with three divisions") (issue #15): invented
+sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,13 @@ COORDINATED = [
     # a coordinated subject is measured whole
     ("Exports and imports fell 5% in May.", [("5%", 5.0, None, "%", "percent", "down", "Exports and imports")]),
     ("Acme, Beta and Gamma each cut 500 jobs.", [("500", 500.0, None, "job", "count", "down", "Acme, Beta and Gamma")]),
+]  # fmt: skip
+
+GIVEN = [
+    # the object of a giving verb has what its "with" phrase counts; a time object does not
+    ("The move left the group with three core divisions.", [("three", 3.0, None, "division", "count", None, "group")]),
+    ("The charity provided schools with 500 laptops.", [("500", 500.0, None, "laptop", "count", None, "schools")]),
+    ("Acme ended the year with 500 stores.", [("500", 500.0, None, "store", "count", None, "Acme")]),
 ]  # fmt: skip
 
 

@@ -28,7 +28,7 @@ from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
 from transforms.numbers.change_words import direction, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
-from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
+from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
@@ -288,6 +288,9 @@ def _read(
                 return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
         if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
+            given = provided_to(gov) if who and prep == "with" else None
+            if given is not None:  # "left the group with three divisions": the group has them
+                return None, given
             return None, subject(gov) if who else _clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
