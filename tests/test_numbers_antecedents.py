@@ -28,6 +28,8 @@ MEASURE_ADJECTIVES = [
     ("Acme bought Beta, a firm worth $3bn.", [("$3bn", 3e9, None, "USD", "money", None, "firm")]),
     ("The group sold a stake worth $40m to investors.", [("$40m", 4e7, None, "USD", "money", None, "stake")]),
     ("They built a wall 3 metres high.", [("3 metres", 3.0, None, "metre", "quantity", None, "wall")]),
+    # a measure adjective the parse hangs on a noun further off describes the noun next to it
+    ("The cuts help firms, offering tax cuts worth $5bn.", [("$5bn", 5e9, None, "USD", "money", None, "tax cuts")]),
     # a count before "more" counts the noun, which is its unit
     ("The firm will drill at least three more wells.", [("three", 3.0, None, "well", "count", None, "firm")]),
 ]  # fmt: skip

@@ -25,9 +25,19 @@ def described_noun(adjective: Token, root: Token) -> Token | None:
         and root.dep_ == "npadvmod"
         and noun.pos_ in ("NOUN", "PROPN")
         and not is_quantity(noun)
+        and _next_to(adjective, noun)
     ):
         return noun
     return None
+
+
+def _next_to(adjective: Token, noun: Token) -> bool:
+    """The adjective's phrase stands right after its noun ("a stake worth $40m"), or before it
+    with only the noun's own modifiers between ("a three-month-long public poll"); a parse that
+    hangs it on a noun further off is a misparse."""
+    if adjective.i > noun.i:
+        return adjective.left_edge.i == noun.i + 1
+    return all(t.head.i == noun.i for t in noun.doc[adjective.i + 1 : noun.i])
 
 
 def taken_off(verb: Token) -> Token | None:

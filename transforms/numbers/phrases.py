@@ -131,8 +131,8 @@ def _conjuncts_end(noun: Token, start: int) -> Token:
     last = noun
     for c in noun.rights:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not is_quantity(c):
-            if c.idx + len(c.text) > start:
-                break
+            if c.idx + len(c.text) > start or any(t.pos_ == "NUM" for t in noun.doc[noun.i : c.i]):
+                break  # "Kenteris, 31, and Thanou, 30": figures between say whose is whose
             last = _conjuncts_end(c, start)  # "Acme, Beta and Gamma": a chain of conjuncts
     return last
 
