@@ -26,9 +26,13 @@ def described_noun(adjective: Token, root: Token) -> Token | None:
         and noun.pos_ in ("NOUN", "PROPN")
         and not is_quantity(noun)
         and _next_to(adjective, noun)
-    ):
+        and any(t.pos_ == "NUM" or t.ent_type_ in _FIGURES for t in root.subtree if t.i <= root.i)
+    ):  # the measure's own figure comes first: not "number three yellow corn" (a grade)
         return noun
     return None
+
+
+_FIGURES = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 
 
 def _next_to(adjective: Token, noun: Token) -> bool:
