@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import (
+    described_noun,
     money_kind,
     moved_noun,
     of_object,
@@ -31,9 +32,10 @@ from transforms.numbers.about_objects import (
     share_or_sum,
 )
 from transforms.numbers.about_objects import taken_off as taken_off_of
+from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
 from transforms.numbers.change_words import direction, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
-from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner
+from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
@@ -141,10 +143,14 @@ def change_and_about(
         target = _clausesubject(root)
         if target is not None and target.ent_type_ in ("DATE", "TIME"):
             target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
+    if target is None and not count and not duration:
+        target = referent(root)  # "Oil prices rose. They climbed 3%": what rose or fell
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
-        target = own_object(root) or nearest_noun(root, start, end)
+        # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
+        after = clause_pronoun(root) is None
+        target = own_object(root) or nearest_noun(root, start, end, after=after)
     if change is None and not count:
         change = lexical_change(doc, start, end)
     if change is not None and after_level_word(doc, start, counted=count):
@@ -292,6 +298,9 @@ def _read(
                 return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
         if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
+            given = provided_to(gov) if who and prep == "with" else None
+            if given is not None:  # "left the group with three divisions": the group has them
+                return None, given
             return None, subject(gov) if who else _clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
@@ -304,6 +313,9 @@ def _read(
     if d is not None and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "attr", "pobj"):
         change = d
         if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            moved = absolute_subject(gov)
+            if moved is not None:  # "closed with the FTSE up 1.2% and oil down 3%"
+                return change, moved
             gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
         taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
@@ -313,6 +325,10 @@ def _read(
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
+    # a count before "more" counts its unit noun ("three more wells"): no noun described
+    described = None if count else described_noun(gov, root)
+    if described is not None:  # "a stake worth $40m", "a wall 3 metres high"
+        return change, described
     if gov.lemma_.lower() == "worth" and gov.dep_ == "oprd" and gov.i > 0:
         valued = gov.doc[gov.i - 1]  # "manages assets worth $12bn": the assets
         if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):

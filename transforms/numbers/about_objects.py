@@ -2,8 +2,8 @@
 (transforms.numbers.about): the whole of a share ("60% of the workers"), the object of "off"
 ("wiped $5bn off the value of shares"), a phrase on the number itself ("32.3% from long range")
 and the bare noun after "in" that says what a sum of money is made of ("$700m in aid", "four
-billion dlrs in debt"); and the change noun whose "in" phrase holds the "of" phrase of an amount
-("an increase in sales of 9%")."""
+billion dlrs in debt"); the change noun whose "in" phrase holds the "of" phrase of an amount
+("an increase in sales of 9%"); and the noun a measure adjective describes ("a stake worth $40m")."""
 
 from __future__ import annotations
 
@@ -14,6 +14,36 @@ from transforms.numbers.doers import TIME_NOUNS
 from transforms.numbers.phrases import described_pronoun, is_quantity, is_thing
 from transforms.numbers.subjects import number_phrase
 from transforms.numbers.units import currency_name
+
+
+def described_noun(adjective: Token, root: Token) -> Token | None:
+    """The noun a measure adjective on it describes, when the amount measures the adjective ("a
+    stake worth $40m", "a wall 3 metres high", "$200m less debt" -> stake, wall, debt); not after
+    a superlative ("three trophies - best song" is a misparse)."""
+    noun = adjective.head
+    if (
+        adjective.tag_ in ("JJ", "JJR")
+        and adjective.dep_ == "amod"
+        and root.dep_ == "npadvmod"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and not is_quantity(noun)
+        and _next_to(adjective, noun)
+        and any(t.pos_ == "NUM" or t.ent_type_ in _FIGURES for t in root.subtree if t.i <= root.i)
+    ):  # the measure's own figure comes first: not "number three yellow corn" (a grade)
+        return noun
+    return None
+
+
+_FIGURES = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
+
+
+def _next_to(adjective: Token, noun: Token) -> bool:
+    """The adjective's phrase stands right after its noun ("a stake worth $40m"), or before it
+    with only the noun's own modifiers between ("a three-month-long public poll"); a parse that
+    hangs it on a noun further off is a misparse."""
+    if adjective.i > noun.i:
+        return adjective.left_edge.i == noun.i + 1
+    return all(t.head.i == noun.i for t in noun.doc[adjective.i + 1 : noun.i])
 
 
 def taken_off(verb: Token) -> Token | None:

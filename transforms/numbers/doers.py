@@ -1,11 +1,13 @@
 """Who has or does what a number measures: the possessor of a counted noun ("Acme's 500
-workers" -> Acme) and the doer of a measured act ("Jones ran a 40-yard dash" -> Jones, "Bolton's
-10-game run" -> Bolton), for ``about`` (transforms.numbers.about)."""
+workers" -> Acme), the doer of a measured act ("Jones ran a 40-yard dash" -> Jones, "Bolton's
+10-game run" -> Bolton) and the object of a giving verb, who has what its "with" phrase counts
+("left the group with three divisions" -> group), for ``about`` (transforms.numbers.about)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.numbers.phrases import is_quantity
 from transforms.numbers.subjects import subject
 from transforms.numbers.units import TIME_UNITS
 
@@ -55,3 +57,25 @@ def doer(act: Token) -> Token | None:
     if act.dep_ != "dobj" or act.head.pos_ != "VERB":
         return None
     return subject(act.head)
+
+
+# verbs that give their object what their "with" phrase names ("left the group with three
+# divisions", "provided schools with 500 laptops")
+_GIVING = frozenset({"leave", "provide", "supply", "equip", "arm", "present", "furnish", "credit"})
+
+
+def provided_to(verb: Token) -> Token | None:
+    """The object of a giving verb, who has what its "with" phrase counts ("left the group with
+    three divisions" -> group)."""
+    if verb.lemma_.lower() not in _GIVING:
+        return None
+    for obj in verb.children:
+        if (
+            obj.dep_ == "dobj"
+            and obj.pos_ in ("NOUN", "PROPN")
+            and not is_quantity(obj)
+            and obj.ent_type_ not in ("DATE", "TIME")
+            and obj.lemma_.lower() not in TIME_NOUNS
+        ):
+            return obj
+    return None

@@ -62,6 +62,8 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
                 last = child.right_edge
             if not (child.idx < end and last.idx >= start):
                 right = last
+    if noun.dep_ in ("nsubj", "nsubjpass") and right.i == noun.i:
+        right = _conjuncts_end(noun, start)
     s, e = _on_line(noun, left.idx, right.idx + len(right.text))
     doc = noun.doc
     if s < end and e > start:  # the phrase holds the number: keep what follows it
@@ -123,6 +125,18 @@ _MEASURE_NOUNS = frozenset(
 _OWNER_PREPS = frozenset({"in", "on", "for", "at"})
 
 
+def _conjuncts_end(noun: Token, start: int) -> Token:
+    """The last noun coordinated with a subject before the number ("Exports and imports fell
+    5%" -> imports), else the subject itself."""
+    last = noun
+    for c in noun.rights:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not is_quantity(c):
+            if c.idx + len(c.text) > start or any(t.pos_ == "NUM" for t in noun.doc[noun.i : c.i]):
+                break  # "Kenteris, 31, and Thanou, 30": figures between say whose is whose
+            last = _conjuncts_end(c, start)  # "Acme, Beta and Gamma": a chain of conjuncts
+    return last
+
+
 def _phrase_end(prep: Token) -> Token:
     """The last token of a prepositional phrase without the clauses and appositions hung on its
     object ("shares in Acme, which ..." -> "Acme")."""
@@ -157,13 +171,13 @@ def is_thing(tok: Token) -> bool:
     )
 
 
-def nearest_noun(root: Token, start: int, end: int) -> Token | None:
+def nearest_noun(root: Token, start: int, end: int, *, after: bool = True) -> Token | None:
     """The head of the closest noun phrase before the number in its sentence (after it when
-    none is before): the last fallback."""
+    none is before and ``after``): the last fallback."""
     sent = root.sent
     before = [t for t in sent if t.idx + len(t.text) <= start and _plain_noun(t)]
-    if before:
-        return before[-1]
+    if before or not after:
+        return before[-1] if before else None
     after = [t for t in sent if t.idx >= end and _plain_noun(t)]
     return after[0] if after else None
 

@@ -1,0 +1,107 @@
+"""The noun phrase an "it" or "they" subject stands for, for ``about`` (through
+transforms.numbers.subjects) when it is the subject of the number's own verb: in a coordinated
+clause, the nearest subject before it in its sentence ("the pound fell to $1 and it ..."); opening a
+sentence, the main subject of the sentence before ("Oil prices rose. They climbed 3%." ->
+prices); only a noun that agrees in number and is not a person. A pronoun with no such noun stands for nothing the text
+names nearby: no ``about`` rather than a guess."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.numbers.phrases import is_quantity
+
+# pronoun -> the tags of the nouns it can stand for ("it": one thing, "they": several)
+_AGREES = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_NAMED = _SUBJ | {"dobj"}  # a subject or an object named before a coordinated clause
+_ENDS = frozenset({".", "!", "?"})
+
+
+def is_personal(pronoun: Token) -> bool:
+    """An "it" or "they" subject of a main or coordinated clause, standing for a thing named
+    before it."""
+    return (
+        pronoun.lower_ in _AGREES
+        and pronoun.dep_ in _SUBJ
+        and pronoun.head.dep_ in ("ROOT", "conj")
+    )
+
+
+def clause_pronoun(tok: Token) -> Token | None:
+    """The "it" or "they" subject of the verb above ``tok`` ("It lost 2%"), if that is its subject."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ in _SUBJ]
+            return subj[0] if len(subj) == 1 and is_personal(subj[0]) else None
+    return None
+
+
+def referent(tok: Token) -> Token | None:
+    """What the "it" or "they" subject of the verb above ``tok`` stands for."""
+    pronoun = clause_pronoun(tok)
+    return antecedent(pronoun) if pronoun is not None else None
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The subject noun ``pronoun`` ("it", "they") stands for, or None when none agrees."""
+    if not is_personal(pronoun):
+        return None
+    tags = _AGREES[pronoun.lower_]
+    sent = pronoun.sent
+    if pronoun.head.dep_ == "conj":  # "the pound going to $1 and it ...", "sent shares up and they"
+        for tok in reversed(sent[: pronoun.i - sent.start]):
+            if tok.dep_ in _NAMED and tok.pos_ in ("NOUN", "PROPN") and _stands_for(tok, tags):
+                return tok
+    if sent.start == 0 or pronoun.i != sent.start:
+        return None  # only a sentence that opens with the pronoun refers to the one before
+    doc = pronoun.doc
+    before = doc[sent.start - 1].sent
+    words = [t for t in before if not t.is_space]
+    if (
+        not words
+        or words[-1].text not in _ENDS
+        or "\n\n" in doc.text[words[-1].idx : sent.start_char]
+    ):
+        return None  # a title, or another paragraph: too far to refer back to
+    main = [t for t in before.root.children if t.dep_ in _SUBJ]
+    if len(main) != 1 or main[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return main[0] if _stands_for(main[0], tags) else None
+
+
+def _stands_for(noun: Token, tags: frozenset[str]) -> bool:
+    return (
+        noun.tag_ in tags
+        and noun.ent_type_ not in ("PERSON", "DATE", "TIME")
+        and not is_quantity(noun)
+        and not any(c.dep_ == "conj" for c in noun.children)  # "Acme and Beta": two things
+    )
+
+
+def absolute_subject(adverb: Token) -> Token | None:
+    """The noun a direction word says moved in a verbless clause ("with the FTSE up 1.2%", "and
+    oil prices down 3%", "with its shares up 4%"): its own subject, else the object of the "with"
+    right before it."""
+    for c in adverb.children:
+        if (
+            c.dep_ in _SUBJ
+            and c.i < adverb.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and not is_quantity(c)
+        ):
+            return c
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.head.lower_ == "with"
+        and before.pos_ in ("NOUN", "PROPN")
+        and not is_quantity(before)
+    ):
+        return before
+    return None
