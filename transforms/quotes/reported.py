@@ -43,6 +43,7 @@ from transforms.quotes.reported_content import (
     is_verbal,
     naming_content,
     object_content,
+    own_report,
     prep_infinitive,
     prep_object,
     subtree_ids,
@@ -188,6 +189,8 @@ class _Finder:
         ids: list[int] = contact_relative(tok) or []  # "[the plan] Roe criticized"
         if not ids and lemma in CLAUSE_VERBS:
             for c in tok.children:
+                if ids and own_report(c, after_content=True):
+                    continue  # "said [A], and most voters said B" parsed as two complements
                 if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
                     ids.extend(subtree_ids(c))  # "said that A and that B"
             ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
