@@ -47,8 +47,8 @@ from transforms.quotes.reported_content import (
     prep_infinitive,
     prep_object,
     subtree_ids,
-    trimmed_spans,
 )
+from transforms.quotes.reported_dashes import aside_spans
 from transforms.quotes.reported_judgements import (
     attitude_content,
     passive_content,
@@ -155,11 +155,11 @@ class _Finder:
                 if all(doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc" for k in gap):
                     run.extend(gap)  # '"…," and that B': marks and "and" hung on the cue
                 else:
-                    out.extend(trimmed_spans(doc, run))
+                    out.extend(aside_spans(doc, run, cue.i, self.index.quoted))
                     run = []
             run.append(i)
         if run:
-            out.extend(trimmed_spans(doc, run))
+            out.extend(aside_spans(doc, run, cue.i, self.index.quoted))
         return tuple(out)
 
     def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
