@@ -175,6 +175,11 @@ CASES = [
         id="a-noun-conjunct-after-a-comma-and-and-belongs-to-the-object",
     ),
     pytest.param(
+        "Roe objected to the tolls and to the new fares.",
+        [("the tolls and to the new fares", "indirect", "Roe", "Roe", "objected")],
+        id="the-cue-preposition-coordinated-with-itself-stays-in-the-content",
+    ),
+    pytest.param(
         "The mayor said the bridge would reopen in May — a month later than planned.",
         [("the bridge would reopen in May", "indirect", None, "The mayor", "said")],
         id="a-dash-aside-closing-the-content-is-left-out",

@@ -186,8 +186,11 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
                 as_ = [
                     g for g in tok.children if g.i > c.i and g.dep_ == "prep" and g.lower_ == "as"
                 ]
+                # "objected to [X and to Y]": the same preposition coordinated with it
+                more = [g for g in c.children if g.dep_ == "conj" and g.lower_ == c.lower_]
                 return _less_appos(
-                    obj, subtree_ids(obj) + [t.i for g in as_[:1] for t in g.subtree]
+                    obj,
+                    subtree_ids(obj) + [t.i for g in [*as_[:1], *more] for t in g.subtree],
                 )
     return []
 
