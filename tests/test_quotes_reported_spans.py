@@ -3,7 +3,7 @@
 Invented sentences -> the extractor's exact rows (every kind), for the boundaries of a content:
 coordinated complements, a report of its own inside the content (and its speaker), conjunctions
 at its edges, the phrases after an object or a second complement, an appositive closing a
-named object.
+named object, a noun conjunct the parser hung on the cue verb, a dash aside closing the content.
 """
 
 from __future__ import annotations
@@ -145,6 +145,88 @@ CASES = [
             )
         ],
         id="appositive-of-a-common-noun-object-stays",
+    ),
+    pytest.param(
+        "Most voters said they were worried about the economy, and more than half said the mayor"
+        " would be best at handling it.",
+        [
+            ("they were worried about the economy", "indirect", None, "Most voters", "said"),
+            ("the mayor would be best at handling it", "indirect", None, "more than half", "said"),
+        ],
+        id="a-second-complement-with-its-own-subject-and-cue-is-a-report-of-its-own",
+    ),
+    pytest.param(
+        "Half of the voters say the plans are about right, though voters are more likely to say"
+        " the tax plan is too liberal.",
+        [
+            ("the plans are about right", "indirect", None, "Half", "say"),
+            ("the tax plan is too liberal", "indirect", None, "voters", "say"),
+        ],
+        id="a-side-clause-with-a-cue-infinitive-is-a-report-of-its-own",
+    ),
+    pytest.param(
+        "Critics attacked the plan and the cost of the bridge.",
+        [("the plan and the cost of the bridge", "indirect", None, "Critics", "attacked")],
+        id="a-noun-conjunct-hung-on-the-cue-verb-belongs-to-the-object",
+    ),
+    pytest.param(
+        "The union welcomed higher wages, and a plan to cut hours.",
+        [("higher wages, and a plan to cut hours", "indirect", None, "The union", "welcomed")],
+        id="a-noun-conjunct-after-a-comma-and-and-belongs-to-the-object",
+    ),
+    pytest.param(
+        "Roe objected to the tolls and to the new fares.",
+        [("the tolls and to the new fares", "indirect", "Roe", "Roe", "objected")],
+        id="the-cue-preposition-coordinated-with-itself-stays-in-the-content",
+    ),
+    pytest.param(
+        "The mayor said the bridge would reopen in May — a month later than planned.",
+        [("the bridge would reopen in May", "indirect", None, "The mayor", "said")],
+        id="a-dash-aside-closing-the-content-is-left-out",
+    ),
+    pytest.param(
+        "Roe warned that the ferry would close -- including the night service.",
+        [("that the ferry would close", "indirect", "Roe", "Roe", "warned")],
+        id="a-double-hyphen-aside-closing-the-content-is-left-out",
+    ),
+    pytest.param(
+        "The mayor said the bridge would reopen in May — and that the toll would stay.",
+        [
+            (
+                "the bridge would reopen in May — and that the toll would stay",
+                "indirect",
+                None,
+                "The mayor",
+                "said",
+            )
+        ],
+        id="a-conjunction-after-the-dash-goes-on-with-the-content",
+    ),
+    pytest.param(
+        "Roe said that voters - who had backed her twice - stayed home.",
+        [
+            (
+                "that voters - who had backed her twice - stayed home",
+                "indirect",
+                "Roe",
+                "Roe",
+                "said",
+            )
+        ],
+        id="a-phrase-between-two-dashes-stays-in-the-content",
+    ),
+    pytest.param(
+        "The bridge is safe — and will reopen in May, the mayor said.",
+        [("The bridge is safe — and will reopen in May", "indirect", None, "the mayor", "said")],
+        id="content-before-its-cue-keeps-its-dash",
+    ),
+    pytest.param(
+        'Roe called the plan "a mess — a total mess" on Monday.',
+        [
+            ('the plan "a mess — a total mess"', "mixed", "Roe", "Roe", "called"),
+            ("a mess — a total mess", "partial", "Roe", "Roe", "called"),
+        ],
+        id="a-dash-inside-a-quotation-is-not-an-aside",
     ),
 ]
 

@@ -44,12 +44,13 @@ from transforms.quotes.reported_content import (
     is_verbal,
     naming_content,
     object_content,
+    own_report,
     prep_infinitive,
     prep_object,
     quantity_subject,
     subtree_ids,
-    trimmed_spans,
 )
+from transforms.quotes.reported_dashes import aside_spans
 from transforms.quotes.reported_judgements import (
     attitude_content,
     passive_content,
@@ -156,11 +157,11 @@ class _Finder:
                 if all(doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc" for k in gap):
                     run.extend(gap)  # '"…," and that B': marks and "and" hung on the cue
                 else:
-                    out.extend(trimmed_spans(doc, run))
+                    out.extend(aside_spans(doc, run, cue.i, self.index.quoted))
                     run = []
             run.append(i)
         if run:
-            out.extend(trimmed_spans(doc, run))
+            out.extend(aside_spans(doc, run, cue.i, self.index.quoted))
         return tuple(out)
 
     def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
@@ -190,6 +191,8 @@ class _Finder:
         ids: list[int] = contact_relative(tok) or []  # "[the plan] Roe criticized"
         if not ids and lemma in CLAUSE_VERBS:
             for c in tok.children:
+                if ids and own_report(c, after_content=True):
+                    continue  # "said [A], and most voters said B" parsed as two complements
                 if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
                     ids.extend(subtree_ids(c))  # "said that A and that B"
             ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"

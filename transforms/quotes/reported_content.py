@@ -57,6 +57,8 @@ def subtree_ids(tok: Token) -> list[int]:
             and not has_that(t)  # "says that A and that he knows B": one content
         ):
             continue
+        if own_report(t):
+            continue  # "A, while most voters want B": a report of its own
         if _trailing_participle(t, last):
             continue  # "…, reopening its probe": the writer's comment on the content
         if (
@@ -68,6 +70,35 @@ def subtree_ids(tok: Token) -> list[int]:
         out.append(t.i)
         stack.extend(t.children)
     return out
+
+
+def own_report(t: Token, *, after_content: bool = False) -> bool:
+    """ "…, and most voters said B", "…, though voters are likely to say B": a clause after a
+    comma, hung on the content as a side clause (``after_content``: as a second complement of
+    the cue, after a first one), with a subject of its own and a verb of saying or believing
+    (or such an infinitive on its predicate) governing a clause: a report of its own, not part
+    of this one."""
+    doc = t.doc
+    deps = VERB_COMPS if after_content else _SIDE_CLAUSES
+    if t.dep_ not in deps or t.i <= t.head.i or t.left_edge.i == 0:
+        return False
+    before = doc[t.left_edge.i - 1]
+    if before.text != "," and not (
+        before.dep_ == "cc" and before.i > 0 and doc[before.i - 1].text == ","
+    ):
+        return False
+    if has_that(t) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and c.tag_ not in ("WP", "WDT")
+        for c in t.children
+    ):
+        return False
+    verbs = [t, *(g for c in t.children if c.dep_ == "acomp" for g in c.children)]
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB"]
+    return any(
+        cue_lemma(v) in CLAUSE_VERBS
+        and any(c.dep_ in VERB_COMPS and c.i > v.i and not has_that(c) for c in v.children)
+        for v in verbs
+    )
 
 
 def _trailing_participle(t: Token, last: int) -> bool:
@@ -155,8 +186,11 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
                 as_ = [
                     g for g in tok.children if g.i > c.i and g.dep_ == "prep" and g.lower_ == "as"
                 ]
+                # "objected to [X and to Y]": the same preposition coordinated with it
+                more = [g for g in c.children if g.dep_ == "conj" and g.lower_ == c.lower_]
                 return _less_appos(
-                    obj, subtree_ids(obj) + [t.i for g in as_[:1] for t in g.subtree]
+                    obj,
+                    subtree_ids(obj) + [t.i for g in [*as_[:1], *more] for t in g.subtree],
                 )
     return []
 
@@ -247,7 +281,11 @@ def _tail_ids(verb: Token, end: int) -> list[int]:
     where it was said, less a last phrase of when."""
     tail: list[Token] = []
     for c in verb.children:
-        if c.i <= end:
+        if c.i <= end or c.dep_ in ("cc", "punct"):
+            continue  # (a comma or "and" between stops the tail below: not adjacent)
+        if _nominal_conjunct(c, end):
+            tail.append(c)  # "attacked [the plan and the cost]" with "cost" hung on the verb
+            end = c.right_edge.i
             continue
         if not _tail(c) or c.left_edge.i != end + 1 or _medium(c):
             break
@@ -256,6 +294,18 @@ def _tail_ids(verb: Token, end: int) -> list[int]:
     while tail and _when(tail[-1]):
         tail.pop()
     return [i for c in tail for i in subtree_ids(c)]
+
+
+_NOMINAL = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
+
+
+def _nominal_conjunct(c: Token, end: int) -> bool:
+    """A noun the parser coordinated with the cue verb right after its object ("attacked the
+    plan and [the cost]"): a conjunct of the object, after "and"/"or" (and a comma)."""
+    if c.dep_ != "conj" or c.pos_ not in _NOMINAL or c.left_edge.i <= end + 1:
+        return False
+    gap = c.doc[end + 1 : c.left_edge.i]
+    return any(t.dep_ == "cc" for t in gap) and all(t.dep_ == "cc" or t.is_punct for t in gap)
 
 
 def naming_content(verb: Token) -> list[int]:
