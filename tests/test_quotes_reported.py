@@ -271,6 +271,29 @@ CASES = [
         id="stance-verb-prefer",
     ),
     pytest.param(
+        "The reporter then describes what happens on a video of the meeting.",
+        [
+            (
+                "what happens on a video of the meeting",
+                "indirect",
+                None,
+                "The reporter",
+                "describes",
+            )
+        ],
+        id="stance-verb-wh-clause-object",
+    ),
+    pytest.param(
+        "The mayor discussed how the city would pay for the bridge.",
+        [("how the city would pay for the bridge", "indirect", None, "The mayor", "discussed")],
+        id="stance-verb-how-clause-object",
+    ),
+    pytest.param(
+        "We might wish that the council would deal with the bridge.",
+        [("that the council would deal with the bridge", "indirect", None, "We", "wish")],
+        id="desire-verb-that-clause",
+    ),
+    pytest.param(
         "The candidate invoked the memory of his father.",
         [("the memory of his father", "indirect", None, "The candidate", "invoked")],
         id="speech-act-verb-invoke",

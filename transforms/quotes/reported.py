@@ -82,6 +82,7 @@ _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HA
 _THAT = hash_string("that")
 _NEWLINE = re.compile("\n")
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
+_WH_TAGS = frozenset(("WP", "WRB", "WDT", "WP$"))
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
 
@@ -224,6 +225,11 @@ class _Finder:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None:  # "X opposes [raising taxes]"
                 obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            if obj is None:  # "X described [what happened]": a wh-clause as the object
+                obj = next(
+                    (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.tag_ in _WH_TAGS),
+                    None,
+                )
             if obj is not None and obj.i > tok.i:
                 ids = object_content(tok, obj)
         if not ids and lemma in PREP_OBJECT_VERBS:

@@ -25,7 +25,7 @@ CLAUSE_VERBS = _words(
     imagine consider understand realize realise recognize recognise learn hear find discover
     rule show indicate reveal demonstrate prove signal hint imply disclose
     brief demand propose recommend advise request ask question wonder hypothesize theorize
-    project
+    project wish
     """
 )
 
