@@ -28,6 +28,15 @@ CLAUSE_VERBS = _words(
     project wish
     """
 )
+# Verbs of manner of speaking and of complaining (B. Levin 1993, "English Verb Classes and
+# Alternations", 37.3 and 37.8) and of remembering, with a clausal complement like "say": "X
+# shouted [that the bridge was closed]", "X bemoaned [that …]", "X remembered [that …]".
+CLAUSE_VERBS |= _words(
+    """
+    shout yell scream whisper mutter murmur mumble holler exclaim chant groan moan
+    bemoan grumble gripe grouse brag whine fret marvel muse scoff remember recollect
+    """
+)
 
 # Clause verbs of knowing and perceiving whose direct object is a thing found or known, not
 # something said or believed ("found [new markets]", "know [the area]", "heard [the crowd]").
@@ -35,6 +44,7 @@ COGNITION_VERBS = _words(
     """
     find know hear learn understand realize realise recognize recognise
     discover feel imagine consider figure guess reckon assume presume suppose
+    remember recollect
     """
 )
 
