@@ -289,6 +289,11 @@ CASES = [
         id="stance-verb-how-clause-object",
     ),
     pytest.param(
+        "The mayor praised the council that built the bridge.",
+        [("the council that built the bridge", "indirect", None, "The mayor", "praised")],
+        id="stance-verb-object-with-that-relative",
+    ),
+    pytest.param(
         "We might wish that the council would deal with the bridge.",
         [("that the council would deal with the bridge", "indirect", None, "We", "wish")],
         id="desire-verb-that-clause",

@@ -82,7 +82,9 @@ _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HA
 _THAT = hash_string("that")
 _NEWLINE = re.compile("\n")
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
-_WH_TAGS = frozenset(("WP", "WRB", "WDT", "WP$"))
+_WH_WORDS = frozenset(
+    ["what", "how", "why", "where", "when", "who", "whom", "whose", "which", "whether"]
+)
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
 
@@ -227,7 +229,11 @@ class _Finder:
                 obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if obj is None:  # "X described [what happened]": a wh-clause as the object
                 obj = next(
-                    (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.tag_ in _WH_TAGS),
+                    (
+                        c
+                        for c in tok.rights
+                        if c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS
+                    ),
                     None,
                 )
             if obj is not None and obj.i > tok.i:
