@@ -61,6 +61,7 @@ from transforms.quotes.reported_lexicon import (
     COGNITION_VERBS,
     INFINITIVE_NOUNS,
     INFINITIVE_VERBS,
+    MANNER_OF_SPEAKING_VERBS,
     NAMING_VERBS,
     NOUN_CUES,
     OBJECT_INFINITIVE_VERBS,
@@ -179,6 +180,12 @@ class _Finder:
 
     def verb_relation(self, tok: Token) -> Reported | None:
         lemma = cue_lemma(tok)
+        if lemma in MANNER_OF_SPEAKING_VERBS:  # only "X shouted [that …]"; 'chanting "No!"'
+            comp = next((c for c in tok.rights if c.dep_ == "ccomp" and has_that(c)), None)
+            pieces = self.pieces(subtree_ids(comp), tok) if comp is not None else ()
+            if not pieces:  # is the quotation's cue, not a report
+                return None
+            return Reported(pieces, tok.idx, cue_end_of(tok), self.speaker_of_verb(tok, pieces))
         raised = raised_content(tok)
         if raised is not None:
             subj, comp, agent = raised

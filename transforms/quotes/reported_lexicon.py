@@ -28,12 +28,18 @@ CLAUSE_VERBS = _words(
     project wish
     """
 )
-# Verbs of manner of speaking and of complaining (B. Levin 1993, "English Verb Classes and
-# Alternations", 37.3 and 37.8) and of remembering, with a clausal complement like "say": "X
-# shouted [that the bridge was closed]", "X bemoaned [that …]", "X remembered [that …]".
-CLAUSE_VERBS |= _words(
+# Verbs of manner of speaking (B. Levin 1993, "English Verb Classes and Alternations", 37.3):
+# cues of reported speech only with a that-clause ("X shouted [that the bridge was closed]");
+# otherwise they mostly open a quotation ('chanting "No! No!"'), which is the quote's own.
+MANNER_OF_SPEAKING_VERBS = _words(
     """
     shout yell scream whisper mutter murmur mumble holler exclaim chant groan moan
+    """
+)
+# Verbs of complaining (Levin 37.8) and of remembering take a clause like "say": "X bemoaned
+# [that …]", "X remembered [that …]".
+CLAUSE_VERBS |= _words(
+    """
     bemoan grumble gripe grouse brag whine fret marvel muse scoff remember recollect
     """
 )
@@ -268,6 +274,7 @@ def verb_lemma(lower: str, lemma: str) -> str:
 # constructions' own words, ``reported_stance.FURTHER_WORDS``)
 REPORTED_CUE_WORDS = (
     CLAUSE_VERBS
+    | MANNER_OF_SPEAKING_VERBS
     | INFINITIVE_VERBS
     | NAMING_VERBS
     | OBJECT_INFINITIVE_VERBS
