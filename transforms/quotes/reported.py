@@ -180,12 +180,13 @@ class _Finder:
 
     def verb_relation(self, tok: Token) -> Reported | None:
         lemma = cue_lemma(tok)
-        if lemma in MANNER_OF_SPEAKING_VERBS:  # only "X shouted [that …]"; 'chanting "No!"'
+        if lemma in MANNER_OF_SPEAKING_VERBS:  # "X shouted [that …]" ('chanting "No!"' is
+            # the quotation's cue): a that-clause, else only the constructions of other lists
             comp = next((c for c in tok.rights if c.dep_ == "ccomp" and has_that(c)), None)
             pieces = self.pieces(subtree_ids(comp), tok) if comp is not None else ()
-            if not pieces:  # is the quotation's cue, not a report
-                return None
-            return Reported(pieces, tok.idx, cue_end_of(tok), self.speaker_of_verb(tok, pieces))
+            if pieces:
+                speaker = self.speaker_of_verb(tok, pieces)
+                return Reported(pieces, tok.idx, cue_end_of(tok), speaker)
         raised = raised_content(tok)
         if raised is not None:
             subj, comp, agent = raised
