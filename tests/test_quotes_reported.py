@@ -308,12 +308,6 @@ CASES = [
         [("the lack of parking in the city", "indirect", None, "The mayor", "bemoaned")],
         id="complaint-verb-object",
     ),
-    pytest.param(
-        "Jane Roe remembered that the council had voted twice.",
-        [("that the council had voted twice", "indirect", "Jane Roe", "Jane Roe", "remembered")],
-        id="remember-that-clause",
-    ),
-    pytest.param("Jane Roe remembered her old school.", [], id="remember-object-is-no-content"),
     pytest.param("The fans snapped photos of the mayor.", [], id="snap-is-no-cue"),
     pytest.param(
         "The candidate invoked the memory of his father.",

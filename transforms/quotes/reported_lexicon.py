@@ -36,11 +36,10 @@ MANNER_OF_SPEAKING_VERBS = _words(
     shout yell scream whisper mutter murmur mumble holler exclaim chant groan moan
     """
 )
-# Verbs of complaining (Levin 37.8) and of remembering take a clause like "say": "X bemoaned
-# [that …]", "X remembered [that …]".
+# Verbs of complaining (Levin 37.8) take a clause like "say": "X bemoaned [that …]".
 CLAUSE_VERBS |= _words(
     """
-    bemoan grumble gripe grouse brag whine fret marvel muse scoff remember recollect
+    bemoan grumble gripe grouse brag whine fret marvel muse scoff
     """
 )
 
@@ -50,7 +49,6 @@ COGNITION_VERBS = _words(
     """
     find know hear learn understand realize realise recognize recognise
     discover feel imagine consider figure guess reckon assume presume suppose
-    remember recollect
     """
 )
 
