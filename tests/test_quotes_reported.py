@@ -296,6 +296,45 @@ CASES = [
         id="stance-verb-prefer",
     ),
     pytest.param(
+        "The reporter then describes what happens on a video of the meeting.",
+        [
+            (
+                "what happens on a video of the meeting",
+                "indirect",
+                None,
+                "The reporter",
+                "describes",
+            )
+        ],
+        id="stance-verb-wh-clause-object",
+    ),
+    pytest.param(
+        "The mayor discussed how the city would pay for the bridge.",
+        [("how the city would pay for the bridge", "indirect", None, "The mayor", "discussed")],
+        id="stance-verb-how-clause-object",
+    ),
+    pytest.param(
+        "The mayor praised the council that built the bridge.",
+        [("the council that built the bridge", "indirect", None, "The mayor", "praised")],
+        id="stance-verb-object-with-that-relative",
+    ),
+    pytest.param(
+        "We might wish that the council would deal with the bridge.",
+        [("that the council would deal with the bridge", "indirect", None, "We", "wish")],
+        id="desire-verb-that-clause",
+    ),
+    pytest.param(
+        "The protesters shouted that the bridge was closed.",
+        [("that the bridge was closed", "indirect", None, "The protesters", "shouted")],
+        id="manner-of-speaking-verb-that-clause",
+    ),
+    pytest.param(
+        "The mayor bemoaned the lack of parking in the city.",
+        [("the lack of parking in the city", "indirect", None, "The mayor", "bemoaned")],
+        id="complaint-verb-object",
+    ),
+    pytest.param("The fans snapped photos of the mayor.", [], id="snap-is-no-cue"),
+    pytest.param(
         "The candidate invoked the memory of his father.",
         [("the memory of his father", "indirect", None, "The candidate", "invoked")],
         id="speech-act-verb-invoke",

@@ -59,6 +59,19 @@ CASES = [
         [("the new tolls", "indirect", None, "Local residents", "wary of")],
         id="stance-adjective-after-its-noun",
     ),
+    pytest.param(
+        "Residents have been outraged by the new toll.",
+        [("the new toll", "indirect", None, "Residents", "outraged by")],
+        id="stance-participle-by-agent-is-the-object",
+    ),
+    pytest.param(
+        "The mayor was frustrated by the council's delays.",
+        [("the council's delays", "indirect", None, "The mayor", "frustrated by")],
+        id="stance-participle-by-agent-people-noun",
+    ),
+    pytest.param(
+        "Residents were divided by the new road.", [], id="participle-by-not-its-preposition"
+    ),
     pytest.param("Most of the bridges are critical of the plan.", [], id="share-of-things-no-row"),
     pytest.param("The town was divided by the river.", [], id="participle-with-agent-no-stance"),
     pytest.param("The report is critical of the council.", [], id="stance-of-a-thing-no-row"),

@@ -64,6 +64,7 @@ from transforms.quotes.reported_lexicon import (
     COGNITION_VERBS,
     INFINITIVE_NOUNS,
     INFINITIVE_VERBS,
+    MANNER_OF_SPEAKING_VERBS,
     NAMING_VERBS,
     NOUN_CUES,
     OBJECT_INFINITIVE_VERBS,
@@ -85,6 +86,9 @@ _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HA
 _THAT = hash_string("that")
 _NEWLINE = re.compile("\n")
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
+_WH_WORDS = frozenset(
+    ["what", "how", "why", "where", "when", "who", "whom", "whose", "which", "whether"]
+)
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
 
@@ -179,6 +183,13 @@ class _Finder:
 
     def verb_relation(self, tok: Token) -> Reported | None:
         lemma = cue_lemma(tok)
+        if lemma in MANNER_OF_SPEAKING_VERBS:  # "X shouted [that …]" ('chanting "No!"' is
+            # the quotation's cue): a that-clause, else only the constructions of other lists
+            comp = next((c for c in tok.rights if c.dep_ == "ccomp" and has_that(c)), None)
+            pieces = self.pieces(subtree_ids(comp), tok) if comp is not None else ()
+            if pieces:
+                speaker = self.speaker_of_verb(tok, pieces)
+                return Reported(pieces, tok.idx, cue_end_of(tok), speaker)
         raised = raised_content(tok)
         if raised is not None:
             subj, comp, agent = raised
@@ -229,6 +240,15 @@ class _Finder:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None:  # "X opposes [raising taxes]"
                 obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            if obj is None:  # "X described [what happened]": a wh-clause as the object
+                obj = next(
+                    (
+                        c
+                        for c in tok.rights
+                        if c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS
+                    ),
+                    None,
+                )
             if obj is not None and obj.i > tok.i:
                 ids = object_content(tok, obj)
         if not ids and lemma in PREP_OBJECT_VERBS:

@@ -25,7 +25,21 @@ CLAUSE_VERBS = _words(
     imagine consider understand realize realise recognize recognise learn hear find discover
     rule show indicate reveal demonstrate prove signal hint imply disclose
     brief demand propose recommend advise request ask question wonder hypothesize theorize
-    project
+    project wish
+    """
+)
+# Verbs of manner of speaking (B. Levin 1993, "English Verb Classes and Alternations", 37.3):
+# cues of reported speech only with a that-clause ("X shouted [that the bridge was closed]");
+# otherwise they mostly open a quotation ('chanting "No! No!"'), which is the quote's own.
+MANNER_OF_SPEAKING_VERBS = _words(
+    """
+    shout yell scream whisper mutter murmur mumble holler exclaim chant groan moan
+    """
+)
+# Verbs of complaining (Levin 37.8) take a clause like "say": "X bemoaned [that …]".
+CLAUSE_VERBS |= _words(
+    """
+    bemoan grumble gripe grouse brag whine fret marvel muse scoff
     """
 )
 
@@ -263,6 +277,7 @@ def verb_lemma(lower: str, lemma: str) -> str:
 # constructions' own words, ``reported_stance.FURTHER_WORDS``)
 REPORTED_CUE_WORDS = (
     CLAUSE_VERBS
+    | MANNER_OF_SPEAKING_VERBS
     | INFINITIVE_VERBS
     | NAMING_VERBS
     | OBJECT_INFINITIVE_VERBS

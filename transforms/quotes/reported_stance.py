@@ -57,14 +57,16 @@ def stance_content(word: Token) -> Found | None:
         subj = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     elif word.dep_ in ("amod", "appos") and word.i > word.head.i:  # "Roe, wary of [X],"
         subj = word.head
-    elif word.pos_ == "VERB" and not any(c.dep_ == "agent" for c in word.children):
+    elif word.pos_ == "VERB" and (
+        "by" in preps or not any(c.dep_ == "agent" for c in word.children)
+    ):  # "X was outraged [by the toll]": for these the agent is what the stance is about
         subj = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
     else:
         return None
     if subj is None or not is_people(subj):
         return None
     for c in word.rights:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ in _OBJECTS), None)
             if obj is not None:
                 return subtree_ids(obj), word, c.idx + len(c), subj
