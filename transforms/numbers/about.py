@@ -49,6 +49,7 @@ from transforms.numbers.phrases import (
 )
 from transforms.numbers.subjects import (
     SUBJECTS,
+    clause_subject,
     fronted_share,
     is_predicate,
     names_actors,
@@ -140,7 +141,7 @@ def change_and_about(
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
-        target = _clausesubject(root)
+        target = clause_subject(root)
         if target is not None and target.ent_type_ in ("DATE", "TIME"):
             target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
     if target is None and not count and not duration:
@@ -334,20 +335,6 @@ def _read(
         if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):
             return change, valued
     return change, None
-
-
-def _clausesubject(tok: Token) -> Token | None:
-    """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
-    nothing: "Acme shares have had a fine month, up nearly 12%")."""
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            break
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            subj = subject(t)
-            return None if subj is not None and subj.i == tok.i else subj
-    return None
 
 
 _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})

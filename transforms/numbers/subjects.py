@@ -157,3 +157,17 @@ def fronted_share(root: Token) -> Token | None:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
                     return obj
     return None
+
+
+def clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
+    nothing: "Acme shares have had a fine month, up nearly 12%")."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = subject(t)
+            return None if subj is not None and subj.i == tok.i else subj
+    return None

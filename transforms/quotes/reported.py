@@ -30,22 +30,17 @@ from transforms.quotes import reported_stance as stance
 from transforms.quotes.attribution import _inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
+from transforms.quotes.reported_complements import complement_ids
 from transforms.quotes.reported_content import (
-    VERB_COMPS,
     after_dateline,
     controller_of,
     copula_subject,
     cue_end_of,
     cue_lemma,
     ends_sentence,
-    fronted_content,
     has_that,
     is_people,
     is_verbal,
-    naming_content,
-    object_content,
-    own_report,
-    prep_infinitive,
     prep_object,
     quantity_subject,
     subtree_ids,
@@ -58,37 +53,28 @@ from transforms.quotes.reported_judgements import (
 )
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
-    ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
     CLAUSE_VERBS,
-    COGNITION_VERBS,
     INFINITIVE_NOUNS,
-    INFINITIVE_VERBS,
     MANNER_OF_SPEAKING_VERBS,
     NAMING_VERBS,
     NOUN_CUES,
-    OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
     PREP_OBJECT_NOUNS,
-    PREP_OBJECT_VERBS,
     REPORTED_CUE_WORDS,
 )
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_nominal import nominal_content, received
-from transforms.quotes.reported_parentheticals import fronted_ids, interrupted_clause
+from transforms.quotes.reported_parentheticals import interrupted_clause
 from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.reported_proforms import proform_ids
-from transforms.quotes.reported_relatives import contact_relative, relative_subject
+from transforms.quotes.reported_relatives import relative_subject
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
 _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
 _THAT = hash_string("that")
 _NEWLINE = re.compile("\n")
-_OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
-_WH_WORDS = frozenset(
-    ["what", "how", "why", "where", "when", "who", "whom", "whose", "which", "whether"]
-)
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
 
 
@@ -199,63 +185,7 @@ class _Finder:
         if rel_subj is not None:
             pieces = self.pieces(rel_subj[0], tok)
             return Reported(pieces, tok.idx, cue_end_of(tok), rel_subj[1]) if pieces else None
-        ids: list[int] = contact_relative(tok) or []  # "[the plan] Roe criticized"
-        if not ids and lemma in CLAUSE_VERBS:
-            for c in tok.children:
-                if ids and own_report(c, after_content=True):
-                    continue  # "said [A], and most voters said B" parsed as two complements
-                if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
-                    ids.extend(subtree_ids(c))  # "said that A and that B"
-            ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
-            ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
-        if not ids and lemma in OBJECT_INFINITIVE_VERBS:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-            if obj is not None and inf is not None and obj.i < inf.i:
-                ids = subtree_ids(obj) + subtree_ids(inf)
-        if not ids and lemma in OBJECT_INFINITIVE_VERBS:  # "called on [X to act]"
-            ids = prep_infinitive(tok)
-        if not ids and lemma in INFINITIVE_VERBS:
-            inf = next(  # "X plans [to run]", "X wants [Y to run]" (parsed as a ccomp)
-                (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None
-            )
-            if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):
-                ids = subtree_ids(inf)
-        if not ids and lemma in NAMING_VERBS:
-            ids = naming_content(tok)
-        if not ids and lemma in NAMING_VERBS:  # "what he calls [X]": the pronoun and X
-            rel = [c for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
-            comp = [
-                t.i
-                for c in tok.rights
-                if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
-                or (c.dep_ == "prep" and c.lower_ == "as")
-                for t in c.subtree
-            ]
-            if rel and comp:
-                ids = [rel[0].i, *comp]
-        if not ids and lemma in CLAUSE_VERBS:
-            ids = fronted_content(tok)
-        if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is None:  # "X opposes [raising taxes]"
-                obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
-            if obj is None:  # "X described [what happened]": a wh-clause as the object
-                obj = next(
-                    (
-                        c
-                        for c in tok.rights
-                        if c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS
-                    ),
-                    None,
-                )
-            if obj is not None and obj.i > tok.i:
-                ids = object_content(tok, obj)
-        if not ids and lemma in PREP_OBJECT_VERBS:
-            ids = prep_object(tok, PREP_OBJECT_VERBS)
-        if not ids and (lemma in CLAUSE_VERBS - COGNITION_VERBS or lemma in OBJECT_VERBS):
-            # "what X said", "the plan, which X criticized": the relative pronoun
-            ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+        ids = complement_ids(tok, lemma)  # :mod:`.reported_complements`
         if not ids and (lemma in OBJECT_VERBS or lemma in NAMING_VERBS):
             passive = passive_content(tok)
             if passive is not None:

@@ -1,0 +1,112 @@
+"""The content a verb cue governs as its complement or object, found on the parse alone.
+
+Used by :mod:`.reported` for a verb of the word lists once raised and relative constructions
+are ruled out. The constructions are tried in order and the first that gives tokens wins:
+
+- a clausal complement of a verb of saying (two coordinated that-clauses, an indirect question,
+  a fronted conditional; a second clause with its own subject and verb of saying is left as a
+  report of its own): ``X said [that A]``;
+- an object and its infinitive: ``X urged [Congress to act]``, ``X called on [Y to act]``;
+- an infinitive: ``X plans [to run]``; a naming verb's object and complement (``X called
+  [the plan a disaster]``, ``what X calls [a disaster]``);
+- a content fronted before its verb of saying;
+- an object (or a gerund or wh-clause as one) of a verb of stance or speech act, an object
+  of the preposition of a verb of communication (``objected to [X]``), and a relative pronoun
+  object (``what X said``).
+
+Returns token indices (empty when nothing is governed), never char spans: :mod:`.reported`
+cuts them into pieces of the cue's sentence and paragraph.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.quotes import reported_stance as stance
+from transforms.quotes.reported_content import (
+    VERB_COMPS,
+    fronted_content,
+    has_that,
+    naming_content,
+    object_content,
+    own_report,
+    prep_infinitive,
+    prep_object,
+    subtree_ids,
+)
+from transforms.quotes.reported_lexicon import (
+    ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
+    COGNITION_VERBS,
+    INFINITIVE_VERBS,
+    NAMING_VERBS,
+    OBJECT_INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PREP_OBJECT_VERBS,
+)
+from transforms.quotes.reported_parentheticals import fronted_ids
+from transforms.quotes.reported_relatives import contact_relative
+
+_OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
+_WH_WORDS = frozenset(
+    ["what", "how", "why", "where", "when", "who", "whom", "whose", "which", "whether"]
+)
+
+
+def complement_ids(tok: Token, lemma: str) -> list[int]:
+    """Token indices of what the verb cue ``tok`` (of lemma ``lemma``) governs as its
+    complement or object, or ``[]``."""
+    ids: list[int] = contact_relative(tok) or []  # "[the plan] Roe criticized"
+    if not ids and lemma in CLAUSE_VERBS:
+        for c in tok.children:
+            if ids and own_report(c, after_content=True):
+                continue  # "said [A], and most voters said B" parsed as two complements
+            if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
+                ids.extend(subtree_ids(c))  # "said that A and that B"
+        ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
+        ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
+    if not ids and lemma in OBJECT_INFINITIVE_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if obj is not None and inf is not None and obj.i < inf.i:
+            ids = subtree_ids(obj) + subtree_ids(inf)
+    if not ids and lemma in OBJECT_INFINITIVE_VERBS:  # "called on [X to act]"
+        ids = prep_infinitive(tok)
+    if not ids and lemma in INFINITIVE_VERBS:
+        inf = next(  # "X plans [to run]", "X wants [Y to run]" (parsed as a ccomp)
+            (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None
+        )
+        if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):
+            ids = subtree_ids(inf)
+    if not ids and lemma in NAMING_VERBS:
+        ids = naming_content(tok)
+    if not ids and lemma in NAMING_VERBS:  # "what he calls [X]": the pronoun and X
+        rel = [c for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+        comp = [
+            t.i
+            for c in tok.rights
+            if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for t in c.subtree
+        ]
+        if rel and comp:
+            ids = [rel[0].i, *comp]
+    if not ids and lemma in CLAUSE_VERBS:
+        ids = fronted_content(tok)
+    if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "X opposes [raising taxes]"
+            obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if obj is None:  # "X described [what happened]": a wh-clause as the object
+            obj = next(
+                (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS),
+                None,
+            )
+        if obj is not None and obj.i > tok.i:
+            ids = object_content(tok, obj)
+    if not ids and lemma in PREP_OBJECT_VERBS:
+        ids = prep_object(tok, PREP_OBJECT_VERBS)
+    if not ids and (lemma in CLAUSE_VERBS - COGNITION_VERBS or lemma in OBJECT_VERBS):
+        # "what X said", "the plan, which X criticized": the relative pronoun
+        ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+    return ids
