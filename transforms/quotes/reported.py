@@ -41,7 +41,6 @@ from transforms.quotes.reported_content import (
     has_that,
     is_people,
     is_verbal,
-    prep_object,
     quantity_subject,
     subtree_ids,
 )
@@ -65,6 +64,7 @@ from transforms.quotes.reported_lexicon import (
 )
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_nominal import nominal_content, received
+from transforms.quotes.reported_objects import prep_object
 from transforms.quotes.reported_parentheticals import interrupted_clause
 from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.reported_proforms import proform_ids

@@ -27,11 +27,8 @@ from transforms.quotes.reported_content import (
     VERB_COMPS,
     fronted_content,
     has_that,
-    naming_content,
-    object_content,
     own_report,
     prep_infinitive,
-    prep_object,
     subtree_ids,
 )
 from transforms.quotes.reported_lexicon import (
@@ -44,6 +41,7 @@ from transforms.quotes.reported_lexicon import (
     OBJECT_VERBS,
     PREP_OBJECT_VERBS,
 )
+from transforms.quotes.reported_objects import naming_content, object_content, prep_object
 from transforms.quotes.reported_parentheticals import fronted_ids
 from transforms.quotes.reported_relatives import contact_relative
 

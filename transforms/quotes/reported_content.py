@@ -1,6 +1,7 @@
 """Content and speaker helpers of reported speech on the dependency parse: the tokens a cue
-governs (subtrees without embedded reports, objects, second complements, fronted content), how a
-run of tokens is trimmed into a piece, and the speaker of a cue whose parse lost its subject.
+governs (subtrees without embedded reports, fronted content; a cue's objects are in
+:mod:`.reported_objects`), how a run of tokens is trimmed into a piece, and the speaker of a cue
+whose parse lost its subject.
 """
 
 from __future__ import annotations
@@ -10,13 +11,11 @@ from spacy.tokens import Doc, Token
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
     CLAUSE_VERBS,
-    MEDIUM_NOUNS,
     NAMING_VERBS,
     OBJECT_VERBS,
     PEOPLE_NOUNS,
     PREP_OBJECT_VERBS,
     QUANTITY_WORDS,
-    SECOND_COMPLEMENT_PREPS,
     verb_lemma,
 )
 
@@ -173,28 +172,6 @@ def has_that(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
-def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
-    """ "called [for a ban]", "criticism [of the plan]": the object of the cue's preposition
-    (not a day: "commented on Tuesday"; but "warned of [a long winter]")."""
-    preps = table.get(cue_lemma(tok), frozenset())
-    for c in tok.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
-            if c.lower_ == "on" and _when(c):
-                continue  # "commented on Monday"
-            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:  # "referred to [X as Y]": with the "as" complement
-                as_ = [
-                    g for g in tok.children if g.i > c.i and g.dep_ == "prep" and g.lower_ == "as"
-                ]
-                # "objected to [X and to Y]": the same preposition coordinated with it
-                more = [g for g in c.children if g.dep_ == "conj" and g.lower_ == c.lower_]
-                return _less_appos(
-                    obj,
-                    subtree_ids(obj) + [t.i for g in [*as_[:1], *more] for t in g.subtree],
-                )
-    return []
-
-
 def prep_infinitive(verb: Token) -> list[int]:
     """ "called on [Congress to act]", "appealed to [voters to stay home]": the object of "on" or
     "to" right after the verb and the to-infinitive after it (hung on the verb or the object)."""
@@ -219,117 +196,6 @@ def prep_infinitive(verb: Token) -> list[int]:
     if inf is None:
         return []
     return sorted(set(subtree_ids(obj)) | set(subtree_ids(inf)))
-
-
-_OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
-
-
-def _tail(c: Token) -> bool:
-    """A phrase hung on the verb that continues its object: a preposition, a second
-    complement, or a to-infinitive ("defended [his call to raise wages]")."""
-    return c.dep_ in _OBJECT_TAIL or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    )
-
-
-def _medium(prep: Token) -> bool:
-    """ "in a statement", "during an interview": where it was said, not what."""
-    return prep.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in prep.children
-    )
-
-
-_TIME_ENTS = frozenset(("DATE", "TIME"))
-
-
-def _when(prep: Token) -> bool:
-    """ "on Monday", "during the debate", "in March": when it was said, not what."""
-    return prep.dep_ == "prep" and (
-        prep.lower_ == "during"
-        or any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in prep.children)
-    )
-
-
-def object_content(verb: Token, obj: Token) -> list[int]:
-    """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
-    the verb right after it (the parser often attaches the object's modifiers to the verb),
-    up to a comma or a phrase of where it was said ("in an interview"), less a last phrase of
-    when it was said ("criticized [the budget] on Tuesday") and an appositive closing a named
-    object ("praised [Roe], a former aide")."""
-    return _less_appos(obj, subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i))
-
-
-def _less_appos(obj: Token, ids: list[int]) -> list[int]:
-    """ "referred to [Jane Roe], a former aide": an appositive closing a named object after a
-    comma is the writer's description of the name, not part of the content."""
-    if obj.pos_ != "PROPN" or not ids:
-        return ids
-    end = max(ids)
-    for c in obj.rights:
-        if (
-            c.dep_ == "appos"
-            and obj.doc[c.left_edge.i - 1].text == ","
-            and c.right_edge.i >= end - 1
-        ):
-            drop = {t.i for t in c.subtree}
-            return [i for i in ids if i not in drop]
-    return ids
-
-
-def _tail_ids(verb: Token, end: int) -> list[int]:
-    """The phrases hung on ``verb`` right after token ``end``, up to a comma or a phrase of
-    where it was said, less a last phrase of when."""
-    tail: list[Token] = []
-    for c in verb.children:
-        if c.i <= end or c.dep_ in ("cc", "punct"):
-            continue  # (a comma or "and" between stops the tail below: not adjacent)
-        if _nominal_conjunct(c, end):
-            tail.append(c)  # "attacked [the plan and the cost]" with "cost" hung on the verb
-            end = c.right_edge.i
-            continue
-        if not _tail(c) or c.left_edge.i != end + 1 or _medium(c):
-            break
-        tail.append(c)
-        end = c.right_edge.i
-    while tail and _when(tail[-1]):
-        tail.pop()
-    return [i for c in tail for i in subtree_ids(c)]
-
-
-_NOMINAL = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
-
-
-def _nominal_conjunct(c: Token, end: int) -> bool:
-    """A noun the parser coordinated with the cue verb right after its object ("attacked the
-    plan and [the cost]"): a conjunct of the object, after "and"/"or" (and a comma)."""
-    if c.dep_ != "conj" or c.pos_ not in _NOMINAL or c.left_edge.i <= end + 1:
-        return False
-    gap = c.doc[end + 1 : c.left_edge.i]
-    return any(t.dep_ == "cc" for t in gap) and all(t.dep_ == "cc" or t.is_punct for t in gap)
-
-
-def naming_content(verb: Token) -> list[int]:
-    """ "called [X "Y"]", "described [X as Y]", "accused [X of Y]": the object and the second
-    complement after it, or nothing without a second complement."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None:
-        return []
-    second = [
-        c
-        for c in verb.children
-        if c.i > obj.i
-        and (
-            c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
-            or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
-        )
-    ]
-    if not second:  # "see [X as Y]" with "as" hung on the object
-        second = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
-    if not second:
-        return []
-    last = max(t.i for c in second for t in c.subtree)
-    # "blasted [X for hypocrisy in relying on Y]": the phrases after the second complement
-    return [*range(obj.left_edge.i, last + 1), *_tail_ids(verb, last)]
 
 
 _PERSONAL = frozenset(("i", "we", "you", "he", "she", "they", "who", "whom"))
