@@ -228,6 +228,39 @@ CASES = [
         ],
         id="a-dash-inside-a-quotation-is-not-an-aside",
     ),
+    pytest.param(
+        "Jane Roe praised the new plan after meeting the council.",
+        [("the new plan", "indirect", "Jane Roe", "Jane Roe", "praised")],
+        id="an-after-clause-of-another-action-after-the-object-is-not-content",
+    ),
+    pytest.param(
+        "Jane Roe attacked the merger despite losing the vote.",
+        [("the merger", "indirect", "Jane Roe", "Jane Roe", "attacked")],
+        id="a-despite-clause-after-the-object-is-not-content",
+    ),
+    pytest.param(
+        "Jane Roe supported the budget by a wide margin.",
+        [("the budget by a wide margin", "indirect", "Jane Roe", "Jane Roe", "supported")],
+        id="a-by-phrase-with-a-noun-stays-in-the-content",
+    ),
+    pytest.param(
+        "Jane Roe mentioned the mayor by name.",
+        [("the mayor by name", "indirect", "Jane Roe", "Jane Roe", "mentioned")],
+        id="by-name-stays-in-the-content",
+    ),
+    pytest.param(
+        "Jane Roe defended the tax plan by citing a recent study.",
+        [
+            ("the tax plan", "indirect", "Jane Roe", "Jane Roe", "defended"),
+            ("a recent study", "indirect", "Jane Roe", "Jane Roe", "citing"),
+        ],
+        id="a-by-clause-with-a-cue-of-its-own-is-its-own-report",
+    ),
+    pytest.param(
+        "Jane Roe welcomed the plan for new schools in the city.",
+        [("the plan for new schools in the city", "indirect", "Jane Roe", "Jane Roe", "welcomed")],
+        id="other-phrases-after-the-object-stay-in-the-content",
+    ),
 ]
 
 

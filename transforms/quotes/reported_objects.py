@@ -2,7 +2,8 @@
 phrases the parser hung on the verb after it (:func:`object_content`), the object of a cue's
 preposition (:func:`prep_object`: "called [for a ban]", "criticism [of the plan]"), and an object
 with its second complement (:func:`naming_content`: "called [X "Y"]", "described [X as Y]").
-Each stops before a phrase of where or when it was said and an appositive closing a named object.
+Each stops before a phrase of where or when it was said, of how or after what it was done ("by a
+wide margin", "after the vote"), and an appositive closing a named object.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def _medium(prep: Token) -> bool:
 
 
 _TIME_ENTS = frozenset(("DATE", "TIME"))
+# prepositions of a verb's circumstances: the means ("by citing a poll") or another event before,
+# after or against it ("after meeting the mayor", "despite losing the vote"), not what was said
+_CIRCUMSTANCE_PREPS = frozenset(
+    ("by", "after", "before", "following", "despite", "amid", "since", "until")
+)
 
 
 def _when(prep: Token) -> bool:
@@ -64,10 +70,23 @@ def _when(prep: Token) -> bool:
     )
 
 
+def _circumstance(c: Token) -> bool:
+    """ "defended [the plan] by citing a poll", "praised [Roe] after meeting her": a preposition
+    hung on the verb with a clause of another action of the speaker, how or when it was done.
+    (With a noun the phrase is as often part of what was said: "mentioned [Roe by name]",
+    "expects [a deal before 2017]".)"""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ in _CIRCUMSTANCE_PREPS
+        and any(g.dep_ == "pcomp" for g in c.children)
+    )
+
+
 def object_content(verb: Token, obj: Token) -> list[int]:
     """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
     the verb right after it (the parser often attaches the object's modifiers to the verb),
-    up to a comma or a phrase of where it was said ("in an interview"), less a last phrase of
+    up to a comma, a phrase of where it was said ("in an interview") or of how or after what it
+    was done ("by a wide margin", "after the vote"), less a last phrase of
     when it was said ("criticized [the budget] on Tuesday") and an appositive closing a named
     object ("praised [Roe], a former aide")."""
     return _less_appos(obj, subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i))
@@ -101,7 +120,7 @@ def _tail_ids(verb: Token, end: int) -> list[int]:
             tail.append(c)  # "attacked [the plan and the cost]" with "cost" hung on the verb
             end = c.right_edge.i
             continue
-        if not _tail(c) or c.left_edge.i != end + 1 or _medium(c):
+        if not _tail(c) or c.left_edge.i != end + 1 or _medium(c) or _circumstance(c):
             break
         tail.append(c)
         end = c.right_edge.i
