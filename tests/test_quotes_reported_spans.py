@@ -261,6 +261,28 @@ CASES = [
         [("the plan for new schools in the city", "indirect", "Jane Roe", "Jane Roe", "welcomed")],
         id="other-phrases-after-the-object-stay-in-the-content",
     ),
+    pytest.param(
+        'The mayor was calm: "We will rebuild the bridge," she said.',
+        [("We will rebuild the bridge,", "direct", None, "she", "said")],
+        id="a-lead-in-before-a-colon-is-not-content-of-the-quotation-after-it",
+    ),
+    pytest.param(
+        'The new rule mostly helps the rich: such income "is highly concentrated at the top,"'
+        " she said.",
+        [
+            ('such income "is highly concentrated at the top,"', "mixed", None, "she", "said"),
+            ("is highly concentrated at the top,", "partial", None, "she", "said"),
+        ],
+        id="a-mixed-content-before-its-cue-starts-after-a-colon",
+    ),
+    pytest.param(
+        'Such income "is highly concentrated at the top," she said.',
+        [
+            ('Such income "is highly concentrated at the top,"', "mixed", None, "she", "said"),
+            ("is highly concentrated at the top,", "partial", None, "she", "said"),
+        ],
+        id="a-mixed-content-before-its-cue-without-a-colon-keeps-its-start",
+    ),
 ]
 
 

@@ -8,6 +8,8 @@ the quotation rows.
 - A piece holding whole quotations and at least :data:`MIXED_MIN_WORDS` words of its own is
   ``mixed``; the quotation rows inside it stay as they are (nested by design). With fewer words
   of its own ("said that "…"") the piece is dropped: the quotation row covers it.
+- A piece before its cue that ends with a quotation starts after a colon or an opening bracket
+  before that quotation ("The mayor was calm: "…," she said": the lead-in is the writer's).
 - Relations are taken longest first; a piece overlapping an earlier piece is dropped, so
   reported rows never overlap each other (the outer report wins: "X said [Y believes Z]").
 """
@@ -57,6 +59,19 @@ def _own_words(text: str, s: int, e: int, inside: Sequence[tuple[int, int]]) -> 
     return n + len(_WORD.findall(text[pos:e]))
 
 
+_OPENERS = (":", "(")
+
+
+def _after_opener(text: str, s: int, inside: Sequence[tuple[int, int]]) -> int:
+    """ "[The rule helps the rich]: "Q," he said": a content before its cue that ends with a
+    quotation starts after a colon or a bracket opened before that quotation (the words before
+    the mark are the writer's lead-in, not what the speaker said)."""
+    pos = inside[-2][1] if len(inside) > 1 else s
+    lead = text[pos : inside[-1][0]]
+    k = max(lead.rfind(m) for m in _OPENERS)
+    return s if k < 0 else pos + k + 1
+
+
 def reported_rows(
     text: str,
     relations: Sequence[Reported],
@@ -83,6 +98,9 @@ def reported_rows(
             hi = bisect.bisect_left(starts, e)
             inside = quoted[lo:hi]  # every quotation opened in the piece closes in it
             e = max([e, *(qe for _, qe in inside)])
+            if inside and e <= rel.cue_start:  # "…: "Q," he said"
+                s = _trim(text, _after_opener(text, s, inside), e)[0]
+                inside = quoted[bisect.bisect_left(starts, s) : hi]
             if any(s < te and ts < e for ts, te in taken + [(ks, ke) for ks, ke, _ in kept]):
                 continue
             kind = "indirect"
