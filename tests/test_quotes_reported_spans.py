@@ -283,6 +283,34 @@ CASES = [
         ],
         id="a-mixed-content-before-its-cue-without-a-colon-keeps-its-start",
     ),
+    pytest.param(
+        'Roe says "the wind is at our backs" despite her loss in the county.',
+        [
+            (
+                '"the wind is at our backs" despite her loss in the county',
+                "mixed",
+                "Roe",
+                "Roe",
+                "says",
+            ),
+            ("the wind is at our backs", "partial", "Roe", "Roe", "says"),
+        ],
+        id="a-content-starting-with-a-quotation-keeps-it-as-one-mixed-row",
+    ),
+    pytest.param(
+        'The mayor said "the bridge will reopen" in May after the repairs.',
+        [
+            (
+                '"the bridge will reopen" in May after the repairs',
+                "mixed",
+                None,
+                "The mayor",
+                "said",
+            ),
+            ("the bridge will reopen", "partial", None, "The mayor", "said"),
+        ],
+        id="the-words-after-an-opening-quotation-are-not-a-row-of-their-own",
+    ),
 ]
 
 

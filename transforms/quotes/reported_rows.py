@@ -3,8 +3,10 @@ the quotation rows.
 
 - A piece of content inside a quotation is dropped (speech reported inside a quotation belongs
   to the quoted speaker, and a quotation's own complement is the quotation row).
-- A piece that starts inside a quotation is cut back to the text after it; a piece that opens a
-  quotation runs on to its closing mark.
+- A piece that starts inside a quotation starts at its opening mark instead ("says ["A" despite
+  B]": the parser's clause starts at the quotation's first word); a piece that opens a quotation
+  runs on to its closing mark. (A piece inside one quotation thus becomes that quotation and is
+  dropped below.)
 - A piece holding whole quotations and at least :data:`MIXED_MIN_WORDS` words of its own is
   ``mixed``; the quotation rows inside it stay as they are (nested by design). With fewer words
   of its own ("said that "…"") the piece is dropped: the quotation row covers it.
@@ -34,7 +36,7 @@ Row = tuple[int, int, str, Speaker | None, str]  # start, end, kind, speaker, cu
 def _clip(s: int, e: int, quoted: Sequence[tuple[int, int]], starts: list[int]) -> tuple[int, int]:
     k = bisect.bisect_right(starts, s) - 1
     if k >= 0 and quoted[k][0] < s < quoted[k][1]:
-        s = quoted[k][1]
+        s = quoted[k][0]
     k = bisect.bisect_left(starts, e) - 1
     if k >= 0 and quoted[k][0] < e < quoted[k][1]:
         # a quotation opened inside the piece runs on to its closing mark (the parser hangs
