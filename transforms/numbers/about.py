@@ -25,10 +25,12 @@ from spacy.tokens import Doc, Token
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import (
     described_noun,
+    modified_noun,
     money_kind,
     moved_noun,
     of_object,
     own_object,
+    premodifier_head,
     share_or_sum,
 )
 from transforms.numbers.about_objects import taken_off as taken_off_of
@@ -138,6 +140,9 @@ def change_and_about(
     made_of = money_kind(doc, root, start, end) if money and change is None else None
     if made_of is not None:
         target = made_of  # "gave $700m in disaster relief": the relief
+    elif money and change is None:
+        modified = modified_noun(doc, start, end)
+        target = modified or target  # "any formal £800m offer": the offer
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
@@ -245,6 +250,8 @@ def _read(
         )
     ):  # "sold for a record $44m", "stayed near the 95% mark": what reached that level
         return None, _read(head, is_range=is_range, count=count)[1]
+    if premodifier_head(root, head):  # "grew by a breakneck 9.5%": read the figure in its place
+        return _read(head, is_range=is_range, count=count, who=who, unit=unit)
     if root.dep_ in _NUM_DEPS and (head.pos_ in ("NOUN", "PROPN") or _nominal(head)):
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
@@ -284,6 +291,9 @@ def _read(
             gov = gov.head  # "is around 73"
         d = direction(gov)
         if d is not None and gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            moved = absolute_subject(gov)
+            if moved is not None:  # "with sales down 3% at 1.06 million": the level of sales
+                return (d if prep not in _LEVEL_PREPS else None), moved
             gov = gov.head  # "was up 19 cents at $58.24"
         if d is not None:
             level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")

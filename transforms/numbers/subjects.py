@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import is_quantity
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -127,11 +128,17 @@ def names_actors(root: Token) -> bool:
 
 def is_predicate(root: Token) -> bool:
     """The number's phrase is what a copula or a verb of share says of its subject ("the deficit
-    was 3.2% of output", "oil accounts for 40% of exports", "makes up a third of sales": the
-    subject is measured, the "of" phrase is the scale)."""
+    was 3.2% of output", "oil accounts for 40% of exports", "makes up a third of sales"), or the
+    level a change or level verb gives it ("fell to 2.9% of GDP", "stood at 90% of output"): the
+    subject is measured, the "of" phrase is the scale."""
     t = number_phrase(root)
     if t.dep_ == "attr" and t.head.lemma_ == "be":
         return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "at") and t.head.dep_ == "prep":
+        mover = t.head.head  # "the deficit fell to 2.9% of GDP", "debt stood at 90% of output"
+        return mover.pos_ == "VERB" and (
+            direction(mover) is not None or mover.lemma_ in _LEVEL_VERBS
+        )
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head
     if t.dep_ == "pobj" and t.head.lower_ == "for":  # "Asia accounts for 30% of sales"
         return verb.lemma_ == "account" and verb.pos_ == "VERB"
@@ -141,6 +148,8 @@ def is_predicate(root: Token) -> bool:
     return verb.lemma_ in _SHARE_VERBS or (up and verb.lemma_ in ("make", "take"))
 
 
+# verbs whose "at" phrase gives the level their subject stands at ("debt stood at 90% of GDP")
+_LEVEL_VERBS = frozenset({"stand", "remain", "stay", "hover", "settle", "peak", "level"})
 # verbs that say what share of a whole their subject is ("oil represents 40% of exports")
 _SHARE_VERBS = frozenset({"represent", "constitute", "comprise"})
 
