@@ -26,6 +26,26 @@ SHARE_LEVELS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), BROKEN_PHRASES + SHARE_LEVELS)
+SUBJECTS_AND_WHOLES = [
+    # the extreme of a span of time is a level: what reached it is measured
+    ("Figures showed imports at a six-year high in May.", [("six-year", 6.0, None, "year", "duration", None, "imports")]),
+    ("Oil prices hit a three-month high on Monday.", [("three-month", 3.0, None, "month", "duration", None, "Oil prices")]),
+    # a relative clause inside a report ("which officials say ...") is about the relative's noun
+    ("He criticised the leaflet, which the ministry says has cost about £2,500 to print.", [("£2,500", 2500.0, None, "GBP", "money", None, "leaflet")]),
+    # of two subjects the one after a comma next to the verb is its subject; the other sets the scene
+    ("In Leeds, the city with the highest rents, inflation rose slightly in May to 7.1% from 7%.", [("7.1%", 7.1, None, "%", "percent", None, "inflation"), ("7%", 7.0, None, "%", "percent", None, "inflation")]),
+    ("A former banker, Jones earned $2m last year.", [("$2m", 2e6, None, "USD", "money", None, "Jones")]),
+    ("Nonetheless, the sums represent less than 1% of total spending.", [("1%", 1.0, None, "%", "percent", None, "sums")]),
+    # "it" stands for the noun before it, also for a count and before a speech verb named after it
+    ("Acme is a big firm. It employs 77,000 people.", [("77,000", 77000.0, None, "people", "count", None, "Acme")]),
+    ("The phone is light. It weighs 180 grams and costs $500, the firm said.", [("180 grams", 180.0, None, "gram", "quantity", None, "phone"), ("$500", 500.0, None, "USD", "money", None, "phone")]),
+    ("Acme said it would cut 500 jobs.", [("500", 500.0, None, "job", "count", "down", "Acme")]),
+    # a count taken from a definite whole is about the whole; a vague count's noun is its unit
+    ("Three of the 10 board members resigned.", [("Three", 3.0, None, "member", "count", None, "board members"), ("10", 10.0, None, "member", "count", None, None)]),
+    ("The firm sold data on millions of Americans.", [("millions", 1e6, 1e7, None, "count", None, "data")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_PHRASES + SHARE_LEVELS + SUBJECTS_AND_WHOLES)
 def test_about_parse(nlp, text, expected):
     _check(rows(nlp, text), expected)

@@ -30,6 +30,7 @@ from transforms.numbers.about_objects import (
     moved_noun,
     of_object,
     own_object,
+    partitive,
     premodifier_head,
     share_or_sum,
 )
@@ -134,7 +135,9 @@ def change_and_about(
     if label is not None:
         return lexical_change(doc, start, end), label
     change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
-    share = None if count else of_object(doc, start, end) or fronted_share(root)
+    share = of_object(doc, start, end) or fronted_share(root)
+    if count and share is not None and not partitive(share):
+        share = None  # "millions of Americans": the counted noun, no whole taken from
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
     made_of = money_kind(doc, root, start, end) if money and change is None else None
@@ -149,8 +152,8 @@ def change_and_about(
         target = clause_subject(root)
         if target is not None and target.ent_type_ in ("DATE", "TIME"):
             target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
-    if target is None and not count and not duration:
-        target = referent(root)  # "Oil prices rose. They climbed 3%": what rose or fell
+    if target is None and not duration:
+        target = referent(root)  # "Oil prices rose. They climbed 3%", "It employs 700 people"
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
@@ -245,10 +248,13 @@ def _read(
         and (
             head.lemma_.lower() in _LEVEL_MARKS
             if head.i < root.i
-            else head.lemma_.lower() in _THRESHOLDS
-            and any(c.lower_ == "the" for c in head.children)  # not "five levels", "5 marks"
+            else head.lemma_.lower() in _EXTREMES
+            or (
+                head.lemma_.lower() in _THRESHOLDS
+                and any(c.lower_ == "the" for c in head.children)  # not "five levels", "5 marks"
+            )
         )
-    ):  # "sold for a record $44m", "stayed near the 95% mark": what reached that level
+    ):  # "sold for a record $44m", "near the 95% mark", "a six-year high": what reached it
         return None, _read(head, is_range=is_range, count=count)[1]
     if premodifier_head(root, head):  # "grew by a breakneck 9.5%": read the figure in its place
         return _read(head, is_range=is_range, count=count, who=who, unit=unit)
@@ -352,6 +358,8 @@ _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
 )
+# nouns after a span of time that mark the level reached as the extreme of that span ("a six-year high")
+_EXTREMES = frozenset({"high", "low", "peak"})
 # nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
 _THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
 

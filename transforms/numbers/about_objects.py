@@ -132,6 +132,14 @@ def of_object(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+def partitive(whole: Token) -> bool:
+    """A definite whole a count is taken from ("three of the members", "two of its ten plants",
+    "most of those polled"), not the noun a vague count counts ("millions of Americans")."""
+    return whole.pos_ == "PRON" or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in whole.children
+    )
+
+
 def _counted_whole(noun: Token) -> bool:
     """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
     not an amount ("5% of $3bn")."""

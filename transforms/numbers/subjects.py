@@ -22,10 +22,14 @@ def subject(verb: Token) -> Token | None:
         pronoun = False
         for child in _subjects(v):
             if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
+                if v.dep_ == "ccomp" and v.head.dep_ == "relcl":  # "which officials say will cost"
+                    return _antecedent(v.head.head, child)
                 return _antecedent(v.head, child) if v.dep_ == "relcl" else None
             if child.pos_ != "PRON" and not _quantifier_alone(child):
                 return child
             pronoun = True
+        if pronoun and v.dep_ == "ccomp" and v.head.i > v.i:
+            return None  # "It costs $5, the firm said": the speaker named after is not "it"
         controller = _object_controller(v)
         if controller is not None and not pronoun:
             return controller
@@ -59,18 +63,13 @@ def _object_controller(verb: Token) -> Token | None:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The subjects of ``verb`` in text order; a fronted description parsed as a second subject
-    ("A former banker, Jones earned $2m": an indefinite phrase, a comma, then a name) goes last."""
+    """The subjects of ``verb`` in text order; when the parse gives it several, the one set off by
+    a comma right before the verb comes first: the others are a fronted description or setting
+    ("A former banker, Jones earned $2m", "In Leeds, the city with the highest rents, inflation
+    rose to 7%")."""
     subj = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if len(subj) > 1:
-        first, name = subj[0], subj[1]
-        doc = verb.doc
-        if (
-            name.pos_ == "PROPN"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
-            and doc[name.left_edge.i - 1].text == ","
-        ):
-            subj = subj[1:] + subj[:1]
+    if len(subj) > 1 and verb.doc[subj[-1].left_edge.i - 1].text == ",":
+        subj = subj[-1:] + subj[:-1]
     return subj
 
 
