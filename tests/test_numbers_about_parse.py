@@ -43,6 +43,11 @@ SUBJECTS_AND_WHOLES = [
     # a count taken from a definite whole is about the whole; a vague count's noun is its unit
     ("Three of the 10 board members resigned.", [("Three", 3.0, None, "member", "count", None, "board members"), ("10", 10.0, None, "member", "count", None, None)]),
     ("The firm sold data on millions of Americans.", [("millions", 1e6, 1e7, None, "count", None, "data")]),
+    # counted members of a named or definite group belong to it
+    ("None of the money will be paid to the four owners of the firm.", [("four", 4.0, None, "owner", "count", None, "firm")]),
+    ("The 12 members of the board met.", [("12", 12.0, None, "member", "count", None, "board")]),
+    # a figure glued into an adjective describes the noun the adjective modifies
+    ("Leaders say they face a two-pronged regulatory assault.", [("two", 2.0, None, "assault", "count", None, "pronged regulatory assault")]),
 ]  # fmt: skip
 
 

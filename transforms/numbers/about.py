@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import (
     described_noun,
+    glued_into,
     modified_noun,
     money_kind,
     moved_noun,
@@ -38,7 +39,7 @@ from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
 from transforms.numbers.change_words import direction, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
-from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to
+from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to, whole_of
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
@@ -272,8 +273,8 @@ def _read(
             and not money
             and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
         ):
-            who_has = owner(head)
-            if who_has is not None:  # "Japan's 23,000 centenarians": who has them
+            who_has = owner(head) or (whole_of(head) if count else None)
+            if who_has is not None:  # "Japan's 23,000 centenarians", "the 40 members of Acme"
                 return None, who_has
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
             stock = stock_move(head)
@@ -322,6 +323,8 @@ def _read(
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
         return None, None
+    if glued_into(root, head):  # "a two-pronged assault": the noun the adjective describes
+        return None, head.head
     if root.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         return _read(head, is_range=is_range, count=count)  # "has 40 shops and 12 depots"
     gov = head

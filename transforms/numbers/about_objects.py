@@ -229,3 +229,14 @@ def premodifier_head(root: Token, head: Token) -> bool:
         and kids[0].lower_ in ("a", "an")
         and kids[1].i == root.i
     )
+
+
+def glued_into(root: Token, head: Token) -> bool:
+    """A figure hyphen-glued into an adjective that modifies a noun ("a two-pronged assault")."""
+    return (
+        root.dep_ in ("advmod", "npadvmod", "nummod")
+        and head.dep_ == "amod"
+        and head.head.pos_ == "NOUN"
+        and head.i == root.i + 2
+        and root.doc[root.i + 1].text == "-"
+    )

@@ -29,6 +29,26 @@ def owner(noun: Token) -> Token | None:
     return None
 
 
+def whole_of(noun: Token) -> Token | None:
+    """The group an "of" phrase after a counted noun says they belong to ("the four owners of the
+    firm", "40 members of Acme" -> firm, Acme): a name or a noun with a determiner or possessor,
+    not a time and not a bare mass noun ("three cups of flour")."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ in ("NOUN", "PROPN")
+                and not is_quantity(obj)
+                and obj.ent_type_ not in ("DATE", "TIME")
+                and obj.lemma_.lower() not in TIME_NOUNS
+                and (obj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in obj.children))
+            ):
+                return obj
+    return None
+
+
 def chain_head(noun: Token) -> Token:
     """The last noun of a compound chain a measure opens ("an 84-yard interception return" ->
     return): the unit word and the nouns after it modify that noun."""
