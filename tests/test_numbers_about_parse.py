@@ -48,6 +48,9 @@ SUBJECTS_AND_WHOLES = [
     ("The 12 members of the board met.", [("12", 12.0, None, "member", "count", None, "board")]),
     # a figure glued into an adjective describes the noun the adjective modifies
     ("Leaders say they face a two-pronged regulatory assault.", [("two", 2.0, None, "assault", "count", None, "pronged regulatory assault")]),
+    # "a maximum of" marks a level; a raising adjective ("is likely to be") passes to its subject
+    ("HSDPA enables data rates up to a maximum of 14Mbps.", [("14Mbps", 14.0, None, "megabit per second", "quantity", None, "data rates")]),
+    ("The typical user rate is likely to be in the region of one megabit per second.", [("one megabit per second", 1.0, None, "megabit per second", "quantity", None, "typical user rate")]),
 ]  # fmt: skip
 
 

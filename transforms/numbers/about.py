@@ -360,6 +360,7 @@ _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
+    | {"maximum", "minimum"}
 )
 # nouns after a span of time that mark the level reached as the extreme of that span ("a six-year high")
 _EXTREMES = frozenset({"high", "low", "peak"})

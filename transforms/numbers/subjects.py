@@ -10,7 +10,7 @@ from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import is_quantity
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep", "acomp"})
 
 
 def subject(verb: Token) -> Token | None:
