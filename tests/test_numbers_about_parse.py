@@ -51,6 +51,11 @@ SUBJECTS_AND_WHOLES = [
     # "a maximum of" marks a level; a raising adjective ("is likely to be") passes to its subject
     ("HSDPA enables data rates up to a maximum of 14Mbps.", [("14Mbps", 14.0, None, "megabit per second", "quantity", None, "data rates")]),
     ("The typical user rate is likely to be in the region of one megabit per second.", [("one megabit per second", 1.0, None, "megabit per second", "quantity", None, "typical user rate")]),
+    # a figure compared with one before measures the same, also when listed; its own phrase stays
+    ("RSA said that 26% of wi-fi networks found in Leeds used default settings compared to 30% in Paris, 31% in Rome and 28% in Oslo.", [("26%", 26.0, None, "%", "percent", None, "wi-fi networks"), ("30%", 30.0, None, "%", "percent", None, "wi-fi networks"), ("31%", 31.0, None, "%", "percent", None, "wi-fi networks"), ("28%", 28.0, None, "%", "percent", None, "wi-fi networks")]),
+    ("Sales were $40m against $32m in 2003.", [("$40m", 4e7, None, "USD", "money", None, "Sales"), ("$32m", 3.2e7, None, "USD", "money", None, "Sales"), ("2003", 2003.0, None, None, "year", None, None)]),
+    ("Acme made a profit of $5m, compared with a loss of $2m in 2003.", [("$5m", 5e6, None, "USD", "money", None, "profit"), ("$2m", 2e6, None, "USD", "money", None, "loss"), ("2003", 2003.0, None, None, "year", None, None)]),
+    ("No economy fare will cost more than $499, and no first-class fare will cost more than $599.", [("$499", 499.0, None, "USD", "money", None, "economy fare"), ("first", 1.0, None, None, "ordinal", None, None), ("$599", 599.0, None, "USD", "money", None, "first-class fare")]),
 ]  # fmt: skip
 
 
