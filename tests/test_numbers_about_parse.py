@@ -55,6 +55,9 @@ SUBJECTS_AND_WHOLES = [
     ("RSA said that 26% of wi-fi networks found in Leeds used default settings compared to 30% in Paris, 31% in Rome and 28% in Oslo.", [("26%", 26.0, None, "%", "percent", None, "wi-fi networks"), ("30%", 30.0, None, "%", "percent", None, "wi-fi networks"), ("31%", 31.0, None, "%", "percent", None, "wi-fi networks"), ("28%", 28.0, None, "%", "percent", None, "wi-fi networks")]),
     ("Sales were $40m against $32m in 2003.", [("$40m", 4e7, None, "USD", "money", None, "Sales"), ("$32m", 3.2e7, None, "USD", "money", None, "Sales"), ("2003", 2003.0, None, None, "year", None, None)]),
     ("Acme made a profit of $5m, compared with a loss of $2m in 2003.", [("$5m", 5e6, None, "USD", "money", None, "profit"), ("$2m", 2e6, None, "USD", "money", None, "loss"), ("2003", 2003.0, None, None, "year", None, None)]),
+    # a measured act in a prepositional phrase is done by the subject of the verb it hangs on
+    ("The probe reached Mars in 2021 after a seven-month, 300 million-mile journey from Earth.", [("2021", 2021.0, None, None, "year", None, None), ("seven-month", 7.0, None, "month", "duration", None, "probe"), ("300 million-mile", 3e8, None, "mile", "quantity", None, "probe")]),
+    ("The plane landed after a 12-hour flight.", [("12-hour", 12.0, None, "hour", "duration", None, "plane")]),
     ("No economy fare will cost more than $499, and no first-class fare will cost more than $599.", [("$499", 499.0, None, "USD", "money", None, "economy fare"), ("first", 1.0, None, None, "ordinal", None, None), ("$599", 599.0, None, "USD", "money", None, "first-class fare")]),
 ]  # fmt: skip
 

@@ -68,15 +68,19 @@ _ACTS = frozenset(
 
 def doer(act: Token) -> Token | None:
     """Who does a measured act: its possessor ("Bolton's 10-game run" -> Bolton), else the
-    subject of the verb whose direct object it is ("Jones ran a 40-yard dash" -> Jones)."""
+    subject of the verb whose direct object it is ("Jones ran a 40-yard dash" -> Jones) or whose
+    prepositional phrase holds it ("the probe reached Mars after a 300-day journey" -> probe)."""
     if act.lemma_.lower() not in _ACTS:
         return None
     who = owner(act)
     if who is not None:
         return who
-    if act.dep_ != "dobj" or act.head.pos_ != "VERB":
+    verb = act.head
+    if act.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "landed after a 12-hour flight": who landed made the flight
+    elif act.dep_ != "dobj":
         return None
-    return subject(act.head)
+    return subject(verb) if verb.pos_ == "VERB" else None
 
 
 # verbs that give their object what their "with" phrase names ("left the group with three
