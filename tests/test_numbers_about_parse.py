@@ -40,6 +40,8 @@ SUBJECTS_AND_WHOLES = [
     ("Acme is a big firm. It employs 77,000 people.", [("77,000", 77000.0, None, "people", "count", None, "Acme")]),
     ("The phone is light. It weighs 180 grams and costs $500, the firm said.", [("180 grams", 180.0, None, "gram", "quantity", None, "phone"), ("$500", 500.0, None, "USD", "money", None, "phone")]),
     ("Acme said it would cut 500 jobs.", [("500", 500.0, None, "job", "count", "down", "Acme")]),
+    ("It has 40 stores, the company said.", [("40", 40.0, None, "store", "count", None, "company")]),
+    ("It costs $5, he said.", [("$5", 5.0, None, "USD", "money", None, None)]),
     # a count taken from a definite whole is about the whole; a vague count's noun is its unit
     ("Three of the 10 board members resigned.", [("Three", 3.0, None, "member", "count", None, "board members"), ("10", 10.0, None, "member", "count", None, None)]),
     ("The firm sold data on millions of Americans.", [("millions", 1e6, 1e7, None, "count", None, "data")]),

@@ -79,6 +79,12 @@ def antecedent(pronoun: Token) -> Token | None:
     return main[0] if _stands_for(main[0], tags) else None
 
 
+def may_stand_for(pronoun: Token, noun: Token) -> bool:
+    """``noun`` agrees with the "it" or "they" ``pronoun`` and is no person or time."""
+    tags = _AGREES.get(pronoun.lower_)
+    return tags is not None and noun.pos_ in ("NOUN", "PROPN") and _stands_for(noun, tags)
+
+
 def _stands_for(noun: Token, tags: frozenset[str]) -> bool:
     return (
         noun.tag_ in tags

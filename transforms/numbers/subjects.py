@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.numbers.antecedents import antecedent, may_stand_for
 from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import is_quantity
 
@@ -29,7 +30,7 @@ def subject(verb: Token) -> Token | None:
                 return child
             pronoun = True
         if pronoun and v.dep_ == "ccomp" and v.head.i > v.i:
-            return None  # "It costs $5, the firm said": the speaker named after is not "it"
+            return _reported_it(v)  # "It costs $5, the firm said"
         controller = _object_controller(v)
         if controller is not None and not pronoun:
             return controller
@@ -44,6 +45,18 @@ def subject(verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _reported_it(verb: Token) -> Token | None:
+    """What the pronoun subject of a clause a speech verb reports after it stands for ("The
+    phone is new. It costs $5, the firm said" -> phone): the noun before it, else the speaker
+    when it agrees ("It has 40 stores, the company said" -> company; not "he said")."""
+    it = next(c for c in _subjects(verb) if c.pos_ == "PRON")
+    named = antecedent(it)
+    if named is not None:
+        return named
+    speaker = subject(verb.head)
+    return speaker if speaker is not None and may_stand_for(it, speaker) else None
 
 
 def _object_controller(verb: Token) -> Token | None:
