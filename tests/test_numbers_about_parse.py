@@ -55,6 +55,11 @@ SUBJECTS_AND_WHOLES = [
     ("The typical user rate is likely to be in the region of one megabit per second.", [("one megabit per second", 1.0, None, "megabit per second", "quantity", None, "typical user rate")]),
     # a figure compared with one before measures the same, also when listed; its own phrase stays
     ("RSA said that 26% of wi-fi networks found in Leeds used default settings compared to 30% in Paris, 31% in Rome and 28% in Oslo.", [("26%", 26.0, None, "%", "percent", None, "wi-fi networks"), ("30%", 30.0, None, "%", "percent", None, "wi-fi networks"), ("31%", 31.0, None, "%", "percent", None, "wi-fi networks"), ("28%", 28.0, None, "%", "percent", None, "wi-fi networks")]),
+    # a figure the parse joined to the noun phrase of the figure before reads as that figure; a
+    # place after "in" on a change noun says where, not what grew
+    ("Forecasts are based on predictions of GDP growth of 1.5% in Peru next year and 2.2% in Chile.", [("1.5%", 1.5, None, "%", "percent", "up", "GDP"), ("2.2%", 2.2, None, "%", "percent", None, "GDP")]),
+    ("The deal will be financed with $15bn of shares and a $1bn special dividend.", [("$15bn", 1.5e10, None, "USD", "money", None, "shares"), ("$1bn", 1e9, None, "USD", "money", None, "special dividend")]),
+    ("Exports saw a 3% rise in Germany.", [("3%", 3.0, None, "%", "percent", "up", "Exports")]),
     ("Sales were $40m against $32m in 2003.", [("$40m", 4e7, None, "USD", "money", None, "Sales"), ("$32m", 3.2e7, None, "USD", "money", None, "Sales"), ("2003", 2003.0, None, None, "year", None, None)]),
     ("Acme made a profit of $5m, compared with a loss of $2m in 2003.", [("$5m", 5e6, None, "USD", "money", None, "profit"), ("$2m", 2e6, None, "USD", "money", None, "loss"), ("2003", 2003.0, None, None, "year", None, None)]),
     # a measured act in a prepositional phrase is done by the subject of the verb it hangs on

@@ -76,8 +76,8 @@ def _change_target(word: Token) -> Token | None:
     for child in word.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
             for obj in child.children:
-                if is_thing(obj):
-                    return obj
+                if is_thing(obj) and not (child.lower_ == "in" and obj.ent_type_ in _PLACES):
+                    return obj  # "growth in Germany" says where, not what grew
     prep = word.head
     if (
         word.dep_ == "pobj"
@@ -94,6 +94,7 @@ def _change_target(word: Token) -> Token | None:
     return None
 
 
+_PLACES = frozenset({"GPE", "LOC"})
 # prepositions that set a change noun beside the clause's own change, of the same subject
 _SEQUENCE_PREPS = frozenset({"after", "following", "to", "from", "since", "before"})
 

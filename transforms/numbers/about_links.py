@@ -1,7 +1,8 @@
 """``about`` read across facts of one sentence, after each fact has its own: a figure in an
 apposition restates the figure before it ("grew 0.4%, an annual rate of 1.6%" -> what grew), a
 bare share is of the whole an earlier share names ("45% of voters ... and 24% ..."), a figure
-compared with one before measures the same ("26% of networks, compared to 30% in Paris"), and a
+compared with one before measures the same ("26% of networks, compared to 30% in Paris"), so does
+a figure listed after one inside a noun phrase ("growth of 1.5% in Peru and 2.2% in Chile"), and a
 conjunct whose verb is left out measures the noun phrase written before it ("rents rose by 3% and
 house prices by 5%" -> house prices)."""
 
@@ -45,6 +46,7 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             _apposed_to(doc, f, earlier)
             or _share_of_same(text, f, earlier)
             or _compared_with(doc, f, earlier)
+            or _listed_after(doc, f, earlier)
         )
         if anchor is not None:
             out[i] = replace(
@@ -101,10 +103,10 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
     if root is None:
         return None
     t = number_phrase(root)
+    if not f.start <= t.idx < f.end:
+        return None  # "compared with a 4% rise": a noun of its own
     while t.dep_ in ("conj", "appos") and is_quantity(t.head) and t.head.i < t.i:
         t = number_phrase(t.head)  # "compared to 30% in Paris, 31% in Rome": the first
-    if not is_quantity(t):
-        return None
     word = t.head  # the preposition, or "compared" itself for a figure listed on it
     if t.dep_ == "pobj":
         compared = word.lower_ in ("with", "to") and word.head.lemma_.lower() == "compare"
@@ -114,6 +116,25 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
         return None
     for g in reversed(earlier):
         if g.end <= word.idx:
+            return g if g.kind == f.kind else None
+    return None
+
+
+def _listed_after(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The figure of the same kind inside the noun phrase a figure is a conjunct of, when the
+    parse joined the listed figure to that noun ("growth of 1.5% in Peru and 2.2% in Chile" ->
+    what the 1.5% measures)."""
+    root = span_root(doc, f.start, f.end)
+    if root is None:
+        return None
+    t = number_phrase(root)
+    head = t.head
+    if t.dep_ != "conj" or not f.start <= t.idx < f.end or head.pos_ not in ("NOUN", "PROPN"):
+        return None  # "$15bn of shares and a $1bn dividend": a noun of its own
+    if is_quantity(head):
+        return None
+    for g in reversed(earlier):
+        if head.left_edge.idx <= g.start and g.end <= t.left_edge.idx:
             return g if g.kind == f.kind else None
     return None
 
