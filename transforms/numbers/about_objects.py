@@ -196,7 +196,7 @@ def modified_noun(doc: Doc, start: int, end: int) -> Token | None:
         return None
     noun = doc[i]
     if (
-        noun.tag_ not in ("NN", "NNS", "VB")  # a base verb here is a noun: "the $5m rebuild"
+        noun.tag_ not in ("NN", "NNS", "VB", "VBP")  # a bare verb here is a noun: "the $5m rebuild"
         or is_quantity(noun)
         or noun.ent_type_ in ("MONEY", "DATE", "TIME", "PERCENT", "CARDINAL")
         or noun.lemma_.lower() in TIME_NOUNS
