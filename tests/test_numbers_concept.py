@@ -12,9 +12,10 @@ ACTS = [
     ("The winger had a 60-yard run before scoring.", [("60-yard", 60.0, None, "yard", "quantity", None, "winger")]),
     ("The astronaut made a seven-hour spacewalk on Tuesday.", [("seven-hour", 7.0, None, "hour", "duration", None, "astronaut")]),
     ("Kim ended Leeds's 12-game winning run.", [("12", 12.0, None, "game", "count", None, "Leeds")]),
-    # an object that is no act keeps the measure; so does an act that is no object
+    # an object that is no act keeps the measure; an act in a prepositional phrase is done by the
+    # subject of the verb it hangs on
     ("The phone has a 6.1-inch screen.", [("6.1-inch", 6.1, None, "inch", "quantity", None, "screen")]),
-    ("The probe landed after a 12-hour flight.", [("12-hour", 12.0, None, "hour", "duration", None, "flight")]),
+    ("The probe landed after a 12-hour flight.", [("12-hour", 12.0, None, "hour", "duration", None, "probe")]),
 ]  # fmt: skip
 
 

@@ -108,7 +108,7 @@ WIRE = [
     ("The December gold contract was up $31.20 US.", [("$31.20 US", 31.2, None, "USD", "money", "up", "December gold contract")]),
     ("Inflation was 2.5 pct in March.", [("2.5 pct", 2.5, None, "%", "percent", None, "Inflation")]),
     # cents and pence are money in the major unit of their currency (the text keeps the cents)
-    ("Acme took a six ct a share charge for the quarter.", [("six ct a share", 0.06, None, "USD", "money", None, "Acme")]),
+    ("Acme took a six ct a share charge for the quarter.", [("six ct a share", 0.06, None, "USD", "money", None, "charge")]),  # the noun the sum modifies
     ("The group signed a 75 mln dlr credit with six banks.", [("75 mln dlr", 7.5e7, None, "USD", "money", None, "credit"), ("six", 6.0, None, "bank", "count", None, "group")]),
     ("Its Canadian unit paid 2.50 Canadian dlrs and 40 cts a share.", [("2.50 Canadian dlrs", 2.5, None, "CAD", "money", None, "Canadian unit"), ("40 cts a share", 0.4, None, "CAD", "money", None, "Canadian unit")]),
     ("Fares rose 12 pence after a 1.20 stg rise the year before.", [("12 pence", 0.12, None, "GBP", "money", "up", "Fares"), ("1.20 stg", 1.2, None, "GBP", "money", "up", "Fares")]),

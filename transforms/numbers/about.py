@@ -25,17 +25,21 @@ from spacy.tokens import Doc, Token
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import (
     described_noun,
+    glued_into,
+    modified_noun,
     money_kind,
     moved_noun,
     of_object,
     own_object,
+    partitive,
+    premodifier_head,
     share_or_sum,
 )
 from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
 from transforms.numbers.change_words import direction, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
-from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to
+from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to, whole_of
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
@@ -72,8 +76,8 @@ def _change_target(word: Token) -> Token | None:
     for child in word.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
             for obj in child.children:
-                if is_thing(obj):
-                    return obj
+                if is_thing(obj) and not (child.lower_ == "in" and obj.ent_type_ in _PLACES):
+                    return obj  # "growth in Germany" says where, not what grew
     prep = word.head
     if (
         word.dep_ == "pobj"
@@ -90,6 +94,7 @@ def _change_target(word: Token) -> Token | None:
     return None
 
 
+_PLACES = frozenset({"GPE", "LOC"})
 # prepositions that set a change noun beside the clause's own change, of the same subject
 _SEQUENCE_PREPS = frozenset({"after", "following", "to", "from", "since", "before"})
 
@@ -132,20 +137,25 @@ def change_and_about(
     if label is not None:
         return lexical_change(doc, start, end), label
     change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
-    share = None if count else of_object(doc, start, end) or fronted_share(root)
+    share = of_object(doc, start, end) or fronted_share(root)
+    if count and share is not None and not partitive(share):
+        share = None  # "millions of Americans": the counted noun, no whole taken from
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
     made_of = money_kind(doc, root, start, end) if money and change is None else None
     if made_of is not None:
         target = made_of  # "gave $700m in disaster relief": the relief
+    elif money and change is None:
+        modified = modified_noun(doc, start, end)
+        target = modified or target  # "any formal £800m offer": the offer
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
         target = clause_subject(root)
         if target is not None and target.ent_type_ in ("DATE", "TIME"):
             target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
-    if target is None and not count and not duration:
-        target = referent(root)  # "Oil prices rose. They climbed 3%": what rose or fell
+    if target is None and not duration:
+        target = referent(root)  # "Oil prices rose. They climbed 3%", "It employs 700 people"
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
@@ -240,11 +250,16 @@ def _read(
         and (
             head.lemma_.lower() in _LEVEL_MARKS
             if head.i < root.i
-            else head.lemma_.lower() in _THRESHOLDS
-            and any(c.lower_ == "the" for c in head.children)  # not "five levels", "5 marks"
+            else head.lemma_.lower() in _EXTREMES
+            or (
+                head.lemma_.lower() in _THRESHOLDS
+                and any(c.lower_ == "the" for c in head.children)  # not "five levels", "5 marks"
+            )
         )
-    ):  # "sold for a record $44m", "stayed near the 95% mark": what reached that level
+    ):  # "sold for a record $44m", "near the 95% mark", "a six-year high": what reached it
         return None, _read(head, is_range=is_range, count=count)[1]
+    if premodifier_head(root, head):  # "grew by a breakneck 9.5%": read the figure in its place
+        return _read(head, is_range=is_range, count=count, who=who, unit=unit)
     if root.dep_ in _NUM_DEPS and (head.pos_ in ("NOUN", "PROPN") or _nominal(head)):
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
@@ -259,8 +274,8 @@ def _read(
             and not money
             and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
         ):
-            who_has = owner(head)
-            if who_has is not None:  # "Japan's 23,000 centenarians": who has them
+            who_has = owner(head) or (whole_of(head) if count else None)
+            if who_has is not None:  # "Japan's 23,000 centenarians", "the 40 members of Acme"
                 return None, who_has
             change, target = _read(head, is_range=is_range, count=False, who=who or count)
             stock = stock_move(head)
@@ -284,6 +299,9 @@ def _read(
             gov = gov.head  # "is around 73"
         d = direction(gov)
         if d is not None and gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            moved = absolute_subject(gov)
+            if moved is not None:  # "with sales down 3% at 1.06 million": the level of sales
+                return (d if prep not in _LEVEL_PREPS else None), moved
             gov = gov.head  # "was up 19 cents at $58.24"
         if d is not None:
             level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
@@ -306,6 +324,8 @@ def _read(
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
         return None, None
+    if glued_into(root, head):  # "a two-pronged assault": the noun the adjective describes
+        return None, head.head
     if root.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         return _read(head, is_range=is_range, count=count)  # "has 40 shops and 12 depots"
     gov = head
@@ -341,7 +361,10 @@ _PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
+    | {"maximum", "minimum"}
 )
+# nouns after a span of time that mark the level reached as the extreme of that span ("a six-year high")
+_EXTREMES = frozenset({"high", "low", "peak"})
 # nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
 _THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
 

@@ -1,6 +1,8 @@
 """``about`` read across facts of one sentence, after each fact has its own: a figure in an
 apposition restates the figure before it ("grew 0.4%, an annual rate of 1.6%" -> what grew), a
-bare share is of the whole an earlier share names ("45% of voters ... and 24% ..."), and a
+bare share is of the whole an earlier share names ("45% of voters ... and 24% ..."), a figure
+compared with one before measures the same ("26% of networks, compared to 30% in Paris"), so does
+a figure listed after one inside a noun phrase ("growth of 1.5% in Peru and 2.2% in Chile"), and a
 conjunct whose verb is left out measures the noun phrase written before it ("rents rose by 3% and
 house prices by 5%" -> house prices)."""
 
@@ -40,7 +42,12 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         earlier = [g for g in earlier if g.start >= span.sent.start_char]
         if not earlier:
             continue
-        anchor = _apposed_to(doc, f, earlier) or _share_of_same(text, f, earlier)
+        anchor = (
+            _apposed_to(doc, f, earlier)
+            or _share_of_same(text, f, earlier)
+            or _compared_with(doc, f, earlier)
+            or _listed_after(doc, f, earlier)
+        )
         if anchor is not None:
             out[i] = replace(
                 f, about=anchor.about, about_start=anchor.about_start, about_end=anchor.about_end
@@ -80,6 +87,55 @@ def _apposed_to(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFac
         if noun.head.i in (head.i, head.head.i):
             return g
         return None
+    return None
+
+
+# prepositions whose object is the figure a figure before is compared with
+_AGAINST = frozenset({"against", "versus", "vs", "vs."})
+
+
+def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The figure of the same kind before a figure it is compared with: ``f`` is itself the
+    object of "compared with (to)", "against" or "versus", or listed after such an object ("26% of
+    networks used it, compared to 30% in Paris, 31% in Rome" -> networks for all three); a noun
+    phrase of its own ("compared with a loss of $2m") keeps its own."""
+    root = span_root(doc, f.start, f.end)
+    if root is None:
+        return None
+    t = number_phrase(root)
+    if not f.start <= t.idx < f.end:
+        return None  # "compared with a 4% rise": a noun of its own
+    while t.dep_ in ("conj", "appos") and is_quantity(t.head) and t.head.i < t.i:
+        t = number_phrase(t.head)  # "compared to 30% in Paris, 31% in Rome": the first
+    word = t.head  # the preposition, or "compared" itself for a figure listed on it
+    if t.dep_ == "pobj":
+        compared = word.lower_ in ("with", "to") and word.head.lemma_.lower() == "compare"
+        if not compared and word.lower_ not in _AGAINST:
+            return None
+    elif word.lemma_.lower() != "compare" or word.i > t.i:
+        return None
+    for g in reversed(earlier):
+        if g.end <= word.idx:
+            return g if g.kind == f.kind else None
+    return None
+
+
+def _listed_after(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The figure of the same kind inside the noun phrase a figure is a conjunct of, when the
+    parse joined the listed figure to that noun ("growth of 1.5% in Peru and 2.2% in Chile" ->
+    what the 1.5% measures)."""
+    root = span_root(doc, f.start, f.end)
+    if root is None:
+        return None
+    t = number_phrase(root)
+    head = t.head
+    if t.dep_ != "conj" or not f.start <= t.idx < f.end or head.pos_ not in ("NOUN", "PROPN"):
+        return None  # "$15bn of shares and a $1bn dividend": a noun of its own
+    if is_quantity(head):
+        return None
+    for g in reversed(earlier):
+        if head.left_edge.idx <= g.start and g.end <= t.left_edge.idx:
+            return g if g.kind == f.kind else None
     return None
 
 

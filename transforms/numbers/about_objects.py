@@ -3,7 +3,9 @@
 ("wiped $5bn off the value of shares"), a phrase on the number itself ("32.3% from long range")
 and the bare noun after "in" that says what a sum of money is made of ("$700m in aid", "four
 billion dlrs in debt"); the change noun whose "in" phrase holds the "of" phrase of an amount
-("an increase in sales of 9%"); and the noun a measure adjective describes ("a stake worth $40m")."""
+("an increase in sales of 9%"); the noun a measure adjective describes ("a stake worth $40m"); and,
+where the parse broke the amount's phrase, the noun a sum modifies ("any formal £800m offer") and
+the word before a figure made its head ("a breakneck 9.5%")."""
 
 from __future__ import annotations
 
@@ -130,6 +132,14 @@ def of_object(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+def partitive(whole: Token) -> bool:
+    """A definite whole a count is taken from ("three of the members", "two of its ten plants",
+    "most of those polled"), not the noun a vague count counts ("millions of Americans")."""
+    return whole.pos_ == "PRON" or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in whole.children
+    )
+
+
 def _counted_whole(noun: Token) -> bool:
     """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
     not an amount ("5% of $3bn")."""
@@ -158,3 +168,75 @@ def moved_noun(noun: Token) -> Token | None:
     change = prep.head
     ok = change.pos_ == "NOUN" and change.tag_ == "NN" and direction(change) is not None
     return change if ok else None
+
+
+# tags of a word that opens a noun phrase before an amount ("the", "its", "Acme's")
+_OPENERS = frozenset({"DT", "PRP$", "POS", "WP$"})
+
+
+def modified_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a sum of money written as a modifier stands before ("any formal £800m offer",
+    "its $5bn (£2.6bn) bid" -> offer, bid), told by the words around it when the parse broke the
+    phrase ("£" as a modifier, "800" as an object): a determiner or possessive opens the phrase
+    with only adjectives between it and the amount, and a common noun follows the amount (after a
+    restatement in brackets); not a time, a currency or another amount."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    k = span.start - 1
+    while k > 0 and doc[k].tag_ in ("JJ", "JJR", "JJS", "RB", "VBN") and doc[k].dep_ != "ROOT":
+        k -= 1
+    if doc[k].tag_ not in _OPENERS:
+        return None
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":  # "$5bn (£2.6bn) bid"
+        close = next((t.i for t in doc[i : i + 12] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    if i >= len(doc):
+        return None
+    noun = doc[i]
+    if (
+        noun.tag_ not in ("NN", "NNS", "VB", "VBP")  # a bare verb here is a noun: "the $5m rebuild"
+        or is_quantity(noun)
+        or noun.ent_type_ in ("MONEY", "DATE", "TIME", "PERCENT", "CARDINAL")
+        or noun.lemma_.lower() in TIME_NOUNS
+        or currency_name(noun.lower_) is not None
+    ):
+        return None
+    while (
+        noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in ("NN", "NNS") and noun.dep_ == "compound"
+    ):
+        noun = doc[noun.i + 1]  # "the $5m takeover bid": the last noun of the compound
+    return noun
+
+
+# the attachments of a figure to the word it modifies
+_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod"})
+
+
+def premodifier_head(root: Token, head: Token) -> bool:
+    """The parse made the word before a figure its head: a single word that opens the phrase
+    after "a" or "an" and carries the figure as its only other child ("a breakneck 9.5%", "an
+    estimated 5,000"); the figure stands in its place in the clause."""
+    if root.dep_ not in _MODIFIER_DEPS or head.i != root.left_edge.i - 1:
+        return False
+    if head.pos_ not in ("NOUN", "ADJ") or head.dep_ not in ("pobj", "dobj", "attr", "nsubj"):
+        return False
+    kids = list(head.children)
+    return (
+        len(kids) == 2
+        and kids[0].dep_ == "det"
+        and kids[0].lower_ in ("a", "an")
+        and kids[1].i == root.i
+    )
+
+
+def glued_into(root: Token, head: Token) -> bool:
+    """A figure hyphen-glued into an adjective that modifies a noun ("a two-pronged assault")."""
+    return (
+        root.dep_ in ("advmod", "npadvmod", "nummod")
+        and head.dep_ == "amod"
+        and head.head.pos_ == "NOUN"
+        and head.i == root.i + 2
+        and root.doc[root.i + 1].text == "-"
+    )

@@ -19,17 +19,20 @@ _ENDS = frozenset({".", "!", "?"})
 
 
 def is_personal(pronoun: Token) -> bool:
-    """An "it" or "they" subject of a main or coordinated clause, standing for a thing named
-    before it."""
+    """An "it" or "they" subject of a main or coordinated clause, or of a clause reported by a
+    speech verb after it ("It costs $5, the firm said"), standing for a thing named before it."""
+    head = pronoun.head
+    reported = head.dep_ == "ccomp" and head.head.i > head.i  # "It costs $5, the firm said"
     return (
         pronoun.lower_ in _AGREES
         and pronoun.dep_ in _SUBJ
-        and pronoun.head.dep_ in ("ROOT", "conj")
+        and (head.dep_ in ("ROOT", "conj") or reported)
     )
 
 
 def clause_pronoun(tok: Token) -> Token | None:
-    """The "it" or "they" subject of the verb above ``tok`` ("It lost 2%"), if that is its subject."""
+    """The "it" or "they" subject of the verb above ``tok`` ("It lost 2%"), if that is its subject
+    (of the first of conjoined verbs: "It weighs 2kg and costs $5")."""
     t = tok
     for _ in range(6):
         if t.head.i == t.i:
@@ -37,6 +40,8 @@ def clause_pronoun(tok: Token) -> Token | None:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ in _SUBJ]
+            if not subj and t.dep_ == "conj":
+                continue  # "It weighs 2kg and costs $5": the subject of the first verb
             return subj[0] if len(subj) == 1 and is_personal(subj[0]) else None
     return None
 
@@ -72,6 +77,12 @@ def antecedent(pronoun: Token) -> Token | None:
     if len(main) != 1 or main[0].pos_ not in ("NOUN", "PROPN"):
         return None
     return main[0] if _stands_for(main[0], tags) else None
+
+
+def may_stand_for(pronoun: Token, noun: Token) -> bool:
+    """``noun`` agrees with the "it" or "they" ``pronoun`` and is no person or time."""
+    tags = _AGREES.get(pronoun.lower_)
+    return tags is not None and noun.pos_ in ("NOUN", "PROPN") and _stands_for(noun, tags)
 
 
 def _stands_for(noun: Token, tags: frozenset[str]) -> bool:

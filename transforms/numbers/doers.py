@@ -29,6 +29,26 @@ def owner(noun: Token) -> Token | None:
     return None
 
 
+def whole_of(noun: Token) -> Token | None:
+    """The group an "of" phrase after a counted noun says they belong to ("the four owners of the
+    firm", "40 members of Acme" -> firm, Acme): a name or a noun with a determiner or possessor,
+    not a time and not a bare mass noun ("three cups of flour")."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ in ("NOUN", "PROPN")
+                and not is_quantity(obj)
+                and obj.ent_type_ not in ("DATE", "TIME")
+                and obj.lemma_.lower() not in TIME_NOUNS
+                and (obj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in obj.children))
+            ):
+                return obj
+    return None
+
+
 def chain_head(noun: Token) -> Token:
     """The last noun of a compound chain a measure opens ("an 84-yard interception return" ->
     return): the unit word and the nouns after it modify that noun."""
@@ -48,15 +68,19 @@ _ACTS = frozenset(
 
 def doer(act: Token) -> Token | None:
     """Who does a measured act: its possessor ("Bolton's 10-game run" -> Bolton), else the
-    subject of the verb whose direct object it is ("Jones ran a 40-yard dash" -> Jones)."""
+    subject of the verb whose direct object it is ("Jones ran a 40-yard dash" -> Jones) or whose
+    prepositional phrase holds it ("the probe reached Mars after a 300-day journey" -> probe)."""
     if act.lemma_.lower() not in _ACTS:
         return None
     who = owner(act)
     if who is not None:
         return who
-    if act.dep_ != "dobj" or act.head.pos_ != "VERB":
+    verb = act.head
+    if act.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "landed after a 12-hour flight": who landed made the flight
+    elif act.dep_ != "dobj":
         return None
-    return subject(act.head)
+    return subject(verb) if verb.pos_ == "VERB" else None
 
 
 # verbs that give their object what their "with" phrase names ("left the group with three

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.numbers.antecedents import antecedent, may_stand_for
+from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import is_quantity
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep", "acomp"})
 
 
 def subject(verb: Token) -> Token | None:
@@ -21,10 +23,14 @@ def subject(verb: Token) -> Token | None:
         pronoun = False
         for child in _subjects(v):
             if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
+                if v.dep_ == "ccomp" and v.head.dep_ == "relcl":  # "which officials say will cost"
+                    return _antecedent(v.head.head, child)
                 return _antecedent(v.head, child) if v.dep_ == "relcl" else None
             if child.pos_ != "PRON" and not _quantifier_alone(child):
                 return child
             pronoun = True
+        if pronoun and v.dep_ == "ccomp" and v.head.i > v.i:
+            return _reported_it(v)  # "It costs $5, the firm said"
         controller = _object_controller(v)
         if controller is not None and not pronoun:
             return controller
@@ -39,6 +45,18 @@ def subject(verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _reported_it(verb: Token) -> Token | None:
+    """What the pronoun subject of a clause a speech verb reports after it stands for ("The
+    phone is new. It costs $5, the firm said" -> phone): the noun before it, else the speaker
+    when it agrees ("It has 40 stores, the company said" -> company; not "he said")."""
+    it = next(c for c in _subjects(verb) if c.pos_ == "PRON")
+    named = antecedent(it)
+    if named is not None:
+        return named
+    speaker = subject(verb.head)
+    return speaker if speaker is not None and may_stand_for(it, speaker) else None
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -58,18 +76,13 @@ def _object_controller(verb: Token) -> Token | None:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The subjects of ``verb`` in text order; a fronted description parsed as a second subject
-    ("A former banker, Jones earned $2m": an indefinite phrase, a comma, then a name) goes last."""
+    """The subjects of ``verb`` in text order; when the parse gives it several, the one set off by
+    a comma right before the verb comes first: the others are a fronted description or setting
+    ("A former banker, Jones earned $2m", "In Leeds, the city with the highest rents, inflation
+    rose to 7%")."""
     subj = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if len(subj) > 1:
-        first, name = subj[0], subj[1]
-        doc = verb.doc
-        if (
-            name.pos_ == "PROPN"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
-            and doc[name.left_edge.i - 1].text == ","
-        ):
-            subj = subj[1:] + subj[:1]
+    if len(subj) > 1 and verb.doc[subj[-1].left_edge.i - 1].text == ",":
+        subj = subj[-1:] + subj[:-1]
     return subj
 
 
@@ -127,11 +140,17 @@ def names_actors(root: Token) -> bool:
 
 def is_predicate(root: Token) -> bool:
     """The number's phrase is what a copula or a verb of share says of its subject ("the deficit
-    was 3.2% of output", "oil accounts for 40% of exports", "makes up a third of sales": the
-    subject is measured, the "of" phrase is the scale)."""
+    was 3.2% of output", "oil accounts for 40% of exports", "makes up a third of sales"), or the
+    level a change or level verb gives it ("fell to 2.9% of GDP", "stood at 90% of output"): the
+    subject is measured, the "of" phrase is the scale."""
     t = number_phrase(root)
     if t.dep_ == "attr" and t.head.lemma_ == "be":
         return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "at") and t.head.dep_ == "prep":
+        mover = t.head.head  # "the deficit fell to 2.9% of GDP", "debt stood at 90% of output"
+        return mover.pos_ == "VERB" and (
+            direction(mover) is not None or mover.lemma_ in _LEVEL_VERBS
+        )
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head
     if t.dep_ == "pobj" and t.head.lower_ == "for":  # "Asia accounts for 30% of sales"
         return verb.lemma_ == "account" and verb.pos_ == "VERB"
@@ -141,6 +160,8 @@ def is_predicate(root: Token) -> bool:
     return verb.lemma_ in _SHARE_VERBS or (up and verb.lemma_ in ("make", "take"))
 
 
+# verbs whose "at" phrase gives the level their subject stands at ("debt stood at 90% of GDP")
+_LEVEL_VERBS = frozenset({"stand", "remain", "stay", "hover", "settle", "peak", "level"})
 # verbs that say what share of a whole their subject is ("oil represents 40% of exports")
 _SHARE_VERBS = frozenset({"represent", "constitute", "comprise"})
 
