@@ -158,12 +158,13 @@ class _Finder:
     def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
         """The cue's subject; "…, said X" (content before the cue): the noun phrase after it.
         Never a token of the content itself."""
+        misparsed = not is_verbal(verb) and misparsed_verb(verb) is not None
         subj = (
-            (noun_subject(verb) if verb.pos_ in ("NOUN", "PROPN") else None)  # misparsed
+            (noun_subject(verb) if misparsed else None)
             or subject_of(verb, self.index)
             or controller_of(verb)
             or quantity_subject(verb)
-            or noun_subject(verb)  # "[A], court records show"
+            or (noun_subject(verb, nouns_only=True) if is_verbal(verb) else None)
         )
         if subj is None and pieces[0][0] < verb.idx:
             subj = _inverted_subject(verb, self._sentence(verb.i)[1])

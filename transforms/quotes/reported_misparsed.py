@@ -25,10 +25,12 @@ _COMPLEMENTS = frozenset(("ccomp", "xcomp", "dobj"))
 _SIDE = frozenset(("advcl", "parataxis"))  # not "conj": "[tax cuts and] jobs guarantees"
 
 
-def noun_subject(tok: Token) -> Token | None:
-    """The subject of a cue parsed as a noun (or of a verb that lost its subject to a compound,
-    "court records show"): the noun right before it, hung on it as a compound or modifier."""
-    left = [c for c in tok.lefts if c.dep_ in _SUBJECTS and c.pos_ in (*_NOUNS, "PRON")]
+def noun_subject(tok: Token, *, nouns_only: bool = False) -> Token | None:
+    """The subject of a cue parsed as a noun: the noun phrase right before it, hung on it as a
+    compound or modifier (``nouns_only``: a noun compound, for a verb that lost its subject to
+    one, "court records show")."""
+    deps, pos = (("compound",), _NOUNS) if nouns_only else (_SUBJECTS, (*_NOUNS, "PRON"))
+    left = [c for c in tok.lefts if c.dep_ in deps and c.pos_ in pos]
     if not left or left[-1].right_edge.i != tok.i - 1:
         return None
     return left[-1]
