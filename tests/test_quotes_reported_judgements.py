@@ -35,6 +35,32 @@ CASES = [
         id="passive-expectation-no-speaker",
     ),
     pytest.param(
+        "A tribunal in the city is expected to rule soon on the case.",
+        [
+            ("A tribunal in the city", "indirect", None, None, "expected"),
+            ("to rule soon on the case", "indirect", None, None, "expected"),
+        ],
+        id="passive-expectation-of-a-verb-of-saying-without-a-clause",
+    ),
+    pytest.param(
+        "The governor is expected to announce that the plant will close.",
+        [
+            (
+                "to announce that the plant will close",
+                "indirect",
+                None,
+                "The governor",
+                "expected",
+            )
+        ],
+        id="passive-expectation-of-a-report-with-its-clause",
+    ),
+    pytest.param(
+        "The statistics seem to show a steady decline.",
+        [("a steady decline", "indirect", None, "The statistics", "show")],
+        id="active-raising-of-a-verb-of-showing-is-its-subject-report",
+    ),
+    pytest.param(
         "Voters seem tired of the long race.",
         [
             ("Voters", "indirect", None, None, "seem"),

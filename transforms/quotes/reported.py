@@ -62,6 +62,7 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_NOUNS,
     REPORTED_CUE_WORDS,
 )
+from transforms.quotes.reported_misparsed import misparsed_verb, noun_subject, side_content
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_nominal import nominal_content, received
 from transforms.quotes.reported_objects import prep_object
@@ -157,7 +158,14 @@ class _Finder:
     def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
         """The cue's subject; "…, said X" (content before the cue): the noun phrase after it.
         Never a token of the content itself."""
-        subj = subject_of(verb, self.index) or controller_of(verb) or quantity_subject(verb)
+        misparsed = not is_verbal(verb) and misparsed_verb(verb) is not None
+        subj = (
+            (noun_subject(verb) if misparsed else None)
+            or subject_of(verb, self.index)
+            or controller_of(verb)
+            or quantity_subject(verb)
+            or (noun_subject(verb, nouns_only=True) if is_verbal(verb) else None)
+        )
         if subj is None and pieces[0][0] < verb.idx:
             subj = _inverted_subject(verb, self._sentence(verb.i)[1])
         if subj is None or stance.addressed(verb, subj):
@@ -167,8 +175,11 @@ class _Finder:
             return None
         return subj
 
-    def verb_relation(self, tok: Token) -> Reported | None:
-        lemma = cue_lemma(tok)
+    def verb_relation(self, tok: Token, lemma: str | None = None) -> Reported | None:
+        """The relation of the verb cue ``tok`` (``lemma``: its lexicon verb, when the tagger
+        took it for a noun, see :mod:`.reported_misparsed`)."""
+        misparsed = lemma is not None
+        lemma = lemma or cue_lemma(tok)
         if lemma in MANNER_OF_SPEAKING_VERBS:  # "X shouted [that …]" ('chanting "No!"' is
             # the quotation's cue): a that-clause, else only the constructions of other lists
             comp = next((c for c in tok.rights if c.dep_ == "ccomp" and has_that(c)), None)
@@ -194,6 +205,8 @@ class _Finder:
         if not ids and lemma in CLAUSE_VERBS and tok.dep_ == "parataxis":
             own = {t.i for t in tok.subtree}
             ids = [i for i in subtree_ids(tok.head) if i not in own]  # "[A], X said, [B]"
+        if not ids and misparsed:
+            ids = side_content(tok)  # "[A], court records show."
         if not ids:
             ids = interrupted_clause(tok)  # "[A], X notes, [B]" hung on a word of A or B
         if not ids:
@@ -338,6 +351,8 @@ def find_reported(
                 rel = Reported(pieces, tok.idx, tok.idx + len(tok), found[1])
         elif is_verbal(tok):
             rel = finder.verb_relation(tok)
+        elif (misparsed := misparsed_verb(tok)) is not None:
+            rel = finder.verb_relation(tok, misparsed)  # "Trump predicts that …"
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and not received(tok):
             rel = finder.noun_relation(tok)
         found = stance.further_content(tok, finder._sentence) if rel is None else None

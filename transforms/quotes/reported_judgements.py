@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal, subtree_ids
+from transforms.quotes.reported_content import (
+    VERB_COMPS,
+    cue_lemma,
+    is_people,
+    is_verbal,
+    subtree_ids,
+)
 from transforms.quotes.reported_lexicon import (
     CLAUSE_VERBS,
     NAMING_VERBS,
@@ -46,8 +52,14 @@ def raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | N
     )
     if comp is None or (comp.dep_ == "prep" and not any(True for _ in comp.children)):
         return None
-    if cue_lemma(comp) in CLAUSE_VERBS:
-        return None  # "X is expected to say that …": the report is X's own
+    if cue_lemma(comp) in CLAUSE_VERBS and not (
+        passive
+        and comp.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in VERB_COMPS for c in comp.children)
+    ):
+        # "X is expected to say that …", "X seems to show B": the report is X's own; a passive
+        # judgement of a verb with no clause of its own is not ("[X] is expected [to rule on …]")
+        return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
