@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import importlib.util
 import logging
 import os
 import socket
@@ -52,6 +51,42 @@ def startup_timeout(environ: dict[str, str] | None = None) -> float:
     return value
 
 
+# The temporary server's process: what ``python -m uvicorn --factory
+# prefect.server.api.server:create_app --host 127.0.0.1 --port PORT --log-level error
+# --lifespan on`` runs (Prefect's own command for its temporary server), with Python's cyclic
+# garbage collector paused while Prefect's server package is imported and its app is built.
+# That start-up allocates hundreds of thousands of long-lived objects (pydantic models, routes,
+# SQLAlchemy tables) and frees almost none, so the collections it triggers find nothing to free;
+# they cost about a tenth of the server's CPU before it answers. Once the app is built, what
+# start-up made is frozen (left out of later collections: it lives until exit) and collection
+# resumes with Python's defaults for the requests of the run.
+SERVER_BOOT = """\
+import gc
+import sys
+
+gc.disable()
+import uvicorn
+from prefect.server.api.server import create_app
+
+
+def app():
+    built = create_app()
+    gc.freeze()
+    gc.enable()
+    return built
+
+
+uvicorn.run(
+    app, factory=True, host="127.0.0.1", port=int(sys.argv[1]), log_level="error", lifespan="on"
+)
+"""
+
+
+def server_command(port: int) -> list[str]:
+    """The command line of the temporary API server on ``port`` (see ``SERVER_BOOT``)."""
+    return [sys.executable, "-c", SERVER_BOOT, str(port)]
+
+
 class ServerExited(RuntimeError):
     """The temporary API server's process ended before it answered."""
 
@@ -70,7 +105,6 @@ class ApiServer:
     def _start(self) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/api"
-        package = Path(importlib.util.find_spec("prefect").origin).parent
         env = {
             **os.environ,
             # what Prefect's own temporary server sets (prefect.server.api.server)
@@ -78,15 +112,7 @@ class ApiServer:
             "PREFECT__SERVER_EPHEMERAL": "1",
             "PREFECT__SERVER_FINAL": "1",
         }
-        self.process = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "uvicorn", "--app-dir", str(package.parent)),
-                *("--factory", "prefect.server.api.server:create_app"),
-                *("--host", "127.0.0.1", "--port", str(self.port)),
-                *("--log-level", "error", "--lifespan", "on"),
-            ],
-            env=env,
-        )
+        self.process = subprocess.Popen(server_command(self.port), env=env)
 
     def _warm(self) -> None:
         """Wait for the health check, then ask what a flow's client asks first (the API
