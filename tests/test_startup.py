@@ -4,6 +4,7 @@ database: the run is a Prefect flow run, completed, with its task runs."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -113,6 +114,29 @@ def test_the_boot_script_builds_prefects_app_with_the_collector_paused(monkeypat
         "app": "prefect app",
         "collecting after": True,
     }
+
+
+@pytest.mark.parametrize(
+    ("enabled_before", "raises", "expected"),
+    [
+        (True, False, (False, True)),  # paused inside, collecting again after
+        (True, True, (False, True)),  # also when the import fails
+        (False, False, (False, False)),  # left off when it was off
+    ],
+)
+def test_the_collector_is_paused_for_an_import(enabled_before, raises, expected):
+    import gc
+
+    gc.enable() if enabled_before else gc.disable()
+    inside = None
+    try:
+        with contextlib.suppress(ImportError), startup.collector_paused():
+            inside = gc.isenabled()
+            if raises:
+                raise ImportError("no module")
+        assert (inside, gc.isenabled()) == expected
+    finally:
+        gc.enable()
 
 
 def test_a_server_that_exits_at_once_is_started_again(monkeypatch):
