@@ -4,6 +4,7 @@ database: the run is a Prefect flow run, completed, with its task runs."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -67,6 +68,75 @@ def test_the_model_is_warmed_up_only_where_extraction_runs(
     settings = Settings(processes=processes, runner=runner)
     assert startup.start_run(settings, files=files) is None
     assert seen == [expected]
+
+
+def test_the_server_command_runs_the_boot_script_on_the_port():
+    assert startup.server_command(54321) == [sys.executable, "-c", startup.SERVER_BOOT, "54321"]
+
+
+def test_the_boot_script_builds_prefects_app_with_the_collector_paused(monkeypatch):
+    """What the server's process runs, with uvicorn and Prefect's server module stubbed: the
+    app is Prefect's ``create_app``, built while the collector is paused, served by uvicorn
+    with the options of Prefect's own command, and collection is back on once it is built."""
+    import gc
+    import types
+
+    seen = {}
+
+    def create_app():
+        seen["collecting while built"] = gc.isenabled()
+        return "prefect app"
+
+    def run(app, **options):
+        seen["options"] = options
+        seen["app"] = app()
+        seen["collecting after"] = gc.isenabled()
+
+    server_module = types.ModuleType("prefect.server.api.server")
+    server_module.create_app = create_app
+    monkeypatch.setitem(sys.modules, "uvicorn", types.SimpleNamespace(run=run))
+    monkeypatch.setitem(sys.modules, "prefect.server.api.server", server_module)
+    monkeypatch.setattr(sys, "argv", ["-c", "54321"])
+    try:
+        exec(compile(startup.SERVER_BOOT, "<boot>", "exec"), {"__name__": "__main__"})
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert seen == {
+        "collecting while built": False,
+        "options": {
+            "factory": True,
+            "host": "127.0.0.1",
+            "port": 54321,
+            "log_level": "error",
+            "lifespan": "on",
+        },
+        "app": "prefect app",
+        "collecting after": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("enabled_before", "raises", "expected"),
+    [
+        (True, False, (False, True)),  # paused inside, collecting again after
+        (True, True, (False, True)),  # also when the import fails
+        (False, False, (False, False)),  # left off when it was off
+    ],
+)
+def test_the_collector_is_paused_for_an_import(enabled_before, raises, expected):
+    import gc
+
+    gc.enable() if enabled_before else gc.disable()
+    inside = None
+    try:
+        with contextlib.suppress(ImportError), startup.collector_paused():
+            inside = gc.isenabled()
+            if raises:
+                raise ImportError("no module")
+        assert (inside, gc.isenabled()) == expected
+    finally:
+        gc.enable()
 
 
 def test_a_server_that_exits_at_once_is_started_again(monkeypatch):
