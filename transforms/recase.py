@@ -174,9 +174,9 @@ def _recase_title_word(word: str, forms: dict[str, str], inside: dict[str, str])
 def _recase_title_line(text: str, start: int, end: int, out: list[str]) -> None:
     """Recase the Title-Case line ``text[start:end]`` into ``out``: a word is lower-cased when
     the body writes it (or another inflection of it) in small letters inside a sentence, or when
-    it is a function word or a verb of saying the body lacks; a word that forms a pair of capitalised words the body has
-    too ("Six Nations") keeps its capital, as do other words the body lacks ("Beltway"). The
-    first word of the line is left as it is."""
+    it is a function word or a verb of saying the body lacks; a word that forms a pair of
+    capitalised words the body has too ("Six Nations") keeps its capital, as do other words the
+    body lacks ("Beltway"). The first word of the line is left as it is."""
     forms = _body_forms(text, [(start, end)])
     inside = _body_forms(text, [(start, end)], starts=False)
     for key, form in list(inside.items()):
