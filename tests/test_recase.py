@@ -67,12 +67,15 @@ _BODY = (
         # a word the body has only at a sentence start keeps its capital ("Officials")
         ("Harbour Bank Costs Have Risen, Officials Say", "Harbour Bank costs have risen, Officials say"),
         # a verb of saying the body lacks is lower-cased; other words the body lacks are kept
-        ("Port Alder Mayor Denies Plan Was Halted", "Port Alder Mayor denies plan was Halted"),
+        ("Port Alder Mayor Denies Report", "Port Alder Mayor denies report"),
         ("Port Alder Rejects Riverside Bid", "Port Alder Rejects Riverside Bid"),
+        # ... unless every word is capitalised and two or more are words the body writes in
+        # small letters: the capitals are house style, and words the body lacks are lower-cased
+        ("Port Alder Mayor Says Plan Was Halted", "Port Alder mayor says plan was halted"),
         # a word the body has in another inflection takes its case ("Delays": "delayed")
         ("Harbour Board Delays Spring Vote", "Harbour board delays spring vote"),
         # function words are lower case, the article "A" too, "I" and "Q&A" stay
-        ("Q&A: Why The Port Alder Vote Is A Delay", "Q&A: Why the Port Alder vote is a delay"),
+        ("Q&A: Why The Port Alder Vote Is A Delay", "Q&A: why the Port Alder vote is a delay"),
         ("Officials: I Said The Plan Would Wait", "Officials: I said the plan would wait"),
         # a pair of capitalised words the body has keeps both capitals ("Harbour Bank")
         ("Costs At The Harbour Bank Have Risen", "Costs at the Harbour Bank have risen"),

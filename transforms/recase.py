@@ -23,9 +23,13 @@ lower-casing: a word is lower-cased when the body writes it (or another inflecti
 "Endorses", "endorsed") in small letters inside a sentence; a function word or a verb of saying
 is lower-cased unless the body writes it with a capital inside a sentence, and so is the article
 "A" between spaces.
-The first word, words the body has only at sentence starts, words of a pair of capitalised words
-the body has too ("Six Nations") and other words the body lacks keep their capital (on BBC titles,
-lower-casing words the body lacks lower-cased names: "Milton Keynes", "Azkaban").
+The first word, words the body has only at sentence starts and words of a pair of capitalised
+words the body has too ("Six Nations") keep their capital. Words the body lacks keep it too, unless
+the title is capitalised by house style (:func:`_styled_title`: every word but function words
+capitalised, and ``MIN_STYLE_EVIDENCE`` of them written in small letters in the body), when
+they are lower-cased like the others ("Skips", "Rampages"): on BBC titles, name-heavy lines in
+sentence case ("Bristol City 2-1 Milton Keynes"), lower-casing every word the body lacks
+lower-cased names.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.8
 MAX_TITLE_WORDS = 30
 MIN_BODY_WORDS = 30
+MIN_STYLE_EVIDENCE = 2
 _FUNCTION_WORDS_TEXT = """
     a an the of to in on at for by with from into onto over under after before about as and or
     but nor so yet if than then that this these those its it is are was were be been has have
@@ -154,7 +159,9 @@ def _stem(key: str) -> str:
     return key
 
 
-def _recase_title_word(word: str, forms: dict[str, str], inside: dict[str, str]) -> str:
+def _recase_title_word(
+    word: str, forms: dict[str, str], inside: dict[str, str], *, unknown_lower: bool = False
+) -> str:
     """A Title-Case word lower-cased, or left as it is (see :func:`_recase_title_line`)."""
     key = word.casefold()
     if not word.istitle() or len(word) == 1:
@@ -164,7 +171,8 @@ def _recase_title_word(word: str, forms: dict[str, str], inside: dict[str, str])
         return word  # the body has it only at sentence starts
     if form is None:
         form = inside.get(_stem(key))  # another inflection ("Endorses": "endorsed")
-    if form is None and key not in _FUNCTION_WORDS and not _is_saying_verb(key):
+    unknown_kept = not unknown_lower and key not in _FUNCTION_WORDS and not _is_saying_verb(key)
+    if form is None and unknown_kept:
         return word  # a word the body lacks: most often a name ("Beltway")
     lower = word.lower()
     keep = form is not None and not form.islower()
@@ -192,11 +200,31 @@ def _recase_title_line(text: str, start: int, end: int, out: list[str]) -> None:
             and not _FUNCTION_WORDS & {*key}
         ):
             named.update((left.start(), right.start()))
+    unknown_lower = _styled_title(words, inside)
     for m in words[1:]:
         if m.group() == "A" and text[m.start() - 1 : m.end() + 1] == " A ":
             out[m.start()] = "a"  # the article; other one-letter words stay ("Q&A", "I")
         elif m.start() not in named:
-            out[m.start() : m.end()] = _recase_title_word(m.group(), forms, inside)
+            word = _recase_title_word(m.group(), forms, inside, unknown_lower=unknown_lower)
+            out[m.start() : m.end()] = word
+
+
+def _styled_title(words: list[re.Match[str]], inside: dict[str, str]) -> bool:
+    """True for a title capitalised by house style rather than because its words are names:
+    every word of two letters or more but function words starts with a capital, and at least
+    ``MIN_STYLE_EVIDENCE`` of them the body writes in small letters ("Senator Praises Plan")."""
+    content = [
+        m.group()
+        for m in words
+        if len(m.group()) > 1 and m.group().casefold() not in _FUNCTION_WORDS
+    ]
+    if not all(w[0].isupper() for w in content):
+        return False
+    lowered = 0
+    for w in content:
+        form = inside.get(w.casefold()) or inside.get(_stem(w.casefold()))
+        lowered += form is not None and form.islower()
+    return lowered >= MIN_STYLE_EVIDENCE
 
 
 def recase_for_parsing(text: str, *, title_only: bool = True) -> str:
