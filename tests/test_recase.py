@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from transforms.extract import as_written, extract_facts
-from transforms.recase import is_caps_line, recase_for_parsing
+from transforms.recase import is_caps_line, is_title_case_line, recase_for_parsing
 from transforms.types import ArticleFacts, Mention, NumberFact, Quote
 
 
@@ -50,6 +50,88 @@ def test_recased_first_line(text: str, first_line: str) -> None:
 )
 def test_is_caps_line(line: str, caps: bool) -> None:
     assert is_caps_line(line) is caps
+
+
+_BODY = (
+    "The harbour board of Port Alder met on Monday and said the plan would wait. Officials "
+    "at the Harbour Bank, which lends to the board, said costs had risen and the vote on the "
+    "new plan for the port was delayed until spring. "
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "recased"),
+    [
+        # words the body writes in small letters are lower-cased, names keep their capital
+        ("Harbour Board Says Port Alder Plan Will Wait", "Harbour board says Port Alder plan will wait"),
+        # a word the body has only at a sentence start keeps its capital ("Officials")
+        ("Harbour Bank Costs Have Risen, Officials Say", "Harbour Bank costs have risen, Officials say"),
+        # a verb of saying the body lacks is lower-cased; other words the body lacks are kept
+        ("Port Alder Mayor Denies Report", "Port Alder Mayor denies report"),
+        ("Port Alder Rejects Riverside Bid", "Port Alder Rejects Riverside Bid"),
+        # ... unless every word is capitalised and two or more are words the body writes in
+        # small letters: the capitals are house style, and words the body lacks are lower-cased
+        ("Port Alder Mayor Says Plan Was Halted", "Port Alder mayor says plan was halted"),
+        # a word the body has in another inflection takes its case ("Delays": "delayed")
+        ("Harbour Board Delays Spring Vote", "Harbour board delays spring vote"),
+        # function words are lower case, the article "A" too, "I" and "Q&A" stay
+        ("Q&A: Why The Port Alder Vote Is A Delay", "Q&A: why the Port Alder vote is a delay"),
+        ("Officials: I Said The Plan Would Wait", "Officials: I said the plan would wait"),
+        # a pair of capitalised words the body has keeps both capitals ("Harbour Bank")
+        ("Costs At The Harbour Bank Have Risen", "Costs at the Harbour Bank have risen"),
+        # the first word keeps its capital; quoted words are recased as well
+        ("The Vote Was ‘Delayed Until Spring’", "The vote was ‘delayed until spring’"),
+    ],
+)  # fmt: skip
+def test_title_case_title_is_recased(title: str, recased: str) -> None:
+    text = f"{title}\n\n{_BODY}"
+    out = recase_for_parsing(text)
+    assert out == f"{recased}\n\n{_BODY}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence-case title, and a first line that is a body sentence, stay as they are
+        f"Harbour Bank says the port plan will wait\n\n{_BODY}",
+        f"The board met in Port Alder on Monday and said the plan would wait.\n\n{_BODY}",
+        # no body to take forms from
+        "Harbour Board Says Port Alder Plan Will Wait\n\nCosts rose.",
+        "Harbour Board Says Port Alder Plan Will Wait",
+    ],
+)
+def test_title_case_title_left_as_it_is(text: str) -> None:
+    assert recase_for_parsing(text) is text
+
+
+@pytest.mark.parametrize(
+    ("line", "titled"),
+    [
+        ("Harbour Board Says Port Plan Will Wait", True),
+        ("Harbour Board Says Port Plan Will Wait.", True),
+        ("Costs At The Harbour Bank Have Risen", True),
+        ("Harbour Bank says the port plan will wait", False),
+        ("HARBOUR BANK CUTS JOBS", False),
+        ("Port Votes", False),  # fewer than three capitalised words
+        ("Port of Alder", False),
+        ("The Latest: Harbour Bank says costs rose", False),
+    ],
+)
+def test_is_title_case_line(line: str, titled: bool) -> None:
+    assert is_title_case_line(line) is titled
+
+
+@given(
+    st.lists(st.sampled_from(["Port", "Alder", "Says", "The", "A", "Plan", "Will", "Wait", "Q&A"]),
+             min_size=3, max_size=12),
+)  # fmt: skip
+def test_title_recasing_only_changes_case(words: list[str]) -> None:
+    text = " ".join(words) + "\n\n" + _BODY
+    out = recase_for_parsing(text)
+    assert len(out) == len(text)
+    assert out.casefold() == text.casefold()
+    assert out.split("\n")[0][:1] == text[:1]  # the first word keeps its capital
+    assert out[out.index("\n") :] == text[text.index("\n") :]
 
 
 def test_every_caps_line_on_request() -> None:
