@@ -239,7 +239,20 @@ NOUN_PHRASES = [
 ]  # fmt: skip
 
 
+# a share of the level left, then the level reached; a restatement the parse hung on the verb; a
+# second amount of a change noun's "of" phrase the parse hung on the verb
+SHARED = [
+    ("Profits fell by a quarter to $3bn.", [("a quarter", 0.25, None, None, "fraction", "down"), ("$3bn", 3000000000.0, None, "USD", "money", None)]),
+    ("The court cut the fine by a third to £40,000.", [("a third", 1 / 3, None, None, "fraction", "down"), ("£40,000", 40000.0, None, "GBP", "money", None)]),
+    ("Output fell by a third to a half.", [("a third to a half", 1 / 3, 0.5, None, "fraction", "down")]),
+    ("The shares were up 8 pence, or 1.3%, at 605 pence.", [("8 pence", 0.08, None, "GBP", "money", "up"), ("1.3%", 1.3, None, "%", "percent", "up"), ("605 pence", 6.05, None, "GBP", "money", None)]),
+    ("Acme shares closed up 64 pence, or 6%, at 1130p.", [("64 pence", 0.64, None, "GBP", "money", "up"), ("6%", 6.0, None, "%", "percent", "up"), ("1130p", 11.3, None, "GBP", "money", None)]),
+    ("The index recorded gains of 2% for Acme and 3% for Zenith.", [("2%", 2.0, None, "%", "percent", "up"), ("3%", 3.0, None, "%", "percent", "up")]),
+]  # fmt: skip
+
+
 TABLES = {
+    "shared": SHARED,
     "noun_phrases": NOUN_PHRASES,
     "rates": RATES,
     "gapped": GAPPED,

@@ -13,11 +13,13 @@ are the size of that change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import span_root
 from transforms.types import NumberFact
@@ -43,7 +45,9 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         head = root.head
         if head.i >= root.i or _after_level_word(doc, f.start):
             continue
-        if head.pos_ == "VERB":
+        if head.pos_ == "VERB" and direction(head) is None:
+            d = _noun_change(head, roots, out, f.unit, i)
+        elif head.pos_ == "VERB":
             d = direction(head)
             if not any(_governs(head, roots[j]) and out[j].change == d for j in range(i)):
                 d = None  # the verb's own amount is no change ("climbed to 6% and 8%")
@@ -184,7 +188,44 @@ def _restated(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             out[i] = replace(out[i], change=out[j].change)
         elif out[j].change is None and out[i].change is not None:
             out[j] = replace(out[j], change=out[i].change)
+    text = doc_text(doc)
+    for i in range(1, len(out)):  # "were up 8 pence, or 1.3%": the parse hung the % on the verb
+        prev, f = out[i - 1], out[i]
+        if (
+            f.change is None
+            and prev.change is not None
+            and roots[i] is not None
+            and roots[i - 1] is not None
+            and prev.unit != f.unit
+            and _RESTATING.fullmatch(text, prev.end, f.start)
+        ):
+            out[i] = replace(f, change=prev.change)
     return out
+
+
+_RESTATING = re.compile(r",\s+or\s+")
+
+
+def _noun_change(
+    verb: Token, roots: list[Token | None], facts: list[NumberFact], unit: str | None, i: int
+) -> str | None:
+    """ "recorded gains of 2% for A and 3% for B": the parse hangs the second amount on the verb
+    whose object is the change noun of the first; it takes that change when in the same unit."""
+    for j in range(i):
+        root = roots[j]
+        if root is None or facts[j].change is None or facts[j].unit != unit:
+            continue
+        of = root.head
+        noun = of.head
+        if (
+            of.lower_ == "of"
+            and root.dep_ == "pobj"
+            and noun.head.i == verb.i
+            and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+            and direction(noun) == facts[j].change
+        ):
+            return facts[j].change
+    return None
 
 
 def _changed(tok: Token) -> bool:
