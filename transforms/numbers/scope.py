@@ -57,7 +57,33 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             d = None
         if d is not None:
             out[i] = replace(f, change=d)
-    return _restated(doc, _rate_changes(doc, _named_changes(doc, _by_changes(doc, out))))
+    out = _restated(doc, _rate_changes(doc, _named_changes(doc, _by_changes(doc, out))))
+    return _shared_comparative(doc, out)
+
+
+_COMPARATIVE_AFTER = frozenset({"higher", "lower"})
+_PAIR = re.compile(r"\s*(?:,|and|or|,\s*and)\s+")
+
+
+def _shared_comparative(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "were 29% and 18% lower": the first of two amounts joined before "higher" or "lower"
+    shares the direction the second takes from it."""
+    out = list(facts)
+    text = doc_text(doc)
+    for i in range(len(out) - 2, -1, -1):
+        f, g = out[i], out[i + 1]
+        if f.change is not None or g.change is None or f.unit != g.unit or f.kind not in _AMOUNTS:
+            continue
+        after = doc.char_span(g.start, g.end, alignment_mode="expand")
+        if (
+            after is None
+            or after.end >= len(doc)
+            or doc[after.end].lower_ not in _COMPARATIVE_AFTER
+        ):
+            continue
+        if _PAIR.fullmatch(text, f.end, g.start) and not _after_level_word(doc, f.start):
+            out[i] = replace(f, change=g.change)
+    return out
 
 
 _BY_QUALIFYING = frozenset(
@@ -189,7 +215,7 @@ def _restated(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         elif out[j].change is None and out[i].change is not None:
             out[j] = replace(out[j], change=out[i].change)
     text = doc_text(doc)
-    for i in range(1, len(out)):  # "were up 8 pence, or 1.3%": the parse hung the % on the verb
+    for i in range(1, len(out)):  # "were up 8 pence, or 1.3%": the parse hung the % elsewhere
         prev, f = out[i - 1], out[i]
         if (
             f.change is None
@@ -203,7 +229,9 @@ def _restated(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     return out
 
 
-_RESTATING = re.compile(r",\s+or\s+")
+_RESTATING = re.compile(  # ", or 1.3%", " or nearly 1%"
+    r",?\s+or\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than)\s+)?"
+)
 
 
 def _noun_change(
