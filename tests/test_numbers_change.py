@@ -253,6 +253,10 @@ SHARED = [
     ("The index closed up 23 points at 4,120 on Friday.", [("23", 23.0, None, "point", "count", "up"), ("4,120", 4120.0, None, None, "count", None)]),
     ("The index ended down 12 points.", [("12", 12.0, None, "point", "count", "down")]),
     ("Rents and fares were 9% and 4% lower than a year ago.", [("9%", 9.0, None, "%", "percent", "down"), ("4%", 4.0, None, "%", "percent", "down")]),
+    # levels: the one left after "up from", the one reached after a multiplying verb
+    ("Inflation was 3.4%, up from 3.1% in May.", [("3.4%", 3.4, None, "%", "percent", None), ("3.1%", 3.1, None, "%", "percent", None)]),
+    ("Profits doubled to $8m.", [("$8m", 8000000.0, None, "USD", "money", None)]),
+    ("The firm halved its dividend to 5 cents.", [("5 cents", 0.05, None, "USD", "money", None)]),
     ("Tea and coffee were 7% and 2% higher.", [("7%", 7.0, None, "%", "percent", "up"), ("2%", 2.0, None, "%", "percent", "up")]),
 ]  # fmt: skip
 
