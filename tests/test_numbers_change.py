@@ -253,6 +253,9 @@ SHARED = [
     ("The index closed up 23 points at 4,120 on Friday.", [("23", 23.0, None, "point", "count", "up"), ("4,120", 4120.0, None, None, "count", None)]),
     ("The index ended down 12 points.", [("12", 12.0, None, "point", "count", "down")]),
     ("Rents and fares were 9% and 4% lower than a year ago.", [("9%", 9.0, None, "%", "percent", "down"), ("4%", 4.0, None, "%", "percent", "down")]),
+    # "by" on a copula with a direction word before it
+    ("Spending was up in February by 1.7%.", [("1.7%", 1.7, None, "%", "percent", "up")]),
+    ("The plant was built by 300 workers.", [("300", 300.0, None, "worker", "count", None)]),
     # levels: the one left after "up from", the one reached after a multiplying verb
     ("Inflation was 3.4%, up from 3.1% in May.", [("3.4%", 3.4, None, "%", "percent", None), ("3.1%", 3.1, None, "%", "percent", None)]),
     ("Profits doubled to $8m.", [("$8m", 8000000.0, None, "USD", "money", None)]),

@@ -109,9 +109,19 @@ def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         k = span.start - 1
         while k > 0 and doc[k].lower_ in _BY_QUALIFYING:
             k -= 1
-        if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
+        if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ not in ("VERB", "AUX"):
             continue
-        d = direction(doc[k].head)
+        head = doc[k].head
+        d = direction(head) if head.pos_ == "VERB" else None
+        if d is None:  # "was up in February by 1.7%": the direction word on the verb before "by"
+            d = next(
+                (
+                    direction(c)
+                    for c in head.children
+                    if c.dep_ in ("advmod", "acomp") and head.i < c.i < k and direction(c)
+                ),
+                None,
+            )
         if d is not None:
             out[i] = replace(f, change=d)
     return out
