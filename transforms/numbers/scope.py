@@ -118,8 +118,11 @@ def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
                 (
                     direction(c)
                     for c in head.children
-                    if c.dep_ in ("advmod", "acomp") and head.i < c.i < k and direction(c)
-                ),
+                    if c.dep_ in ("advmod", "acomp")
+                    and head.i < c.i < k
+                    and direction(c)
+                    and not any(t.is_punct or t.lower_ == "and" for t in doc[c.i + 1 : k])
+                ),  # "were down 2.3%, Burlington by 2.6%": a gapped conjunct, read later
                 None,
             )
         if d is not None:
