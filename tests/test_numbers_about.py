@@ -19,6 +19,7 @@ CHANGE = [
     # a change with its verb left out takes the direction of the one before it
     ("Shares of Acme and Bolt were down 3.1%, Corex by 2.2% and Dyna was down 1.5% in early trade.", [("3.1%", 3.1, None, "%", "percent", "down", "Shares of Acme and Bolt"), ("2.2%", 2.2, None, "%", "percent", "down", "Corex"), ("1.5%", 1.5, None, "%", "percent", "down", "Dyna")]),
     ("Sales rose 5% in May, exports by 3%.", [("5%", 5.0, None, "%", "percent", "up", "Sales"), ("3%", 3.0, None, "%", "percent", "up", "exports")]),
+    ("Rents were down 2% in May, fares by 3%.", [("2%", 2.0, None, "%", "percent", "down", "Rents"), ("3%", 3.0, None, "%", "percent", "down", "fares")]),
     ("The bridge was hit by 3 trucks last year.", [("3", 3.0, None, "truck", "count", None, "bridge")]),
     # signed figures in a market list belong to the name before them
     ("At noon: FTSE 100 +0.4% DAX +0.9% CAC 40 -0.2%.", [("0.4%", 0.4, None, "%", "percent", "up", "FTSE 100"), ("0.9%", 0.9, None, "%", "percent", "up", "DAX"), ("-0.2%", -0.2, None, "%", "percent", None, "CAC 40")]),

@@ -239,7 +239,33 @@ NOUN_PHRASES = [
 ]  # fmt: skip
 
 
+# a share of the level left, then the level reached; a restatement the parse hung on the verb; a
+# second amount of a change noun's "of" phrase the parse hung on the verb
+SHARED = [
+    ("Profits fell by a quarter to $3bn.", [("a quarter", 0.25, None, None, "fraction", "down"), ("$3bn", 3000000000.0, None, "USD", "money", None)]),
+    ("The court cut the fine by a third to £40,000.", [("a third", 1 / 3, None, None, "fraction", "down"), ("£40,000", 40000.0, None, "GBP", "money", None)]),
+    ("Output fell by a third to a half.", [("a third to a half", 1 / 3, 0.5, None, "fraction", "down")]),
+    ("The shares were up 8 pence, or 1.3%, at 605 pence.", [("8 pence", 0.08, None, "GBP", "money", "up"), ("1.3%", 1.3, None, "%", "percent", "up"), ("605 pence", 6.05, None, "GBP", "money", None)]),
+    ("The shares rose 4p or nearly 1% to 548p.", [("4p", 0.04, None, "GBP", "money", "up"), ("1%", 1.0, None, "%", "percent", "up"), ("548p", 5.48, None, "GBP", "money", None)]),
+    ("Acme shares closed up 64 pence, or 6%, at 1130p.", [("64 pence", 0.64, None, "GBP", "money", "up"), ("6%", 6.0, None, "%", "percent", "up"), ("1130p", 11.3, None, "GBP", "money", None)]),
+    ("The index recorded gains of 2% for Acme and 3% for Zenith.", [("2%", 2.0, None, "%", "percent", "up"), ("3%", 3.0, None, "%", "percent", "up")]),
+    # a move in points read from the words before it; two amounts before one comparative
+    ("The index closed up 23 points at 4,120 on Friday.", [("23", 23.0, None, "point", "count", "up"), ("4,120", 4120.0, None, None, "count", None)]),
+    ("The index ended down 12 points.", [("12", 12.0, None, "point", "count", "down")]),
+    ("Rents and fares were 9% and 4% lower than a year ago.", [("9%", 9.0, None, "%", "percent", "down"), ("4%", 4.0, None, "%", "percent", "down")]),
+    # "by" on a copula with a direction word before it
+    ("Spending was up in February by 1.7%.", [("1.7%", 1.7, None, "%", "percent", "up")]),
+    ("The plant was built by 300 workers.", [("300", 300.0, None, "worker", "count", None)]),
+    # levels: the one left after "up from", the one reached after a multiplying verb
+    ("Inflation was 3.4%, up from 3.1% in May.", [("3.4%", 3.4, None, "%", "percent", None), ("3.1%", 3.1, None, "%", "percent", None)]),
+    ("Profits doubled to $8m.", [("$8m", 8000000.0, None, "USD", "money", None)]),
+    ("The firm halved its dividend to 5 cents.", [("5 cents", 0.05, None, "USD", "money", None)]),
+    ("Tea and coffee were 7% and 2% higher.", [("7%", 7.0, None, "%", "percent", "up"), ("2%", 2.0, None, "%", "percent", "up")]),
+]  # fmt: skip
+
+
 TABLES = {
+    "shared": SHARED,
     "noun_phrases": NOUN_PHRASES,
     "rates": RATES,
     "gapped": GAPPED,

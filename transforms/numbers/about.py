@@ -37,7 +37,7 @@ from transforms.numbers.about_objects import (
 )
 from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
-from transforms.numbers.change_words import direction, scale_move, stock_move
+from transforms.numbers.change_words import direction, points_after_word, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to, whole_of
 from transforms.numbers.phrases import (
@@ -162,8 +162,8 @@ def change_and_about(
         # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
         after = clause_pronoun(root) is None
         target = own_object(root) or nearest_noun(root, start, end, after=after)
-    if change is None and not count:
-        change = lexical_change(doc, start, end)
+    if change is None and (not count or points_after_word(root)):
+        change = lexical_change(doc, start, end)  # "was down 2%", "closed up 23 points"
     if change is not None and after_level_word(doc, start, counted=count):
         change = None  # "rose by 4% to $310m": the level reached
     if change is not None and amount and _amount_handled(root, change):

@@ -228,6 +228,17 @@ def direction(tok: Token) -> str | None:
 _SCALE_UNITS = frozenset({"point", "notch"})
 
 
+def points_after_word(root: Token) -> bool:
+    """``root`` counts points (notches) and follows a word that is no verb ("closed up 23
+    points"): a verb's own object is read by ``scale_move``, which leaves out scored points
+    ("added 14 points")."""
+    unit = root
+    while unit.dep_ in ("nummod", "quantmod", "compound") and unit.head.i > unit.i:
+        unit = unit.head
+    before = root.left_edge.i - 1
+    return unit.lemma_.lower() in _SCALE_UNITS and before >= 0 and root.doc[before].pos_ != "VERB"
+
+
 def scale_move(unit: Token) -> bool:
     """``unit`` is a unit of a move on a scale and the object of a verb other than "add"."""
     verb = unit.head

@@ -66,6 +66,14 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         return False
     tok = idx.at(lexemes[q - 1].start)
     first = parse_core(lexemes, s)
+    if (  # "fell by a quarter to $3bn": a share of the level left, then the level reached
+        by
+        and first is not None
+        and first.words
+        and first.fraction
+        and not second.fraction  # "by a third to a half" stays a range
+    ):
+        return True
     if suffix.unit is None:  # "claims rose 12,000 to 230,000": bounds of a range are of one order
         # a wire move in fractions, then the price ("rose 1-3/8 to 9-1/4", "fell 3-3/8 to 61 cents")
         wire = (  # a whole number and a fraction ("3-3/8"), not a bare fraction ("1/4 to 3/4")

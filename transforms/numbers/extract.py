@@ -264,7 +264,8 @@ def _number_expression(
     between = s > 0 and lexemes[s - 1].low == "between"
     rng = None
     if not decade and change_to_level(idx, lexemes, s, suffix, end):
-        suffix = move_suffix(lexemes, suffix, end)  # "rose 1-1/2 to 30-1/4 dlrs": dlrs for both
+        if not (core.words and core.fraction):  # "by a quarter to $3bn": the share has no unit
+            suffix = move_suffix(lexemes, suffix, end)  # "rose 1-1/2 to 30-1/4 dlrs": dlrs for both
     elif not decade:
         rng = _range(lexemes, core, suffix, end, between=between)
     if rng is not None:

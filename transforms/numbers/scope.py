@@ -13,11 +13,13 @@ are the size of that change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import span_root
 from transforms.types import NumberFact
@@ -43,7 +45,9 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         head = root.head
         if head.i >= root.i or _after_level_word(doc, f.start):
             continue
-        if head.pos_ == "VERB":
+        if head.pos_ == "VERB" and direction(head) is None:
+            d = _noun_change(head, roots, out, f.unit, i)
+        elif head.pos_ == "VERB":
             d = direction(head)
             if not any(_governs(head, roots[j]) and out[j].change == d for j in range(i)):
                 d = None  # the verb's own amount is no change ("climbed to 6% and 8%")
@@ -53,7 +57,33 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             d = None
         if d is not None:
             out[i] = replace(f, change=d)
-    return _restated(doc, _rate_changes(doc, _named_changes(doc, _by_changes(doc, out))))
+    out = _restated(doc, _rate_changes(doc, _named_changes(doc, _by_changes(doc, out))))
+    return _shared_comparative(doc, out)
+
+
+_COMPARATIVE_AFTER = frozenset({"higher", "lower"})
+_PAIR = re.compile(r"\s*(?:,|and|or|,\s*and)\s+")
+
+
+def _shared_comparative(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "were 29% and 18% lower": the first of two amounts joined before "higher" or "lower"
+    shares the direction the second takes from it."""
+    out = list(facts)
+    text = doc_text(doc)
+    for i in range(len(out) - 2, -1, -1):
+        f, g = out[i], out[i + 1]
+        if f.change is not None or g.change is None or f.unit != g.unit or f.kind not in _AMOUNTS:
+            continue
+        after = doc.char_span(g.start, g.end, alignment_mode="expand")
+        if (
+            after is None
+            or after.end >= len(doc)
+            or doc[after.end].lower_ not in _COMPARATIVE_AFTER
+        ):
+            continue
+        if _PAIR.fullmatch(text, f.end, g.start) and not _after_level_word(doc, f.start):
+            out[i] = replace(f, change=g.change)
+    return out
 
 
 _BY_QUALIFYING = frozenset(
@@ -79,9 +109,22 @@ def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         k = span.start - 1
         while k > 0 and doc[k].lower_ in _BY_QUALIFYING:
             k -= 1
-        if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ != "VERB":
+        if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ not in ("VERB", "AUX"):
             continue
-        d = direction(doc[k].head)
+        head = doc[k].head
+        d = direction(head) if head.pos_ == "VERB" else None
+        if d is None:  # "was up in February by 1.7%": the direction word on the verb before "by"
+            d = next(
+                (
+                    direction(c)
+                    for c in head.children
+                    if c.dep_ in ("advmod", "acomp")
+                    and head.i < c.i < k
+                    and direction(c)
+                    and not any(t.is_punct or t.lower_ == "and" for t in doc[c.i + 1 : k])
+                ),  # "were down 2.3%, Burlington by 2.6%": a gapped conjunct, read later
+                None,
+            )
         if d is not None:
             out[i] = replace(f, change=d)
     return out
@@ -184,7 +227,46 @@ def _restated(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             out[i] = replace(out[i], change=out[j].change)
         elif out[j].change is None and out[i].change is not None:
             out[j] = replace(out[j], change=out[i].change)
+    text = doc_text(doc)
+    for i in range(1, len(out)):  # "were up 8 pence, or 1.3%": the parse hung the % elsewhere
+        prev, f = out[i - 1], out[i]
+        if (
+            f.change is None
+            and prev.change is not None
+            and roots[i] is not None
+            and roots[i - 1] is not None
+            and prev.unit != f.unit
+            and _RESTATING.fullmatch(text, prev.end, f.start)
+        ):
+            out[i] = replace(f, change=prev.change)
     return out
+
+
+_RESTATING = re.compile(  # ", or 1.3%", " or nearly 1%"
+    r",?\s+or\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than)\s+)?"
+)
+
+
+def _noun_change(
+    verb: Token, roots: list[Token | None], facts: list[NumberFact], unit: str | None, i: int
+) -> str | None:
+    """ "recorded gains of 2% for A and 3% for B": the parse hangs the second amount on the verb
+    whose object is the change noun of the first; it takes that change when in the same unit."""
+    for j in range(i):
+        root = roots[j]
+        if root is None or facts[j].change is None or facts[j].unit != unit:
+            continue
+        of = root.head
+        noun = of.head
+        if (
+            of.lower_ == "of"
+            and root.dep_ == "pobj"
+            and noun.head.i == verb.i
+            and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+            and direction(noun) == facts[j].change
+        ):
+            return facts[j].change
+    return None
 
 
 def _changed(tok: Token) -> bool:
