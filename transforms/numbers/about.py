@@ -43,7 +43,6 @@ from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provid
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
-    is_thing,
     line_subject,
     nearest_noun,
     noun_phrase,
@@ -52,7 +51,6 @@ from transforms.numbers.phrases import (
     unit_noun,
 )
 from transforms.numbers.subjects import (
-    SUBJECTS,
     clause_subject,
     fronted_share,
     is_predicate,
@@ -65,48 +63,11 @@ from transforms.numbers.surface import (
     signed_label,
     time_adverbial,
 )
+from transforms.numbers.targets import change_target, clause_target
 from transforms.types import NumberFact
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
 _NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
-
-
-def _change_target(word: Token) -> Token | None:
-    """What a change noun applies to: "a drop in exports" -> exports, else the clause subject."""
-    for child in word.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
-            for obj in child.children:
-                if is_thing(obj) and not (child.lower_ == "in" and obj.ent_type_ in _PLACES):
-                    return obj  # "growth in Germany" says where, not what grew
-    prep = word.head
-    if (
-        word.dep_ == "pobj"
-        and prep.lower_ in _SEQUENCE_PREPS
-        and prep.dep_ == "prep"
-        and prep.head.pos_ in ("VERB", "AUX")
-    ):  # "sales rose 2% after a 1% fall in May", "were revised to a 3% drop": the subject's
-        return subject(prep.head)
-    for child in word.lefts:  # "an export drop of 3%" -> export
-        if child.dep_ == "compound" and is_thing(child):
-            return child
-    if word.dep_ in SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
-        return subject(word.head) if word.dep_ != "nsubj" else None
-    return None
-
-
-_PLACES = frozenset({"GPE", "LOC"})
-# prepositions that set a change noun beside the clause's own change, of the same subject
-_SEQUENCE_PREPS = frozenset({"after", "following", "to", "from", "since", "before"})
-
-
-def _clause_target(verb: Token) -> Token | None:
-    """What a change verb changes: its direct object ("cut its rate by 1%"), else its subject."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
-            if direction(child) is not None:  # "reported a drop in profits to $5m"
-                return _change_target(child) or subject(verb)
-            return child
-    return subject(verb)
 
 
 def change_and_about(
@@ -265,7 +226,7 @@ def _read(
         plural = root.like_num and head.tag_ in ("NNS", "NNPS")
         change = None if plural else direction(head)
         if change is not None:
-            return change, _change_target(head)
+            return change, change_target(head)
         money = any(t.tag_ == "$" for t in root.subtree)  # "a $5m deal": the deal
         if count or (
             root.dep_ in ("nummod", "compound")
@@ -306,7 +267,7 @@ def _read(
         if d is not None:
             level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
             change = d if not level else None
-            return change, _change_target(gov) if gov.pos_ == "NOUN" else _clause_target(gov)
+            return change, change_target(gov) if gov.pos_ == "NOUN" else clause_target(gov)
         if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
             moved = moved_noun(gov)
             if moved is not None:  # "an increase in sales of 9%": the size of the increase
@@ -320,7 +281,7 @@ def _read(
             given = provided_to(gov) if who and prep == "with" else None
             if given is not None:  # "left the group with three divisions": the group has them
                 return None, given
-            return None, subject(gov) if who else _clause_target(gov)
+            return None, subject(gov) if who else clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
         return None, None
@@ -342,7 +303,7 @@ def _read(
         taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
         if taken_off is not None:  # "knocked 0.2% off the growth rate": a fall of it
             return change or ("down" if share_or_sum(root) else None), taken_off
-        target = _clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
+        target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
         return change, gov
