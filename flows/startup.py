@@ -267,10 +267,13 @@ def warm_up(settings, *, extract_here: bool) -> threading.Thread:
 
 
 def start_run(settings, *, files: int | None) -> ApiServer | None:
-    """Start the temporary API server and the warm-up of a run that processes ``files`` raw
-    files (None: not known, e.g. a full refresh); return the server (None with a real one)."""
+    """Start the temporary API server, the extraction workers (``flows.process.start_early``)
+    and the warm-up of a run that processes ``files`` raw files (None: not known, e.g. a full
+    refresh); return the server (None with a real one)."""
     server = start_api()  # first: it starts on the other core while this process imports
-    from flows.process import IN_PROCESS_MAX
+    from flows.process import IN_PROCESS_MAX, start_early
+
+    start_early(settings, files)  # the workers load the model while the flow starts
 
     if settings.runner == "dask":
         extract_here = False
