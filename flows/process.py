@@ -6,7 +6,7 @@ import atexit
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import polars as pl
@@ -209,13 +209,17 @@ def _pool_key(settings: Settings) -> tuple:
     )
 
 
-def start_early(settings: Settings, files: int | None) -> bool:
+def start_early(
+    settings: Settings, files: int | None, after: Callable[[], object] | None = None
+) -> bool:
     """Start the worker pool before the flow, when the run will use one (``uses_pool``), so the
-    workers import spaCy and load the model while this process starts Prefect and the flow;
-    ``pool_for`` then takes it. ``files``: the files to process, or None when not known (a full
-    refresh, a first run: the files under ``raw_dir`` are counted, up to the threshold).
-    Nothing changes in what the workers compute; a pool the flow does not take is stopped at
-    exit."""
+    workers import spaCy and load the model while this process starts the flow and plans (one
+    core); ``pool_for`` then takes it. ``files``: the files to process, or None when not known
+    (a full refresh, a first run: the files under ``raw_dir`` are counted, up to the
+    threshold). ``after``: what the workers' start waits for (``ExtractPool.warm``), e.g. the
+    temporary API server's first answer: started beside it, the workers slowed its start (past
+    its 90 s timeout on a loaded machine). Nothing changes in what the workers compute; a pool
+    the flow does not take is stopped at exit."""
     if files is None:
         files = _count_files(Path(settings.raw_dir), IN_PROCESS_MAX * settings.processes + 1)
     if _STARTED or not uses_pool(settings, files):
@@ -226,7 +230,7 @@ def start_early(settings: Settings, files: int | None) -> bool:
         batch_size=settings.batch_size,
         min_population=settings.gazetteer_min_population,
     )
-    pool.warm()
+    pool.warm(after)
     _STARTED.append((_pool_key(settings), pool))
     atexit.register(_close_started)
     return True

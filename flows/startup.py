@@ -273,7 +273,8 @@ def start_run(settings, *, files: int | None) -> ApiServer | None:
     server = start_api()  # first: it starts on the other core while this process imports
     from flows.process import IN_PROCESS_MAX, start_early
 
-    start_early(settings, files)  # the workers load the model while the flow starts
+    # the workers load the model while the flow starts and plans, once the server answers
+    start_early(settings, files, after=None if server is None else server.wait)
 
     if settings.runner == "dask":
         extract_here = False

@@ -68,7 +68,9 @@ def test_a_pool_started_before_the_flow_is_taken_by_it(
     early, files, later, taken, closed, monkeypatch
 ):
     warmed, stopped = [], []
-    monkeypatch.setattr(flows.process.ExtractPool, "warm", lambda pool: warmed.append(pool))
+    monkeypatch.setattr(
+        flows.process.ExtractPool, "warm", lambda pool, after=None: warmed.append(pool)
+    )
     monkeypatch.setattr(
         flows.process.ExtractPool, "close", lambda pool, wait=True: stopped.append(pool)
     )
@@ -83,6 +85,25 @@ def test_a_pool_started_before_the_flow_is_taken_by_it(
     )
 
 
+def _fail() -> None:
+    raise RuntimeError("the API server did not answer")
+
+
+@pytest.mark.parametrize(("after", "submitted"), [(None, 2), (lambda: None, 2), (_fail, 0)])
+def test_the_workers_start_after_what_they_wait_for(after, submitted, monkeypatch):
+    jobs = []
+
+    class Executor:
+        def submit(self, fn, *args):
+            jobs.append(fn)
+
+    pool = flows.process.ExtractPool(2, model="m", batch_size=16)
+    monkeypatch.setattr(pool, "_pool", lambda: Executor())
+    pool.warm(after)
+    pool._started()
+    assert len(jobs) == submitted
+
+
 @pytest.mark.parametrize(("count", "started"), [(64, False), (65, True)])
 def test_a_full_run_counts_its_files_to_start_the_pool_early(count, started, tmp_path, monkeypatch):
     for i in range(count):
@@ -90,7 +111,7 @@ def test_a_full_run_counts_its_files_to_start_the_pool_early(count, started, tmp
         folder.mkdir(exist_ok=True)
         (folder / f"{i}.txt").write_text("x", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
-    monkeypatch.setattr(flows.process.ExtractPool, "warm", lambda pool: None)
+    monkeypatch.setattr(flows.process.ExtractPool, "warm", lambda pool, after=None: None)
     monkeypatch.setattr(flows.process, "_STARTED", [])
     assert flows.process.start_early(Settings(raw_dir=str(tmp_path), processes=2), None) is started
 

@@ -65,7 +65,9 @@ def test_the_model_is_warmed_up_only_where_extraction_runs(
     seen, early = [], []
     monkeypatch.setattr(startup, "start_api", lambda: None)
     monkeypatch.setattr(startup, "warm_up", lambda s, *, extract_here: seen.append(extract_here))
-    monkeypatch.setattr(flows.process, "start_early", lambda s, files: early.append(files))
+    monkeypatch.setattr(
+        flows.process, "start_early", lambda s, files, after=None: early.append(files)
+    )
     settings = Settings(processes=processes, runner=runner)
     assert startup.start_run(settings, files=files) is None
     assert (seen, early) == ([expected], [files])  # the workers' pool decides for itself
