@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import atexit
 import logging
-import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
@@ -28,6 +26,7 @@ from flows.parts import (
     write_article_tables,
 )
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
+from flows.pool import pool_for
 from flows.progress import current as current_progress
 from flows.state import StateReader
 from flows.storage import Staging, Store, count_rows, read_parts
@@ -185,107 +184,6 @@ def extract_all(
         progress.stop()
         if pool is not None:
             pool.close()
-
-
-def uses_pool(settings: Settings, files: int) -> bool:
-    """Whether a run that processes ``files`` raw files extracts on an ``ExtractPool``: not with
-    one process, nor on Dask, nor for at most ``IN_PROCESS_MAX`` files per worker."""
-    return (
-        settings.runner != "dask"
-        and settings.processes > 1
-        and files > IN_PROCESS_MAX * settings.processes
-    )
-
-
-_STARTED: list[tuple[tuple, ExtractPool]] = []  # a pool started before the flow (start_early)
-
-
-def _pool_key(settings: Settings) -> tuple:
-    return (
-        settings.processes,
-        settings.model,
-        settings.batch_size,
-        settings.gazetteer_min_population,
-    )
-
-
-def start_early(
-    settings: Settings, files: int | None, after: Callable[[], object] | None = None
-) -> bool:
-    """Start the worker pool before the flow, when the run will use one (``uses_pool``), so the
-    workers import spaCy and load the model while this process starts the flow and plans (one
-    core); ``pool_for`` then takes it. ``files``: the files to process, or None when not known
-    (a full refresh, a first run: the files under ``raw_dir`` are counted, up to the
-    threshold). ``after``: what the workers' start waits for (``ExtractPool.warm``), e.g. the
-    temporary API server's first answer: started beside it, the workers slowed its start (past
-    its 90 s timeout on a loaded machine). Nothing changes in what the workers compute; a pool
-    the flow does not take is stopped at exit."""
-    if files is None:
-        files = _count_files(Path(settings.raw_dir), IN_PROCESS_MAX * settings.processes + 1)
-    if _STARTED or not uses_pool(settings, files):
-        return False
-    pool = ExtractPool(
-        settings.processes,
-        model=settings.model,
-        batch_size=settings.batch_size,
-        min_population=settings.gazetteer_min_population,
-    )
-    pool.warm(after)
-    _STARTED.append((_pool_key(settings), pool))
-    atexit.register(_close_started)
-    return True
-
-
-def _close_started() -> None:
-    while _STARTED:
-        _STARTED.pop()[1].close(wait=False)
-
-
-def _count_files(raw_dir: Path, limit: int) -> int:
-    """Regular files under ``raw_dir`` (hidden names skipped, links not followed), counted up to
-    ``limit``: a cheap guess of a full run's size (``flows.plan.scan_raw`` decides)."""
-    count, stack = 0, [raw_dir]
-    while stack and count < limit:
-        try:
-            with os.scandir(stack.pop()) as entries:
-                for entry in entries:
-                    if entry.name.startswith("."):
-                        continue
-                    if entry.is_dir(follow_symlinks=False):
-                        stack.append(Path(entry.path))
-                    elif entry.is_file(follow_symlinks=False):
-                        count += 1
-        except OSError:
-            continue
-    return count
-
-
-def pool_for(settings: Settings, files: int) -> ExtractPool | None:
-    """The worker pool of a local run that processes ``files`` raw files, started and warming.
-
-    None (extract in this process) when the run does not use one (``uses_pool``): the same rule
-    as the run's start-up (``flows.startup.start_run``), which loads the model in this process
-    exactly then. The pool ``start_early`` started before the flow, when there is one for the
-    same settings; else one started here, before ingesting, so the workers load the model while
-    this process ingests, cleans and plans.
-    """
-    started = _STARTED.pop() if _STARTED else None
-    if not uses_pool(settings, files):
-        if started is not None:
-            started[1].close(wait=False)
-        return None
-    if started is not None:
-        if started[0] == _pool_key(settings):
-            return started[1]
-        started[1].close(wait=False)
-    pool = ExtractPool(
-        settings.processes,
-        model=settings.model,
-        batch_size=settings.batch_size,
-        min_population=settings.gazetteer_min_population,
-    )
-    pool.warm()
-    return pool
 
 
 def take(result: dict) -> dict:

@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 
 import flows.extract
+import flows.pool
 import flows.process
 import flows.stream
 from flows.extract import unit_size
@@ -74,8 +75,8 @@ def test_a_pool_started_before_the_flow_is_taken_by_it(
     monkeypatch.setattr(
         flows.process.ExtractPool, "close", lambda pool, wait=True: stopped.append(pool)
     )
-    monkeypatch.setattr(flows.process, "_STARTED", [])
-    started = flows.process.start_early(Settings(raw_dir=str(SAMPLES), **early), files)
+    monkeypatch.setattr(flows.pool, "_STARTED", [])
+    started = flows.pool.start_early(Settings(raw_dir=str(SAMPLES), **early), files)
     first = warmed[0] if warmed else None
     pool = flows.process.pool_for(Settings(raw_dir=str(SAMPLES), **later), files or 100)
     assert (started, pool is not None and pool is first, len(stopped)) == (
@@ -112,8 +113,8 @@ def test_a_full_run_counts_its_files_to_start_the_pool_early(count, started, tmp
         (folder / f"{i}.txt").write_text("x", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
     monkeypatch.setattr(flows.process.ExtractPool, "warm", lambda pool, after=None: None)
-    monkeypatch.setattr(flows.process, "_STARTED", [])
-    assert flows.process.start_early(Settings(raw_dir=str(tmp_path), processes=2), None) is started
+    monkeypatch.setattr(flows.pool, "_STARTED", [])
+    assert flows.pool.start_early(Settings(raw_dir=str(tmp_path), processes=2), None) is started
 
 
 def _files(out: Path) -> dict[str, bytes]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import flows.process
+import flows.pool
 from flows import startup
 from newsfacts.settings import Settings
 
@@ -65,9 +65,7 @@ def test_the_model_is_warmed_up_only_where_extraction_runs(
     seen, early = [], []
     monkeypatch.setattr(startup, "start_api", lambda: None)
     monkeypatch.setattr(startup, "warm_up", lambda s, *, extract_here: seen.append(extract_here))
-    monkeypatch.setattr(
-        flows.process, "start_early", lambda s, files, after=None: early.append(files)
-    )
+    monkeypatch.setattr(flows.pool, "start_early", lambda s, files, after=None: early.append(files))
     settings = Settings(processes=processes, runner=runner)
     assert startup.start_run(settings, files=files) is None
     assert (seen, early) == ([expected], [files])  # the workers' pool decides for itself
