@@ -256,18 +256,22 @@ class ExtractPool:
             self._executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=context)
         return self._executor
 
-    def warm(self) -> None:
+    def warm(self, after: Callable[[], object] | None = None) -> None:
         """Start every worker now and load the model and the gazetteer in each, in the background.
 
         A run calls this before it ingests and cleans, so the workers' start overlaps that work
         (one core) instead of following it. One job per worker: the executor starts a process for
         each job submitted while none is idle, and a model load keeps each busy long enough.
         The workers are started from a helper thread: starting one waits until the fork server
-        has imported spaCy (seconds), which this process spends ingesting instead.
+        has imported spaCy (seconds), which this process spends ingesting instead. ``after``:
+        called first in that thread (e.g. wait for the API server to answer, so the workers do
+        not slow its start); none is started if it raises.
         """
 
         def start() -> None:
             with contextlib.suppress(Exception):  # the next submit reports a failure
+                if after is not None:
+                    after()
                 for _ in range(self.processes):
                     self._pool().submit(load_worker, self.model, self.min_population)
 

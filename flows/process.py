@@ -26,6 +26,7 @@ from flows.parts import (
     write_article_tables,
 )
 from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
+from flows.pool import pool_for
 from flows.progress import current as current_progress
 from flows.state import StateReader
 from flows.storage import Staging, Store, count_rows, read_parts
@@ -183,28 +184,6 @@ def extract_all(
         progress.stop()
         if pool is not None:
             pool.close()
-
-
-def pool_for(settings: Settings, files: int) -> ExtractPool | None:
-    """The worker pool of a local run that processes ``files`` raw files, started and warming.
-
-    None (extract in this process) with one process, on Dask, or for at most ``IN_PROCESS_MAX``
-    files per worker: the same rule as the run's start-up (``flows.startup.start_run``), which
-    loads the model in this process exactly then. Started before ingesting, so the workers load
-    the model while this process ingests, cleans and plans.
-    """
-    if settings.runner == "dask" or settings.processes <= 1:
-        return None
-    if files <= IN_PROCESS_MAX * settings.processes:
-        return None
-    pool = ExtractPool(
-        settings.processes,
-        model=settings.model,
-        batch_size=settings.batch_size,
-        min_population=settings.gazetteer_min_population,
-    )
-    pool.warm()
-    return pool
 
 
 def take(result: dict) -> dict:

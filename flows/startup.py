@@ -311,11 +311,16 @@ def warm_up(settings, *, extract_here: bool) -> threading.Thread:
 
 
 def start_run(settings, *, files: int | None) -> ApiServer | None:
-    """Start the temporary API server and the warm-up of a run that processes ``files`` raw
-    files (None: not known, e.g. a full refresh); return the server (None with a real one)."""
+    """Start the temporary API server, the extraction workers (``flows.pool.start_early``)
+    and the warm-up of a run that processes ``files`` raw files (None: not known, e.g. a full
+    refresh); return the server (None with a real one)."""
     server = start_api()  # first: it starts on the other core while this process imports
     with collector_paused():  # Prefect, polars, datasketch: the warm-up has not started yet
+        from flows.pool import start_early
         from flows.process import IN_PROCESS_MAX
+
+    # the workers load the model while the flow starts and plans, once the server answers
+    start_early(settings, files, after=None if server is None else server.wait)
 
     if settings.runner == "dask":
         extract_here = False

@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 
 import flows.extract
+import flows.pool
 import flows.process
 import flows.stream
 from flows.extract import unit_size
@@ -51,6 +52,69 @@ def test_the_pool_starts_before_ingest_only_when_it_will_be_used(
     monkeypatch.setattr(flows.process.ExtractPool, "warm", lambda pool: warmed.append(pool))
     pool = flows.process.pool_for(Settings(processes=processes, runner=runner), files)
     assert (pool is not None, len(warmed)) == (started, int(started))
+
+
+@pytest.mark.parametrize(
+    ("early", "files", "later", "taken", "closed"),
+    [
+        ({}, 65, {}, True, 0),  # the flow takes the pool started before it
+        ({}, 65, {"batch_size": 8}, False, 1),  # other settings: a new pool, the early one stops
+        ({}, 10, {}, False, 0),  # too few files: none started early
+        ({}, None, {}, False, 0),  # a full refresh of the 5 sample files: none started early
+        ({"processes": 1}, 65, {"processes": 1}, False, 0),
+        ({"runner": "dask"}, 65, {"runner": "dask"}, False, 0),
+    ],
+)
+def test_a_pool_started_before_the_flow_is_taken_by_it(
+    early, files, later, taken, closed, monkeypatch
+):
+    warmed, stopped = [], []
+    monkeypatch.setattr(
+        flows.process.ExtractPool, "warm", lambda pool, after=None: warmed.append(pool)
+    )
+    monkeypatch.setattr(
+        flows.process.ExtractPool, "close", lambda pool, wait=True: stopped.append(pool)
+    )
+    monkeypatch.setattr(flows.pool, "_STARTED", [])
+    started = flows.pool.start_early(Settings(raw_dir=str(SAMPLES), **early), files)
+    first = warmed[0] if warmed else None
+    pool = flows.process.pool_for(Settings(raw_dir=str(SAMPLES), **later), files or 100)
+    assert (started, pool is not None and pool is first, len(stopped)) == (
+        files == 65 and not early,
+        taken,
+        closed,
+    )
+
+
+def _fail() -> None:
+    raise RuntimeError("the API server did not answer")
+
+
+@pytest.mark.parametrize(("after", "submitted"), [(None, 2), (lambda: None, 2), (_fail, 0)])
+def test_the_workers_start_after_what_they_wait_for(after, submitted, monkeypatch):
+    jobs = []
+
+    class Executor:
+        def submit(self, fn, *args):
+            jobs.append(fn)
+
+    pool = flows.process.ExtractPool(2, model="m", batch_size=16)
+    monkeypatch.setattr(pool, "_pool", lambda: Executor())
+    pool.warm(after)
+    pool._started()
+    assert len(jobs) == submitted
+
+
+@pytest.mark.parametrize(("count", "started"), [(64, False), (65, True)])
+def test_a_full_run_counts_its_files_to_start_the_pool_early(count, started, tmp_path, monkeypatch):
+    for i in range(count):
+        folder = tmp_path / f"d{i % 3}"
+        folder.mkdir(exist_ok=True)
+        (folder / f"{i}.txt").write_text("x", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    monkeypatch.setattr(flows.process.ExtractPool, "warm", lambda pool, after=None: None)
+    monkeypatch.setattr(flows.pool, "_STARTED", [])
+    assert flows.pool.start_early(Settings(raw_dir=str(tmp_path), processes=2), None) is started
 
 
 def _files(out: Path) -> dict[str, bytes]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import flows.pool
 from flows import startup
 from newsfacts.settings import Settings
 
@@ -62,12 +63,13 @@ def test_a_bad_startup_timeout_names_the_variable_and_the_value(raw):
 def test_the_model_is_warmed_up_only_where_extraction_runs(
     monkeypatch, processes, runner, files, expected
 ):
-    seen = []
+    seen, early = [], []
     monkeypatch.setattr(startup, "start_api", lambda: None)
     monkeypatch.setattr(startup, "warm_up", lambda s, *, extract_here: seen.append(extract_here))
+    monkeypatch.setattr(flows.pool, "start_early", lambda s, files, after=None: early.append(files))
     settings = Settings(processes=processes, runner=runner)
     assert startup.start_run(settings, files=files) is None
-    assert seen == [expected]
+    assert (seen, early) == ([expected], [files])  # the workers' pool decides for itself
 
 
 def test_the_server_command_runs_the_boot_script_on_the_port():
