@@ -77,7 +77,77 @@ CASES = [
     ),
 ]
 
+_BODY = "\n\nThe council met on Monday."
+
+# Headlines "Speaker: content" (issue 14): the colon is the cue; the label names a speaker (a
+# person, a group or body, a title or a description headed by a noun of people or of an office)
+# and the content says something (a verb or a quotation).
+HEADLINES = [
+    pytest.param(
+        "Police: two held after raid",
+        [("two held after raid", "indirect", None, "Police", ":")],
+        id="agency-noun-label-participle-content",
+    ),
+    pytest.param(
+        "Minister: Plan Will Be Delayed",
+        [("Plan Will Be Delayed", "indirect", "Minister", "Minister", ":")],
+        id="title-label-title-case-content",
+    ),
+    pytest.param(
+        "Rail watchdog: fares will rise in May",
+        [("fares will rise in May", "indirect", None, "Rail watchdog", ":")],
+        id="lower-case-description-of-a-body",
+    ),
+    pytest.param(
+        "Acme chief: the plant will close",
+        [("the plant will close", "indirect", None, "Acme chief", ":")],
+        id="lower-case-description-of-an-office",
+    ),
+    pytest.param(
+        "EXCLUSIVE – Maria Lopez: Don't Trust the Voting Machines",
+        [("Don't Trust the Voting Machines", "indirect", "Maria Lopez", "Maria Lopez", ":")],
+        id="kicker-before-a-dash-is-not-the-label",
+    ),
+    pytest.param(
+        "Maria Lopez to voters: the plan will fail",
+        [("the plan will fail", "indirect", "Maria Lopez", "Maria Lopez", ":")],
+        id="addressee-after-to-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Maria Lopez: Plan is 'a disaster' for the city",
+        [
+            ("Plan is 'a disaster' for the city", "mixed", "Maria Lopez", "Maria Lopez", ":"),
+            ("a disaster", "partial", "Maria Lopez", "Maria Lopez", ":"),
+        ],
+        id="content-holding-a-quotation-is-mixed",
+    ),
+    pytest.param(
+        "Maria Lopez: 'We will not sell'",
+        [("We will not sell", "direct", "Maria Lopez", "Maria Lopez", ":")],
+        id="content-that-is-a-quotation-is-direct",
+    ),
+    pytest.param("Maria Lopez: King of the bestsellers", [], id="verbless-content-names-a-topic"),
+    pytest.param("Maria Lopez: The acting outlaw", [], id="verb-modifying-a-noun-is-no-clause"),
+    pytest.param("Poll: Lopez and Hall in dead heat", [], id="verbless-content-of-a-source"),
+    pytest.param("Analysis: The plan will fail", [], id="analysis-label-names-nobody"),
+    pytest.param("Opinion: The plan will fail", [], id="opinion-label-names-nobody"),
+    pytest.param("Exclusive: the mayor will resign", [], id="kicker-in-lower-case"),
+    pytest.param("Live: Storm hits the coast", [], id="live-label"),
+    pytest.param("Watch: Mayor falls off bike", [], id="watch-label"),
+    pytest.param("Review: Spider-Man returns", [], id="review-label"),
+    pytest.param("Paris: Storm hits the coast", [], id="place-dateline"),
+    pytest.param("Monday: Storm hits the coast", [], id="date-label"),
+    pytest.param("2004: A year of change", [], id="number-label"),
+    pytest.param("Sports news: the team lost again", [], id="section-name"),
+    pytest.param("The latest: the mayor will resign", [], id="label-with-a-determiner"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reported_rows(nlp, text: str, expected: list[tuple]) -> None:
     assert _run(nlp, text, ALL_KINDS) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINES)
+def test_headline_labels(nlp, headline: str, expected: list[tuple]) -> None:
+    assert _run(nlp, headline + _BODY, ALL_KINDS) == expected

@@ -272,8 +272,10 @@ TABLES: dict[str, Table] = {
                 Column(
                     "cue",
                     pl.String,
-                    'the reporting verb or phrase ("said", "according to", "claim"); null when the '
-                    "speaker is carried over from an earlier attributed quote or paragraph",
+                    'the reporting verb or phrase ("said", "according to", "claim"), or ":" '
+                    'after a speaker label ("Jane Roe: …" in a headline or a transcript); null '
+                    "when the speaker is carried over from an earlier attributed quote or "
+                    "paragraph",
                 ),
             ),
             sort_keys=("article_id", "start", "end", "quote_id"),

@@ -6,8 +6,13 @@
   opening with a speaker label (a person's name, or two to four upper-case words) and a colon;
   the content is the rest of the paragraph, if it has a word (``Roe: 1,769.`` is a tally).
   Title-case labels naming nobody (``Delegate Update: …``) are section headings. In the
-  headline (the first paragraph) a label naming people or a source is one too
-  (``Aides: [Roe will win]``, ``Report: […]``); a kicker (``Breaking: …``) is not.
+  headline (the first paragraph) a label naming people, a body, an office or a source is one
+  too (``Aides: [Roe will win]``, ``Police: […]``, ``Report: […]``, in lower case a description
+  headed by such a noun: ``Acme chief: […]``), after a kicker and a spaced dash
+  (``EXCLUSIVE – Roe: […]``) and before an addressee (``Roe to voters: […]``); a kicker
+  (``Breaking: …``) is not. A headline's content must say something: a verb that does not modify
+  a noun, or a quotation (``Roe: King of the bestsellers`` names a topic). Only the first line
+  is a headline here; later short lines (subheads) were not tried.
 
 Quotations inside the content are handled by the caller (a content that is one quotation is the
 quotation's row; one holding quotations is ``mixed``).
@@ -19,11 +24,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from transforms.entities.titles import is_title_head, is_title_word
 from transforms.quotes.attribution import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
 from transforms.quotes.reported_content import cue_lemma, is_people
-from transforms.quotes.reported_lexicon import CLAUSE_VERBS
+from transforms.quotes.reported_lexicon import AGENT_NOUNS, CLAUSE_VERBS, PEOPLE_NOUNS
 
 _COLON = re.compile(r":[ \t]+(?=\S)")
 VERB_DISTANCE = 4  # tokens between the reporting verb and its colon ("said in a statement:")
@@ -33,6 +39,8 @@ LIST_ITEM_WORDS = 6  # a list item's content ("Roe: Just hang on.") is a few wor
 _TRIM = " \t\r,;:"
 _SOURCE_ENTS = frozenset(("PERSON", "ORG", "NORP"))
 _SOURCES = frozenset(("report", "poll", "survey", "study"))
+_MODIFIER_DEPS = frozenset(("amod", "compound"))
+_DASHES = frozenset(("–", "—", "-", "|"))
 
 
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z.' -]{1,40}:[ \t]+\S", re.MULTILINE)
@@ -46,22 +54,65 @@ def _label_speaker(
     ("TAPPER:") is a label too."""
     first = index.first_at_or_after(p0)
     words = [doc[i] for i in range(first, colon.i)]
+    if p0 == 0:
+        words = _headline_label(words)
     if not words or len(words) > LABEL_MAX_WORDS:
         return None
     if not all(t.is_alpha or t.text in (".", "-") for t in words):
         return None
     alpha = [t for t in words if t.is_alpha]
-    if not alpha or not all(t.is_title or t.is_upper for t in alpha):
+    if not alpha:
         return None
+    if not all(t.is_title or t.is_upper for t in alpha):
+        # a headline's description of a speaker in lower case ("Acme chief: …", "Oil firm
+        # boss: …"): capitalised words before a noun of people; determiners and pronouns no
+        return _described_speaker(alpha) if p0 == 0 else None
     person = any(t.ent_type_ == "PERSON" for t in alpha)
     caps = all(t.is_upper for t in alpha)  # a transcript's "JANE ROE:"
     # two or more capitalised words that name nobody ("Delegate Update:") head a section;
     # a headline's label naming people or a source credits it ("Aides: Roe will win")
     last = alpha[-1]
     source = p0 == 0 and (
-        last.ent_type_ in _SOURCE_ENTS or is_people(last) or last.lemma_.lower() in _SOURCES
+        last.ent_type_ in _SOURCE_ENTS
+        or is_people(last)
+        or _agent_noun(last)
+        or last.lemma_.lower() in _SOURCES
     )
     return last if person or source or (caps and (len(alpha) >= 2 or transcript)) else None
+
+
+def _headline_label(words: list[Token]) -> list[Token]:
+    """A headline label without a kicker before a spaced dash ("EXCLUSIVE – Jane Roe: …") and
+    without the addressee after "to" ("Jane Roe to voters: …")."""
+    dash = max(
+        (k for k, t in enumerate(words) if t.text in _DASHES and t.whitespace_ and k > 0),
+        default=-1,
+    )
+    if 0 < dash < len(words) - 1 and words[dash - 1].whitespace_:
+        words = words[dash + 1 :]
+    to = next((k for k, t in enumerate(words) if t.text == "to"), -1)
+    return words[:to] if to > 0 else words
+
+
+def _described_speaker(alpha: list[Token]) -> Token | None:
+    """The head of a headline label in lower case when it names a speaker: a noun of people or
+    an agent noun of the lexicon ("Acme chief", "Union boss"), no determiner or pronoun."""
+    head = alpha[-1]
+    if head.pos_ not in ("NOUN", "PROPN") or not (is_people(head) or _agent_noun(head)):
+        return None
+    if any(t.pos_ in ("DET", "PRON") or t.is_stop for t in alpha):
+        return None
+    return head
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A title or office ("minister", "governor"), a noun of people, or of a speaking body or
+    its head, in the singular or plural whatever its tag ("Police", "Union Leaders")."""
+    word = tok.lemma_.lower()
+    words = {word, word[:-1]} if word.endswith("s") else {word}
+    return is_title_word(tok.text) or any(
+        is_title_head(w) or w in AGENT_NOUNS or w in PEOPLE_NOUNS for w in words
+    )
 
 
 def _verb_before(doc: Doc, colon: Token, p0: int) -> Token | None:
@@ -104,8 +155,23 @@ def colon_relations(index: TokenIndex, text: str) -> list[Reported]:
             continue
         if _run_in_heading(doc, index, s, e):
             continue
+        if p0 == 0 and not transcript and not _clause_or_quotation(doc, index, s, e):
+            continue  # a headline's "Roe: King of the bestsellers" names a topic
         labelled.append((p0, p1, s, e, Reported(((s, e),), colon.idx, colon.idx + 1, label)))
     return out + _without_list_items(labelled, text, transcript)
+
+
+def _clause_or_quotation(doc: Doc, index: TokenIndex, s: int, e: int) -> bool:
+    """The content says something: it has a verb that is not a noun's modifier (headlines drop
+    auxiliaries: "two held after raid", "Roe to stand again"; "the acting outlaw" names a
+    topic) or a quotation."""
+    i = index.first_at_or_after(s)
+    while i < len(doc) and doc[i].idx < e:
+        t = doc[i]
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ not in _MODIFIER_DEPS) or index.quoted(t.idx):
+            return True
+        i += 1
+    return False
 
 
 def _run_in_heading(doc: Doc, index: TokenIndex, s: int, e: int) -> bool:

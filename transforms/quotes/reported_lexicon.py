@@ -178,6 +178,14 @@ PEOPLE_NOUNS = _words(
     evangelical independent
     """
 )
+# Heads of a description of who speaks, beside titles and nouns of people: an office's holder
+# or a speaking body ("Acme chief: …", "Police: …", "Rail watchdog: …" in a headline).
+AGENT_NOUNS = _words(
+    """
+    chief boss head founder owner chair police union ministry government court agency
+    campaign regulator watchdog firm company
+    """
+)
 # Words of quantity heading a share of people ("most of the voters", "a majority of
 # Democrats"); numbers count too ("four in ten voters").
 QUANTITY_WORDS = _words(
