@@ -65,7 +65,7 @@ def _label_speaker(
         return None
     if not all(t.is_title or t.is_upper for t in alpha):
         # a headline's description of a speaker in lower case ("Acme chief: …", "Oil firm
-        # boss: …"): capitalised words before a noun of people; determiners and pronouns no
+        # boss: …"): words before a noun of people or an office, no determiner or pronoun
         return _described_speaker(alpha) if p0 == 0 else None
     person = any(t.ent_type_ == "PERSON" for t in alpha)
     caps = all(t.is_upper for t in alpha)  # a transcript's "JANE ROE:"
