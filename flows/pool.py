@@ -34,6 +34,15 @@ def uses_pool(settings: Settings, files: int) -> bool:
 _STARTED: list[tuple[tuple, ExtractPool]] = []  # a pool started before the flow (start_early)
 
 
+def _new_pool(settings: Settings) -> ExtractPool:
+    return ExtractPool(
+        settings.processes,
+        model=settings.model,
+        batch_size=settings.batch_size,
+        min_population=settings.gazetteer_min_population,
+    )
+
+
 def _pool_key(settings: Settings) -> tuple:
     return (
         settings.processes,
@@ -61,12 +70,7 @@ def start_early(
         files = _count_files(Path(settings.raw_dir), limit)
     if _STARTED or not uses_pool(settings, files):
         return False
-    pool = ExtractPool(
-        settings.processes,
-        model=settings.model,
-        batch_size=settings.batch_size,
-        min_population=settings.gazetteer_min_population,
-    )
+    pool = _new_pool(settings)
     pool.warm(after)
     _STARTED.append((_pool_key(settings), pool))
     atexit.register(_close_started)
@@ -115,11 +119,6 @@ def pool_for(settings: Settings, files: int) -> ExtractPool | None:
         if started[0] == _pool_key(settings):
             return started[1]
         started[1].close(wait=False)
-    pool = ExtractPool(
-        settings.processes,
-        model=settings.model,
-        batch_size=settings.batch_size,
-        min_population=settings.gazetteer_min_population,
-    )
+    pool = _new_pool(settings)
     pool.warm()
     return pool

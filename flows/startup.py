@@ -316,17 +316,15 @@ def start_run(settings, *, files: int | None) -> ApiServer | None:
     refresh); return the server (None with a real one)."""
     server = start_api()  # first: it starts on the other core while this process imports
     with collector_paused():  # Prefect, polars, datasketch: the warm-up has not started yet
-        from flows.pool import start_early
-        from flows.process import IN_PROCESS_MAX
+        import flows.process  # noqa: F401  (the pool's rule reads its IN_PROCESS_MAX)
+        from flows.pool import start_early, uses_pool
 
     # the workers load the model while the flow starts and plans, once the server answers
     start_early(settings, files, after=None if server is None else server.wait)
 
-    if settings.runner == "dask":
-        extract_here = False
-    else:
-        extract_here = files is not None and (
-            settings.processes <= 1 or files <= IN_PROCESS_MAX * settings.processes
-        )
+    # the model is loaded here when this process extracts: a local run that uses no pool
+    extract_here = (
+        settings.runner != "dask" and files is not None and not uses_pool(settings, files)
+    )
     warm_up(settings, extract_here=extract_here)
     return server

@@ -29,7 +29,7 @@ from transforms.quotes.attribution import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
 from transforms.quotes.reported_content import cue_lemma, is_people
-from transforms.quotes.reported_lexicon import AGENT_NOUNS, CLAUSE_VERBS, PEOPLE_NOUNS
+from transforms.quotes.reported_lexicon import CLAUSE_VERBS, PEOPLE_NOUNS, SPEAKING_BODY_NOUNS
 
 _COLON = re.compile(r":[ \t]+(?=\S)")
 VERB_DISTANCE = 4  # tokens between the reporting verb and its colon ("said in a statement:")
@@ -111,7 +111,7 @@ def _agent_noun(tok: Token) -> bool:
     word = tok.lemma_.lower()
     words = {word, word[:-1]} if word.endswith("s") else {word}
     return is_title_word(tok.text) or any(
-        is_title_head(w) or w in AGENT_NOUNS or w in PEOPLE_NOUNS for w in words
+        is_title_head(w) or w in SPEAKING_BODY_NOUNS or w in PEOPLE_NOUNS for w in words
     )
 
 

@@ -180,7 +180,7 @@ PEOPLE_NOUNS = _words(
 )
 # Heads of a description of who speaks, beside titles and nouns of people: an office's holder
 # or a speaking body ("Acme chief: …", "Police: …", "Rail watchdog: …" in a headline).
-AGENT_NOUNS = _words(
+SPEAKING_BODY_NOUNS = _words(
     """
     chief boss head founder owner chair police union ministry government court agency
     campaign regulator watchdog firm company
