@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from transforms.inflection import lemma_candidates
 from transforms.lexicon import CUE_LEMMAS, SPEECH_VERB_LEMMAS, WEAK_CUE_LEMMAS
 
 _RUN = re.compile(r"[^\W\d_]+")
@@ -58,8 +59,6 @@ _FUNCTION_WORDS_TEXT = """
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _SAYING = CUE_LEMMAS | WEAK_CUE_LEMMAS | SPEECH_VERB_LEMMAS
-# inflection endings -> what replaces them in the lemma ("denies" -> "deny", "slammed" -> "slam")
-_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""))
 _STEM_ENDINGS = ("ing", "ies", "ied", "es", "ed", "s", "e")
 _PAIR = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]+)\b)")  # overlapping pairs of words
 
@@ -131,15 +130,11 @@ def _recase_word(word: str, before: str, forms: dict[str, str]) -> str:
 
 
 def _is_saying_verb(key: str) -> bool:
-    """True for a casefolded form of a verb of saying ("says", "denies", "slammed", "warn")."""
+    """True for a casefolded form of a verb of saying ("says", "denies", "slammed", "warn"); not
+    for an -ing form, which a title also uses as a noun or a name ("Warning", "Reading")."""
     if key in _SAYING:
         return True
-    for ending, lemma_end in _ENDINGS:
-        if key.endswith(ending) and len(key) > len(ending) + 2:
-            stem = key[: -len(ending)]
-            if stem + lemma_end in _SAYING or (ending == "ed" and stem[:-1] in _SAYING):
-                return True
-    return False
+    return not key.endswith("ing") and any(c in _SAYING for c in lemma_candidates(key))
 
 
 def _body_name_pairs(text: str, start: int) -> set[tuple[str, str]]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.inflection import lemma_candidates
+
 UP = frozenset(
     [
         "rise",
@@ -180,28 +182,10 @@ def _glued(tok: Token) -> bool:
     return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and not word.whitespace_
 
 
-# past forms the lemmatiser leaves as they are in an all-caps line, where it reads them as names
-_IRREGULAR = {
-    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow",
-    "grown": "grow", "sank": "sink", "sunk": "sink", "slid": "slide", "lost": "lose",
-    "shrank": "shrink", "shrunk": "shrink", "dove": "dive", "leapt": "leap",
-}  # fmt: skip
-
-
 def _caps_lemma(text: str) -> str:
     """The lemma of a word of an all-caps line ("FALLS", "CLIMBED", "ROSE"), by its inflection:
     the parse tags such words as names and leaves them unlemmatised."""
-    if text in _IRREGULAR:
-        return _IRREGULAR[text]
-    stems = [text]
-    for suffix, add in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
-                        ("ing", ""), ("ing", "e")):  # fmt: skip
-        if text.endswith(suffix) and len(text) - len(suffix) >= 3:
-            stem = text[: len(text) - len(suffix)] + add
-            stems.append(stem)
-            if len(stem) > 3 and stem[-1] == stem[-2] and not add:
-                stems.append(stem[:-1])  # "SLIPPED", "DROPPING"
-    return next((t for t in stems if t in UP or t in DOWN), text)
+    return next((t for t in lemma_candidates(text) if t in UP or t in DOWN), text)
 
 
 def direction(tok: Token) -> str | None:

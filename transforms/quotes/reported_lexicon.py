@@ -7,6 +7,7 @@ nothing here comes from any particular article.
 
 from __future__ import annotations
 
+from transforms.inflection import regular_inflections
 from transforms.quotes.reported_prepositions import PREP_OBJECT_NOUNS, PREP_OBJECT_VERBS
 from transforms.quotes.reported_prepositions import by_preposition as _by_preposition
 from transforms.quotes.reported_prepositions import words as _words
@@ -246,18 +247,6 @@ VIEWPOINT_NOUNS = _words("view opinion words estimation judgment judgement mind 
 ACCOUNT_NOUNS = _words("admission account accounts reckoning estimate estimates count")
 
 
-def _inflections(verb: str) -> set[str]:
-    """Regular English inflections of ``verb`` (with and without a final e, a doubled last
-    consonant and -y/-ies)."""
-    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb, verb + verb[-1]}
-    out = {verb + "s", verb + "es", verb + "d"}
-    for s in stems:
-        out |= {s + "ed", s + "ing"}
-    if verb.endswith("y"):
-        out |= {verb[:-1] + "ies", verb[:-1] + "ied"}
-    return out
-
-
 _VERBS = (
     CLAUSE_VERBS
     | OBJECT_VERBS
@@ -270,7 +259,7 @@ _VERBS = (
 )
 # Inflected form -> lexicon verb, for forms the tagger's lemmatizer gets wrong ("hopes" ->
 # "hop", "hoped" -> "hop").
-VERB_FORMS = {f: v for v in sorted(_VERBS) for f in _inflections(v) if f not in _VERBS}
+VERB_FORMS = {f: v for v in sorted(_VERBS) for f in regular_inflections(v) if f not in _VERBS}
 
 
 def verb_lemma(lower: str, lemma: str) -> str:
