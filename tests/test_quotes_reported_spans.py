@@ -217,6 +217,16 @@ CASES = [
         id="a-noun-conjunct-hung-on-the-cue-verb-after-a-semicolon-is-not-the-object",
     ),
     pytest.param(
+        "Roe described the city as beset by traffic and crime.",
+        [("the city as beset by traffic and crime", "indirect", "Roe", "Roe", "described")],
+        id="an-as-phrase-parsed-as-a-clause-after-the-object-stays-in-the-content",
+    ),
+    pytest.param(
+        "Roe praised the mayor as she left the hall.",
+        [("the mayor", "indirect", "Roe", "Roe", "praised")],
+        id="an-as-clause-with-its-own-subject-is-not-content",
+    ),
+    pytest.param(
         "Roe objected to the tolls and to the new fares.",
         [("the tolls and to the new fares", "indirect", "Roe", "Roe", "objected")],
         id="the-cue-preposition-coordinated-with-itself-stays-in-the-content",

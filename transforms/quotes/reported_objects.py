@@ -42,9 +42,19 @@ _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
 
 def _tail(c: Token) -> bool:
     """A phrase hung on the verb that continues its object: a preposition, a second
-    complement, or a to-infinitive ("defended [his call to raise wages]")."""
-    return c.dep_ in _OBJECT_TAIL or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    complement, a to-infinitive ("defended [his call to raise wages]") or an "as" phrase
+    without a subject of its own ("described [the city as beset by crime]")."""
+    return c.dep_ in _OBJECT_TAIL or (c.dep_ == "advcl" and (_to_infinitive(c) or _as_phrase(c)))
+
+
+def _to_infinitive(c: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+
+def _as_phrase(c: Token) -> bool:
+    """ "as beset by crime" parsed as a clause opened by "as" (not "as she left")."""
+    return c.left_edge.lower_ == "as" and not any(
+        a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children
     )
 
 
