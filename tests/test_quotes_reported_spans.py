@@ -3,7 +3,8 @@
 Invented sentences -> the extractor's exact rows (every kind), for the boundaries of a content:
 coordinated complements, a report of its own inside the content (and its speaker), conjunctions
 at its edges, the phrases after an object or a second complement, an appositive closing a
-named object, a noun conjunct the parser hung on the cue verb, a dash aside closing the content.
+named object, a noun conjunct the parser hung on the cue verb (not after a dash or a semicolon),
+the phrases after a cue preposition's object, a dash aside closing the content.
 """
 
 from __future__ import annotations
@@ -173,6 +174,57 @@ CASES = [
         "The union welcomed higher wages, and a plan to cut hours.",
         [("higher wages, and a plan to cut hours", "indirect", None, "The union", "welcomed")],
         id="a-noun-conjunct-after-a-comma-and-and-belongs-to-the-object",
+    ),
+    pytest.param(
+        "The union called for the city council to raise the minimum wage.",
+        [
+            (
+                "the city council to raise the minimum wage",
+                "indirect",
+                None,
+                "The union",
+                "called",
+            )
+        ],
+        id="an-infinitive-hung-on-the-verb-after-its-preposition-object-stays-in-the-content",
+    ),
+    pytest.param(
+        "Jane Roe boasted of her skills in cutting costs for the county.",
+        [
+            (
+                "her skills in cutting costs for the county",
+                "indirect",
+                "Jane Roe",
+                "Jane Roe",
+                "boasted",
+            )
+        ],
+        id="a-phrase-hung-on-the-verb-after-its-preposition-object-stays-in-the-content",
+    ),
+    pytest.param(
+        "The governor asked for privacy to grieve with her family.",
+        [("privacy to grieve with her family", "indirect", None, "The governor", "asked")],
+        id="asked-for-X-to-do-Y-is-one-content",
+    ),
+    pytest.param(
+        "The union attacked the budget cuts — and the mayor who made them.",
+        [("the budget cuts", "indirect", None, "The union", "attacked")],
+        id="a-noun-conjunct-hung-on-the-cue-verb-after-a-dash-is-an-aside",
+    ),
+    pytest.param(
+        "Roe criticized the tolls; and the fares, the parking fees and the bus lanes too.",
+        [("the tolls", "indirect", "Roe", "Roe", "criticized")],
+        id="a-noun-conjunct-hung-on-the-cue-verb-after-a-semicolon-is-not-the-object",
+    ),
+    pytest.param(
+        "Roe described the city as beset by traffic and crime.",
+        [("the city as beset by traffic and crime", "indirect", "Roe", "Roe", "described")],
+        id="an-as-phrase-parsed-as-a-clause-after-the-object-stays-in-the-content",
+    ),
+    pytest.param(
+        "Roe praised the mayor as she left the hall.",
+        [("the mayor", "indirect", "Roe", "Roe", "praised")],
+        id="an-as-clause-with-its-own-subject-is-not-content",
     ),
     pytest.param(
         "Roe objected to the tolls and to the new fares.",

@@ -29,10 +29,11 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
                 ]
                 # "objected to [X and to Y]": the same preposition coordinated with it
                 more = [g for g in c.children if g.dep_ == "conj" and g.lower_ == c.lower_]
-                return _less_appos(
-                    obj,
-                    subtree_ids(obj) + [t.i for g in [*as_[:1], *more] for t in g.subtree],
-                )
+                ids = subtree_ids(obj) + [t.i for g in [*as_[:1], *more] for t in g.subtree]
+                # "called for [X to act]": the phrases hung on the cue right after it (not a
+                # noun cue's "by" of its speaker: "criticism of [X] by the council")
+                noun = tok.pos_ not in ("VERB", "AUX")
+                return _less_appos(obj, ids + _tail_ids(tok, max(ids), agent=noun))
     return []
 
 
@@ -41,9 +42,19 @@ _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
 
 def _tail(c: Token) -> bool:
     """A phrase hung on the verb that continues its object: a preposition, a second
-    complement, or a to-infinitive ("defended [his call to raise wages]")."""
-    return c.dep_ in _OBJECT_TAIL or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    complement, a to-infinitive ("defended [his call to raise wages]") or an "as" phrase
+    without a subject of its own ("described [the city as beset by crime]")."""
+    return c.dep_ in _OBJECT_TAIL or (c.dep_ == "advcl" and (_to_infinitive(c) or _as_phrase(c)))
+
+
+def _to_infinitive(c: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+
+def _as_phrase(c: Token) -> bool:
+    """ "as beset by crime" parsed as a clause opened by "as" (not "as she left")."""
+    return c.left_edge.lower_ == "as" and not any(
+        a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children
     )
 
 
@@ -109,9 +120,10 @@ def _less_appos(obj: Token, ids: list[int]) -> list[int]:
     return ids
 
 
-def _tail_ids(verb: Token, end: int) -> list[int]:
+def _tail_ids(verb: Token, end: int, *, agent: bool = False) -> list[int]:
     """The phrases hung on ``verb`` right after token ``end``, up to a comma or a phrase of
-    where it was said, less a last phrase of when."""
+    where it was said (``agent``: or a "by" phrase of who said it), less a last phrase of
+    when."""
     tail: list[Token] = []
     for c in verb.children:
         if c.i <= end or c.dep_ in ("cc", "punct"):
@@ -122,6 +134,8 @@ def _tail_ids(verb: Token, end: int) -> list[int]:
             continue
         if not _tail(c) or c.left_edge.i != end + 1 or _medium(c) or _circumstance(c):
             break
+        if agent and c.lower_ == "by":
+            break
         tail.append(c)
         end = c.right_edge.i
     while tail and _when(tail[-1]):
@@ -130,6 +144,8 @@ def _tail_ids(verb: Token, end: int) -> list[int]:
 
 
 _NOMINAL = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
+# a dash or a semicolon before "and": an aside or a new clause follows, not more of the object
+_BREAKS = frozenset((";", "—", "–", "-", "--", "―"))
 
 
 def _nominal_conjunct(c: Token, end: int) -> bool:
@@ -138,7 +154,9 @@ def _nominal_conjunct(c: Token, end: int) -> bool:
     if c.dep_ != "conj" or c.pos_ not in _NOMINAL or c.left_edge.i <= end + 1:
         return False
     gap = c.doc[end + 1 : c.left_edge.i]
-    return any(t.dep_ == "cc" for t in gap) and all(t.dep_ == "cc" or t.is_punct for t in gap)
+    return any(t.dep_ == "cc" for t in gap) and all(
+        t.dep_ == "cc" or (t.is_punct and t.text not in _BREAKS) for t in gap
+    )
 
 
 def naming_content(verb: Token) -> list[int]:
