@@ -7,7 +7,12 @@ import pytest
 from tests.cleaning_helpers import record
 from tests.language_samples import ENGLISH_TABLES, NON_ENGLISH
 from transforms.clean import clean_record
-from transforms.cleaning.language import english_share, judge_language, words_of
+from transforms.cleaning.language import (
+    english_by_words,
+    english_share,
+    judge_language,
+    words_of,
+)
 from transforms.types import CleanArticle, Rejection
 
 PROSE = (
@@ -109,3 +114,41 @@ def test_rejection_detail_says_how_sure() -> None:
 )
 def test_english_share(text: str, share: float) -> None:
     assert english_share(words_of(text)) == pytest.approx(share)
+
+
+WIRE_TABLE = ["Shr 31 cts vs 24 cts Net 4.2 mln vs 3.1 mln Revs 41.2 mln vs 36.5 mln"] * 2
+FEW_ENGLISH = ["Zorb 31 vlek kroo 24 net 4.2 mln plon drap 3.1 quib brel 41 zorb 36 of"] * 2
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "by_words"),
+    [
+        ([PROSE], True),
+        (WIRE_TABLE, True),
+        (["Too short, but the words are English."], True),
+        (FEW_ENGLISH, False),
+        ([NON_ENGLISH["de"]], False),
+        ([NON_ENGLISH["nl"]], False),
+    ],
+)
+@pytest.mark.parametrize("guess", [("en", 0.99), ("de", 1.0), ("xx", 0.5), ("vo", 0.97)])
+def test_english_by_words_means_english_whatever_the_detector_says(
+    paragraphs: list[str], by_words: bool, guess: tuple[str, float]
+) -> None:
+    assert english_by_words(paragraphs) == by_words
+    if by_words:
+        assert judge_language(paragraphs, lambda _text: guess).english
+
+
+@pytest.mark.parametrize(("body", "detector_runs"), [(PROSE, False), (NON_ENGLISH["de"], True)])
+def test_the_cleaner_runs_the_detector_only_when_the_words_do_not_decide(
+    body: str, detector_runs: bool
+) -> None:
+    seen: list[str] = []
+
+    def detect(text: str) -> tuple[str, float]:
+        seen.append(text)
+        return ("de", 1.0)
+
+    out = clean_record(record(f"A title for the story\n\n{body}\n"), detect_language=detect)
+    assert (len(seen) == 1, isinstance(out, Rejection)) == (detector_runs, detector_runs)

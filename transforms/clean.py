@@ -41,7 +41,7 @@ from transforms.cleaning.boilerplate import (
     trailing_kind,
 )
 from transforms.cleaning.dates import find_date, normalise_date
-from transforms.cleaning.language import Detector, judge_language
+from transforms.cleaning.language import Detector, english_by_words, judge_language
 from transforms.cleaning.markup import Para, split_paragraphs, strip_inline
 from transforms.cleaning.metadata import (
     looks_like_deck,
@@ -199,7 +199,8 @@ def clean_record(
     ``detect_language`` maps a text to an ISO 639-1 code ("en"), or to (code, confidence); it is
     loaded at the edge (:func:`flows.langid.load_language_detector`) and passed in. The decision
     (prose sample, English function words and wire abbreviations, texts under 20 words not
-    judged) is :func:`transforms.cleaning.language.judge_language`.
+    judged) is :func:`transforms.cleaning.language.judge_language`; the detector is not run
+    when English words alone decide (``english_by_words``).
     """
     record_title = clean_field(record.title)
     record_deck = clean_field(record.deck)
@@ -230,9 +231,11 @@ def clean_record(
             f"{min_words} words for an article; check the file holds the article text",
         )
     if detect_language is not None:
-        verdict = judge_language([q.text for q in body_paras], detect_language)
-        if not verdict.english:
-            return Rejection("not_english", f"{record.source}: {verdict.detail()}")
+        paragraphs = [q.text for q in body_paras]
+        if not english_by_words(paragraphs):  # else English whatever the detector says
+            verdict = judge_language(paragraphs, detect_language)
+            if not verdict.english:
+                return Rejection("not_english", f"{record.source}: {verdict.detail()}")
     return CleanArticle(
         text=text,
         title=first.title,

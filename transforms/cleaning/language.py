@@ -275,6 +275,14 @@ def _guess(detect: Detector, text: str) -> tuple[str, float]:
     return str(guess), 1.0
 
 
+def english_by_words(paragraphs: Sequence[str]) -> bool:
+    """Whether English words alone make the body ``paragraphs`` English (a share of at least
+    :data:`ENGLISH_SHARE_ALONE`): :func:`judge_language` then finds them English whatever the
+    detector guesses, so a caller that needs only the yes or no may skip the detector (most
+    English news prose passes here; the detector reads the rest)."""
+    return english_share(words_of(" ".join(paragraphs))) >= ENGLISH_SHARE_ALONE
+
+
 def judge_language(paragraphs: Sequence[str], detect: Detector) -> LanguageVerdict:
     """Decide whether the body ``paragraphs`` are English (see the module docstring)."""
     sample, prose = language_sample(paragraphs)
