@@ -263,6 +263,19 @@ SHARED = [
     ("Tea and coffee were 7% and 2% higher.", [("7%", 7.0, None, "%", "percent", "up"), ("2%", 2.0, None, "%", "percent", "up")]),
 ]  # fmt: skip
 
+WIRE_MOVES = [
+    # an amount after the object of a change verb, then "to" and a larger level: the move, the level
+    ("Delta Oil raised its posted price 40 cts to 19 dlrs a barrel.", [("40 cts", 0.4, None, "USD", "money", "up"), ("19 dlrs a barrel", 19.0, None, "USD", "money", None)]),
+    ("ORBIT LOWERS ZINC PRICE 0.50 CENT TO 41 CTS", [("0.50 CENT", 0.005, None, "USD", "money", "down"), ("41 CTS", 0.41, None, "USD", "money", None)]),
+    ("KESTREL RAISES BUTANE PRICE 2 DLRS TO 95 DLRS", [("2 DLRS", 2.0, None, "USD", "money", "up"), ("95 DLRS", 95.0, None, "USD", "money", None)]),
+    # a wrapped line that breaks after "by"
+    ("The refiner is trimming its zinc price by\n1.25 cents to 48 cents a lb.", [("1.25 cents", 0.0125, None, "USD", "money", "down"), ("48 cents a lb.", 0.48, None, "USD", "money", None)]),
+    # a figure in brackets after a change word of its own: no restatement of the figure before
+    ("Profits rose 5% to $12m (up 3% on a year ago).", [("5%", 5.0, None, "%", "percent", "up"), ("$12m", 12e6, None, "USD", "money", None), ("3%", 3.0, None, "%", "percent", "up")]),
+    ("Sales growth was 4% (up from 3%).", [("4%", 4.0, None, "%", "percent", "up"), ("3%", 3.0, None, "%", "percent", None)]),
+    ("Sales were $40m (down 2%).", [("$40m", 40e6, None, "USD", "money", None), ("2%", 2.0, None, "%", "percent", "down")]),
+]  # fmt: skip
+
 
 TABLES = {
     "shared": SHARED,
@@ -280,6 +293,7 @@ TABLES = {
     "comparatives": COMPARATIVES,
     "handled": HANDLED,
     "change_then_level": CHANGE_THEN_LEVEL,
+    "wire_moves": WIRE_MOVES,
 }
 CASES = cases(TABLES)
 

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from transforms.numbers.change_words import direction
 from transforms.numbers.core import Core, parse_core
 from transforms.numbers.dates import MONTHS as MONTH_WORDS
@@ -59,12 +61,13 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     if suffix.kind == "percent" and nxt.unit is None:
         return True
     _, q = qualifier_before(lexemes, s)
-    by = q > 0 and lexemes[q - 1].low == "by"
-    if by:
-        q -= 1
-    if q == 0:
+    # the word before, also at the end of the line above (wire text is wrapped: "by\n0.75 cent")
+    tok = idx.at(lexemes[q - 1].start) if q > 0 else _word_before(idx, lexemes[s].start)
+    by = tok is not None and tok.lower_ == "by"
+    if by and tok is not None:
+        tok = _word_before(idx, tok.idx)
+    if tok is None:
         return False
-    tok = idx.at(lexemes[q - 1].start)
     first = parse_core(lexemes, s)
     if (  # "fell by a quarter to $3bn": a share of the level left, then the level reached
         by
@@ -96,7 +99,7 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         and first is not None
         and nxt.unit == suffix.unit
         and second.value >= 3 * first.value > 0
-        and _object_of_change(idx, lexemes[q - 1])
+        and _object_of_change(tok)
     ):
         return True
     return (
@@ -104,8 +107,8 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         and first is not None
         and first.magnitude == second.magnitude  # "$89 to $93 billion" is a range
         and not by  # "cut its profits by $3.8m to $4.9m": a range of change
-        and lexemes[q - 1].low != "from"
-        and _object_of_change(idx, lexemes[s])
+        and tok.lower_ != "from"
+        and _object_of_change(idx.at(lexemes[s].start))
     )
 
 
@@ -123,10 +126,22 @@ def move_suffix(lexemes: list[Lexeme], suffix: Suffix, k: int) -> Suffix:
     return Suffix(nxt.unit, nxt.kind, suffix.end)
 
 
-def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
-    """ "lowers copper 0.75 cent to 66 cts": the amount (or its unit) is an object of a verb of
-    change further back."""
-    tok = idx.at(lx.start)
+def _word_before(idx: TokenIndex, char: int) -> Token | None:
+    """The token before the one at ``char``, across a line break but not a paragraph break."""
+    tok = idx.after(char)
+    k = (tok.i if tok is not None else len(idx.doc)) - 1
+    while k >= 0 and idx.doc[k].is_space:
+        if idx.doc[k].text.count("\n") > 1:
+            return None
+        k -= 1
+    return idx.doc[k] if k >= 0 else None
+
+
+def _object_of_change(tok: Token | None) -> bool:
+    """ "lowers copper 0.75 cent to 66 cts": the amount (or its unit) at ``tok`` is an object of a
+    verb of change further back."""
+    if tok is not None and headline_change_before(tok) is not None:
+        return True  # an all-caps wire headline the parse reads as nouns
     for _ in range(3):
         if tok is None or tok.head is tok:
             return False
@@ -134,6 +149,38 @@ def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
         if tok.pos_ == "VERB":
             return direction(tok) is not None
     return False
+
+
+def headline_change_before(tok: Token) -> str | None:
+    """The direction of an all-caps change word a few words before ``tok`` in an all-caps line,
+    with a word (its object) between: "MAGMA LOWERS COPPER 0.75 CENT", "ACME RAISES CRUDE PRICE
+    50 CTS"; the parse of such headlines often tags the verb as a noun."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not _line_end(doc[start - 1]):
+        start -= 1
+    end = tok.i
+    while end < len(doc) and not _line_end(doc[end]):
+        end += 1
+    line = [t for t in doc[start : end + 1] if t.is_alpha]
+    if len(line) < 3 or not all(t.is_upper for t in line):
+        return None
+    words = []
+    for t in reversed(doc[max(start, tok.i - 5) : tok.i]):
+        if not t.is_alpha:
+            break  # another figure or a mark between: another phrase
+        words.append(t)
+    for t in words[1:]:
+        if t.lower_ not in ("up", "down"):
+            d = direction(t)
+            if d is not None:
+                return d
+    return None
+
+
+def _line_end(tok: Token) -> bool:
+    """A line break after ``tok`` or in it (a whitespace token)."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def _hyphen_pair(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> Lexeme | None:

@@ -38,7 +38,12 @@ from transforms.numbers.filters import (
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
-from transforms.numbers.moves import gapped_changes, join_moves, restatements
+from transforms.numbers.moves import (
+    gapped_changes,
+    join_moves,
+    moves_before_levels,
+    restatements,
+)
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.results import labelled, results_line
@@ -76,8 +81,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
     out = linked_abouts(doc, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
-    out = restatements(text, levels_not_changes(doc, out))  # again: what the scope rules added
-    return in_major_units(gapped_changes(doc, out))
+    out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
+    return moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
 
 
 def _scan(
