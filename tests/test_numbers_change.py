@@ -270,10 +270,19 @@ WIRE_MOVES = [
     ("KESTREL RAISES BUTANE PRICE 2 DLRS TO 95 DLRS", [("2 DLRS", 2.0, None, "USD", "money", "up"), ("95 DLRS", 95.0, None, "USD", "money", None)]),
     # a wrapped line that breaks after "by"
     ("The refiner is trimming its zinc price by\n1.25 cents to 48 cents a lb.", [("1.25 cents", 0.0125, None, "USD", "money", "down"), ("48 cents a lb.", 0.48, None, "USD", "money", None)]),
+    ("Car sales were up\n6.0 pct to 812 mln dlrs.", [("6.0 pct", 6.0, None, "%", "percent", "up"), ("812 mln dlrs", 812e6, None, "USD", "money", None)]),
+    ("Shares of the chain rose\n1-3/4 to 77.", [("1-3/4", 1.75, None, None, "count", "up"), ("77", 77.0, None, None, "count", None)]),
+    ("Nobody could scrape up one mln barrels a day.", [("one mln barrels", 1e6, None, "barrel", "quantity", None)]),
     # a figure in brackets after a change word of its own: no restatement of the figure before
     ("Profits rose 5% to $12m (up 3% on a year ago).", [("5%", 5.0, None, "%", "percent", "up"), ("$12m", 12e6, None, "USD", "money", None), ("3%", 3.0, None, "%", "percent", "up")]),
     ("Sales growth was 4% (up from 3%).", [("4%", 4.0, None, "%", "percent", "up"), ("3%", 3.0, None, "%", "percent", None)]),
     ("Sales were $40m (down 2%).", [("$40m", 40e6, None, "USD", "money", None), ("2%", 2.0, None, "%", "percent", "down")]),
+    # bare digits joined by "or" before a unit: a range of estimates when of one order
+    ("The firm cut its outlook by 2 or 3 percent to 40 cents a share.", [("2 or 3 percent", 2.0, 3.0, "%", "percent", "down"), ("40 cents a share", 0.4, None, "USD", "money", None)]),
+    ("Fares fell 5 or 6 cents.", [("5 or 6 cents", 0.05, 0.06, "USD", "money", "down")]),
+    ("The dam may cost 700 or 800 mln dlrs.", [("700 or 800 mln dlrs", 7e8, 8e8, "USD", "money", None)]),
+    ("With oil at 20, 21 or 22 dlrs, drillers will wait.", [("20", 20.0, None, None, "count", None), ("21", 21.0, None, None, "count", None), ("22 dlrs", 22.0, None, "USD", "money", None)]),
+    ("Buy 2 or 30 shares.", [("2", 2.0, None, "share", "count", None), ("30", 30.0, None, None, "count", None)]),
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from transforms.numbers.about_links import linked_abouts
 from transforms.numbers.addresses import is_house_number
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
+    alternatives_of_one_order,
     change_to_level,
     fraction_after_by,
     fraction_use,
@@ -19,6 +20,7 @@ from transforms.numbers.context import (
     is_model_code,
     is_score,
     move_suffix,
+    or_range_start,
     ordinal_use,
     over_fraction,
     slash_date,
@@ -340,8 +342,8 @@ def _range(
     conn = lexemes[k]
     if conn.low == "and" and not between:
         return None
-    if conn.low == "or" and not (core.words and lexemes[k + 1].low in NUMBER_WORDS):
-        return None
+    if conn.low == "or" and not or_range_start(lexemes, core, suffix, k):
+        return None  # "two or three", "10 or 15 pct"
     hyphen = conn.low in ("-", "–", "—", "‑")
     second = parse_core(lexemes, k + 1, money_after=suffix.kind == "money")
     if second is None:
@@ -360,6 +362,12 @@ def _range(
     if suffix.kind == "duration" and second.end < n and month_of(lexemes[second.end]) is not None:
         return None  # "the three months to 31 December": a period, then a date
     suffix2 = suffix_after(lexemes, second.end, second)
+    if (
+        conn.low == "or"
+        and not core.words
+        and not alternatives_of_one_order(lexemes, core, second, suffix2)
+    ):
+        return None  # "20.5 or 14.5 years", "on 16 or 17 March", "in 1986 or 1.8 pct"
     if suffix.kind == "duration" and not suffix2.unit and is_year(lexemes[second.start].text):
         return None  # "the three years to 2020": a period, then a year
     if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:
