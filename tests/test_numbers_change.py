@@ -285,6 +285,17 @@ WIRE_MOVES = [
     ("Buy 2 or 30 shares.", [("2", 2.0, None, "share", "count", None), ("30", 30.0, None, None, "count", None)]),
 ]  # fmt: skip
 
+NOT_QUANTITIES = [
+    # a version or dotted code, a telephone number, an equation: no part of them is a row
+    ("Users should install version 4.7.1 of the player.", []),
+    ("Call the helpline on 0800 028 9276 tonight.", []),
+    ("Call 020 7946 0018 for tickets.", []),
+    ("The mural shows a slate reading 2+2=5.", []),
+    # a dot leader in a table is no decimal point
+    ("TOPPING......15.63......16.10", [("15.63", 15.63, None, None, "count", None), ("16.10", 16.1, None, None, "count", None)]),
+    ("Oil was .5 pct dearer.", [(".5 pct", 0.5, None, "%", "percent", "up")]),
+]  # fmt: skip
+
 
 TABLES = {
     "shared": SHARED,
@@ -303,6 +314,7 @@ TABLES = {
     "handled": HANDLED,
     "change_then_level": CHANGE_THEN_LEVEL,
     "wire_moves": WIRE_MOVES,
+    "not_quantities": NOT_QUANTITIES,
 }
 CASES = cases(TABLES)
 

@@ -10,6 +10,7 @@ from transforms.doctext import doc_text
 from transforms.numbers.about import with_about
 from transforms.numbers.about_links import linked_abouts
 from transforms.numbers.addresses import is_house_number
+from transforms.numbers.chains import non_quantity_chain
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
     alternatives_of_one_order,
@@ -153,6 +154,9 @@ def _expression(
             while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
                 j += 1
             return Found(None, j + 1)
+        chain = non_quantity_chain(lexemes, i)
+        if chain is not None:
+            return Found(None, chain)  # "version 4.7.1", "0800 028 9276", "2+2=5"
         if glued_chain_end(lexemes, i + 1) >= i + 5:
             return Found(None, glued_chain_end(lexemes, i + 1))  # "4-4-2": a formation or code
         if i + 1 < n and lexemes[i + 1].low in ORD_SUFFIX and lexemes[i + 1].start == lx.end:
