@@ -291,6 +291,9 @@ NOT_QUANTITIES = [
     ("Call the helpline on 0800 028 9276 tonight.", []),
     ("Call 020 7946 0018 for tickets.", []),
     ("The mural shows a slate reading 2+2=5.", []),
+    # wrapped wire text: a line opening with a lower-case word continues the line before
+    ("Sales rose 4.4 pct to 3.4\nbillion guilders.", [("4.4 pct", 4.4, None, "%", "percent", "up"), ("3.4\nbillion guilders", 3.4e9, None, "NLG", "money", None)]),
+    ("Net profit was 12 mln\nEquity rose.", [("12 mln", 12e6, None, None, "count", None)]),
     # a dot leader in a table is no decimal point
     ("TOPPING......15.63......16.10", [("15.63", 15.63, None, None, "count", None), ("16.10", 16.1, None, None, "count", None)]),
     ("Oil was .5 pct dearer.", [(".5 pct", 0.5, None, "%", "percent", "up")]),
