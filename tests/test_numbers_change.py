@@ -268,6 +268,9 @@ WIRE_MOVES = [
     ("Delta Oil raised its posted price 40 cts to 19 dlrs a barrel.", [("40 cts", 0.4, None, "USD", "money", "up"), ("19 dlrs a barrel", 19.0, None, "USD", "money", None)]),
     ("ORBIT LOWERS ZINC PRICE 0.50 CENT TO 41 CTS", [("0.50 CENT", 0.005, None, "USD", "money", "down"), ("41 CTS", 0.41, None, "USD", "money", None)]),
     ("KESTREL RAISES BUTANE PRICE 2 DLRS TO 95 DLRS", [("2 DLRS", 2.0, None, "USD", "money", "up"), ("95 DLRS", 95.0, None, "USD", "money", None)]),
+    # no object between: only a level far above the amount ("raised $40m to $60m" stays money raised)
+    ("The heavy grade was also raised 40 cts to 16.25 dlrs a barrel.", [("40 cts", 0.4, None, "USD", "money", "up"), ("16.25 dlrs a barrel", 16.25, None, "USD", "money", None)]),
+    ("Acme raised $40m to $60m in its offering.", [("$40m", 40e6, None, "USD", "money", None), ("$60m", 60e6, None, "USD", "money", None)]),
     # a wrapped line that breaks after "by"
     ("The refiner is trimming its zinc price by\n1.25 cents to 48 cents a lb.", [("1.25 cents", 0.0125, None, "USD", "money", "down"), ("48 cents a lb.", 0.48, None, "USD", "money", None)]),
     ("Car sales were up\n6.0 pct to 812 mln dlrs.", [("6.0 pct", 6.0, None, "%", "percent", "up"), ("812 mln dlrs", 812e6, None, "USD", "money", None)]),

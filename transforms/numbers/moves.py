@@ -234,15 +234,17 @@ def moves_before_levels(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
             continue
-        d = _verb_with_object(span)
+        d = _verb_with_object(span, far=b.value >= 3 * a.value)
         if d is not None:
             out[i] = replace(a, change=d)
     return out
 
 
-def _verb_with_object(span: Span) -> str | None:
+def _verb_with_object(span: Span, *, far: bool) -> str | None:
     """The direction of a change verb a few words before ``span`` with a noun between them (its
-    object), or of an all-caps change word in a headline; nothing stops between."""
+    object), or right before it when the level is ``far`` above the amount ("was raised 50 cts to
+    17.85 dlrs"; "raised $40m to $60m" is a range of money raised), or of an all-caps change word
+    in a headline; nothing stops between."""
     doc = span.doc
     tok = span[0]
     if tok.lower_ in _QUALIFYING:
@@ -258,7 +260,7 @@ def _verb_with_object(span: Span) -> str | None:
             return None
         if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):  # not "its posted price"
             d = direction(t)
-            return d if seen_noun and d is not None else None
+            return d if (seen_noun or far) and d is not None else None
         if t.pos_ in ("NOUN", "PROPN") and direction(t) is None:
             seen_noun = True
     return headline_change_before(tok)
