@@ -263,6 +263,45 @@ SHARED = [
     ("Tea and coffee were 7% and 2% higher.", [("7%", 7.0, None, "%", "percent", "up"), ("2%", 2.0, None, "%", "percent", "up")]),
 ]  # fmt: skip
 
+WIRE_MOVES = [
+    # an amount after the object of a change verb, then "to" and a larger level: the move, the level
+    ("Delta Oil raised its posted price 40 cts to 19 dlrs a barrel.", [("40 cts", 0.4, None, "USD", "money", "up"), ("19 dlrs a barrel", 19.0, None, "USD", "money", None)]),
+    ("ORBIT LOWERS ZINC PRICE 0.50 CENT TO 41 CTS", [("0.50 CENT", 0.005, None, "USD", "money", "down"), ("41 CTS", 0.41, None, "USD", "money", None)]),
+    ("KESTREL RAISES BUTANE PRICE 2 DLRS TO 95 DLRS", [("2 DLRS", 2.0, None, "USD", "money", "up"), ("95 DLRS", 95.0, None, "USD", "money", None)]),
+    # no object between: only a level far above the amount ("raised $40m to $60m" stays money raised)
+    ("The heavy grade was also raised 40 cts to 16.25 dlrs a barrel.", [("40 cts", 0.4, None, "USD", "money", "up"), ("16.25 dlrs a barrel", 16.25, None, "USD", "money", None)]),
+    ("Acme raised $40m to $60m in its offering.", [("$40m", 40e6, None, "USD", "money", None), ("$60m", 60e6, None, "USD", "money", None)]),
+    # a wrapped line that breaks after "by"
+    ("The refiner is trimming its zinc price by\n1.25 cents to 48 cents a lb.", [("1.25 cents", 0.0125, None, "USD", "money", "down"), ("48 cents a lb.", 0.48, None, "USD", "money", None)]),
+    ("Car sales were up\n6.0 pct to 812 mln dlrs.", [("6.0 pct", 6.0, None, "%", "percent", "up"), ("812 mln dlrs", 812e6, None, "USD", "money", None)]),
+    ("Shares of the chain rose\n1-3/4 to 77.", [("1-3/4", 1.75, None, None, "count", "up"), ("77", 77.0, None, None, "count", None)]),
+    ("Nobody could scrape up one mln barrels a day.", [("one mln barrels", 1e6, None, "barrel", "quantity", None)]),
+    # a figure in brackets after a change word of its own: no restatement of the figure before
+    ("Profits rose 5% to $12m (up 3% on a year ago).", [("5%", 5.0, None, "%", "percent", "up"), ("$12m", 12e6, None, "USD", "money", None), ("3%", 3.0, None, "%", "percent", "up")]),
+    ("Sales growth was 4% (up from 3%).", [("4%", 4.0, None, "%", "percent", "up"), ("3%", 3.0, None, "%", "percent", None)]),
+    ("Sales were $40m (down 2%).", [("$40m", 40e6, None, "USD", "money", None), ("2%", 2.0, None, "%", "percent", "down")]),
+    # bare digits joined by "or" before a unit: a range of estimates when of one order
+    ("The firm cut its outlook by 2 or 3 percent to 40 cents a share.", [("2 or 3 percent", 2.0, 3.0, "%", "percent", "down"), ("40 cents a share", 0.4, None, "USD", "money", None)]),
+    ("Fares fell 5 or 6 cents.", [("5 or 6 cents", 0.05, 0.06, "USD", "money", "down")]),
+    ("The dam may cost 700 or 800 mln dlrs.", [("700 or 800 mln dlrs", 7e8, 8e8, "USD", "money", None)]),
+    ("With oil at 20, 21 or 22 dlrs, drillers will wait.", [("20", 20.0, None, None, "count", None), ("21", 21.0, None, None, "count", None), ("22 dlrs", 22.0, None, "USD", "money", None)]),
+    ("Buy 2 or 30 shares.", [("2", 2.0, None, "share", "count", None), ("30", 30.0, None, None, "count", None)]),
+]  # fmt: skip
+
+NOT_QUANTITIES = [
+    # a version or dotted code, a telephone number, an equation: no part of them is a row
+    ("Users should install version 4.7.1 of the player.", []),
+    ("Call the helpline on 0800 028 9276 tonight.", []),
+    ("Call 020 7946 0018 for tickets.", []),
+    ("The mural shows a slate reading 2+2=5.", []),
+    # wrapped wire text: a line opening with a lower-case word continues the line before
+    ("Sales rose 4.4 pct to 3.4\nbillion guilders.", [("4.4 pct", 4.4, None, "%", "percent", "up"), ("3.4\nbillion guilders", 3.4e9, None, "NLG", "money", None)]),
+    ("Net profit was 12 mln\nEquity rose.", [("12 mln", 12e6, None, None, "count", None)]),
+    # a dot leader in a table is no decimal point
+    ("TOPPING......15.63......16.10", [("15.63", 15.63, None, None, "count", None), ("16.10", 16.1, None, None, "count", None)]),
+    ("Oil was .5 pct dearer.", [(".5 pct", 0.5, None, "%", "percent", "up")]),
+]  # fmt: skip
+
 
 TABLES = {
     "shared": SHARED,
@@ -280,6 +319,8 @@ TABLES = {
     "comparatives": COMPARATIVES,
     "handled": HANDLED,
     "change_then_level": CHANGE_THEN_LEVEL,
+    "wire_moves": WIRE_MOVES,
+    "not_quantities": NOT_QUANTITIES,
 }
 CASES = cases(TABLES)
 

@@ -6,9 +6,12 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from transforms.numbers.change_words import direction
 from transforms.numbers.core import Core, parse_core
 from transforms.numbers.dates import MONTHS as MONTH_WORDS
+from transforms.numbers.dates import is_year, month_of
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.qualifiers import qualifier_before
@@ -59,12 +62,13 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     if suffix.kind == "percent" and nxt.unit is None:
         return True
     _, q = qualifier_before(lexemes, s)
-    by = q > 0 and lexemes[q - 1].low == "by"
-    if by:
-        q -= 1
-    if q == 0:
+    # the word before, also at the end of the line above (wire text is wrapped: "by\n0.75 cent")
+    tok = idx.at(lexemes[q - 1].start) if q > 0 else _word_before(idx, lexemes[s].start)
+    by = tok is not None and tok.lower_ == "by"
+    if by and tok is not None:
+        tok = _word_before(idx, tok.idx)
+    if tok is None:
         return False
-    tok = idx.at(lexemes[q - 1].start)
     first = parse_core(lexemes, s)
     if (  # "fell by a quarter to $3bn": a share of the level left, then the level reached
         by
@@ -96,7 +100,7 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         and first is not None
         and nxt.unit == suffix.unit
         and second.value >= 3 * first.value > 0
-        and _object_of_change(idx, lexemes[q - 1])
+        and _object_of_change(tok)
     ):
         return True
     return (
@@ -104,8 +108,8 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         and first is not None
         and first.magnitude == second.magnitude  # "$89 to $93 billion" is a range
         and not by  # "cut its profits by $3.8m to $4.9m": a range of change
-        and lexemes[q - 1].low != "from"
-        and _object_of_change(idx, lexemes[s])
+        and tok.lower_ != "from"
+        and _object_of_change(idx.at(lexemes[s].start))
     )
 
 
@@ -123,10 +127,22 @@ def move_suffix(lexemes: list[Lexeme], suffix: Suffix, k: int) -> Suffix:
     return Suffix(nxt.unit, nxt.kind, suffix.end)
 
 
-def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
-    """ "lowers copper 0.75 cent to 66 cts": the amount (or its unit) is an object of a verb of
-    change further back."""
-    tok = idx.at(lx.start)
+def _word_before(idx: TokenIndex, char: int) -> Token | None:
+    """The token before the one at ``char``, across a line break but not a paragraph break."""
+    tok = idx.after(char)
+    k = (tok.i if tok is not None else len(idx.doc)) - 1
+    while k >= 0 and idx.doc[k].is_space:
+        if idx.doc[k].text.count("\n") > 1:
+            return None
+        k -= 1
+    return idx.doc[k] if k >= 0 else None
+
+
+def _object_of_change(tok: Token | None) -> bool:
+    """ "lowers copper 0.75 cent to 66 cts": the amount (or its unit) at ``tok`` is an object of a
+    verb of change further back."""
+    if tok is not None and headline_change_before(tok) is not None:
+        return True  # an all-caps wire headline the parse reads as nouns
     for _ in range(3):
         if tok is None or tok.head is tok:
             return False
@@ -134,6 +150,38 @@ def _object_of_change(idx: TokenIndex, lx: Lexeme) -> bool:
         if tok.pos_ == "VERB":
             return direction(tok) is not None
     return False
+
+
+def headline_change_before(tok: Token) -> str | None:
+    """The direction of an all-caps change word a few words before ``tok`` in an all-caps line,
+    with a word (its object) between: "MAGMA LOWERS COPPER 0.75 CENT", "ACME RAISES CRUDE PRICE
+    50 CTS"; the parse of such headlines often tags the verb as a noun."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not _line_end(doc[start - 1]):
+        start -= 1
+    end = tok.i
+    while end < len(doc) and not _line_end(doc[end]):
+        end += 1
+    line = [t for t in doc[start : end + 1] if t.is_alpha]
+    if len(line) < 3 or not all(t.is_upper for t in line):
+        return None
+    words = []
+    for t in reversed(doc[max(start, tok.i - 5) : tok.i]):
+        if not t.is_alpha:
+            break  # another figure or a mark between: another phrase
+        words.append(t)
+    for t in words[1:]:
+        if t.lower_ not in ("up", "down"):
+            d = direction(t)
+            if d is not None:
+                return d
+    return None
+
+
+def _line_end(tok: Token) -> bool:
+    """A line break after ``tok`` or in it (a whitespace token)."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def _hyphen_pair(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> Lexeme | None:
@@ -276,3 +324,34 @@ def ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
         return singular_time and lexemes[e - 1].low not in ("half", "quarter")  # "a half day"
     tok = idx.at(nxt.start)
     return tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def or_range_start(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
+    """A number word, then "or" at ``k`` and another ("two or three"), or bare digits and digits:
+    perhaps a range of estimates ("10 or 15 pct", "5 or 6 cents"), checked by
+    ``alternatives_of_one_order`` once the second is read."""
+    if k + 1 >= len(lexemes):
+        return False
+    if core.words:
+        return lexemes[k + 1].low in NUMBER_WORDS
+    s = core.start
+    if s > 1 and lexemes[s - 1].text == "," and lexemes[s - 2].kind == "num":
+        return False  # "at 20, 21 or 22 dlrs": a list of alternatives
+    return (
+        lexemes[k + 1].kind == "num"
+        and suffix.unit is None
+        and not is_year(lexemes[core.start].text)
+    )
+
+
+def alternatives_of_one_order(
+    lexemes: list[Lexeme], core: Core, second: Core, suffix2: Suffix
+) -> bool:
+    """ "10 or 15 pct", "700 or 800 mln dlrs": the second larger but under three times the first
+    and followed by a unit, not a month; not "20.5 or 14.5 years", "on 16 or 17 March"."""
+    if suffix2.unit is None or suffix2.kind == "date":
+        return False
+    if second.end < len(lexemes) and month_of(lexemes[second.end]) is not None:
+        return False
+    v2 = second.value / second.magnitude if core.magnitude == 1 else second.value
+    return 0 < core.value < v2 < 3 * core.value

@@ -10,8 +10,10 @@ from transforms.doctext import doc_text
 from transforms.numbers.about import with_about
 from transforms.numbers.about_links import linked_abouts
 from transforms.numbers.addresses import is_house_number
+from transforms.numbers.chains import non_quantity_chain
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
+    alternatives_of_one_order,
     change_to_level,
     fraction_after_by,
     fraction_use,
@@ -19,6 +21,7 @@ from transforms.numbers.context import (
     is_model_code,
     is_score,
     move_suffix,
+    or_range_start,
     ordinal_use,
     over_fraction,
     slash_date,
@@ -38,7 +41,12 @@ from transforms.numbers.filters import (
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
-from transforms.numbers.moves import gapped_changes, join_moves, restatements
+from transforms.numbers.moves import (
+    gapped_changes,
+    join_moves,
+    moves_before_levels,
+    restatements,
+)
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.results import labelled, results_line
@@ -50,7 +58,9 @@ from transforms.numbers.trigger import numeric_line
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
 
-_LINE = re.compile(r"[^\n]+")
+# a line, with the wrapped lines that continue it: a line break right before a lower-case word at
+# the start of the next line ("rose 4.4 pct to 3.4\nbillion guilders") does not end the line
+_LINE = re.compile(r"[^\n]+(?:\n(?=[a-z])[^\n]+)*")
 _STARTS = (
     NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
 )
@@ -76,8 +86,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
     out = linked_abouts(doc, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
-    out = restatements(text, levels_not_changes(doc, out))  # again: what the scope rules added
-    return in_major_units(gapped_changes(doc, out))
+    out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
+    return moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
 
 
 def _scan(
@@ -146,6 +156,9 @@ def _expression(
             while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
                 j += 1
             return Found(None, j + 1)
+        chain = non_quantity_chain(lexemes, i)
+        if chain is not None:
+            return Found(None, chain)  # "version 4.7.1", "0800 028 9276", "2+2=5"
         if glued_chain_end(lexemes, i + 1) >= i + 5:
             return Found(None, glued_chain_end(lexemes, i + 1))  # "4-4-2": a formation or code
         if i + 1 < n and lexemes[i + 1].low in ORD_SUFFIX and lexemes[i + 1].start == lx.end:
@@ -335,8 +348,8 @@ def _range(
     conn = lexemes[k]
     if conn.low == "and" and not between:
         return None
-    if conn.low == "or" and not (core.words and lexemes[k + 1].low in NUMBER_WORDS):
-        return None
+    if conn.low == "or" and not or_range_start(lexemes, core, suffix, k):
+        return None  # "two or three", "10 or 15 pct"
     hyphen = conn.low in ("-", "–", "—", "‑")
     second = parse_core(lexemes, k + 1, money_after=suffix.kind == "money")
     if second is None:
@@ -355,6 +368,12 @@ def _range(
     if suffix.kind == "duration" and second.end < n and month_of(lexemes[second.end]) is not None:
         return None  # "the three months to 31 December": a period, then a date
     suffix2 = suffix_after(lexemes, second.end, second)
+    if (
+        conn.low == "or"
+        and not core.words
+        and not alternatives_of_one_order(lexemes, core, second, suffix2)
+    ):
+        return None  # "20.5 or 14.5 years", "on 16 or 17 March", "in 1986 or 1.8 pct"
     if suffix.kind == "duration" and not suffix2.unit and is_year(lexemes[second.start].text):
         return None  # "the three years to 2020": a period, then a year
     if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:

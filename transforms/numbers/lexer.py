@@ -27,7 +27,8 @@ _EXPONENT = (
     r"|[x×]\d+\^[-+−]?\d+"
     r"|\^[-+−]?\d+)"
 )
-_NUMBER = rf"(?:(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+){_EXPONENT}?"
+# a bare decimal (".5"), but not out of a dot leader ("TOPPING......15.63": 15.63)
+_NUMBER = rf"(?:(?:{_GROUPED}|\d+)(?:\.\d+)?|(?<!\.)\.\d+){_EXPONENT}?"
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 
 _LEXEME = re.compile(

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
+from transforms.numbers.context import headline_change_before
 from transforms.types import NumberFact
 
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|up to)\s+)?$", re.I)
@@ -113,10 +114,13 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+$", re.IGNORECASE)
 _OPEN = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*\(")  # "7.5m Danish crowns (US$1.1m)"
 
 
-def restatements(text: str, facts: list[NumberFact]) -> list[NumberFact]:
+def restatements(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     """Figures in brackets right after a figure restate it ("just under 296 hp (224 kW / 300 PS)",
     "fell by 1 to 1.5C (1.8 to 2.7F)", "7.5m crowns (US$1.1m)"): the same quantity, so they take
-    its ``about`` and change, and its qualifier where they have none of their own."""
+    its ``about`` and change, and its qualifier where they have none of their own. A figure after
+    a change word of its own in the brackets is another quantity and keeps its change ("to $12m
+    (up 3% on a year ago)", "was 4% (up from 3%)"); it still measures the same thing."""
+    text = doc_text(doc)
     out = list(facts)
     for i, a in enumerate(facts):
         m = _OPEN.match(text, a.end)
@@ -135,15 +139,22 @@ def restatements(text: str, facts: list[NumberFact]) -> list[NumberFact]:
                 break
             if b.kind in _SKIP_KINDS:
                 continue
+            own = _own_change(doc, m.end(), b.start)
             out[j] = replace(
                 b,
-                qualifier=a.qualifier if b.qualifier == "exact" else b.qualifier,
-                change=None if level else a.change or b.change,
+                qualifier=a.qualifier if b.qualifier == "exact" or own else b.qualifier,
+                change=b.change if own else None if level else a.change or b.change,
                 about=a.about if a.about is not None else b.about,
                 about_start=a.about_start if a.about is not None else b.about_start,
                 about_end=a.about_end if a.about is not None else b.about_end,
             )
     return out
+
+
+def _own_change(doc: Doc, start: int, end: int) -> bool:
+    """A change word between the opening bracket at ``start`` and a figure at ``end``."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(direction(t) is not None for t in span)
 
 
 _GAP_KINDS = frozenset({"percent", "money", "quantity"})
@@ -196,3 +207,60 @@ def _gap_after(doc: Doc, prev: NumberFact, first: int) -> bool:
         j -= 1  # a name of several words: "Foot Locker 1.9%"
     between = [t.lower_ for t in doc[span.end : j]]
     return bool(between) and set(between) <= _GAP_JOINERS and not set(between) <= {"the"}
+
+
+# "raised its posted price 50 cts a barrel to 18 dlrs": the words allowed between the two figures
+_TO_LEVEL = re.compile(r"\s+(?:(?:a|an|per)\s+[a-z]+\s+)?to\s+$", re.IGNORECASE)
+_AMOUNT_KINDS = frozenset({"money", "percent", "quantity"})
+_STOP = frozenset({",", ";", ":", "(", "by", "from", "to", "at", "of", "and", "or"})
+
+
+def moves_before_levels(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """An amount after the object of a change verb, then "to" and a larger level of the same unit,
+    is the size of the change ("Sun raised its crude postings 50 cts to 18 dlrs", "MAGMA LOWERS
+    COPPER 0.75 CENT TO 66 CTS"), also where the parse hangs the amount on the object."""
+    text = doc_text(doc)
+    out = list(facts)
+    for i, a in enumerate(facts[:-1]):
+        b = facts[i + 1]
+        if a.change is not None or b.change is not None or a.kind not in _AMOUNT_KINDS:
+            continue
+        if a.value_max is not None or a.unit is None or a.unit != b.unit:
+            continue
+        if a.value is None or b.value is None or not 0 < a.value < b.value:
+            continue
+        if not _TO_LEVEL.fullmatch(text, a.end, b.start):
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            continue
+        d = _verb_with_object(span, far=b.value >= 3 * a.value)
+        if d is not None:
+            out[i] = replace(a, change=d)
+    return out
+
+
+def _verb_with_object(span: Span, *, far: bool) -> str | None:
+    """The direction of a change verb a few words before ``span`` with a noun between them (its
+    object), or right before it when the level is ``far`` above the amount ("was raised 50 cts to
+    17.85 dlrs"; "raised $40m to $60m" is a range of money raised), or of an all-caps change word
+    in a headline; nothing stops between."""
+    doc = span.doc
+    tok = span[0]
+    if tok.lower_ in _QUALIFYING:
+        return None  # "raised its offer about 5%": leave the qualified amounts to the parse
+    seen_noun = False
+    for k in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):
+        t = doc[k]
+        if t.is_space:
+            if t.text.count("\n") > 1:
+                return None  # another paragraph
+            continue
+        if t.lower_ in _STOP or t.like_num:
+            return None
+        if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):  # not "its posted price"
+            d = direction(t)
+            return d if (seen_noun or far) and d is not None else None
+        if t.pos_ in ("NOUN", "PROPN") and direction(t) is None:
+            seen_noun = True
+    return headline_change_before(tok)

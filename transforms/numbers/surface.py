@@ -25,6 +25,7 @@ _PHRASAL = {
     # completive "up": paid, bought or ended, not raised ("stumped up $5m", "snapped up 9%")
     ("stump", "up"): None, ("cough", "up"): None, ("put", "up"): None, ("pay", "up"): None,
     ("end", "up"): None, ("snap", "up"): None, ("buy", "up"): None, ("sign", "up"): None,
+    ("scrape", "up"): None, ("rustle", "up"): None, ("drum", "up"): None,  # gathered
 }  # fmt: skip
 
 
@@ -58,6 +59,8 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         return by
     k = span.start - 1
     for _ in range(3):
+        while k >= 0 and doc[k].is_space and doc[k].text.count("\n") < 2:
+            k -= 1  # a wrapped line: "rose\n1-3/4 to 77"
         if k < 0:
             return None
         tok = doc[k]
