@@ -13,7 +13,6 @@ from transforms.numbers.addresses import is_house_number
 from transforms.numbers.chains import non_quantity_chain
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
-    alternatives_of_one_order,
     change_to_level,
     fraction_after_by,
     fraction_use,
@@ -21,13 +20,12 @@ from transforms.numbers.context import (
     is_model_code,
     is_score,
     move_suffix,
-    or_range_start,
     ordinal_use,
     over_fraction,
     slash_date,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
-from transforms.numbers.dates import first_day_of_span, is_year, match_date, month_of
+from transforms.numbers.dates import first_day_of_span, match_date
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
@@ -49,11 +47,12 @@ from transforms.numbers.moves import (
 )
 from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
+from transforms.numbers.ranges import range_end
 from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.subunits import in_major_units
-from transforms.numbers.suffixes import Suffix, suffix_after, year_range_end
+from transforms.numbers.suffixes import suffix_after
 from transforms.numbers.trigger import numeric_line
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
@@ -64,7 +63,6 @@ _LINE = re.compile(r"[^\n]+(?:\n(?=[a-z])[^\n]+)*")
 _STARTS = (
     NUMBER_WORDS | {"a", "an", "minus", "negative", "quarter", "several"} | frozenset(ORDINALS)
 )
-_RANGE_WORDS = frozenset({"to", "-", "–", "—", "through", "and", "or", "‑"})
 _BOUNDS = frozenset({"at_most", "at_least", "more_than", "less_than"})
 
 
@@ -280,7 +278,7 @@ def _number_expression(
         if not (core.words and core.fraction):  # "by a quarter to $3bn": the share has no unit
             suffix = move_suffix(lexemes, suffix, end)  # "rose 1-1/2 to 30-1/4 dlrs": dlrs for both
     elif not decade:
-        rng = _range(lexemes, core, suffix, end, between=between)
+        rng = range_end(lexemes, core, suffix, end, between=between)
     if rng is not None:
         second, suffix2, end = rng
         value = core.value  # "1 to 2 thousand": the first bound took the second's magnitude
@@ -337,77 +335,3 @@ def _number_expression(
         qualifier=qualifier,
     )
     return Found(fact, end)
-
-
-def _range(
-    lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int, *, between: bool
-) -> tuple[float, Suffix, int] | None:
-    n = len(lexemes)
-    if k + 1 >= n or lexemes[k].low not in _RANGE_WORDS or (suffix.adjectival and suffix.age):
-        return None
-    conn = lexemes[k]
-    if conn.low == "and" and not between:
-        return None
-    if conn.low == "or" and not or_range_start(lexemes, core, suffix, k):
-        return None  # "two or three", "10 or 15 pct"
-    hyphen = conn.low in ("-", "–", "—", "‑")
-    second = parse_core(lexemes, k + 1, money_after=suffix.kind == "money")
-    if second is None:
-        # "$5 to $6": currency repeated
-        return None
-    if hyphen:
-        spaced = conn.start != lexemes[k - 1].end
-        if lexemes[k + 1].kind != "num" and not (second.currency and suffix.kind == "money"):
-            return None
-        if lexemes[core.end - 1].kind != "num" and not (core.magnitude > 1 and not spaced):
-            return None
-        if spaced and conn.text == "-" and not core.digits_only:
-            return None
-    if second.currency and suffix.kind == "money" and second.currency != suffix.unit:
-        return None
-    if suffix.kind == "duration" and second.end < n and month_of(lexemes[second.end]) is not None:
-        return None  # "the three months to 31 December": a period, then a date
-    suffix2 = suffix_after(lexemes, second.end, second)
-    if (
-        conn.low == "or"
-        and not core.words
-        and not alternatives_of_one_order(lexemes, core, second, suffix2)
-    ):
-        return None  # "20.5 or 14.5 years", "on 16 or 17 March", "in 1986 or 1.8 pct"
-    if suffix.kind == "duration" and not suffix2.unit and is_year(lexemes[second.start].text):
-        return None  # "the three years to 2020": a period, then a year
-    if suffix.unit and suffix2.unit and suffix.unit != suffix2.unit:
-        return None  # "from 44 ml to 50 mg": two quantities
-    if (
-        suffix.unit is None
-        and suffix2.unit is not None
-        and is_year(lexemes[core.start].text)
-        and (second.value < core.value or (core.start > 0 and lexemes[core.start - 1].low == "in"))
-    ):
-        return None  # "in 2008 to 29 mpg", "in 1986 to 550,332 dinars": a year, then a quantity
-    value2 = second.value
-    first_text = lexemes[core.start].text
-    if (
-        core.digits_only
-        and is_year(first_text)
-        and second.digits_only
-        and suffix.unit is None
-        and suffix2.unit is None
-    ):
-        second_text = lexemes[second.start].text
-        if not hyphen and conn.text != "/" and len(second_text) == 2:
-            return None  # "from 14 mpg in 2008 to 24": a short end year is only hyphened
-        y = year_range_end(first_text, second_text)
-        if y is not None:
-            value2 = y
-    elif second.magnitude > 1 and core.magnitude == 1 and core.value * second.magnitude <= value2:
-        core.value *= second.magnitude  # "1 to 2 million"
-    if (
-        hyphen
-        and suffix2.unit is None
-        and suffix.unit is None
-        and not core.digits_only
-        and not (core.magnitude > 1 and second.magnitude > 1)
-    ):
-        return None
-    return value2, suffix2, suffix2.end
