@@ -40,6 +40,7 @@ from transforms.numbers.antecedents import absolute_subject, clause_pronoun, ref
 from transforms.numbers.change_words import direction, points_after_word, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to, whole_of
+from transforms.numbers.periods import places_in_time
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
@@ -92,7 +93,11 @@ def change_and_about(
     root = span_root(doc, start, end)
     if root is None:
         return None, None
-    if duration and (time_adverbial(doc, start, end) or on_the_clock(doc, start, end)):
+    if duration and (
+        time_adverbial(doc, start, end)
+        or on_the_clock(doc, start, end)
+        or places_in_time(doc, start, end)
+    ):
         return None, None
     label = signed_label(doc, start)
     if label is not None:
