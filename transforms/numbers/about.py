@@ -127,7 +127,10 @@ def change_and_about(
     if target is None and not count and not names_actors(root):
         # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
         after = clause_pronoun(root) is None
-        target = own_object(root) or nearest_noun(root, start, end, after=after)
+        target = own_object(root)
+        # a duration nothing else places lasts for no noun nearby ("In 72 hours, he found a buyer")
+        if target is None and not duration:
+            target = nearest_noun(root, start, end, after=after)
     if change is None and (not count or points_after_word(root)):
         change = lexical_change(doc, start, end)  # "was down 2%", "closed up 23 points"
     if change is not None and after_level_word(doc, start, counted=count):

@@ -37,7 +37,7 @@ def places_in_time(doc: Doc, start: int, end: int) -> bool:
     unit = doc[span.end - 1]
     if unit.lemma_.lower() not in TIME_UNITS and unit.lower_.rstrip("s") not in _LONG_UNITS:
         return False
-    return _from_now(span) or _bounded(span) or _record_span(span)
+    return _from_now(span) or _bounded(span) or _record_span(span) or _within(span)
 
 
 def _from_now(span: Span) -> bool:
@@ -47,6 +47,19 @@ def _from_now(span: Span) -> bool:
     return (
         k + 1 < len(doc) and doc[k].text in ("'", "'s", "’", "’s") and doc[k + 1].lower_ == "time"
     )
+
+
+def _within(span: Span) -> bool:
+    """A time from now or a period something happens in, not how long it lasts: the object of
+    "within", or of "in" for days and longer ("will be ready in three years", "sold 2 million
+    copies in 12 months"); not a duration that modifies a noun ("in 91-day bills")."""
+    doc = span.doc
+    k = _before(span)
+    unit = doc[span.end - 1]
+    if k < 0 or unit.dep_ != "pobj" or unit.head.i != k:
+        return False
+    prep = doc[k].lower_
+    return prep == "within" or (prep == "in" and unit.lower_.rstrip("s") in _LONG_UNITS)
 
 
 def _before(span: Span) -> int:
