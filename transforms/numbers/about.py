@@ -82,6 +82,7 @@ def change_and_about(
     amount: bool = False,
     unit: bool = False,
     money: bool = False,
+    age: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
@@ -102,7 +103,8 @@ def change_and_about(
     label = signed_label(doc, start)
     if label is not None:
         return lexical_change(doc, start, end), label
-    change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
+    who = duration or age  # how long or how old: whoever lasts or is that old
+    change, target = _read(root, is_range=is_range, count=count, who=who, unit=unit)
     share = of_object(doc, start, end) or fronted_share(root)
     if count and share is not None and not partitive(share):
         share = None  # "millions of Americans": the counted noun, no whole taken from
@@ -128,8 +130,8 @@ def change_and_about(
         # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
         after = clause_pronoun(root) is None
         target = own_object(root)
-        # a duration nothing else places lasts for no noun nearby ("In 72 hours, he found a buyer")
-        if target is None and not duration:
+        # a duration or an age nothing else places is of no noun nearby ("In 72 hours, he found a buyer")
+        if target is None and not who:
             target = nearest_noun(root, start, end, after=after)
     if change is None and (not count or points_after_word(root)):
         change = lexical_change(doc, start, end)  # "was down 2%", "closed up 23 points"
@@ -280,8 +282,9 @@ def _read(
             moved = moved_noun(gov)
             if moved is not None:  # "an increase in sales of 9%": the size of the increase
                 return direction(moved), gov
-            if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total"
-                return _read(gov, is_range=is_range, count=count)
+            if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total";
+                # "died at the age of 93": read "the age", the age of whoever died
+                return _read(gov, is_range=is_range, count=count, who=who)
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
                 return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
@@ -326,7 +329,7 @@ def _read(
     return change, None
 
 
-_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
+_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average", "age"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
@@ -362,6 +365,7 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
             duration=fact.kind == "duration",
             amount=fact.kind in ("money", "count"),
             money=fact.kind == "money",
+            age=fact.kind == "age",
             unit=fact.unit is not None and fact.kind in ("quantity", "percent"),
         )
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about
