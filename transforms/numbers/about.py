@@ -141,8 +141,20 @@ def change_and_about(
         change = None  # "Acme raised $5m", "upgraded $2bn of debt": collected or rated, no change
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
+    if target is not None and _placeholder_of(target, root):
+        target = None  # "A total of 3,028 adults were polled": "total" only frames the figure
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _placeholder_of(noun: Token, root: Token) -> bool:
+    """``noun`` is a bare word that only frames the figure in its own "of" phrase ("a total of",
+    "an average of"; not "the eurozone average of 2%", which names what is averaged)."""
+    return (
+        noun.lemma_.lower() in _PLACEHOLDERS
+        and all(c.dep_ in ("det", "prep", "punct") for c in noun.children)
+        and any(prep.lower_ == "of" and root in prep.subtree for prep in noun.rights)
+    )
 
 
 def _nominal(tok: Token) -> bool:
