@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import (
+    PLACEHOLDERS,
     described_noun,
+    frames_figure,
     glued_into,
     modified_noun,
     money_kind,
@@ -141,20 +143,10 @@ def change_and_about(
         change = None  # "Acme raised $5m", "upgraded $2bn of debt": collected or rated, no change
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
-    if target is not None and _placeholder_of(target, root):
+    if target is not None and frames_figure(target, root):
         target = None  # "A total of 3,028 adults were polled": "total" only frames the figure
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
-
-
-def _placeholder_of(noun: Token, root: Token) -> bool:
-    """``noun`` is a bare word that only frames the figure in its own "of" phrase ("a total of",
-    "an average of"; not "the eurozone average of 2%", which names what is averaged)."""
-    return (
-        noun.lemma_.lower() in _PLACEHOLDERS
-        and all(c.dep_ in ("det", "prep", "punct") for c in noun.children)
-        and any(prep.lower_ == "of" and root in prep.subtree for prep in noun.rights)
-    )
 
 
 def _nominal(tok: Token) -> bool:
@@ -294,7 +286,7 @@ def _read(
             moved = moved_noun(gov)
             if moved is not None:  # "an increase in sales of 9%": the size of the increase
                 return direction(moved), gov
-            if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total";
+            if gov.lemma_.lower() in PLACEHOLDERS:  # "paid a total of $5m": read "a total";
                 # "died at the age of 93": read "the age", the age of whoever died
                 return _read(gov, is_range=is_range, count=count, who=who)
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
@@ -341,7 +333,6 @@ def _read(
     return change, None
 
 
-_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average", "age"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}

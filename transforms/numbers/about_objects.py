@@ -251,3 +251,18 @@ def glued_into(root: Token, head: Token) -> bool:
         and head.i == root.i + 2
         and root.doc[root.i + 1].text == "-"
     )
+
+
+# nouns that stand in for the figure of their "of" phrase ("paid a total of $5m", "died at the age
+# of 93"): the figure is read in their place
+PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average", "age"})
+
+
+def frames_figure(noun: Token, root: Token) -> bool:
+    """``noun`` is a bare word that only frames the figure in its own "of" phrase ("a total of",
+    "an average of"; not "the eurozone average of 2%", which names what is averaged)."""
+    return (
+        noun.lemma_.lower() in PLACEHOLDERS
+        and all(c.dep_ in ("det", "prep", "punct") for c in noun.children)
+        and any(prep.lower_ == "of" and root in prep.subtree for prep in noun.rights)
+    )
