@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
 from transforms.numbers.about_objects import (
+    PLACEHOLDERS,
     described_noun,
+    frames_figure,
     glued_into,
     modified_noun,
     money_kind,
@@ -40,6 +42,7 @@ from transforms.numbers.antecedents import absolute_subject, clause_pronoun, ref
 from transforms.numbers.change_words import direction, points_after_word, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to, whole_of
+from transforms.numbers.periods import places_in_time
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
@@ -81,6 +84,7 @@ def change_and_about(
     amount: bool = False,
     unit: bool = False,
     money: bool = False,
+    age: bool = False,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """(change, about span) of the number written at characters ``start:end`` of ``doc``.
 
@@ -92,12 +96,17 @@ def change_and_about(
     root = span_root(doc, start, end)
     if root is None:
         return None, None
-    if duration and (time_adverbial(doc, start, end) or on_the_clock(doc, start, end)):
+    if duration and (
+        time_adverbial(doc, start, end)
+        or on_the_clock(doc, start, end)
+        or places_in_time(doc, start, end)
+    ):
         return None, None
     label = signed_label(doc, start)
     if label is not None:
         return lexical_change(doc, start, end), label
-    change, target = _read(root, is_range=is_range, count=count, who=duration, unit=unit)
+    who = duration or age  # how long or how old: whoever lasts or is that old
+    change, target = _read(root, is_range=is_range, count=count, who=who, unit=unit)
     share = of_object(doc, start, end) or fronted_share(root)
     if count and share is not None and not partitive(share):
         share = None  # "millions of Americans": the counted noun, no whole taken from
@@ -122,7 +131,10 @@ def change_and_about(
     if target is None and not count and not names_actors(root):
         # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
         after = clause_pronoun(root) is None
-        target = own_object(root) or nearest_noun(root, start, end, after=after)
+        target = own_object(root)
+        # a duration or an age nothing else places is of no noun nearby ("In 72 hours, he found a buyer")
+        if target is None and not who:
+            target = nearest_noun(root, start, end, after=after)
     if change is None and (not count or points_after_word(root)):
         change = lexical_change(doc, start, end)  # "was down 2%", "closed up 23 points"
     if change is not None and after_level_word(doc, start, counted=count):
@@ -131,6 +143,8 @@ def change_and_about(
         change = None  # "Acme raised $5m", "upgraded $2bn of debt": collected or rated, no change
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
+    if target is not None and frames_figure(target, root):
+        target = None  # "A total of 3,028 adults were polled": "total" only frames the figure
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
 
@@ -272,8 +286,9 @@ def _read(
             moved = moved_noun(gov)
             if moved is not None:  # "an increase in sales of 9%": the size of the increase
                 return direction(moved), gov
-            if gov.lemma_.lower() in _PLACEHOLDERS:  # "paid a total of $5m": read "a total"
-                return _read(gov, is_range=is_range, count=count)
+            if gov.lemma_.lower() in PLACEHOLDERS:  # "paid a total of $5m": read "a total";
+                # "died at the age of 93": read "the age", the age of whoever died
+                return _read(gov, is_range=is_range, count=count, who=who)
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
                 return None, _read(gov, is_range=is_range, count=count)[1]
             return None, gov
@@ -318,7 +333,6 @@ def _read(
     return change, None
 
 
-_PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average"})
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
@@ -354,6 +368,7 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
             duration=fact.kind == "duration",
             amount=fact.kind in ("money", "count"),
             money=fact.kind == "money",
+            age=fact.kind == "age",
             unit=fact.unit is not None and fact.kind in ("quantity", "percent"),
         )
     except (IndexError, ValueError):  # an odd parse: keep the fact without change and about

@@ -87,10 +87,7 @@ def money_kind(doc: Doc, root: Token, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    i = span.end
-    if i < len(doc) and doc[i].text == "(":  # a restatement in brackets: "$700m (£380m) in aid"
-        close = next((t.i for t in doc[i : i + 12] if t.text == ")"), None)
-        i = close + 1 if close is not None else i
+    i = _after_brackets(doc, span.end)  # a restatement in brackets: "$700m (£380m) in aid"
     if i >= len(doc) or doc[i].lower_ != "in" or doc[i].dep_ != "prep":
         return None
     phrase = number_phrase(root)
@@ -114,13 +111,27 @@ def money_kind(doc: Doc, root: Token, start: int, end: int) -> Token | None:
     return None
 
 
+def _after_brackets(doc: Doc, i: int) -> int:
+    """Index ``i``, or the word after a restatement in brackets that opens at ``i``."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 12] if t.text == ")"), None)
+        return close + 1 if close is not None else i
+    return i
+
+
 def of_object(doc: Doc, start: int, end: int) -> Token | None:
-    """The object of an "of" right after the number ("60% of the union workers" -> workers)."""
+    """The object of an "of" right after the number ("60% of the union workers" -> workers), also
+    after a restatement in brackets ("3m euros (£2.1m) of aid" -> aid), where the parse may hang
+    the "of" on the verb the amount is the object of."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "of":
+    if span is None:
         return None
-    of = doc[span.end]
-    if of.head.i < span.start or of.head.i >= span.end:
+    i = _after_brackets(doc, span.end)
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    of = doc[i]
+    on_verb = i > span.end and any(t.dep_ == "dobj" and t.head.i == of.head.i for t in span)
+    if not (span.start <= of.head.i < span.end or on_verb):
         return None
     for child in of.children:
         if (
@@ -239,4 +250,19 @@ def glued_into(root: Token, head: Token) -> bool:
         and head.head.pos_ == "NOUN"
         and head.i == root.i + 2
         and root.doc[root.i + 1].text == "-"
+    )
+
+
+# nouns that stand in for the figure of their "of" phrase ("paid a total of $5m", "died at the age
+# of 93"): the figure is read in their place
+PLACEHOLDERS = frozenset({"total", "sum", "tally", "combined", "average", "age"})
+
+
+def frames_figure(noun: Token, root: Token) -> bool:
+    """``noun`` is a bare word that only frames the figure in its own "of" phrase ("a total of",
+    "an average of"; not "the eurozone average of 2%", which names what is averaged)."""
+    return (
+        noun.lemma_.lower() in PLACEHOLDERS
+        and all(c.dep_ in ("det", "prep", "punct") for c in noun.children)
+        and any(prep.lower_ == "of" and root in prep.subtree for prep in noun.rights)
     )

@@ -11,6 +11,14 @@ from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import is_quantity
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# verbs of amount whose participle after a noun gives that noun's measure ("a deal totalling
+# $5m", "prices ranging from $3 to $5", "strikes lasting two hours", "firms employing 500"); not
+# "average": "entered the game averaging 15 points" is mostly said of the subject, not the noun
+_MEASURING = frozenset(
+    """total amount cost range top exceed aggregate number reach encompass last extend account
+    represent weigh measure span cover stretch value surpass comprise involve employ
+    carry contain yield pay""".split()  # noqa: SIM905
+)
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep", "acomp"})
 
 
@@ -35,9 +43,11 @@ def subject(verb: Token) -> Token | None:
         if controller is not None and not pronoun:
             return controller
         if (v.dep_ == "relcl" and not pronoun) or (
-            v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
-        ):
-            return v.head  # "a package worth ...", "products priced at $10"
+            v.dep_ == "acl"
+            and (v.tag_ == "VBN" or (v.tag_ == "VBG" and v.lemma_.lower() in _MEASURING))
+            and v.head.pos_ in ("NOUN", "PROPN")
+        ):  # "a package worth ...", "products priced at $10", "a deal totalling $5m"
+            return v.head
         climb = v.dep_ in _CLIMB or (
             v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr")
         )
