@@ -25,8 +25,10 @@ from spacy.tokens import Token
 from transforms.quotes import reported_stance as stance
 from transforms.quotes.reported_content import (
     VERB_COMPS,
+    cue_lemma,
     fronted_content,
     has_that,
+    is_people,
     own_report,
     prep_infinitive,
     subtree_ids,
@@ -39,7 +41,9 @@ from transforms.quotes.reported_lexicon import (
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
+    PERCEPTION_VERBS,
     PREP_OBJECT_VERBS,
+    RAISING_VERBS,
 )
 from transforms.quotes.reported_objects import naming_content, object_content, prep_object
 from transforms.quotes.reported_parentheticals import fronted_ids
@@ -89,6 +93,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         ]
         if rel and comp:
             ids = [rel[0].i, *comp]
+    if not ids and lemma in PERCEPTION_VERBS:
+        ids = perceived_clause(tok)  # "voters saw [that Roe could win]"
     if not ids and lemma in CLAUSE_VERBS:
         ids = fronted_content(tok)
     if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
@@ -108,3 +114,31 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         # "what X said", "the plan, which X criticized": the relative pronoun
         ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return ids
+
+
+_ASKING_MARKS = frozenset(("if", "whether"))
+_INNER_CUES = (
+    CLAUSE_VERBS | OBJECT_VERBS | NAMING_VERBS | RAISING_VERBS | frozenset(PREP_OBJECT_VERBS)
+)
+
+
+def perceived_clause(tok: Token) -> list[int]:
+    """ "voters saw [that Roe could win]", "Roe has seen [her lead erode]": the clausal
+    complement of a verb of perception whose subject names people (not an indirect question:
+    "to see if it works" says why, not what anyone believes; nor a clause holding a cue of its
+    own, active: "saw [Roe mocking the plan]" is Roe's report; "saw [that it was reported]"
+    is not)."""
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or not is_people(subj):
+        return []
+    for c in tok.rights:
+        if c.dep_ == "ccomp" and not any(
+            g.dep_ == "mark" and g.lower_ in _ASKING_MARKS for g in c.children
+        ):
+            if any(
+                t.pos_ == "VERB" and t.tag_ != "VBN" and cue_lemma(t) in _INNER_CUES
+                for t in c.subtree
+            ):
+                return []
+            return subtree_ids(c)
+    return []

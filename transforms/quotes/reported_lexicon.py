@@ -52,6 +52,11 @@ COGNITION_VERBS = _words(
     """
 )
 
+# Verbs of perception that report a belief of people with a clausal complement ("voters saw
+# [that Roe could win]", "Roe has seen [her lead erode]"); kept out of CLAUSE_VERBS (so never a
+# report inside another's content, nor an indirect question: "to see if …" is a purpose).
+PERCEPTION_VERBS = _words("see")
+
 # Clause verbs whose direct object is the person addressed, not the content ("told reporters").
 ADDRESSEE_VERBS = _words(
     """
@@ -266,6 +271,7 @@ _VERBS = (
     | NAMING_VERBS
     | RAISING_VERBS
     | PASSIVE_RAISING_VERBS
+    | PERCEPTION_VERBS
     | frozenset(PREP_OBJECT_VERBS)
 )
 # Inflected form -> lexicon verb, for forms the tagger's lemmatizer gets wrong ("hopes" ->
@@ -295,5 +301,6 @@ REPORTED_CUE_WORDS = (
     | ACCORDING
     | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
+    | PERCEPTION_VERBS
     | set(VERB_FORMS)
 )
