@@ -1,6 +1,7 @@
 """Reported beliefs with verbs of perception and cognition: "see" with a clausal complement
 whose subject names people (not an indirect question of purpose, nor a clause holding a report
-of its own).
+of its own); the object of "find" whose subject is a source of evidence (a survey, study or
+inquiry).
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -43,6 +44,16 @@ CASES = [
         "Voters see the plan as a waste of money.",
         [("the plan as a waste of money", "indirect", None, "Voters", "see")],
         id="see-object-as",
+    ),
+    pytest.param(
+        "The survey found broad support for the new toll.",
+        [("broad support for the new toll", "indirect", None, "The survey", "found")],
+        id="find-object-of-a-source-of-evidence",
+    ),
+    pytest.param(
+        "A new study finds that most drivers avoid the bridge.",
+        [("that most drivers avoid the bridge", "indirect", None, "A new study", "finds")],
+        id="find-that-clause",
     ),
     pytest.param("The mayor found her keys in the car.", [], id="find-object-no-row"),
 ]

@@ -37,6 +37,8 @@ from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
     COGNITION_VERBS,
+    FINDING_NOUNS,
+    FINDING_VERBS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
@@ -97,7 +99,9 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         ids = perceived_clause(tok)  # "voters saw [that Roe could win]"
     if not ids and lemma in CLAUSE_VERBS:
         ids = fronted_content(tok)
-    if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
+    if not ids and (
+        lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS or _evidence_finding(tok, lemma)
+    ):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None:  # "X opposes [raising taxes]"
             obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -142,3 +146,12 @@ def perceived_clause(tok: Token) -> list[int]:
                 return []
             return subtree_ids(c)
     return []
+
+
+def _evidence_finding(tok: Token, lemma: str) -> bool:
+    """ "[The survey] found [broad support for the toll]": a verb of finding whose subject is a
+    source of evidence reports its object ("the mayor found her keys" does not)."""
+    if lemma not in FINDING_VERBS:
+        return False
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in FINDING_NOUNS

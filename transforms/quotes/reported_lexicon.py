@@ -241,6 +241,10 @@ STANCE_ADJECTIVES = _by_preposition(
 # Sources of evidence that credit a clause through "in": "[Roe leads by ten points] in a new
 # poll", "In the survey, [most voters backed the plan]".
 EVIDENCE_NOUNS = _words("poll survey study report analysis census audit investigation")
+# Sources of evidence whose findings are their report: the object of "find" with such a
+# subject is the content ("[The survey] found [broad support for the toll]").
+FINDING_NOUNS = EVIDENCE_NOUNS | _words("inquiry probe review research experiment")
+FINDING_VERBS = _words("find")
 # Nouns of a point of view that credit a clause to their possessor through "in": "In Roe's
 # view, [the bridge is safe]", "[The plan failed], in her words".
 VIEWPOINT_NOUNS = _words("view opinion words estimation judgment judgement mind eyes telling")
