@@ -1,7 +1,7 @@
 """Reported beliefs with verbs of perception and cognition: "see" with a clausal complement
 whose subject names people (not an indirect question of purpose, nor a clause holding a report
 of its own); the object of "find" whose subject is a source of evidence (a survey, study or
-inquiry).
+inquiry); "see/view [X as Y]" with "as" hung deeper in the object or on a predicate.
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -56,6 +56,29 @@ CASES = [
         id="find-that-clause",
     ),
     pytest.param("The mayor found her keys in the car.", [], id="find-object-no-row"),
+    pytest.param(
+        "Most voters see the campaign of the mayor as most unfair.",
+        [("the campaign of the mayor as most unfair", "indirect", None, "Most voters", "see")],
+        id="see-object-as-predicate-hung-on-the-verb",
+    ),
+    pytest.param(
+        "Some residents view the council's role in the dispute as harmful.",
+        [
+            (
+                "the council's role in the dispute as harmful",
+                "indirect",
+                None,
+                "Some residents",
+                "view",
+            )
+        ],
+        id="view-object-as-hung-inside-the-object",
+    ),
+    pytest.param(
+        "Jane Roe praised the council as the vote drew near.",
+        [("the council", "indirect", "Jane Roe", "Jane Roe", "praised")],
+        id="as-clause-with-a-subject-is-not-the-complement",
+    ),
 ]
 
 
