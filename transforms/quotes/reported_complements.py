@@ -48,7 +48,7 @@ from transforms.quotes.reported_lexicon import (
     RAISING_VERBS,
 )
 from transforms.quotes.reported_objects import naming_content, object_content, prep_object
-from transforms.quotes.reported_parentheticals import fronted_ids
+from transforms.quotes.reported_parentheticals import fronted_ids, resumed_ids
 from transforms.quotes.reported_relatives import contact_relative
 
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
@@ -69,6 +69,7 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
                 ids.extend(subtree_ids(c))  # "said that A and that B"
         ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
         ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
+        ids.extend(resumed_ids(tok, ids))  # "[A], X said, [by B]"
     if not ids and lemma in OBJECT_INFINITIVE_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
