@@ -25,8 +25,10 @@ from spacy.tokens import Token
 from transforms.quotes import reported_stance as stance
 from transforms.quotes.reported_content import (
     VERB_COMPS,
+    cue_lemma,
     fronted_content,
     has_that,
+    is_people,
     own_report,
     prep_infinitive,
     subtree_ids,
@@ -35,14 +37,18 @@ from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
     COGNITION_VERBS,
+    FINDING_NOUNS,
+    FINDING_VERBS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
+    PERCEPTION_VERBS,
     PREP_OBJECT_VERBS,
+    RAISING_VERBS,
 )
 from transforms.quotes.reported_objects import naming_content, object_content, prep_object
-from transforms.quotes.reported_parentheticals import fronted_ids
+from transforms.quotes.reported_parentheticals import fronted_ids, resumed_ids
 from transforms.quotes.reported_relatives import contact_relative
 
 _OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
@@ -63,6 +69,7 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
                 ids.extend(subtree_ids(c))  # "said that A and that B"
         ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
         ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
+        ids.extend(resumed_ids(tok, ids))  # "[A], X said, [by B]"
     if not ids and lemma in OBJECT_INFINITIVE_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -89,9 +96,13 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         ]
         if rel and comp:
             ids = [rel[0].i, *comp]
+    if not ids and lemma in PERCEPTION_VERBS:
+        ids = perceived_clause(tok)  # "voters saw [that Roe could win]"
     if not ids and lemma in CLAUSE_VERBS:
         ids = fronted_content(tok)
-    if not ids and (lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS):
+    if not ids and (
+        lemma in OBJECT_VERBS or lemma in _OBJECT_CLAUSE_VERBS or _evidence_finding(tok, lemma)
+    ):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None:  # "X opposes [raising taxes]"
             obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -108,3 +119,40 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         # "what X said", "the plan, which X criticized": the relative pronoun
         ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return ids
+
+
+_ASKING_MARKS = frozenset(("if", "whether"))
+_INNER_CUES = (
+    CLAUSE_VERBS | OBJECT_VERBS | NAMING_VERBS | RAISING_VERBS | frozenset(PREP_OBJECT_VERBS)
+)
+
+
+def perceived_clause(tok: Token) -> list[int]:
+    """ "voters saw [that Roe could win]", "Roe has seen [her lead erode]": the clausal
+    complement of a verb of perception whose subject names people (not an indirect question:
+    "to see if it works" says why, not what anyone believes; nor a clause holding a cue of its
+    own, active: "saw [Roe mocking the plan]" is Roe's report; "saw [that it was reported]"
+    is not)."""
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or not is_people(subj):
+        return []
+    for c in tok.rights:
+        if c.dep_ == "ccomp" and not any(
+            g.dep_ == "mark" and g.lower_ in _ASKING_MARKS for g in c.children
+        ):
+            if any(
+                t.pos_ == "VERB" and t.tag_ != "VBN" and cue_lemma(t) in _INNER_CUES
+                for t in c.subtree
+            ):
+                return []
+            return subtree_ids(c)
+    return []
+
+
+def _evidence_finding(tok: Token, lemma: str) -> bool:
+    """ "[The survey] found [broad support for the toll]": a verb of finding whose subject is a
+    source of evidence reports its object ("the mayor found her keys" does not)."""
+    if lemma not in FINDING_VERBS:
+        return False
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in FINDING_NOUNS

@@ -53,6 +53,11 @@ COGNITION_VERBS = _words(
     """
 )
 
+# Verbs of perception that report a belief of people with a clausal complement ("voters saw
+# [that Roe could win]", "Roe has seen [her lead erode]"); kept out of CLAUSE_VERBS (so never a
+# report inside another's content, nor an indirect question: "to see if …" is a purpose).
+PERCEPTION_VERBS = _words("see")
+
 # Clause verbs whose direct object is the person addressed, not the content ("told reporters").
 ADDRESSEE_VERBS = _words(
     """
@@ -237,6 +242,10 @@ STANCE_ADJECTIVES = _by_preposition(
 # Sources of evidence that credit a clause through "in": "[Roe leads by ten points] in a new
 # poll", "In the survey, [most voters backed the plan]".
 EVIDENCE_NOUNS = _words("poll survey study report analysis census audit investigation")
+# Sources of evidence whose findings are their report: the object of "find" with such a
+# subject is the content ("[The survey] found [broad support for the toll]").
+FINDING_NOUNS = EVIDENCE_NOUNS | _words("inquiry probe review research experiment")
+FINDING_VERBS = _words("find")
 # Nouns of a point of view that credit a clause to their possessor through "in": "In Roe's
 # view, [the bridge is safe]", "[The plan failed], in her words".
 VIEWPOINT_NOUNS = _words("view opinion words estimation judgment judgement mind eyes telling")
@@ -255,6 +264,7 @@ _VERBS = (
     | NAMING_VERBS
     | RAISING_VERBS
     | PASSIVE_RAISING_VERBS
+    | PERCEPTION_VERBS
     | frozenset(PREP_OBJECT_VERBS)
 )
 # Inflected form -> lexicon verb, for forms the tagger's lemmatizer gets wrong ("hopes" ->
@@ -284,5 +294,6 @@ REPORTED_CUE_WORDS = (
     | ACCORDING
     | ATTITUDE_ADJECTIVES
     | RAISING_VERBS
+    | PERCEPTION_VERBS
     | set(VERB_FORMS)
 )

@@ -176,8 +176,31 @@ def naming_content(verb: Token) -> list[int]:
     ]
     if not second:  # "see [X as Y]" with "as" hung on the object
         second = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not second:  # "see [X's role in Y as Z]": "as" hung deeper in the object, or on a
+        second = _buried_as(verb, obj)  # predicate the parser hung on the verb
     if not second:
         return []
     last = max(t.i for c in second for t in c.subtree)
     # "blasted [X for hypocrisy in relying on Y]": the phrases after the second complement
     return [*range(obj.left_edge.i, last + 1), *_tail_ids(verb, last)]
+
+
+def _buried_as(verb: Token, obj: Token) -> list[Token]:
+    """ "viewed [the plan to cut taxes as a mistake]": the last "as" phrase inside the object
+    (not "such as"), or "saw [X as most unfair]" with the predicate hung on the verb."""
+    for c in verb.rights:
+        kids = list(c.children) if c.i > obj.i and c.dep_ == "advcl" else []
+        if any(g.dep_ in ("advmod", "mark") and g.lower_ == "as" for g in kids) and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in kids
+        ):
+            return [c]  # not a clause of its own: "praised X as he left"
+    found = [
+        t
+        for t in obj.subtree
+        if t.i > obj.i
+        and t.dep_ == "prep"
+        and t.lower_ == "as"
+        and t.doc[t.i - 1].lower_ != "such"
+        and any(g.dep_ == "pobj" for g in t.children)
+    ]
+    return found[-1:]

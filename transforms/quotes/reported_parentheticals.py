@@ -13,6 +13,9 @@ hangs on the cue but that belong to its content.
   statement", "Speaking to reporters"), is the writer's connective ("However") or
   circumstance ("As the crowd cheered", "Although …"). Before a quotation only a clause
   framing it ("When it opens, Roe said, “…”").
+- "[The toll would be paid], Roe said, [by the drivers]": a phrase right after a parenthetical
+  cue clause, hung on the cue, resumes the content before it (not a phrase of when, where or
+  how it was said, a connective, nor a circumstance: "…, Roe said, while noting …").
 """
 
 from __future__ import annotations
@@ -126,3 +129,33 @@ def _how_said(c: Token) -> bool:
     return c.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in c.children
     )
+
+
+_RESUMING = frozenset(("prep", "advcl", "npadvmod", "advmod", "pcomp"))
+
+
+def resumed_ids(verb: Token, ids: list[int]) -> list[int]:
+    """ "[The plan would be aided], Roe said, [by the new budget]": a phrase after a
+    parenthetical cue clause that the parser hangs on the cue, when the content runs on before
+    it; not a phrase of when, where or how it was said ("…, Roe said on Monday"), nor a
+    circumstance ("…, Roe said, while noting …")."""
+    if not ids or max(ids) >= verb.i:
+        return []
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    left = min(subj.left_edge.i, verb.i)
+    if left == 0 or doc[left - 1].text != "," or max(ids) >= left:
+        return []
+    right = max(verb.i, subj.right_edge.i)
+    if right + 1 >= len(doc) or doc[right + 1].text != ",":
+        return []
+    after = next((c for c in verb.rights if c.i > right + 1), None)
+    if after is None or after.left_edge.i != right + 2 or after.dep_ not in _RESUMING:
+        return []
+    if after.is_quote or _how_said(after) or after.lower_ in _CONNECTIVES:
+        return []
+    if any(g.dep_ == "mark" and g.lower_ in _CIRCUMSTANCE_MARKS for g in after.children):
+        return []  # "…, Roe said, while noting that …": the writer's circumstance
+    return [t.i for t in after.subtree]
