@@ -172,6 +172,46 @@ CASES = [
         [],
         id="challenges-are-difficulties",
     ),
+    pytest.param(
+        "The plan has the support of the unions.",
+        [("The plan", "indirect", None, "the unions", "support")],
+        id="verb-of-having-a-noun-of-support",
+    ),
+    pytest.param(
+        "Jones enjoyed broad support from rural voters.",
+        [("Jones", "indirect", None, "rural voters", "support")],
+        id="enjoyed-support-from",
+    ),
+    pytest.param(
+        "The senator has their support.",
+        [("The senator", "indirect", None, "their", "support")],
+        id="possessor-of-a-held-noun-gives-it",
+    ),
+    pytest.param(
+        "The mayor has support for the new tax.",
+        [("the new tax", "indirect", None, "The mayor", "support")],
+        id="held-noun-with-its-own-content",
+    ),
+    pytest.param(
+        "The governor locked in support among teachers.",
+        [("The governor", "indirect", None, "teachers", "support")],
+        id="support-among-on-the-verb",
+    ),
+    pytest.param(
+        "Her support among young voters has grown.",
+        [("Her", "indirect", None, "young voters", "support")],
+        id="support-among-its-possessor-is-the-content",
+    ),
+    pytest.param(
+        "Support among farmers has grown.",
+        [],
+        id="support-among-with-nobody-supported",
+    ),
+    pytest.param(
+        "The senator needs their support.",
+        [],
+        id="a-verb-of-needing-is-not-having",
+    ),
 ]
 
 
