@@ -212,6 +212,21 @@ CASES = [
         [],
         id="a-verb-of-needing-is-not-having",
     ),
+    pytest.param(
+        "The attack on the embassy killed two guards.",
+        [],
+        id="a-noun-of-force-with-nobody-named-is-literal",
+    ),
+    pytest.param(
+        "Roe's attack on the plan surprised voters.",
+        [("the plan", "indirect", "Roe", "Roe", "attack")],
+        id="a-noun-of-force-with-its-possessor-is-speech",
+    ),
+    pytest.param(
+        "The senator launched an attack on the new tax.",
+        [("the new tax", "indirect", None, "The senator", "attack")],
+        id="a-noun-of-force-with-the-subject-of-its-verb",
+    ),
 ]
 
 

@@ -103,6 +103,11 @@ SUPPORT_NOUNS = _words("support endorsement backing blessing approval")
 # Verbs of having and keeping (the possessor of what they hold is its holder).
 HOLDING_VERBS = _words("have enjoy retain keep maintain command boast")
 
+# Nouns of speech by metaphor whose first sense is force or violence (FrameNet's Attack frame):
+# speech only when someone named delivers it ("Roe's attack [on the plan]"); with nobody named,
+# most often the literal sense ("the attack on the embassy").
+FORCE_NOUNS = _words("attack assault onslaught offensive broadside barrage salvo strike")
+
 WORDS = (
     INTENTION_NOUNS
     | COPULAR_NOUNS
