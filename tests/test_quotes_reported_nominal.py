@@ -227,6 +227,21 @@ CASES = [
         [("the new tax", "indirect", None, "The senator", "attack")],
         id="a-noun-of-force-with-the-subject-of-its-verb",
     ),
+    pytest.param(
+        "Several senators have withdrawn their endorsement of the plan.",
+        [("the plan", "indirect", None, "Several senators", "endorsement")],
+        id="possessive-pronoun-bound-by-the-subject",
+    ),
+    pytest.param(
+        "The mayor escalated her attacks on the council.",
+        [("the council", "indirect", None, "The mayor", "attacks")],
+        id="singular-possessive-bound-by-a-singular-subject",
+    ),
+    pytest.param(
+        "The voters ignored his warning that prices would rise.",
+        [("that prices would rise", "indirect", None, "his", "warning")],
+        id="possessive-pronoun-not-agreeing-with-the-subject",
+    ),
 ]
 
 
