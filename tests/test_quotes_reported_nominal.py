@@ -242,6 +242,16 @@ CASES = [
         [("that prices would rise", "indirect", None, "his", "warning")],
         id="possessive-pronoun-not-agreeing-with-the-subject",
     ),
+    pytest.param(
+        "The lawyer teased him about his decision to sell the shares.",
+        [("to sell the shares", "indirect", None, "his", "decision")],
+        id="possessive-pronoun-with-an-object-between-is-not-bound",
+    ),
+    pytest.param(
+        "The bridge has the support of the mayor and the council.",
+        [("The bridge", "indirect", None, "the mayor", "support")],
+        id="held-noun-content-is-the-subject-before-the-verb",
+    ),
 ]
 
 

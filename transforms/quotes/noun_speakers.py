@@ -53,6 +53,11 @@ def _binder(tok: Token, poss: Token, index: TokenIndex) -> Token | None:
     head = tok.head if tok.dep_ == "dobj" else tok.head.head
     if not is_verbal(head) or cue_lemma(head) in RECEIVING_VERBS:
         return None
+    if any(
+        c.dep_ in ("dobj", "dative") and c.i != tok.i and (c.tag_ == "PRP" or is_people(c))
+        for c in head.children
+    ):
+        return None  # "X asked [him] about his decision": the object may be the one meant
     subj = subject_of(head, index)
     if subj is None or subj.i > head.i or not is_people(subj) or subj.tag_ in ("WP", "WDT"):
         return None

@@ -300,7 +300,7 @@ def received_content(noun: Token, index: TokenIndex) -> Found | None:
         giver = next((c for c in noun.children if c.dep_ == "poss"), None)
     if giver is None:
         return None  # "X faced criticism", "X won support": nobody named gives it
-    return [t.i for t in subj.subtree], noun, noun.idx + len(noun), giver
+    return [t.i for t in subj.subtree if t.i < verb.i], noun, noun.idx + len(noun), giver
 
 
 def nominal_content(tok: Token, index: TokenIndex) -> Found | None:
