@@ -1,8 +1,9 @@
 """The speaker of a nominal cue (a noun of speech or stance: "the claim that …", "his refusal
 to …", "a statement by X that …").
 
-In order: the possessor ("X's claim"), or the subject of a noun the tagger took for the verb
-heading its clause ("Roe claims that …"); the object of "by"/"from"/"of" on the noun ("a statement
+In order: the possessor ("X's claim"; a possessive pronoun on the object of a verb whose
+people subject agrees with it in number gives that subject: "[Roe] withdrew her support"), or
+the subject of a noun the tagger took for the verb heading its clause ("Roe claims that …"); the object of "by"/"from"/"of" on the noun ("a statement
 by the ministry"), unless that preposition introduces the content; the possessor of the noun a
 coordinated or apposed cue hangs on ("his remarks and an acknowledgment that …"); for the
 complement of "be", the subject when it names people, else its possessor ("X's lesson is a

@@ -9,7 +9,8 @@
   own): ``a warning that [prices are too high]``;
 - a noun of stance received by the subject of a verb of receiving: ``[Roe] won the endorsement
   of X``, ``[the plan] faced criticism from X`` (the subject is the content, the giver the
-  speaker);
+  speaker); a noun of support held by the subject of a verb of having, or given by "among":
+  ``[Roe] has the backing of X``, ``[her] support among X``;
 - an adjective of certainty with an extraposed subject clause, the writer's judgement with no
   speaker: ``it is unclear [whether …]``, ``it is obvious [that …]``;
 - an agent noun of stance apposed to or predicated of people: ``Roe, a critic [of the plan]``.
