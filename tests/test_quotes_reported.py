@@ -65,6 +65,19 @@ CASES = [
         id="according-to-after-be-sentence",
     ),
     pytest.param(
+        "In addition, according to the ministry, more farmers will get the grant.",
+        [("more farmers will get the grant", "indirect", None, "the ministry", "according to")],
+        id="according-to-after-a-connective",
+    ),
+    pytest.param(
+        "The mayor, according to two officials, will resign next week.",
+        [
+            ("The mayor", "indirect", None, "two officials", "according to"),
+            ("will resign next week", "indirect", None, "two officials", "according to"),
+        ],
+        id="according-to-inside-its-clause",
+    ),
+    pytest.param(
         "In May, 85% of residents said the bridge was safe.",
         [("the bridge was safe", "indirect", None, "85%", "said")],
         id="speaker-a-percentage",

@@ -172,6 +172,86 @@ CASES = [
         [],
         id="challenges-are-difficulties",
     ),
+    pytest.param(
+        "The plan has the support of the unions.",
+        [("The plan", "indirect", None, "the unions", "support")],
+        id="verb-of-having-a-noun-of-support",
+    ),
+    pytest.param(
+        "Jones enjoyed broad support from rural voters.",
+        [("Jones", "indirect", None, "rural voters", "support")],
+        id="enjoyed-support-from",
+    ),
+    pytest.param(
+        "The senator has their support.",
+        [("The senator", "indirect", None, "their", "support")],
+        id="possessor-of-a-held-noun-gives-it",
+    ),
+    pytest.param(
+        "The mayor has support for the new tax.",
+        [("the new tax", "indirect", None, "The mayor", "support")],
+        id="held-noun-with-its-own-content",
+    ),
+    pytest.param(
+        "The governor locked in support among teachers.",
+        [("The governor", "indirect", None, "teachers", "support")],
+        id="support-among-on-the-verb",
+    ),
+    pytest.param(
+        "Her support among young voters has grown.",
+        [("Her", "indirect", None, "young voters", "support")],
+        id="support-among-its-possessor-is-the-content",
+    ),
+    pytest.param(
+        "Support among farmers has grown.",
+        [],
+        id="support-among-with-nobody-supported",
+    ),
+    pytest.param(
+        "The senator needs their support.",
+        [],
+        id="a-verb-of-needing-is-not-having",
+    ),
+    pytest.param(
+        "The attack on the embassy killed two guards.",
+        [],
+        id="a-noun-of-force-with-nobody-named-is-literal",
+    ),
+    pytest.param(
+        "Roe's attack on the plan surprised voters.",
+        [("the plan", "indirect", "Roe", "Roe", "attack")],
+        id="a-noun-of-force-with-its-possessor-is-speech",
+    ),
+    pytest.param(
+        "The senator launched an attack on the new tax.",
+        [("the new tax", "indirect", None, "The senator", "attack")],
+        id="a-noun-of-force-with-the-subject-of-its-verb",
+    ),
+    pytest.param(
+        "Several senators have withdrawn their endorsement of the plan.",
+        [("the plan", "indirect", None, "Several senators", "endorsement")],
+        id="possessive-pronoun-bound-by-the-subject",
+    ),
+    pytest.param(
+        "The mayor escalated her attacks on the council.",
+        [("the council", "indirect", None, "The mayor", "attacks")],
+        id="singular-possessive-bound-by-a-singular-subject",
+    ),
+    pytest.param(
+        "The voters ignored his warning that prices would rise.",
+        [("that prices would rise", "indirect", None, "his", "warning")],
+        id="possessive-pronoun-not-agreeing-with-the-subject",
+    ),
+    pytest.param(
+        "The lawyer teased him about his decision to sell the shares.",
+        [("to sell the shares", "indirect", None, "his", "decision")],
+        id="possessive-pronoun-with-an-object-between-is-not-bound",
+    ),
+    pytest.param(
+        "The bridge has the support of the mayor and the council.",
+        [("The bridge", "indirect", None, "the mayor", "support")],
+        id="held-noun-content-is-the-subject-before-the-verb",
+    ),
 ]
 
 

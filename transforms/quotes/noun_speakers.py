@@ -1,8 +1,9 @@
 """The speaker of a nominal cue (a noun of speech or stance: "the claim that …", "his refusal
 to …", "a statement by X that …").
 
-In order: the possessor ("X's claim"), or the subject of a noun the tagger took for the verb
-heading its clause ("Roe claims that …"); the object of "by"/"from"/"of" on the noun ("a statement
+In order: the possessor ("X's claim"; a possessive pronoun on the object of a verb whose
+people subject agrees with it in number gives that subject: "[Roe] withdrew her support"), or
+the subject of a noun the tagger took for the verb heading its clause ("Roe claims that …"); the object of "by"/"from"/"of" on the noun ("a statement
 by the ministry"), unless that preposition introduces the content; the possessor of the noun a
 coordinated or apposed cue hangs on ("his remarks and an acknowledgment that …"); for the
 complement of "be", the subject when it names people, else its possessor ("X's lesson is a
@@ -25,7 +26,12 @@ from spacy.tokens import Token
 from transforms.quotes.attribution import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal
-from transforms.quotes.reported_lexicon import MEDIUM_NOUNS, NOUN_CUES, RECEIVING_VERBS
+from transforms.quotes.reported_lexicon import (
+    MEDIUM_NOUNS,
+    NOUN_CUES,
+    QUANTITY_WORDS,
+    RECEIVING_VERBS,
+)
 
 _SPEECH_NOUNS = NOUN_CUES | MEDIUM_NOUNS
 _INCLUDING = frozenset(("including", "like"))
@@ -33,6 +39,36 @@ _INCLUDING = frozenset(("including", "like"))
 
 def _poss(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
+_SINGULAR = frozenset(("his", "her"))
+_PLURAL = frozenset(("their",))
+
+
+def _binder(tok: Token, poss: Token, index: TokenIndex) -> Token | None:
+    """ "[Roe] withdrew her support for …", "[Some voters] shared their concerns": the subject
+    of the verb whose object (or prepositional object) the noun is, when the noun's possessor
+    is a pronoun agreeing with it in number (so it names the one the pronoun refers to)."""
+    if poss.lower_ not in _SINGULAR | _PLURAL or tok.dep_ not in ("dobj", "pobj"):
+        return None
+    head = tok.head if tok.dep_ == "dobj" else tok.head.head
+    if not is_verbal(head) or cue_lemma(head) in RECEIVING_VERBS:
+        return None
+    if any(
+        c.dep_ in ("dobj", "dative") and c.i != tok.i and (c.tag_ == "PRP" or is_people(c))
+        for c in head.children
+    ):
+        return None  # "X asked [him] about his decision": the object may be the one meant
+    subj = subject_of(head, index)
+    if subj is None or subj.i > head.i or not is_people(subj) or subj.tag_ in ("WP", "WDT"):
+        return None
+    plural = (
+        subj.tag_ in ("NNS", "NNPS")
+        or subj.lower_ in ("they", "we")
+        or subj.pos_ == "NUM"
+        or subj.lemma_.lower() in QUANTITY_WORDS  # "[Some of the voters] shared their …"
+    )
+    return subj if plural == (poss.lower_ in _PLURAL) and subj.lower_ not in ("i", "you") else None
 
 
 def noun_speaker(
@@ -43,7 +79,10 @@ def noun_speaker(
     ``has_clause``: the content is a that- or to-clause (so no preposition holds it);
     ``content_preps``: the prepositions that introduce the content of this noun.
     """
-    speaker = _poss(tok) or next(  # "Roe claims that …" with "claims" tagged a noun
+    poss = _poss(tok)
+    if poss is not None:
+        return _binder(tok, poss, index) or poss
+    speaker = next(  # "Roe claims that …" with "claims" tagged a noun
         (c for c in tok.lefts if c.dep_ == "nsubj" and tok.dep_ in ("ROOT", "ccomp", "conj")), None
     )
     if speaker is None:

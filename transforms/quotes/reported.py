@@ -63,10 +63,10 @@ from transforms.quotes.reported_lexicon import (
     REPORTED_CUE_WORDS,
 )
 from transforms.quotes.reported_misparsed import misparsed_verb, noun_subject, side_content
+from transforms.quotes.reported_nominal import FORCE_NOUNS, nominal_content, received
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
-from transforms.quotes.reported_nominal import nominal_content, received
 from transforms.quotes.reported_objects import prep_object
-from transforms.quotes.reported_parentheticals import interrupted_clause
+from transforms.quotes.reported_parentheticals import interrupted_clause, linking_only
 from transforms.quotes.reported_passive import participle_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
@@ -240,6 +240,8 @@ class _Finder:
         speaker = noun_speaker(
             tok, self.index, has_clause=comp is not None, content_preps=content_preps
         )
+        if speaker is None and tok.lemma_.lower() in FORCE_NOUNS:
+            return None  # "the attack on the embassy": nobody speaks
         return Reported(pieces, tok.idx, tok.idx + len(tok), speaker)
 
     def wrap_relation(self, cue_start: int, mark: int, speaker: Speaker) -> Reported | None:
@@ -311,7 +313,11 @@ class _Finder:
             ids = [i for i in range(s0, s1) if i not in own]
         else:
             ids = [i for i in subtree_ids(head) if i not in own]
-        pieces = self.pieces(ids, tok)
+        pieces = tuple(  # "In addition, according to X, [A]": the link is not content
+            p
+            for p in self.pieces(ids, tok)
+            if p[1] > tok.idx or not linking_only(doc.char_span(*p, alignment_mode="expand"))
+        )
         return Reported(pieces, tok.idx, to.idx + len(to), obj) if pieces else None
 
 

@@ -9,7 +9,8 @@
   own): ``a warning that [prices are too high]``;
 - a noun of stance received by the subject of a verb of receiving: ``[Roe] won the endorsement
   of X``, ``[the plan] faced criticism from X`` (the subject is the content, the giver the
-  speaker);
+  speaker); a noun of support held by the subject of a verb of having, or given by "among":
+  ``[Roe] has the backing of X``, ``[her] support among X``;
 - an adjective of certainty with an extraposed subject clause, the writer's judgement with no
   speaker: ``it is unclear [whether …]``, ``it is obvious [that …]``;
 - an agent noun of stance apposed to or predicated of people: ``Roe, a critic [of the plan]``.
@@ -96,6 +97,17 @@ RECEIVED_NOUNS = _words(
 # 1993, "English Verb Classes and Alternations", 13.5.2).
 WINNING_VERBS = RECEIVING_VERBS | _words("win gain secure garner collect pick land obtain")
 _GIVER_PREPS = frozenset(("of", "from", "by", "among"))
+# Nouns of support among them, whose holder is the one supported: the subject of a verb of
+# having ("[Roe] has the backing of the union", "[Roe] enjoys broad support from farmers"),
+# or the possessor when "among" names who gives it ("[her] support among young voters").
+SUPPORT_NOUNS = _words("support endorsement backing blessing approval")
+# Verbs of having and keeping (the possessor of what they hold is its holder).
+HOLDING_VERBS = _words("have enjoy retain keep maintain command boast")
+
+# Nouns of speech by metaphor whose first sense is force or violence (FrameNet's Attack frame):
+# speech only when someone named delivers it ("Roe's attack [on the plan]"); with nobody named,
+# most often the literal sense ("the attack on the embassy").
+FORCE_NOUNS = _words("attack assault onslaught offensive broadside barrage salvo strike")
 
 WORDS = (
     INTENTION_NOUNS
@@ -230,15 +242,30 @@ def agent_content(noun: Token) -> Found | None:
     return None
 
 
+def _among(noun: Token) -> Token | None:
+    """The object of "among" on ``noun`` or, after it, on the verb it hangs on ("locked in
+    support among teachers")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for c in (*noun.rights, *(c for c in verb.rights if c.i > noun.i)):
+        if c.dep_ == "prep" and c.lower_ == "among":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def received(noun: Token) -> bool:
     """Whether ``noun`` is a noun of support or criticism that is the object of a verb of
-    receiving, with no prepositional object of its own saying what it is about ("faced
-    criticism for the plan" has one)."""
+    receiving (a noun of support: also of having, or with "among" naming who gives it), with
+    no prepositional object of its own saying what it is about ("faced criticism for the
+    plan" has one)."""
     lemma = noun.lemma_.lower()
-    if lemma not in RECEIVED_NOUNS or noun.dep_ != "dobj" or not is_verbal(noun.head):
+    if lemma not in RECEIVED_NOUNS:
         return False
-    if cue_lemma(noun.head) not in WINNING_VERBS:
-        return False
+    if lemma not in SUPPORT_NOUNS or _among(noun) is None:
+        if noun.dep_ != "dobj" or not is_verbal(noun.head):
+            return False
+        verbs = WINNING_VERBS | HOLDING_VERBS if lemma in SUPPORT_NOUNS else WINNING_VERBS
+        if cue_lemma(noun.head) not in verbs:
+            return False
     about = PREP_OBJECT_NOUNS.get(lemma, frozenset()) - _GIVER_PREPS
     return not any(
         (c.dep_ == "prep" and c.lower_ in about)
@@ -250,12 +277,19 @@ def received(noun: Token) -> bool:
 def received_content(noun: Token, index: TokenIndex) -> Found | None:
     """ "[Roe] won the endorsement of the union", "[The plan] faced criticism from farmers":
     the subject of the verb of receiving is the content, the object of "of", "from" or "by"
-    (on the noun or the verb) the speaker; without one, no relation."""
-    verb = noun.head
+    (on the noun or the verb) the speaker; without one, no relation. "[Her] support among
+    farmers": with "among" and no verb of having, the possessor is the content."""
+    among = _among(noun)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if among is not None and poss is not None:
+        return [t.i for t in poss.subtree], noun, noun.idx + len(noun), among
+    verb = noun.head.head if noun.dep_ == "pobj" and among is not None else noun.head
+    if not is_verbal(verb):
+        return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ in ("advcl", "xcomp", "conj"):
         subj = subject_of(verb, index) or controller_of(verb)  # "X, winning praise from Y,"
-    if subj is None or subj.tag_ in ("WP", "WDT") or subj.i > verb.i:
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.i > verb.i or subj.i == noun.i:
         return None
     giver = None
     for c in (*noun.rights, *(c for c in verb.rights if c.i > noun.i)):
@@ -267,7 +301,7 @@ def received_content(noun: Token, index: TokenIndex) -> Found | None:
         giver = next((c for c in noun.children if c.dep_ == "poss"), None)
     if giver is None:
         return None  # "X faced criticism", "X won support": nobody named gives it
-    return [t.i for t in subj.subtree], noun, noun.idx + len(noun), giver
+    return [t.i for t in subj.subtree if t.i < verb.i], noun, noun.idx + len(noun), giver
 
 
 def nominal_content(tok: Token, index: TokenIndex) -> Found | None:

@@ -20,6 +20,8 @@ hangs on the cue but that belong to its content.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from transforms.quotes.reported_content import cue_lemma, is_verbal, subtree_ids
@@ -40,6 +42,12 @@ _CONNECTIVES = words(
     now yet besides likewise similarly thus therefore hence indeed"""
 )
 _CIRCUMSTANCE_MARKS = words("as although though while whereas since")
+# words of a phrase that only links its clause to the text before ("In addition,", "But,", "In
+# fact,", "while"): the connectives, the coordinators and the nouns of "in addition", "in fact",
+# "in contrast", "in turn", "in short", "in sum", "in other words"
+_LINKING_WORDS = _CONNECTIVES | words(
+    "but and or nor so while whereas instead too even in addition fact contrast turn short sum other words"
+)
 _TIME_ENTS = frozenset(("DATE", "TIME"))
 
 
@@ -159,3 +167,9 @@ def resumed_ids(verb: Token, ids: list[int]) -> list[int]:
     if any(g.dep_ == "mark" and g.lower_ in _CIRCUMSTANCE_MARKS for g in after.children):
         return []  # "…, Roe said, while noting that …": the writer's circumstance
     return [t.i for t in after.subtree]
+
+
+def linking_only(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are only a connective and punctuation ("In addition,", "But",
+    "while"): the writer's link to the text before, never content of their own."""
+    return all(t.is_punct or t.is_space or t.lower_ in _LINKING_WORDS for t in tokens)
