@@ -275,11 +275,12 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def warm_up(settings, *, extract_here: bool) -> threading.Thread:
+def warm_up(settings, *, extract_here: bool, validate_here: bool = True) -> threading.Thread:
     """Load, in a background thread, what the run will read: the language detector, the
     gazetteer, spaCy and the model when extraction runs in this process, and Great
-    Expectations. Each loader caches per process under a lock, so the flow's own calls wait
-    for a load in progress instead of repeating it."""
+    Expectations unless a side process validates (``validate_here`` false). Each loader
+    caches per process under a lock, so the flow's own calls wait for a load in progress
+    instead of repeating it."""
 
     def load() -> None:
         try:
@@ -300,8 +301,9 @@ def warm_up(settings, *, extract_here: bool) -> threading.Thread:
                 load_countries()
                 load_nlp(settings.model)
                 import transforms.extract  # noqa: F401
-            with collector_paused():  # about 0.5 s of its 3 s import
-                import great_expectations  # noqa: F401
+            if validate_here:
+                with collector_paused():  # about 0.5 s of its 3 s import
+                    import great_expectations  # noqa: F401
         except Exception:  # the flow's own call reports the error where it belongs
             log.debug("warm-up failed", exc_info=True)
 
@@ -326,5 +328,12 @@ def start_run(settings, *, files: int | None) -> ApiServer | None:
     extract_here = (
         settings.runner != "dask" and files is not None and not uses_pool(settings, files)
     )
-    warm_up(settings, extract_here=extract_here)
+    # a run that extracts here validates in a side process, started once the server answers
+    # (the other core is idle from then on): GX's import leaves this process's critical path
+    side = None
+    if extract_here:
+        from flows.validate_side import start_side
+
+        side = start_side(after=None if server is None else server.wait)
+    warm_up(settings, extract_here=extract_here, validate_here=side is None)
     return server
