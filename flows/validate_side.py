@@ -110,12 +110,16 @@ def serve(conn) -> None:
 def _side_main(conn) -> None:
     """The side process's target: ``serve``, then exit at once. Its answer is sent and its
     files are written; tearing down GX's objects one by one writes nothing and took seconds
-    while the run waited to reap the process."""
+    while the run waited to reap the process. ``multiprocessing``'s own exit step still runs
+    first: it releases the semaphore of tqdm's lock (GX's progress bars), which the resource
+    tracker would otherwise report as leaked."""
     import os
+    from multiprocessing import util
 
     try:
         serve(conn)
     finally:
+        util._exit_function()
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(0)

@@ -69,16 +69,16 @@ def test_the_model_is_warmed_up_only_where_extraction_runs(
     monkeypatch.setattr(
         startup,
         "warm_up",
-        lambda s, *, extract_here, validate_here: seen.append((extract_here, validate_here)),
+        lambda s, *, extract_here, validate_here, done: seen.append((extract_here, validate_here)),
     )
     monkeypatch.setattr(flows.pool, "start_early", lambda s, files, after=None: early.append(files))
     monkeypatch.setattr(flows.validate_side, "start_side", lambda after: side.append(after) or "s")
     settings = Settings(processes=processes, runner=runner)
     assert startup.start_run(settings, files=files) is None
     # the workers' pool decides for itself; a run that extracts here validates in a side
-    # process (started at once: no server to wait for here), and imports no GX here
+    # process, and imports no GX here
     assert (seen, early) == ([(expected, not expected)], [files])
-    assert side == ([None] if expected else [])
+    assert len(side) == (1 if expected else 0)  # started after the warm-up (no server here)
 
 
 def test_the_server_command_runs_the_boot_script_on_the_port():
@@ -319,3 +319,33 @@ def test_the_server_starts_before_the_plan_when_work_is_likely(
     monkeypatch.setattr(cli, "format_summary", lambda s: "done")
     cli._run(Settings(out_dir=str(tmp_path / "out"), **options), quiet=True)
     assert seen == calls
+
+
+@pytest.mark.parametrize(
+    ("delays", "expected"),
+    [
+        ((0.0, None), ["first"]),  # one returns at once, the other never
+        ((None, 0.0), ["second"]),
+        (("raise", None), ["raised"]),  # a failed wait ends it too
+    ],
+)
+def test_first_of_returns_when_the_first_wait_ends(delays, expected):
+    import threading
+
+    never, ended = threading.Event(), []
+
+    def wait(name, delay):
+        def call():
+            if delay is None:
+                never.wait()
+            elif delay == "raise":
+                ended.append("raised")
+                raise RuntimeError("server failed")
+            else:
+                ended.append(name)
+
+        return call
+
+    startup.first_of([wait("first", delays[0]), wait("second", delays[1])])
+    assert ended == expected
+    never.set()
