@@ -218,7 +218,7 @@ def test_a_cli_run_is_a_completed_prefect_flow_run(tmp_path):
     # drained first, as at a normal interpreter exit)
     assert "publishing" in logs
     # validation ran in the side process; its line was handled by the run's process
-    assert "validated 5 batches, 0 parts carried unchanged" in logs
+    assert "validated 6 batches, 0 parts carried unchanged" in logs
 
 
 def _published(tmp_path: Path) -> tuple[Path, Path, int]:
