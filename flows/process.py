@@ -29,7 +29,7 @@ from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
 from flows.pool import pool_for
 from flows.progress import current as current_progress
 from flows.state import StateReader
-from flows.storage import Staging, Store, count_rows, read_parts
+from flows.storage import Staging, Store, count_rows
 from flows.stream import EarlyUnits, ingest_and_clean
 from flows.validate import ValidationFailed
 from flows.validate_new import VALIDATED, trusted_parts, validated_state
@@ -103,11 +103,15 @@ def validate(
 
     ``fresh``: ids of the articles extracted in this run; see ``validate_staged``.
     """
-    from flows.validate_new import validate_staged
+    from flows.validate_side import take_side, validate_version
 
-    index = read_parts(staging.parts(PARTS), PARTS_SCHEMA)
     docs = results_path.parent / "docs"
-    report = validate_staged(staging, fresh, index, docs_dir=docs, trusted=trusted, changed=changed)
+    side = take_side()  # started with the run when it extracts here (``flows.validate_side``)
+    report = None
+    if side is not None:
+        report = side.validate(staging, fresh, docs_dir=docs, trusted=trusted, changed=changed)
+    if report is None:
+        report = validate_version(staging, fresh, docs_dir=docs, trusted=trusted, changed=changed)
     results_path.parent.mkdir(parents=True, exist_ok=True)
     results_path.write_text(report.to_json(), encoding="utf-8")
     return report
@@ -120,7 +124,12 @@ def publish(store: Store, staging: Staging) -> Path:
 
 
 def warm_up_validation() -> None:
-    """Import Great Expectations (about 2 s) in a background thread while articles are parsed."""
+    """Import Great Expectations (about 2 s) in a background thread while articles are parsed,
+    unless a side process validates this run (``flows.validate_side``)."""
+    from flows.validate_side import side_started
+
+    if side_started():
+        return
 
     def load() -> None:
         import great_expectations  # noqa: F401

@@ -26,7 +26,7 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 log = logging.getLogger("newsfacts")
@@ -275,11 +275,18 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def warm_up(settings, *, extract_here: bool) -> threading.Thread:
+def warm_up(
+    settings,
+    *,
+    extract_here: bool,
+    validate_here: bool = True,
+    done: threading.Event | None = None,
+) -> threading.Thread:
     """Load, in a background thread, what the run will read: the language detector, the
     gazetteer, spaCy and the model when extraction runs in this process, and Great
-    Expectations. Each loader caches per process under a lock, so the flow's own calls wait
-    for a load in progress instead of repeating it."""
+    Expectations unless a side process validates (``validate_here`` false). Each loader
+    caches per process under a lock, so the flow's own calls wait for a load in progress
+    instead of repeating it. ``done`` is set when the thread ends."""
 
     def load() -> None:
         try:
@@ -300,10 +307,14 @@ def warm_up(settings, *, extract_here: bool) -> threading.Thread:
                 load_countries()
                 load_nlp(settings.model)
                 import transforms.extract  # noqa: F401
-            with collector_paused():  # about 0.5 s of its 3 s import
-                import great_expectations  # noqa: F401
+            if validate_here:
+                with collector_paused():  # about 0.5 s of its 3 s import
+                    import great_expectations  # noqa: F401
         except Exception:  # the flow's own call reports the error where it belongs
             log.debug("warm-up failed", exc_info=True)
+        finally:
+            if done is not None:
+                done.set()
 
     thread = threading.Thread(target=load, name="newsfacts-warm-up", daemon=True)
     thread.start()
@@ -326,5 +337,33 @@ def start_run(settings, *, files: int | None) -> ApiServer | None:
     extract_here = (
         settings.runner != "dask" and files is not None and not uses_pool(settings, files)
     )
-    warm_up(settings, extract_here=extract_here)
+    # A run that extracts here validates in a side process (``flows.validate_side``): GX's
+    # import leaves this process's critical path. It starts when a core is free: once the
+    # warm-up has loaded what this process needs or the server answers, whichever comes first
+    # (before, the server and this process keep both cores busy).
+    side, warmed = None, threading.Event()
+    if extract_here:
+        from flows.validate_side import start_side
+
+        waits = [warmed.wait] if server is None else [warmed.wait, server.wait]
+        side = start_side(after=lambda: first_of(waits))
+    warm_up(settings, extract_here=extract_here, validate_here=side is None, done=warmed)
     return server
+
+
+def first_of(waits: list[Callable[[], object]]) -> None:
+    """Return when the first of ``waits`` (blocking calls, each run in a daemon thread)
+    returns or raises."""
+    first = threading.Event()
+
+    def run(wait: Callable[[], object]) -> None:
+        try:
+            wait()
+        except Exception:  # a failure ends the wait as well; its owner reports it
+            log.debug("wait failed", exc_info=True)
+        finally:
+            first.set()
+
+    for wait in waits:
+        threading.Thread(target=run, args=(wait,), name="newsfacts-first-of", daemon=True).start()
+    first.wait()

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import flows.pool
+import flows.validate_side
 from flows import startup
 from newsfacts.settings import Settings
 
@@ -63,13 +64,21 @@ def test_a_bad_startup_timeout_names_the_variable_and_the_value(raw):
 def test_the_model_is_warmed_up_only_where_extraction_runs(
     monkeypatch, processes, runner, files, expected
 ):
-    seen, early = [], []
+    seen, early, side = [], [], []
     monkeypatch.setattr(startup, "start_api", lambda: None)
-    monkeypatch.setattr(startup, "warm_up", lambda s, *, extract_here: seen.append(extract_here))
+    monkeypatch.setattr(
+        startup,
+        "warm_up",
+        lambda s, *, extract_here, validate_here, done: seen.append((extract_here, validate_here)),
+    )
     monkeypatch.setattr(flows.pool, "start_early", lambda s, files, after=None: early.append(files))
+    monkeypatch.setattr(flows.validate_side, "start_side", lambda after: side.append(after) or "s")
     settings = Settings(processes=processes, runner=runner)
     assert startup.start_run(settings, files=files) is None
-    assert (seen, early) == ([expected], [files])  # the workers' pool decides for itself
+    # the workers' pool decides for itself; a run that extracts here validates in a side
+    # process, and imports no GX here
+    assert (seen, early) == ([(expected, not expected)], [files])
+    assert len(side) == (1 if expected else 0)  # started after the warm-up (no server here)
 
 
 def test_the_server_command_runs_the_boot_script_on_the_port():
@@ -208,6 +217,8 @@ def test_a_cli_run_is_a_completed_prefect_flow_run(tmp_path):
     # the flow's last log line reached the server before it was stopped (the log worker is
     # drained first, as at a normal interpreter exit)
     assert "publishing" in logs
+    # validation ran in the side process; its line was handled by the run's process
+    assert "validated 6 batches, 0 parts carried unchanged" in logs
 
 
 def _published(tmp_path: Path) -> tuple[Path, Path, int]:
@@ -308,3 +319,33 @@ def test_the_server_starts_before_the_plan_when_work_is_likely(
     monkeypatch.setattr(cli, "format_summary", lambda s: "done")
     cli._run(Settings(out_dir=str(tmp_path / "out"), **options), quiet=True)
     assert seen == calls
+
+
+@pytest.mark.parametrize(
+    ("delays", "expected"),
+    [
+        ((0.0, None), ["first"]),  # one returns at once, the other never
+        ((None, 0.0), ["second"]),
+        (("raise", None), ["raised"]),  # a failed wait ends it too
+    ],
+)
+def test_first_of_returns_when_the_first_wait_ends(delays, expected):
+    import threading
+
+    never, ended = threading.Event(), []
+
+    def wait(name, delay):
+        def call():
+            if delay is None:
+                never.wait()
+            elif delay == "raise":
+                ended.append("raised")
+                raise RuntimeError("server failed")
+            else:
+                ended.append(name)
+
+        return call
+
+    startup.first_of([wait("first", delays[0]), wait("second", delays[1])])
+    assert ended == expected
+    never.set()
