@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.dedup import jaccard, mark_duplicates, shingles
+from transforms.dedup import (
+    NUM_PERM,
+    SEED,
+    _shingle_array,
+    jaccard,
+    mark_duplicates,
+    minhash,
+    shingles,
+)
 
 WORDS = [
     "council",
@@ -140,3 +148,21 @@ def test_fast_enough_for_a_few_thousand_articles() -> None:
     elapsed = time.process_time() - started
     assert out.height == 2200
     assert elapsed < 6.0, f"mark_duplicates took {elapsed:.2f} s of CPU for {len(rows)} rows"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The council voted.",
+        "The council voted to repair the old bridge over the river before the flood season.",
+        "Money for the school roof was found this week, the mayor said. " * 40,
+    ],
+)
+def test_minhash_is_datasketch_affine64(text: str) -> None:
+    from datasketch import MinHash
+
+    arr = _shingle_array(text)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine64", hashfunc=int)
+    m.update_batch(arr.tolist())
+    assert minhash(arr).tolist() == m.hashvalues.tolist()

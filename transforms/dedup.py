@@ -5,7 +5,9 @@
   with that text (sorted).
 - Near-duplicates: each distinct text is shingled into word 5-grams (lower-cased ``\\w+`` words;
   a text of fewer than five words is one shingle). Each text gets a MinHash signature
-  (``datasketch``, 96 permutations, fixed seed) and 16 *band keys* (one per band of 6 rows:
+  (``datasketch``'s ``affine64`` scheme, 96 permutations, fixed seed; computed here with numpy,
+  bit for bit the same, so that a run imports neither ``datasketch`` nor the ``scipy.integrate``
+  its package import pulls in) and 16 *band keys* (one per band of 6 rows:
   a pair with Jaccard 0.9 shares a band, and so becomes a candidate, with probability
   > 0.9999). Candidates come from an LSH index (``datasketch.MinHashLSH`` in memory for the
   texts at hand; the same band keys stored as state for the texts of earlier runs), and every
@@ -29,7 +31,6 @@ from collections.abc import Iterable
 
 import numpy as np
 import polars as pl
-from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
 BANDS = 16
@@ -39,7 +40,18 @@ SEED = 20231125
 THRESHOLD = 0.9
 _WORD = re.compile(r"\w+")
 _P = np.uint64(1_000_003)
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine64", hashfunc=int)
+_EMPTY = np.uint64((1 << 64) - 1)
+
+
+def _permutations(seed: int = SEED, num_perm: int = NUM_PERM) -> tuple[np.ndarray, np.ndarray]:
+    """``datasketch.MinHash``'s affine64 permutations ``h -> a*h + b`` mod 2**64 (``a`` odd)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = gen.randint(0, 1 << 64, num_perm, dtype=np.uint64)
+    return a, b
+
+
+_A, _B = _permutations()
 
 DEDUP_SCHEMA = {
     "article_id": pl.String,
@@ -76,16 +88,26 @@ def shingles(text: str) -> set[int]:
     return {int(h) for h in _shingle_array(text)}
 
 
-def minhash(shingle_array: np.ndarray) -> MinHash:
-    """The MinHash signature of a shingle set (``datasketch``, fixed seed and permutations)."""
-    m = _TEMPLATE.copy()
-    m.update_batch(shingle_array.tolist())
-    return m
+def _fmix64(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finalizer (``datasketch``'s pre-mix of the input hashes)."""
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
 
 
-def band_keys(m: MinHash) -> list[int]:
+def minhash(shingle_array: np.ndarray) -> np.ndarray:
+    """The MinHash signature of a shingle set: the ``hashvalues`` of ``datasketch.MinHash(
+    num_perm=NUM_PERM, seed=SEED, scheme="affine64", hashfunc=int)`` updated with the set."""
+    if not len(shingle_array):
+        return np.full(NUM_PERM, _EMPTY, dtype=np.uint64)
+    h = _fmix64(np.asarray(shingle_array, dtype=np.uint64).reshape(-1, 1))
+    return (h * _A + _B).min(axis=0)
+
+
+def band_keys(values: np.ndarray) -> list[int]:
     """One signed 64-bit key per LSH band (rows ``band*ROWS`` to ``(band+1)*ROWS``)."""
-    values = np.asarray(m.hashvalues, dtype=np.uint64)
     return [
         int.from_bytes(
             hashlib.blake2b(values[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).digest(),
@@ -125,12 +147,17 @@ def jaccard_arrays(a: np.ndarray, b: np.ndarray) -> float:
 
 def candidate_pairs(ids: list[str], arrays: list[np.ndarray]) -> set[tuple[str, str]]:
     """Pairs ``(a, b)``, ``a < b``, of texts sharing an LSH band (``datasketch.MinHashLSH``)."""
+    from datasketch import MinHash, MinHashLSH  # imported here: a run never builds this index
+
     lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+    permutations = np.array([_A, _B])
     pairs: set[tuple[str, str]] = set()
     for i, arr in sorted(zip(ids, arrays, strict=True), key=lambda p: p[0]):
         if not len(arr):
             continue
-        m = minhash(arr)
+        m = MinHash(
+            seed=SEED, hashvalues=minhash(arr), permutations=permutations, scheme="affine64"
+        )
         for j in lsh.query(m):
             pairs.add((min(i, j), max(i, j)))
         lsh.insert(i, m)
