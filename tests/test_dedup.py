@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 
+import numpy as np
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -163,6 +164,16 @@ def test_minhash_is_datasketch_affine64(text: str) -> None:
     from datasketch import MinHash
 
     arr = _shingle_array(text)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine64", hashfunc=int)
+    m.update_batch(arr.tolist())
+    assert minhash(arr).tolist() == m.hashvalues.tolist()
+
+
+def test_minhash_of_a_long_text_is_datasketch_affine64() -> None:
+    """More shingles than one step of the signature takes (the matrix is built in chunks)."""
+    from datasketch import MinHash
+
+    arr = np.random.default_rng(7).integers(0, 1 << 63, size=10_000, dtype=np.uint64)
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine64", hashfunc=int)
     m.update_batch(arr.tolist())
     assert minhash(arr).tolist() == m.hashvalues.tolist()

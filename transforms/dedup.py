@@ -41,6 +41,7 @@ THRESHOLD = 0.9
 _WORD = re.compile(r"\w+")
 _P = np.uint64(1_000_003)
 _EMPTY = np.uint64((1 << 64) - 1)
+_CHUNK = 4096  # shingles per step of the signature: 4096 x NUM_PERM x 8 bytes = 3 MB
 
 
 def _permutations(seed: int = SEED, num_perm: int = NUM_PERM) -> tuple[np.ndarray, np.ndarray]:
@@ -100,10 +101,11 @@ def _fmix64(h: np.ndarray) -> np.ndarray:
 def minhash(shingle_array: np.ndarray) -> np.ndarray:
     """The MinHash signature of a shingle set: the ``hashvalues`` of ``datasketch.MinHash(
     num_perm=NUM_PERM, seed=SEED, scheme="affine64", hashfunc=int)`` updated with the set."""
-    if not len(shingle_array):
-        return np.full(NUM_PERM, _EMPTY, dtype=np.uint64)
+    out = np.full(NUM_PERM, _EMPTY, dtype=np.uint64)
     h = _fmix64(np.asarray(shingle_array, dtype=np.uint64).reshape(-1, 1))
-    return (h * _A + _B).min(axis=0)
+    for start in range(0, len(h), _CHUNK):  # a bounded matrix, whatever the text's length
+        np.minimum(out, (h[start : start + _CHUNK] * _A + _B).min(axis=0), out=out)
+    return out
 
 
 def band_keys(values: np.ndarray) -> list[int]:
