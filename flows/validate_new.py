@@ -11,7 +11,7 @@ import polars as pl
 
 from flows.parts import FACT_TABLES
 from flows.storage import Staging, key_of, list_parts, read_parts
-from flows.validate import EXPECTATIONS_DIR, WHOLE_TABLES, Validator
+from flows.validate import EXPECTATIONS_DIR, WHOLE_TABLES, ValidationReport, Validator
 from transforms.checks import with_check_columns
 from transforms.contract import ARTICLE_OK, TABLES
 
@@ -68,7 +68,7 @@ def validate_staged(
     docs_dir: Path | None,
     trusted: frozenset[str] | set[str] = frozenset(),
     changed: frozenset[str] | set[str] = frozenset(),
-):
+) -> ValidationReport:
     """Validate every new or changed part of a staged version; parts of a table are gathered
     into batches of up to ``BATCH_ROWS`` rows or ``BATCH_BYTES`` (a failing batch is checked
     again part by part, so that failures name their part).

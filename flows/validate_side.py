@@ -20,19 +20,25 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flows.storage import Staging
+    from flows.validate import ValidationReport
 
 log = logging.getLogger("newsfacts")
 
 
 def validate_version(
-    staging,
+    staging: Staging,
     fresh: set[str],
     *,
     docs_dir: Path | None,
     trusted: set[str],
     changed: set[str] | frozenset[str] = frozenset(),
-):
+) -> ValidationReport:
     """Validate a staged version's new or changed parts (``flows.validate_new.validate_staged``
     over the staged ``_parts`` index); return the report."""
     from flows.parts import PARTS, PARTS_SCHEMA
@@ -69,7 +75,7 @@ def portable(record: logging.LogRecord) -> logging.LogRecord:
     return copy
 
 
-def serve(conn) -> None:
+def serve(conn: Connection) -> None:
     """The side process: import GX (collector paused, as in the run's process), then answer
     one request ``(staging, fresh, docs_dir, trusted, changed)`` with ``("ok", report,
     records)`` or ``("failed", traceback text, records)``. Ends when the run's process closes
@@ -107,7 +113,7 @@ def serve(conn) -> None:
         conn.send(answer)
 
 
-def _side_main(conn) -> None:
+def _side_main(conn: Connection) -> None:
     """The side process's target: ``serve``, then exit at once. Its answer is sent and its
     files are written; tearing down GX's objects one by one writes nothing and took seconds
     while the run waited to reap the process. ``multiprocessing``'s own exit step still runs
@@ -153,13 +159,13 @@ class SideValidator:
 
     def validate(
         self,
-        staging,
+        staging: Staging,
         fresh: set[str],
         *,
         docs_dir: Path | None,
         trusted: set[str],
         changed: set[str] | frozenset[str] = frozenset(),
-    ):
+    ) -> ValidationReport | None:
         """The report of the side process, its log lines handled here; None when it could not
         validate (not started, died, or validation raised): then validate in process."""
         self._starter.join()
