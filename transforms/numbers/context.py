@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from transforms.numbers.change_words import direction
 from transforms.numbers.core import Core, parse_core
 from transforms.numbers.dates import MONTHS as MONTH_WORDS
-from transforms.numbers.dates import is_year, month_of
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.qualifiers import qualifier_before
@@ -65,7 +64,7 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     # the word before, also at the end of the line above (wire text is wrapped: "by\n0.75 cent")
     tok = idx.at(lexemes[q - 1].start) if q > 0 else _word_before(idx, lexemes[s].start)
     by = tok is not None and tok.lower_ == "by"
-    if by and tok is not None:
+    if by:
         tok = _word_before(idx, tok.idx)
     if tok is None:
         return False
@@ -324,34 +323,3 @@ def ordinal_use(idx: TokenIndex, lexemes: list[Lexeme], e: int) -> bool:
         return singular_time and lexemes[e - 1].low not in ("half", "quarter")  # "a half day"
     tok = idx.at(nxt.start)
     return tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ")
-
-
-def or_range_start(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
-    """A number word, then "or" at ``k`` and another ("two or three"), or bare digits and digits:
-    perhaps a range of estimates ("10 or 15 pct", "5 or 6 cents"), checked by
-    ``alternatives_of_one_order`` once the second is read."""
-    if k + 1 >= len(lexemes):
-        return False
-    if core.words:
-        return lexemes[k + 1].low in NUMBER_WORDS
-    s = core.start
-    if s > 1 and lexemes[s - 1].text == "," and lexemes[s - 2].kind == "num":
-        return False  # "at 20, 21 or 22 dlrs": a list of alternatives
-    return (
-        lexemes[k + 1].kind == "num"
-        and suffix.unit is None
-        and not is_year(lexemes[core.start].text)
-    )
-
-
-def alternatives_of_one_order(
-    lexemes: list[Lexeme], core: Core, second: Core, suffix2: Suffix
-) -> bool:
-    """ "10 or 15 pct", "700 or 800 mln dlrs": the second larger but under three times the first
-    and followed by a unit, not a month; not "20.5 or 14.5 years", "on 16 or 17 March"."""
-    if suffix2.unit is None or suffix2.kind == "date":
-        return False
-    if second.end < len(lexemes) and month_of(lexemes[second.end]) is not None:
-        return False
-    v2 = second.value / second.magnitude if core.magnitude == 1 else second.value
-    return 0 < core.value < v2 < 3 * core.value
