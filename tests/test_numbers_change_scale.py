@@ -122,6 +122,23 @@ STOCKS = [
     ("The chain has 40 stores.", [("40", 40.0, None, "store", "count", None)]),
 ]  # fmt: skip
 
+MOVE_SIZES = [
+    # a count in the "of" phrase of a change noun is the size of the change
+    ("Car sales showed a decline of 40,000 units in May.", [("40,000", 40000.0, None, "unit", "count", "down")]),
+    ("The clinic saw an increase of 35 cases last week.", [("35", 35.0, None, "case", "count", "up")]),
+    ("The club ended a run of six games without a win.", [("six", 6.0, None, "game", "count", None)]),
+    ("Rates swung between gains and losses of about 12 rigs.", [("12", 12.0, None, "rig", "count", None)]),
+    # a figure written in full, then "to" and a level with a scale word of its own: a move and the level
+    ("Housing starts fell 150,000 to 1.62 mln in June.", [("150,000", 150000.0, None, None, "count", "down"), ("1.62 mln", 1620000.0, None, None, "count", None)]),
+    ("Loans rose by 450,000 to 3.1 million.", [("450,000", 450000.0, None, None, "count", "up"), ("3.1 million", 3100000.0, None, None, "count", None)]),
+    ("Deposits rose 640 mln to 9.4 billion dlrs.", [("640 mln", 640e6, None, "USD", "money", "up"), ("9.4 billion dlrs", 9.4e9, None, "USD", "money", None)]),
+    # a shared scale word, or bounds under three times apart, stay a range of the change
+    ("Exports may rise 4 to 6 billion dlrs.", [("4 to 6 billion dlrs", 4e9, 6e9, "USD", "money", "up")]),
+    ("Output could rise 600,000 to 2.5 million.", [("600,000 to 2.5 million", 600000.0, 2500000.0, None, "count", "up")]),
+    # "a net" between the verb and the move
+    ("Bexco lost a net 14p to 382 on the news.", [("14p", 0.14, None, "GBP", "money", "down"), ("382", 382.0, None, None, "count", None)]),
+]  # fmt: skip
+
 TABLES = {
     "frame_words": FRAME_WORDS,
     "noun_after": NOUN_AFTER,
@@ -133,6 +150,7 @@ TABLES = {
     "scale_units": SCALE_UNITS,
     "positions": POSITIONS,
     "stocks": STOCKS,
+    "move_sizes": MOVE_SIZES,
 }
 CASES = cases(TABLES)
 

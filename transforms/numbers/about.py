@@ -39,7 +39,7 @@ from transforms.numbers.about_objects import (
 )
 from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
-from transforms.numbers.change_words import direction, points_after_word, scale_move, stock_move
+from transforms.numbers.change_words import direction, points_after_word, sizes_change, stock_move
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to, whole_of
 from transforms.numbers.periods import places_in_time
@@ -256,7 +256,7 @@ def _read(
             stock = stock_move(head)
             if stock is not None:
                 change = stock  # "cut 500 jobs", "400 jobs were lost": a held stock moved
-            elif head.dep_ != "npadvmod" and not scale_move(head):
+            elif head.dep_ != "npadvmod" and not sizes_change(head):
                 change = None  # "rose 18 sen" is a change; "lost three games" is not
             return change, (None if target is not None and target.i == head.i else target)
         noun = chain_head(head)

@@ -237,6 +237,21 @@ def scale_move(unit: Token) -> bool:
     )
 
 
+def sizes_change(unit: Token) -> bool:
+    """A count of ``unit`` is the size of a change: a move on a scale (``scale_move``) or a count in
+    the "of" phrase of a change noun ("a decline of 133,000 units", "an increase of 40 cases"),
+    not a count of events ("lost three games")."""
+    if scale_move(unit):
+        return True
+    prep = unit.head
+    noun = prep.head
+    if unit.dep_ != "pobj" or prep.lower_ != "of" or noun.pos_ != "NOUN":
+        return False
+    pair = [noun.head] if noun.dep_ == "conj" else [c for c in noun.children if c.dep_ == "conj"]
+    d = direction(noun)  # "gains and losses of 10 pfennigs": no one direction
+    return d is not None and all(n.pos_ != "NOUN" or direction(n) == d for n in pair)
+
+
 # holdings that a change verb moves: people on a payroll, roll or list (jobs, staff, members,
 # subscribers), places an organisation runs (stores, branches, plants, beds) and seats held; "cut
 # 500 jobs" is a fall of 500 in the jobs held, while a count of events ("lost three games", "won

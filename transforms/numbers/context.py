@@ -63,6 +63,10 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     _, q = qualifier_before(lexemes, s)
     # the word before, also at the end of the line above (wire text is wrapped: "by\n0.75 cent")
     tok = idx.at(lexemes[q - 1].start) if q > 0 else _word_before(idx, lexemes[s].start)
+    if tok is not None and tok.lower_ == "net":  # "lost a net 26p to 464": the move's size
+        tok = _word_before(idx, tok.idx)
+        if tok is not None and tok.lower_ in ("a", "an"):
+            tok = _word_before(idx, tok.idx)
     by = tok is not None and tok.lower_ == "by"
     if by:
         tok = _word_before(idx, tok.idx)
@@ -88,9 +92,14 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
             tok is not None
             and direction(tok) is not None
             and first is not None
-            and (nxt.unit is None or wire)
-            and first.magnitude == second.magnitude  # "1 to 2 million" is a range
-            and second.value > (2 if wire else 10) * first.value > 0  # "off 10-1/2 to 11": a range
+            and (
+                (  # "off 10-1/2 to 11": a range
+                    (nxt.unit is None or wire)
+                    and first.magnitude == second.magnitude  # "1 to 2 million" is a range
+                    and second.value > (2 if wire else 10) * first.value > 0
+                )
+                or _full_then_scaled(first, second)
+            )
         )
     if tok is not None and direction(tok) is not None:
         return True
@@ -109,6 +118,17 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         and not by  # "cut its profits by $3.8m to $4.9m": a range of change
         and tok.lower_ != "from"
         and _object_of_change(idx.at(lexemes[s].start))
+    )
+
+
+def _full_then_scaled(first: Core, second: Core) -> bool:
+    """ "fell 180,000 to 1.94 mln", "rose 792 mln to 12.92 billion": the first figure is written in
+    full, so the second's scale word is not shared (as in "1 to 2 million"), and the second is more
+    than five times it: a move, then the level reached ("rise 500,000 to two mln barrels" stays a
+    range of the rise)."""
+    return (
+        second.magnitude > first.magnitude
+        and first.value * second.magnitude > second.value > 5 * first.value > 0
     )
 
 

@@ -223,11 +223,13 @@ def moves_before_levels(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     out = list(facts)
     for i, a in enumerate(facts[:-1]):
         b = facts[i + 1]
-        if a.change is not None or b.change is not None or a.kind not in _AMOUNT_KINDS:
-            continue
-        if a.value_max is not None or a.unit is None or a.unit != b.unit:
+        if a.change is not None or b.change is not None or a.value_max is not None:
             continue
         if a.value is None or b.value is None or not 0 < a.value < b.value:
+            continue
+        # a bare count, then a level far above it: "claims rose 12,000 to 1.2 mln"
+        count = a.kind == b.kind == "count" and a.unit is None and b.value >= 3 * a.value
+        if not count and (a.kind not in _AMOUNT_KINDS or a.unit is None or a.unit != b.unit):
             continue
         if not _TO_LEVEL.fullmatch(text, a.end, b.start):
             continue
