@@ -196,6 +196,20 @@ CASES = [
     ("The meeting starts at 6pm.", []),
     ("Schools will stay open from 0800 to 1800GMT for parents.", []),
     ("The shop opens from 9 to 5pm.", []),
+    # a span of days written once with its month first: one date, the second day no count
+    ("Sales from March 3 to 15 rose 5 pct on the year.", [("March 3 to 15", 2023.0, "date", None, "exact", None, "2023-03-03"), ("5 pct", 5.0, "percent", "%", "exact", None, None)]),
+    ("The fair runs June 3-9 in Leeds.", [("June 3-9", 2023.0, "date", None, "exact", None, "2023-06-03")]),
+    ("Rates rose on March 1 to 15 pct on the year.", [("March 1", 2023.0, "date", None, "exact", None, "2023-03-01"), ("15 pct", 15.0, "percent", "%", "exact", None, None)]),
+    # digits ending a noun phrase after the singular noun they designate: one of a series
+    ("Fans of the crime drama 19 and the film 41 queued.", []),
+    ("The pilot of flight 212 was praised, and game 6 sold out.", []),
+    ("The team scored 36 and the club had a total 12.", [("36", 36.0, "count", None, "exact", None, None), ("12", 12.0, "count", None, "exact", None, None)]),
+    # minutes in a match report's line-up: substitutes, scorers, bookings
+    ("Reeve, Tanner (Hollis 64), Marsh, Quint (De Witt 81), Oakes.", []),
+    ("Tanner 12, Oakes 47 pen, Marsh 88.", []),
+    ("Quint (55).", []),
+    # but not a line that is no list of names
+    ("Sales rose 12.", [("12", 12.0, "count", None, "exact", None, None)]),
 ]  # fmt: skip
 
 

@@ -217,3 +217,18 @@ def first_day_of_span(lexemes: list[Lexeme], i: int, *, published: str | None) -
     if month is None:
         return None
     return DateMatch(i, i + 1, _iso(rest.year, month, first) if rest.year else None, rest.year)
+
+
+def last_day_of_span(lexemes: list[Lexeme], dm: DateMatch) -> int:
+    """The end of a span of days written once with its month first ("March 1 to 15", "June
+    3-9"): the lexeme after the last day, else ``dm.end``; the second day is no quantity."""
+    n, k = len(lexemes), dm.end
+    if k + 1 >= n or month_of(lexemes[dm.start]) is None or lexemes[k].low not in ("to", "-", "–"):
+        return dm.end
+    day = _day_at(lexemes, dm.end - 1)
+    last = _day_at(lexemes, k + 1)
+    if day is None or last is None or day[1] != dm.end or not day[0] < last[0]:
+        return dm.end
+    if last[1] < n and (lexemes[last[1]].kind == "num" or lexemes[last[1]].low in ("%", "pct")):
+        return dm.end  # "March 1 to 15 pct" is no span of days
+    return last[1]

@@ -11,6 +11,7 @@ from transforms.numbers.about import with_about
 from transforms.numbers.about_links import linked_abouts
 from transforms.numbers.addresses import is_house_number
 from transforms.numbers.chains import non_quantity_chain
+from transforms.numbers.clock import lineup_minute
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
     change_to_level,
@@ -25,7 +26,8 @@ from transforms.numbers.context import (
     slash_date,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
-from transforms.numbers.dates import first_day_of_span, match_date
+from transforms.numbers.dates import first_day_of_span, last_day_of_span, match_date
+from transforms.numbers.designations import designates_before
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
@@ -145,10 +147,9 @@ def _expression(
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
             year = float(dm.year) if dm.year is not None else None
-            fact = make_fact(
-                text, lexemes, dm.start, dm.end, year, "date", date=dm.iso, qualifier=q
-            )
-            return Found(fact, dm.end)
+            end = last_day_of_span(lexemes, dm)  # "March 1 to 15": one date, its first day
+            fact = make_fact(text, lexemes, dm.start, end, year, "date", date=dm.iso, qualifier=q)
+            return Found(fact, end)
         if is_time(lexemes, i, i + 1):
             j = i + 1
             while j < n and (lexemes[j].text in (":", ".") or lexemes[j].kind == "num"):
@@ -257,8 +258,15 @@ def _number_expression(
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
     if (
         suffix.unit is None
+        and core.digits_only
+        and lineup_minute(text, lexemes[s].start, lexemes[core.end - 1].end)
+    ):
+        return Found(None, end)  # "Dyer (Ambrose 80)", "Kluivert 32.": minutes in a line-up
+    if (
+        suffix.unit is None
         and (
             (core.digits_only and is_numbered_name(idx, lexemes, s))
+            or (core.digits_only and designates_before(idx, lexemes, s))
             or ((core.digits_only or (core.words and e == s + 1)) and is_in_name(idx, lexemes, s))
         )
         and not results_line(text, lexemes[s].start)

@@ -1,0 +1,36 @@
+"""Digits that end a noun phrase after the singular common noun they designate: "the film 36",
+"episode 4", "flight 370", "room 101", "game 7". The number names one of a series (a work, a
+flight, a room), it counts nothing; a noun after it is the other case ("a category 4 storm",
+``filters.is_in_name``)."""
+
+from __future__ import annotations
+
+from transforms.numbers.dates import is_year
+from transforms.numbers.filters import TokenIndex
+from transforms.numbers.lexer import Lexeme
+
+_DEPS = frozenset({"nummod", "appos", "npadvmod", "dep", "compound", "attr"})
+_NOT_DESIGNATORS = frozenset({"total", "average", "score", "tally", "age", "par", "rate"})
+
+
+def designates_before(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
+    """The plain digits at lexeme ``i`` follow, one space off, a singular common noun the parse
+    hangs them on, and end its noun phrase (a punctuation mark, a verb, a conjunction or a
+    preposition after them)."""
+    text = lexemes[i].text
+    if not text.isdigit() or is_year(text) or i == 0:
+        return False
+    tok = idx.at(lexemes[i].start)
+    if tok is None or tok.i == 0 or tok.dep_ not in _DEPS:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if (
+        prev.tag_ != "NN"
+        or not prev.is_alpha
+        or prev.lower_ in _NOT_DESIGNATORS
+        or tok.head.i != prev.i
+        or prev.idx + len(prev.text) + 1 != tok.idx
+    ):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON")
