@@ -59,6 +59,7 @@ from transforms.numbers.subjects import (
     is_predicate,
     names_actors,
     subject,
+    unnamed_subject,
 )
 from transforms.numbers.surface import (
     after_level_word,
@@ -132,8 +133,9 @@ def change_and_about(
         # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
         after = clause_pronoun(root) is None
         target = own_object(root)
-        # a duration or an age nothing else places is of no noun nearby ("In 72 hours, he found a buyer")
-        if target is None and not who:
+        # a duration or an age nothing else places is of no noun nearby ("In 72 hours, he found a buyer");
+        # nor is what "it" costs or weighs when nothing named before agrees ("Acme says it costs $5")
+        if target is None and not who and not unnamed_subject(root):
             target = nearest_noun(root, start, end, after=after)
     if change is None and (not count or points_after_word(root)):
         change = lexical_change(doc, start, end)  # "was down 2%", "closed up 23 points"

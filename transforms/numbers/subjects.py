@@ -37,6 +37,8 @@ def subject(verb: Token) -> Token | None:
             if child.pos_ != "PRON" and not _quantifier_alone(child):
                 return child
             pronoun = True
+        if pronoun and v.lemma_.lower() in THING_VERBS:
+            return _named_it(v)  # "Acme says it will cost $5": not Acme, a thing named before
         if pronoun and v.dep_ == "ccomp" and v.head.i > v.i:
             return _reported_it(v)  # "It costs $5, the firm said"
         controller = _object_controller(v)
@@ -57,11 +59,45 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+# verbs whose subject is a thing that has the measure ("it costs $5", "it weighs 2kg"): an "it"
+# subject there never stands for the speaker of the clause above ("Acme says it will cost $5")
+THING_VERBS = frozenset({"cost", "weigh", "measure", "last"})
+
+
+def _pronoun_subject(verb: Token) -> Token | None:
+    return next((c for c in _subjects(verb) if c.pos_ == "PRON"), None)
+
+
+def _named_it(verb: Token) -> Token | None:
+    """The noun named before that the pronoun subject of ``verb`` stands for, else None."""
+    it = _pronoun_subject(verb)
+    return antecedent(it) if it is not None else None
+
+
+def unnamed_subject(tok: Token) -> bool:
+    """The subject of the verb above ``tok`` stands for a noun named before, not for one nearby:
+    a bare quantifier ("Many earn $300 a week, the study found") or a pronoun of a verb of a
+    thing's measure ("Acme says it will cost $5"); a noun nearby is no fallback for it."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = _subjects(t)
+            return any(_quantifier_alone(c) for c in subj) or (
+                t.lemma_.lower() in THING_VERBS and any(c.pos_ == "PRON" for c in subj)
+            )
+    return False
+
+
 def _reported_it(verb: Token) -> Token | None:
     """What the pronoun subject of a clause a speech verb reports after it stands for ("The
     phone is new. It costs $5, the firm said" -> phone): the noun before it, else the speaker
     when it agrees ("It has 40 stores, the company said" -> company; not "he said")."""
-    it = next(c for c in _subjects(verb) if c.pos_ == "PRON")
+    it = _pronoun_subject(verb)
+    if it is None:
+        return None  # a bare quantifier ("Many were leaving, the study found"): no noun named
     named = antecedent(it)
     if named is not None:
         return named

@@ -1,0 +1,29 @@
+"""What a number measures (``about``) when the subject of its verb stands for a noun named before,
+round 8 of issue #15: a bare quantifier ("many") or the pronoun of a verb of a thing's measure
+("it costs", "it weighs"). Invented sentences, exact rows (text, value, value_max, unit, kind,
+change, about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check, rows
+
+UNNAMED = [
+    # "it" of a verb of a thing's measure is never the speaker of the clause above, nor a noun nearby
+    ("Acme says it will cost drivers about $40,000.", [("$40,000", 4e4, None, "USD", "money", None, None)]),
+    ("The museum said it weighs 40 tonnes.", [("40 tonnes", 40.0, None, "tonne", "quantity", None, None)]),
+    # ... but it stands for the noun named before it that agrees
+    ("The statue is old. It weighs 40 tonnes, the museum said.", [("40 tonnes", 40.0, None, "tonne", "quantity", None, "statue")]),
+    ("The bridge will cost $5m and it will last 50 years.", [("$5m", 5e6, None, "USD", "money", None, "bridge"), ("50 years", 50.0, None, "year", "duration", None, "bridge")]),
+    # a verb of no measure keeps the speaker: the firm pays
+    ("Acme said it would pay $5m to settle the case.", [("$5m", 5e6, None, "USD", "money", None, "Acme")]),
+    # a bare quantifier subject of a clause reported after it: no noun, neither the speaker
+    ("Many were earning $300 a week, the study found.", [("$300 a week", 300.0, None, "USD", "money", None, None)]),
+    ("Several were paid 20% less, the report found.", [("20%", 20.0, None, "%", "percent", "down", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED)
+def test_about_unnamed_subject(nlp, text, expected):
+    _check(rows(nlp, text), expected)
