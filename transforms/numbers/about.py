@@ -103,6 +103,8 @@ def change_and_about(
         or places_in_time(doc, start, end)
     ):
         return None, None
+    if age and root.lower_ == "old" and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None, None  # "will miss the 29-year-old": a person named by age, not the subject's
     label = signed_label(doc, start)
     if label is not None:
         return lexical_change(doc, start, end), label

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from transforms.numbers.antecedents import antecedent, may_stand_for
 from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import is_quantity
+from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # verbs of amount whose participle after a noun gives that noun's measure ("a deal totalling
@@ -44,6 +45,10 @@ def subject(verb: Token) -> Token | None:
         controller = _object_controller(v)
         if controller is not None and not pronoun:
             return controller
+        placed = _age_after_object(v)
+        if placed is not None:
+            v = placed  # "died of cancer aged 67": the age of who died
+            continue
         if (v.dep_ == "relcl" and not pronoun) or (
             v.dep_ == "acl"
             and (v.tag_ == "VBN" or (v.tag_ == "VBG" and v.lemma_.lower() in _MEASURING))
@@ -89,6 +94,32 @@ def unnamed_subject(tok: Token) -> bool:
                 t.lemma_.lower() in THING_VERBS and any(c.pos_ == "PRON" for c in subj)
             )
     return False
+
+
+def _age_after_object(verb: Token) -> Token | None:
+    """The verb of a clause an "aged N" ends, when the parse hangs "aged" on an object that is no
+    person ("died of cancer aged 67", "died in hospital aged 80", "won the title aged 17"): the
+    age is of the verb's subject, not of the cause, place or thing; not "for children aged 5",
+    "arrested a man aged 40" (people)."""
+    noun = verb.head
+    if not (verb.lower_ == "aged" and verb.dep_ == "acl" and noun.dep_ in ("pobj", "dobj")):
+        return None
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if (
+        noun.tag_ != "NN"
+        or noun.ent_type_ in ("PERSON", "NORP", "ORG")
+        or noun.lemma_.lower() in PEOPLE_NOUNS | _YOUNG
+        or gov.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return gov
+
+
+# nouns of people by age or kin, beside the nouns of people of the quotes lexicon
+_YOUNG = frozenset(
+    """boy girl child baby infant toddler teenager youngster youth pupil son daughter mother
+    father brother sister wife husband grandmother grandfather patient victim""".split()  # noqa: SIM905
+)
 
 
 def _reported_it(verb: Token) -> Token | None:
