@@ -13,6 +13,10 @@ from transforms.numbers.phrases import is_quantity
 
 # pronoun -> the tags of the nouns it can stand for ("it": one thing, "they": several)
 _AGREES = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
+# a demonstrative opening a sentence stands for what the sentence before measured, one thing or
+# several ("Sales rose to $5m. That was 26% more than a year earlier." -> Sales)
+_DEMONSTRATIVES = {w: _AGREES["it"] | _AGREES["they"] for w in ("that", "this")}
+_PRONOUNS = _AGREES | _DEMONSTRATIVES
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _NAMED = _SUBJ | {"dobj"}  # a subject or an object named before a coordinated clause
 _ENDS = frozenset({".", "!", "?"})
@@ -24,7 +28,7 @@ def is_personal(pronoun: Token) -> bool:
     head = pronoun.head
     reported = head.dep_ == "ccomp" and head.head.i > head.i  # "It costs $5, the firm said"
     return (
-        pronoun.lower_ in _AGREES
+        pronoun.lower_ in _PRONOUNS
         and pronoun.dep_ in _SUBJ
         and (head.dep_ in ("ROOT", "conj") or reported)
     )
@@ -56,7 +60,7 @@ def antecedent(pronoun: Token) -> Token | None:
     """The subject noun ``pronoun`` ("it", "they") stands for, or None when none agrees."""
     if not is_personal(pronoun):
         return None
-    tags = _AGREES[pronoun.lower_]
+    tags = _PRONOUNS[pronoun.lower_]
     sent = pronoun.sent
     if pronoun.head.dep_ == "conj":  # "the pound going to $1 and it ...", "sent shares up and they"
         for tok in reversed(sent[: pronoun.i - sent.start]):
@@ -73,10 +77,23 @@ def antecedent(pronoun: Token) -> Token | None:
         or "\n\n" in doc.text[words[-1].idx : sent.start_char]
     ):
         return None  # a title, or another paragraph: too far to refer back to
-    main = [t for t in before.root.children if t.dep_ in _SUBJ]
-    if len(main) != 1 or main[0].pos_ not in ("NOUN", "PROPN"):
+    for clause in (_reported(before.root), before.root):
+        main = [t for t in clause.children if t.dep_ in _SUBJ] if clause is not None else []
+        if len(main) == 1 and main[0].pos_ in ("NOUN", "PROPN") and _stands_for(main[0], tags):
+            return main[0]
+    return None
+
+
+# speech verbs whose reported clause holds what a sentence is about ("Acme is expected to report
+# a profit of $5m, analysts said." -> Acme)
+_SPEECH = frozenset({"say", "tell", "add"})
+
+
+def _reported(root: Token) -> Token | None:
+    """The clause a speech verb at the root of a sentence reports, if any."""
+    if root.lemma_.lower() not in _SPEECH:
         return None
-    return main[0] if _stands_for(main[0], tags) else None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
 
 
 def may_stand_for(pronoun: Token, noun: Token) -> bool:
