@@ -20,6 +20,8 @@ AGES = [
     # "the N-year-old" names a person by age: not the age of the verb's subject
     ("United will miss the 29-year-old for a month.", [("29-year-old", 29.0, None, "year", "age", None, None)]),
     ("Police arrested a 45-year-old on Monday.", [("45-year-old", 45.0, None, "year", "age", None, None)]),
+    # ... but "as a N-year-old" is the subject's age then
+    ("Jones joined the army as a 20-year-old.", [("20-year-old", 20.0, None, "year", "age", None, "Jones")]),
     ("The 25-year-old striker scored twice.", [("25-year-old", 25.0, None, "year", "age", None, "striker")]),
 ]  # fmt: skip
 

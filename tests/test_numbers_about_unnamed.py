@@ -30,6 +30,10 @@ DEMONSTRATIVES = [
     ("Sales reached 2.4 billion in December. That was 26% more than a year earlier.", [("2.4 billion", 2.4e9, None, None, "count", None, "Sales"), ("26%", 26.0, None, "%", "percent", "up", "Sales")]),
     ("Inflation hit 3.1% in May. This compares with 2.9% in April.", [("3.1%", 3.1, None, "%", "percent", None, "Inflation"), ("2.9%", 2.9, None, "%", "percent", None, "Inflation")]),
     ("Prices rose again. That is up 4% on last year.", [("4%", 4.0, None, "%", "percent", "up", "Prices")]),
+    # a figure with a noun phrase of its own keeps it: a placeholder noun with modifiers names what it is
+    ("That is above the eurozone average of 2%.", [("2%", 2.0, None, "%", "percent", None, "eurozone average")]),
+    ("The firm will get £5m now, out of a possible total of £20m.", [("£5m", 5e6, None, "GBP", "money", None, "firm"), ("£20m", 2e7, None, "GBP", "money", None, "possible total")]),
+    ("The index, an average of 300 firms, rose 2%.", [("300", 300.0, None, "firm", "count", None, "index"), ("2%", 2.0, None, "%", "percent", "up", "index")]),
     # a demonstrative before a noun is no pronoun: the noun
     ("That figure is 0.1%, the agency said.", [("0.1%", 0.1, None, "%", "percent", None, "figure")]),
     # after reported speech, the subject of the reported clause, not the speaker

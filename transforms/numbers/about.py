@@ -41,7 +41,15 @@ from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
 from transforms.numbers.change_words import direction, points_after_word, scale_move, stock_move
 from transforms.numbers.clock import on_the_clock
-from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to, whole_of
+from transforms.numbers.doers import (
+    TIME_NOUNS,
+    chain_head,
+    doer,
+    named_by_age,
+    owner,
+    provided_to,
+    whole_of,
+)
 from transforms.numbers.periods import places_in_time
 from transforms.numbers.phrases import (
     before_figure,
@@ -103,7 +111,7 @@ def change_and_about(
         or places_in_time(doc, start, end)
     ):
         return None, None
-    if age and root.lower_ == "old" and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    if age and named_by_age(root):
         return None, None  # "will miss the 29-year-old": a person named by age, not the subject's
     label = signed_label(doc, start)
     if label is not None:
@@ -290,7 +298,8 @@ def _read(
             moved = moved_noun(gov)
             if moved is not None:  # "an increase in sales of 9%": the size of the increase
                 return direction(moved), gov
-            if gov.lemma_.lower() in PLACEHOLDERS:  # "paid a total of $5m": read "a total";
+            if gov.lemma_.lower() in PLACEHOLDERS and (count or who or frames_figure(gov, root)):
+                # "paid a total of $5m": read "a total"; not "the eurozone average of 2%";
                 # "died at the age of 93": read "the age", the age of whoever died
                 return _read(gov, is_range=is_range, count=count, who=who)
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
