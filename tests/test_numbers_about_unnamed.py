@@ -42,11 +42,6 @@ DEMONSTRATIVES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVES)
-def test_about_demonstratives(nlp, text, expected):
-    _check(rows(nlp, text), expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), UNNAMED)
+@pytest.mark.parametrize(("text", "expected"), UNNAMED + DEMONSTRATIVES)
 def test_about_unnamed_subject(nlp, text, expected):
     _check(rows(nlp, text), expected)

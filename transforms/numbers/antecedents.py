@@ -37,16 +37,25 @@ def is_personal(pronoun: Token) -> bool:
 def clause_pronoun(tok: Token) -> Token | None:
     """The "it" or "they" subject of the verb above ``tok`` ("It lost 2%"), if that is its subject
     (of the first of conjoined verbs: "It weighs 2kg and costs $5")."""
+    t = verb_above(tok)
+    while t is not None:
+        subj = [c for c in t.children if c.dep_ in _SUBJ]
+        if not subj and t.dep_ == "conj":
+            t = verb_above(t)  # "It weighs 2kg and costs $5": the subject of the first verb
+            continue
+        return subj[0] if len(subj) == 1 and is_personal(subj[0]) else None
+    return None
+
+
+def verb_above(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` in the parse (within six steps)."""
     t = tok
     for _ in range(6):
         if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            subj = [c for c in t.children if c.dep_ in _SUBJ]
-            if not subj and t.dep_ == "conj":
-                continue  # "It weighs 2kg and costs $5": the subject of the first verb
-            return subj[0] if len(subj) == 1 and is_personal(subj[0]) else None
+            return t
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.numbers.antecedents import antecedent, may_stand_for
+from transforms.numbers.antecedents import antecedent, may_stand_for, verb_above
 from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import is_quantity
 from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
@@ -83,17 +83,13 @@ def unnamed_subject(tok: Token) -> bool:
     """The subject of the verb above ``tok`` stands for a noun named before, not for one nearby:
     a bare quantifier ("Many earn $300 a week, the study found") or a pronoun of a verb of a
     thing's measure ("Acme says it will cost $5"); a noun nearby is no fallback for it."""
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            subj = _subjects(t)
-            return any(_quantifier_alone(c) for c in subj) or (
-                t.lemma_.lower() in THING_VERBS and any(c.pos_ == "PRON" for c in subj)
-            )
-    return False
+    verb = verb_above(tok)
+    if verb is None:
+        return False
+    subj = _subjects(verb)
+    return any(_quantifier_alone(c) for c in subj) or (
+        verb.lemma_.lower() in THING_VERBS and any(c.pos_ == "PRON" for c in subj)
+    )
 
 
 def _age_after_object(verb: Token) -> Token | None:
@@ -260,12 +256,6 @@ def fronted_share(root: Token) -> Token | None:
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
     nothing: "Acme shares have had a fine month, up nearly 12%")."""
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            break
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            subj = subject(t)
-            return None if subj is not None and subj.i == tok.i else subj
-    return None
+    verb = verb_above(tok)
+    subj = subject(verb) if verb is not None else None
+    return None if subj is not None and subj.i == tok.i else subj
