@@ -41,7 +41,15 @@ from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject, clause_pronoun, referent
 from transforms.numbers.change_words import direction, points_after_word, sizes_change, stock_move
 from transforms.numbers.clock import on_the_clock
-from transforms.numbers.doers import TIME_NOUNS, chain_head, doer, owner, provided_to, whole_of
+from transforms.numbers.doers import (
+    TIME_NOUNS,
+    chain_head,
+    doer,
+    named_by_age,
+    owner,
+    provided_to,
+    whole_of,
+)
 from transforms.numbers.periods import places_in_time
 from transforms.numbers.phrases import (
     before_figure,
@@ -59,6 +67,7 @@ from transforms.numbers.subjects import (
     is_predicate,
     names_actors,
     subject,
+    unnamed_subject,
 )
 from transforms.numbers.surface import (
     after_level_word,
@@ -102,6 +111,8 @@ def change_and_about(
         or places_in_time(doc, start, end)
     ):
         return None, None
+    if age and named_by_age(root):
+        return None, None  # "will miss the 29-year-old": a person named by age, not the subject's
     label = signed_label(doc, start)
     if label is not None:
         return lexical_change(doc, start, end), label
@@ -132,8 +143,9 @@ def change_and_about(
         # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
         after = clause_pronoun(root) is None
         target = own_object(root)
-        # a duration or an age nothing else places is of no noun nearby ("In 72 hours, he found a buyer")
-        if target is None and not who:
+        # a duration or an age nothing else places is of no noun nearby ("In 72 hours, he found a buyer");
+        # nor is what "it" costs or weighs when nothing named before agrees ("Acme says it costs $5")
+        if target is None and not who and not unnamed_subject(root):
             target = nearest_noun(root, start, end, after=after)
     if change is None and (not count or points_after_word(root)):
         change = lexical_change(doc, start, end)  # "was down 2%", "closed up 23 points"
@@ -286,7 +298,8 @@ def _read(
             moved = moved_noun(gov)
             if moved is not None:  # "an increase in sales of 9%": the size of the increase
                 return direction(moved), gov
-            if gov.lemma_.lower() in PLACEHOLDERS:  # "paid a total of $5m": read "a total";
+            if gov.lemma_.lower() in PLACEHOLDERS and (count or who or frames_figure(gov, root)):
+                # "paid a total of $5m": read "a total"; not "the eurozone average of 2%";
                 # "died at the age of 93": read "the age", the age of whoever died
                 return _read(gov, is_range=is_range, count=count, who=who)
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level

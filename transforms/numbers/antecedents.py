@@ -13,6 +13,10 @@ from transforms.numbers.phrases import is_quantity
 
 # pronoun -> the tags of the nouns it can stand for ("it": one thing, "they": several)
 _AGREES = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
+# a demonstrative opening a sentence stands for what the sentence before measured, one thing or
+# several ("Sales rose to $5m. That was 26% more than a year earlier." -> Sales)
+_DEMONSTRATIVES = {w: _AGREES["it"] | _AGREES["they"] for w in ("that", "this")}
+_PRONOUNS = _AGREES | _DEMONSTRATIVES
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _NAMED = _SUBJ | {"dobj"}  # a subject or an object named before a coordinated clause
 _ENDS = frozenset({".", "!", "?"})
@@ -24,7 +28,7 @@ def is_personal(pronoun: Token) -> bool:
     head = pronoun.head
     reported = head.dep_ == "ccomp" and head.head.i > head.i  # "It costs $5, the firm said"
     return (
-        pronoun.lower_ in _AGREES
+        pronoun.lower_ in _PRONOUNS
         and pronoun.dep_ in _SUBJ
         and (head.dep_ in ("ROOT", "conj") or reported)
     )
@@ -33,16 +37,25 @@ def is_personal(pronoun: Token) -> bool:
 def clause_pronoun(tok: Token) -> Token | None:
     """The "it" or "they" subject of the verb above ``tok`` ("It lost 2%"), if that is its subject
     (of the first of conjoined verbs: "It weighs 2kg and costs $5")."""
+    t = verb_above(tok)
+    while t is not None:
+        subj = [c for c in t.children if c.dep_ in _SUBJ]
+        if not subj and t.dep_ == "conj":
+            t = verb_above(t)  # "It weighs 2kg and costs $5": the subject of the first verb
+            continue
+        return subj[0] if len(subj) == 1 and is_personal(subj[0]) else None
+    return None
+
+
+def verb_above(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` in the parse (within six steps)."""
     t = tok
     for _ in range(6):
         if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            subj = [c for c in t.children if c.dep_ in _SUBJ]
-            if not subj and t.dep_ == "conj":
-                continue  # "It weighs 2kg and costs $5": the subject of the first verb
-            return subj[0] if len(subj) == 1 and is_personal(subj[0]) else None
+            return t
     return None
 
 
@@ -56,7 +69,7 @@ def antecedent(pronoun: Token) -> Token | None:
     """The subject noun ``pronoun`` ("it", "they") stands for, or None when none agrees."""
     if not is_personal(pronoun):
         return None
-    tags = _AGREES[pronoun.lower_]
+    tags = _PRONOUNS[pronoun.lower_]
     sent = pronoun.sent
     if pronoun.head.dep_ == "conj":  # "the pound going to $1 and it ...", "sent shares up and they"
         for tok in reversed(sent[: pronoun.i - sent.start]):
@@ -73,10 +86,23 @@ def antecedent(pronoun: Token) -> Token | None:
         or "\n\n" in doc.text[words[-1].idx : sent.start_char]
     ):
         return None  # a title, or another paragraph: too far to refer back to
-    main = [t for t in before.root.children if t.dep_ in _SUBJ]
-    if len(main) != 1 or main[0].pos_ not in ("NOUN", "PROPN"):
+    for clause in (_reported(before.root), before.root):
+        main = [t for t in clause.children if t.dep_ in _SUBJ] if clause is not None else []
+        if len(main) == 1 and main[0].pos_ in ("NOUN", "PROPN") and _stands_for(main[0], tags):
+            return main[0]
+    return None
+
+
+# speech verbs whose reported clause holds what a sentence is about ("Acme is expected to report
+# a profit of $5m, analysts said." -> Acme)
+_SPEECH = frozenset({"say", "tell", "add"})
+
+
+def _reported(root: Token) -> Token | None:
+    """The clause a speech verb at the root of a sentence reports, if any."""
+    if root.lemma_.lower() not in _SPEECH:
         return None
-    return main[0] if _stands_for(main[0], tags) else None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
 
 
 def may_stand_for(pronoun: Token, noun: Token) -> bool:

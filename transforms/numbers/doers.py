@@ -103,3 +103,13 @@ def provided_to(verb: Token) -> Token | None:
         ):
             return obj
     return None
+
+
+def named_by_age(old: Token) -> bool:
+    """ "the N-year-old" as a noun: a person named by age ("will miss the 29-year-old"), not after
+    "as" ("joined as a 20-year-old": the age of the subject)."""
+    if old.lower_ != "old":
+        return False
+    if old.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return old.dep_ == "pobj" and old.head.lower_ != "as"

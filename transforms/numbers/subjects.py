@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.numbers.antecedents import antecedent, may_stand_for
+from transforms.numbers.antecedents import antecedent, may_stand_for, verb_above
 from transforms.numbers.change_words import direction
 from transforms.numbers.phrases import is_quantity
+from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # verbs of amount whose participle after a noun gives that noun's measure ("a deal totalling
@@ -37,11 +38,17 @@ def subject(verb: Token) -> Token | None:
             if child.pos_ != "PRON" and not _quantifier_alone(child):
                 return child
             pronoun = True
+        if pronoun and v.lemma_.lower() in THING_VERBS:
+            return _named_it(v)  # "Acme says it will cost $5": not Acme, a thing named before
         if pronoun and v.dep_ == "ccomp" and v.head.i > v.i:
             return _reported_it(v)  # "It costs $5, the firm said"
         controller = _object_controller(v)
         if controller is not None and not pronoun:
             return controller
+        placed = _age_after_object(v)
+        if placed is not None:
+            v = placed  # "died of cancer aged 67": the age of who died
+            continue
         if (v.dep_ == "relcl" and not pronoun) or (
             v.dep_ == "acl"
             and (v.tag_ == "VBN" or (v.tag_ == "VBG" and v.lemma_.lower() in _MEASURING))
@@ -57,11 +64,67 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+# verbs whose subject is a thing that has the measure ("it costs $5", "it weighs 2kg"): an "it"
+# subject there never stands for the speaker of the clause above ("Acme says it will cost $5")
+THING_VERBS = frozenset({"cost", "weigh", "measure", "last"})
+
+
+def _pronoun_subject(verb: Token) -> Token | None:
+    return next((c for c in _subjects(verb) if c.pos_ == "PRON"), None)
+
+
+def _named_it(verb: Token) -> Token | None:
+    """The noun named before that the pronoun subject of ``verb`` stands for, else None."""
+    it = _pronoun_subject(verb)
+    return antecedent(it) if it is not None else None
+
+
+def unnamed_subject(tok: Token) -> bool:
+    """The subject of the verb above ``tok`` stands for a noun named before, not for one nearby:
+    a bare quantifier ("Many earn $300 a week, the study found") or a pronoun of a verb of a
+    thing's measure ("Acme says it will cost $5"); a noun nearby is no fallback for it."""
+    verb = verb_above(tok)
+    if verb is None:
+        return False
+    subj = _subjects(verb)
+    return any(_quantifier_alone(c) for c in subj) or (
+        verb.lemma_.lower() in THING_VERBS and any(c.pos_ == "PRON" for c in subj)
+    )
+
+
+def _age_after_object(verb: Token) -> Token | None:
+    """The verb of a clause an "aged N" ends, when the parse hangs "aged" on an object that is no
+    person ("died of cancer aged 67", "died in hospital aged 80", "won the title aged 17"): the
+    age is of the verb's subject, not of the cause, place or thing; not "for children aged 5",
+    "arrested a man aged 40" (people)."""
+    noun = verb.head
+    if not (verb.lower_ == "aged" and verb.dep_ == "acl" and noun.dep_ in ("pobj", "dobj")):
+        return None
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if (
+        noun.tag_ != "NN"
+        or noun.ent_type_ in ("PERSON", "NORP", "ORG")
+        or noun.lemma_.lower() in PEOPLE_NOUNS | _YOUNG
+        or gov.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return gov
+
+
+# nouns of people by age or kin, beside the nouns of people of the quotes lexicon
+_YOUNG = frozenset(
+    """boy girl child baby infant toddler teenager youngster youth pupil son daughter mother
+    father brother sister wife husband grandmother grandfather patient victim""".split()  # noqa: SIM905
+)
+
+
 def _reported_it(verb: Token) -> Token | None:
     """What the pronoun subject of a clause a speech verb reports after it stands for ("The
     phone is new. It costs $5, the firm said" -> phone): the noun before it, else the speaker
     when it agrees ("It has 40 stores, the company said" -> company; not "he said")."""
-    it = next(c for c in _subjects(verb) if c.pos_ == "PRON")
+    it = _pronoun_subject(verb)
+    if it is None:
+        return None  # a bare quantifier ("Many were leaving, the study found"): no noun named
     named = antecedent(it)
     if named is not None:
         return named
@@ -193,12 +256,6 @@ def fronted_share(root: Token) -> Token | None:
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
     nothing: "Acme shares have had a fine month, up nearly 12%")."""
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            break
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            subj = subject(t)
-            return None if subj is not None and subj.i == tok.i else subj
-    return None
+    verb = verb_above(tok)
+    subj = subject(verb) if verb is not None else None
+    return None if subj is not None and subj.i == tok.i else subj

@@ -27,12 +27,30 @@ def change_target(word: Token) -> Token | None:
         and prep.head.pos_ in ("VERB", "AUX")
     ):  # "sales rose 2% after a 1% fall in May", "were revised to a 3% drop": the subject's
         return subject(prep.head)
-    for child in word.lefts:  # "an export drop of 3%" -> export
-        if child.dep_ == "compound" and is_thing(child):
+    if (
+        word.dep_ == "pobj"
+        and prep.lower_ in ("with", "to")
+        and prep.head.lemma_.lower() == "compare"
+        and prep.head.head.i != prep.head.i
+    ):  # "loans rose 13%, compared with a 4% increase in 1985": the change of the same subject
+        return subject(prep.head)
+    for child in word.lefts:  # "an export drop of 3%" -> export; not "a 3 pct drop" (the unit)
+        if child.dep_ == "compound" and is_thing(child) and not _after_figure(child):
             return child
     if word.dep_ in SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
-        return subject(word.head) if word.dep_ != "nsubj" else None
+        if word.dep_ == "nsubj":
+            return None
+        subj = subject(word.head)
+        if subj is not None and direction(subj) is not None and subj.dep_ == "nsubj":
+            # "the rise in costs followed a 3% rise in May": what the subject's change applies to
+            return change_target(subj) or subj
+        return subj
     return None
+
+
+def _after_figure(word: Token) -> bool:
+    """A word right after a figure ("a 3.0 pct rise"): the figure's unit, not what changes."""
+    return word.i > 0 and word.doc[word.i - 1].like_num
 
 
 _PLACES = frozenset({"GPE", "LOC"})

@@ -1,0 +1,26 @@
+"""What the size of a change written as a noun measures (``about``), round 8 of issue #15: a
+change noun compared with the clause's own change, one after a change noun subject, and a unit
+word between the figure and the change noun. Invented sentences, exact rows (text, value,
+value_max, unit, kind, change, about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check, rows
+
+CHANGE_NOUNS = [
+    # "compared with a N% increase": the change of the clause's subject
+    ("Bank loans rose by 13.8 pct in 1986, compared with a 4.5 pct increase in 1985.", [("13.8 pct", 13.8, None, "%", "percent", "up", "Bank loans"), ("1986", 1986.0, None, None, "year", None, None), ("4.5 pct", 4.5, None, "%", "percent", "up", "Bank loans"), ("1985", 1985.0, None, None, "year", None, None)]),
+    # a change noun after a change noun subject: what the subject's change applies to
+    ("The rise in energy costs followed a 3.0 pct rise in January.", [("3.0 pct", 3.0, None, "%", "percent", "up", "energy costs")]),
+    # the unit word between the figure and the change noun is not what changes
+    ("Exports posted a 5 pct drop.", [("5 pct", 5.0, None, "%", "percent", "down", "Exports")]),
+    # a noun before the change noun still is
+    ("The firm reported an export drop of 3%.", [("3%", 3.0, None, "%", "percent", "down", "export")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_NOUNS)
+def test_about_change_nouns(nlp, text, expected):
+    _check(rows(nlp, text), expected)
