@@ -141,11 +141,13 @@ def _context(docs_dir: Path | None):
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     if docs_dir is not None:
+        from flows.gx_views import SITE_VIEWS  # GX's views, their templates' code cached
+
         context.add_data_docs_site(
             site_name=DOCS_SITE,
             site_config={
                 "class_name": "SiteBuilder",
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                **SITE_VIEWS,
                 "store_backend": {
                     "class_name": "TupleFilesystemStoreBackend",
                     "base_directory": str(Path(docs_dir).resolve()),
