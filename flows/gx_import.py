@@ -8,7 +8,9 @@ process that validates, and no suite of this pipeline uses those expectations. H
 ``scipy.stats`` is registered as a lazy module (``importlib.util.LazyLoader``, the standard
 library's mechanism) before GX is imported: the name binds at once and the package executes on
 the first attribute read, so a suite that does use one of those expectations gets the real
-functions, only later. Nothing else changes: same modules, same results.
+functions, only later. Nothing else changes: same modules, same results. (On Python 3.11 a lazy
+module's first attribute read is not locked; here only an expectation's validation reads it,
+one batch at a time.)
 """
 
 from __future__ import annotations
