@@ -131,10 +131,11 @@ def warm_up_validation() -> None:
     if side_started():
         return
 
-    def load() -> None:
-        import great_expectations  # noqa: F401
+    from flows.gx_import import import_great_expectations
 
-    threading.Thread(target=load, name="newsfacts-gx-import", daemon=True).start()
+    threading.Thread(
+        target=import_great_expectations, name="newsfacts-gx-import", daemon=True
+    ).start()
 
 
 def extract_all(

@@ -308,8 +308,9 @@ def warm_up(
                 load_nlp(settings.model)
                 import transforms.extract  # noqa: F401
             if validate_here:
-                with collector_paused():  # about 0.5 s of its 3 s import
-                    import great_expectations  # noqa: F401
+                from flows.gx_import import import_great_expectations
+
+                import_great_expectations()  # collector paused, scipy.stats lazy
         except Exception:  # the flow's own call reports the error where it belongs
             log.debug("warm-up failed", exc_info=True)
         finally:

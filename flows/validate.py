@@ -106,6 +106,9 @@ def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
     GX logs and silently drops expectations it cannot build (an unknown type, bad kwargs): we
     count them after loading and fail loudly instead.
     """
+    from flows.gx_import import import_great_expectations
+
+    import_great_expectations()
     import great_expectations as gx
 
     path = directory / f"{table}.json"
@@ -128,6 +131,9 @@ def load_suite(table: str, *, directory: Path = EXPECTATIONS_DIR):
 
 def _context(docs_dir: Path | None):
     """A fresh ephemeral GX context (no network, no files) with an optional Data Docs site."""
+    from flows.gx_import import import_great_expectations
+
+    import_great_expectations()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -135,11 +141,13 @@ def _context(docs_dir: Path | None):
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     if docs_dir is not None:
+        from flows.gx_views import SITE_VIEWS  # GX's views, their templates' code cached
+
         context.add_data_docs_site(
             site_name=DOCS_SITE,
             site_config={
                 "class_name": "SiteBuilder",
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                **SITE_VIEWS,
                 "store_backend": {
                     "class_name": "TupleFilesystemStoreBackend",
                     "base_directory": str(Path(docs_dir).resolve()),

@@ -76,20 +76,18 @@ def portable(record: logging.LogRecord) -> logging.LogRecord:
 
 
 def serve(conn: Connection) -> None:
-    """The side process: import GX (collector paused, as in the run's process), then answer
+    """The side process: import GX (``flows.gx_import``, as in the run's process), then answer
     one request ``(staging, fresh, docs_dir, trusted, changed)`` with ``("ok", report,
     records)`` or ``("failed", traceback text, records)``. Ends when the run's process closes
     its end without asking."""
-    import gc
     import traceback
 
-    gc.disable()
-    try:
-        import great_expectations  # noqa: F401
+    from flows.gx_import import import_great_expectations
+    from flows.startup import collector_paused
 
+    import_great_expectations()  # collector paused, scipy.stats lazy
+    with collector_paused():
         import flows.validate_new  # noqa: F401  (polars, the suites' loader)
-    finally:
-        gc.enable()
     try:
         staging, fresh, docs_dir, trusted, changed = conn.recv()
     except (EOFError, OSError):
