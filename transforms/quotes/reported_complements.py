@@ -46,12 +46,13 @@ from transforms.quotes.reported_lexicon import (
     PERCEPTION_VERBS,
     PREP_OBJECT_VERBS,
     RAISING_VERBS,
+    THING_OBJECT_VERBS,
 )
 from transforms.quotes.reported_objects import naming_content, object_content, prep_object
 from transforms.quotes.reported_parentheticals import fronted_ids, resumed_ids
 from transforms.quotes.reported_relatives import contact_relative
 
-_OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
+_OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS - THING_OBJECT_VERBS
 _WH_WORDS = frozenset(
     ["what", "how", "why", "where", "when", "who", "whom", "whose", "which", "whether"]
 )
