@@ -39,6 +39,7 @@ from transforms.quotes.reported_content import (
     cue_lemma,
     ends_sentence,
     has_that,
+    impersonal,
     is_people,
     is_verbal,
     quantity_subject,
@@ -178,6 +179,8 @@ class _Finder:
     def verb_relation(self, tok: Token, lemma: str | None = None) -> Reported | None:
         """The relation of the verb cue ``tok`` (``lemma``: its lexicon verb, when the tagger
         took it for a noun, see :mod:`.reported_misparsed`)."""
+        if impersonal(tok):  # "it is fair to say …", "That said, …": nobody is credited
+            return None
         misparsed = lemma is not None
         lemma = lemma or cue_lemma(tok)
         if lemma in MANNER_OF_SPEAKING_VERBS:  # "X shouted [that …]" ('chanting "No!"' is
