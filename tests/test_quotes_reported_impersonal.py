@@ -1,7 +1,8 @@
 """Cues that credit nobody give no row: the writer's "it is fair to say …", "it is too soon to
 say …" and the absolute phrases "That said, …", "All told, …"; a real speaker nearby still
 gives one ("it is easy for X to say", "X was quick to say", "it is hard to imagine" is the
-writer's belief).
+writer's belief). A relative clause of the cue's subject that the parser took for a complement
+before the cue is not content either; the subject beside it is the speaker.
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -33,6 +34,11 @@ CASES = [
         "The mayor was quick to say that the plan would work.",
         [("that the plan would work", "indirect", None, "The mayor", "say")],
         id="controller-is-the-speaker",
+    ),
+    pytest.param(
+        "Jones, meanwhile, who has no such endorsements, said that fact speaks volumes about the race.",
+        [("that fact speaks volumes about the race", "indirect", "Jones", "Jones", "said")],
+        id="subject-relative-clause-parsed-as-complement-is-not-content",
     ),
     pytest.param(
         "It is hard to believe that the plan will work.",

@@ -30,7 +30,7 @@ from transforms.quotes import reported_stance as stance
 from transforms.quotes.attribution import _inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
-from transforms.quotes.reported_complements import complement_ids
+from transforms.quotes.reported_complements import complement_ids, relative_clause_subject
 from transforms.quotes.reported_content import (
     after_dateline,
     controller_of,
@@ -165,6 +165,7 @@ class _Finder:
             or subject_of(verb, self.index)
             or controller_of(verb)
             or quantity_subject(verb)
+            or relative_clause_subject(verb)
             or (noun_subject(verb, nouns_only=True) if is_verbal(verb) else None)
         )
         if subj is None and pieces[0][0] < verb.idx:
