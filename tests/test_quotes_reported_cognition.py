@@ -1,7 +1,8 @@
 """Reported beliefs with verbs of perception and cognition: "see" with a clausal complement
 whose subject names people (not an indirect question of purpose, nor a clause holding a report
 of its own); the object of "find" whose subject is a source of evidence (a survey, study or
-inquiry); "see/view [X as Y]" with "as" hung deeper in the object or on a predicate.
+inquiry); "see/view [X as Y]" with "as" hung deeper in the object or on a predicate; verbs of
+saying only with a clause, whose object is a thing ("added jobs", "maintained a lead").
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -78,6 +79,21 @@ CASES = [
         "Jane Roe praised the council as the vote drew near.",
         [("the council", "indirect", "Jane Roe", "Jane Roe", "praised")],
         id="as-clause-with-a-subject-is-not-the-complement",
+    ),
+    pytest.param("The city added 4,000 jobs last month.", [], id="add-object-no-row"),
+    pytest.param("The mayor maintained a wide lead in the polls.", [], id="maintain-object-no-row"),
+    pytest.param(
+        "The team demonstrated great skill in the final.", [], id="demonstrate-object-no-row"
+    ),
+    pytest.param(
+        "The mayor added that the bridge would reopen soon.",
+        [("that the bridge would reopen soon", "indirect", None, "The mayor", "added")],
+        id="add-that-clause",
+    ),
+    pytest.param(
+        "Jane Roe maintained that the vote was fair.",
+        [("that the vote was fair", "indirect", "Jane Roe", "Jane Roe", "maintained")],
+        id="maintain-that-clause",
     ),
 ]
 

@@ -30,7 +30,7 @@ from transforms.quotes import reported_stance as stance
 from transforms.quotes.attribution import _inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
-from transforms.quotes.reported_complements import complement_ids
+from transforms.quotes.reported_complements import complement_ids, relative_clause_subject
 from transforms.quotes.reported_content import (
     after_dateline,
     controller_of,
@@ -39,6 +39,7 @@ from transforms.quotes.reported_content import (
     cue_lemma,
     ends_sentence,
     has_that,
+    impersonal,
     is_people,
     is_verbal,
     quantity_subject,
@@ -164,6 +165,7 @@ class _Finder:
             or subject_of(verb, self.index)
             or controller_of(verb)
             or quantity_subject(verb)
+            or relative_clause_subject(verb)
             or (noun_subject(verb, nouns_only=True) if is_verbal(verb) else None)
         )
         if subj is None and pieces[0][0] < verb.idx:
@@ -178,6 +180,8 @@ class _Finder:
     def verb_relation(self, tok: Token, lemma: str | None = None) -> Reported | None:
         """The relation of the verb cue ``tok`` (``lemma``: its lexicon verb, when the tagger
         took it for a noun, see :mod:`.reported_misparsed`)."""
+        if impersonal(tok):  # "it is fair to say …", "That said, …": nobody is credited
+            return None
         misparsed = lemma is not None
         lemma = lemma or cue_lemma(tok)
         if lemma in MANNER_OF_SPEAKING_VERBS:  # "X shouted [that …]" ('chanting "No!"' is

@@ -46,12 +46,13 @@ from transforms.quotes.reported_lexicon import (
     PERCEPTION_VERBS,
     PREP_OBJECT_VERBS,
     RAISING_VERBS,
+    THING_OBJECT_VERBS,
 )
 from transforms.quotes.reported_objects import naming_content, object_content, prep_object
 from transforms.quotes.reported_parentheticals import fronted_ids, resumed_ids
 from transforms.quotes.reported_relatives import contact_relative
 
-_OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS
+_OBJECT_CLAUSE_VERBS = CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS - THING_OBJECT_VERBS
 _WH_WORDS = frozenset(
     ["what", "how", "why", "where", "when", "who", "whom", "whose", "which", "whether"]
 )
@@ -65,6 +66,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         for c in tok.children:
             if ids and own_report(c, after_content=True):
                 continue  # "said [A], and most voters said B" parsed as two complements
+            if c.dep_ in VERB_COMPS and c.i < tok.i and _relative_clause(c):
+                continue  # "Roe, who has no backers, said …": the subject's relative clause
             if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
                 ids.extend(subtree_ids(c))  # "said that A and that B"
         ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
@@ -119,6 +122,35 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         # "what X said", "the plan, which X criticized": the relative pronoun
         ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return ids
+
+
+_RELATIVE_TAGS = frozenset(("WP", "WDT", "WP$"))
+
+
+def _relative_clause(clause: Token) -> bool:
+    """A clause whose subject is a relative pronoun ("who has no backers") or holds one ("whose
+    firm sells shoes"): a relative clause the parser took for a complement."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.tag_ in _RELATIVE_TAGS or any(g.tag_ == "WP$" for g in c.children))
+        for c in clause.children
+    )
+
+
+def relative_clause_subject(verb: Token) -> Token | None:
+    """ "Roe, who has no backers, said …" parsed with "Roe … has" as a complement before the cue:
+    the noun subject beside the relative pronoun is the cue's subject."""
+    for c in verb.lefts:
+        if c.dep_ in VERB_COMPS and _relative_clause(c):
+            return next(
+                (
+                    g
+                    for g in c.lefts
+                    if g.dep_ == "nsubj" and g.tag_ not in _RELATIVE_TAGS and g.i < c.i
+                ),
+                None,
+            )
+    return None
 
 
 _ASKING_MARKS = frozenset(("if", "whether"))

@@ -167,6 +167,43 @@ def controller_of(verb: Token) -> Token | None:
     return None
 
 
+_ABSOLUTE_SUBJECTS = frozenset(("that", "all"))
+
+
+def impersonal(verb: Token) -> bool:
+    """A cue that credits nobody: the writer's own "it is fair [to say] that …", "it is too
+    soon [to say] …" ("say" as an infinitive whose clause has the dummy subject "it" of "be";
+    not other verbs: "it is hard to imagine …" reports the writer's belief), and the absolute
+    phrases "That said, …", "All told, …" opening a sentence."""
+    doc = verb.doc
+    i = verb.i
+    if (
+        verb.lower_ in ("said", "told")
+        and i > 0
+        and doc[i - 1].lower_ in _ABSOLUTE_SUBJECTS
+        and (i == 1 or doc[i - 1].is_sent_start or doc[i - 2].is_punct)
+        and i + 1 < len(doc)
+        and doc[i + 1].text == ","
+    ):
+        return True
+    if verb.lemma_.lower() != "say" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "it is easy for X to say": X's words
+    t = verb
+    for _ in range(3):  # "to say" hung on "fair", "soon" or "is"
+        if (t.dep_ not in _CONTROL and t.dep_ != "advmod") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() == "be":
+            return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and not any(
+                c.lower_ == "for" for c in t.doc[t.i : verb.i]
+            )
+    return False
+
+
 def has_that(tok: Token) -> bool:
     """Whether the clause headed by ``tok`` opens with "that"."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)

@@ -53,6 +53,11 @@ COGNITION_VERBS = _words(
     """
 )
 
+# Clause verbs of saying or showing only with a clause: their direct object is a thing added,
+# kept or shown, not something said ("X added [that …]" but "the economy added 200,000 jobs",
+# "X maintained [that …]" but "X maintained a lead", "showed ease").
+THING_OBJECT_VERBS = _words("add maintain demonstrate")
+
 # Verbs of perception that report a belief of people with a clausal complement ("voters saw
 # [that Roe could win]", "Roe has seen [her lead erode]"); kept out of CLAUSE_VERBS (so never a
 # report inside another's content, nor an indirect question: "to see if …" is a purpose).

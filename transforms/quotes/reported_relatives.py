@@ -25,10 +25,13 @@ from transforms.quotes.reported_lexicon import (
     INFINITIVE_VERBS,
     OBJECT_VERBS,
     PASSIVE_RAISING_VERBS,
+    THING_OBJECT_VERBS,
 )
 from transforms.quotes.reported_prepositions import words
 
-_OBJECT_CUES = OBJECT_VERBS | (CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS)
+_OBJECT_CUES = OBJECT_VERBS | (
+    CLAUSE_VERBS - ADDRESSEE_VERBS - COGNITION_VERBS - THING_OBJECT_VERBS
+)
 _COMPLEMENT_CUES = CLAUSE_VERBS - ADDRESSEE_VERBS
 # verbs whose to-infinitive completes the report ("[a loss] Roe considers [to be her worst]",
 # "[the bill] Roe hopes [to pass]"), not a purpose ("anything Roe said to win votes")
