@@ -71,7 +71,7 @@ from transforms.quotes.reported_parentheticals import (
     interrupted_clause,
     linking_only,
 )
-from transforms.quotes.reported_passive import participle_content
+from transforms.quotes.reported_passive import participle_content, urged_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
 from transforms.quotes.resolve import Speaker
@@ -200,6 +200,10 @@ class _Finder:
         if rel_subj is not None:
             pieces = self.pieces(rel_subj[0], tok)
             return Reported(pieces, tok.idx, cue_end_of(tok), rel_subj[1]) if pieces else None
+        urged = urged_content(tok)  # "[Roe] was urged [to resign]"
+        if urged is not None:
+            pieces = self.pieces(urged[0], tok)
+            return Reported(pieces, tok.idx, cue_end_of(tok), urged[1]) if pieces else None
         ids = complement_ids(tok, lemma)  # :mod:`.reported_complements`
         if not ids and (lemma in OBJECT_VERBS or lemma in NAMING_VERBS):
             passive = passive_content(tok)
