@@ -48,10 +48,10 @@ CASES = [
         id="fronted-noun-phrase-before-an-inverted-cue",
     ),
     pytest.param(
-        "The gap with Jones, said Roe and others, would be obvious.",
+        "The gap with Jones, said Roe and others, would be obvious since Jones has no record.",
         [
             ("The gap with Jones", "indirect", "Roe", "Roe", "said"),
-            ("would be obvious", "indirect", "Roe", "Roe", "said"),
+            ("would be obvious since Jones has no record", "indirect", "Roe", "Roe", "said"),
         ],
         id="inverted-speaker-taken-for-the-subject-of-the-rest",
     ),

@@ -240,6 +240,8 @@ def fronted_subject(verb: Token) -> tuple[list[int], Token] | None:
         if speaker is None:
             return None
         end = speaker.right_edge.i
+        while end > speaker.i and doc[end].is_punct:
+            end -= 1  # "…, said Roe and others, …" with the comma hung on the speaker
     k = end + 1  # past a particle, adverb or addressee of the cue ("pointed out", "told us")
     while k < len(doc) and doc[k].head.i == verb.i and doc[k].dep_ in _CUE_TAIL:
         k = doc[k].right_edge.i + 1
