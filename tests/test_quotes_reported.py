@@ -189,6 +189,20 @@ CASES = [
         id="naming-verb-second-complement",
     ),
     pytest.param(
+        "Throughout the debate, Maria Lopez cast herself as the heir of the old mayor.",
+        [
+            (
+                "herself as the heir of the old mayor",
+                "indirect",
+                "Maria Lopez",
+                "Maria Lopez",
+                "cast",
+            )
+        ],
+        id="naming-with-as-only-verb",
+    ),
+    pytest.param("Voters cast their ballots for Maria Lopez.", [], id="as-only-verb-without-as"),
+    pytest.param(
         'Maria Lopez grumbled that the plan was "a disaster" for everyone.',
         [
             (

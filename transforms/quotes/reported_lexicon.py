@@ -126,6 +126,10 @@ NAMING_VERBS = _words(
 
 SECOND_COMPLEMENT_PREPS = _words("as for of to with")
 
+# Verbs that present their object as something only with "as" ("X cast [herself as the heir]",
+# "X framed [the vote as a referendum]"); otherwise they mean other things ("cast a ballot").
+AS_NAMING_VERBS = _words("cast depict frame")
+
 # Verbs whose subject receives what the noun object names, so is not its speaker ("Roe faced
 # criticism over the plan": the critics are unnamed).
 RECEIVING_VERBS = _words("face receive draw attract get earn endure weather suffer")
@@ -287,6 +291,7 @@ REPORTED_CUE_WORDS = (
     | MANNER_OF_SPEAKING_VERBS
     | INFINITIVE_VERBS
     | NAMING_VERBS
+    | AS_NAMING_VERBS
     | OBJECT_INFINITIVE_VERBS
     | OBJECT_VERBS
     | set(PREP_OBJECT_VERBS)

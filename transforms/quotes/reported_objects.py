@@ -159,9 +159,9 @@ def _nominal_conjunct(c: Token, end: int) -> bool:
     )
 
 
-def naming_content(verb: Token) -> list[int]:
+def naming_content(verb: Token, *, as_only: bool = False) -> list[int]:
     """ "called [X "Y"]", "described [X as Y]", "accused [X of Y]": the object and the second
-    complement after it, or nothing without a second complement."""
+    complement after it, or nothing without a second complement (``as_only``: only "as Y")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return []
@@ -174,6 +174,8 @@ def naming_content(verb: Token) -> list[int]:
             or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
         )
     ]
+    if as_only:
+        second = [c for c in second if c.dep_ == "prep" and c.lower_ == "as"]
     if not second:  # "see [X as Y]" with "as" hung on the object
         second = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not second:  # "see [X's role in Y as Z]": "as" hung deeper in the object, or on a
