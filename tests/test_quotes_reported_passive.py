@@ -96,6 +96,12 @@ CASES = [
         id="request-verb-plead-for",
     ),
     pytest.param(
+        "Critics have pressed privately for the city to close the bridge.",
+        [("the city to close the bridge", "indirect", None, "Critics", "pressed")],
+        id="request-verb-for-a-clause-with-its-own-subject",
+    ),
+    pytest.param("He waited for the bus to arrive.", [], id="for-clause-of-another-verb-no-row"),
+    pytest.param(
         "The senator hinted at a run for governor.",
         [("a run for governor", "indirect", None, "The senator", "hinted")],
         id="hint-at",

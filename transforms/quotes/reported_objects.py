@@ -34,6 +34,17 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
                 # noun cue's "by" of its speaker: "criticism of [X] by the council")
                 noun = tok.pos_ not in ("VERB", "AUX")
                 return _less_appos(obj, ids + _tail_ids(tok, max(ids), agent=noun))
+    for c in tok.rights:  # "called for [X to act]" parsed as a clause with "for" as its mark
+        mark = next((g for g in c.children if g.dep_ == "mark"), None)
+        if (
+            c.dep_ == "advcl"
+            and mark is not None
+            and mark.lower_ in preps
+            and mark.i == c.left_edge.i
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and _to_infinitive(c)
+        ):
+            return [i for i in subtree_ids(c) if i != mark.i]
     return []
 
 
