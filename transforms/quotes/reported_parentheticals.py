@@ -16,6 +16,11 @@ hangs on the cue but that belong to its content.
 - "[The toll would be paid], Roe said, [by the drivers]": a phrase right after a parenthetical
   cue clause, hung on the cue, resumes the content before it (not a phrase of when, where or
   how it was said, a connective, nor a circumstance: "…, Roe said, while noting …").
+- "[The toll], said Roe, [is too high]", "[Farmers], Roe noted, [welcome …]" parsed with
+  "Farmers" as a second subject of the cue: a noun phrase opening the sentence, set off by a
+  comma from the cue clause, is a piece of the content and the other subject (or the noun
+  phrase after an inverted cue) the speaker (:func:`fronted_subject`; not before a colon:
+  "Jane Roe, union chair said: …" names the speaker).
 """
 
 from __future__ import annotations

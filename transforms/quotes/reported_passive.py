@@ -13,6 +13,9 @@
   resigned]`` (the clause it hangs on, up to the as-clause when that follows the verb; "as
   mentioned", "as expected" without an agent are the writer's).
 
+A verb of urging in the passive with a to-infinitive, ``[Roe] was urged [to resign]``, is read
+by :func:`urged_content` (the passive of "X urged [Roe to resign]").
+
 :func:`participle_content` gives the content's token ids, the cue token, the cue's end and the
 speaker token, as :mod:`.reported_stance` does; :mod:`.reported` turns them into a relation.
 """
