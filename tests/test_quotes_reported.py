@@ -189,6 +189,31 @@ CASES = [
         id="naming-verb-second-complement",
     ),
     pytest.param(
+        "Throughout the debate, Maria Lopez cast herself as the heir of the old mayor.",
+        [
+            (
+                "herself as the heir of the old mayor",
+                "indirect",
+                "Maria Lopez",
+                "Maria Lopez",
+                "cast",
+            )
+        ],
+        id="naming-with-as-only-verb",
+    ),
+    pytest.param("Voters cast their ballots for Maria Lopez.", [], id="as-only-verb-without-as"),
+    pytest.param(
+        "Maria Lopez presented the plan as a compromise.",
+        [("the plan as a compromise", "indirect", "Maria Lopez", "Maria Lopez", "presented")],
+        id="present-as",
+    ),
+    pytest.param("Maria Lopez presented the award to the winner.", [], id="present-without-as"),
+    pytest.param(
+        "Maria Lopez reminded voters that the bridge was closed.",
+        [("that the bridge was closed", "indirect", "Maria Lopez", "Maria Lopez", "reminded")],
+        id="remind-addressee-that",
+    ),
+    pytest.param(
         'Maria Lopez grumbled that the plan was "a disaster" for everyone.',
         [
             (

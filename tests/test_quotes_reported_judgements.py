@@ -142,6 +142,32 @@ CASES = [
         id="raising-expletive-adjective-and-clause",
     ),
     pytest.param("The workers are supposed to be paid weekly.", [], id="supposed-to-no-row"),
+    pytest.param(
+        "At key moments, it appeared to hold off the tide.",
+        [
+            ("it", "indirect", None, None, "appeared"),
+            ("to hold off the tide", "indirect", None, None, "appeared"),
+        ],
+        id="raising-verb-referential-it-with-infinitive",
+    ),
+    pytest.param(
+        "It seems that the plan failed.",
+        [("that the plan failed", "indirect", None, None, "seems")],
+        id="raising-verb-expletive-it-with-clause",
+    ),
+    pytest.param(
+        "The problem is that Roe appears to have learned the wrong lessons.",
+        [
+            ("Roe", "indirect", None, None, "appears"),
+            ("to have learned the wrong lessons", "indirect", None, None, "appears"),
+        ],
+        id="raising-verb-over-a-verb-of-knowing-without-clause",
+    ),
+    pytest.param(
+        "Roe seems to know that the plan failed.",
+        [("that the plan failed", "indirect", "Roe", "Roe", "know")],
+        id="raising-verb-over-a-verb-of-knowing-with-clause-is-its-own",
+    ),
 ]
 
 

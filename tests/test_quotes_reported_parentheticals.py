@@ -1,5 +1,6 @@
 """Reported speech around a parenthetical cue the parser hangs inside its content ("Farmers, Roe
-notes, welcome …"), and phrases opening the sentence that belong to the content after the cue
+notes, welcome …") or whose content's fronted noun phrase it takes for a subject of the cue
+("The toll, said Roe, is …"), and phrases opening the sentence that belong to the content after the cue
 ("If elected, Roe said she would …") or not ("On Monday, Roe said …"); and "X made it
 clear that …".
 
@@ -29,6 +30,35 @@ CASES = [
             ("the toll will pay off", "indirect", None, "the governor", "told"),
         ],
         id="cue-hung-as-a-complement-of-its-content",
+    ),
+    pytest.param(
+        "Farmers, Smith suggested, do not have to worry about the new rules.",
+        [
+            ("Farmers", "indirect", "Smith", "Smith", "suggested"),
+            ("do not have to worry about the new rules", "indirect", "Smith", "Smith", "suggested"),
+        ],
+        id="fronted-noun-phrase-taken-for-a-second-subject",
+    ),
+    pytest.param(
+        "The toll, said Jane Roe, is too high.",
+        [
+            ("The toll", "indirect", "Jane Roe", "Jane Roe", "said"),
+            ("is too high", "indirect", "Jane Roe", "Jane Roe", "said"),
+        ],
+        id="fronted-noun-phrase-before-an-inverted-cue",
+    ),
+    pytest.param(
+        "The gap with Jones, said Roe and others, would be obvious since Jones has no record.",
+        [
+            ("The gap with Jones", "indirect", "Roe", "Roe", "said"),
+            ("would be obvious since Jones has no record", "indirect", "Roe", "Roe", "said"),
+        ],
+        id="inverted-speaker-taken-for-the-subject-of-the-rest",
+    ),
+    pytest.param(
+        "Mr. Smith, the mayor, said the plan would fail.",
+        [("the plan would fail", "indirect", "Smith", "Smith", "said")],
+        id="subject-with-apposition-is-no-content",
     ),
     pytest.param(
         "If elected, Roe said she would scrap the toll.",

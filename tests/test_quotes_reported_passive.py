@@ -1,7 +1,7 @@
 """Reported speech in passive participles ("the plan, first reported by X", "a town known for
-Y", "as reported by X"), verbs of communication with the preposition of their topic ("X
-objected to Y", "X pleaded for Y") and pro-forms standing for the content ("X said no",
-"voters think so").
+Y", "as reported by X"), verbs of urging in the passive ("X was urged to Y"), verbs of
+communication with the preposition of their topic ("X objected to Y", "X pleaded for Y") and
+pro-forms standing for the content ("X said no", "voters think so").
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -96,6 +96,12 @@ CASES = [
         id="request-verb-plead-for",
     ),
     pytest.param(
+        "Critics have pressed privately for the city to close the bridge.",
+        [("the city to close the bridge", "indirect", None, "Critics", "pressed")],
+        id="request-verb-for-a-clause-with-its-own-subject",
+    ),
+    pytest.param("He waited for the bus to arrive.", [], id="for-clause-of-another-verb-no-row"),
+    pytest.param(
         "The senator hinted at a run for governor.",
         [("a run for governor", "indirect", None, "The senator", "hinted")],
         id="hint-at",
@@ -139,6 +145,40 @@ CASES = [
     ),
     pytest.param(
         "She did not say it.", [("it", "indirect", None, "She", "say")], id="negation-not-proform"
+    ),
+    pytest.param(
+        "Roe was urged by his aides to resign.",
+        [
+            ("Roe", "indirect", None, "his aides", "urged"),
+            ("to resign", "indirect", None, "his aides", "urged"),
+        ],
+        id="passive-urging-with-infinitive",
+    ),
+    pytest.param(
+        "Roe was told to leave the room.",
+        [
+            ("Roe", "indirect", None, None, "told"),
+            ("to leave the room", "indirect", None, None, "told"),
+        ],
+        id="passive-telling-with-infinitive-no-agent",
+    ),
+    pytest.param(
+        "He had been asked to keep the files by the committee.",
+        [
+            ("He", "indirect", None, "the committee", "asked"),
+            ("to keep the files", "indirect", None, "the committee", "asked"),
+        ],
+        id="passive-asking-agent-hung-on-the-infinitive",
+    ),
+    pytest.param(
+        "After being asked to explain the delay, Roe left.",
+        [("to explain the delay", "indirect", None, None, "asked")],
+        id="passive-asking-without-subject",
+    ),
+    pytest.param(
+        "Roe was asked whether he would run.",
+        [("whether he would run", "indirect", None, None, "asked")],
+        id="passive-asking-a-question-subject-is-no-content",
     ),
 ]
 

@@ -67,8 +67,12 @@ from transforms.quotes.reported_misparsed import misparsed_verb, noun_subject, s
 from transforms.quotes.reported_nominal import FORCE_NOUNS, nominal_content, received
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_objects import prep_object
-from transforms.quotes.reported_parentheticals import interrupted_clause, linking_only
-from transforms.quotes.reported_passive import participle_content
+from transforms.quotes.reported_parentheticals import (
+    fronted_subject,
+    interrupted_clause,
+    linking_only,
+)
+from transforms.quotes.reported_passive import participle_content, urged_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
 from transforms.quotes.resolve import Speaker
@@ -200,6 +204,10 @@ class _Finder:
         if rel_subj is not None:
             pieces = self.pieces(rel_subj[0], tok)
             return Reported(pieces, tok.idx, cue_end_of(tok), rel_subj[1]) if pieces else None
+        urged = urged_content(tok)  # "[Roe] was urged [to resign]"
+        if urged is not None:
+            pieces = self.pieces(urged[0], tok)
+            return Reported(pieces, tok.idx, cue_end_of(tok), urged[1]) if pieces else None
         ids = complement_ids(tok, lemma)  # :mod:`.reported_complements`
         if not ids and (lemma in OBJECT_VERBS or lemma in NAMING_VERBS):
             passive = passive_content(tok)
@@ -215,12 +223,17 @@ class _Finder:
             ids = interrupted_clause(tok)  # "[A], X notes, [B]" hung on a word of A or B
         if not ids:
             ids = proform_ids(tok)  # "X said [no]", "X thinks [so]"
+        front = fronted_subject(tok)  # "[A], X noted, [B]": A taken for a subject of the cue
+        if front is not None:
+            own = {t.i for t in front[1].subtree}  # "…, said Roe, [B]": Roe hung on B
+            ids = [i for i in ids if i not in own] + front[0]
         if not ids:
             return None
         pieces = self.pieces(ids, tok)
         if not pieces:
             return None
-        return Reported(pieces, tok.idx, cue_end_of(tok), self.speaker_of_verb(tok, pieces))
+        speaker = front[1] if front is not None else self.speaker_of_verb(tok, pieces)
+        return Reported(pieces, tok.idx, cue_end_of(tok), speaker)
 
     def noun_relation(self, tok: Token) -> Reported | None:
         marks = ("mark", "that"), ("aux", "to" if tok.lemma_.lower() in INFINITIVE_NOUNS else "")

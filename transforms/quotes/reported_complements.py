@@ -35,6 +35,7 @@ from transforms.quotes.reported_content import (
 )
 from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
+    AS_NAMING_VERBS,
     CLAUSE_VERBS,
     COGNITION_VERBS,
     FINDING_NOUNS,
@@ -88,6 +89,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
             ids = subtree_ids(inf)
     if not ids and lemma in NAMING_VERBS:
         ids = naming_content(tok)
+    if not ids and lemma in AS_NAMING_VERBS:  # "X cast [herself as the heir]"
+        ids = naming_content(tok, as_only=True)
     if not ids and lemma in NAMING_VERBS:  # "what he calls [X]": the pronoun and X
         rel = [c for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
         comp = [

@@ -17,6 +17,7 @@ from transforms.quotes.reported_content import (
 )
 from transforms.quotes.reported_lexicon import (
     CLAUSE_VERBS,
+    COGNITION_VERBS,
     NAMING_VERBS,
     PASSIVE_RAISING_VERBS,
     RAISING_VERBS,
@@ -26,6 +27,14 @@ from transforms.quotes.reported_lexicon import (
 _RAISED_COMPS = frozenset(("xcomp", "acomp", "oprd", "attr", "ccomp"))
 _RAISED_PREPS = frozenset(("as", "like"))
 _EXPLETIVE = frozenset(("it", "there"))
+
+
+def _extraposed(verb: Token, comp: Token, subj: Token) -> bool:
+    """Whether the subject "it" of a raising verb is a dummy for a clause after it ("it seems
+    [that …]", "it seems likely [that …]", "it looks like …"); "there" always is."""
+    if subj.lower_ != "it" or comp.dep_ in ("ccomp", "prep"):
+        return True
+    return any(c.dep_ in ("ccomp", "csubj") for c in (*verb.rights, *comp.children))
 
 
 def raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | None:
@@ -53,12 +62,13 @@ def raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | N
     if comp is None or (comp.dep_ == "prep" and not any(True for _ in comp.children)):
         return None
     if cue_lemma(comp) in CLAUSE_VERBS and not (
-        passive
+        (passive or cue_lemma(comp) in COGNITION_VERBS)
         and comp.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in VERB_COMPS for c in comp.children)
     ):
         # "X is expected to say that …", "X seems to show B": the report is X's own; a passive
-        # judgement of a verb with no clause of its own is not ("[X] is expected [to rule on …]")
+        # judgement of a verb with no clause of its own is not ("[X] is expected [to rule on …]"),
+        # nor one of knowing without a clause ("[X] seems [to have learned the wrong lessons]")
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -70,7 +80,8 @@ def raised_content(verb: Token) -> tuple[list[int], list[int], Token | None] | N
         between = range(verb.i + 1, comp.left_edge.i)
         if any(verb.doc[k].pos_ not in ("ADV", "PART") for k in between):
             return None
-    if subj is not None and subj.lower_ in _EXPLETIVE:  # "it seems [likely] [that …]"
+    if subj is not None and subj.lower_ in _EXPLETIVE and _extraposed(verb, comp, subj):
+        # "it seems [likely] [that …]" ("[it] appeared [to undercut …]": "it" stands for a thing)
         for c in verb.rights:
             if c.i > comp.i and c.dep_ in _RAISED_COMPS:
                 comps.extend(subtree_ids(c))

@@ -26,7 +26,7 @@ CLAUSE_VERBS = _words(
     imagine consider understand realize realise recognize recognise learn hear find discover
     rule show indicate reveal demonstrate prove signal hint imply disclose
     brief demand propose recommend advise request ask question wonder hypothesize theorize
-    project wish
+    project wish remind
     """
 )
 # Verbs of manner of speaking (B. Levin 1993, "English Verb Classes and Alternations", 37.3):
@@ -130,6 +130,10 @@ NAMING_VERBS = _words(
 )
 
 SECOND_COMPLEMENT_PREPS = _words("as for of to with")
+
+# Verbs that present their object as something only with "as" ("X cast [herself as the heir]",
+# "X framed [the vote as a referendum]"); otherwise they mean other things ("cast a ballot").
+AS_NAMING_VERBS = _words("cast depict frame present")
 
 # Verbs whose subject receives what the noun object names, so is not its speaker ("Roe faced
 # criticism over the plan": the critics are unnamed).
@@ -292,6 +296,7 @@ REPORTED_CUE_WORDS = (
     | MANNER_OF_SPEAKING_VERBS
     | INFINITIVE_VERBS
     | NAMING_VERBS
+    | AS_NAMING_VERBS
     | OBJECT_INFINITIVE_VERBS
     | OBJECT_VERBS
     | set(PREP_OBJECT_VERBS)

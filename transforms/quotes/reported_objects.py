@@ -34,6 +34,17 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
                 # noun cue's "by" of its speaker: "criticism of [X] by the council")
                 noun = tok.pos_ not in ("VERB", "AUX")
                 return _less_appos(obj, ids + _tail_ids(tok, max(ids), agent=noun))
+    for c in tok.rights:  # "called for [X to act]" parsed as a clause with "for" as its mark
+        mark = next((g for g in c.children if g.dep_ == "mark"), None)
+        if (
+            c.dep_ == "advcl"
+            and mark is not None
+            and mark.lower_ in preps
+            and mark.i == c.left_edge.i
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and _to_infinitive(c)
+        ):
+            return [i for i in subtree_ids(c) if i != mark.i]
     return []
 
 
@@ -159,9 +170,9 @@ def _nominal_conjunct(c: Token, end: int) -> bool:
     )
 
 
-def naming_content(verb: Token) -> list[int]:
+def naming_content(verb: Token, *, as_only: bool = False) -> list[int]:
     """ "called [X "Y"]", "described [X as Y]", "accused [X of Y]": the object and the second
-    complement after it, or nothing without a second complement."""
+    complement after it, or nothing without a second complement (``as_only``: only "as Y")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return []
@@ -174,6 +185,8 @@ def naming_content(verb: Token) -> list[int]:
             or (c.dep_ == "prep" and c.lower_ in SECOND_COMPLEMENT_PREPS)
         )
     ]
+    if as_only:
+        second = [c for c in second if c.dep_ == "prep" and c.lower_ == "as"]
     if not second:  # "see [X as Y]" with "as" hung on the object
         second = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not second:  # "see [X's role in Y as Z]": "as" hung deeper in the object, or on a

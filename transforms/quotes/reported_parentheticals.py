@@ -16,6 +16,11 @@ hangs on the cue but that belong to its content.
 - "[The toll would be paid], Roe said, [by the drivers]": a phrase right after a parenthetical
   cue clause, hung on the cue, resumes the content before it (not a phrase of when, where or
   how it was said, a connective, nor a circumstance: "…, Roe said, while noting …").
+- "[The toll], said Roe, [is too high]", "[Farmers], Roe noted, [welcome …]" parsed with
+  "Farmers" as a second subject of the cue: a noun phrase opening the sentence, set off by a
+  comma from the cue clause, is a piece of the content and the other subject (or the noun
+  phrase after an inverted cue) the speaker (:func:`fronted_subject`; not before a colon:
+  "Jane Roe, union chair said: …" names the speaker).
 """
 
 from __future__ import annotations
@@ -173,3 +178,82 @@ def linking_only(tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` are only a connective and punctuation ("In addition,", "But",
     "while"): the writer's link to the text before, never content of their own."""
     return all(t.is_punct or t.is_space or t.lower_ in _LINKING_WORDS for t in tokens)
+
+
+_SPEAKER_POS = frozenset(("PROPN", "NOUN", "PRON"))
+_CUE_TAIL = frozenset(("prt", "advmod", "npadvmod", "dative", "dobj"))
+
+
+def fronted_subject(verb: Token) -> tuple[list[int], Token] | None:
+    """ "[Farmers], Roe noted, [welcome the cheaper diesel]", "[The toll], said Roe, [will
+    pay off]", "[Ohio], as Roe pointed out, [rarely …]": a noun phrase opening the sentence,
+    set off by a comma from the cue clause after it, that the parser takes for a subject of the
+    cue (beside the speaker, or before an inverted speaker); the phrase's token ids (a piece of
+    the content) and the speaker token. None when ``verb`` is no such cue."""
+    if cue_lemma(verb) not in CLAUSE_VERBS:
+        return None
+    doc = verb.doc
+    subjs = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjs or len(subjs) > 2 or subjs[0].tag_ in _RELATIVE_TAGS:
+        return None
+    first = subjs[0]
+    stop = subjs[1].left_edge.i if len(subjs) == 2 else verb.i
+    comma = next((k for k in range(first.i + 1, stop) if doc[k].text in _SETS_OFF), None)
+    if comma is None or comma == first.left_edge.i:
+        return None
+    if len(subjs) == 2:  # "[A], Roe noted, …", "[A], as Roe noted, …"
+        speaker = subjs[1]
+        if any(not (t.is_punct or t.lower_ == "as") for t in doc[comma + 1 : speaker.left_edge.i]):
+            return None
+        if speaker.tag_ in _RELATIVE_TAGS or speaker.lower_ == "that":
+            return None
+        if not (
+            speaker.pos_ == "PRON"
+            or speaker.ent_type_ == "PERSON"
+            or any(c.dep_ in ("det", "poss", "prep") for c in speaker.children)
+        ):
+            return None  # "Jane Roe, Acme Union chair said": a name and a bare title
+        if any(t.is_punct for t in doc[speaker.right_edge.i + 1 : verb.i]):
+            return None
+        end = verb.i
+    else:  # "[A], said Roe, …": the speaker is the noun phrase after the verb
+        if any(not t.is_punct for t in doc[comma + 1 : verb.i]):
+            return None
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        speaker = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in ("dobj", "nsubj")
+                and c.pos_ in _SPEAKER_POS
+                and c.left_edge.i == verb.i + 1
+            ),
+            None,
+        )
+        if (
+            speaker is None
+            and after is not None
+            and after.pos_ == "PROPN"
+            and after.head.head.i == verb.i
+            and after.head.dep_ == "ccomp"
+        ):  # "…, said Roe, would be …": the parser takes Roe for the subject of the rest
+            speaker = after
+            while speaker.dep_ == "compound" and speaker.head.i > speaker.i:
+                speaker = speaker.head
+            if speaker.dep_ != "nsubj":
+                return None
+        if speaker is None:
+            return None
+        end = speaker.right_edge.i
+        while end > speaker.i and doc[end].is_punct:
+            end -= 1  # "…, said Roe and others, …" with the comma hung on the speaker
+    k = end + 1  # past a particle, adverb or addressee of the cue ("pointed out", "told us")
+    while k < len(doc) and doc[k].head.i == verb.i and doc[k].dep_ in _CUE_TAIL:
+        k = doc[k].right_edge.i + 1
+    if k < len(doc) and (not doc[k].is_punct or doc[k].text == ":"):
+        return None  # the cue clause is set off on its right too (or ends the sentence);
+        # before a colon, the noun phrase is the speaker's name ("Jane Roe, the chair, said:")
+    start = first.left_edge.i
+    if any(not (t.is_punct or t.is_space or t.dep_ == "cc") for t in doc[verb.sent.start : start]):
+        return None  # the phrase opens the sentence
+    return list(range(start, comma)), speaker

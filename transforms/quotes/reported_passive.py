@@ -13,6 +13,9 @@
   resigned]`` (the clause it hangs on, up to the as-clause when that follows the verb; "as
   mentioned", "as expected" without an agent are the writer's).
 
+A verb of urging in the passive with a to-infinitive, ``[Roe] was urged [to resign]``, is read
+by :func:`urged_content` (the passive of "X urged [Roe to resign]").
+
 :func:`participle_content` gives the content's token ids, the cue token, the cue's end and the
 speaker token, as :mod:`.reported_stance` does; :mod:`.reported` turns them into a relation.
 """
@@ -26,9 +29,11 @@ from transforms.quotes.reported_lexicon import (
     CLAUSE_VERBS,
     COGNITION_VERBS,
     NAMING_VERBS,
+    OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
     PASSIVE_RAISING_VERBS,
     SECOND_COMPLEMENT_PREPS,
+    SPEAKING_BODY_NOUNS,
 )
 
 Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
@@ -174,6 +179,47 @@ def as_passive_content(verb: Token) -> Found | None:
     if lo > clause.i:  # "[A], as reported by X, and B": the clause up to the as-clause
         ids = [i for i in ids if i < lo]
     return ids, verb, verb.idx + len(verb), agent
+
+
+# bodies that ask, tell and urge ("asked by the committee"), beside people and speaking bodies
+_BODY_NOUNS = SPEAKING_BODY_NOUNS | frozenset(
+    ("committee", "panel", "board", "council", "commission", "congress", "parliament", "senate")
+)
+
+
+def _names_agent(tok: Token) -> bool:
+    return is_people(tok) or tok.pos_ == "PROPN" or tok.lemma_.lower() in _BODY_NOUNS
+
+
+def urged_content(verb: Token) -> tuple[list[int], Token | None] | None:
+    """ "[Roe] was urged [to resign]", "[the band] was told [to play on]", "after being asked
+    [to explain]": a verb of urging in the passive with a to-infinitive, the passive of "X
+    urged [Roe to resign]": the subject (the one urged) and the infinitive are the content, the
+    agent of "by X" the speaker."""
+    if cue_lemma(verb) not in OBJECT_INFINITIVE_VERBS or not any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return None
+    inf = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if inf is None:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    ids = [t.i for t in subj.subtree] if subj is not None else []
+    agent = _agent(verb)
+    last = max(inf.rights, key=lambda c: c.i, default=None)
+    own: set[int] = set()
+    if agent is None and last is not None and last.dep_ in ("agent", "prep"):
+        obj = next((g for g in last.children if g.dep_ == "pobj"), None)
+        if last.lower_ == "by" and obj is not None and _names_agent(obj):
+            agent, own = obj, {t.i for t in last.subtree}  # "[to act] by X": the agent hung low
+    return ids + [i for i in subtree_ids(inf) if i not in own], agent
 
 
 def participle_content(tok: Token) -> Found | None:
