@@ -20,10 +20,11 @@ import polars as pl
 from flows.extract import trim_heap
 from flows.parts import FACT_TABLES, PARTS, FactPart, parts_index
 from flows.storage import Staging
-from transforms.catalog import FORMS_SCHEMA, SUMMARY_SCHEMA
+from transforms.catalog import FORMS_SCHEMA, PLACE_LABELS, SUMMARY_SCHEMA
 from transforms.tables import SCHEMAS
 
 log = logging.getLogger("newsfacts")
+GEOCODED_LABELS = [*PLACE_LABELS, "NORP"]  # the entities ``geocode_entities`` places
 CATALOG = "_catalog"  # state: (label, name) -> entity_id of every form of the version
 
 
@@ -49,9 +50,15 @@ def link_parts(
         scan = pl.DataFrame(schema={**SUMMARY_SCHEMA, "_file": pl.String}).lazy()
     summary = scan.select(list(SUMMARY_SCHEMA))
     entities, forms = catalog_from_summaries(summary, gazetteer=gazetteer)
+    # geocoding reads the articles of place and NORP entities only (``GEOCODED_LABELS``)
+    geocoded = entities.filter(pl.col("label").is_in(GEOCODED_LABELS))["entity_id"]
     links = (
         summary.select("article_id", "label", "name")
-        .join(forms.lazy(), on=["label", "name"], how="inner")
+        .join(
+            forms.filter(pl.col("entity_id").is_in(geocoded)).lazy(),
+            on=["label", "name"],
+            how="inner",
+        )
         .select("entity_id", "article_id")
         .unique()
         .collect(engine="streaming")
