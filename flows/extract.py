@@ -20,7 +20,7 @@ import multiprocessing
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from queue import Queue
 from typing import TYPE_CHECKING, Protocol
 
@@ -312,8 +312,12 @@ class ExtractPool:
         ``early`` sent to the workers before the chunks were known (``flows.stream``) are not
         sent again: their facts are taken from there.
 
-        At most two units per worker wait or run at a time (beyond the chunk being gathered),
-        so texts and facts in flight stay bounded whatever the corpus size.
+        At most two units per worker wait or run at a time, and at most one more per worker
+        is sent while the oldest unit, whose facts come next, still runs (beyond the chunk being
+        gathered), so texts and facts in flight stay bounded whatever the corpus size. A unit
+        that comes back before the oldest one frees its worker: the next unit is sent then, not
+        once the oldest is back (near the end, a worker that finished its small units waited
+        idle for the other's last large unit).
         """
         size = unit_size(chunk_size, processes=self.processes, batch_size=self.batch_size)
         # Only the early ids and the number of other articles of every chunk are kept; a chunk's
@@ -332,7 +336,11 @@ class ExtractPool:
         todo = iter(units)
 
         def fill() -> None:  # top up the units in flight
-            while len(pending) < window and (nxt := next(todo, None)) is not None:
+            while (
+                len(pending) < window + self.processes
+                and sum(not f.done() for _, _, f in pending) < window
+                and (nxt := next(todo, None)) is not None
+            ):
                 i, offset, n = nxt
                 if i not in rests:
                     rests[i] = chunks[i] if early is None else early.split(chunks[i])[1]
@@ -342,7 +350,11 @@ class ExtractPool:
             fill()  # before waiting for early units, so no worker idles meanwhile
             pieces = [] if early is None else early.facts(here[i], advance)
             while pending and pending[0][0] == i:
-                _, height, future = pending.popleft()
+                _, height, future = pending[0]
+                while not future.done():  # a later unit done meanwhile frees a worker: refill
+                    wait([f for _, _, f in pending if not f.done()], return_when=FIRST_COMPLETED)
+                    fill()
+                pending.popleft()
                 pieces.append(future.result())
                 if advance is not None:
                     advance(height)

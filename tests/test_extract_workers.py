@@ -216,3 +216,46 @@ def test_the_pool_holds_the_rows_of_at_most_two_chunks_at_a_time(
     assert len(out) == chunks
     assert sum(o["entity_mentions"].height for o in out) == 0
     assert max(alive) == most
+
+
+@pytest.mark.parametrize(("processes", "sent_while_oldest_runs"), [(2, 2), (3, 3)])
+def test_a_unit_back_before_the_oldest_frees_its_worker(
+    processes, sent_while_oldest_runs, monkeypatch
+):
+    """The oldest unit still runs while the later ones are back: more units are sent at once
+    (at most one per worker beyond the window), not once the oldest is back."""
+    import threading
+    from concurrent.futures import Future
+
+    from flows.extract import ExtractPool
+    from transforms.tables import empty
+
+    facts = {t: empty(t) for t in flows.extract.FACT_TABLES}
+    facts["failed"] = pl.DataFrame(schema=flows.extract.FAILED_SCHEMA)
+    window = 2 * processes
+    futures: list[Future] = []
+    sent_before_oldest: list[int] = []
+
+    def finish_oldest() -> None:
+        if not futures[0].done():
+            sent_before_oldest.append(len(futures) - window)
+            futures[0].set_result(dict(facts))
+
+    def submit(self, unit):
+        future = Future()
+        futures.append(future)
+        if len(futures) == 1:  # the oldest: back after the rest, or after 5 s at the latest
+            threading.Timer(5, finish_oldest).start()
+        else:
+            future.set_result(dict(facts))
+        if len(futures) == window + sent_while_oldest_runs:
+            finish_oldest()
+        return future
+
+    monkeypatch.setattr(ExtractPool, "submit", submit)
+    frame = pl.DataFrame({"article_id": [str(j) for j in range(20)], "text": "x"})
+    pool = ExtractPool(processes, model="none", batch_size=1)
+    out = list(pool.map_chunks([frame], chunk_size=4 * processes))
+    assert len(out) == 1
+    assert len(futures) == 20
+    assert sent_before_oldest == [sent_while_oldest_runs]
