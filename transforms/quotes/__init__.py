@@ -57,7 +57,15 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     out = [ex.quote(k, q) for k, q in enumerate(spans)]
     _back_fill_continued(spans, out)
     blocks = ex.blocks() if ":\n" in text else []
-    reported = ex.reported(blocks)
+    attributed = {
+        q.open_start: (r.speaker_start, r.speaker_end)
+        for q, r in zip(spans, out, strict=True)
+        if r.kind == "direct"
+        and r.cue
+        and r.speaker_start is not None
+        and r.speaker_end is not None
+    }
+    reported = ex.reported(blocks, attributed)
     _credit_nested(out, reported)
     return sorted(out + blocks + reported, key=lambda q: q.start)
 
@@ -219,8 +227,9 @@ class _Extractor:
             self.partials.append((attr.cue_start, q.open_start, speaker))
         return _row(text, q.start, q.end, kind, speaker, cue)
 
-    def reported(self, blocks: list[Quote]) -> list[Quote]:
-        """Indirect and mixed rows (:mod:`.reported`, :mod:`.reported_rows`)."""
+    def reported(self, blocks: list[Quote], attributed: dict[int, tuple[int, int]]) -> list[Quote]:
+        """Indirect and mixed rows (:mod:`.reported`, :mod:`.reported_rows`); ``attributed``:
+        the speaker offsets of quotations attributed by a cue of their own, by opening mark."""
         quoted = sorted(
             [(q.open_start, q.close_end) for q in self.spans] + [(b.start, b.end) for b in blocks]
         )
@@ -231,6 +240,7 @@ class _Extractor:
             quoted,
             self.mindex,
             self.attrs.before,
+            attributed=attributed,
         )
         return [_row(self.text, s, e, kind, spk, cue) for s, e, kind, spk, cue in rows]
 
