@@ -89,7 +89,7 @@ def _attributed_cut(
 ) -> int:
     """Where a piece ends when it holds a quotation with its own attribution in the piece: at
     the quotation's opening mark when the piece opens with it and its speaker follows it
-    (""A," Roe said"), at the speaker (or the comma before it) when it precedes the quotation
+    (""A," Roe said"), at the boundary before the speaker when it precedes the quotation
     with a colon after a comma or another quotation in the piece ("[…], to which Roe replied:
     "A""); else ``e``. A quotation
     whose speaker is the report's own (``own``: '"A," Roe said') stays in it, and so does one
@@ -105,10 +105,20 @@ def _attributed_cut(
         if spk[0] >= qe and qs <= s:
             return qs
         if spk[1] <= qs and ":" in text[spk[1] : qs] and _clause_inside(text, s, spk[0], quoted):
-            comma = text.rfind(",", s, spk[0])
-            outside = comma >= 0 and not any(a <= comma < b for a, b in quoted)
-            return comma if outside else spk[0]
+            return _boundary_before(text, s, spk[0], quoted)
     return e
+
+
+def _boundary_before(text: str, s: int, pos: int, quoted: Sequence[tuple[int, int]]) -> int:
+    """The nearest clause boundary before ``pos`` in the piece from ``s``: a comma outside the
+    quotations or the closing mark of a quotation ("[A], to which Roe replied", "["A"] Roe
+    wrote"); ``pos`` when there is none."""
+    comma = text.rfind(",", s, pos)
+    while comma >= 0 and any(a <= comma < b for a, b in quoted):
+        comma = text.rfind(",", s, comma)
+    ends = [b for a, b in quoted if s <= a and b <= pos]
+    best = max([comma, *ends])
+    return best if best > s else pos
 
 
 def _clause_inside(text: str, s: int, pos: int, quoted: Sequence[tuple[int, int]]) -> bool:
