@@ -272,6 +272,14 @@ CASES = [
         [("Lock her up,", "direct", None, "The crowd", "chanted")],
         id="chant-reported-by-another-is-the-chanters",
     ),
+    pytest.param(
+        '"We will rebuild the bridge. "It will take a year," Tom Baker said.',
+        [
+            ("We will rebuild the bridge.", "direct", "Tom Baker", "Tom Baker", None),
+            ("It will take a year,", "direct", "Tom Baker", "Tom Baker", "said"),
+        ],
+        id="quotation-paragraphs-run-together-in-one-line",
+    ),
 ]
 
 
