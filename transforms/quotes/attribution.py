@@ -335,8 +335,7 @@ def find_attribution(
             if a is not None and a.speaker is not None:
                 return a
     if prefer_after and before:
-        # 'a clip that Roe called "distasteful," Baker …': the quotation is the complement of
-        # the reporting verb right before its opening mark, whatever follows it
+        # 'that Roe called "distasteful," Baker …': the reporting verb right before the mark
         verb = doc[before.stop - 1]
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _GOVERNING:
             a = _attribution_for(verb, before.stop, "before", adjacent=True, index=index)

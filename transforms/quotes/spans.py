@@ -87,6 +87,13 @@ def _make(text: str, o0: int, o1: int, c0: int, c1: int, family: str, p0: int, p
     return QuoteSpan(start, end, o0, c1, family, p0, p1, **kw)
 
 
+def _unclosed(
+    text: str, open_at: tuple[int, int], end: int, p0: int, p1: int, **kw: bool
+) -> QuoteSpan | None:
+    """A double quotation opened at ``open_at`` and left open up to ``end``."""
+    return _make(text, *open_at, end, end, "double", p0, p1, closed=False, **kw)
+
+
 def _opens_with_double(text: str, p0: int, p1: int) -> bool:
     m = _DOUBLE.match(text, p0)
     return bool(m) and _double_direction(text, m.group(), m.start(), m.end(), p0, p1) != "close"
@@ -109,10 +116,7 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
                     # '"A. "B."': paragraphs of one quotation run together in one line, each
                     # opening with a mark (the newspaper convention without the line breaks)
                     cont = (carried and first and open_at[0] == p0) or inline
-                    q = _make(
-                        text, *open_at, s, s, "double", p0, p1, closed=False, continues=True,
-                        continued=cont,
-                    )  # fmt: skip
+                    q = _unclosed(text, open_at, s, p0, p1, continues=True, continued=cont)
                     if q is not None:
                         out.append(q)
                         first = False
@@ -132,10 +136,7 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
             nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
             continues = nxt is not None and _opens_with_double(text, *nxt)
             cont = (carried and first and open_at[0] == p0) or inline
-            q = _make(
-                text, *open_at, p1, p1, "double", p0, p1, closed=False, continues=continues,
-                continued=cont,
-            )  # fmt: skip
+            q = _unclosed(text, open_at, p1, p0, p1, continues=continues, continued=cont)
             if q is not None:
                 out.append(q)
             carried = continues
