@@ -3,7 +3,8 @@
 Invented sentences -> the extractor's exact rows (every kind): a piece of reported content
 that opens with a quotation whose speaker follows it, or that holds "X replied: "…"" after a
 comma or another quotation, ends before that quotation's attribution; a quotation with the
-report's own speaker, or whose speaker opens the piece, stays in it.
+report's own speaker, whose speaker opens the piece, or that an outer cue after the piece
+reports ("according to the Star"), stays in it.
 """
 
 from __future__ import annotations
@@ -63,6 +64,21 @@ CASES = [
             ),
         ],
         id="quotation-attributed-outside-the-report-stays-in-it",
+    ),
+    pytest.param(
+        'The council met on Monday. "The bridge is safe again," Tom Baker said in a statement,'
+        " according to the Daily Star.",
+        [
+            (
+                '"The bridge is safe again," Tom Baker said in a statement',
+                "mixed",
+                "the Daily Star",
+                "the Daily Star",
+                "according to",
+            ),
+            ("The bridge is safe again,", "direct", "Tom Baker", "Tom Baker", "said"),
+        ],
+        id="an-outer-cue-after-the-piece-keeps-the-quotation-and-its-speaker",
     ),
 ]
 

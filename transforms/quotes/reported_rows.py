@@ -84,19 +84,22 @@ def _attributed_cut(
     e: int,
     inside: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]],
-    attributed: Mapping[int, tuple[int, int]],
-    own: tuple[int, int] | None,
+    attributed: Mapping[int, tuple[int, int, int]],
+    rel: Reported,
 ) -> int:
     """Where a piece ends when it holds a quotation with its own attribution in the piece: at
     the quotation's opening mark when the piece opens with it and its speaker follows it
     (""A," Roe said"), at the boundary before the speaker when it precedes the quotation
     with a colon after a comma or another quotation in the piece ("[…], to which Roe replied:
-    "A""); else ``e``. A quotation
-    whose speaker is the report's own (``own``: '"A," Roe said') stays in it, and so does one
-    whose speaker opens the piece ("said [Roe was calm: "A"]")."""
+    "A""); else ``e``. A quotation whose speaker is the report's own ('"A," Roe said') stays
+    in it, and so does one whose speaker opens the piece ("said [Roe was calm: "A"]") or that
+    an outer cue after the piece reports ("["A," Roe said], according to the Post")."""
+    own = _speaker_span(rel)
     for qs, qe in inside:
         spk = attributed.get(qs)
         if spk is None or not (s <= spk[0] and spk[1] <= e):
+            continue
+        if rel.cue_start >= e and rel.cue_start != spk[2]:
             continue
         if own is not None and own[0] < spk[1] and spk[0] < own[1]:
             continue
@@ -141,13 +144,14 @@ def reported_rows(
     mindex: MentionIndex,
     speakers_before: Callable[[int], list[tuple[int, str, str]]],
     *,
-    attributed: Mapping[int, tuple[int, int]] | None = None,
+    attributed: Mapping[int, tuple[int, int, int]] | None = None,
 ) -> list[Row]:
     """``(start, end, kind, speaker, cue)`` of every kept piece, in text order.
 
     ``quoted`` are the article's quotations with their marks, sorted; ``speakers_before(pos)``
     gives the speakers resolved before ``pos`` (candidates for pronouns); ``attributed`` maps
-    the opening mark of a quotation attributed by a cue of its own to its speaker's offsets.
+    the opening mark of a quotation attributed by a cue of its own to its speaker's offsets and
+    its cue's start.
     """
     attributed = attributed or {}
     starts = [s for s, _ in quoted]
@@ -156,7 +160,6 @@ def reported_rows(
     order = sorted(relations, key=lambda r: -sum(e - s for s, e in r.pieces))
     for rel in order:
         kept: list[tuple[int, int, str]] = []
-        own = _speaker_span(rel)
         for s0, e0 in rel.pieces:
             s, e = _trim(text, *_clip(s0, e0, quoted, starts))
             if e <= s or not any(ch.isalnum() for ch in text[s:e]):
@@ -165,7 +168,7 @@ def reported_rows(
             hi = bisect.bisect_left(starts, e)
             inside = quoted[lo:hi]  # every quotation opened in the piece closes in it
             e = max([e, *(qe for _, qe in inside)])
-            cut = _attributed_cut(text, s, e, inside, quoted, attributed, own) if inside else e
+            cut = _attributed_cut(text, s, e, inside, quoted, attributed, rel) if inside else e
             if cut < e:
                 s, e = _trim(text, s, cut)
                 if e <= s or not any(ch.isalnum() for ch in text[s:e]):
