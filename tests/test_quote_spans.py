@@ -43,6 +43,12 @@ def _texts(text: str) -> list[str]:
         ("“We’re like ‘Ebony and Ivory,’” he explained.", ["We’re like ‘Ebony and Ivory,’"]),
         # unbalanced: a second opening mark drops the unclosed first one
         ("He said “we will “not go” today.", ["not go"]),
+        # paragraphs of one quotation run together in a line, each opening with a mark
+        (
+            'Roe said: "The bridge is old. "But it will stand." Baker agreed.',
+            ["The bridge is old.", "But it will stand."],
+        ),
+        ('"Is it safe? "Nobody knows," she said.', ["Is it safe?", "Nobody knows,"]),
         # unbalanced: a stray closing mark is ignored
         ("The 6” pipe burst and “water flowed,” he said.", ["water flowed,"]),
         # an unclosed mark runs to the end of its paragraph only
@@ -70,6 +76,12 @@ def test_multi_paragraph_quotation_is_flagged() -> None:
         False,
         True,
     )
+
+
+def test_quotation_continued_in_the_same_line_is_flagged() -> None:
+    a, b = find_quote_spans('"We will win. "It will take a year," Roe said.')
+    assert (a.closed, a.continues, a.continued) == (False, True, False)
+    assert (b.closed, b.continues, b.continued) == (True, False, True)
 
 
 def test_marks_offsets() -> None:

@@ -262,6 +262,24 @@ CASES = [
         [("Nobody knows what comes next.", "direct", None, None, None)],
         id="no-speaker-left-null",
     ),
+    pytest.param(
+        'In a clip that Judge Tom Baker called "distasteful," Ann Roe expressed a desire to leave.',
+        [("distasteful,", "direct", "Tom Baker", "Tom Baker", "called")],
+        id="complement-of-the-cue-right-before-the-mark-beats-a-verb-after-it",
+    ),
+    pytest.param(
+        'The crowd chanted "Lock her up," Ann Roe recalled.',
+        [("Lock her up,", "direct", None, "The crowd", "chanted")],
+        id="chant-reported-by-another-is-the-chanters",
+    ),
+    pytest.param(
+        '"We will rebuild the bridge. "It will take a year," Tom Baker said.',
+        [
+            ("We will rebuild the bridge.", "direct", "Tom Baker", "Tom Baker", None),
+            ("It will take a year,", "direct", "Tom Baker", "Tom Baker", "said"),
+        ],
+        id="quotation-paragraphs-run-together-in-one-line",
+    ),
 ]
 
 

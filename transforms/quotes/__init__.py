@@ -57,7 +57,16 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     out = [ex.quote(k, q) for k, q in enumerate(spans)]
     _back_fill_continued(spans, out)
     blocks = ex.blocks() if ":\n" in text else []
-    reported = ex.reported(blocks)
+    attributed = {
+        q.open_start: (r.speaker_start, r.speaker_end, ex.cue_at[q.open_start])
+        for q, r in zip(spans, out, strict=True)
+        if r.kind == "direct"
+        and r.cue
+        and r.speaker_start is not None
+        and r.speaker_end is not None
+        and q.open_start in ex.cue_at
+    }
+    reported = ex.reported(blocks, attributed)
     _credit_nested(out, reported)
     return sorted(out + blocks + reported, key=lambda q: q.start)
 
@@ -102,6 +111,7 @@ class _Extractor:
         self.done: list[tuple[QuoteSpan, Speaker | None]] = []
         self.used: set[int] = set()
         self.partials: list[tuple[int, int, Speaker]] = []  # (cue start, mark, speaker)
+        self.cue_at: dict[int, int] = {}  # opening mark -> start of its quotation's own cue
 
     def _frames(self, k: int, q: QuoteSpan) -> tuple[range, range, bool | None]:
         text, index = self.text, self.index
@@ -215,12 +225,18 @@ class _Extractor:
         kind = "scare" if title else quote_kind(text, q, has_speaker, index, cue_after=cue_after)
         if kind == "partial" and _loose_fragment(text[q.start : q.end], cue):
             kind, speaker, cue, attr = "scare", None, None, None
+        if attr is not None and cue is not None:
+            self.cue_at[q.open_start] = attr.cue_start
         if kind == "partial" and attr is not None and cue is not None and speaker is not None:
             self.partials.append((attr.cue_start, q.open_start, speaker))
         return _row(text, q.start, q.end, kind, speaker, cue)
 
-    def reported(self, blocks: list[Quote]) -> list[Quote]:
-        """Indirect and mixed rows (:mod:`.reported`, :mod:`.reported_rows`)."""
+    def reported(
+        self, blocks: list[Quote], attributed: dict[int, tuple[int, int, int]]
+    ) -> list[Quote]:
+        """Indirect and mixed rows (:mod:`.reported`, :mod:`.reported_rows`); ``attributed``:
+        the speaker offsets and cue start of quotations attributed by a cue of their own, by
+        opening mark."""
         quoted = sorted(
             [(q.open_start, q.close_end) for q in self.spans] + [(b.start, b.end) for b in blocks]
         )
@@ -231,6 +247,7 @@ class _Extractor:
             quoted,
             self.mindex,
             self.attrs.before,
+            attributed=attributed,
         )
         return [_row(self.text, s, e, kind, spk, cue) for s, e, kind, spk, cue in rows]
 

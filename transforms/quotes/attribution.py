@@ -24,6 +24,7 @@ _NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV
 _PUNCT = frozenset(("PUNCT", "SPACE"))
 _GAP_POS = frozenset(("PUNCT", "PART", "ADV", "ADP"))
 _DASH_TOKENS = frozenset(("-", "—", "–", "―", "--"))
+_GOVERNING = CUE_LEMMAS | WEAK_CUE_LEMMAS
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +332,13 @@ def find_attribution(
         # 'X responded: "…?"': a reporting verb before its own colon wins
         for i in reversed(before):
             a = _attribution_for(doc[i], before.stop, "before", index=index)
+            if a is not None and a.speaker is not None:
+                return a
+    if prefer_after and before:
+        # 'that Roe called "distasteful," Baker …': the reporting verb right before the mark
+        verb = doc[before.stop - 1]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _GOVERNING:
+            a = _attribution_for(verb, before.stop, "before", adjacent=True, index=index)
             if a is not None and a.speaker is not None:
                 return a
     first, second = (scan_after, scan_before) if prefer_after else (scan_before, scan_after)

@@ -12,6 +12,10 @@ the quotation rows.
   of its own ("said that "…"") the piece is dropped: the quotation row covers it.
 - A piece before its cue that ends with a quotation starts after a colon or an opening bracket
   before that quotation ("The mayor was calm: "…," she said": the lead-in is the writer's).
+- A piece holding a quotation together with that quotation's own attribution (its speaker, found
+  by a cue of its own, after the quotation, or before it with a colon: ""Q," Roe said",
+  "Roe wrote: "Q"") ends before that attribution: the quotation is its speaker's, not the
+  report's (""A," Roe said" is no part of another cue's content).
 - Relations are taken longest first; a piece overlapping an earlier piece is dropped, so
   reported rows never overlap each other (the outer report wins: "X said [Y believes Z]").
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from transforms.quotes.reported import Reported
 from transforms.quotes.resolve import MentionIndex, Speaker
@@ -74,18 +78,82 @@ def _after_opener(text: str, s: int, inside: Sequence[tuple[int, int]]) -> int:
     return s if k < 0 else pos + k + 1
 
 
+def _attributed_cut(
+    text: str,
+    s: int,
+    e: int,
+    inside: Sequence[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]],
+    attributed: Mapping[int, tuple[int, int, int]],
+    rel: Reported,
+) -> int:
+    """Where a piece ends when it holds a quotation with its own attribution in the piece: at
+    the quotation's opening mark when the piece opens with it and its speaker follows it
+    (""A," Roe said"), at the boundary before the speaker when it precedes the quotation
+    with a colon after a comma or another quotation in the piece ("[…], to which Roe replied:
+    "A""); else ``e``. A quotation whose speaker is the report's own ('"A," Roe said') stays
+    in it, and so does one whose speaker opens the piece ("said [Roe was calm: "A"]") or that
+    an outer cue after the piece reports ("["A," Roe said], according to the Post")."""
+    own = _speaker_span(rel)
+    for qs, qe in inside:
+        spk = attributed.get(qs)
+        if spk is None or not (s <= spk[0] and spk[1] <= e):
+            continue
+        if rel.cue_start >= e and rel.cue_start != spk[2]:
+            continue
+        if own is not None and own[0] < spk[1] and spk[0] < own[1]:
+            continue
+        if any(a <= spk[0] < b for a, b in quoted):
+            continue  # a speaker inside a quotation is quoted words
+        if spk[0] >= qe and qs <= s:
+            return qs
+        if spk[1] <= qs and ":" in text[spk[1] : qs] and _clause_inside(text, s, spk[0], quoted):
+            return _boundary_before(text, s, spk[0], quoted)
+    return e
+
+
+def _boundary_before(text: str, s: int, pos: int, quoted: Sequence[tuple[int, int]]) -> int:
+    """The nearest clause boundary before ``pos`` in the piece from ``s``: a comma outside the
+    quotations or the closing mark of a quotation ("[A], to which Roe replied", "["A"] Roe
+    wrote"); ``pos`` when there is none."""
+    comma = text.rfind(",", s, pos)
+    while comma >= 0 and any(a <= comma < b for a, b in quoted):
+        comma = text.rfind(",", s, comma)
+    ends = [b for a, b in quoted if s <= a and b <= pos]
+    best = max([comma, *ends])
+    return best if best > s else pos
+
+
+def _clause_inside(text: str, s: int, pos: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether a comma or a closed quotation lies between ``s`` and ``pos``."""
+    return "," in text[s:pos] or any(s <= a and b <= pos for a, b in quoted)
+
+
+def _speaker_span(rel: Reported) -> tuple[int, int] | None:
+    if rel.given is not None:
+        return rel.given.start, rel.given.end
+    if rel.speaker is not None:
+        return rel.speaker.idx, rel.speaker.idx + len(rel.speaker)
+    return None
+
+
 def reported_rows(
     text: str,
     relations: Sequence[Reported],
     quoted: Sequence[tuple[int, int]],
     mindex: MentionIndex,
     speakers_before: Callable[[int], list[tuple[int, str, str]]],
+    *,
+    attributed: Mapping[int, tuple[int, int, int]] | None = None,
 ) -> list[Row]:
     """``(start, end, kind, speaker, cue)`` of every kept piece, in text order.
 
     ``quoted`` are the article's quotations with their marks, sorted; ``speakers_before(pos)``
-    gives the speakers resolved before ``pos`` (candidates for pronouns).
+    gives the speakers resolved before ``pos`` (candidates for pronouns); ``attributed`` maps
+    the opening mark of a quotation attributed by a cue of its own to its speaker's offsets and
+    its cue's start.
     """
+    attributed = attributed or {}
     starts = [s for s, _ in quoted]
     taken: list[tuple[int, int]] = []
     rows: list[Row] = []
@@ -100,6 +168,13 @@ def reported_rows(
             hi = bisect.bisect_left(starts, e)
             inside = quoted[lo:hi]  # every quotation opened in the piece closes in it
             e = max([e, *(qe for _, qe in inside)])
+            cut = _attributed_cut(text, s, e, inside, quoted, attributed, rel) if inside else e
+            if cut < e:
+                s, e = _trim(text, s, cut)
+                if e <= s or not any(ch.isalnum() for ch in text[s:e]):
+                    continue
+                inside = quoted[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+                hi = bisect.bisect_left(starts, e)
             if inside and e <= rel.cue_start:  # "…: "Q," he said"
                 s = _trim(text, _after_opener(text, s, inside), e)[0]
                 inside = quoted[bisect.bisect_left(starts, s) : hi]

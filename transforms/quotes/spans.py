@@ -5,7 +5,9 @@ TeX-style (````` … ''``) double quotes, and single quotes (``‘ ’`` or ``'`
 quotes. Every paragraph (a line of the cleaned text) is scanned on its own, so an unbalanced mark
 can never swallow more than the rest of its paragraph. A paragraph that opens a quotation without
 closing it yields a fragment up to the paragraph end, marked ``continues`` when the next paragraph
-opens with a mark (the newspaper convention for a quotation over several paragraphs).
+opens with a mark (the newspaper convention for a quotation over several paragraphs). The same
+convention inside one line (paragraphs run together: ``"A. "B," she said``): an opening mark after
+a sentence end while a quotation is open ends that quotation there, and the new one continues it.
 
 Apostrophes are not quotation marks: a mark between two letters or digits (``Putin’s``,
 ``don't``), before a two-digit year (``the '90s``), around a single letter (``rock 'n' roll``)
@@ -85,6 +87,13 @@ def _make(text: str, o0: int, o1: int, c0: int, c1: int, family: str, p0: int, p
     return QuoteSpan(start, end, o0, c1, family, p0, p1, **kw)
 
 
+def _unclosed(
+    text: str, open_at: tuple[int, int], end: int, p0: int, p1: int, **kw: bool
+) -> QuoteSpan | None:
+    """A double quotation opened at ``open_at`` and left open up to ``end``."""
+    return _make(text, *open_at, end, end, "double", p0, p1, closed=False, **kw)
+
+
 def _opens_with_double(text: str, p0: int, p1: int) -> bool:
     m = _DOUBLE.match(text, p0)
     return bool(m) and _double_direction(text, m.group(), m.start(), m.end(), p0, p1) != "close"
@@ -96,15 +105,28 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
     for k, (p0, p1) in enumerate(paragraphs):
         open_at: tuple[int, int] | None = None
         first = True
+        inline = False  # the open quotation carries on one closed by a new mark in this line
         for m in _DOUBLE.finditer(text, p0, p1):
             s, e = m.span()
             direction = _double_direction(text, m.group(), s, e, p0, p1)
             if direction == "either":
                 direction = "close" if open_at is not None else "open"
             if direction == "open":
+                if open_at is not None and _sentence_end_before(text, s, open_at[1]):
+                    # '"A. "B."': paragraphs of one quotation run together in one line, each
+                    # opening with a mark (the newspaper convention without the line breaks)
+                    cont = (carried and first and open_at[0] == p0) or inline
+                    q = _unclosed(text, open_at, s, p0, p1, continues=True, continued=cont)
+                    if q is not None:
+                        out.append(q)
+                        first = False
+                    inline = q is not None
+                else:
+                    inline = False
                 open_at = (s, e)  # an earlier unclosed mark is dropped: bail out locally
             elif open_at is not None:
-                cont = carried and first and open_at[0] == p0
+                cont = (carried and first and open_at[0] == p0) or inline
+                inline = False
                 q = _make(text, *open_at, s, e, "double", p0, p1, continued=cont)
                 if q is not None:
                     out.append(q)
@@ -113,17 +135,23 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
         if open_at is not None:
             nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
             continues = nxt is not None and _opens_with_double(text, *nxt)
-            cont = carried and first and open_at[0] == p0
-            q = _make(
-                text, *open_at, p1, p1, "double", p0, p1, closed=False, continues=continues,
-                continued=cont,
-            )  # fmt: skip
+            cont = (carried and first and open_at[0] == p0) or inline
+            q = _unclosed(text, open_at, p1, p0, p1, continues=continues, continued=cont)
             if q is not None:
                 out.append(q)
             carried = continues
         else:
             carried = False
     return out
+
+
+def _sentence_end_before(text: str, mark: int, opened: int) -> bool:
+    """Whether the open quotation (words from ``opened``) ends a sentence right before the new
+    opening ``mark``: "… drinking. "But …" (a full stop, "?" or "!" and a space)."""
+    k = mark
+    while k > opened and text[k - 1] == " ":
+        k -= 1
+    return opened < k < mark and text[k - 1] in ".?!" and text[opened:k].strip() != ""
 
 
 def _is_apostrophe(text: str, s: int, p0: int, p1: int) -> bool:
