@@ -13,15 +13,30 @@ from transforms.doctext import doc_text, overlapping
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
 
 
+_ROOTS = "newsfacts.span_roots"
+
+
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The root of the tokens overlapping ``[start, end)``: found once per span and Doc (the
+    number rules ask again for the same spans), kept as a token index in ``doc.user_data``."""
+    kept = doc.user_data.get(_ROOTS)
+    if kept is None or kept[0] != len(doc):  # again if the tokens change
+        kept = doc.user_data[_ROOTS] = (len(doc), {})
+    i = kept[1].get((start, end))
+    if i is None:
+        i = kept[1][(start, end)] = _span_root(doc, start, end)
+    return doc[i] if i >= 0 else None
+
+
+def _span_root(doc: Doc, start: int, end: int) -> int:
     toks = overlapping(doc, start, end)
     if not len(toks):
-        return None
+        return -1
     inside = {t.i for t in toks}
     for t in toks:
         if (t.head.i not in inside or t.head.i == t.i) and t.dep_ not in ("prep", "cc", "punct"):
-            return t
-    return toks[-1]
+            return t.i
+    return toks[-1].i
 
 
 def is_quantity(tok: Token) -> bool:
