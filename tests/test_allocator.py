@@ -31,8 +31,12 @@ def test_importing_the_cli_sets_the_allocator_default(given: str | None, expecte
     assert out[0] == expected
 
 
-def test_the_package_sets_it_before_polars_is_imported() -> None:
-    probe = "import sys, newsfacts; print('polars' in sys.modules)"
+@pytest.mark.parametrize("package", ["newsfacts", "flows"])
+def test_the_package_sets_it_before_polars_is_imported(package: str) -> None:
+    probe = (
+        f"import sys, os; os.environ.pop('_RJEM_MALLOC_CONF', None); import {package}; "
+        "print('polars' in sys.modules, os.environ.get('_RJEM_MALLOC_CONF'))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", probe],
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -40,4 +44,4 @@ def test_the_package_sets_it_before_polars_is_imported() -> None:
         text=True,
         check=True,
     )
-    assert out.stdout.split() == ["False"]
+    assert out.stdout.split() == ["False", "dirty_decay_ms:0,muzzy_decay_ms:0"]
