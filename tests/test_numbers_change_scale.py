@@ -137,6 +137,8 @@ MOVE_SIZES = [
     ("Output could rise 600,000 to 2.5 million.", [("600,000 to 2.5 million", 600000.0, 2500000.0, None, "count", "up")]),
     # "a net" between the verb and the move
     ("Bexco lost a net 14p to 382 on the news.", [("14p", 0.14, None, "GBP", "money", "down"), ("382", 382.0, None, None, "count", None)]),
+    ("Payrolls rose by a net 35,000 to 2.4 mln in May.", [("35,000", 35000.0, None, None, "count", "up"), ("2.4 mln", 2.4e6, None, None, "count", None)]),
+    ("Stocks fell by a net 12,000 to 3.3 mln barrels.", [("12,000", 12000.0, None, "barrel", "quantity", "down"), ("3.3 mln barrels", 3.3e6, None, "barrel", "quantity", None)]),
 ]  # fmt: skip
 
 TABLES = {
