@@ -139,6 +139,12 @@ MOVE_SIZES = [
     ("Bexco lost a net 14p to 382 on the news.", [("14p", 0.14, None, "GBP", "money", "down"), ("382", 382.0, None, None, "count", None)]),
     ("Payrolls rose by a net 35,000 to 2.4 mln in May.", [("35,000", 35000.0, None, None, "count", "up"), ("2.4 mln", 2.4e6, None, None, "count", None)]),
     ("Stocks fell by a net 12,000 to 3.3 mln barrels.", [("12,000", 12000.0, None, "barrel", "quantity", "down"), ("3.3 mln barrels", 3.3e6, None, "barrel", "quantity", None)]),
+    # a bare count of the move takes the counted noun of the level it reaches
+    ("Truck sales fell 170,000 to 1.85 mln units.", [("170,000", 170000.0, None, "unit", "count", "down"), ("1.85 mln", 1.85e6, None, "unit", "count", None)]),
+    ("Rolls rose 40,000 to 2.2 mln members.", [("40,000", 40000.0, None, "member", "count", "up"), ("2.2 mln", 2.2e6, None, "member", "count", None)]),
+    ("Jobs in textiles fell 30,000 from a year earlier to 1.2 mln people.", [("30,000", 30000.0, None, "people", "count", "down"), ("1.2 mln", 1.2e6, None, "people", "count", None)]),
+    ("The index fell 2.61 to 168.35 points.", [("2.61", 2.61, None, None, "count", "down"), ("168.35", 168.35, None, "point", "count", None)]),
+    ("Output could rise 600,000 to 2.5 million tonnes.", [("600,000 to 2.5 million tonnes", 600000.0, 2500000.0, "tonne", "quantity", "up")]),
 ]  # fmt: skip
 
 TABLES = {

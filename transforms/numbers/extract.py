@@ -48,6 +48,7 @@ from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import (
+    counts_of_levels,
     gapped_changes,
     join_moves,
     moves_before_levels,
@@ -93,7 +94,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = linked_abouts(doc, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
     out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
-    return moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
+    out = moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
+    return counts_of_levels(doc, out)
 
 
 def _scan(
