@@ -207,6 +207,7 @@ CASES = [
     # but not a count of a plural noun, nor "one of", nor a fraction
     ("In March six people were hurt.", [("six", 6.0, "count", "people", "exact", None, None)]),
     ("In May one of the plants shut.", []),
+    ("In May five pct of the staff left.", [("five pct", 5.0, "percent", "%", "exact", None, None)]),
     ("By June two-thirds of the crop was in.", [("two-thirds", 2 / 3, "fraction", None, "exact", None, None)]),
     # digits ending a noun phrase after the singular noun they designate: one of a series
     ("Fans of the crime drama 19 and the film 41 queued.", []),

@@ -204,16 +204,16 @@ def word_day_date(
 ) -> DateMatch | None:
     """A day word after a capitalised month ("March six", "April one, 1987"): a date, unless
     ``counted_after`` (the next word is a plural noun it counts: "in March six people died") or
-    "of", "-" or a number or scale word follows ("May one of the", "June two-thirds")."""
+    "of", "-", a percent sign or word or a number or scale word follows ("May one of the", "June
+    two-thirds", "in May five pct of them")."""
     lx = lexemes[i]
     day = DAY_WORDS.get(lx.low) if lx.kind == "word" else None
-    if day is None or counted_after or i < 1 or month_of(lexemes[i - 1]) is None:
+    month = month_of(lexemes[i - 1]) if i >= 1 else None
+    if day is None or month is None or counted_after:
         return None
     nxt = lexemes[i + 1] if i + 1 < len(lexemes) else None
     if nxt is not None and (nxt.kind == "num" or nxt.low in _NOT_A_DAY_AFTER):
         return None
-    month = month_of(lexemes[i - 1])
-    assert month is not None
     ya = _year_after(lexemes, i + 1)
     if ya is not None:
         return DateMatch(i - 1, ya[1], _iso(ya[0], month, day), ya[0])
@@ -222,7 +222,8 @@ def word_day_date(
 
 
 _NOT_A_DAY_AFTER = frozenset(
-    {"of", "-", "‑", "%", "hundred", "thousand", "million", "billion", "mln", "bln", "dozen"}
+    {"of", "-", "‑", "%", "pct", "percent", "per", "hundred", "thousand", "million", "billion"}
+    | {"mln", "bln", "dozen"}
 )
 _DAY_SPAN_MARKS = frozenset({"-", "–", "/", "to", "and"})
 
