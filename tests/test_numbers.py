@@ -200,6 +200,15 @@ CASES = [
     ("Sales from March 3 to 15 rose 5 pct on the year.", [("March 3 to 15", 2023.0, "date", None, "exact", None, "2023-03-03"), ("5 pct", 5.0, "percent", "%", "exact", None, None)]),
     ("The fair runs June 3-9 in Leeds.", [("June 3-9", 2023.0, "date", None, "exact", None, "2023-06-03")]),
     ("Rates rose on March 1 to 15 pct on the year.", [("March 1", 2023.0, "date", None, "exact", None, "2023-03-01"), ("15 pct", 15.0, "percent", "%", "exact", None, None)]),
+    # a day under ten spelled out after a capitalised month, as wire text writes it: a date
+    ("Bank stocks in the week ended March six rose to 41.2 mln dlrs.", [("March six", 2023.0, "date", None, "exact", None, "2023-03-06"), ("41.2 mln dlrs", 41.2e6, "money", "USD", "exact", None, None)]),
+    ("Stocks in the week ended April four to 11.6 mln barrels.", [("April four", 2023.0, "date", None, "exact", None, "2023-04-04"), ("11.6 mln barrels", 11.6e6, "quantity", "barrel", "exact", None, None)]),
+    ("The notes due February one, 2009, were called.", [("February one, 2009", 2009.0, "date", None, "exact", None, "2009-02-01")]),
+    # but not a count of a plural noun, nor "one of", nor a fraction
+    ("In March six people were hurt.", [("six", 6.0, "count", "people", "exact", None, None)]),
+    ("In May one of the plants shut.", []),
+    ("In May five pct of the staff left.", [("five pct", 5.0, "percent", "%", "exact", None, None)]),
+    ("By June two-thirds of the crop was in.", [("two-thirds", 2 / 3, "fraction", None, "exact", None, None)]),
     # digits ending a noun phrase after the singular noun they designate: one of a series
     ("Fans of the crime drama 19 and the film 41 queued.", []),
     ("The pilot of flight 212 was praised, and game 6 sold out.", []),

@@ -79,7 +79,7 @@ OTHER_PREPOSITIONS = [
 
 SCALE_UNITS = [
     # points as the object of a change verb are a move on a scale; "added" points are scored
-    ("The Nikkei ended the week gaining 210 points to 27,300.", [("210", 210.0, None, "point", "count", "up"), ("27,300", 27300.0, None, None, "count", None)]),
+    ("The Nikkei ended the week gaining 210 points to 27,300.", [("210", 210.0, None, "point", "count", "up"), ("27,300", 27300.0, None, "point", "count", None)]),
     ("The centre added 14 points in the last quarter.", [("14", 14.0, None, "point", "count", None)]),
     ("Futures could soar or plunge as much as 80 points today.", [("80", 80.0, None, "point", "count", None)]),
     # figures in brackets after a level reached are levels too
@@ -137,6 +137,15 @@ MOVE_SIZES = [
     ("Output could rise 600,000 to 2.5 million.", [("600,000 to 2.5 million", 600000.0, 2500000.0, None, "count", "up")]),
     # "a net" between the verb and the move
     ("Bexco lost a net 14p to 382 on the news.", [("14p", 0.14, None, "GBP", "money", "down"), ("382", 382.0, None, None, "count", None)]),
+    ("Payrolls rose by a net 35,000 to 2.4 mln in May.", [("35,000", 35000.0, None, None, "count", "up"), ("2.4 mln", 2.4e6, None, None, "count", None)]),
+    ("Stocks fell by a net 12,000 to 3.3 mln barrels.", [("12,000", 12000.0, None, "barrel", "quantity", "down"), ("3.3 mln barrels", 3.3e6, None, "barrel", "quantity", None)]),
+    # a bare count of the move takes the counted noun of the level it reaches
+    ("Truck sales fell 170,000 to 1.85 mln units.", [("170,000", 170000.0, None, "unit", "count", "down"), ("1.85 mln", 1.85e6, None, "unit", "count", None)]),
+    ("Rolls rose 40,000 to 2.2 mln members.", [("40,000", 40000.0, None, "member", "count", "up"), ("2.2 mln", 2.2e6, None, "member", "count", None)]),
+    ("Jobs in textiles fell 30,000 from a year earlier to 1.2 mln people.", [("30,000", 30000.0, None, "people", "count", "down"), ("1.2 mln", 1.2e6, None, "people", "count", None)]),
+    ("Truck sales fell 170,000 units to 1.85 mln.", [("170,000", 170000.0, None, "unit", "count", "down"), ("1.85 mln", 1.85e6, None, "unit", "count", None)]),
+    ("The index fell 2.61 to 168.35 points.", [("2.61", 2.61, None, None, "count", "down"), ("168.35", 168.35, None, "point", "count", None)]),
+    ("Output could rise 600,000 to 2.5 million tonnes.", [("600,000 to 2.5 million tonnes", 600000.0, 2500000.0, "tonne", "quantity", "up")]),
 ]  # fmt: skip
 
 TABLES = {

@@ -192,6 +192,39 @@ def _resolve_year(month: int, day: int, published: str | None) -> int | None:
     return best[1] if best else None
 
 
+# wire style spells the days under ten: "the week ended March six", "payable April one"
+DAY_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+
+
+def word_day_date(
+    lexemes: list[Lexeme], i: int, *, published: str | None, counted_after: bool
+) -> DateMatch | None:
+    """A day word after a capitalised month ("March six", "April one, 1987"): a date, unless
+    ``counted_after`` (the next word is a plural noun it counts: "in March six people died") or
+    "of", "-", a percent sign or word or a number or scale word follows ("May one of the", "June
+    two-thirds", "in May five pct of them")."""
+    lx = lexemes[i]
+    day = DAY_WORDS.get(lx.low) if lx.kind == "word" else None
+    month = month_of(lexemes[i - 1]) if i >= 1 else None
+    if day is None or month is None or counted_after:
+        return None
+    nxt = lexemes[i + 1] if i + 1 < len(lexemes) else None
+    if nxt is not None and (nxt.kind == "num" or nxt.low in _NOT_A_DAY_AFTER):
+        return None
+    ya = _year_after(lexemes, i + 1)
+    if ya is not None:
+        return DateMatch(i - 1, ya[1], _iso(ya[0], month, day), ya[0])
+    y = _resolve_year(month, day, published)
+    return DateMatch(i - 1, i + 1, _iso(y, month, day) if y else None, y)
+
+
+_NOT_A_DAY_AFTER = frozenset(
+    {"of", "-", "‑", "%", "pct", "percent", "per", "hundred", "thousand", "million", "billion"}
+    | {"mln", "bln", "dozen"}
+)
 _DAY_SPAN_MARKS = frozenset({"-", "–", "/", "to", "and"})
 
 

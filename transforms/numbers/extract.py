@@ -26,7 +26,13 @@ from transforms.numbers.context import (
     slash_date,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
-from transforms.numbers.dates import first_day_of_span, last_day_of_span, match_date
+from transforms.numbers.dates import (
+    DAY_WORDS,
+    first_day_of_span,
+    last_day_of_span,
+    match_date,
+    word_day_date,
+)
 from transforms.numbers.designations import designates_before
 from transforms.numbers.filters import (
     TokenIndex,
@@ -42,6 +48,7 @@ from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import (
+    counts_of_levels,
     gapped_changes,
     join_moves,
     moves_before_levels,
@@ -87,7 +94,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = linked_abouts(doc, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
     out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
-    return moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
+    out = moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
+    return counts_of_levels(doc, out)
 
 
 def _scan(
@@ -162,6 +170,14 @@ def _expression(
             return Found(None, glued_chain_end(lexemes, i + 1))  # "4-4-2": a formation or code
         if i + 1 < n and lexemes[i + 1].low in ORD_SUFFIX and lexemes[i + 1].start == lx.end:
             return digit_ordinal(text, idx, lexemes, i)
+    if lx.low in DAY_WORDS and i > 0:
+        nxt = idx.at(lexemes[i + 1].start) if i + 1 < n else None
+        counted = nxt is not None and nxt.tag_ in ("NNS", "NNPS")
+        dm = word_day_date(lexemes, i, published=published, counted_after=counted)
+        if dm is not None:  # "the week ended March six": a date, not a count
+            year = float(dm.year) if dm.year is not None else None
+            fact = make_fact(text, lexemes, dm.start, dm.end, year, "date", date=dm.iso)
+            return Found(fact, dm.end)
     if (
         lx.low in TENS
         and i + 2 < n

@@ -266,3 +266,49 @@ def _verb_with_object(span: Span, *, far: bool) -> str | None:
         if t.pos_ in ("NOUN", "PROPN") and direction(t) is None:
             seen_noun = True
     return headline_change_before(tok)
+
+
+# between a move and the level it reached: "to", after a "from" phrase of a few words at most
+# ("fell 430,000 from a year earlier to 14.22 mln people")
+_MOVE_TO_LEVEL = re.compile(r"\s+(?:from\s+(?:[a-z]+\s+){1,3})?to\s+$")
+_NOUN_TO_LEVEL = re.compile(r"\s+[a-z]+\s+(?:from\s+(?:[a-z]+\s+){1,3})?to\s+$")
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+
+
+def _whole(value: float | None) -> bool:
+    return value is not None and value == int(value)
+
+
+def counts_of_levels(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """A bare count that sizes a rise or fall counts what the level it reached counts ("sales fell
+    180,000 to 1.94 mln units": units, "employment fell 430,000 from a year earlier to 14.22 mln
+    people": people), and a bare level what the move counts ("fell 180,000 units to 1.94 mln")."""
+    text = doc_text(doc)
+    out = list(facts)
+    for i, a in enumerate(facts[:-1]):
+        b = facts[i + 1]
+        if not (
+            a.kind == b.kind == "count"
+            and a.change in ("up", "down")
+            and b.change is None
+            and b.value_max is None
+            and _whole(a.value)
+            and _whole(b.value)  # not an index's points: "fell 2.61 to 168.35"
+        ):
+            continue
+        # the counted noun as written after the figure (lower case: not a new line)
+        if (
+            a.unit is None
+            and b.unit is not None
+            and _LOWER_WORD.match(text, b.end)
+            and _MOVE_TO_LEVEL.fullmatch(text, a.end, b.start)
+        ):
+            out[i] = replace(a, unit=b.unit)
+        elif (  # "fell 180,000 units to 1.94 mln"
+            b.unit is None
+            and a.unit is not None
+            and _LOWER_WORD.match(text, a.end)
+            and _NOUN_TO_LEVEL.fullmatch(text, a.end, b.start)
+        ):
+            out[i + 1] = replace(b, unit=a.unit)
+    return out

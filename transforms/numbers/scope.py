@@ -102,13 +102,16 @@ def _undirected(doc: Doc, facts: list[NumberFact]) -> Iterator[tuple[int, Number
 
 
 def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
-    """ "Orders increased by 15,000 to 245,000": an amount or a count after "by" on a change verb
-    is the size of the change, also when the parse hung it on the level after it as a range."""
+    """ "Orders increased by 15,000 to 245,000": an amount or a count after "by" (or "by a net")
+    on a change verb is the size of the change, also when the parse hung it on the level after it
+    as a range."""
     out = list(facts)
     for i, f, span in _undirected(doc, facts):
         k = span.start - 1
         while k > 0 and doc[k].lower_ in _BY_QUALIFYING:
             k -= 1
+        if k > 1 and doc[k].lower_ == "net" and doc[k - 1].lower_ in ("a", "an"):
+            k -= 2  # "rose by a net 40,000 to 2.1 mln": the net size of the change
         if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ not in ("VERB", "AUX"):
             continue
         head = doc[k].head
