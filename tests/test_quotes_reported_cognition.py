@@ -2,7 +2,8 @@
 whose subject names people (not an indirect question of purpose, nor a clause holding a report
 of its own); the object of "find" whose subject is a source of evidence (a survey, study or
 inquiry); "see/view [X as Y]" with "as" hung deeper in the object or on a predicate; verbs of
-saying only with a clause, whose object is a thing ("added jobs", "maintained a lead").
+saying only with a clause, whose object is a thing ("added jobs", "maintained a lead", "wrote a
+book", "boasts a harbour") or the one worried ("worried investors"); "email" addresses its object.
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -94,6 +95,24 @@ CASES = [
         "Jane Roe maintained that the vote was fair.",
         [("that the vote was fair", "indirect", "Jane Roe", "Jane Roe", "maintained")],
         id="maintain-that-clause",
+    ),
+    pytest.param("Jane Roe wrote a short book about the bridge.", [], id="write-object-no-row"),
+    pytest.param("The old town boasts a fine harbour.", [], id="boast-object-no-row"),
+    pytest.param("The ruling worried many investors.", [], id="worry-object-no-row"),
+    pytest.param(
+        "Jane Roe wrote that the bridge was unsafe.",
+        [("that the bridge was unsafe", "indirect", "Jane Roe", "Jane Roe", "wrote")],
+        id="write-that-clause",
+    ),
+    pytest.param(
+        "The mayor worried that the bridge would close.",
+        [("that the bridge would close", "indirect", None, "The mayor", "worried")],
+        id="worry-that-clause",
+    ),
+    pytest.param(
+        "Jane Roe emailed her aides that the vote was off.",
+        [("that the vote was off", "indirect", "Jane Roe", "Jane Roe", "emailed")],
+        id="email-addressee-is-no-content",
     ),
 ]
 

@@ -41,6 +41,12 @@ CASES = [
         id="subject-relative-clause-parsed-as-complement-is-not-content",
     ),
     pytest.param(
+        "Mr. Smith, whose latest firm, Acme, uses data to help shops find suppliers, said the"
+        " mayor was a builder at heart.",
+        [("the mayor was a builder at heart", "indirect", "Smith", "Smith", "said")],
+        id="whose-apposition-parsed-as-complement-is-not-content",
+    ),
+    pytest.param(
         "It is hard to believe that the plan will work.",
         [("that the plan will work", "indirect", None, "It", "believe")],
         id="belief-verb-keeps-its-row",

@@ -132,10 +132,18 @@ _RELATIVE_TAGS = frozenset(("WP", "WDT", "WP$"))
 
 def _relative_clause(clause: Token) -> bool:
     """A clause whose subject is a relative pronoun ("who has no backers") or holds one ("whose
-    firm sells shoes"): a relative clause the parser took for a complement."""
+    firm sells shoes", or in an apposition the parser hung on the noun before it: "Roe, [whose
+    firm], Acme, sells shoes"): a relative clause the parser took for a complement."""
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
-        and (c.tag_ in _RELATIVE_TAGS or any(g.tag_ == "WP$" for g in c.children))
+        and (
+            c.tag_ in _RELATIVE_TAGS
+            or any(g.tag_ == "WP$" for g in c.children)
+            or any(
+                a.dep_ == "appos" and a.i > c.i and any(g.tag_ == "WP$" for g in a.children)
+                for a in c.children
+            )
+        )
         for c in clause.children
     )
 

@@ -54,19 +54,21 @@ COGNITION_VERBS = _words(
 )
 
 # Clause verbs of saying or showing only with a clause: their direct object is a thing added,
-# kept or shown, not something said ("X added [that …]" but "the economy added 200,000 jobs",
-# "X maintained [that …]" but "X maintained a lead", "showed ease").
-THING_OBJECT_VERBS = _words("add maintain demonstrate")
+# kept, shown or written, a thing had, or the one made to worry, not something said ("X added
+# [that …]" but "the economy added 200,000 jobs", "X maintained [that …]" but "X maintained a
+# lead", "showed ease", "wrote a book", "boasts a lead", "the remark worried analysts").
+THING_OBJECT_VERBS = _words("add maintain demonstrate write boast worry")
 
 # Verbs of perception that report a belief of people with a clausal complement ("voters saw
 # [that Roe could win]", "Roe has seen [her lead erode]"); kept out of CLAUSE_VERBS (so never a
 # report inside another's content, nor an indirect question: "to see if …" is a purpose).
 PERCEPTION_VERBS = _words("see")
 
-# Clause verbs whose direct object is the person addressed, not the content ("told reporters").
+# Clause verbs whose direct object is the person addressed, not the content ("told reporters",
+# "emailed her aides").
 ADDRESSEE_VERBS = _words(
     """
-    tell inform ask brief assure advise urge warn remind
+    tell inform ask brief assure advise urge warn remind email text
     """
 )
 
