@@ -258,4 +258,17 @@ def clause_subject(tok: Token) -> Token | None:
     nothing: "Acme shares have had a fine month, up nearly 12%")."""
     verb = verb_above(tok)
     subj = subject(verb) if verb is not None else None
-    return None if subj is not None and subj.i == tok.i else subj
+    if subj is not None and subj.i == tok.i:
+        return copula_attribute(verb)  # "7/8 pct was the new benchmark spread": the spread
+    return subj
+
+
+def copula_attribute(verb: Token) -> Token | None:
+    """What a copula says its figure subject is ("$5m is the asking price" -> price): the noun
+    of its predicate, when that is no other figure."""
+    if verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
+            return child
+    return None

@@ -1,0 +1,27 @@
+"""What a number measures (``about``), round 9 of issue #15: a figure that is the subject of a
+copula measures the noun the copula gives it, and a noun between the figure and a change noun is
+what changes, also when the change noun hangs on a verb. Invented sentences, exact rows (text,
+value, value_max, unit, kind, change, about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check, rows
+
+COPULA = [
+    # a figure subject of "be": the noun of the predicate
+    ("Dealers said that 3/4 pct was the new standard margin for such loans.", [("3/4 pct", 0.75, None, "%", "percent", None, "new standard margin")]),
+    ("Ten weeks is the usual time to recover from the injury.", [("Ten weeks", 10.0, None, "week", "duration", None, "usual time")]),
+    ("Over 30 billion dlrs is money owed by the poorest states.", [("30 billion dlrs", 30e9, None, "USD", "money", None, "money")]),
+    # not a predicate noun that is another figure, and not another verb
+    ("About 70% voted against the plan.", [("70%", 70.0, None, "%", "percent", None, None)]),
+    # a noun between the figure and the change noun
+    ("The pledges are to be paid for from a 2% fuel tax rise on drivers.", [("2%", 2.0, None, "%", "percent", "up", "fuel tax")]),
+    ("Sales rose 2% after a 1% fall in May.", [("2%", 2.0, None, "%", "percent", "up", "Sales"), ("1%", 1.0, None, "%", "percent", "down", "Sales")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COPULA)
+def test_about_copula_and_change_nouns(nlp, text, expected):
+    _check(rows(nlp, text), expected)
