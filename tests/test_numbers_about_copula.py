@@ -1,5 +1,6 @@
 """What a number measures (``about``), round 9 of issue #15: a figure that is the subject of a
-copula measures the noun the copula gives it, and a noun between the figure and a change noun is
+copula measures the noun the copula gives it, a fronted "of those asked" is the whole of a
+subject share and of the shares listed after it with the verb left out, and a noun between the figure and a change noun is
 what changes, also when the change noun hangs on a verb. Invented sentences, exact rows (text,
 value, value_max, unit, kind, change, about)."""
 
@@ -19,6 +20,10 @@ COPULA = [
     # a noun between the figure and the change noun
     ("The pledges are to be paid for from a 2% fuel tax rise on drivers.", [("2%", 2.0, None, "%", "percent", "up", "fuel tax")]),
     ("Sales rose 2% after a 1% fall in May.", [("2%", 2.0, None, "%", "percent", "up", "Sales"), ("1%", 1.0, None, "%", "percent", "down", "Sales")]),
+    # a fronted "of" phrase of "those" and its clause is the whole of the subject share
+    ("Of those asked, 62% were unaware of the fee.", [("62%", 62.0, None, "%", "percent", None, "those asked")]),
+    # figures listed after the subject share with the verb left out share its whole
+    ("Of its bondholders, 38% reside in Peru, 15% in Chile, 10% in Spain, 9% in the United States, 5% in Germany and 3% in Japan.", [("38%", 38.0, None, "%", "percent", None, "bondholders"), ("15%", 15.0, None, "%", "percent", None, "bondholders"), ("10%", 10.0, None, "%", "percent", None, "bondholders"), ("9%", 9.0, None, "%", "percent", None, "bondholders"), ("5%", 5.0, None, "%", "percent", None, "bondholders"), ("3%", 3.0, None, "%", "percent", None, "bondholders")]),
 ]  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from transforms.numbers.antecedents import antecedent, may_stand_for, verb_above
 from transforms.numbers.change_words import direction
-from transforms.numbers.phrases import is_quantity
+from transforms.numbers.phrases import described_pronoun, is_quantity
 from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -241,15 +241,27 @@ _SHARE_VERBS = frozenset({"represent", "constitute", "comprise"})
 
 def fronted_share(root: Token) -> Token | None:
     """The whole a subject share is taken from when its "of" phrase is fronted ("Of the
-    bondholders, 38% live abroad" -> bondholders)."""
+    bondholders, 38% live abroad" -> bondholders, "Of those polled, 40% said" -> those polled),
+    also for the figures listed after it with the verb left out ("38% live in Peru, 15% in
+    Chile and 3% in Spain")."""
     t = number_phrase(root)
+    while t.dep_ in ("conj", "appos") and is_quantity(t.head):
+        t = t.head  # "15% in Chile and 3% in Spain": the first of the list
+    if t.dep_ == "npadvmod" and t.head.pos_ == "VERB":
+        first = [c for c in t.head.children if c.dep_ in SUBJECTS and c.i < t.i]
+        if len(first) == 1 and is_quantity(first[0]):
+            t = first[0]  # a figure gapped after the verb's own figure subject
     if t.dep_ not in SUBJECTS:
         return None
     for prep in t.head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < t.i:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
                     return obj
+                if described_pronoun(obj) is not None:
+                    return obj  # "Of those asked, 62% ...": those asked
     return None
 
 
