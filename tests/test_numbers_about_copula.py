@@ -1,6 +1,7 @@
 """What a number measures (``about``), round 9 of issue #15: a figure that is the subject of a
 copula measures the noun the copula gives it, a fronted "of those asked" is the whole of a
-subject share and of the shares listed after it with the verb left out, and a noun between the figure and a change noun is
+subject share and of the shares listed after it with the verb left out, a sum that is the passive subject of
+a verb of spending measures what it is spent on, and a noun between the figure and a change noun is
 what changes, also when the change noun hangs on a verb. Invented sentences, exact rows (text,
 value, value_max, unit, kind, change, about)."""
 
@@ -24,6 +25,12 @@ COPULA = [
     ("Of those asked, 62% were unaware of the fee.", [("62%", 62.0, None, "%", "percent", None, "those asked")]),
     # figures listed after the subject share with the verb left out share its whole
     ("Of its bondholders, 38% reside in Peru, 15% in Chile, 10% in Spain, 9% in the United States, 5% in Germany and 3% in Japan.", [("38%", 38.0, None, "%", "percent", None, "bondholders"), ("15%", 15.0, None, "%", "percent", None, "bondholders"), ("10%", 10.0, None, "%", "percent", None, "bondholders"), ("9%", 9.0, None, "%", "percent", None, "bondholders"), ("5%", 5.0, None, "%", "percent", None, "bondholders"), ("3%", 3.0, None, "%", "percent", None, "bondholders")]),
+    # a sum that is the passive subject of a verb of spending or giving: what it is spent on, given to
+    ("Only £3m was spent on advertising.", [("£3m", 3e6, None, "GBP", "money", None, "advertising")]),
+    ("A further $9,000 will be given to the runner-up.", [("$9,000", 9000.0, None, "USD", "money", None, "runner-up")]),
+    # not for other verbs, nor for counts
+    ("About $20m would be needed for the new line.", [("$20m", 2e7, None, "USD", "money", None, None)]),
+    ("Two were taken to hospital.", [("Two", 2.0, None, None, "count", None, None)]),
 ]  # fmt: skip
 
 

@@ -271,8 +271,37 @@ def clause_subject(tok: Token) -> Token | None:
     verb = verb_above(tok)
     subj = subject(verb) if verb is not None else None
     if subj is not None and subj.i == tok.i:
-        return copula_attribute(verb)  # "7/8 pct was the new benchmark spread": the spread
+        # "7/8 pct was the new benchmark spread": the spread; "£4m was spent on ads": the ads
+        return copula_attribute(verb) or _sum_spent_on(verb, subj)
     return subj
+
+
+def _sum_spent_on(verb: Token, subj: Token) -> Token | None:
+    """What a sum that is the passive subject of a verb is spent on, paid for or given to ("£4m
+    was spent on marketing" -> marketing, "$5,000 will be given to the winner" -> winner), as
+    the object of a verb the sum hangs on is ("sold the plant for $5m" -> plant)."""
+    if (
+        subj.dep_ != "nsubjpass"
+        or verb.lemma_.lower() not in _SPENDING
+        or not any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in subj.subtree)
+    ):
+        return None
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in _SPENT_ON and prep.i > verb.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                    return obj
+            return None
+    return None
+
+
+# verbs of spending or handing over a sum (FrameNet Commerce_pay, Giving, Expend_resource)
+_SPENDING = frozenset(
+    """spend pay give allocate invest earmark award grant donate lend offer budget commit
+    pledge provide devote assign hand""".split()  # noqa: SIM905
+)
+# prepositions that say what a sum is spent on, paid for or given to
+_SPENT_ON = frozenset({"on", "for", "to", "towards", "toward"})
 
 
 def copula_attribute(verb: Token) -> Token | None:
