@@ -1,7 +1,8 @@
 """What a number measures (``about``), round 9 of issue #15: a figure that is the subject of a
 copula measures the noun the copula gives it, a fronted "of those asked" is the whole of a
 subject share and of the shares listed after it with the verb left out, a sum that is the passive subject of
-a verb of spending measures what it is spent on, and a noun between the figure and a change noun is
+a verb of spending measures what it is spent on, a duration with a pronoun
+subject takes no noun after it ("in hospital"), and a noun between the figure and a change noun is
 what changes, also when the change noun hangs on a verb. Invented sentences, exact rows (text,
 value, value_max, unit, kind, change, about)."""
 
@@ -31,6 +32,9 @@ COPULA = [
     # not for other verbs, nor for counts
     ("About $20m would be needed for the new line.", [("$20m", 2e7, None, "USD", "money", None, None)]),
     ("Two were taken to hospital.", [("Two", 2.0, None, None, "count", None, None)]),
+    # a duration with a pronoun subject takes no noun after it either
+    ("She spent four days in hospital.", [("four days", 4.0, None, "day", "duration", None, None)]),
+    ("The driver spent four days in hospital.", [("four days", 4.0, None, "day", "duration", None, "driver")]),
 ]  # fmt: skip
 
 

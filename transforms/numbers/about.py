@@ -121,9 +121,11 @@ def change_and_about(
     if target is None and not count and not names_actors(root):
         # an "it" subject stands for a noun named before: "It lost 2% against the dollar"
         after = clause_pronoun(root) is None
-        target = own_object(root)
-        # a duration or an age nothing else places is of no noun nearby ("In 72 hours, he found a buyer");
-        # nor is what "it" costs or weighs when nothing named before agrees ("Acme says it costs $5")
+        # a duration or an age nothing else places is of no noun nearby ("In 72 hours, he found a
+        # buyer"), nor of the place or time after it ("he spent four days in hospital"); nor is
+        # what "it" costs or weighs when nothing named before agrees ("Acme says it costs $5")
+        if not who:
+            target = own_object(root)
         if target is None and not who and not unnamed_subject(root):
             target = nearest_noun(root, start, end, after=after)
     if change is None and (not count or points_after_word(root)):
