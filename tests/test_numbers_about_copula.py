@@ -1,8 +1,8 @@
 """What a number measures (``about``), round 9 of issue #15: a figure that is the subject of a
 copula measures the noun the copula gives it, a fronted "of those asked" is the whole of a
 subject share and of the shares listed after it with the verb left out, a sum that is the passive subject of
-a verb of spending measures what it is spent on, a duration with a pronoun
-subject takes no noun after it ("in hospital"), and a noun between the figure and a change noun is
+a verb of spending measures what it is spent on, a count of the parties a noun
+is between has none, a duration with a pronoun subject takes no noun after it ("in hospital"), and a noun between the figure and a change noun is
 what changes, also when the change noun hangs on a verb. Invented sentences, exact rows (text,
 value, value_max, unit, kind, change, about)."""
 
@@ -35,6 +35,10 @@ COPULA = [
     # a duration with a pronoun subject takes no noun after it either
     ("She spent four days in hospital.", [("four days", 4.0, None, "day", "duration", None, None)]),
     ("The driver spent four days in hospital.", [("four days", 4.0, None, "day", "duration", None, "driver")]),
+    # a count of the parties a noun is between: no one has them
+    ("There is a bitter rivalry between the two clubs.", [("two", 2.0, None, "club", "count", None, None)]),
+    ("The talks among the 12 members ended.", [("12", 12.0, None, "member", "count", None, None)]),
+    ("A fleet of 40 ships sailed.", [("40", 40.0, None, "ship", "count", None, "fleet")]),
 ]  # fmt: skip
 
 

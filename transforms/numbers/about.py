@@ -35,7 +35,7 @@ from transforms.numbers.about_objects import (
 from transforms.numbers.antecedents import clause_pronoun, referent
 from transforms.numbers.change_words import points_after_word
 from transforms.numbers.clock import on_the_clock
-from transforms.numbers.doers import TIME_NOUNS, named_by_age
+from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
 from transforms.numbers.periods import places_in_time
 from transforms.numbers.phrases import (
     before_figure,
@@ -92,6 +92,9 @@ def change_and_about(
         return None, None
     if age and named_by_age(root):
         return None, None  # "will miss the 29-year-old": a person named by age, not the subject's
+    if count and held_by_none(_counted(root)):
+        # "the rivalry between the two clubs": no one has them
+        return lexical_change(doc, start, end), None
     label = signed_label(doc, start)
     if label is not None:
         return lexical_change(doc, start, end), label
