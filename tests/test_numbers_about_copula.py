@@ -2,7 +2,8 @@
 copula measures the noun the copula gives it, a fronted "of those asked" is the whole of a
 subject share and of the shares listed after it with the verb left out, a sum that is the passive subject of
 a verb of spending measures what it is spent on, a count of the parties a noun
-is between has none, a duration with a pronoun subject takes no noun after it ("in hospital"), and a noun between the figure and a change noun is
+is between has none, an "it" that stands for an infinitive after "take" or "cost" is what the
+infinitive acts on, a duration with a pronoun subject takes no noun after it ("in hospital"), and a noun between the figure and a change noun is
 what changes, also when the change noun hangs on a verb. Invented sentences, exact rows (text,
 value, value_max, unit, kind, change, about)."""
 
@@ -39,6 +40,10 @@ COPULA = [
     ("There is a bitter rivalry between the two clubs.", [("two", 2.0, None, "club", "count", None, None)]),
     ("The talks among the 12 members ended.", [("12", 12.0, None, "member", "count", None, None)]),
     ("A fleet of 40 ships sailed.", [("40", 40.0, None, "ship", "count", None, "fleet")]),
+    # an "it" of "take" or "cost" that stands for an infinitive after it: who it takes, else what the infinitive acts on
+    ("It will take three years to rebuild the old bridge.", [("three years", 3.0, None, "year", "duration", None, "old bridge")]),
+    ("He said it took Acme almost five years to sell the plant.", [("five years", 5.0, None, "year", "duration", None, "Acme")]),
+    ("It took him two years to graduate.", [("two years", 2.0, None, "year", "duration", None, None)]),
 ]  # fmt: skip
 
 

@@ -38,6 +38,10 @@ def subject(verb: Token) -> Token | None:
             if child.pos_ != "PRON" and not _quantifier_alone(child):
                 return child
             pronoun = True
+        if pronoun:
+            extraposed = _extraposed(v)
+            if extraposed is not None:  # "it would take £40m to stage a takeover"
+                return extraposed
         if pronoun and v.lemma_.lower() in THING_VERBS:
             return _named_it(v)  # "Acme says it will cost $5": not Acme, a thing named before
         if pronoun and v.dep_ == "ccomp" and v.head.i > v.i:
@@ -62,6 +66,41 @@ def subject(verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _extraposed(verb: Token) -> Token | None:
+    """What an "it" of "take" or "cost" that stands for an infinitive after it is about: the one
+    it takes ("it took Acme nine years to ...": Acme), else what the infinitive acts on ("it will
+    take six years to digitise the collection": collection; "it took 10 years for the service to
+    launch": service)."""
+    if verb.lemma_.lower() not in ("take", "cost") or not any(
+        c.lower_ == "it" and c.dep_ == "nsubj" for c in verb.children
+    ):
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dative", "dobj") and c.i < clause.i and _named_noun(c):
+            return c  # "it took Acme nine years": Acme
+    for dep in ("dobj", "nsubj", "nsubjpass"):
+        for c in clause.children:
+            if c.dep_ == dep and _named_noun(c):
+                return c
+    return None
+
+
+def _named_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and not is_quantity(tok)
 
 
 # verbs whose subject is a thing that has the measure ("it costs $5", "it weighs 2kg"): an "it"
