@@ -113,3 +113,15 @@ def named_by_age(old: Token) -> bool:
     if old.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True
     return old.dep_ == "pobj" and old.head.lower_ != "as"
+
+
+def held_by_none(counted: Token) -> bool:
+    """The counted noun names the parties a noun is between ("the rivalry between the two
+    clubs", "talks among the 12 members"): the noun is no one's who has them."""
+    prep = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("between", "among", "amongst")
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    )

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from transforms.numbers.antecedents import antecedent, may_stand_for, verb_above
 from transforms.numbers.change_words import direction
-from transforms.numbers.phrases import is_quantity
+from transforms.numbers.phrases import described_pronoun, is_quantity
 from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -38,6 +38,10 @@ def subject(verb: Token) -> Token | None:
             if child.pos_ != "PRON" and not _quantifier_alone(child):
                 return child
             pronoun = True
+        if pronoun:
+            extraposed = _extraposed(v)
+            if extraposed is not None:  # "it would take £40m to stage a takeover"
+                return extraposed
         if pronoun and v.lemma_.lower() in THING_VERBS:
             return _named_it(v)  # "Acme says it will cost $5": not Acme, a thing named before
         if pronoun and v.dep_ == "ccomp" and v.head.i > v.i:
@@ -62,6 +66,41 @@ def subject(verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _extraposed(verb: Token) -> Token | None:
+    """What an "it" of "take" or "cost" that stands for an infinitive after it is about: the one
+    it takes ("it took Acme nine years to ...": Acme), else what the infinitive acts on ("it will
+    take six years to digitise the collection": collection; "it took 10 years for the service to
+    launch": service)."""
+    if verb.lemma_.lower() not in ("take", "cost") or not any(
+        c.lower_ == "it" and c.dep_ == "nsubj" for c in verb.children
+    ):
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dative", "dobj") and c.i < clause.i and _named_noun(c):
+            return c  # "it took Acme nine years": Acme
+    for dep in ("dobj", "nsubj", "nsubjpass"):
+        for c in clause.children:
+            if c.dep_ == dep and _named_noun(c):
+                return c
+    return None
+
+
+def _named_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and not is_quantity(tok)
 
 
 # verbs whose subject is a thing that has the measure ("it costs $5", "it weighs 2kg"): an "it"
@@ -241,15 +280,27 @@ _SHARE_VERBS = frozenset({"represent", "constitute", "comprise"})
 
 def fronted_share(root: Token) -> Token | None:
     """The whole a subject share is taken from when its "of" phrase is fronted ("Of the
-    bondholders, 38% live abroad" -> bondholders)."""
+    bondholders, 38% live abroad" -> bondholders, "Of those polled, 40% said" -> those polled),
+    also for the figures listed after it with the verb left out ("38% live in Peru, 15% in
+    Chile and 3% in Spain")."""
     t = number_phrase(root)
+    while t.dep_ in ("conj", "appos") and is_quantity(t.head):
+        t = t.head  # "15% in Chile and 3% in Spain": the first of the list
+    if t.dep_ == "npadvmod" and t.head.pos_ == "VERB":
+        first = [c for c in t.head.children if c.dep_ in SUBJECTS and c.i < t.i]
+        if len(first) == 1 and is_quantity(first[0]):
+            t = first[0]  # a figure gapped after the verb's own figure subject
     if t.dep_ not in SUBJECTS:
         return None
     for prep in t.head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < t.i:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
                     return obj
+                if described_pronoun(obj) is not None:
+                    return obj  # "Of those asked, 62% ...": those asked
     return None
 
 
@@ -258,4 +309,46 @@ def clause_subject(tok: Token) -> Token | None:
     nothing: "Acme shares have had a fine month, up nearly 12%")."""
     verb = verb_above(tok)
     subj = subject(verb) if verb is not None else None
-    return None if subj is not None and subj.i == tok.i else subj
+    if subj is not None and subj.i == tok.i:
+        # "7/8 pct was the new benchmark spread": the spread; "£4m was spent on ads": the ads
+        return copula_attribute(verb) or _sum_spent_on(verb, subj)
+    return subj
+
+
+def _sum_spent_on(verb: Token, subj: Token) -> Token | None:
+    """What a sum that is the passive subject of a verb is spent on, paid for or given to ("£4m
+    was spent on marketing" -> marketing, "$5,000 will be given to the winner" -> winner), as
+    the object of a verb the sum hangs on is ("sold the plant for $5m" -> plant)."""
+    if (
+        subj.dep_ != "nsubjpass"
+        or verb.lemma_.lower() not in _SPENDING
+        or not any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in subj.subtree)
+    ):
+        return None
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in _SPENT_ON and prep.i > verb.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                    return obj
+            return None
+    return None
+
+
+# verbs of spending or handing over a sum (FrameNet Commerce_pay, Giving, Expend_resource)
+_SPENDING = frozenset(
+    """spend pay give allocate invest earmark award grant donate lend offer budget commit
+    pledge provide devote assign hand""".split()  # noqa: SIM905
+)
+# prepositions that say what a sum is spent on, paid for or given to
+_SPENT_ON = frozenset({"on", "for", "to", "towards", "toward"})
+
+
+def copula_attribute(verb: Token) -> Token | None:
+    """What a copula says its figure subject is ("$5m is the asking price" -> price): the noun
+    of its predicate, when that is no other figure."""
+    if verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
+            return child
+    return None

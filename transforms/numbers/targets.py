@@ -19,6 +19,11 @@ def change_target(word: Token) -> Token | None:
             for obj in child.children:
                 if is_thing(obj) and not (child.lower_ == "in" and obj.ent_type_ in _PLACES):
                     return obj  # "growth in Germany" says where, not what grew
+    # "an export drop of 3%" -> export, also on a verb: "paid from a 1% tax rise" -> tax;
+    # not "a 3 pct drop" (the unit)
+    for child in word.lefts:
+        if child.dep_ == "compound" and is_thing(child) and not _after_figure(child):
+            return child
     prep = word.head
     if (
         word.dep_ == "pobj"
@@ -34,9 +39,6 @@ def change_target(word: Token) -> Token | None:
         and prep.head.head.i != prep.head.i
     ):  # "loans rose 13%, compared with a 4% increase in 1985": the change of the same subject
         return subject(prep.head)
-    for child in word.lefts:  # "an export drop of 3%" -> export; not "a 3 pct drop" (the unit)
-        if child.dep_ == "compound" and is_thing(child) and not _after_figure(child):
-            return child
     if word.dep_ in SUBJECTS | {"dobj", "attr", "pobj"} and word.head.pos_ in ("VERB", "AUX"):
         if word.dep_ == "nsubj":
             return None

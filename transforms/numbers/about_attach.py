@@ -1,0 +1,190 @@
+"""What the attachment of a number in the dependency parse says: whether it is the size of a
+change and which word heads the phrase it measures (the noun it modifies, the noun of its "of"
+phrase, the subject or object of the verb it hangs on, a change noun's target, the owner of a
+count). Used by :mod:`transforms.numbers.about`, which adds the fallbacks and the span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.numbers.about_objects import (
+    PLACEHOLDERS,
+    described_noun,
+    frames_figure,
+    glued_into,
+    moved_noun,
+    premodifier_head,
+    share_or_sum,
+)
+from transforms.numbers.about_objects import taken_off as taken_off_of
+from transforms.numbers.antecedents import absolute_subject
+from transforms.numbers.change_words import direction, sizes_change, stock_move
+from transforms.numbers.doers import chain_head, doer, owner, provided_to, whole_of
+from transforms.numbers.phrases import is_quantity, unit_noun
+from transforms.numbers.subjects import subject
+from transforms.numbers.targets import change_target, clause_target
+
+_LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
+_NUM_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
+_QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
+
+
+def read_attachment(
+    root: Token, *, is_range: bool, count: bool, who: bool = False, unit: bool = False
+) -> tuple[str | None, Token | None]:
+    """(change, the token of the phrase measured) from the attachment of ``root``; ``who``: the
+    number is a count or a duration, about who has or does it, not the object; ``unit``: the
+    number has its own unit, so the noun it modifies is no counted noun ("a 3.0 litre engine")."""
+    head = root.head
+    if head.i == root.i:
+        return None, None
+    if (
+        root.dep_ in ("appos", "conj")
+        and root.tag_ == "NNS"
+        and head.tag_ == "NNS"
+        and root.lemma_ != head.lemma_
+        and is_quantity(root)
+        and is_quantity(head)
+    ):  # "28 points, 10 rebounds and 7 assists": a list of counts of different things reads as its first
+        return read_attachment(head, is_range=is_range, count=count, who=who, unit=unit)
+    if (
+        root.dep_ in ("appos", "conj")
+        and head.pos_ in ("NOUN", "PROPN")
+        and is_quantity(root)
+        and is_quantity(head)
+        and not any(t.text == "(" for t in root.doc[head.i : root.i])  # brackets: restatements
+    ):  # "compared with 12% in Spain, 10% in Italy": a listed figure reads as the first
+        return read_attachment(head, is_range=is_range, count=count, who=who, unit=unit)
+    if (
+        root.dep_ in _NUM_DEPS
+        and head.pos_ == "NOUN"
+        and (
+            head.lemma_.lower() in _LEVEL_MARKS
+            if head.i < root.i
+            else head.lemma_.lower() in _EXTREMES
+            or (
+                head.lemma_.lower() in _THRESHOLDS
+                and any(c.lower_ == "the" for c in head.children)  # not "five levels", "5 marks"
+            )
+        )
+    ):  # "sold for a record $44m", "near the 95% mark", "a six-year high": what reached it
+        return None, read_attachment(head, is_range=is_range, count=count)[1]
+    if premodifier_head(root, head):  # "grew by a breakneck 9.5%": read the figure in its place
+        return read_attachment(head, is_range=is_range, count=count, who=who, unit=unit)
+    if root.dep_ in _NUM_DEPS and (head.pos_ in ("NOUN", "PROPN") or _nominal(head)):
+        # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
+        plural = root.like_num and head.tag_ in ("NNS", "NNPS")
+        change = None if plural else direction(head)
+        if change is not None:
+            return change, change_target(head)
+        money = any(t.tag_ == "$" for t in root.subtree)  # "a $5m deal": the deal
+        if count or (
+            root.dep_ in ("nummod", "compound")
+            and root.like_num
+            and unit_noun(head)
+            and not money
+            and not (unit and head.ent_type_ not in _QUANTITY_ENTS)
+        ):
+            who_has = owner(head) or (whole_of(head) if count else None)
+            if who_has is not None:  # "Japan's 23,000 centenarians", "the 40 members of Acme"
+                return None, who_has
+            change, target = read_attachment(head, is_range=is_range, count=False, who=who or count)
+            stock = stock_move(head)
+            if stock is not None:
+                change = stock  # "cut 500 jobs", "400 jobs were lost": a held stock moved
+            elif head.dep_ != "npadvmod" and not sizes_change(head):
+                change = None  # "rose 18 sen" is a change; "lost three games" is not
+            return change, (None if target is not None and target.i == head.i else target)
+        noun = chain_head(head)
+        if (unit or who) and not money:
+            by = doer(noun)
+            if by is not None:  # "ran a 40-yard dash": who ran it
+                return None, by
+        return None, noun
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        gov = head.head
+        prep = head.lower_
+        while gov.pos_ in ("ADP", "ADV") and gov.dep_ in ("advmod", "prep") and gov.head.i != gov.i:
+            if direction(gov) is not None:
+                break
+            gov = gov.head  # "is around 73"
+        d = direction(gov)
+        if d is not None and gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            moved = absolute_subject(gov)
+            if moved is not None:  # "with sales down 3% at 1.06 million": the level of sales
+                return (d if prep not in _LEVEL_PREPS else None), moved
+            gov = gov.head  # "was up 19 cents at $58.24"
+        if d is not None:
+            level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
+            change = d if not level else None
+            return change, change_target(gov) if gov.pos_ == "NOUN" else clause_target(gov)
+        if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
+            moved = moved_noun(gov)
+            if moved is not None:  # "an increase in sales of 9%": the size of the increase
+                return direction(moved), gov
+            if gov.lemma_.lower() in PLACEHOLDERS and (count or who or frames_figure(gov, root)):
+                # "paid a total of $5m": read "a total"; not "the eurozone average of 2%";
+                # "died at the age of 93": read "the age", the age of whoever died
+                return read_attachment(gov, is_range=is_range, count=count, who=who)
+            if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
+                return None, read_attachment(gov, is_range=is_range, count=count)[1]
+            return None, gov
+        if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
+            given = provided_to(gov) if who and prep == "with" else None
+            if given is not None:  # "left the group with three divisions": the group has them
+                return None, given
+            return None, subject(gov) if who else clause_target(gov)
+        if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
+            return None, gov
+        return None, None
+    if glued_into(root, head):  # "a two-pronged assault": the noun the adjective describes
+        return None, head.head
+    if root.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        return read_attachment(head, is_range=is_range, count=count)  # "has 40 shops and 12 depots"
+    gov = head
+    change = None
+    d = direction(gov)
+    if d is not None and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "attr", "pobj"):
+        change = d
+        if gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
+            moved = absolute_subject(gov)
+            if moved is not None:  # "closed with the FTSE up 1.2% and oil down 3%"
+                return change, moved
+            gov = gov.head
+    if gov.pos_ in ("VERB", "AUX"):
+        taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
+        if taken_off is not None:  # "knocked 0.2% off the growth rate": a fall of it
+            return change or ("down" if share_or_sum(root) else None), taken_off
+        target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
+        return change, (None if target is not None and target.i == root.i else target)
+    if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
+        return change, gov
+    # a count before "more" counts its unit noun ("three more wells"): no noun described
+    described = None if count else described_noun(gov, root)
+    if described is not None:  # "a stake worth $40m", "a wall 3 metres high"
+        return change, described
+    if gov.lemma_.lower() == "worth" and gov.dep_ == "oprd" and gov.i > 0:
+        valued = gov.doc[gov.i - 1]  # "manages assets worth $12bn": the assets
+        if valued.dep_ == "dobj" and valued.pos_ in ("NOUN", "PROPN") and not is_quantity(valued):
+            return change, valued
+    return change, None
+
+
+# nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
+_LEVEL_MARKS = frozenset(
+    {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
+    | {"maximum", "minimum"}
+)
+# nouns after a span of time that mark the level reached as the extreme of that span ("a six-year high")
+_EXTREMES = frozenset({"high", "low", "peak"})
+# nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
+_THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
+
+
+def _nominal(tok: Token) -> bool:
+    """A word the parse tags as an adjective in a noun's place ("blamed an $850m payout")."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and tok.lemma_.lower() not in _LEVEL_MARKS
+    )
