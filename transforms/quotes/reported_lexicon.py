@@ -150,6 +150,12 @@ CLAUSE_NOUNS = _words(
     acknowledgment acknowledgement speculation theory concern worry expectation conviction
     """
 )
+# Prepositions that name nothing but a topic: every noun of saying or stance takes them for
+# its content ("her remarks [about the plan]", "allegations [regarding the fund]"), as the
+# verbs of communication do (Levin 1993, 37: "talk about", "inform X of/about").
+TOPIC_PREPS = _words("about regarding concerning")
+for _noun in CLAUSE_NOUNS | frozenset(PREP_OBJECT_NOUNS):
+    PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | TOPIC_PREPS
 # Every noun cue: with a that-clause, a prepositional object or a to-infinitive.
 NOUN_CUES = CLAUSE_NOUNS | frozenset(PREP_OBJECT_NOUNS) | INFINITIVE_NOUNS
 
