@@ -44,11 +44,6 @@ CASES = [
         id="on-hung-on-the-verb-is-a-place",
     ),
     pytest.param(
-        "The union raised concerns regarding the safety of the ferry.",
-        [("the safety of the ferry", "indirect", None, "The union", "concerns")],
-        id="a-topic-preposition-after-a-noun-of-stance",
-    ),
-    pytest.param(
         "The group made a donation to the hospital.",
         [],
         id="a-noun-outside-the-lexicon-is-no-cue",
