@@ -1,6 +1,8 @@
-"""Light-verb cues of reported speech (transforms/quotes/reported_objects.py,
-``verb_prep_object``): a noun of speech or stance as the object of a verb, with the preposition
-of its content hung by the parser on the verb ("took a swipe [at X]").
+"""Prepositional objects of noun and verb cues of reported speech
+(transforms/quotes/reported_objects.py ``verb_prep_object``, transforms/quotes/reported_lexicon.py
+``TOPIC_PREPS``): a noun of speech or stance as the object of a verb, with the preposition of its
+content hung by the parser on the verb ("took a swipe [at X]"); "about", "regarding" and
+"concerning" after a verb of saying or a noun of saying or stance.
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -48,9 +50,34 @@ CASES = [
         [],
         id="a-noun-outside-the-lexicon-is-no-cue",
     ),
+    pytest.param(
+        "The union raised concerns regarding the safety of the ferry.",
+        [("the safety of the ferry", "indirect", None, "The union", "concerns")],
+        id="regarding-after-a-noun-of-stance",
+    ),
+    pytest.param(
+        "The council published a report about the state of the bridge.",
+        [("the state of the bridge", "indirect", None, "The council", "report")],
+        id="about-after-a-noun-of-saying",
+    ),
+    pytest.param(
+        "Jane Roe told reporters about the plan.",
+        [("the plan", "indirect", "Jane Roe", "Jane Roe", "told")],
+        id="about-after-a-verb-of-saying-with-an-addressee",
+    ),
+    pytest.param(
+        "The council warned drivers regarding the closure of the bridge.",
+        [("the closure of the bridge", "indirect", None, "The council", "warned")],
+        id="regarding-after-a-verb-of-saying",
+    ),
+    pytest.param(
+        "The students learned about the history of the town.",
+        [],
+        id="not-after-a-verb-of-knowing",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_reported_light(nlp, text: str, expected: list[tuple]) -> None:
+def test_reported_prepositions(nlp, text: str, expected: list[tuple]) -> None:
     assert _run(nlp, text, ALL_KINDS) == expected
