@@ -66,7 +66,7 @@ from transforms.quotes.reported_lexicon import (
 from transforms.quotes.reported_misparsed import misparsed_verb, noun_subject, side_content
 from transforms.quotes.reported_nominal import FORCE_NOUNS, nominal_content, received
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
-from transforms.quotes.reported_objects import prep_object
+from transforms.quotes.reported_objects import prep_object, verb_prep_object
 from transforms.quotes.reported_parentheticals import (
     fronted_subject,
     interrupted_clause,
@@ -248,7 +248,11 @@ class _Finder:
             None,
         )
         content_preps = PREP_OBJECT_NOUNS.get(tok.lemma_.lower(), frozenset())
-        ids = subtree_ids(comp) if comp is not None else prep_object(tok, PREP_OBJECT_NOUNS)
+        ids = (  # "took a swipe [at X]": the noun's preposition hung on the verb
+            subtree_ids(comp)
+            if comp is not None
+            else prep_object(tok, PREP_OBJECT_NOUNS) or verb_prep_object(tok, PREP_OBJECT_NOUNS)
+        )
         if not ids:
             return None
         pieces = self.pieces(ids, tok)

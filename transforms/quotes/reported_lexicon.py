@@ -152,6 +152,15 @@ CLAUSE_NOUNS = _words(
     acknowledgment acknowledgement speculation theory concern worry expectation conviction
     """
 )
+# Prepositions that name nothing but a topic: every verb of saying (not of knowing or finding)
+# and every noun of saying or stance takes them for its content ("Roe spoke [about the plan]",
+# "her remarks [about the plan]", "allegations [regarding the fund]"; Levin 1993, 37: the
+# verbs of communication take their topic with "about").
+TOPIC_PREPS = _words("about regarding concerning")
+for _noun in CLAUSE_NOUNS | frozenset(PREP_OBJECT_NOUNS):
+    PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | TOPIC_PREPS
+for _verb in CLAUSE_VERBS - COGNITION_VERBS:
+    PREP_OBJECT_VERBS[_verb] = PREP_OBJECT_VERBS.get(_verb, frozenset()) | TOPIC_PREPS
 # Every noun cue: with a that-clause, a prepositional object or a to-infinitive.
 NOUN_CUES = CLAUSE_NOUNS | frozenset(PREP_OBJECT_NOUNS) | INFINITIVE_NOUNS
 

@@ -11,7 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.quotes.reported_content import cue_lemma, subtree_ids
-from transforms.quotes.reported_lexicon import MEDIUM_NOUNS, SECOND_COMPLEMENT_PREPS
+from transforms.quotes.reported_lexicon import (
+    MEDIUM_NOUNS,
+    RECEIVING_VERBS,
+    SECOND_COMPLEMENT_PREPS,
+)
 
 
 def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
@@ -46,6 +50,49 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
         ):
             return [i for i in subtree_ids(c) if i != mark.i]
     return []
+
+
+_ADJUNCT_PREPS = frozenset(("on", "for"))
+
+
+def verb_prep_object(noun: Token, table: dict[str, frozenset[str]]) -> list[int]:
+    """ "took a swipe [at X]", "made allegations [against X]": a noun cue that is the direct
+    object of a verb, with the preposition of its content hung by the parser on that verb (a
+    light-verb construction: the verb adds no content of its own), after the noun. Not after
+    a verb of receiving ("faced criticism for X": the critics are unnamed), nor with "on" or
+    "for", which on a verb as often name where, when or what for ("put a message on its site",
+    "made calls for a fee")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return []
+    if cue_lemma(verb) in RECEIVING_VERBS:
+        return []
+    preps = table.get(noun.lemma_.lower(), frozenset()) - _ADJUNCT_PREPS
+    for c in verb.children:
+        if c.i < noun.i or c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        if c.left_edge.i > noun.right_edge.i + 1:
+            return []  # not right after the noun: "made a statement in May on …" is another
+        obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return []
+        ids = subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i, agent=True)
+        return _less_appos(obj, _less_verbal_conjunct(obj, ids))
+    return []
+
+
+def _less_verbal_conjunct(obj: Token, ids: list[int]) -> list[int]:
+    """ "opposition to [Trump], underscoring the rift": a verb the parser coordinated with the
+    object after a comma goes on with the sentence, not with the content."""
+    for c in obj.rights:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and obj.doc[c.left_edge.i - 1].text == ","
+        ):
+            drop = {t.i for t in obj.doc[c.left_edge.i - 1 : c.right_edge.i + 1]}
+            return [i for i in ids if i not in drop]
+    return ids
 
 
 _OBJECT_TAIL = frozenset(("prep", "oprd", "xcomp", "acomp", "ccomp"))
