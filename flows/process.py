@@ -292,17 +292,13 @@ def _process(
         # written with their parts: validation reads them back part by part, so the run does
         # not hold the whole archive's texts to its end
         delta.new = todo = delta.new.drop("text")
-        delta.band_keys = delta.band_keys.clear()  # spilled with each chunk's parts
         parts = compact(parts, staging, target=settings.chunk_size)
         quarantine = _drop_failed(delta.records, quarantine, failed)
 
-        state = {
-            "_manifest": _manifest(files, quarantine, version),
-            VALIDATED: validated_state(version),
-        }
+        manifest = _manifest(files, quarantine, version)
+        state = {"_manifest": manifest, VALIDATED: validated_state(version)}
         catalog = reader.read(CATALOG, list(FORMS_SCHEMA)) if reader.parts(CATALOG) else None
         assemble(staging, parts, delta, quarantine, state, catalog)
-        todo = release_written(delta, state)
 
         log.info("validating")
         results_path = store.root / "_validation" / f"{summary.run_id}.json"
@@ -324,17 +320,6 @@ def _process(
         raise
     summary.status, summary.version = "published", final.name
     return summary
-
-
-def release_written(delta: ArticlesDelta, state: dict[str, pl.DataFrame]) -> pl.DataFrame:
-    """Empty what ``assemble`` wrote (rows per file or article: they grow with the archive) so
-    that validation does not hold them; in place, since Prefect keeps a task's parameters to the
-    end of the flow run. ``delta.touched`` is kept. Returns the emptied ``delta.new``."""
-    delta.new = delta.new.clear()
-    delta.records = delta.records.clear()
-    delta.band_keys = delta.band_keys.clear()
-    state.clear()
-    return delta.new
 
 
 def _article_rows(
