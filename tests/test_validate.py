@@ -187,3 +187,43 @@ def test_small_parts_are_validated_as_one_batch_and_failures_name_their_part(
         if not failed_parts
         else ["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"]
     )
+
+
+def _outcome(report) -> dict:
+    """What a report says about each batch, without the run's times and ids."""
+    return {
+        table: [
+            (r["part"], r["success"], [(e["success"], e["result"]) for e in r["results"]])
+            for r in records
+        ]
+        for table, records in report.results.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("spans", "success"),
+    [
+        ([(12, 14, "5%"), (12, 14, "5%")], True),  # both batches pass
+        ([(12, 14, "5%"), (0, 3, "May")], False),  # the second fails: validated again (SUMMARY)
+    ],
+)
+def test_each_batch_is_released_after_its_run_and_the_outcome_is_the_same(
+    monkeypatch, spans, success
+):
+    from flows.validate import Validator
+
+    def run(validator: Validator):
+        for i, (start, end, text) in enumerate(spans):
+            tables = with_check_columns(tables_with([number(start, end, text)]))
+            for table in ("articles", "numbers"):
+                validator.check(table, tables[table], part=f"p{i}")
+        return validator
+
+    released = run(Validator())
+    manager = released._source.get_execution_engine().batch_manager
+    assert (manager.batch_data_cache, manager.batch_cache) == ({}, {})
+    monkeypatch.setattr(Validator, "_release_batch", lambda self: None)
+    kept = run(Validator())
+    assert len(kept._source.get_execution_engine().batch_manager.batch_data_cache) == 2
+    assert released.report().success is kept.report().success is success
+    assert _outcome(released.report()) == _outcome(kept.report())
