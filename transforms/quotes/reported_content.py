@@ -54,6 +54,7 @@ def subtree_ids(tok: Token) -> list[int]:
             and cue_lemma(t) in CLAUSE_VERBS
             and any(c.dep_ in VERB_COMPS for c in t.children)
             and not has_that(t)  # "says that A and that he knows B": one content
+            and not _shares_clause(t)
         ):
             continue
         if own_report(t):
@@ -69,6 +70,26 @@ def subtree_ids(tok: Token) -> list[int]:
         out.append(t.i)
         stack.extend(t.children)
     return out
+
+
+def _shares_clause(t: Token) -> bool:
+    """ "could sway the race and suggest [B]", "cited A to show [B]": a bare infinitive or a
+    gerund with no comma before it carries on the clause it hangs on (a conjunct of the same
+    form, sharing a modal or "to" when bare): part of that content, not a report of its own
+    (which a finite verb or a comma opens: "said A and said B", "…, saying B")."""
+    if t.tag_ not in ("VB", "VBG") or t.dep_ not in ("advcl", "conj"):
+        return False
+    head = t.head
+    if t.dep_ == "conj" and (  # "could hurt A and suggest B", "looking at A and wishing B"
+        head.tag_ != t.tag_
+        or (t.tag_ == "VB" and not any(a.tag_ == "MD" or a.lower_ == "to" for a in head.children))
+    ):
+        return False  # "say A and claim B" ("claim" shares no modal: a report of its own)
+    doc = t.doc
+    k = t.left_edge.i - 1
+    if k >= 0 and doc[k].dep_ == "cc":
+        k -= 1
+    return k < 0 or (doc[k].text not in (",", ";", ":") and doc[k].text not in _DASHES)
 
 
 def own_report(t: Token, *, after_content: bool = False) -> bool:
