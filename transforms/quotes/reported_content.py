@@ -73,12 +73,15 @@ def subtree_ids(tok: Token) -> list[int]:
 
 
 def _shares_clause(t: Token) -> bool:
-    """ "could sway the race and suggest [B]", "cited A to show [B]": a bare infinitive or a
-    gerund with no comma before it carries on the clause it hangs on (a conjunct of the same
-    form, sharing a modal or "to" when bare): part of that content, not a report of its own
-    (which a finite verb or a comma opens: "said A and said B", "…, saying B")."""
-    if t.tag_ not in ("VB", "VBG") or t.dep_ not in ("advcl", "conj"):
-        return False
+    """ "could sway the race and suggest [B]", "cited A to show [B]": an infinitive clause, or
+    a bare or gerund conjunct of the same form as its head (sharing a modal or "to" when bare),
+    with no comma before it carries on the clause it hangs on: part of that content, not a
+    report of its own (which a finite verb, a participle or a comma opens: "said A and said B",
+    "…, saying B")."""
+    if not (t.tag_ == "VB" and t.dep_ == "advcl") and not (
+        t.tag_ in ("VB", "VBG") and t.dep_ == "conj"
+    ):
+        return False  # "…, adding B", "… adding: B": a participle of a cue is a report of its own
     head = t.head
     if t.dep_ == "conj" and (  # "could hurt A and suggest B", "looking at A and wishing B"
         head.tag_ != t.tag_
@@ -89,6 +92,8 @@ def _shares_clause(t: Token) -> bool:
     k = t.left_edge.i - 1
     if k >= 0 and doc[k].dep_ == "cc":
         k -= 1
+    while k >= 0 and doc[k].text in _CLOSE_MARKS:
+        k -= 1  # '"A," and suggest B': the comma inside the quotation
     return k < 0 or (doc[k].text not in (",", ";", ":") and doc[k].text not in _DASHES)
 
 
