@@ -1,9 +1,11 @@
 """Where the content of reported speech starts and stops (``indirect`` and ``mixed`` rows).
 
 Invented sentences -> the extractor's exact rows (every kind), for the boundaries of a content:
-coordinated complements, a report of its own inside the content (and its speaker), conjunctions
+coordinated complements, a report of its own inside the content (and its speaker; not a bare
+infinitive or gerund cue carrying on the content's clause), conjunctions
 at its edges, the phrases after an object or a second complement, an appositive closing a
-named object, a noun conjunct the parser hung on the cue verb (not after a dash or a semicolon),
+named object, a noun conjunct the parser hung on the cue verb (not after a dash or a semicolon)
+or a wh-clause after "and" hung on it or above it,
 the phrases after a cue preposition's object, a dash aside closing the content.
 """
 
@@ -49,6 +51,50 @@ CASES = [
             ("it can still be saved", "indirect", None, "her aides", "say"),
         ],
         id="a-last-and-before-a-report-of-its-own-is-trimmed",
+    ),
+    pytest.param(
+        "Roe said the new tolls could hurt local shops and suggest that the council has lost touch.",
+        [
+            (
+                "the new tolls could hurt local shops and suggest that the council has lost touch",
+                "indirect",
+                "Roe",
+                "Roe",
+                "said",
+            )
+        ],
+        id="a-bare-infinitive-cue-sharing-the-content-s-aux-stays-in-the-content",
+    ),
+    pytest.param(
+        "Roe said the council needs no consultant to tell it the bridge is too old.",
+        [
+            (
+                "the council needs no consultant to tell it the bridge is too old",
+                "indirect",
+                "Roe",
+                "Roe",
+                "said",
+            )
+        ],
+        id="a-to-infinitive-cue-inside-the-content-stays-in-it",
+    ),
+    pytest.param(
+        "Roe said the plan would fail and said the council had ignored her.",
+        [
+            ("the plan would fail", "indirect", "Roe", "Roe", "said"),
+            ("the council had ignored her", "indirect", "Roe", "Roe", "said"),
+        ],
+        id="a-finite-second-cue-after-and-is-a-report-of-its-own",
+    ),
+    pytest.param(
+        "The mayor discussed the budget and why the bridge must close.",
+        [("the budget and why the bridge must close", "indirect", None, "The mayor", "discussed")],
+        id="a-wh-clause-after-and-is-a-second-object",
+    ),
+    pytest.param(
+        "Roe pivoted to talking about trade and how he would improve it.",
+        [("trade and how he would improve it", "indirect", "Roe", "Roe", "talking")],
+        id="a-wh-clause-after-and-hung-on-a-verb-above-the-cue-is-a-second-object",
     ),
     pytest.param(
         "Roe said the plan would fail, calling it a waste of money.",

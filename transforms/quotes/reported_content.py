@@ -54,6 +54,7 @@ def subtree_ids(tok: Token) -> list[int]:
             and cue_lemma(t) in CLAUSE_VERBS
             and any(c.dep_ in VERB_COMPS for c in t.children)
             and not has_that(t)  # "says that A and that he knows B": one content
+            and not _shares_clause(t)
         ):
             continue
         if own_report(t):
@@ -69,6 +70,31 @@ def subtree_ids(tok: Token) -> list[int]:
         out.append(t.i)
         stack.extend(t.children)
     return out
+
+
+def _shares_clause(t: Token) -> bool:
+    """ "could sway the race and suggest [B]", "cited A to show [B]": an infinitive clause, or
+    a bare or gerund conjunct of the same form as its head (sharing a modal or "to" when bare),
+    with no comma before it carries on the clause it hangs on: part of that content, not a
+    report of its own (which a finite verb, a participle or a comma opens: "said A and said B",
+    "…, saying B")."""
+    if not (t.tag_ == "VB" and t.dep_ == "advcl") and not (
+        t.tag_ in ("VB", "VBG") and t.dep_ == "conj"
+    ):
+        return False  # "…, adding B", "… adding: B": a participle of a cue is a report of its own
+    head = t.head
+    if t.dep_ == "conj" and (  # "could hurt A and suggest B", "looking at A and wishing B"
+        head.tag_ != t.tag_
+        or (t.tag_ == "VB" and not any(a.tag_ == "MD" or a.lower_ == "to" for a in head.children))
+    ):
+        return False  # "say A and claim B" ("claim" shares no modal: a report of its own)
+    doc = t.doc
+    k = t.left_edge.i - 1
+    if k >= 0 and doc[k].dep_ == "cc":
+        k -= 1
+    while k >= 0 and doc[k].text in _CLOSE_MARKS:
+        k -= 1  # '"A," and suggest B': the comma inside the quotation
+    return k < 0 or (doc[k].text not in (",", ";", ":") and doc[k].text not in _DASHES)
 
 
 def own_report(t: Token, *, after_content: bool = False) -> bool:

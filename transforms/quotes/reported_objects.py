@@ -3,7 +3,8 @@ phrases the parser hung on the verb after it (:func:`object_content`), the objec
 preposition (:func:`prep_object`: "called [for a ban]", "criticism [of the plan]"), and an object
 with its second complement (:func:`naming_content`: "called [X "Y"]", "described [X as Y]").
 Each stops before a phrase of where or when it was said, of how or after what it was done ("by a
-wide margin", "after the vote"), and an appositive closing a named object.
+wide margin", "after the vote"), and an appositive closing a named object; each takes a
+wh-clause after "and" as a second object ("discussed [the budget and why the bridge must close]").
 """
 
 from __future__ import annotations
@@ -198,7 +199,32 @@ def _tail_ids(verb: Token, end: int, *, agent: bool = False) -> list[int]:
         end = c.right_edge.i
     while tail and _when(tail[-1]):
         tail.pop()
-    return [i for c in tail for i in subtree_ids(c)]
+    ids = [i for c in tail for i in subtree_ids(c)]
+    return ids + _wh_conjunct(verb, max([end, *ids]) if tail else end)
+
+
+_WH_TAGS = frozenset(("WRB", "WP", "WDT"))
+
+
+def _wh_conjunct(verb: Token, end: int) -> list[int]:
+    """ "talked about [the border and how many can slip through]": a wh-clause after "and" or
+    "or" right after the object is a second object (the parser hangs it as a clause coordinated
+    with the cue verb or a verb above it)."""
+    doc = verb.doc
+    k = end if doc[end].dep_ == "cc" else end + 1  # the "and" may hang on the object
+    if k + 1 >= len(doc) or doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "or"):
+        return []
+    wh = doc[k + 1]
+    if wh.tag_ not in _WH_TAGS and wh.lower_ != "whether":
+        return []
+    clause = wh
+    while clause.head.i != clause.i and clause.head.left_edge.i == wh.i:
+        clause = clause.head  # the clause the wh-word opens
+    if clause.dep_ != "conj" or clause.head.i > end or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _WH_TAGS for c in clause.head.children):
+        return []  # "voters who signed up to oppose X and who back Y": a second relative clause
+    return subtree_ids(clause)
 
 
 _NOMINAL = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
