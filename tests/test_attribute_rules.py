@@ -1,4 +1,5 @@
-"""attribute_rules: the same token attributes as spaCy's attribute_ruler, rules looked up per key."""
+"""attribute_rules and lemma_cache: the same token attributes as spaCy's attribute_ruler and
+rule lemmatizer, which load_nlp replaces with them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ import spacy
 from spacy.attrs import IDS
 from spacy.tokens import Doc
 
-from flows.nlp import ATTRIBUTE_RULER, ATTRIBUTE_RULES, add_paragraph_breaks, pipeline_key
+from flows.nlp import (
+    ATTRIBUTE_RULER,
+    ATTRIBUTE_RULES,
+    LEMMA_CACHE,
+    LEMMATIZER,
+    add_paragraph_breaks,
+    pipeline_key,
+    use_replacements,
+)
 from newsfacts.settings import DEFAULT_MODEL
 from transforms.attribute_rules import KEY_ATTRS, SET_ATTRS, compile_rules
 
@@ -59,11 +68,31 @@ def spacy_nlp():
     return add_paragraph_breaks(spacy.load(DEFAULT_MODEL))
 
 
-def test_load_nlp_puts_the_rules_in_the_rulers_place(nlp, spacy_nlp):
-    assert ATTRIBUTE_RULES in nlp.pipe_names and ATTRIBUTE_RULER not in nlp.pipe_names
-    position = spacy_nlp.pipe_names.index(ATTRIBUTE_RULER)
-    assert nlp.pipe_names.index(ATTRIBUTE_RULES) == position
+def test_load_nlp_puts_ours_in_spacys_places(nlp, spacy_nlp):
+    theirs = spacy_nlp.pipe_names
+    ours = [{ATTRIBUTE_RULER: ATTRIBUTE_RULES, LEMMATIZER: LEMMA_CACHE}.get(n, n) for n in theirs]
+    assert nlp.pipe_names == ours
     assert pipeline_key(nlp) != pipeline_key(spacy_nlp)
+
+
+# (sentence, lemmas) of the model's lemmatizer, cached or not
+LEMMAS = [
+    ("The mice were running faster.", ["the", "mouse", "be", "run", "fast", "."]),
+    ("She has bought two geese.", ["she", "have", "buy", "two", "goose", "."]),
+    ("The geese were running.", ["the", "goose", "be", "run", "."]),  # cached by now
+    ("Prices  rose.", ["price", " ", "rise", "."]),  # a space: not cached, asked again
+]
+
+
+@pytest.mark.parametrize(("text", "lemmas"), LEMMAS)
+def test_lemmas(nlp, text, lemmas):
+    assert [t.lemma_ for t in nlp(text)] == lemmas
+
+
+def test_a_lookup_lemmatizer_is_kept():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert use_replacements(nlp).pipe_names == [LEMMATIZER]
 
 
 @pytest.mark.parametrize("text", SENTENCES)
