@@ -20,6 +20,7 @@ import sys
 import threading
 from types import ModuleType
 
+from flows.gx_kwargs import build_configuration_once
 from flows.startup import collector_paused
 
 DEFERRED = ("scipy.stats",)  # imported by GX at the top, read only inside rare expectations
@@ -52,10 +53,12 @@ def defer_import(name: str) -> ModuleType | None:
 
 def import_great_expectations() -> None:
     """Import Great Expectations with ``DEFERRED`` lazy and Python's cyclic collector paused
-    (an import builds long-lived objects and frees almost none). Nothing when it is imported."""
-    if "great_expectations" in sys.modules:
-        return
-    with collector_paused():
-        for name in DEFERRED:
-            defer_import(name)
-        import great_expectations  # noqa: F401
+    (an import builds long-lived objects and frees almost none), then put
+    ``flows.gx_kwargs``'s methods on GX's ``Expectation`` (its configuration built once per
+    lookup). Only the latter when GX is imported already."""
+    if "great_expectations" not in sys.modules:
+        with collector_paused():
+            for name in DEFERRED:
+                defer_import(name)
+            import great_expectations  # noqa: F401
+    build_configuration_once()
