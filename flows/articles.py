@@ -125,7 +125,7 @@ def plan_articles(
     live = (published - removed) | todo
 
     new = _new_rows(reader, groups, records, new_records, old_id, todo, version)
-    arrays = {a: _shingle_array(t) for a, t in zip(new["article_id"], new["text"], strict=True)}
+    arrays = _shingle_arrays(new["article_id"].to_list(), new["text"])
     keys = _band_key_rows(arrays)
 
     delta = ArticlesDelta(new=new, records=records, band_keys=keys, removed=removed)
@@ -134,6 +134,26 @@ def plan_articles(
     delta.sources = dict(zip(sources["article_id"], sources["sources"].to_list(), strict=True))
     _near_duplicates(reader, delta, arrays, keys, live)
     return delta
+
+
+def _shingle_arrays(ids: list[str], texts: pl.Series) -> dict[str, np.ndarray]:
+    """``_shingle_array`` of every text, by id, as views into one block per ``KEY_BATCH`` texts.
+
+    The arrays live to the end of the plan. Made one by one, each lands between the freed
+    temporaries of the texts shingled before it, and glibc's heap keeps those holes (at the
+    bench's x4 about 17 MB beside 27 MB of arrays); copied into a block per batch, the freed
+    arrays of a batch leave one hole that the next batch fills."""
+    out: dict[str, np.ndarray] = {}
+    for start in range(0, len(ids), KEY_BATCH):
+        batch = [_shingle_array(t) for t in texts.slice(start, KEY_BATCH)]
+        block = np.concatenate(batch)
+        ends = np.cumsum([len(a) for a in batch]).tolist()
+        del batch
+        for a, begin, end in zip(
+            ids[start : start + KEY_BATCH], [0, *ends[:-1]], ends, strict=True
+        ):
+            out[a] = block[begin:end]
+    return out
 
 
 def _band_key_rows(arrays: dict[str, np.ndarray]) -> pl.DataFrame:
