@@ -61,7 +61,10 @@ def startup_timeout(environ: dict[str, str] | None = None) -> float:
 # SQLAlchemy tables) and frees almost none, so the collections it triggers find nothing to free;
 # they cost about a tenth of the server's CPU before it answers. Once the app is built, what
 # start-up made is frozen (left out of later collections: it lives until exit) and collection
-# resumes with Python's defaults for the requests of the run.
+# resumes with Python's defaults for the requests of the run. Prefect's migration on start
+# (``alembic upgrade head``) is switched off for this server only when the database is a SQLite
+# file already at the installed Prefect's head revision (``flows.server_db``): then it would
+# change nothing; any other case migrates as Prefect does.
 SERVER_BOOT = """\
 import gc
 import sys
@@ -69,6 +72,9 @@ import sys
 gc.disable()
 import uvicorn
 from prefect.server.api.server import create_app
+from prefect.settings import PREFECT_API_DATABASE_MIGRATE_ON_START, temporary_settings
+
+from flows.server_db import current_database_url, migrations_needed
 
 
 def app():
@@ -78,9 +84,11 @@ def app():
     return built
 
 
-uvicorn.run(
-    app, factory=True, host="127.0.0.1", port=int(sys.argv[1]), log_level="error", lifespan="on"
-)
+at_head = not migrations_needed(current_database_url())
+with temporary_settings({PREFECT_API_DATABASE_MIGRATE_ON_START: False} if at_head else {}):
+    uvicorn.run(
+        app, factory=True, host="127.0.0.1", port=int(sys.argv[1]), log_level="error", lifespan="on"
+    )
 """
 
 

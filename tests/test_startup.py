@@ -85,14 +85,26 @@ def test_the_server_command_runs_the_boot_script_on_the_port():
     assert startup.server_command(54321) == [sys.executable, "-c", startup.SERVER_BOOT, "54321"]
 
 
-def test_the_boot_script_builds_prefects_app_with_the_collector_paused(monkeypatch):
+@pytest.mark.parametrize(("needed", "migrates"), [(True, True), (False, False)])
+def test_the_boot_script_builds_prefects_app_with_the_collector_paused(
+    monkeypatch, needed, migrates
+):
     """What the server's process runs, with uvicorn and Prefect's server module stubbed: the
     app is Prefect's ``create_app``, built while the collector is paused, served by uvicorn
-    with the options of Prefect's own command, and collection is back on once it is built."""
+    with the options of Prefect's own command, and collection is back on once it is built.
+    Prefect's migration on start stays on unless ``flows.server_db`` finds the database at the
+    head revision."""
     import gc
     import types
 
+    from prefect.settings import PREFECT_API_DATABASE_MIGRATE_ON_START
+
+    from flows import server_db
+
     seen = {}
+    urls = []
+    monkeypatch.setattr(server_db, "current_database_url", lambda: "sqlite+aiosqlite:///p.db")
+    monkeypatch.setattr(server_db, "migrations_needed", lambda url: urls.append(url) or needed)
 
     def create_app():
         seen["collecting while built"] = gc.isenabled()
@@ -102,6 +114,7 @@ def test_the_boot_script_builds_prefects_app_with_the_collector_paused(monkeypat
         seen["options"] = options
         seen["app"] = app()
         seen["collecting after"] = gc.isenabled()
+        seen["migrate on start"] = PREFECT_API_DATABASE_MIGRATE_ON_START.value()
 
     server_module = types.ModuleType("prefect.server.api.server")
     server_module.create_app = create_app
@@ -124,7 +137,10 @@ def test_the_boot_script_builds_prefects_app_with_the_collector_paused(monkeypat
         },
         "app": "prefect app",
         "collecting after": True,
+        "migrate on start": migrates,
     }
+    assert urls == ["sqlite+aiosqlite:///p.db"]
+    assert PREFECT_API_DATABASE_MIGRATE_ON_START.value() is True  # only inside the server
 
 
 @pytest.mark.parametrize(
