@@ -9,8 +9,9 @@ once per key it reads, and twice in ``_get_success_kwarg``: about 9,300 configur
 ``_get_runtime_kwargs`` (once per expectation validated) asks ``_get_success_kwarg`` for each
 runtime key, two configurations per key more. The configuration is a pure function of the
 expectation's fields, which nothing changes during one of these calls, so the methods below
-build it once per call and read every key from it: the same keys, the same values (each call
-still returns new objects), the same warnings.
+build it once per call and read every key from it (also across the methods one calls, unless
+the expectation's class overrides one of them): the same keys, the same values (each call
+still returns new objects), the same warnings and log lines in the same order.
 
 They replace GX's methods only on the versions they were checked against (``CHECKED``); any
 other version keeps its own methods.
@@ -32,19 +33,35 @@ ORIGINAL: dict[str, Any] = {}  # GX's own methods, kept when they are replaced
 log = logging.getLogger("great_expectations.expectations.expectation")  # GX's own logger
 
 
-def _get_domain_kwargs(self) -> dict[str, Any]:
-    kwargs = self.configuration.kwargs
+def _ours(self, *names: str) -> bool:
+    """Whether the expectation's class uses this module's methods ``names`` (no subclass of
+    its own overrides them; none of GX 1.24.1's does): then one configuration can serve them."""
+    cls = type(self)
+    return all(getattr(cls, name) is globals()[name] for name in names)
+
+
+def _domain(self, kwargs: dict[str, Any]) -> dict[str, Any]:
     return {key: kwargs.get(key, self._get_default_value(key)) for key in self.domain_keys}
 
 
-def _get_success_kwargs(self) -> dict[str, Any]:
-    domain_kwargs = self._get_domain_kwargs()
-    kwargs = self.configuration.kwargs
+def _success(self, kwargs: dict[str, Any], domain_kwargs: dict[str, Any]) -> dict[str, Any]:
     success_kwargs = {
         key: kwargs.get(key, self._get_default_value(key)) for key in self.success_keys
     }
     success_kwargs.update(domain_kwargs)
     return success_kwargs
+
+
+def _get_domain_kwargs(self) -> dict[str, Any]:
+    return _domain(self, self.configuration.kwargs)
+
+
+def _get_success_kwargs(self) -> dict[str, Any]:
+    if _ours(self, "_get_domain_kwargs"):
+        kwargs = self.configuration.kwargs  # one configuration for domain and success keys
+        return _success(self, kwargs, _domain(self, kwargs))
+    domain_kwargs = self._get_domain_kwargs()  # a subclass's own method, as GX asks it
+    return _success(self, self.configuration.kwargs, domain_kwargs)
 
 
 def _get_success_kwarg(self, key: str, default: Any = None) -> Any:
@@ -69,14 +86,15 @@ def _get_runtime_kwargs(self, runtime_configuration: dict | None = None) -> dict
     from great_expectations.expectations.expectation import parse_result_format
 
     runtime_configuration = runtime_configuration or {}
-    success_kwargs = self._get_success_kwargs()
-    if type(self)._get_success_kwarg is _get_success_kwarg:
-        kwargs = self.configuration.kwargs  # one configuration for all runtime keys
+    if _ours(self, "_get_domain_kwargs", "_get_success_kwargs", "_get_success_kwarg"):
+        kwargs = self.configuration.kwargs  # one configuration for all the keys
+        success_kwargs = _success(self, kwargs, _domain(self, kwargs))
         runtime_kwargs = {
             key: runtime_configuration.get(key, _success_kwarg(self, kwargs, key))
             for key in self.runtime_keys
         }
-    else:  # a subclass's own method: asked per key, as GX does
+    else:  # a subclass's own methods: asked as GX asks them
+        success_kwargs = self._get_success_kwargs()
         runtime_kwargs = {
             key: runtime_configuration.get(key, self._get_success_kwarg(key))
             for key in self.runtime_keys

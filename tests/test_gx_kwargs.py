@@ -192,11 +192,20 @@ def test_exact_runtime_kwargs(gx, runtime: dict | None, result_format: dict) -> 
     assert {k: got["result_format"][k] for k in result_format} == result_format
 
 
-def test_runtime_kwargs_ask_a_subclass_own_success_kwarg(gx) -> None:
-    class Marked(gx.expectations.ExpectColumnValuesToNotBeNull):
+def test_a_subclass_own_methods_are_asked_as_gx_asks_them(gx) -> None:
+    class OwnKwarg(gx.expectations.ExpectColumnValuesToNotBeNull):
         def _get_success_kwarg(self, key: str, default: Any = None) -> Any:
             return "mine" if key == "catch_exceptions" else super()._get_success_kwarg(key)
 
-    got = Marked(column="a")._get_runtime_kwargs()
-    assert got["catch_exceptions"] == "mine"
-    assert got["column"] == "a"
+    class OwnDomain(gx.expectations.ExpectColumnValuesToNotBeNull):
+        def _get_domain_kwargs(self) -> dict[str, Any]:
+            return {**super()._get_domain_kwargs(), "column": "other"}
+
+    own_kwarg, own_domain = OwnKwarg(column="a"), OwnDomain(column="a")
+    got = own_kwarg._get_runtime_kwargs()
+    assert (got["catch_exceptions"], got["column"]) == ("mine", "a")
+    assert own_domain._get_success_kwargs()["column"] == "other"
+    assert own_domain._get_runtime_kwargs()["column"] == "other"
+    ours = [item._get_runtime_kwargs() for item in (own_kwarg, own_domain)]
+    with gx_own_methods():
+        assert ours == [item._get_runtime_kwargs() for item in (own_kwarg, own_domain)]
