@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -129,3 +130,82 @@ def test_every_call_returns_new_objects(gx) -> None:
 def test_other_versions_keep_gx_methods(gx, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gx, "__version__", "0.0.0")
     assert build_configuration_once() is False
+
+
+@contextlib.contextmanager
+def gx_own_methods():
+    """GX's own four methods on ``Expectation`` for the block (ours back after it)."""
+    from great_expectations.expectations.expectation import Expectation
+
+    ours = {name: Expectation.__dict__[name] for name in METHODS}
+    for name in METHODS:
+        setattr(Expectation, name, ORIGINAL[name])
+    try:
+        yield
+    finally:
+        for name, method in ours.items():
+            setattr(Expectation, name, method)
+
+
+RUNTIME_CASES = [
+    ("ExpectColumnValuesToBeBetween", BETWEEN, None),
+    ("ExpectColumnValuesToBeBetween", BETWEEN, {"result_format": "SUMMARY"}),
+    (
+        "ExpectColumnValuesToBeUnique",
+        {"column": "id", "result_format": "BOOLEAN_ONLY", "catch_exceptions": False},
+        None,
+    ),
+    (
+        "ExpectColumnValuesToBeUnique",
+        {"column": "id", "result_format": "BOOLEAN_ONLY"},
+        {"result_format": {"result_format": "COMPLETE"}, "catch_exceptions": False},
+    ),
+    ("ExpectTableRowCountToBeBetween", {"min_value": 0}, {}),
+    ("ExpectCompoundColumnsToBeUnique", {"column_list": ["a", "b"]}, {"include_config": True}),
+]
+
+
+@pytest.mark.parametrize(("kind", "kwargs", "runtime"), RUNTIME_CASES)
+def test_runtime_kwargs_as_gx_own(gx, kind: str, kwargs: dict, runtime: dict | None) -> None:
+    item = expectation(gx, kind, kwargs)
+    ours = item._get_runtime_kwargs(runtime_configuration=runtime)
+    with gx_own_methods():
+        theirs = item._get_runtime_kwargs(runtime_configuration=runtime)
+    assert ours == theirs
+    assert list(ours) == list(theirs)  # same key order
+
+
+@pytest.mark.parametrize(
+    ("runtime", "result_format"),
+    [
+        (None, {"result_format": "BASIC", "partial_unexpected_count": 20}),
+        ({"result_format": "SUMMARY"}, {"result_format": "SUMMARY"}),
+    ],
+)
+def test_exact_runtime_kwargs(gx, runtime: dict | None, result_format: dict) -> None:
+    item = expectation(gx, "ExpectColumnValuesToBeOfType", {"column": "x", "type_": "int"})
+    got = item._get_runtime_kwargs(runtime_configuration=runtime)
+    assert got["catch_exceptions"] is True
+    assert {k: v for k, v in got.items() if k not in ("catch_exceptions", "result_format")} == (
+        OF_TYPE_SUCCESS
+    )
+    assert {k: got["result_format"][k] for k in result_format} == result_format
+
+
+def test_a_subclass_own_methods_are_asked_as_gx_asks_them(gx) -> None:
+    class OwnKwarg(gx.expectations.ExpectColumnValuesToNotBeNull):
+        def _get_success_kwarg(self, key: str, default: Any = None) -> Any:
+            return "mine" if key == "catch_exceptions" else super()._get_success_kwarg(key)
+
+    class OwnDomain(gx.expectations.ExpectColumnValuesToNotBeNull):
+        def _get_domain_kwargs(self) -> dict[str, Any]:
+            return {**super()._get_domain_kwargs(), "column": "other"}
+
+    own_kwarg, own_domain = OwnKwarg(column="a"), OwnDomain(column="a")
+    got = own_kwarg._get_runtime_kwargs()
+    assert (got["catch_exceptions"], got["column"]) == ("mine", "a")
+    assert own_domain._get_success_kwargs()["column"] == "other"
+    assert own_domain._get_runtime_kwargs()["column"] == "other"
+    ours = [item._get_runtime_kwargs() for item in (own_kwarg, own_domain)]
+    with gx_own_methods():
+        assert ours == [item._get_runtime_kwargs() for item in (own_kwarg, own_domain)]
