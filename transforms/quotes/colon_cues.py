@@ -32,6 +32,7 @@ from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
 from transforms.quotes.reported_content import cue_lemma, is_people
 from transforms.quotes.reported_lexicon import CLAUSE_VERBS, PEOPLE_NOUNS, SPEAKING_BODY_NOUNS
+from transforms.quotes.reported_prepositions import words
 
 _COLON = re.compile(r":[ \t]+(?=\S)")
 VERB_DISTANCE = 4  # tokens between the reporting verb and its colon ("said in a statement:")
@@ -44,11 +45,11 @@ _SOURCES = frozenset(("report", "poll", "survey", "study"))
 _MODIFIER_DEPS = frozenset(("amod", "compound"))
 _DASHES = frozenset(("–", "—", "-", "|"))
 # Newsroom headings and notices that open a paragraph with a colon (general newsroom lexicon)
-_HEADING_WORDS = frozenset(
+_HEADING_WORDS = words(
     """correction corrections clarification clarifications update updated updates note notes
     disclosure advisory addendum erratum postscript related breaking developing
     exclusive analysis opinion commentary editorial video photo photos watch listen
-    """.split()
+    """
 )
 
 
