@@ -3,7 +3,8 @@
 ``TOPIC_PREPS``): a noun of speech or stance as the object of a verb, with the preposition of its
 content hung by the parser on the verb ("took a swipe [at X]"); "about", "regarding" and
 "concerning" after a verb of saying or a noun of saying or stance; phrasal verbs of speaking or
-stance (transforms/quotes/reported_stance.py ``particle_content``: "opened up [about X]").
+stance (transforms/quotes/reported_stance.py ``particle_content``: "opened up [about X]") and
+"be against", "be in favor of" (``copula_stance_content``).
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -123,6 +124,18 @@ PARTICLE_CASES = [
     ),
     pytest.param("Hundreds came out for the parade.", [], id="come-out-for-is-literal"),
     pytest.param("Roe played down the risk of a strike.", [], id="play-down-not-a-cue"),
+    pytest.param(
+        "Most voters are against the new tax.",
+        [("the new tax", "indirect", None, "Most voters", "are against")],
+        id="be-against",
+    ),
+    pytest.param(
+        "The senators were always in favour of strict limits.",
+        [("strict limits", "indirect", None, "The senators", "were always in favour of")],
+        id="be-in-favour-of",
+    ),
+    pytest.param("The wind was against the boat.", [], id="be-against-no-people"),
+    pytest.param("The vote was 40 in favor of the bill.", [], id="tally-in-favor"),
 ]
 
 

@@ -7,7 +7,8 @@
 - "as X noted": ``As Roe noted, [the bridge is old]`` (the clause the as-clause hangs on);
 - "make clear": ``Roe made it clear [that the toll stays]``;
 - a phrasal verb of speaking or stance: ``Roe opened up [about her illness]``, ``Roe came out
-  in favor [of the bill]``, ``Roe talked up [the bridge]``.
+  in favor [of the bill]``, ``Roe talked up [the bridge]``; "be against" and "be in favor of":
+  ``voters are against [the tax]``.
 
 :func:`further_content` tries them on a candidate token (one of :data:`FURTHER_WORDS`, or any
 cue verb) and gives the content's token ids, the cue token, the cue's end and the speaker
@@ -46,6 +47,7 @@ from transforms.quotes.reported_prepositions import (
 Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
 _MAKE_CLEAR = frozenset(("clear", "plain"))
 _VIEWPOINTS = {"in": VIEWPOINT_NOUNS, "by": ACCOUNT_NOUNS}
+_COPULA_STANCES = frozenset(("against",)) | FAVOR_NOUNS
 _PARTICLE_VERBS = frozenset(v for v, _ in (*PARTICLE_PREP_VERBS, *PARTICLE_OBJECT_VERBS))
 FURTHER_WORDS = (
     frozenset(STANCE_ADJECTIVES)
@@ -54,6 +56,7 @@ FURTHER_WORDS = (
     | ACCOUNT_NOUNS
     | _MAKE_CLEAR
     | _PARTICLE_VERBS
+    | _COPULA_STANCES
 )
 
 _OBJECTS = frozenset(("pobj", "pcomp"))
@@ -197,9 +200,7 @@ def particle_content(verb: Token) -> Found | None:
     if preps is None and key not in PARTICLE_OBJECT_VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or controller_of(verb)
-    if subj is None or not (
-        is_people(subj) or subj.pos_ == "PROPN" or subj.lemma_.lower() in SPEAKING_BODY_NOUNS
-    ):
+    if not _speaker_like(subj):
         return None
     if preps is None:  # "talked up [the bridge]"
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -219,11 +220,39 @@ def particle_content(verb: Token) -> Found | None:
     return None
 
 
+def copula_stance_content(word: Token) -> Found | None:
+    """ "Most voters are against [the tax]", "Roe is in favor [of the bill]": "against", or "in
+    favor of", predicated with "be" of a subject naming people (not "the wind was against us")."""
+    if word.lower_ == "against":
+        prep, be = word, word.head
+    elif word.dep_ == "pobj" and word.head.lower_ == "in":
+        prep = next((g for g in word.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        be = word.head.head
+    else:
+        return None
+    if prep is None or be.lemma_ != "be":
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    obj = next((g for g in prep.children if g.dep_ in _OBJECTS), None)
+    if obj is None or subj is None or not is_people(subj):
+        return None  # not any name: "England's next Test is against Canada" is a fixture
+    return subtree_ids(obj), be, prep.idx + len(prep), subj
+
+
+def _speaker_like(subj: Token | None) -> bool:
+    """A subject naming people, a name or a speaking body ("the union")."""
+    return subj is not None and (
+        is_people(subj) or subj.pos_ == "PROPN" or subj.lemma_.lower() in SPEAKING_BODY_NOUNS
+    )
+
+
 def further_content(tok: Token, sentence: Callable[[int], tuple[int, int]]) -> Found | None:
     """The first of these constructions ``tok`` is the cue of (``sentence(i)`` gives the token
     bounds of the sentence of token ``i``)."""
     if tok.lower_ in _MAKE_CLEAR:
         return make_clear_content(tok)
+    if tok.lower_ in _COPULA_STANCES:
+        return copula_stance_content(tok)
     found_in = _evidence_prep(tok) if tok.lemma_.lower() in EVIDENCE_NOUNS else None
     if found_in is not None:
         return evidence_content(*found_in, sentence(found_in[0].i))
