@@ -38,6 +38,25 @@ CASES = [
     ),
     pytest.param("UPDATE: the road is closed again.", [], id="one-upper-case-label-is-a-heading"),
     pytest.param(
+        "ROE: We will win.\nHOST: Will you win?\nCORRECTION: An earlier version misstated the toll.",
+        [
+            ("We will win", "indirect", None, "ROE", ":"),
+            ("Will you win?", "indirect", "HOST", "HOST", ":"),
+        ],
+        id="heading-word-label-in-a-transcript-is-a-heading",
+    ),
+    pytest.param(
+        "JANE ROE: We will win.\nEDITORIAL NOTE: The toll was misstated.",
+        [("We will win", "indirect", "JANE", "JANE ROE", ":")],
+        id="two-heading-words-are-a-heading",
+    ),
+    pytest.param(
+        "Ms. Roe said the toll would rise.\n\nCORRECTION:\n\n"
+        "An article on Monday misstated the toll on the new bridge over the river.",
+        [("the toll would rise", "indirect", "Roe", "Roe", "said")],
+        id="heading-paragraph-above-a-notice-is-no-block-quote",
+    ),
+    pytest.param(
         "Maria Lopez: We will win this race.",
         [("We will win this race", "indirect", "Maria Lopez", "Maria Lopez", ":")],
         id="person-label-with-words",

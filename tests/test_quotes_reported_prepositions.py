@@ -2,7 +2,9 @@
 (transforms/quotes/reported_objects.py ``verb_prep_object``, transforms/quotes/reported_lexicon.py
 ``TOPIC_PREPS``): a noun of speech or stance as the object of a verb, with the preposition of its
 content hung by the parser on the verb ("took a swipe [at X]"); "about", "regarding" and
-"concerning" after a verb of saying or a noun of saying or stance.
+"concerning" after a verb of saying or a noun of saying or stance; phrasal verbs of speaking or
+stance (transforms/quotes/reported_stance.py ``particle_content``: "opened up [about X]") and
+"be against", "be in favor of" (``copula_stance_content``).
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -80,4 +82,63 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reported_prepositions(nlp, text: str, expected: list[tuple]) -> None:
+    assert _run(nlp, text, ALL_KINDS) == expected
+
+
+PARTICLE_CASES = [
+    pytest.param(
+        "The senator opened up about her illness in an interview.",
+        [("her illness", "indirect", None, "The senator", "opened up about")],
+        id="open-up-about",
+    ),
+    pytest.param(
+        "Jane Roe came out against the plan.",
+        [("the plan", "indirect", "Jane Roe", "Jane Roe", "came out against")],
+        id="come-out-against",
+    ),
+    pytest.param(
+        "Several senators have come out in favor of the bill.",
+        [("the bill", "indirect", None, "Several senators", "come out in favor of")],
+        id="come-out-in-favor-of",
+    ),
+    pytest.param(
+        "The mayor pushed back against the criticism.",
+        [("the criticism", "indirect", None, "The mayor", "pushed back against")],
+        id="push-back-against",
+    ),
+    pytest.param(
+        "The senator sounded off on the budget.",
+        [("the budget", "indirect", None, "The senator", "sounded off on")],
+        id="sound-off-on",
+    ),
+    pytest.param(
+        "The governor talked up the new bridge.",
+        [("the new bridge", "indirect", None, "The governor", "talked up")],
+        id="talk-up-object",
+    ),
+    pytest.param("The door opened up onto the street.", [], id="literal-subject"),
+    pytest.param(
+        "The shop opened up early and the crowd pushed back against the barrier.",
+        [],
+        id="literal-subjects-no-person",
+    ),
+    pytest.param("Hundreds came out for the parade.", [], id="come-out-for-is-literal"),
+    pytest.param("Roe played down the risk of a strike.", [], id="play-down-not-a-cue"),
+    pytest.param(
+        "Most voters are against the new tax.",
+        [("the new tax", "indirect", None, "Most voters", "are against")],
+        id="be-against",
+    ),
+    pytest.param(
+        "The senators were always in favour of strict limits.",
+        [("strict limits", "indirect", None, "The senators", "were always in favour of")],
+        id="be-in-favour-of",
+    ),
+    pytest.param("The wind was against the boat.", [], id="be-against-no-people"),
+    pytest.param("The vote was 40 in favor of the bill.", [], id="tally-in-favor"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_CASES)
+def test_particle_verbs(nlp, text: str, expected: list[tuple]) -> None:
     assert _run(nlp, text, ALL_KINDS) == expected

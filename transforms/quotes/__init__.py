@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from transforms.doctext import doc_text
 from transforms.quotes.attribution import Attribution, find_attribution
-from transforms.quotes.colon_cues import colon_relations
+from transforms.quotes.colon_cues import colon_relations, is_heading
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.inherit import Attributions, inherited
 from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
@@ -262,6 +262,8 @@ class _Extractor:
                 continue
             if text[b0] in "\"“”'‘’`«":
                 continue
+            if is_heading(text[p0 : p1 - 1]):
+                continue  # "CORRECTION:" above a notice
             before = frame_before(self.index, p1, p0)
             attr = find_attribution(self.index, before, range(0), prefer_after=False)
             speaker, cue = self._speaker(attr, before)

@@ -13,6 +13,8 @@
   (``Breaking: …``) is not. A headline's content must say something: a verb that does not modify
   a noun, or a quotation (``Roe: King of the bestsellers`` names a topic). Only the first line
   is a headline here; later short lines (subheads) were not tried.
+- An editorial heading is never a speaker label, in a transcript either (``CORRECTION: …``,
+  ``UPDATE: …``, ``NOTE: …``): a label whose words are all newsroom heading words.
 
 Quotations inside the content are handled by the caller (a content that is one quotation is the
 quotation's row; one holding quotations is ``mixed``).
@@ -30,6 +32,7 @@ from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
 from transforms.quotes.reported_content import cue_lemma, is_people
 from transforms.quotes.reported_lexicon import CLAUSE_VERBS, PEOPLE_NOUNS, SPEAKING_BODY_NOUNS
+from transforms.quotes.reported_prepositions import words
 
 _COLON = re.compile(r":[ \t]+(?=\S)")
 VERB_DISTANCE = 4  # tokens between the reporting verb and its colon ("said in a statement:")
@@ -41,6 +44,23 @@ _SOURCE_ENTS = frozenset(("PERSON", "ORG", "NORP"))
 _SOURCES = frozenset(("report", "poll", "survey", "study"))
 _MODIFIER_DEPS = frozenset(("amod", "compound"))
 _DASHES = frozenset(("–", "—", "-", "|"))
+# Newsroom headings and notices that open a paragraph with a colon (general newsroom lexicon)
+_HEADING_WORDS = words(
+    """correction corrections clarification clarifications update updated updates note notes
+    disclosure advisory addendum erratum postscript related breaking developing
+    exclusive analysis opinion commentary editorial video photo photos watch listen
+    """
+)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_heading(label: str) -> bool:
+    """Whether a label before a colon is a newsroom heading ("CORRECTION", "Update"): every
+    word of it is one of :data:`_HEADING_WORDS`."""
+    words = _WORD.findall(label.lower())
+    return bool(words) and all(w in _HEADING_WORDS for w in words)
 
 
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z.' -]{1,40}:[ \t]+\S", re.MULTILINE)
@@ -61,8 +81,8 @@ def _label_speaker(
     if not all(t.is_alpha or t.text in (".", "-") for t in words):
         return None
     alpha = [t for t in words if t.is_alpha]
-    if not alpha:
-        return None
+    if not alpha or is_heading(" ".join(t.text for t in alpha)):
+        return None  # "CORRECTION:", "UPDATE:": a heading
     if not all(t.is_title or t.is_upper for t in alpha):
         # a headline's description of a speaker in lower case ("Acme chief: …", "Oil firm
         # boss: …"): words before a noun of people or an office, no determiner or pronoun

@@ -168,3 +168,23 @@ for _noun, _preps in by_preposition(
     }
 ).items():
     PREP_OBJECT_NOUNS[_noun] = PREP_OBJECT_NOUNS.get(_noun, frozenset()) | _preps
+
+# Phrasal verbs of speaking and stance (verb, particle) with the prepositions that introduce
+# their content ("X opened up [about her illness]", "X came out [against the deal]", "X pushed
+# back [on the plan]"); "in" only as "in favor of" ("came out in favor of [the bill]"), not
+# "for" ("came out for the rally" is mostly literal). Their
+# subject must name people: "the shop opened up", "the crowd came out" are literal.
+PARTICLE_PREP_VERBS = {
+    ("open", "up"): words("about on"),
+    ("speak", "up"): words("about for against"),
+    ("come", "out"): words("against in"),
+    ("push", "back"): words("against on"),
+    ("sound", "off"): words("about on against"),
+    ("lash", "out"): words("against at"),
+    ("hit", "back"): words("at"),
+}
+# Phrasal verbs of speaking whose direct object is what is spoken of: "X talked up [the bridge]",
+# "X talked down [the plan]" (not "play down": PolNeAR's even half marks 1 of 3 such rows).
+PARTICLE_OBJECT_VERBS = frozenset((("talk", "up"), ("talk", "down")))
+# Nouns of "in favor of" (the content is the object of their "of").
+FAVOR_NOUNS = words("favor favour support")

@@ -5,7 +5,10 @@
 - a source of evidence after "in": ``[Roe leads by ten points] in a new poll``, and a point
   of view: ``In Roe's view, [the bridge is safe]``;
 - "as X noted": ``As Roe noted, [the bridge is old]`` (the clause the as-clause hangs on);
-- "make clear": ``Roe made it clear [that the toll stays]``.
+- "make clear": ``Roe made it clear [that the toll stays]``;
+- a phrasal verb of speaking or stance: ``Roe opened up [about her illness]``, ``Roe came out
+  in favor [of the bill]``, ``Roe talked up [the bridge]``; "be against" and "be in favor of":
+  ``voters are against [the tax]``.
 
 :func:`further_content` tries them on a candidate token (one of :data:`FURTHER_WORDS`, or any
 cue verb) and gives the content's token ids, the cue token, the cue's end and the speaker
@@ -30,15 +33,30 @@ from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
     EVIDENCE_NOUNS,
+    SPEAKING_BODY_NOUNS,
     STANCE_ADJECTIVES,
     VIEWPOINT_NOUNS,
+)
+from transforms.quotes.reported_objects import object_content
+from transforms.quotes.reported_prepositions import (
+    FAVOR_NOUNS,
+    PARTICLE_OBJECT_VERBS,
+    PARTICLE_PREP_VERBS,
 )
 
 Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
 _MAKE_CLEAR = frozenset(("clear", "plain"))
 _VIEWPOINTS = {"in": VIEWPOINT_NOUNS, "by": ACCOUNT_NOUNS}
+_COPULA_STANCES = frozenset(("against",)) | FAVOR_NOUNS
+_PARTICLE_VERBS = frozenset(v for v, _ in (*PARTICLE_PREP_VERBS, *PARTICLE_OBJECT_VERBS))
 FURTHER_WORDS = (
-    frozenset(STANCE_ADJECTIVES) | EVIDENCE_NOUNS | VIEWPOINT_NOUNS | ACCOUNT_NOUNS | _MAKE_CLEAR
+    frozenset(STANCE_ADJECTIVES)
+    | EVIDENCE_NOUNS
+    | VIEWPOINT_NOUNS
+    | ACCOUNT_NOUNS
+    | _MAKE_CLEAR
+    | _PARTICLE_VERBS
+    | _COPULA_STANCES
 )
 
 _OBJECTS = frozenset(("pobj", "pcomp"))
@@ -167,11 +185,74 @@ def make_clear_content(word: Token) -> Found | None:
     return subtree_ids(comp), verb, word.idx + len(word), subj
 
 
+def particle_content(verb: Token) -> Found | None:
+    """ "X opened up [about her illness]", "X came out [against the deal]", "X came out in favor
+    [of the bill]", "X talked up [the bridge]": a phrasal verb of speaking or stance (its
+    particle right after it) with the object of its preposition, or its direct object, as the
+    content, when its subject names people, a name or a speaking body ("the shop opened up" is
+    literal)."""
+    doc = verb.doc
+    prt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if prt is None or prt.head.i != verb.i or prt.dep_ not in ("prt", "advmod"):
+        return None
+    key = (verb.lemma_.lower(), prt.lower_)
+    preps = PARTICLE_PREP_VERBS.get(key)
+    if preps is None and key not in PARTICLE_OBJECT_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or controller_of(verb)
+    if not _speaker_like(subj):
+        return None
+    if preps is None:  # "talked up [the bridge]"
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        ids = object_content(verb, obj) if obj is not None else []
+        return (ids, verb, prt.idx + len(prt), subj) if ids else None
+    for c in (*verb.rights, *prt.children):
+        if c.dep_ != "prep" or c.lower_ not in preps or c.i < prt.i:
+            continue
+        obj = next((g for g in c.children if g.dep_ in _OBJECTS), None)
+        if obj is not None and c.lower_ == "in":  # "in favor [of the bill]"
+            of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            if obj.lemma_.lower() not in FAVOR_NOUNS or of is None:
+                continue
+            c, obj = of, next((g for g in of.children if g.dep_ in _OBJECTS), None)
+        if obj is not None:
+            return subtree_ids(obj), verb, c.idx + len(c), subj
+    return None
+
+
+def copula_stance_content(word: Token) -> Found | None:
+    """ "Most voters are against [the tax]", "Roe is in favor [of the bill]": "against", or "in
+    favor of", predicated with "be" of a subject naming people (not "the wind was against us")."""
+    if word.lower_ == "against":
+        prep, be = word, word.head
+    elif word.dep_ == "pobj" and word.head.lower_ == "in":
+        prep = next((g for g in word.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        be = word.head.head
+    else:
+        return None
+    if prep is None or be.lemma_ != "be":
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    obj = next((g for g in prep.children if g.dep_ in _OBJECTS), None)
+    if obj is None or subj is None or not is_people(subj):
+        return None  # not any name: "England's next Test is against Canada" is a fixture
+    return subtree_ids(obj), be, prep.idx + len(prep), subj
+
+
+def _speaker_like(subj: Token | None) -> bool:
+    """A subject naming people, a name or a speaking body ("the union")."""
+    return subj is not None and (
+        is_people(subj) or subj.pos_ == "PROPN" or subj.lemma_.lower() in SPEAKING_BODY_NOUNS
+    )
+
+
 def further_content(tok: Token, sentence: Callable[[int], tuple[int, int]]) -> Found | None:
     """The first of these constructions ``tok`` is the cue of (``sentence(i)`` gives the token
     bounds of the sentence of token ``i``)."""
     if tok.lower_ in _MAKE_CLEAR:
         return make_clear_content(tok)
+    if tok.lower_ in _COPULA_STANCES:
+        return copula_stance_content(tok)
     found_in = _evidence_prep(tok) if tok.lemma_.lower() in EVIDENCE_NOUNS else None
     if found_in is not None:
         return evidence_content(*found_in, sentence(found_in[0].i))
@@ -183,7 +264,7 @@ def further_content(tok: Token, sentence: Callable[[int], tuple[int, int]]) -> F
             found = _around(prep, tok)
         return (found[0], found[1], tok.idx + len(tok), poss) if found else None
     if tok.pos_ == "VERB":
-        found = as_clause_content(tok)
+        found = as_clause_content(tok) or particle_content(tok)
         if found is not None:
             return found
     return stance_content(tok) if tok.pos_ in ("ADJ", "VERB") else None
