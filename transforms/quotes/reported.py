@@ -75,6 +75,7 @@ from transforms.quotes.reported_parentheticals import (
 from transforms.quotes.reported_passive import participle_content, urged_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
+from transforms.quotes.reported_surface import closing_report
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
@@ -235,6 +236,14 @@ class _Finder:
         speaker = front[1] if front is not None else self.speaker_of_verb(tok, pieces)
         return Reported(pieces, tok.idx, cue_end_of(tok), speaker)
 
+    def surface_relation(self, tok: Token) -> Reported | None:
+        """A report the parse lost, read from the word order (:mod:`.reported_surface`)."""
+        found = closing_report(tok, *self._sentence(tok.i))
+        pieces = self.pieces(found[0], tok) if found else ()
+        if not found or not pieces:
+            return None
+        return Reported(pieces, tok.idx, cue_end_of(tok), found[1])
+
     def noun_relation(self, tok: Token) -> Reported | None:
         marks = ("mark", "that"), ("aux", "to" if tok.lemma_.lower() in INFINITIVE_NOUNS else "")
         comp = next(  # "X's claim [that …]", "X's decision [to run]"
@@ -390,6 +399,8 @@ def find_reported(
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
+        if rel is None:  # :mod:`.reported_surface`: "[A], records obtained by X show."
+            rel = finder.surface_relation(tok)
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
     out.extend(finder.that_relations())
