@@ -75,7 +75,7 @@ from transforms.quotes.reported_parentheticals import (
 from transforms.quotes.reported_passive import participle_content, urged_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
-from transforms.quotes.reported_surface import closing_report
+from transforms.quotes.reported_surface import surface_report
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
@@ -238,7 +238,7 @@ class _Finder:
 
     def surface_relation(self, tok: Token) -> Reported | None:
         """A report the parse lost, read from the word order (:mod:`.reported_surface`)."""
-        found = closing_report(tok, *self._sentence(tok.i))
+        found = surface_report(tok, *self._sentence(tok.i))
         pieces = self.pieces(found[0], tok) if found else ()
         if not found or not pieces:
             return None
@@ -351,6 +351,12 @@ class _Finder:
         return Reported(pieces, tok.idx, to.idx + len(to), obj) if pieces else None
 
 
+def _within(small: Sequence[tuple[int, int]], big: Sequence[tuple[int, int]]) -> bool:
+    """Whether the pieces ``small`` lie inside the pieces ``big`` and cover less text."""
+    inside = all(any(s0 <= s and e <= e0 for s0, e0 in big) for s, e in small)
+    return inside and sum(e - s for s, e in small) < sum(e - s for s, e in big)
+
+
 def find_reported(
     index: TokenIndex, text: str, partials: Sequence[tuple[int, int, Speaker]] = ()
 ) -> list[Reported]:
@@ -399,8 +405,9 @@ def find_reported(
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
-        if rel is None:  # :mod:`.reported_surface`: "[A], records obtained by X show."
-            rel = finder.surface_relation(tok)
+        surface = finder.surface_relation(tok)  # :mod:`.reported_surface`
+        if surface is not None and (rel is None or _within(rel.pieces, surface.pieces)):
+            rel = surface  # "[A], records obtained by X show.", "[A], as X noted, [B]"
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
     out.extend(finder.that_relations())

@@ -6,7 +6,8 @@ the county finds, …" makes "finds" a relative clause of A's last noun. The wor
 what they say: a sentence that ends with a comma, a noun phrase and a verb of saying (with
 only adverbs, times and prepositional phrases after it) reports the clause before the comma.
 
-:func:`closing_report` reads that order when the cue's parse gave no relation:
+:func:`surface_report` reads that order (:mod:`.reported` takes it when the cue's parse gave no
+relation or a part of it):
 
 - the cue is a form of a verb of :data:`.reported_lexicon.CLAUSE_VERBS` that can be finite
   (not a participle or a gerund; "show" tagged as a noun counts);
@@ -30,6 +31,7 @@ from transforms.quotes.reported_lexicon import CLAUSE_VERBS, verb_lemma
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _CUE_TAGS = frozenset(("VBD", "VBZ", "VBP", "VB", "NN", "NNS"))
 _NOUNS = frozenset(("NOUN", "PROPN", "PRON"))
+_HEADS = _NOUNS | {"NUM"}
 _SUBJECT_POS = frozenset(
     ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "PART", "CCONJ", "PUNCT", "ADV", "VERB")
 )
@@ -46,7 +48,15 @@ def _quote_mark(t: Token) -> bool:
 
 
 def _subject_head(toks: list[Token], cue: Token) -> Token | None:
-    """The head noun of the subject words ``toks``: the first noun not followed by another."""
+    """The head of the subject words ``toks``: the first one the parse hangs outside them
+    ("one of the advisers" -> one), else the first noun not followed by another."""
+    ids = {t.i for t in toks}
+    outer = [t for t in toks if t.head.i not in ids and t.pos_ in _HEADS]
+    if outer:
+        head = outer[0]
+        of = next((c for c in head.children if c.lower_ == "of" and c.i in ids), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return obj if head.pos_ == "NUM" and obj is not None else head  # "one of the advisers"
     for k, t in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else cue
         if t.pos_ in _NOUNS and (nxt.i == cue.i or nxt.pos_ not in ("NOUN", "PROPN")):
@@ -54,46 +64,38 @@ def _subject_head(toks: list[Token], cue: Token) -> Token | None:
     return None
 
 
-def _tail_ok(cue: Token, s1: int) -> bool:
-    """Only adverbs, times and prepositional phrases after the cue, then at most an
-    apposition opening with a determiner after a comma."""
+def _tail_end(cue: Token, s1: int) -> int:
+    """Where the words after the cue end (the next comma or ``s1``) when they are only adverbs,
+    times and prepositional phrases, else -1."""
     doc = cue.doc
     k = cue.i + 1
+    while k < s1 and doc[k].dep_ == "prt" and doc[k].head.i == cue.i:
+        k += 1  # "pointed out"
     phrase = False  # inside a prepositional phrase: "during a tour of …"
     while k < s1 and doc[k].text != ",":
         t = doc[k]
         phrase = phrase or t.pos_ == "ADP"
         if t.pos_ not in _AFTER_POS or _quote_mark(t):
-            return False
+            return -1
         if not phrase and t.pos_ not in ("ADV", "PART", "PUNCT") and t.ent_type_ not in _TIMES:
-            return False  # "adults bemoaned [the demise …]": an object, no closing report
+            return -1  # "adults bemoaned [the demise …]": an object, no closing report
         k += 1
-    if k >= s1:
-        return True
-    rest = [t for t in doc[k + 1 : s1] if not t.is_space]
-    return bool(rest) and rest[0].pos_ == "DET" and rest[0].lower_ in ("a", "an", "the")
+    return k
 
 
-def closing_report(cue: Token, s0: int, s1: int) -> tuple[list[int], Token] | None:
-    """ "[A], court records obtained by the paper show.": the content's token ids and the
-    speaker (the subject's head noun) of the ``cue`` closing its sentence ``s0``..``s1``, read
-    from the word order (see the module note), else None."""
+def _subject_before(cue: Token, s0: int) -> tuple[list[Token], int] | None:
+    """The noun phrase between the comma before the cue and the cue (an auxiliary and adverbs
+    right before the cue left out; a leading "as" kept), and that comma's index."""
     doc = cue.doc
-    if cue.tag_ not in _CUE_TAGS or verb_lemma(cue.lower_, cue.lemma_.lower()) not in CLAUSE_VERBS:
-        return None
-    if (
-        cue.tag_ in ("NN", "VB")
-        and not cue.lower_.endswith(("s", "ed"))
-        and cue.lower_ not in _BARE_CUES
-    ):
-        return None  # a bare noun ("the claim") is no verb; a plural subject's "show" is
     k = cue.i - 1
-    while k > s0 and doc[k].pos_ == "AUX" and doc[k].tag_ in _FINITE | {"VBN"}:
-        k -= 1  # "officials have said"
+    while k > s0 and (doc[k].pos_ == "ADV" or (doc[k].pos_ == "AUX" and doc[k].tag_ != "VBG")):
+        k -= 1  # "officials have said", "the mayor has repeatedly noted"
     subject: list[Token] = []
     while k > s0 and doc[k].text != ",":
         t = doc[k]
-        if (
+        if t.lower_ == "as" and doc[k - 1].text == ",":
+            pass  # "[A], as X noted, [B]"
+        elif (
             t.pos_ not in _SUBJECT_POS
             or t.tag_ in _FINITE
             or t.lower_ in _RELATIVE
@@ -108,16 +110,52 @@ def closing_report(cue: Token, s0: int, s1: int) -> tuple[list[int], Token] | No
     if k <= s0 or not subject or doc[k].text != ",":
         return None
     subject.reverse()
+    if subject[0].lower_ == "as" and len(subject) > 1:
+        subject = subject[1:]  # "[A], as X noted, [B]"
     if subject[0].pos_ not in _OPENERS or any(
         t.pos_ == "VERB" and t.tag_ != "VBN" for t in subject
     ):
         return None  # "instead of denying …", not a noun phrase
+    return subject, k
+
+
+def surface_report(cue: Token, s0: int, s1: int) -> tuple[list[int], Token] | None:
+    """The content's token ids and the speaker (the subject's head noun) of the ``cue`` read
+    from the word order of its sentence ``s0``..``s1`` (see the module note), else None:
+    "[A], court records obtained by the paper show." and "[A], as X pointed out, [B]"."""
+    doc = cue.doc
+    if cue.tag_ not in _CUE_TAGS or verb_lemma(cue.lower_, cue.lemma_.lower()) not in CLAUSE_VERBS:
+        return None
+    if (
+        cue.tag_ in ("NN", "VB")
+        and not cue.lower_.endswith(("s", "ed"))
+        and cue.lower_ not in _BARE_CUES
+    ):
+        return None  # a bare noun ("the claim") is no verb; a plural subject's "show" is
+    if cue.pos_ == "NOUN" and doc[cue.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None  # "denials of the central claims": a noun, not "court records show"
+    found = _subject_before(cue, s0)
+    end = _tail_end(cue, s1)
+    if found is None or end < 0:
+        return None
+    subject, k = found
     head = _subject_head(subject, cue)
-    if head is None or not _tail_ok(cue, s1):
+    if head is None:
         return None
     content = [t for t in doc[s0:k] if not t.is_space]
-    if any(_quote_mark(t) for t in content) or not any(t.tag_ in _FINITE for t in content):
-        return None
-    if content[0].pos_ in ("SCONJ", "ADP"):
+    rest = [t for t in doc[end + 1 : s1] if not (t.is_space or t.is_punct)]
+    if any(_quote_mark(t) for t in doc[s0:s1]):
+        return None  # a quotation is a direct quote's business
+    if rest and not (rest[0].pos_ == "DET" and rest[0].lower_ in ("a", "an", "the")):
+        # "[A], as X pointed out, [B]": the sentence goes on after the cue clause
+        if not any(t.pos_ in ("VERB", "AUX") for t in rest) or subject[0].i == k + 1:
+            return None  # only "[A], as X noted, [B]" (a bare "[A], X noted, [B]": the parse's)
+        last = content[-1] if content else None
+        if last is None or last.pos_ in ("SCONJ", "ADP") or last.lower_ in _RELATIVE:
+            return None  # "hints on whether, as X claim, [B]": the report is B alone
+        if rest[0].pos_ == "PROPN" and doc[rest[0].i + 1].text == ",":
+            return None  # "as you pointed out, Laura, …": a name addressed, an interview's
+        return [t.i for t in content] + [t.i for t in doc[end + 1 : s1]], head
+    if not any(t.tag_ in _FINITE for t in content) or content[0].pos_ in ("SCONJ", "ADP"):
         return None  # "After the crash that followed, adults bemoaned …": no clause before
     return [t.i for t in content], head
