@@ -75,7 +75,7 @@ from transforms.quotes.reported_parentheticals import (
 from transforms.quotes.reported_passive import participle_content, urged_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
-from transforms.quotes.reported_surface import surface_report
+from transforms.quotes.reported_surface import surface_report, within
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
@@ -240,9 +240,7 @@ class _Finder:
         """A report the parse lost, read from the word order (:mod:`.reported_surface`)."""
         found = surface_report(tok, *self._sentence(tok.i))
         pieces = self.pieces(found[0], tok) if found else ()
-        if not found or not pieces:
-            return None
-        return Reported(pieces, tok.idx, cue_end_of(tok), found[1])
+        return Reported(pieces, tok.idx, cue_end_of(tok), found[1]) if found and pieces else None
 
     def noun_relation(self, tok: Token) -> Reported | None:
         marks = ("mark", "that"), ("aux", "to" if tok.lemma_.lower() in INFINITIVE_NOUNS else "")
@@ -351,12 +349,6 @@ class _Finder:
         return Reported(pieces, tok.idx, to.idx + len(to), obj) if pieces else None
 
 
-def _within(small: Sequence[tuple[int, int]], big: Sequence[tuple[int, int]]) -> bool:
-    """Whether the pieces ``small`` lie inside the pieces ``big`` and cover less text."""
-    inside = all(any(s0 <= s and e <= e0 for s0, e0 in big) for s, e in small)
-    return inside and sum(e - s for s, e in small) < sum(e - s for s, e in big)
-
-
 def find_reported(
     index: TokenIndex, text: str, partials: Sequence[tuple[int, int, Speaker]] = ()
 ) -> list[Reported]:
@@ -406,7 +398,7 @@ def find_reported(
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
         surface = finder.surface_relation(tok)  # :mod:`.reported_surface`
-        if surface is not None and (rel is None or _within(rel.pieces, surface.pieces)):
+        if surface is not None and (rel is None or within(rel.pieces, surface.pieces)):
             rel = surface  # "[A], records obtained by X show.", "[A], as X noted, [B]"
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)

@@ -24,6 +24,8 @@ relation or a part of it):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from transforms.quotes.reported_lexicon import CLAUSE_VERBS, verb_lemma
@@ -159,3 +161,10 @@ def surface_report(cue: Token, s0: int, s1: int) -> tuple[list[int], Token] | No
     if not any(t.tag_ in _FINITE for t in content) or content[0].pos_ in ("SCONJ", "ADP"):
         return None  # "After the crash that followed, adults bemoaned …": no clause before
     return [t.i for t in content], head
+
+
+def within(small: Sequence[tuple[int, int]], big: Sequence[tuple[int, int]]) -> bool:
+    """Whether the char spans ``small`` lie inside the spans ``big`` and cover less text (a
+    parse relation cut short that a surface report contains)."""
+    inside = all(any(s0 <= s and e <= e0 for s0, e0 in big) for s, e in small)
+    return inside and sum(e - s for s, e in small) < sum(e - s for s, e in big)
