@@ -77,6 +77,46 @@ CASES = [
         [],
         id="cue-with-an-object-is-no-closing-report",
     ),
+    pytest.param(
+        "Farmers, Smith notes, welcome the new rules on water.",
+        [
+            ("Farmers", "indirect", "Smith", "Smith", "notes"),
+            ("welcome the new rules on water", "indirect", "Smith", "Smith", "notes"),
+        ],
+        id="bare-parenthetical-front-noun-taken-for-the-subject",
+    ),
+    pytest.param(
+        "It was never about the money, his aides argued in interviews this week; rather, it was"
+        " the chance to lead that drew him in.",
+        [
+            ("It was never about the money", "indirect", None, "his aides", "argued"),
+            ("it was the chance to lead that drew him in", "indirect", None, "his aides", "argued"),
+        ],
+        id="bare-parenthetical-second-clause-lost",
+    ),
+    pytest.param(
+        "In a race shaped by fears about jobs, those officials argued, older voters would turn"
+        " out strongly.",
+        [
+            ("In a race shaped by fears about jobs", "indirect", None, "those officials", "argued"),
+            ("older voters would turn out strongly", "indirect", None, "those officials", "argued"),
+        ],
+        id="bare-parenthetical-fronted-phrase-lost",
+    ),
+    pytest.param(
+        "The rise has amplified swings, analysts said, adding that they expect calmer markets in"
+        " May.",
+        [
+            ("The rise has amplified swings", "indirect", None, "analysts", "said"),
+            ("that they expect calmer markets in May", "indirect", None, "analysts", "adding"),
+        ],
+        id="participle-after-the-cue-is-its-own-report",
+    ),
+    pytest.param(
+        "Sales were great, he said, wiping his face.",
+        [("Sales were great", "indirect", None, "he", "said")],
+        id="no-finite-clause-after-the-cue",
+    ),
 ]
 
 

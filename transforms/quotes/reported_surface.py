@@ -20,6 +20,12 @@ relation or a part of it):
 - before the comma, from the sentence start: a clause with a finite verb and no quotation mark
   (a quotation is a direct quote's business), not opening with a subordinator or preposition
   ("After the crash that followed, …").
+
+"[A], (as) X noted, [B]" (the cue clause inside the sentence) gives both pieces when B goes on
+with a finite verb (not "…, adding that …", not a phrase "by X"), A does not end on a
+subordinator or relative word ("hints on whether, as X claim, B": B alone is the report, the
+parse's), A is a noun phrase when B has no subject of its own ("[Farmers], X notes,
+[welcome …]"), and, without "as", the cue is a verb whose subject names people.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from transforms.quotes.reported_content import is_people
 from transforms.quotes.reported_lexicon import CLAUSE_VERBS, verb_lemma
 
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -42,6 +49,8 @@ _AFTER_POS = frozenset(("ADV", "ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN", "PUN
 _OPENERS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"))
 _TIMES = frozenset(("DATE", "TIME"))
 _BARE_CUES = frozenset(("show", "say", "suggest", "indicate", "find", "reveal", "confirm"))
+_ONE = frozenset(("NN", "NNP"))
+_CIRCUMSTANCE = frozenset(("while", "as", "before", "after", "until", "since"))
 _MAX_SUBJECT = 10
 
 
@@ -142,16 +151,26 @@ def surface_report(cue: Token, s0: int, s1: int) -> tuple[list[int], Token] | No
         return None
     subject, k = found
     head = _subject_head(subject, cue)
-    if head is None:
-        return None
+    plural = any(t.pos_ == "CCONJ" for t in subject)  # "campaign and corporate records"
+    if head is None or (not plural and cue.tag_ in ("VB", "VBP", "NN") and head.tag_ in _ONE):
+        return None  # "the Daily News show on …": a singular subject takes "shows"
     content = [t for t in doc[s0:k] if not t.is_space]
     rest = [t for t in doc[end + 1 : s1] if not (t.is_space or t.is_punct)]
     if any(_quote_mark(t) for t in doc[s0:s1]):
         return None  # a quotation is a direct quote's business
     if rest and not (rest[0].pos_ == "DET" and rest[0].lower_ in ("a", "an", "the")):
         # "[A], as X pointed out, [B]": the sentence goes on after the cue clause
-        if not any(t.pos_ in ("VERB", "AUX") for t in rest) or subject[0].i == k + 1:
-            return None  # only "[A], as X noted, [B]" (a bare "[A], X noted, [B]": the parse's)
+        verb = next((t for t in rest if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.tag_ not in _FINITE or rest[0].pos_ == "ADP":
+            return None  # "…, he said, wiping sweat off …", "…, adding that …", "by X"
+        if rest[0].lower_ in _CIRCUMSTANCE:
+            return None  # "…, the mayor said, while the crowd cheered": when it was said
+        own = any(t.pos_ in _OPENERS for t in rest if t.i < verb.i)
+        if not own and any(t.tag_ in _FINITE for t in content):
+            return None  # "[X was … and voters], he believes, [will warm to]": A a clause
+        bare = subject[0].i == k + 1  # "[A], X noted, [B]" without "as"
+        if bare and (cue.pos_ != "VERB" or not is_people(head) or head.lower_ == "you"):
+            return None  # "On the November 24, News Daily show on …", "you know"
         last = content[-1] if content else None
         if last is None or last.pos_ in ("SCONJ", "ADP") or last.lower_ in _RELATIVE:
             return None  # "hints on whether, as X claim, [B]": the report is B alone
