@@ -1,6 +1,7 @@
 """Reports the small parser loses, read from the word order (:mod:`transforms.quotes.
 reported_surface`): a closing "…, X said." whose cue the parse hung inside the report (or took
-for a noun), and "[A], as X pointed out, [B]" with the cue taken for the sentence's root.
+for a noun), "[A], as X pointed out, [B]" with the cue taken for the sentence's root, and a
+clause right after a cue that the parse hung elsewhere.
 
 Invented sentences the small model misparses -> the extractor's exact rows (every kind).
 """
@@ -116,6 +117,40 @@ CASES = [
         "Sales were great, he said, wiping his face.",
         [("Sales were great", "indirect", None, "he", "said")],
         id="no-finite-clause-after-the-cue",
+    ),
+    pytest.param(
+        "Jones, who brags he has held more than 100 meetings in the county, does not expect to"
+        " win.",
+        [
+            (
+                "he has held more than 100 meetings in the county",
+                "indirect",
+                "Jones",
+                "who",
+                "brags",
+            ),
+            ("to win", "indirect", "Jones", "Jones", "expect"),
+        ],
+        id="following-clause-taken-for-the-root-in-a-relative-clause",
+    ),
+    pytest.param(
+        "The mayor on Monday announced $5 million more was being sent to the county for repairs.",
+        [
+            (
+                "$5 million more was being sent to the county for repairs",
+                "indirect",
+                None,
+                "The mayor",
+                "announced",
+            )
+        ],
+        id="following-clause-subject-taken-for-an-object",
+    ),
+    pytest.param(
+        "Many writers who maintain their own blogs were able to air views that never appear in"
+        " print.",
+        [],
+        id="restrictive-relative-cue-object-then-the-main-verb",
     ),
 ]
 

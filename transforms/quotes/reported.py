@@ -75,7 +75,7 @@ from transforms.quotes.reported_parentheticals import (
 from transforms.quotes.reported_passive import participle_content, urged_content
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
-from transforms.quotes.reported_surface import surface_report, within
+from transforms.quotes.reported_surface import following_clause, surface_report, within
 from transforms.quotes.resolve import Speaker
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
@@ -236,11 +236,16 @@ class _Finder:
         speaker = front[1] if front is not None else self.speaker_of_verb(tok, pieces)
         return Reported(pieces, tok.idx, cue_end_of(tok), speaker)
 
-    def surface_relation(self, tok: Token) -> Reported | None:
+    def surface_relation(self, tok: Token, lost: bool) -> Reported | None:
         """A report the parse lost, read from the word order (:mod:`.reported_surface`)."""
-        found = surface_report(tok, *self._sentence(tok.i))
-        pieces = self.pieces(found[0], tok) if found else ()
-        return Reported(pieces, tok.idx, cue_end_of(tok), found[1]) if found and pieces else None
+        s0, s1 = self._sentence(tok.i)
+        found = surface_report(tok, s0, s1)  # else a clause after the cue, when nothing else
+        ids = found[0] if found else (following_clause(tok, s0, s1) if lost else None)
+        pieces = self.pieces(ids, tok) if ids else ()
+        if not pieces:
+            return None
+        speaker = found[1] if found else self.speaker_of_verb(tok, pieces)
+        return Reported(pieces, tok.idx, cue_end_of(tok), speaker)
 
     def noun_relation(self, tok: Token) -> Reported | None:
         marks = ("mark", "that"), ("aux", "to" if tok.lemma_.lower() in INFINITIVE_NOUNS else "")
@@ -397,7 +402,7 @@ def find_reported(
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
-        surface = finder.surface_relation(tok)  # :mod:`.reported_surface`
+        surface = finder.surface_relation(tok, rel is None)  # :mod:`.reported_surface`
         if surface is not None and (rel is None or within(rel.pieces, surface.pieces)):
             rel = surface  # "[A], records obtained by X show.", "[A], as X noted, [B]"
         if rel is not None and not index.quoted(rel.cue_start):

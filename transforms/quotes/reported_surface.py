@@ -31,6 +31,7 @@ parse's), A is a noun phrase when B has no subject of its own ("[Farmers], X not
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -187,3 +188,51 @@ def within(small: Sequence[tuple[int, int]], big: Sequence[tuple[int, int]]) -> 
     parse relation cut short that a surface report contains)."""
     inside = all(any(s0 <= s and e <= e0 for s0, e0 in big) for s, e in small)
     return inside and sum(e - s for s, e in small) < sum(e - s for s, e in big)
+
+
+_CLAUSE_CUE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+_SUBJECT_WORDS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "SYM", "PART"))
+_OPENING_RELATIVE = frozenset(("who", "which"))
+_RESTRICTIVE = frozenset(("who", "which", "that"))
+
+
+def following_clause(cue: Token, s0: int, s1: int) -> list[int] | None:
+    """ "X brags [he has held 100 meetings]", "announced [$5 million more was being sent …]":
+    the token ids of the clause right after a finite ``cue`` of its sentence ``s0``..``s1``
+    ("that", a short subject, a finite verb) that the parse hung elsewhere, else None. The
+    clause runs to the right edge of its verb's subtree, up to a semicolon or the comma closing
+    a relative clause (", who brags [A], …") that holds the cue."""
+    doc = cue.doc
+    if cue.tag_ not in _CLAUSE_CUE_TAGS or cue.pos_ != "VERB":
+        return None
+    if verb_lemma(cue.lower_, cue.lemma_.lower()) not in CLAUSE_VERBS:
+        return None
+    k = cue.i + 1
+    start = k
+    if k < s1 and doc[k].lower_ == "that":
+        k += 1
+    subject = []
+    while k < s1 and doc[k].pos_ in _SUBJECT_WORDS and doc[k].tag_ not in _FINITE:
+        subject.append(doc[k])
+        k += 1
+    if not subject or len(subject) > 8 or k >= s1 or doc[k].tag_ not in _FINITE:
+        return None
+    if any(a.pos_ in ("NOUN", "PROPN") and b.pos_ == "PRON" for a, b in pairwise(subject)):
+        return None  # "showed [the papers] he had signed": a noun and its relative clause
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in subject) or any(
+        t.tag_ in ("WP", "WDT", "WP$") for t in subject
+    ):
+        return None  # "imagined what voters wanted": the parse's object
+    verb = doc[k].head if doc[k].dep_ in ("aux", "auxpass") else doc[k]
+    end = min(s1, max(verb.right_edge.i, k) + 1)  # the clause as the parse has it
+    opened = cue.left_edge.i > s0 and doc[cue.left_edge.i - 1].text == ","
+    relative = opened and cue.left_edge.lower_ in _OPENING_RELATIVE
+    if not relative and (cue.dep_ == "relcl" or cue.left_edge.lower_ in _RESTRICTIVE):
+        return None  # "pundits who maintain [their journals] were able to …": the main verb
+    for j in range(k, end):
+        if doc[j].text == ";" or (relative and doc[j].text == ","):
+            end = j
+            break
+    if any(_quote_mark(t) for t in doc[start:end]):
+        return None
+    return list(range(start, end))
