@@ -69,6 +69,24 @@ CASES = [
         ],
         id="as-reported-by-agent",
     ),
+    pytest.param(
+        "As reported by Western Journalism, investigators found 200 files on the server.",
+        [
+            (
+                "investigators found 200 files on the server",
+                "indirect",
+                "Western Journalism",
+                "Western Journalism",
+                "reported",
+            )
+        ],
+        id="as-reported-by-agent-on-a-finding-verb-with-an-object",
+    ),
+    pytest.param(
+        '"The plant will close," said union leader Marco Rossi, as reported by the news agency.',
+        [("The plant will close,", "direct", "Marco Rossi", "Marco Rossi", "said")],
+        id="as-reported-by-agent-on-a-quotation-is-its-speakers",
+    ),
     pytest.param("As mentioned, the bridge is old.", [], id="as-mentioned-is-the-writer"),
     pytest.param(
         "New parking rules were announced on Monday.",

@@ -172,8 +172,15 @@ def as_passive_content(verb: Token) -> Found | None:
     clause = verb.head
     while not is_verbal(clause) and clause.head.i != clause.i:
         clause = clause.head
-    if not is_verbal(clause) or cue_lemma(clause) in CLAUSE_VERBS:
-        return None  # "As reported, Roe said …": Roe's report
+    if not is_verbal(clause) or (
+        cue_lemma(clause) in CLAUSE_VERBS
+        and (
+            any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in clause.children)
+            or any(t.is_quote for t in clause.doc[clause.sent.start : clause.i])
+        )
+    ):
+        return None  # "As reported, Roe said …": Roe's report ("investigators found [files]" is
+        # no report of its own)
     lo, hi = verb.left_edge.i, verb.right_edge.i
     ids = [i for i in subtree_ids(clause) if not lo <= i <= hi]
     if lo > clause.i:  # "[A], as reported by X, and B": the clause up to the as-clause
