@@ -52,7 +52,7 @@ _TIMES = frozenset(("DATE", "TIME"))
 _BARE_CUES = frozenset(("show", "say", "suggest", "indicate", "find", "reveal", "confirm"))
 _ONE = frozenset(("NN", "NNP"))
 _CIRCUMSTANCE = frozenset(("while", "as", "before", "after", "until", "since"))
-_MAX_SUBJECT = 10
+_MAX_SUBJECT = 14
 
 
 def _quote_mark(t: Token) -> bool:
@@ -152,6 +152,8 @@ def surface_report(cue: Token, s0: int, s1: int) -> tuple[list[int], Token] | No
         return None
     subject, k = found
     head = _subject_head(subject, cue)
+    if any(t.pos_ == "NUM" for t in subject) and head is not None and not is_people(head):
+        return None  # "[A], 15 basis points below …": a measure, not a speaker
     plural = any(t.pos_ == "CCONJ" for t in subject)  # "campaign and corporate records"
     if head is None or (not plural and cue.tag_ in ("VB", "VBP", "NN") and head.tag_ in _ONE):
         return None  # "the Daily News show on …": a singular subject takes "shows"
