@@ -111,6 +111,8 @@ def change_and_about(
     elif money and change is None:
         modified = modified_noun(doc, start, end)
         target = modified or target  # "any formal £800m offer": the offer
+    if money and target is not None and _possessor_of_sum(root, target):
+        target = target.head  # "his £71,433 minister's salary": the salary
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
@@ -143,6 +145,18 @@ def change_and_about(
         target = None  # "A total of 3,028 adults were polled": "total" only frames the figure
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _possessor_of_sum(root: Token, target: Token) -> bool:
+    """The sum modifies a common noun that owns the noun after it ("a £300 pensioner's rebate"):
+    the sum is the possessed thing's, not the owner's."""
+    return (
+        target.dep_ == "poss"
+        and target.pos_ == "NOUN"
+        and target.head.pos_ == "NOUN"
+        and root.i < target.i
+        and root.i >= target.left_edge.i
+    )
 
 
 def _counted(root: Token) -> Token:

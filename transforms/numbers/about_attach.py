@@ -21,7 +21,7 @@ from transforms.numbers.antecedents import absolute_subject
 from transforms.numbers.change_words import direction, sizes_change, stock_move
 from transforms.numbers.doers import chain_head, doer, owner, provided_to, whole_of
 from transforms.numbers.phrases import is_quantity, unit_noun
-from transforms.numbers.subjects import subject
+from transforms.numbers.subjects import spent_on, subject
 from transforms.numbers.targets import change_target, clause_target
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
@@ -133,6 +133,9 @@ def read_attachment(
             given = provided_to(gov) if who and prep == "with" else None
             if given is not None:  # "left the group with three divisions": the group has them
                 return None, given
+            held = with_holder(head) or (priced_each(root, gov) if prep == "at" else None)
+            if held is not None:  # "with the Greens on 12%", "sold 3m shares at 450p each"
+                return None, held
             return None, subject(gov) if who else clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
@@ -155,6 +158,9 @@ def read_attachment(
         taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
         if taken_off is not None:  # "knocked 0.2% off the growth rate": a fall of it
             return change or ("down" if share_or_sum(root) else None), taken_off
+        spent = spent_on(gov, root) if root.dep_ == "dobj" and not change and _money(root) else None
+        if spent is not None:  # "will spend £2bn on hospitals", "paid $40m for the brand"
+            return None, spent
         target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
@@ -179,6 +185,42 @@ _LEVEL_MARKS = frozenset(
 _EXTREMES = frozenset({"high", "low", "peak"})
 # nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
 _THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
+
+
+def _money(root: Token) -> bool:
+    return any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in root.subtree)
+
+
+def with_holder(prep: Token) -> Token | None:
+    """The noun of a "with" phrase right before "on" or "at" and a figure: who or what stands at
+    that level ("finished with the Greens on 12%", "with Acme at 40 points")."""
+    if prep.lower_ not in ("on", "at") or prep.i == 0:
+        return None
+    prev = prep.doc[prep.i - 1]
+    noun = prev
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "with Labour on 35% and the Tories on 30%"
+    if (
+        prev.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and not is_quantity(prev)
+    ):
+        return prev
+    return None
+
+
+def priced_each(root: Token, verb: Token) -> Token | None:
+    """The object of ``verb`` priced "at" a figure "each" or "apiece" ("bought 52m shares at
+    570 rupees apiece" -> shares), even when a count goes with it."""
+    doc = root.doc
+    after = doc[root.i + 1 : root.i + 3]
+    if not any(t.lower_ in ("each", "apiece") for t in after):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and child.i < root.i:
+            return child
+    return None
 
 
 def _nominal(tok: Token) -> bool:

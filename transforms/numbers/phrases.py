@@ -64,6 +64,7 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
         if child.dep_ in _NP_LEFT or (child.dep_ == "det" and child.tag_ == "PRP$"):
             left = min(left, child.left_edge, key=lambda t: t.i)
             break
+    left = _after_break(left, noun)
     right = noun
     owner = _OWNER_PREPS if noun.lemma_.lower() in _MEASURE_NOUNS else ()
     for child in noun.rights:
@@ -95,6 +96,21 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
             return None
         s = span[1].idx
     return (s, e) if s < e else None
+
+
+# a spaced dash, colon or semicolon ends one phrase and opens another ("fared well - Acme sales")
+_BREAKS = frozenset({"-", "\u2013", "\u2014", "--", ":", ";"})
+
+
+def _after_break(left: Token, noun: Token) -> Token:
+    """``left``, or the word after the last spaced dash, colon or semicolon between it and
+    ``noun``: the parse may hang words of the clause before on the noun ("carmakers fared well -
+    Acme sales jumped 11%" -> "Acme sales"); a hyphen inside a word ("Acme-owned") is no break."""
+    doc = noun.doc
+    for t in doc[left.i : noun.i]:
+        if t.text in _BREAKS and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_:
+            left = doc[t.i + 1]
+    return left
 
 
 def described_pronoun(tok: Token) -> Token | None:

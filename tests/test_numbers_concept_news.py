@@ -1,0 +1,30 @@
+"""What a number measures (``about``) by construction, round 11 of issue #15 (error classes read
+on unfitted BBC news): invented sentences, one per construction, exact rows (text, value,
+value_max, unit, kind, change, about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check, rows
+
+OBJECTS = [
+    # a sum spent, paid or given is about what it is spent on, paid for or given to
+    ("The council will spend £2bn on new hospitals.", [("£2bn", 2e9, None, "GBP", "money", None, "new hospitals")]),
+    ("The charity provided $300,000 for legal advice.", [("$300,000", 300000.0, None, "USD", "money", None, "legal advice")]),
+    # a price "at N each" is the price of the object
+    ("The bank sold 3 million shares at 450p each.", [("3 million", 3e6, None, "share", "count", None, "bank"), ("450p", 4.5, None, "GBP", "money", None, "shares")]),
+    # "with X on N%": X stands at that level
+    ("The count ended with the Greens on 12%.", [("12%", 12.0, None, "%", "percent", None, "Greens")]),
+    # a participle of price after a noun and a comma measures that noun
+    ("To join, members buy a licence, costing £60, from the club.", [("£60", 60.0, None, "GBP", "money", None, "licence")]),
+    # a sum before a possessive noun is the possessed thing's
+    ("The move cost him his £9,000 director's fee.", [("£9,000", 9000.0, None, "GBP", "money", None, "director's fee")]),
+    # a spaced dash ends the phrase before it
+    ("Retailers did well - Acme sales rose 8%.", [("8%", 8.0, None, "%", "percent", "up", "Acme sales")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS)
+def test_about_by_construction(nlp, text, expected):
+    _check(rows(nlp, text), expected)
