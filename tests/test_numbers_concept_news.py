@@ -22,6 +22,11 @@ OBJECTS = [
     ("The move cost him his £9,000 director's fee.", [("£9,000", 9000.0, None, "GBP", "money", None, "director's fee")]),
     # a spaced dash ends the phrase before it
     ("Retailers did well - Acme sales rose 8%.", [("8%", 8.0, None, "%", "percent", "up", "Acme sales")]),
+    # "$N worth of X" is about X
+    ("The country imported $4bn worth of steel last year.", [("$4bn", 4e9, None, "USD", "money", None, "steel")]),
+    # "with $N" on a verb is what the subject had; a verb of providing hands it to its object
+    ("The film topped the chart with $12m.", [("$12m", 12e6, None, "USD", "money", None, "film")]),
+    ("The ministry provided the hospital with £3m.", [("£3m", 3e6, None, "GBP", "money", None, "hospital")]),
 ]  # fmt: skip
 
 

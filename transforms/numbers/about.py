@@ -113,6 +113,8 @@ def change_and_about(
         target = modified or target  # "any formal £800m offer": the offer
     if money and target is not None and _possessor_of_sum(root, target):
         target = target.head  # "his £71,433 minister's salary": the salary
+    if target is not None:
+        target = _worth_of(target)  # "imported $20bn worth of goods": the goods
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
@@ -145,6 +147,18 @@ def change_and_about(
         target = None  # "A total of 3,028 adults were polled": "total" only frames the figure
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _worth_of(target: Token) -> Token:
+    """The noun of "worth of" ("$20bn worth of goods" -> goods), else ``target``."""
+    if target.lower_ != "worth":
+        return target
+    for prep in target.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return target
 
 
 def _possessor_of_sum(root: Token, target: Token) -> bool:

@@ -136,6 +136,8 @@ def read_attachment(
             held = with_holder(head) or (priced_each(root, gov) if prep == "at" else None)
             if held is not None:  # "with the Greens on 12%", "sold 3m shares at 450p each"
                 return None, held
+            if prep == "with" and gov.lemma_.lower() not in _PROVIDING:
+                return None, subject(gov)  # "led the chart with $11.8m": what the subject had
             return None, subject(gov) if who else clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
@@ -176,6 +178,10 @@ def read_attachment(
     return change, None
 
 
+# verbs whose "with" phrase is handed to their object ("provided the club with £5m": the club)
+_PROVIDING = frozenset(
+    "provide supply present furnish equip arm fund reward credit hit saddle burden leave".split()  # noqa: SIM905
+)
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
