@@ -27,6 +27,11 @@ OBJECTS = [
     # "with $N" on a verb is what the subject had; a verb of providing hands it to its object
     ("The film topped the chart with $12m.", [("$12m", 12e6, None, "USD", "money", None, "film")]),
     ("The ministry provided the hospital with £3m.", [("£3m", 3e6, None, "GBP", "money", None, "hospital")]),
+    # a year before a noun with its possessive is a date, not a count: the object is what is cut
+    ("The fund is to cut its 2006 growth forecast from 2.1% to 1.5%.", [("2006", 2006.0, None, None, "year", None, None), ("2.1% to 1.5%", 1.5, 2.1, "%", "percent", None, "growth forecast")]),
+    # "compared with N for X" after a figure of a named holder: X holds it; else the same noun
+    ("Brazil accounted for 31% of the exports, compared with 22% for Chile.", [("31%", 31.0, None, "%", "percent", None, "Brazil"), ("22%", 22.0, None, "%", "percent", None, "Chile")]),
+    ("Unemployment in Spain is 12%, against 9% for France.", [("12%", 12.0, None, "%", "percent", None, "Unemployment"), ("9%", 9.0, None, "%", "percent", None, "Unemployment")]),
 ]  # fmt: skip
 
 

@@ -129,6 +129,9 @@ def read_attachment(
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
                 return None, read_attachment(gov, is_range=is_range, count=count)[1]
             return None, gov
+        held = compared_for(root, gov, prep)
+        if held is not None:  # "compared with 18% for the US": the US's figure
+            return None, held
         if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
             given = provided_to(gov) if who and prep == "with" else None
             if given is not None:  # "left the group with three divisions": the group has them
@@ -213,6 +216,19 @@ def with_holder(prep: Token) -> Token | None:
         and not is_quantity(prev)
     ):
         return prev
+    return None
+
+
+def compared_for(root: Token, gov: Token, prep: str) -> Token | None:
+    """The noun of "for" after a figure set against another ("compared with 18.6% for the US",
+    "against 5% for Spain"): whose figure it is."""
+    if not (gov.lemma_.lower() == "compare" or prep in ("against", "versus", "vs", "vs.")):
+        return None
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                    return obj
     return None
 
 

@@ -116,8 +116,29 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
         return None
     for g in reversed(earlier):
         if g.end <= word.idx:
+            if _has_for(root) and _names_holder(doc, g):
+                return None  # "China had 20%, compared with 18% for the US": the US's figure
             return g if g.kind == f.kind else None
     return None
+
+
+def _names_holder(doc: Doc, g: NumberFact) -> bool:
+    """The ``about`` of ``g`` names who or where has the figure (a country, firm, person)."""
+    span = doc.char_span(g.about_start, g.about_end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in _HOLDERS
+
+
+_HOLDERS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+
+
+def _has_for(root: Token) -> bool:
+    """A "for" phrase with a noun right on the figure: whose figure it is."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        for c in root.rights
+    )
 
 
 def _listed_after(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:

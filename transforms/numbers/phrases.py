@@ -43,7 +43,10 @@ def is_quantity(tok: Token) -> bool:
     """A noun that is itself a quantity ("298 mln francs", "5%"); a number after a name names it
     ("the FTSE 100")."""
     return tok.like_num or any(
-        c.dep_ in ("nummod", "quantmod") and (c.i < tok.i or _year_like(c)) for c in tok.children
+        c.dep_ in ("nummod", "quantmod")
+        and (c.i < tok.i or _year_like(c))
+        and not (c.i < tok.i and _year_like(c) and c.ent_type_ == "DATE")  # "its 2005 forecast"
+        for c in tok.children
     )
 
 
