@@ -32,6 +32,15 @@ OBJECTS = [
     # "compared with N for X" after a figure of a named holder: X holds it; else the same noun
     ("Brazil accounted for 31% of the exports, compared with 22% for Chile.", [("31%", 31.0, None, "%", "percent", None, "Brazil"), ("22%", 22.0, None, "%", "percent", None, "Chile")]),
     ("Unemployment in Spain is 12%, against 9% for France.", [("12%", 12.0, None, "%", "percent", None, "Unemployment"), ("9%", 9.0, None, "%", "percent", None, "Unemployment")]),
+    # "worth a record $N": "record" only marks the level; what is worth it
+    ("The UK market for toys grew by 50% and was worth a record £800m in 2004, a report said.", [("50%", 50.0, None, "%", "percent", "up", "UK market"), ("£800m", 8e8, None, "GBP", "money", None, "UK market"), ("2004", 2004.0, None, None, "year", None, None)]),
+    # "a personal best of N": the parse's adjective in a noun's place still has its "of" figure
+    ("The sprinter set a personal best of 7.10m in the long jump.", [("7.10m", 7.1, None, "metre", "quantity", None, "personal best")]),
+    # a hyphened noun is one word of the phrase
+    ("The bank survived thanks to a $3bn bail-out.", [("$3bn", 3e9, None, "USD", "money", None, "bail-out")]),
+    # "a total of $N" spent is about what it is spent on; a total of anything else stays framed
+    ("A total of £40m was earmarked for new schools.", [("£40m", 4e7, None, "GBP", "money", None, "new schools")]),
+    ("A total of 2,000 adults were polled.", [("2,000", 2000.0, None, "adult", "count", None, None)]),
 ]  # fmt: skip
 
 

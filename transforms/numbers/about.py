@@ -50,6 +50,7 @@ from transforms.numbers.subjects import (
     fronted_share,
     is_predicate,
     names_actors,
+    sum_spent_on,
     unnamed_subject,
 )
 from transforms.numbers.surface import (
@@ -144,7 +145,9 @@ def change_and_about(
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
     if target is not None and frames_figure(target, root):
-        target = None  # "A total of 3,028 adults were polled": "total" only frames the figure
+        # "A total of 3,028 adults were polled": "total" only frames the figure; a framed sum
+        # spent is about what it is spent on ("a total of $5m was earmarked for schools")
+        target = sum_spent_on(target.head, target) if money else None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
 

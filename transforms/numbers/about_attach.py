@@ -118,7 +118,7 @@ def read_attachment(
             level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
             change = d if not level else None
             return change, change_target(gov) if gov.pos_ == "NOUN" else clause_target(gov)
-        if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
+        if prep == "of" and (gov.pos_ in ("NOUN", "PROPN") or _nominal(gov)):
             moved = moved_noun(gov)
             if moved is not None:  # "an increase in sales of 9%": the size of the increase
                 return direction(moved), gov
@@ -169,6 +169,10 @@ def read_attachment(
         target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
+        if gov.lemma_.lower() in _LEVEL_MARKS and root.dep_ == "npadvmod":
+            return change, read_attachment(gov, is_range=is_range, count=count)[
+                1
+            ]  # "worth a record $5m"
         return change, gov
     # a count before "more" counts its unit noun ("three more wells"): no noun described
     described = None if count else described_noun(gov, root)

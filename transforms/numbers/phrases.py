@@ -98,7 +98,18 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
         if len(span) == 1:
             return None
         s = span[1].idx
-    return (s, e) if s < e else None
+    return (s, _hyphened_end(doc, e)) if s < e else None
+
+
+def _hyphened_end(doc: Doc, e: int) -> int:
+    """``e``, or the end of a word joined to the phrase's last word by a hyphen ("bail-out")."""
+    text = doc_text(doc)
+    while text.startswith("-", e) and e + 1 < len(text) and text[e + 1].isalpha():
+        nxt = doc.char_span(e + 1, e + 2, alignment_mode="expand")
+        if nxt is None:
+            break
+        e = nxt[-1].idx + len(nxt[-1].text)
+    return e
 
 
 # a spaced dash, colon or semicolon ends one phrase and opens another ("fared well - Acme sales")

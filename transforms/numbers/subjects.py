@@ -333,14 +333,14 @@ def clause_subject(tok: Token) -> Token | None:
     subj = subject(verb) if verb is not None else None
     if subj is not None and subj.i == tok.i:
         # "7/8 pct was the new benchmark spread": the spread; "£4m was spent on ads": the ads
-        return copula_attribute(verb) or _sum_spent_on(verb, subj)
+        return copula_attribute(verb) or sum_spent_on(verb, subj)
     return subj
 
 
 def spent_on(verb: Token, sum_: Token) -> Token | None:
     """What a sum that is the direct object of a verb of spending is spent on, paid for or given
     to ("will spend £2bn on hospitals" -> hospitals, "paid $40m for the brand" -> brand), as for
-    the passive sum (:func:`_sum_spent_on`); the parse may hang the phrase on the sum itself."""
+    the passive sum (:func:`sum_spent_on`); the parse may hang the phrase on the sum itself."""
     if verb.lemma_.lower() not in _SPENDING:
         return None
     return _spent_object(verb) or _spent_object(sum_)
@@ -356,7 +356,7 @@ def _spent_object(verb: Token) -> Token | None:
     return None
 
 
-def _sum_spent_on(verb: Token, subj: Token) -> Token | None:
+def sum_spent_on(verb: Token, subj: Token) -> Token | None:
     """What a sum that is the passive subject of a verb is spent on, paid for or given to ("£4m
     was spent on marketing" -> marketing, "$5,000 will be given to the winner" -> winner), as
     the object of a verb the sum hangs on is ("sold the plant for $5m" -> plant)."""
