@@ -41,6 +41,12 @@ OBJECTS = [
     # "a total of $N" spent is about what it is spent on; a total of anything else stays framed
     ("A total of £40m was earmarked for new schools.", [("£40m", 4e7, None, "GBP", "money", None, "new schools")]),
     ("A total of 2,000 adults were polled.", [("2,000", 2000.0, None, "adult", "count", None, None)]),
+    # the "in" phrase the parse hangs on the size of a change noun's "of" figure
+    ("The firm reported a rise of 5% in sales.", [("5%", 5.0, None, "%", "percent", "up", "sales")]),
+    # a share of a counted collective noun ("the 400 staff")
+    ("Two-thirds of the 400 staff will go.", [("Two-thirds", 2 / 3, None, None, "fraction", None, "staff"), ("400", 400.0, None, "staff", "count", None, None)]),
+    # a count's unit hyphened to it is no part of the noun it describes
+    ("The coach named a 23-man squad for the tour.", [("23", 23.0, None, "man", "count", None, "squad")]),
 ]  # fmt: skip
 
 

@@ -255,4 +255,25 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
     about = text[s:e]
     if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
         return replace(fact, change=change)  # the counted noun is the unit, not what is counted
-    return replace(fact, change=change, about=about, about_start=s, about_end=e)
+    s = _after_unit(text, fact, s, e)  # "a 56-point deal", "a 36-page report": the noun after
+    return replace(fact, change=change, about=text[s:e], about_start=s, about_end=e)
+
+
+_UNIT_WORD = re.compile(r"[-\s]*([A-Za-z]+)\s+(?=\w)")
+
+
+def _after_unit(text: str, fact: NumberFact, s: int, e: int) -> int:
+    """``s``, or the start of the words after the fact's own unit word when the phrase opens
+    with it, hyphened to the figure ("a 22-man squad" -> "squad")."""
+    if fact.unit is None or s < fact.end or text[fact.end : s].strip(" -"):
+        return s
+    if not text.startswith("-", fact.end):
+        return s  # "eight virus writers": without a hyphen the words may be one counted noun
+    found = _UNIT_WORD.match(text, fact.end, e)
+    if found is None or found.start(1) != s:
+        return s
+    word = found.group(1).lower()
+    unit = fact.unit.lower()
+    if word.rstrip("s") != unit.rstrip("s"):
+        return s
+    return found.end()

@@ -20,7 +20,7 @@ from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject
 from transforms.numbers.change_words import direction, sizes_change, stock_move
 from transforms.numbers.doers import chain_head, doer, owner, provided_to, whole_of
-from transforms.numbers.phrases import is_quantity, unit_noun
+from transforms.numbers.phrases import is_quantity, is_thing, unit_noun
 from transforms.numbers.subjects import spent_on, subject
 from transforms.numbers.targets import change_target, clause_target
 
@@ -117,6 +117,10 @@ def read_attachment(
         if d is not None:
             level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
             change = d if not level else None
+            if prep == "of" and gov.pos_ == "NOUN":
+                within = _changed_in(root)
+                if within is not None:  # "a rise of 5% in sales": the parse hangs "in" on 5%
+                    return change, within
             return change, change_target(gov) if gov.pos_ == "NOUN" else clause_target(gov)
         if prep == "of" and (gov.pos_ in ("NOUN", "PROPN") or _nominal(gov)):
             moved = moved_noun(gov)
@@ -198,6 +202,21 @@ _LEVEL_MARKS = frozenset(
 _EXTREMES = frozenset({"high", "low", "peak"})
 # nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
 _THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
+
+
+def _changed_in(root: Token) -> Token | None:
+    """The object of "in" hung on the size of a change ("a rise of 5% in sales" -> sales); not a
+    place ("a rise of 5% in Spain") nor a time."""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and is_thing(obj)
+                    and obj.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+                ):
+                    return obj
+    return None
 
 
 def _money(root: Token) -> bool:

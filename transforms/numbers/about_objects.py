@@ -151,11 +151,15 @@ def partitive(whole: Token) -> bool:
     )
 
 
+# singular nouns that count people or animals in the plural ("the 500 staff", "its 40 aircraft")
+_COLLECTIVE = frozenset({"staff", "personnel", "crew", "aircraft", "cattle", "livestock", "sheep"})
+
+
 def _counted_whole(noun: Token) -> bool:
     """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
     not an amount ("5% of $3bn")."""
     return (
-        noun.tag_ in ("NNS", "NNPS")
+        (noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in _COLLECTIVE)
         and not noun.like_num
         and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
         and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
