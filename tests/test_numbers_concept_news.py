@@ -47,6 +47,11 @@ OBJECTS = [
     ("Two-thirds of the 400 staff will go.", [("Two-thirds", 2 / 3, None, None, "fraction", None, "staff"), ("400", 400.0, None, "staff", "count", None, None)]),
     # a count's unit hyphened to it is no part of the noun it describes
     ("The coach named a 23-man squad for the tour.", [("23", 23.0, None, "man", "count", None, "squad")]),
+    # ", or N" restates the figure before in another unit; a share with its own whole keeps it
+    ("Acme reported profits of 3.1 mln dlrs, or 37 cts a share, for the quarter.", [("3.1 mln dlrs", 3.1e6, None, "USD", "money", None, "profits"), ("37 cts a share", 0.37, None, "USD", "money", None, "profits")]),
+    ("The state will provide $50m, or 25% of the budget, to the town.", [("$50m", 5e7, None, "USD", "money", None, "state"), ("25%", 25.0, None, "%", "percent", None, "budget")]),
+    # a change noun whose "of" object is the sum itself: the change noun
+    ("The loss will be offset by a one-off gain of about 60 mln stg on the sale.", [("60 mln stg", 6e7, None, "GBP", "money", None, "one-off gain")]),
 ]  # fmt: skip
 
 

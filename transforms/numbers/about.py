@@ -100,7 +100,9 @@ def change_and_about(
     if label is not None:
         return lexical_change(doc, start, end), label
     who = duration or age  # how long or how old: whoever lasts or is that old
-    change, target = read_attachment(root, is_range=is_range, count=count, who=who, unit=unit)
+    change, target = read_attachment(
+        root, is_range=is_range, count=count, who=who, unit=unit, money=money
+    )
     share = of_object(doc, start, end) or fronted_share(root)
     if count and share is not None and not partitive(share):
         share = None  # "millions of Americans": the counted noun, no whole taken from

@@ -30,11 +30,18 @@ _QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
 
 
 def read_attachment(
-    root: Token, *, is_range: bool, count: bool, who: bool = False, unit: bool = False
+    root: Token,
+    *,
+    is_range: bool,
+    count: bool,
+    who: bool = False,
+    unit: bool = False,
+    money: bool = False,
 ) -> tuple[str | None, Token | None]:
     """(change, the token of the phrase measured) from the attachment of ``root``; ``who``: the
     number is a count or a duration, about who has or does it, not the object; ``unit``: the
-    number has its own unit, so the noun it modifies is no counted noun ("a 3.0 litre engine")."""
+    number has its own unit, so the noun it modifies is no counted noun ("a 3.0 litre engine");
+    ``money``: the number is a sum of money."""
     head = root.head
     if head.i == root.i:
         return None, None
@@ -121,6 +128,10 @@ def read_attachment(
                 within = _changed_in(root)
                 if within is not None:  # "a rise of 5% in sales": the parse hangs "in" on 5%
                     return change, within
+                target = change_target(gov)
+                if target is not None and target.i == root.i and (money or _money(root)):
+                    return change, gov  # "a gain of 60 mln stg": not the figure's own noun
+                return change, target
             return change, change_target(gov) if gov.pos_ == "NOUN" else clause_target(gov)
         if prep == "of" and (gov.pos_ in ("NOUN", "PROPN") or _nominal(gov)):
             moved = moved_noun(gov)

@@ -43,7 +43,8 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         if not earlier:
             continue
         anchor = (
-            _apposed_to(doc, f, earlier)
+            _restated(text, f, earlier)
+            or _apposed_to(doc, f, earlier)
             or _share_of_same(text, f, earlier)
             or _compared_with(doc, f, earlier)
             or _listed_after(doc, f, earlier)
@@ -57,6 +58,22 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         if np is not None and (np[0], np[1]) != (f.about_start, f.about_end):
             out[i] = replace(f, about=text[np[0] : np[1]], about_start=np[0], about_end=np[1])
     return out
+
+
+# ", or" between two figures: the second restates the first in another unit ("profit of $3.1m,
+# or 37 cents a share", "1.5m shares, or 16.2%")
+_OR_BETWEEN = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
+
+
+def _restated(text: str, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The figure right before ``f`` when only ", or" stands between them: the same thing in
+    another unit."""
+    g = earlier[-1]
+    if g.end > f.start or _OR_BETWEEN.fullmatch(text, g.end, f.start) is None:
+        return None
+    if text.startswith(" of ", f.end):
+        return None  # "$50m, or 25% of its quota": a share with its own whole
+    return g
 
 
 def _apposed_to(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
