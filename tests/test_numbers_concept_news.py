@@ -52,6 +52,13 @@ OBJECTS = [
     ("The state will provide $50m, or 25% of the budget, to the town.", [("$50m", 5e7, None, "USD", "money", None, "state"), ("25%", 25.0, None, "%", "percent", None, "budget")]),
     # a change noun whose "of" object is the sum itself: the change noun
     ("The loss will be offset by a one-off gain of about 60 mln stg on the sale.", [("60 mln stg", 6e7, None, "GBP", "money", None, "one-off gain")]),
+    # a bound word right after a noun sets the bound on that noun; a figure with its own whole keeps it
+    ("The party plans to impose a 45% tax rate on earnings over £150,000 a year.", [("45%", 45.0, None, "%", "percent", None, "tax rate"), ("£150,000 a year", 150000.0, None, "GBP", "money", None, "earnings")]),
+    ("The plants export over 70 per cent of their output.", [("70 per cent", 70.0, None, "%", "percent", None, "output")]),
+    # a weekday measures nothing
+    ("Acme shares rose 2% on the news before ending Friday 0.3% lower.", [("2%", 2.0, None, "%", "percent", "up", "Acme shares"), ("0.3%", 0.3, None, "%", "percent", "down", "Acme shares")]),
+    # a sum before hyphened words modifies the noun after them
+    ("Last month the airline struck a $2bn cost-cutting deal with its crews.", [("$2bn", 2e9, None, "USD", "money", None, "cost-cutting deal")]),
 ]  # fmt: skip
 
 

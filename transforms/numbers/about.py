@@ -39,6 +39,7 @@ from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
 from transforms.numbers.periods import places_in_time
 from transforms.numbers.phrases import (
     before_figure,
+    is_quantity,
     line_subject,
     nearest_noun,
     noun_phrase,
@@ -118,6 +119,14 @@ def change_and_about(
         target = target.head  # "his £71,433 minister's salary": the salary
     if target is not None:
         target = _worth_of(target)  # "imported $20bn worth of goods": the goods
+    bound = _bounded_noun(doc, start, end)
+    if bound is not None and change is None:
+        target = bound  # "a tax on earnings over £100,000": the earnings
+    if target is not None and (
+        (target.ent_type_ in ("DATE", "TIME") and target.pos_ == "PROPN")
+        or target.lower_ in _WEEKDAYS
+    ):
+        target = None  # "before ending Friday 0.2% lower": a day measures nothing
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
@@ -152,6 +161,33 @@ def change_and_about(
         target = sum_spent_on(target.head, target) if money else None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# words that set a bound right after a noun ("earnings over £100,000", "incomes above $1m")
+_BOUNDS = frozenset({"over", "above", "below", "under", "exceeding", "topping"})
+
+
+def _bounded_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The plain noun right before a bound word before the figure at ``start:end`` ("earnings
+    over £100,000" -> earnings): what the bound is set on; not when the figure has its own "of"
+    whole ("over 80% of their output"), nor a noun inside another noun's phrase ("yields on
+    bonds below 9%": the yields)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return None
+    word, noun = doc[span.start - 1], doc[span.start - 2]
+    if word.lower_ not in _BOUNDS or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+        return None
+    if is_quantity(noun) or noun.lemma_.lower() in TIME_NOUNS or noun.ent_type_:
+        return None
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    return noun
 
 
 def _worth_of(target: Token) -> Token:

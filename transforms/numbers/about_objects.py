@@ -222,6 +222,12 @@ def modified_noun(doc: Doc, start: int, end: int) -> Token | None:
         noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in ("NN", "NNS") and noun.dep_ == "compound"
     ):
         noun = doc[noun.i + 1]  # "the $5m takeover bid": the last noun of the compound
+    while (
+        noun.dep_ in ("compound", "npadvmod", "amod")
+        and 0 < noun.head.i - noun.i <= 3
+        and (noun.head.tag_ in ("NN", "NNS") or noun.head.dep_ == "compound")
+    ):
+        noun = noun.head  # "a $1bn cost-cutting deal": the deal the hyphened words describe
     return noun
 
 
