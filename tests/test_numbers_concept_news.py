@@ -59,6 +59,10 @@ OBJECTS = [
     ("Acme shares rose 2% on the news before ending Friday 0.3% lower.", [("2%", 2.0, None, "%", "percent", "up", "Acme shares"), ("0.3%", 0.3, None, "%", "percent", "down", "Acme shares")]),
     # a sum before hyphened words modifies the noun after them
     ("Last month the airline struck a $2bn cost-cutting deal with its crews.", [("$2bn", 2e9, None, "USD", "money", None, "cost-cutting deal")]),
+    # "up to" or "at least" right after a noun bounds that noun
+    ("The radio works over a range up to 10 metres.", [("10 metres", 10.0, None, "metre", "quantity", None, "range")]),
+    ("The service offers speeds up to 50 megabits per second.", [("50 megabits per second", 50.0, None, "megabit per second", "quantity", None, "speeds")]),
+    ("The December meeting which pushed rates up to 2.5% was tense.", [("2.5%", 2.5, None, "%", "percent", None, "rates")]),
 ]  # fmt: skip
 
 

@@ -168,6 +168,7 @@ _WEEKDAYS = frozenset(
 )
 # words that set a bound right after a noun ("earnings over £100,000", "incomes above $1m")
 _BOUNDS = frozenset({"over", "above", "below", "under", "exceeding", "topping"})
+_TWO_WORD_BOUNDS = frozenset({"up to", "at least", "at most"})
 
 
 def _bounded_noun(doc: Doc, start: int, end: int) -> Token | None:
@@ -181,7 +182,11 @@ def _bounded_noun(doc: Doc, start: int, end: int) -> Token | None:
     if span.end < len(doc) and doc[span.end].lower_ == "of":
         return None
     word, noun = doc[span.start - 1], doc[span.start - 2]
-    if word.lower_ not in _BOUNDS or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+    if span.start >= 3 and f"{noun.lower_} {word.lower_}" in _TWO_WORD_BOUNDS:
+        noun = doc[span.start - 3]  # "speeds up to 75Mbps", "wavelengths at least 2 μm"
+    elif word.lower_ not in _BOUNDS:
+        return None
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
         return None
     if is_quantity(noun) or noun.lemma_.lower() in TIME_NOUNS or noun.ent_type_:
         return None
