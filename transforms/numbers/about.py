@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
+from transforms.lexicon import WEEKDAYS
 from transforms.numbers.about_attach import read_attachment
 from transforms.numbers.about_objects import (
     frames_figure,
@@ -124,7 +125,7 @@ def change_and_about(
         target = bound  # "a tax on earnings over £100,000": the earnings
     if target is not None and (
         (target.ent_type_ in ("DATE", "TIME") and target.pos_ == "PROPN")
-        or target.lower_ in _WEEKDAYS
+        or target.lower_ in WEEKDAYS
     ):
         target = None  # "before ending Friday 0.2% lower": a day measures nothing
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
@@ -163,9 +164,6 @@ def change_and_about(
     return change, about
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 # words that set a bound right after a noun ("earnings over £100,000", "incomes above $1m")
 _BOUNDS = frozenset({"over", "above", "below", "under", "exceeding", "topping"})
 _TWO_WORD_BOUNDS = frozenset({"up to", "at least", "at most"})
