@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
+from transforms.lexicon import WEEKDAYS
 from transforms.numbers.about_attach import read_attachment
 from transforms.numbers.about_objects import (
     frames_figure,
@@ -39,6 +40,7 @@ from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
 from transforms.numbers.periods import places_in_time
 from transforms.numbers.phrases import (
     before_figure,
+    is_quantity,
     line_subject,
     nearest_noun,
     noun_phrase,
@@ -50,6 +52,7 @@ from transforms.numbers.subjects import (
     fronted_share,
     is_predicate,
     names_actors,
+    sum_spent_on,
     unnamed_subject,
 )
 from transforms.numbers.surface import (
@@ -99,7 +102,9 @@ def change_and_about(
     if label is not None:
         return lexical_change(doc, start, end), label
     who = duration or age  # how long or how old: whoever lasts or is that old
-    change, target = read_attachment(root, is_range=is_range, count=count, who=who, unit=unit)
+    change, target = read_attachment(
+        root, is_range=is_range, count=count, who=who, unit=unit, money=money
+    )
     share = of_object(doc, start, end) or fronted_share(root)
     if count and share is not None and not partitive(share):
         share = None  # "millions of Americans": the counted noun, no whole taken from
@@ -111,6 +116,18 @@ def change_and_about(
     elif money and change is None:
         modified = modified_noun(doc, start, end)
         target = modified or target  # "any formal £800m offer": the offer
+    if money and target is not None and _possessor_of_sum(root, target):
+        target = target.head  # "his £71,433 minister's salary": the salary
+    if target is not None:
+        target = _worth_of(target)  # "imported $20bn worth of goods": the goods
+    bound = _bounded_noun(doc, start, end)
+    if bound is not None and change is None:
+        target = bound  # "a tax on earnings over £100,000": the earnings
+    if target is not None and (
+        (target.ent_type_ in ("DATE", "TIME") and target.pos_ == "PROPN")
+        or target.lower_ in WEEKDAYS
+    ):
+        target = None  # "before ending Friday 0.2% lower": a day measures nothing
     if target is not None and target.lemma_.lower() in TIME_NOUNS:
         target = None  # "fell by a third last year": a time is not what is measured
     if target is None:
@@ -140,9 +157,64 @@ def change_and_about(
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
     if target is not None and frames_figure(target, root):
-        target = None  # "A total of 3,028 adults were polled": "total" only frames the figure
+        # "A total of 3,028 adults were polled": "total" only frames the figure; a framed sum
+        # spent is about what it is spent on ("a total of $5m was earmarked for schools")
+        target = sum_spent_on(target.head, target) if money else None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+# words that set a bound right after a noun ("earnings over £100,000", "incomes above $1m")
+_BOUNDS = frozenset({"over", "above", "below", "under", "exceeding", "topping"})
+_TWO_WORD_BOUNDS = frozenset({"up to", "at least", "at most"})
+
+
+def _bounded_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The plain noun right before a bound word before the figure at ``start:end`` ("earnings
+    over £100,000" -> earnings): what the bound is set on; not when the figure has its own "of"
+    whole ("over 80% of their output"), nor a noun inside another noun's phrase ("yields on
+    bonds below 9%": the yields)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return None
+    word, noun = doc[span.start - 1], doc[span.start - 2]
+    if span.start >= 3 and f"{noun.lower_} {word.lower_}" in _TWO_WORD_BOUNDS:
+        noun = doc[span.start - 3]  # "speeds up to 75Mbps", "wavelengths at least 2 μm"
+    elif word.lower_ not in _BOUNDS:
+        return None
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+        return None
+    if is_quantity(noun) or noun.lemma_.lower() in TIME_NOUNS or noun.ent_type_:
+        return None
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
+def _worth_of(target: Token) -> Token:
+    """The noun of "worth of" ("$20bn worth of goods" -> goods), else ``target``."""
+    if target.lower_ != "worth":
+        return target
+    for prep in target.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return target
+
+
+def _possessor_of_sum(root: Token, target: Token) -> bool:
+    """The sum modifies a common noun that owns the noun after it ("a £300 pensioner's rebate"):
+    the sum is the possessed thing's, not the owner's."""
+    return (
+        target.dep_ == "poss"
+        and target.pos_ == "NOUN"
+        and target.head.pos_ == "NOUN"
+        and root.i < target.i
+        and root.i >= target.left_edge.i
+    )
 
 
 def _counted(root: Token) -> Token:
@@ -224,4 +296,25 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
     about = text[s:e]
     if fact.kind == "count" and fact.unit and about.lower().rstrip("s") == fact.unit.rstrip("s"):
         return replace(fact, change=change)  # the counted noun is the unit, not what is counted
-    return replace(fact, change=change, about=about, about_start=s, about_end=e)
+    s = _after_unit(text, fact, s, e)  # "a 56-point deal", "a 36-page report": the noun after
+    return replace(fact, change=change, about=text[s:e], about_start=s, about_end=e)
+
+
+_UNIT_WORD = re.compile(r"[-\s]*([A-Za-z]+)\s+(?=\w)")
+
+
+def _after_unit(text: str, fact: NumberFact, s: int, e: int) -> int:
+    """``s``, or the start of the words after the fact's own unit word when the phrase opens
+    with it, hyphened to the figure ("a 22-man squad" -> "squad")."""
+    if fact.unit is None or s < fact.end or text[fact.end : s].strip(" -"):
+        return s
+    if not text.startswith("-", fact.end):
+        return s  # "eight virus writers": without a hyphen the words may be one counted noun
+    found = _UNIT_WORD.match(text, fact.end, e)
+    if found is None or found.start(1) != s:
+        return s
+    word = found.group(1).lower()
+    unit = fact.unit.lower()
+    if word.rstrip("s") != unit.rstrip("s"):
+        return s
+    return found.end()

@@ -20,8 +20,8 @@ from transforms.numbers.about_objects import taken_off as taken_off_of
 from transforms.numbers.antecedents import absolute_subject
 from transforms.numbers.change_words import direction, sizes_change, stock_move
 from transforms.numbers.doers import chain_head, doer, owner, provided_to, whole_of
-from transforms.numbers.phrases import is_quantity, unit_noun
-from transforms.numbers.subjects import subject
+from transforms.numbers.phrases import is_quantity, is_thing, unit_noun
+from transforms.numbers.subjects import spent_on, subject
 from transforms.numbers.targets import change_target, clause_target
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
@@ -30,11 +30,18 @@ _QUANTITY_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
 
 
 def read_attachment(
-    root: Token, *, is_range: bool, count: bool, who: bool = False, unit: bool = False
+    root: Token,
+    *,
+    is_range: bool,
+    count: bool,
+    who: bool = False,
+    unit: bool = False,
+    money: bool = False,
 ) -> tuple[str | None, Token | None]:
     """(change, the token of the phrase measured) from the attachment of ``root``; ``who``: the
     number is a count or a duration, about who has or does it, not the object; ``unit``: the
-    number has its own unit, so the noun it modifies is no counted noun ("a 3.0 litre engine")."""
+    number has its own unit, so the noun it modifies is no counted noun ("a 3.0 litre engine");
+    ``money``: the number is a sum of money."""
     head = root.head
     if head.i == root.i:
         return None, None
@@ -117,8 +124,16 @@ def read_attachment(
         if d is not None:
             level = prep in _LEVEL_PREPS and not (prep == "of" and gov.pos_ == "NOUN")
             change = d if not level else None
+            if prep == "of" and gov.pos_ == "NOUN":
+                within = _changed_in(root)
+                if within is not None:  # "a rise of 5% in sales": the parse hangs "in" on 5%
+                    return change, within
+                target = change_target(gov)
+                if target is not None and target.i == root.i and (money or _money(root)):
+                    return change, gov  # "a gain of 60 mln stg": not the figure's own noun
+                return change, target
             return change, change_target(gov) if gov.pos_ == "NOUN" else clause_target(gov)
-        if prep == "of" and gov.pos_ in ("NOUN", "PROPN"):
+        if prep == "of" and (gov.pos_ in ("NOUN", "PROPN") or _nominal(gov)):
             moved = moved_noun(gov)
             if moved is not None:  # "an increase in sales of 9%": the size of the increase
                 return direction(moved), gov
@@ -129,10 +144,18 @@ def read_attachment(
             if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
                 return None, read_attachment(gov, is_range=is_range, count=count)[1]
             return None, gov
+        held = compared_for(root, gov, prep)
+        if held is not None:  # "compared with 18% for the US": the US's figure
+            return None, held
         if gov.pos_ in ("VERB", "AUX"):  # "sold the plant for $5m": the plant; counts: who has them
             given = provided_to(gov) if who and prep == "with" else None
             if given is not None:  # "left the group with three divisions": the group has them
                 return None, given
+            held = with_holder(head) or (priced_each(root, gov) if prep == "at" else None)
+            if held is not None:  # "with the Greens on 12%", "sold 3m shares at 450p each"
+                return None, held
+            if prep == "with" and gov.lemma_.lower() not in _PROVIDING:
+                return None, subject(gov)  # "led the chart with $11.8m": what the subject had
             return None, subject(gov) if who else clause_target(gov)
         if gov.pos_ in ("NOUN", "PROPN") and not is_quantity(gov):
             return None, gov
@@ -155,9 +178,16 @@ def read_attachment(
         taken_off = taken_off_of(gov) if root.dep_ == "dobj" else None
         if taken_off is not None:  # "knocked 0.2% off the growth rate": a fall of it
             return change or ("down" if share_or_sum(root) else None), taken_off
+        spent = spent_on(gov, root) if root.dep_ == "dobj" and not change and _money(root) else None
+        if spent is not None:  # "will spend £2bn on hospitals", "paid $40m for the brand"
+            return None, spent
         target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
+        if gov.lemma_.lower() in _LEVEL_MARKS and root.dep_ == "npadvmod":
+            return change, read_attachment(gov, is_range=is_range, count=count)[
+                1
+            ]  # "worth a record $5m"
         return change, gov
     # a count before "more" counts its unit noun ("three more wells"): no noun described
     described = None if count else described_noun(gov, root)
@@ -170,6 +200,10 @@ def read_attachment(
     return change, None
 
 
+# verbs whose "with" phrase is handed to their object ("provided the club with £5m": the club)
+_PROVIDING = frozenset(
+    "provide supply present furnish equip arm fund reward credit hit saddle burden leave".split()  # noqa: SIM905
+)
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
@@ -179,6 +213,70 @@ _LEVEL_MARKS = frozenset(
 _EXTREMES = frozenset({"high", "low", "peak"})
 # nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
 _THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
+
+
+def _changed_in(root: Token) -> Token | None:
+    """The object of "in" hung on the size of a change ("a rise of 5% in sales" -> sales); not a
+    place ("a rise of 5% in Spain") nor a time."""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and is_thing(obj)
+                    and obj.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+                ):
+                    return obj
+    return None
+
+
+def _money(root: Token) -> bool:
+    return any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in root.subtree)
+
+
+def with_holder(prep: Token) -> Token | None:
+    """The noun of a "with" phrase right before "on" or "at" and a figure: who or what stands at
+    that level ("finished with the Greens on 12%", "with Acme at 40 points")."""
+    if prep.lower_ not in ("on", "at") or prep.i == 0:
+        return None
+    prev = prep.doc[prep.i - 1]
+    noun = prev
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "with Labour on 35% and the Tories on 30%"
+    if (
+        prev.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and not is_quantity(prev)
+    ):
+        return prev
+    return None
+
+
+def compared_for(root: Token, gov: Token, prep: str) -> Token | None:
+    """The noun of "for" after a figure set against another ("compared with 18.6% for the US",
+    "against 5% for Spain"): whose figure it is."""
+    if not (gov.lemma_.lower() == "compare" or prep in ("against", "versus", "vs", "vs.")):
+        return None
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                    return obj
+    return None
+
+
+def priced_each(root: Token, verb: Token) -> Token | None:
+    """The object of ``verb`` priced "at" a figure "each" or "apiece" ("bought 52m shares at
+    570 rupees apiece" -> shares), even when a count goes with it."""
+    doc = root.doc
+    after = doc[root.i + 1 : root.i + 3]
+    if not any(t.lower_ in ("each", "apiece") for t in after):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and child.i < root.i:
+            return child
+    return None
 
 
 def _nominal(tok: Token) -> bool:

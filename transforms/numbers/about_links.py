@@ -43,7 +43,8 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         if not earlier:
             continue
         anchor = (
-            _apposed_to(doc, f, earlier)
+            _restated(text, f, earlier)
+            or _apposed_to(doc, f, earlier)
             or _share_of_same(text, f, earlier)
             or _compared_with(doc, f, earlier)
             or _listed_after(doc, f, earlier)
@@ -57,6 +58,22 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         if np is not None and (np[0], np[1]) != (f.about_start, f.about_end):
             out[i] = replace(f, about=text[np[0] : np[1]], about_start=np[0], about_end=np[1])
     return out
+
+
+# ", or" between two figures: the second restates the first in another unit ("profit of $3.1m,
+# or 37 cents a share", "1.5m shares, or 16.2%")
+_OR_BETWEEN = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
+
+
+def _restated(text: str, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The figure right before ``f`` when only ", or" stands between them: the same thing in
+    another unit."""
+    g = earlier[-1]
+    if g.end > f.start or _OR_BETWEEN.fullmatch(text, g.end, f.start) is None:
+        return None
+    if text.startswith(" of ", f.end):
+        return None  # "$50m, or 25% of its quota": a share with its own whole
+    return g
 
 
 def _apposed_to(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
@@ -116,8 +133,29 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
         return None
     for g in reversed(earlier):
         if g.end <= word.idx:
+            if _has_for(root) and _names_holder(doc, g):
+                return None  # "China had 20%, compared with 18% for the US": the US's figure
             return g if g.kind == f.kind else None
     return None
+
+
+def _names_holder(doc: Doc, g: NumberFact) -> bool:
+    """The ``about`` of ``g`` names who or where has the figure (a country, firm, person)."""
+    span = doc.char_span(g.about_start, g.about_end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in _HOLDERS
+
+
+_HOLDERS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+
+
+def _has_for(root: Token) -> bool:
+    """A "for" phrase with a noun right on the figure: whose figure it is."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        for c in root.rights
+    )
 
 
 def _listed_after(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:

@@ -151,11 +151,15 @@ def partitive(whole: Token) -> bool:
     )
 
 
+# singular nouns that count people or animals in the plural ("the 500 staff", "its 40 aircraft")
+_COLLECTIVE = frozenset({"staff", "personnel", "crew", "aircraft", "cattle", "livestock", "sheep"})
+
+
 def _counted_whole(noun: Token) -> bool:
     """A counted plural noun as the whole of a share ("30% of the 2,000 workers" -> workers),
     not an amount ("5% of $3bn")."""
     return (
-        noun.tag_ in ("NNS", "NNPS")
+        (noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in _COLLECTIVE)
         and not noun.like_num
         and noun.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
         and all(c.ent_type_ in ("", "CARDINAL") for c in noun.lefts if c.dep_ == "nummod")
@@ -218,6 +222,12 @@ def modified_noun(doc: Doc, start: int, end: int) -> Token | None:
         noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in ("NN", "NNS") and noun.dep_ == "compound"
     ):
         noun = doc[noun.i + 1]  # "the $5m takeover bid": the last noun of the compound
+    while (
+        noun.dep_ in ("compound", "npadvmod", "amod")
+        and 0 < noun.head.i - noun.i <= 3
+        and (noun.head.tag_ in ("NN", "NNS") or noun.head.dep_ == "compound")
+    ):
+        noun = noun.head  # "a $1bn cost-cutting deal": the deal the hyphened words describe
     return noun
 
 

@@ -43,7 +43,10 @@ def is_quantity(tok: Token) -> bool:
     """A noun that is itself a quantity ("298 mln francs", "5%"); a number after a name names it
     ("the FTSE 100")."""
     return tok.like_num or any(
-        c.dep_ in ("nummod", "quantmod") and (c.i < tok.i or _year_like(c)) for c in tok.children
+        c.dep_ in ("nummod", "quantmod")
+        and (c.i < tok.i or _year_like(c))
+        and not (c.i < tok.i and _year_like(c) and c.ent_type_ == "DATE")  # "its 2005 forecast"
+        for c in tok.children
     )
 
 
@@ -64,6 +67,7 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
         if child.dep_ in _NP_LEFT or (child.dep_ == "det" and child.tag_ == "PRP$"):
             left = min(left, child.left_edge, key=lambda t: t.i)
             break
+    left = _after_break(left, noun)
     right = noun
     owner = _OWNER_PREPS if noun.lemma_.lower() in _MEASURE_NOUNS else ()
     for child in noun.rights:
@@ -94,7 +98,33 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int] | None:
         if len(span) == 1:
             return None
         s = span[1].idx
-    return (s, e) if s < e else None
+    return (s, _hyphened_end(doc, e)) if s < e else None
+
+
+def _hyphened_end(doc: Doc, e: int) -> int:
+    """``e``, or the end of a word joined to the phrase's last word by a hyphen ("bail-out")."""
+    text = doc_text(doc)
+    while text.startswith("-", e) and e + 1 < len(text) and text[e + 1].isalpha():
+        nxt = doc.char_span(e + 1, e + 2, alignment_mode="expand")
+        if nxt is None:
+            break
+        e = nxt[-1].idx + len(nxt[-1].text)
+    return e
+
+
+# a spaced dash, colon or semicolon ends one phrase and opens another ("fared well - Acme sales")
+_BREAKS = frozenset({"-", "\u2013", "\u2014", "--", ":", ";"})
+
+
+def _after_break(left: Token, noun: Token) -> Token:
+    """``left``, or the word after the last spaced dash, colon or semicolon between it and
+    ``noun``: the parse may hang words of the clause before on the noun ("carmakers fared well -
+    Acme sales jumped 11%" -> "Acme sales"); a hyphen inside a word ("Acme-owned") is no break."""
+    doc = noun.doc
+    for t in doc[left.i : noun.i]:
+        if t.text in _BREAKS and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_:
+            left = doc[t.i + 1]
+    return left
 
 
 def described_pronoun(tok: Token) -> Token | None:

@@ -59,6 +59,9 @@ def subject(verb: Token) -> Token | None:
             and v.head.pos_ in ("NOUN", "PROPN")
         ):  # "a package worth ...", "products priced at $10", "a deal totalling $5m"
             return v.head
+        priced = _priced_before(v)
+        if priced is not None:  # "a certificate, costing £135, ...": the certificate
+            return priced
         climb = v.dep_ in _CLIMB or (
             v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr")
         )
@@ -66,6 +69,25 @@ def subject(verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+# verbs of price or size whose participle after a noun and a comma gives that noun's measure
+_PRICING = frozenset({"cost", "total", "value", "weigh", "measure", "number", "amount", "price"})
+
+
+def _priced_before(verb: Token) -> Token | None:
+    """The noun before a comma and a participle of price or size with no subject of its own,
+    which the parse hung on the verb of the clause ("a certificate, costing £135, ..." ->
+    certificate)."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBG", "VBN") or verb.i < 2:
+        return None
+    if verb.lemma_.lower() not in _PRICING or _subjects(verb):
+        return None
+    doc = verb.doc
+    noun = doc[verb.i - 2]
+    if doc[verb.i - 1].text != "," or noun.pos_ not in ("NOUN", "PROPN") or is_quantity(noun):
+        return None
+    return noun
 
 
 def _extraposed(verb: Token) -> Token | None:
@@ -311,11 +333,30 @@ def clause_subject(tok: Token) -> Token | None:
     subj = subject(verb) if verb is not None else None
     if subj is not None and subj.i == tok.i:
         # "7/8 pct was the new benchmark spread": the spread; "£4m was spent on ads": the ads
-        return copula_attribute(verb) or _sum_spent_on(verb, subj)
+        return copula_attribute(verb) or sum_spent_on(verb, subj)
     return subj
 
 
-def _sum_spent_on(verb: Token, subj: Token) -> Token | None:
+def spent_on(verb: Token, sum_: Token) -> Token | None:
+    """What a sum that is the direct object of a verb of spending is spent on, paid for or given
+    to ("will spend £2bn on hospitals" -> hospitals, "paid $40m for the brand" -> brand), as for
+    the passive sum (:func:`sum_spent_on`); the parse may hang the phrase on the sum itself."""
+    if verb.lemma_.lower() not in _SPENDING:
+        return None
+    return _spent_object(verb) or _spent_object(sum_)
+
+
+def _spent_object(verb: Token) -> Token | None:
+    for prep in verb.rights:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in _SPENT_ON:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                    return obj
+            return None
+    return None
+
+
+def sum_spent_on(verb: Token, subj: Token) -> Token | None:
     """What a sum that is the passive subject of a verb is spent on, paid for or given to ("£4m
     was spent on marketing" -> marketing, "$5,000 will be given to the winner" -> winner), as
     the object of a verb the sum hangs on is ("sold the plant for $5m" -> plant)."""
@@ -325,13 +366,7 @@ def _sum_spent_on(verb: Token, subj: Token) -> Token | None:
         or not any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in subj.subtree)
     ):
         return None
-    for prep in verb.children:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in _SPENT_ON and prep.i > verb.i:
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
-                    return obj
-            return None
-    return None
+    return _spent_object(verb)
 
 
 # verbs of spending or handing over a sum (FrameNet Commerce_pay, Giving, Expend_resource)
