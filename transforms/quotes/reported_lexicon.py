@@ -95,6 +95,16 @@ OBJECT_VERBS = _words(
     list promote
     """
 )
+# Verbs of taking a stance on something said or proposed, and of feeling towards it (Levin 1993,
+# 31.2 admire verbs), whose object is what the stance is about: "X disavowed [the remarks]",
+# "X advocates [a tax on sugar]", "voters hate [the toll]", "X ignored [the warnings]",
+# "X accepted [the result]" (PolNeAR counts mental states and loose stances as attributions,
+# not only speech).
+OBJECT_VERBS |= _words(
+    """
+    disavow repudiate renounce retract advocate accept ignore admire distrust dislike hate love
+    """
+)
 
 # Verbs of intention, preference and expectation whose to-infinitive is the content: "X plans
 # [to run]", "X would like [to win]", "X decided [to run]", "the bill is expected [to pass]".
@@ -202,6 +212,19 @@ PEOPLE_NOUNS = _words(
     republican democrat man woman parent student teacher fan veteran immigrant taxpayer
     consumer employee colleague ally rival backer proponent challenger nominee contender
     evangelical independent
+    friend politician chairman chairwoman director manager lobbyist businessman businesswoman
+    reporter journalist editor columnist commentator historian scientist researcher scholar
+    professor doctor prosecutor judge congressman congresswoman operative organizer organiser
+    protester demonstrator attendee witness survivor owner partner host moderator pastor
+    actor actress author writer wife husband mother father son daughter brother sister family
+    """
+)
+# Bodies of people that hold and state views, as an organisation's name does ("[the committee]
+# is confident that …", "the plan was criticized by [the council]").
+PEOPLE_NOUNS |= _words(
+    """
+    group organization organisation administration party board team union campaign committee
+    commission panel council agency department government court police
     """
 )
 # Heads of a description of who speaks, beside titles and nouns of people: an office's holder

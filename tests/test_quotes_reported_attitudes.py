@@ -1,0 +1,65 @@
+"""Reported speech from verbs of stance and feeling whose object is what the stance is about
+("disavowed [the remarks]", "voters hate [the toll]") and from subjects or agents that are
+nouns of people or bodies of people ("[the committee] is confident that …"): invented
+sentences -> the extractor's exact rows (every kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import _run
+from tests.test_quotes_reported import ALL_KINDS
+
+CASES = [
+    pytest.param(
+        "The senator disavowed the remarks of his aide.",
+        [("the remarks of his aide", "indirect", None, "The senator", "disavowed")],
+        id="disavow",
+    ),
+    pytest.param(
+        "Most voters hate the new toll.",
+        [("the new toll", "indirect", None, "Most voters", "hate")],
+        id="hate",
+    ),
+    pytest.param(
+        "The mayor ignored the warnings of the engineers.",
+        [("the warnings of the engineers", "indirect", None, "The mayor", "ignored")],
+        id="ignore",
+    ),
+    pytest.param(
+        "The governor has long admired the former mayor.",
+        [("the former mayor", "indirect", None, "The governor", "admired")],
+        id="admire",
+    ),
+    pytest.param(
+        "The party finally accepted the result of the vote.",
+        [("the result of the vote", "indirect", None, "The party", "accepted")],
+        id="accept",
+    ),
+    pytest.param(
+        "The senator advocates a tax on sugar.",
+        [("a tax on sugar", "indirect", None, "The senator", "advocates")],
+        id="advocate",
+    ),
+    pytest.param(
+        "The plan was criticized by local shop owners.",
+        [("The plan", "indirect", None, "local shop owners", "criticized")],
+        id="agent-noun-of-people",
+    ),
+    pytest.param(
+        "The toll was praised by several historians.",
+        [("The toll", "indirect", None, "several historians", "praised")],
+        id="agent-noun-of-people-plural",
+    ),
+    pytest.param(
+        "The committee is confident that the bridge will open.",
+        [("that the bridge will open", "indirect", None, "The committee", "confident")],
+        id="body-of-people-subject",
+    ),
+    pytest.param("The shop was closed on Monday.", [], id="no-cue-no-row"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_attitude_rows(nlp, text: str, expected: list[tuple]) -> None:
+    assert _run(nlp, text, ALL_KINDS) == expected
