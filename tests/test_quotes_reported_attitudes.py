@@ -42,6 +42,26 @@ CASES = [
         id="advocate",
     ),
     pytest.param(
+        "The council deplored the decision to close the port.",
+        [("the decision to close the port", "indirect", None, "The council", "deplored")],
+        id="judgement-verb-deplore",
+    ),
+    pytest.param(
+        "The senator rebutted the claims of her rival.",
+        [("the claims of her rival", "indirect", None, "The senator", "rebutted")],
+        id="denial-verb-rebut",
+    ),
+    pytest.param(
+        "The governor vetoed the bill on tolls.",
+        [("the bill on tolls", "indirect", None, "The governor", "vetoed")],
+        id="veto",
+    ),
+    pytest.param(
+        "The mayor respects the judges.",
+        [("the judges", "indirect", None, "The mayor", "respects")],
+        id="admire-class-respect",
+    ),
+    pytest.param(
         "The plan was criticized by local shop owners.",
         [("The plan", "indirect", None, "local shop owners", "criticized")],
         id="agent-noun-of-people",

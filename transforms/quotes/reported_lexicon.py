@@ -95,14 +95,20 @@ OBJECT_VERBS = _words(
     list promote
     """
 )
-# Verbs of taking a stance on something said or proposed, and of feeling towards it (Levin 1993,
-# 31.2 admire verbs), whose object is what the stance is about: "X disavowed [the remarks]",
-# "X advocates [a tax on sugar]", "voters hate [the toll]", "X ignored [the warnings]",
-# "X accepted [the result]" (PolNeAR counts mental states and loose stances as attributions,
-# not only speech).
+# Verbs of taking a stance on something said or proposed, of feeling towards it (Levin 1993,
+# 31.2 admire verbs) and of judging it (Levin 33, judgement verbs), and verbs of denying a
+# claim, whose object is what the stance is about: "X disavowed [the remarks]", "X advocates
+# [a tax on sugar]", "voters hate [the toll]", "X ignored [the warnings]", "X accepted [the
+# result]", "X deplored [the decision]", "X rebutted [the claim]", "X vetoed [the bill]"
+# (PolNeAR counts mental states and loose stances as attributions, not only speech). Not
+# "value" (mostly a price: "valued the firm at $2bn"), "knock", "hammer", "scorn", "contest"
+# (PolNeAR's even half marks few of their objects).
 OBJECT_VERBS |= _words(
     """
     disavow repudiate renounce retract advocate accept ignore admire distrust dislike hate love
+    resent despise detest loathe respect appreciate tolerate revere envy relish cherish
+    berate castigate censure chastise compliment condone deplore denigrate disparage excoriate
+    glorify vilify salute reprimand upbraid bash trash skewer refute rebut contradict debunk veto
     """
 )
 
