@@ -1,7 +1,8 @@
 """Reported speech from verbs of stance and feeling whose object is what the stance is about
-("disavowed [the remarks]", "voters hate [the toll]") and from subjects or agents that are
-nouns of people or bodies of people ("[the committee] is confident that …"): invented
-sentences -> the extractor's exact rows (every kind)."""
+("disavowed [the remarks]", "voters hate [the toll]"), from nouns of stance in light-verb
+idioms ("took a stand [against the toll]"), and from subjects or agents that are nouns of
+people or bodies of people ("[the committee] is confident that …"): invented sentences -> the
+extractor's exact rows (every kind)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,32 @@ CASES = [
         "The committee is confident that the bridge will open.",
         [("that the bridge will open", "indirect", None, "The committee", "confident")],
         id="body-of-people-subject",
+    ),
+    pytest.param(
+        "The senator has taken a firm stance against the toll.",
+        [("the toll", "indirect", None, "The senator", "stance")],
+        id="light-verb-stance-against",
+    ),
+    pytest.param(
+        "The senator threw her support behind the governor.",
+        [("the governor", "indirect", None, "The senator", "support")],
+        id="light-verb-support-behind",
+    ),
+    pytest.param(
+        "The mayor paid tribute to the workers.",
+        [("the workers", "indirect", None, "The mayor", "tribute")],
+        id="light-verb-tribute-to",
+    ),
+    pytest.param(
+        "The governor sounded the alarm about the cost.",
+        [("the cost", "indirect", None, "The governor", "alarm")],
+        id="light-verb-alarm-about",
+    ),
+    pytest.param("The mayor took aim at the council.", [], id="take-aim-no-row"),
+    pytest.param(
+        "The toll was criticized by many viewers.",
+        [("The toll", "indirect", None, "many viewers", "criticized")],
+        id="agent-noun-of-an-audience",
     ),
     pytest.param("The shop was closed on Monday.", [], id="no-cue-no-row"),
 ]

@@ -223,6 +223,8 @@ PEOPLE_NOUNS = _words(
     professor doctor prosecutor judge congressman congresswoman operative organizer organiser
     protester demonstrator attendee witness survivor owner partner host moderator pastor
     actor actress author writer wife husband mother father son daughter brother sister family
+    source staffer user millennial caucusgoer elector viewer reader listener audience public
+    electorate
     """
 )
 # Bodies of people that hold and state views, as an organisation's name does ("[the committee]

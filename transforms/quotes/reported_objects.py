@@ -70,7 +70,7 @@ def verb_prep_object(noun: Token, table: dict[str, frozenset[str]]) -> list[int]
         return []
     preps = table.get(noun.lemma_.lower(), frozenset()) - _ADJUNCT_PREPS
     for c in verb.children:
-        if c.i < noun.i or c.dep_ != "prep" or c.lower_ not in preps:
+        if c.i < noun.i or c.dep_ not in ("prep", "dative") or c.lower_ not in preps:
             continue
         if c.left_edge.i > noun.right_edge.i + 1:
             return []  # not right after the noun: "made a statement in May on …" is another
