@@ -59,7 +59,8 @@ _ADJUNCT_PREPS = frozenset(("on", "for"))
 def verb_prep_object(noun: Token, table: dict[str, frozenset[str]]) -> list[int]:
     """ "took a swipe [at X]", "made allegations [against X]": a noun cue that is the direct
     object of a verb, with the preposition of its content hung by the parser on that verb (a
-    light-verb construction: the verb adds no content of its own), after the noun. Not after
+    light-verb construction: the verb adds no content of its own), after the noun ("to" also
+    when the parser made it the verb's dative: "paid tribute [to the nurses]"). Not after
     a verb of receiving ("faced criticism for X": the critics are unnamed), nor with "on" or
     "for", which on a verb as often name where, when or what for ("put a message on its site",
     "made calls for a fee")."""
