@@ -103,6 +103,16 @@ CASES = [
         [("The toll", "indirect", None, "many viewers", "criticized")],
         id="agent-noun-of-an-audience",
     ),
+    pytest.param(
+        "The union persuaded the mayor to drop the toll.",
+        [("the mayor to drop the toll", "indirect", None, "The union", "persuaded")],
+        id="object-infinitive-persuade",
+    ),
+    pytest.param(
+        "The farmers have lobbied lawmakers to cut the toll.",
+        [("lawmakers to cut the toll", "indirect", None, "The farmers", "lobbied")],
+        id="object-infinitive-lobby",
+    ),
     pytest.param("The shop was closed on Monday.", [], id="no-cue-no-row"),
 ]
 

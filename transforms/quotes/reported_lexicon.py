@@ -72,11 +72,13 @@ ADDRESSEE_VERBS = _words(
     """
 )
 
-# Verbs whose object (with an infinitive) is the content: "X urged [Congress to act]".
+# Verbs whose object (with an infinitive) is the content: "X urged [Congress to act]",
+# "X persuaded [Roe to run]", "X lobbied [lawmakers to cut the toll]" (not "authorize", "allow",
+# "convince": "not authorized to speak", "convinced that …" is an attitude).
 OBJECT_INFINITIVE_VERBS = _words(
     """
     urge ask call tell encourage implore beg push press advise warn challenge invite order
-    direct instruct pressure petition appeal
+    direct instruct pressure petition appeal persuade lobby exhort
     """
 )
 
