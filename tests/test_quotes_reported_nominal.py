@@ -238,7 +238,7 @@ CASES = [
         id="singular-possessive-bound-by-a-singular-subject",
     ),
     pytest.param(
-        "The voters ignored his warning that prices would rise.",
+        "The voters missed his warning that prices would rise.",
         [("that prices would rise", "indirect", None, "his", "warning")],
         id="possessive-pronoun-not-agreeing-with-the-subject",
     ),

@@ -72,11 +72,13 @@ ADDRESSEE_VERBS = _words(
     """
 )
 
-# Verbs whose object (with an infinitive) is the content: "X urged [Congress to act]".
+# Verbs whose object (with an infinitive) is the content: "X urged [Congress to act]",
+# "X persuaded [Roe to run]", "X lobbied [lawmakers to cut the toll]" (not "authorize", "allow",
+# "convince": "not authorized to speak", "convinced that …" is an attitude).
 OBJECT_INFINITIVE_VERBS = _words(
     """
     urge ask call tell encourage implore beg push press advise warn challenge invite order
-    direct instruct pressure petition appeal
+    direct instruct pressure petition appeal persuade lobby exhort
     """
 )
 
@@ -93,6 +95,22 @@ OBJECT_VERBS = _words(
     quote report want offer seek wish
     discuss express outline detail recite invoke back champion prefer resist debate
     list promote
+    """
+)
+# Verbs of taking a stance on something said or proposed, of feeling towards it (Levin 1993,
+# 31.2 admire verbs) and of judging it (Levin 33, judgement verbs), and verbs of denying a
+# claim, whose object is what the stance is about: "X disavowed [the remarks]", "X advocates
+# [a tax on sugar]", "voters hate [the toll]", "X ignored [the warnings]", "X accepted [the
+# result]", "X deplored [the decision]", "X rebutted [the claim]", "X vetoed [the bill]"
+# (PolNeAR counts mental states and loose stances as attributions, not only speech). Not
+# "value" (mostly a price: "valued the firm at $2bn"), "knock", "hammer", "scorn", "contest"
+# (PolNeAR's even half marks few of their objects).
+OBJECT_VERBS |= _words(
+    """
+    disavow repudiate renounce retract advocate accept ignore admire distrust dislike hate love
+    resent despise detest loathe respect appreciate tolerate revere envy relish cherish
+    berate castigate censure chastise compliment condone deplore denigrate disparage excoriate
+    glorify vilify salute reprimand upbraid bash trash skewer refute rebut contradict debunk veto
     """
 )
 
@@ -202,6 +220,21 @@ PEOPLE_NOUNS = _words(
     republican democrat man woman parent student teacher fan veteran immigrant taxpayer
     consumer employee colleague ally rival backer proponent challenger nominee contender
     evangelical independent
+    friend politician chairman chairwoman director manager lobbyist businessman businesswoman
+    reporter journalist editor columnist commentator historian scientist researcher scholar
+    professor doctor prosecutor judge congressman congresswoman operative organizer organiser
+    protester demonstrator attendee witness survivor owner partner host moderator pastor
+    actor actress author writer wife husband mother father son daughter brother sister family
+    source staffer user millennial caucusgoer elector viewer reader listener audience public
+    electorate
+    """
+)
+# Bodies of people that hold and state views, as an organisation's name does ("[the committee]
+# is confident that …", "the plan was criticized by [the council]").
+PEOPLE_NOUNS |= _words(
+    """
+    group organization organisation administration party board team union campaign committee
+    commission panel council agency department government court police
     """
 )
 # Heads of a description of who speaks, beside titles and nouns of people: an office's holder

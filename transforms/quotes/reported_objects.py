@@ -59,7 +59,8 @@ _ADJUNCT_PREPS = frozenset(("on", "for"))
 def verb_prep_object(noun: Token, table: dict[str, frozenset[str]]) -> list[int]:
     """ "took a swipe [at X]", "made allegations [against X]": a noun cue that is the direct
     object of a verb, with the preposition of its content hung by the parser on that verb (a
-    light-verb construction: the verb adds no content of its own), after the noun. Not after
+    light-verb construction: the verb adds no content of its own), after the noun ("to" also
+    when the parser made it the verb's dative: "paid tribute [to the nurses]"). Not after
     a verb of receiving ("faced criticism for X": the critics are unnamed), nor with "on" or
     "for", which on a verb as often name where, when or what for ("put a message on its site",
     "made calls for a fee")."""
@@ -70,7 +71,7 @@ def verb_prep_object(noun: Token, table: dict[str, frozenset[str]]) -> list[int]
         return []
     preps = table.get(noun.lemma_.lower(), frozenset()) - _ADJUNCT_PREPS
     for c in verb.children:
-        if c.i < noun.i or c.dep_ != "prep" or c.lower_ not in preps:
+        if c.i < noun.i or c.dep_ not in ("prep", "dative") or c.lower_ not in preps:
             continue
         if c.left_edge.i > noun.right_edge.i + 1:
             return []  # not right after the noun: "made a statement in May on …" is another
