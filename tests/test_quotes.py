@@ -157,6 +157,34 @@ CASES = [
         id="partial",
     ),
     pytest.param(
+        "Maria Lopez told the crowd that “the end of our town.”",
+        [("the end of our town.", "partial", "Maria Lopez", "Maria Lopez", "told")],
+        id="lower-case-phrase-after-that-is-partial",
+    ),
+    pytest.param(
+        "Robert Hall said the plan was “dead on arrival.”",
+        [("dead on arrival.", "partial", "Robert Hall", "Robert Hall", "said")],
+        id="lower-case-after-a-word-is-partial",
+    ),
+    pytest.param(
+        "Robert Hall predicted voters “will be angry for a long time.”",
+        [("will be angry for a long time.", "partial", "Robert Hall", "Robert Hall", "predicted")],
+        id="lower-case-after-an-object-is-partial",
+    ),
+    pytest.param(
+        "Maria Lopez says “we kept the library open through the winter.”",
+        [
+            (
+                "we kept the library open through the winter.",
+                "direct",
+                "Maria Lopez",
+                "Maria Lopez",
+                "says",
+            )
+        ],
+        id="lower-case-clause-after-says-is-direct",
+    ),
+    pytest.param(
         "All of the “red lines” have been crossed.",
         [("red lines", "scare", None, None, None)],
         id="scare",
@@ -264,7 +292,7 @@ CASES = [
     ),
     pytest.param(
         'In a clip that Judge Tom Baker called "distasteful," Ann Roe expressed a desire to leave.',
-        [("distasteful,", "direct", "Tom Baker", "Tom Baker", "called")],
+        [("distasteful,", "partial", "Tom Baker", "Tom Baker", "called")],
         id="complement-of-the-cue-right-before-the-mark-beats-a-verb-after-it",
     ),
     pytest.param(

@@ -11,6 +11,8 @@ _END_PUNCT = frozenset(".!?")
 _REPORTING = CUE_LEMMAS | WEAK_CUE_LEMMAS
 _SOFT_END = frozenset(",?!—–-…:;")
 _START_OK = frozenset(".!?:;,—–-(…")
+_SAYING = CUE_LEMMAS | {"cry", "read"}
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 SCARE_MAX_WORDS = 4
 FULL_SENTENCE_WORDS = 5
 
@@ -106,11 +108,37 @@ def quote_kind(
     words = len(text[q.start : q.end].split())
     if last in _END_PUNCT and text[q.start].isupper() and words >= FULL_SENTENCE_WORDS:
         return "direct"  # a whole quoted sentence stands on its own wherever it sits
+    if _lower_inside(text, q, before, index):
+        starts_free = False  # 'told them that “this is not who we are.”': the reporter's clause
     if starts_free and ends_free and (has_speaker or words > SCARE_MAX_WORDS or last in _END_PUNCT):
         return "direct"
     if has_speaker or words > SCARE_MAX_WORDS:
         return "partial"
     return "scare"
+
+
+def _lower_inside(text: str, q: QuoteSpan, before: str, index: TokenIndex) -> bool:
+    """Whether the quotation opens in lower case right after a word of the sentence around it
+    (no punctuation between): a fragment carrying the reporter's clause on, not a statement of its
+    own ('called it “a disaster.”', 'said the plan was “dead.”'). A clause right after a verb of
+    saying or "that" is a statement ('she says “we worked hard.”', 'said that “we will win.”';
+    the quotation row stands for the report)."""
+    first = next((c for c in text[q.start : q.end] if c.isalpha()), "")
+    if not (first.islower() and before.isalnum()):
+        return False
+    doc = index.doc
+    i = index.last_before(q.open_start)
+    if i < 0:
+        return True
+    t = doc[i]
+    if t.lower_ != "that" and (t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _SAYING):
+        return True
+    k = index.first_at_or_after(q.start)
+    while k < len(doc) and doc[k].idx < q.end:
+        if doc[k].tag_ in _FINITE:
+            return False
+        k += 1
+    return True
 
 
 def last_char(text: str, q: QuoteSpan) -> str:
