@@ -185,6 +185,21 @@ CASES = [
         id="lower-case-clause-after-says-is-direct",
     ),
     pytest.param(
+        "The network's new drama, “Night Shift,” opens on Friday.",
+        [("Night Shift,", "scare", None, None, None)],
+        id="title-apposed-to-a-noun-is-scare",
+    ),
+    pytest.param(
+        "One new ad, “Fresh Start,” shows a farmer at work.",
+        [("Fresh Start,", "scare", None, None, None)],
+        id="title-apposed-to-a-noun-before-a-verb-is-scare",
+    ),
+    pytest.param(
+        "State Senator Marcia “Cia” Lopez spoke on Monday.",
+        [("Cia", "scare", None, None, None)],
+        id="nickname-inside-a-name",
+    ),
+    pytest.param(
         "All of the “red lines” have been crossed.",
         [("red lines", "scare", None, None, None)],
         id="scare",

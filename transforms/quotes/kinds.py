@@ -64,6 +64,49 @@ def is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
     if t.lower_ in ("'s", "’s") or (t.lower_ in ("on", "of") and t.dep_ == "prep"):
         # 'said on NBC's "Meet the Press"', 'the author of "Hard Times"': a programme or work
         return _title_case(text[q.start : q.end]) and not _title_case(doc[i].sent.text)
+    return _named_thing(text, q, index)
+
+
+TITLE_MAX_WORDS = 6
+
+
+def _named_thing(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
+    """A short title-case quotation used as a name in the sentence: apposed to a noun ('his
+    radio show, “Morning Line,”', 'One ad, “Fresh Start,” shows …'), or a noun phrase the
+    sentence goes on from ('“Night Shift,” which opens today, …', '“Night Shift” star …',
+    'the “Night Shift” cast'; not a nickname: 'Ann “Night” Roe')."""
+    quoted = text[q.start : q.end]
+    if len(quoted.split()) > TITLE_MAX_WORDS or not _title_case(quoted):
+        return False
+    if last_char(text, q) in _END_PUNCT:
+        return False
+    doc = index.doc
+    i = index.last_before(q.open_start)
+    if (
+        i >= 1
+        and doc[i].idx >= q.para_start
+        and doc[i].text == ","
+        and doc[i - 1].pos_ == "NOUN"
+        and doc[i - 1].idx >= q.para_start
+    ):
+        return True
+    after = text[q.close_end : q.para_end]
+    rest = after.lstrip(" ,")
+    if rest.startswith(("which ", "who ")) and after[:1] == ",":
+        return True
+    if i >= 0 and doc[i].idx >= q.para_start and doc[i].is_alpha and doc[i].pos_ != "DET":
+        return False  # 'Marcia “Cia” Price': a nickname inside a name
+    j = index.first_at_or_after(q.close_end)
+    if (
+        after[:1] == " "
+        and last_char(text, q) not in _SOFT_END
+        and j < len(doc)
+        and doc[j].idx < q.para_end
+    ):
+        nxt = doc[j]
+        return (
+            nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() not in _REPORTING
+        )
     return False
 
 
