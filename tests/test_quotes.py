@@ -200,6 +200,21 @@ CASES = [
         id="nickname-inside-a-name",
     ),
     pytest.param(
+        "Maria Roe has praised the plan and, in her words, “it will save the town.”",
+        [("it will save the town.", "direct", "Maria Roe", "her", "in her words")],
+        id="in-her-words",
+    ),
+    pytest.param(
+        "The festival was moved because, in the words of Ann Roe, “the town has no more rooms.”",
+        [("the town has no more rooms.", "direct", "Ann Roe", "Ann Roe", "in the words")],
+        id="in-the-words-of-X",
+    ),
+    pytest.param(
+        "The festival was moved. In other words, “the town has no more rooms.”",
+        [("the town has no more rooms.", "direct", None, None, None)],
+        id="in-other-words-credits-nobody",
+    ),
+    pytest.param(
         "All of the “red lines” have been crossed.",
         [("red lines", "scare", None, None, None)],
         id="scare",

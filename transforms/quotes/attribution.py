@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.quotes.frames import SENT_END, TokenIndex
 from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS
+from transforms.quotes.source_phrases import according_to, words_of
 
 ADJACENT = 4
 _SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
@@ -53,14 +54,6 @@ def is_cue(tok: Token, *, adjacent: bool = False) -> bool:
     if not adjacent or not tok.text[:1].isalpha():
         return False
     return (lemma in WEAK_CUE_LEMMAS and _verbal(tok)) or tok.pos_ == "VERB"
-
-
-def _according(tok: Token) -> Token | None:
-    """The ``to`` of ``according to`` when ``tok`` is ``according``."""
-    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc):
-        return None
-    nxt = tok.doc[tok.i + 1]
-    return nxt if nxt.lower_ == "to" else None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -209,7 +202,11 @@ def _attribution_for(
     index: TokenIndex | None = None,
     frame: range | None = None,
 ) -> Attribution | None:
-    to = _according(tok)
+    owner = words_of(tok)
+    if owner is not None:  # 'in her words, "…"', 'in the words of X, "…"'
+        prep = tok.head
+        return Attribution(prep.idx, tok.idx + len(tok), owner, position)
+    to = according_to(tok)
     if to is not None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if obj is None and to.i + 1 < len(tok.doc):
