@@ -215,6 +215,16 @@ CASES = [
         id="in-other-words-credits-nobody",
     ),
     pytest.param(
+        "“You have set a new standard,” the two write.",
+        [("You have set a new standard,", "direct", None, "two", "write")],
+        id="cue-tagged-as-a-noun-after-a-number",
+    ),
+    pytest.param(
+        '"The kingdom is a partner in this fight," the ministers state in the report.',
+        [("The kingdom is a partner in this fight,", "direct", None, "ministers", "state")],
+        id="cue-tagged-as-a-noun-before-a-preposition",
+    ),
+    pytest.param(
         "All of the “red lines” have been crossed.",
         [("red lines", "scare", None, None, None)],
         id="scare",

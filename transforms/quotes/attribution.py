@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from transforms.quotes.frames import SENT_END, TokenIndex
+from transforms.quotes.frames import SENT_END, TokenIndex, noun_tagged_cue
 from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS
 from transforms.quotes.source_phrases import according_to, words_of
 
@@ -312,7 +312,11 @@ def find_attribution(
             )
             if a is not None and a.speaker is not None:
                 return a
-        return None
+        found = noun_tagged_cue(index, after) if loose_after and after else None
+        if found is None:
+            return None
+        cue, subj = found  # '"…," the two write': the tagger read the verb as a noun
+        return Attribution(cue.idx, cue.idx + len(cue), subj, "after")
 
     def scan_before() -> Attribution | None:
         for i in reversed(before):
