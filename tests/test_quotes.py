@@ -225,6 +225,16 @@ CASES = [
         id="cue-tagged-as-a-noun-before-a-preposition",
     ),
     pytest.param(
+        "Mayor Tom Baker's reply: “Not today.”",
+        [("Not today.", "direct", "Tom Baker", "Tom Baker", "Mayor Tom Baker's reply")],
+        id="possessive-speech-noun-before-a-colon",
+    ),
+    pytest.param(
+        "Maria Lopez's campaign: “We will win.”",
+        [("We will win.", "direct", None, None, None)],
+        id="possessive-other-noun-before-a-colon-credits-nobody",
+    ),
+    pytest.param(
         "All of the “red lines” have been crossed.",
         [("red lines", "scare", None, None, None)],
         id="scare",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.quotes.frames import SENT_END, TokenIndex, noun_tagged_cue
 from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS
-from transforms.quotes.source_phrases import according_to, words_of
+from transforms.quotes.source_phrases import according_to, speech_noun_owner, words_of
 
 ADJACENT = 4
 _SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
@@ -262,6 +262,9 @@ def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
             ),
             None,
         )
+    owner = speech_noun_owner(verb if verb is not None else doc[before.stop - 2])
+    if owner is not None and owner.i >= seg:  # "Roe's reply: "…""
+        return Attribution(owner.left_edge.idx, colon.idx, owner, "before")
     if verb is not None:
         subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
         if subj is not None:

@@ -23,3 +23,37 @@ def words_of(tok: Token) -> Token | None:
         return poss
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+SPEECH_NOUNS = frozenset(
+    [
+        "reply",
+        "response",
+        "answer",
+        "message",
+        "statement",
+        "comment",
+        "note",
+        "retort",
+        "explanation",
+        "remark",
+        "remarks",
+        "tweet",
+        "email",
+        "text",
+        "verdict",
+        "advice",
+        "warning",
+        "question",
+    ]
+)
+
+
+def speech_noun_owner(tok: Token) -> Token | None:
+    """The owner of a noun of speech before a colon: "Roe's short reply: "…"", "the mayor's
+    response was: "…"" (``tok`` is the noun or the verb whose subject it is)."""
+    if tok.pos_ in ("AUX", "VERB"):
+        tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
