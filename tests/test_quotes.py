@@ -235,6 +235,11 @@ CASES = [
         id="possessive-other-noun-before-a-colon-credits-nobody",
     ),
     pytest.param(
+        "“We will win this seat,” said ranking Democrat Ann Roe (D-Md.).",
+        [("We will win this seat,", "direct", "Ann Roe", "Ann Roe", "said")],
+        id="said-a-title-the-tagger-read-as-a-verb",
+    ),
+    pytest.param(
         "All of the “red lines” have been crossed.",
         [("red lines", "scare", None, None, None)],
         id="scare",
