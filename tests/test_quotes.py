@@ -157,6 +157,89 @@ CASES = [
         id="partial",
     ),
     pytest.param(
+        "Maria Lopez told the crowd that “the end of our town.”",
+        [("the end of our town.", "partial", "Maria Lopez", "Maria Lopez", "told")],
+        id="lower-case-phrase-after-that-is-partial",
+    ),
+    pytest.param(
+        "Robert Hall said the plan was “dead on arrival.”",
+        [("dead on arrival.", "partial", "Robert Hall", "Robert Hall", "said")],
+        id="lower-case-after-a-word-is-partial",
+    ),
+    pytest.param(
+        "Robert Hall predicted voters “will be angry for a long time.”",
+        [("will be angry for a long time.", "partial", "Robert Hall", "Robert Hall", "predicted")],
+        id="lower-case-after-an-object-is-partial",
+    ),
+    pytest.param(
+        "Maria Lopez says “we kept the library open through the winter.”",
+        [
+            (
+                "we kept the library open through the winter.",
+                "direct",
+                "Maria Lopez",
+                "Maria Lopez",
+                "says",
+            )
+        ],
+        id="lower-case-clause-after-says-is-direct",
+    ),
+    pytest.param(
+        "The network's new drama, “Night Shift,” opens on Friday.",
+        [("Night Shift,", "scare", None, None, None)],
+        id="title-apposed-to-a-noun-is-scare",
+    ),
+    pytest.param(
+        "One new ad, “Fresh Start,” shows a farmer at work.",
+        [("Fresh Start,", "scare", None, None, None)],
+        id="title-apposed-to-a-noun-before-a-verb-is-scare",
+    ),
+    pytest.param(
+        "State Senator Marcia “Cia” Lopez spoke on Monday.",
+        [("Cia", "scare", None, None, None)],
+        id="nickname-inside-a-name",
+    ),
+    pytest.param(
+        "Maria Roe has praised the plan and, in her words, “it will save the town.”",
+        [("it will save the town.", "direct", "Maria Roe", "her", "in her words")],
+        id="in-her-words",
+    ),
+    pytest.param(
+        "The festival was moved because, in the words of Ann Roe, “the town has no more rooms.”",
+        [("the town has no more rooms.", "direct", "Ann Roe", "Ann Roe", "in the words")],
+        id="in-the-words-of-X",
+    ),
+    pytest.param(
+        "The festival was moved. In other words, “the town has no more rooms.”",
+        [("the town has no more rooms.", "direct", None, None, None)],
+        id="in-other-words-credits-nobody",
+    ),
+    pytest.param(
+        "“You have set a new standard,” the two write.",
+        [("You have set a new standard,", "direct", None, "two", "write")],
+        id="cue-tagged-as-a-noun-after-a-number",
+    ),
+    pytest.param(
+        '"The kingdom is a partner in this fight," the ministers state in the report.',
+        [("The kingdom is a partner in this fight,", "direct", None, "ministers", "state")],
+        id="cue-tagged-as-a-noun-before-a-preposition",
+    ),
+    pytest.param(
+        "Mayor Tom Baker's reply: “Not today.”",
+        [("Not today.", "direct", "Tom Baker", "Tom Baker", "Mayor Tom Baker's reply")],
+        id="possessive-speech-noun-before-a-colon",
+    ),
+    pytest.param(
+        "Maria Lopez's campaign: “We will win.”",
+        [("We will win.", "direct", None, None, None)],
+        id="possessive-other-noun-before-a-colon-credits-nobody",
+    ),
+    pytest.param(
+        "“We will win this seat,” said ranking Democrat Ann Roe (D-Md.).",
+        [("We will win this seat,", "direct", "Ann Roe", "Ann Roe", "said")],
+        id="said-a-title-the-tagger-read-as-a-verb",
+    ),
+    pytest.param(
         "All of the “red lines” have been crossed.",
         [("red lines", "scare", None, None, None)],
         id="scare",
@@ -264,7 +347,7 @@ CASES = [
     ),
     pytest.param(
         'In a clip that Judge Tom Baker called "distasteful," Ann Roe expressed a desire to leave.',
-        [("distasteful,", "direct", "Tom Baker", "Tom Baker", "called")],
+        [("distasteful,", "partial", "Tom Baker", "Tom Baker", "called")],
         id="complement-of-the-cue-right-before-the-mark-beats-a-verb-after-it",
     ),
     pytest.param(

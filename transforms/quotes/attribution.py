@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from transforms.quotes.frames import SENT_END, TokenIndex
+from transforms.quotes.frames import SENT_END, TokenIndex, noun_tagged_cue
 from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS
+from transforms.quotes.source_phrases import according_to, speech_noun_owner, words_of
 
 ADJACENT = 4
 _SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
@@ -53,14 +54,6 @@ def is_cue(tok: Token, *, adjacent: bool = False) -> bool:
     if not adjacent or not tok.text[:1].isalpha():
         return False
     return (lemma in WEAK_CUE_LEMMAS and _verbal(tok)) or tok.pos_ == "VERB"
-
-
-def _according(tok: Token) -> Token | None:
-    """The ``to`` of ``according to`` when ``tok`` is ``according``."""
-    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc):
-        return None
-    nxt = tok.doc[tok.i + 1]
-    return nxt if nxt.lower_ == "to" else None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -209,7 +202,11 @@ def _attribution_for(
     index: TokenIndex | None = None,
     frame: range | None = None,
 ) -> Attribution | None:
-    to = _according(tok)
+    owner = words_of(tok)
+    if owner is not None:  # 'in her words, "…"', 'in the words of X, "…"'
+        prep = tok.head
+        return Attribution(prep.idx, tok.idx + len(tok), owner, position)
+    to = according_to(tok)
     if to is not None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if obj is None and to.i + 1 < len(tok.doc):
@@ -265,6 +262,9 @@ def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
             ),
             None,
         )
+    owner = speech_noun_owner(verb if verb is not None else doc[before.stop - 2])
+    if owner is not None and owner.i >= seg:  # "Roe's reply: "…""
+        return Attribution(owner.left_edge.idx, colon.idx, owner, "before")
     if verb is not None:
         subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
         if subj is not None:
@@ -315,7 +315,11 @@ def find_attribution(
             )
             if a is not None and a.speaker is not None:
                 return a
-        return None
+        found = noun_tagged_cue(index, after) if loose_after and after else None
+        if found is None:
+            return None
+        cue, subj = found  # '"…," the two write': the tagger read the verb as a noun
+        return Attribution(cue.idx, cue.idx + len(cue), subj, "after")
 
     def scan_before() -> Attribution | None:
         for i in reversed(before):

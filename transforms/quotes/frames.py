@@ -117,3 +117,28 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             start = c.left_edge.idx if c.left_edge.pos_ != "VERB" else c.idx
             break
     return start, tok.idx + len(tok)
+
+
+_NP_WORDS = frozenset(("DET", "NUM", "ADJ", "NOUN", "PROPN"))
+_AFTER_CUE = frozenset(("ADP", "ADV", "PUNCT"))
+NOUN_CUE_MAX = 5
+
+
+def noun_tagged_cue(index: TokenIndex, after: range) -> tuple[Token, Token] | None:
+    """``"…," the two write.`` / ``"…," the ministers state in a report``: a verb of saying the
+    tagger read as a noun, closing a short noun phrase right after the quotation and followed
+    only by a preposition, an adverb or the sentence end; returns (cue, the word before it)."""
+    doc = index.doc
+    i = after.start
+    while i < after.stop and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    first = i
+    while i < after.stop and doc[i].pos_ in _NP_WORDS and i - first < NOUN_CUE_MAX:
+        t = doc[i]
+        if i > first and t.pos_ == "NOUN" and t.lemma_.lower() in CUE_LEMMAS:
+            nxt = doc[i + 1] if i + 1 < after.stop else None
+            if nxt is None or nxt.pos_ in _AFTER_CUE:
+                return t, doc[i - 1]
+            return None
+        i += 1
+    return None

@@ -11,6 +11,8 @@ _END_PUNCT = frozenset(".!?")
 _REPORTING = CUE_LEMMAS | WEAK_CUE_LEMMAS
 _SOFT_END = frozenset(",?!—–-…:;")
 _START_OK = frozenset(".!?:;,—–-(…")
+_SAYING = CUE_LEMMAS | {"cry", "read"}
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 SCARE_MAX_WORDS = 4
 FULL_SENTENCE_WORDS = 5
 
@@ -62,6 +64,49 @@ def is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
     if t.lower_ in ("'s", "’s") or (t.lower_ in ("on", "of") and t.dep_ == "prep"):
         # 'said on NBC's "Meet the Press"', 'the author of "Hard Times"': a programme or work
         return _title_case(text[q.start : q.end]) and not _title_case(doc[i].sent.text)
+    return _named_thing(text, q, index)
+
+
+TITLE_MAX_WORDS = 6
+
+
+def _named_thing(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
+    """A short title-case quotation used as a name in the sentence: apposed to a noun ('his
+    radio show, “Morning Line,”', 'One ad, “Fresh Start,” shows …'), or a noun phrase the
+    sentence goes on from ('“Night Shift,” which opens today, …', '“Night Shift” star …',
+    'the “Night Shift” cast'; not a nickname: 'Ann “Night” Roe')."""
+    quoted = text[q.start : q.end]
+    if len(quoted.split()) > TITLE_MAX_WORDS or not _title_case(quoted):
+        return False
+    if last_char(text, q) in _END_PUNCT:
+        return False
+    doc = index.doc
+    i = index.last_before(q.open_start)
+    if (
+        i >= 1
+        and doc[i].idx >= q.para_start
+        and doc[i].text == ","
+        and doc[i - 1].pos_ == "NOUN"
+        and doc[i - 1].idx >= q.para_start
+    ):
+        return True
+    after = text[q.close_end : q.para_end]
+    rest = after.lstrip(" ,")
+    if rest.startswith(("which ", "who ")) and after[:1] == ",":
+        return True
+    if i >= 0 and doc[i].idx >= q.para_start and doc[i].is_alpha and doc[i].pos_ != "DET":
+        return False  # 'Marcia “Cia” Price': a nickname inside a name
+    j = index.first_at_or_after(q.close_end)
+    if (
+        after[:1] == " "
+        and last_char(text, q) not in _SOFT_END
+        and j < len(doc)
+        and doc[j].idx < q.para_end
+    ):
+        nxt = doc[j]
+        return (
+            nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() not in _REPORTING
+        )
     return False
 
 
@@ -106,11 +151,37 @@ def quote_kind(
     words = len(text[q.start : q.end].split())
     if last in _END_PUNCT and text[q.start].isupper() and words >= FULL_SENTENCE_WORDS:
         return "direct"  # a whole quoted sentence stands on its own wherever it sits
+    if _lower_inside(text, q, before, index):
+        starts_free = False  # 'told them that “this is not who we are.”': the reporter's clause
     if starts_free and ends_free and (has_speaker or words > SCARE_MAX_WORDS or last in _END_PUNCT):
         return "direct"
     if has_speaker or words > SCARE_MAX_WORDS:
         return "partial"
     return "scare"
+
+
+def _lower_inside(text: str, q: QuoteSpan, before: str, index: TokenIndex) -> bool:
+    """Whether the quotation opens in lower case right after a word of the sentence around it
+    (no punctuation between): a fragment carrying the reporter's clause on, not a statement of its
+    own ('called it “a disaster.”', 'said the plan was “dead.”'). A clause right after a verb of
+    saying or "that" is a statement ('she says “we worked hard.”', 'said that “we will win.”';
+    the quotation row stands for the report)."""
+    first = next((c for c in text[q.start : q.end] if c.isalpha()), "")
+    if not (first.islower() and before.isalnum()):
+        return False
+    doc = index.doc
+    i = index.last_before(q.open_start)
+    if i < 0:
+        return True
+    t = doc[i]
+    if t.lower_ != "that" and (t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _SAYING):
+        return True
+    k = index.first_at_or_after(q.start)
+    while k < len(doc) and doc[k].idx < q.end:
+        if doc[k].tag_ in _FINITE:
+            return False
+        k += 1
+    return True
 
 
 def last_char(text: str, q: QuoteSpan) -> str:

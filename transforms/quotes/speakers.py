@@ -122,9 +122,10 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
     if m is not None:
         return mention_speaker(m, tok, mindex)
     for c in tok.children:
-        if c.dep_ == "appos":
+        # '"…," said ranking Democrat Jane Roe': the tagger made "ranking" a verb, the name its object
+        if c.dep_ == "appos" or (tok.tag_ == "VBG" and c.dep_ == "dobj" and c.i > tok.i):
             m = mindex.at(c.idx, c.idx + len(c))
-            if m is not None:
+            if m is not None and (c.dep_ == "appos" or m.label == "PERSON"):
                 return mention_speaker(m, c, mindex)
     end = tok.idx + len(tok)
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
