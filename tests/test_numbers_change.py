@@ -51,6 +51,12 @@ LEXICON = [
     ("Harvests diminished by 14% in the drought.", [("14%", 14.0, None, "%", "percent", "down")]),
     ("Factories saw a 2% contraction in output.", [("2%", 2.0, None, "%", "percent", "down")]),
     ("Lenders reported a 4% uptick in arrears.", [("4%", 4.0, None, "%", "percent", "up")]),
+    # counts of events, not sizes of a change: "one" before a change noun, a count taken of
+    # matches ("lost nine of their 14 matches"), a rise that failed to happen
+    ("The party backs one modest fuel duty rise.", [("one", 1.0, None, "rise", "count", None)]),
+    ("The club has lost seven of its 11 fixtures.", [("seven", 7.0, None, "fixture", "count", None), ("11", 11.0, None, "fixture", "count", None)]),
+    ("The mill will cut 80 of its 300 jobs.", [("80", 80.0, None, "job", "count", "down"), ("300", 300.0, None, "job", "count", None)]),
+    ("Exports failed to grow by 2% last year.", [("2%", 2.0, None, "%", "percent", None)]),
     # a noun that only looks like a change word stays a thing
     ("The pilot flew a $90 balloon ride.", [("$90", 90.0, None, "USD", "money", None)]),
 ]  # fmt: skip

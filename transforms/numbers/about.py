@@ -33,7 +33,7 @@ from transforms.numbers.about_objects import (
     partitive,
 )
 from transforms.numbers.antecedents import clause_pronoun, referent
-from transforms.numbers.change_words import points_after_word
+from transforms.numbers.change_words import counts_events_of, points_after_word
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
 from transforms.numbers.periods import places_in_time
@@ -137,6 +137,8 @@ def change_and_about(
         change = None  # "rose by 4% to $310m": the level reached
     if change is not None and amount and _amount_handled(root, change):
         change = None  # "Acme raised $5m", "upgraded $2bn of debt": collected or rated, no change
+    if change is not None and count and root.dep_ == "dobj" and counts_events_of(root):
+        change = None  # "lost nine of their 14 matches": events counted, not a held stock moved
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
     if target is not None and frames_figure(target, root):

@@ -157,6 +157,33 @@ def _word_before(idx: TokenIndex, char: int) -> Token | None:
     return idx.doc[k] if k >= 0 else None
 
 
+# verbs that move an object on a scale with the particle "up" ("pushed rates up to 2.25%",
+# "sent the dollar up to $1.33", "took the total up to 50"): "up to" there is the particle and
+# the level reached, not the bound "at most" ("offers discounts up to 50%" keeps the bound)
+_UP_MOVERS = frozenset(
+    {"push", "drive", "send", "force", "bump", "ramp", "jack", "ratchet", "bid", "mark", "move",
+     "take", "bring", "revise", "nudge", "put", "pump", "lift", "ease", "edge", "talk", "run"}
+)  # fmt: skip
+
+
+def particle_up_to(idx: TokenIndex, lexemes: list[Lexeme], q: int) -> bool:
+    """The "up" of "up to" at lexeme ``q`` is the particle of a verb of moving after its object
+    ("pushed claims up to $37bn"): the figure is the level the object reached."""
+    if lexemes[q].low != "up" or q + 1 >= len(lexemes) or lexemes[q + 1].low != "to":
+        return False
+    tok = _word_before(idx, lexemes[q].start)
+    for _ in range(4):
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.head is tok:
+            return False
+        if tok.dep_ == "dobj":
+            verb = tok.head
+            return verb.pos_ == "VERB" and verb.i < tok.i and verb.lemma_.lower() in _UP_MOVERS
+        if tok.dep_ not in ("compound", "conj", "appos") or tok.head.i < tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _object_of_change(tok: Token | None) -> bool:
     """ "lowers copper 0.75 cent to 66 cts": the amount (or its unit) at ``tok`` is an object of a
     verb of change further back."""
