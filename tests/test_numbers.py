@@ -133,6 +133,8 @@ CASES = [
     ("The frost pushed grain prices up to $9 a bushel.", [("$9 a bushel", 9.0, "money", "USD", "exact", None, None)]),
     ("The rumour sent the shares up to 310p.", [("310p", 3.1, "money", "GBP", "exact", None, None)]),
     ("The shop offers discounts up to 40% on old stock.", [("40%", 40.0, "percent", "%", "at_most", None, None)]),
+    ("The jobless rate ticked up to 4.2% in May.", [("4.2%", 4.2, "percent", "%", "exact", None, None)]),
+    ("Fares could rise up to 15% next spring.", [("15%", 15.0, "percent", "%", "at_most", None, None)]),
     ("The repairs could take up to six weeks.", [("six weeks", 6.0, "duration", "week", "at_most", None, None)]),
     ("About 60 protesters gathered outside.", [("60", 60.0, "count", "protester", "approximately", None, None)]),
     ("Fewer than 20 seats remain.", [("20", 20.0, "count", "seat", "less_than", None, None)]),

@@ -182,6 +182,7 @@ def _amount_handled(root: Token, change: str) -> bool:
 
 
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})
+_OFF = re.compile(r"\s+off\b", re.IGNORECASE)
 # a whole number and a fraction, as wire prices and their moves are written ("up 2-1/8 to 138")
 _MIXED = re.compile(r"\d+[- ]\d+/\d+")
 
@@ -212,6 +213,8 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
         return fact
     change = fact.change or found
     text = doc_text(doc)
+    if change == "down" and fact.kind == "quantity" and _OFF.match(text, fact.end):
+        change = None  # "lies 10 miles off the coast": where it is, not a fall
     if span is not None:
         span = outside_quantities(text, span, spans) or before_figure(doc, span, spans)
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:

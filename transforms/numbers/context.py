@@ -166,12 +166,23 @@ _UP_MOVERS = frozenset(
 )  # fmt: skip
 
 
+# verbs that take "up" as their particle of a rise, with no object: "ticked up to 3.7%", "edged
+# up to 102.5", "moved up to 3rd": the level reached (not "rise", "jump", "go", "take": "could rise
+# up to 5%", "could take up to 18 months" keep the bound)
+_UP_PARTICLE_VERBS = frozenset(
+    {"tick", "edge", "inch", "creep", "move", "step", "ramp", "notch", "trend", "drift"}
+)  # fmt: skip
+
+
 def particle_up_to(idx: TokenIndex, lexemes: list[Lexeme], q: int) -> bool:
     """The "up" of "up to" at lexeme ``q`` is the particle of a verb of moving after its object
-    ("pushed claims up to $37bn"): the figure is the level the object reached."""
+    ("pushed claims up to $37bn") or of a verb whose particle it always is ("ticked up to 3.7%"):
+    the figure is the level reached."""
     if lexemes[q].low != "up" or q + 1 >= len(lexemes) or lexemes[q + 1].low != "to":
         return False
     tok = _word_before(idx, lexemes[q].start)
+    if tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _UP_PARTICLE_VERBS:
+        return True
     for _ in range(4):
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.head is tok:
             return False
