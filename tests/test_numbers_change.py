@@ -57,6 +57,10 @@ LEXICON = [
     ("The club has lost seven of its 11 fixtures.", [("seven", 7.0, None, "fixture", "count", None), ("11", 11.0, None, "fixture", "count", None)]),
     ("The mill will cut 80 of its 300 jobs.", [("80", 80.0, None, "job", "count", "down"), ("300", 300.0, None, "job", "count", None)]),
     ("Exports failed to grow by 2% last year.", [("2%", 2.0, None, "%", "percent", None)]),
+    # a move in a chart or table: places, spots, rungs as a scale's units
+    ("The single dropped four spots this week.", [("four", 4.0, None, "spot", "count", "down")]),
+    ("The champion moved up three places to second.", [("three", 3.0, None, "place", "count", "up")]),
+    ("The school has 30 places for new pupils.", [("30", 30.0, None, "place", "count", None)]),
     # an amount taken off something, however "off" hangs; a distance off a place
     ("The scandal wiped $40bn off the bank's value.", [("$40bn", 40000000000.0, None, "USD", "money", "down")]),
     ("The warning wiped 7% off the shares.", [("7%", 7.0, None, "%", "percent", "down")]),

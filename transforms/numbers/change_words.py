@@ -215,7 +215,7 @@ def direction(tok: Token) -> str | None:
 
 # units of a move on a scale: "gaining 45 points" is a rise even as an object ("added" is not:
 # "he added 12 points" scores them)
-_SCALE_UNITS = frozenset({"point", "notch"})
+_SCALE_UNITS = frozenset({"point", "notch", "place", "spot", "rung"})  # a chart or table move too
 
 
 def points_after_word(root: Token) -> bool:
