@@ -57,6 +57,10 @@ LEXICON = [
     ("The club has lost seven of its 11 fixtures.", [("seven", 7.0, None, "fixture", "count", None), ("11", 11.0, None, "fixture", "count", None)]),
     ("The mill will cut 80 of its 300 jobs.", [("80", 80.0, None, "job", "count", "down"), ("300", 300.0, None, "job", "count", None)]),
     ("Exports failed to grow by 2% last year.", [("2%", 2.0, None, "%", "percent", None)]),
+    # a length jumped; money got back
+    ("She won the final with a leap of 6.82m.", [("6.82m", 6.82, None, "metre", "quantity", None)]),
+    ("The agency hopes to recover $3m from the builder.", [("$3m", 3000000.0, None, "USD", "money", None)]),
+    ("The pound recovered 2% against the euro.", [("2%", 2.0, None, "%", "percent", "up")]),
     # a move in a chart or table: places, spots, rungs as a scale's units
     ("The single dropped four spots this week.", [("four", 4.0, None, "spot", "count", "down")]),
     ("The champion moved up three places to second.", [("three", 3.0, None, "place", "count", "up")]),

@@ -159,9 +159,9 @@ def _counted(root: Token) -> Token:
     return t
 
 
-# verbs whose money object is the amount handled, not the size of a change: funds collected
-# ("raised $5m", only for "up") and debt rated ("upgraded $2bn of debt", either way)
-_COLLECT = frozenset({"raise"})
+# verbs whose money object is the amount handled, not the size of a change: funds collected or
+# got back ("raised $5m", "trying to recover $27bn in taxes", only for "up") and debt rated ("upgraded $2bn of debt", either way)
+_COLLECT = frozenset({"raise", "recover"})
 _RATE = frozenset({"upgrade", "downgrade"})
 # nouns of sum before "of": "raised a total of $5m" collects the $5m
 _SUMS = frozenset({"total", "sum", "amount"})
@@ -183,6 +183,7 @@ def _amount_handled(root: Token, change: str) -> bool:
 
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})
 _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
+_JUMP_OF = re.compile(r"\b(?:jump|leap)\s+of\s+$", re.IGNORECASE)
 # a whole number and a fraction, as wire prices and their moves are written ("up 2-1/8 to 138")
 _MIXED = re.compile(r"\d+[- ]\d+/\d+")
 
@@ -215,6 +216,8 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
     text = doc_text(doc)
     if change == "down" and fact.kind == "quantity" and _OFF.match(text, fact.end):
         change = None  # "lies 10 miles off the coast": where it is, not a fall
+    if change == "up" and fact.kind == "quantity" and _JUMP_OF.search(text, 0, fact.start):
+        change = None  # "won with a leap of 16.87m": the length jumped, not a rise
     if span is not None:
         span = outside_quantities(text, span, spans) or before_figure(doc, span, spans)
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
