@@ -57,6 +57,8 @@ LEXICON = [
     ("The club has lost seven of its 11 fixtures.", [("seven", 7.0, None, "fixture", "count", None), ("11", 11.0, None, "fixture", "count", None)]),
     ("The mill will cut 80 of its 300 jobs.", [("80", 80.0, None, "job", "count", "down"), ("300", 300.0, None, "job", "count", None)]),
     ("Exports failed to grow by 2% last year.", [("2%", 2.0, None, "%", "percent", None)]),
+    # a decimal figure with a scale word, then a level with the same one far above: a move
+    ("Subscribers grew by 2.3 million to 51.6 million.", [("2.3 million", 2300000.0, None, None, "count", "up"), ("51.6 million", 51600000.0, None, None, "count", None)]),
     # a length jumped; money got back
     ("She won the final with a leap of 6.82m.", [("6.82m", 6.82, None, "metre", "quantity", None)]),
     ("The agency hopes to recover $3m from the builder.", [("$3m", 3000000.0, None, "USD", "money", None)]),
