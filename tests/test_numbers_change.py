@@ -59,6 +59,8 @@ LEXICON = [
     ("Exports failed to grow by 2% last year.", [("2%", 2.0, None, "%", "percent", None)]),
     # a decimal figure with a scale word, then a level with the same one far above: a move
     ("Subscribers grew by 2.3 million to 51.6 million.", [("2.3 million", 2300000.0, None, None, "count", "up"), ("51.6 million", 51600000.0, None, None, "count", None)]),
+    ("The fund rose 3.25 billion to 140.5 billion euros.", [("3.25 billion", 3250000000.0, None, "EUR", "money", "up"), ("140.5 billion euros", 140500000000.0, None, "EUR", "money", None)]),
+    ("Costs could rise 1 to 20 billion dollars.", [("1 to 20 billion dollars", 1000000000.0, 20000000000.0, "USD", "money", "up")]),
     # a length jumped; money got back
     ("She won the final with a leap of 6.82m.", [("6.82m", 6.82, None, "metre", "quantity", None)]),
     ("The agency hopes to recover $3m from the builder.", [("$3m", 3000000.0, None, "USD", "money", None)]),

@@ -93,8 +93,9 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
             and direction(tok) is not None
             and first is not None
             and (
-                (  # "off 10-1/2 to 11": a range
-                    (nxt.unit is None or wire)
+                (  # "off 10-1/2 to 11": a range; "rose 5.44 billion to 222.22 billion marks": a
+                    # move and the level, the level's unit shared by both
+                    (nxt.unit is None or wire or first.magnitude > 1)
                     and first.magnitude == second.magnitude  # "1 to 2 million" is a range
                     and second.value > (2 if wire else 10) * first.value > 0
                 )
