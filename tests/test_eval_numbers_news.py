@@ -8,6 +8,7 @@ from newsfacts.evaluation.numbers import Pred
 from newsfacts.evaluation.numbers_news import (
     NewsScores,
     concept_agrees,
+    in_gold_scheme,
     is_news_format,
     pred_change,
     score_news_item,
@@ -87,6 +88,24 @@ def test_unit_key_of_codes():
 )
 def test_pred_change(pred, expected):
     assert pred_change(pred) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pred", "expected"),
+    [
+        (
+            "Sales fell almost 4% in May.",
+            Pred(18, 20, 4.0, qualifier="less_than", change="down"),
+            "~",
+        ),
+        ("Nearly 300 came.", Pred(7, 10, 300.0, qualifier="less_than"), "~"),
+        ("Fewer than 300 came.", Pred(11, 14, 300.0, qualifier="less_than"), "<"),
+        ("Almost 2% ahead, at 7%.", Pred(20, 22, 7.0), "="),
+    ],
+)
+def test_near_words_are_approximate_in_the_gold_scheme(text, pred, expected):
+    """ "nearly"/"almost" right before the figure read as ~ (CQE's bound words), not as <."""
+    assert pred_change(in_gold_scheme(text, pred)) == expected
 
 
 @pytest.mark.parametrize(

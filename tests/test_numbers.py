@@ -129,6 +129,16 @@ CASES = [
     ("More than 300 people attended.", [("300", 300.0, "count", "people", "more_than", None, None)]),
     ("At least 100,000 people were displaced.", [("100,000", 100000.0, "count", "people", "at_least", None, None)]),
     ("Up to 40 flights were cancelled.", [("40", 40.0, "count", "flight", "at_most", None, None)]),
+    # "up" the particle of a verb of moving after its object: the level reached, no bound
+    ("The frost pushed grain prices up to $9 a bushel.", [("$9 a bushel", 9.0, "money", "USD", "exact", None, None)]),
+    ("The rumour sent the shares up to 310p.", [("310p", 3.1, "money", "GBP", "exact", None, None)]),
+    ("The shop offers discounts up to 40% on old stock.", [("40%", 40.0, "percent", "%", "at_most", None, None)]),
+    ("The jobless rate ticked up to 4.2% in May.", [("4.2%", 4.2, "percent", "%", "exact", None, None)]),
+    ("Fares could rise up to 15% next spring.", [("15%", 15.0, "percent", "%", "at_most", None, None)]),
+    # a percentage in brackets after a rough share in words is the exact figure; a restated sum is not
+    ("Nearly a third (31%) of members voted.", [("a third", 1 / 3, "fraction", None, "less_than", None, None), ("31%", 31.0, "percent", "%", "exact", None, None)]),
+    ("The club owes almost £20m ($25m).", [("£20m", 20000000.0, "money", "GBP", "less_than", None, None), ("$25m", 25000000.0, "money", "USD", "less_than", None, None)]),
+    ("The repairs could take up to six weeks.", [("six weeks", 6.0, "duration", "week", "at_most", None, None)]),
     ("About 60 protesters gathered outside.", [("60", 60.0, "count", "protester", "approximately", None, None)]),
     ("Fewer than 20 seats remain.", [("20", 20.0, "count", "seat", "less_than", None, None)]),
     ("Some 500 troops arrived.", [("500", 500.0, "count", "troop", "approximately", None, None)]),

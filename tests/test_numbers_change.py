@@ -51,6 +51,28 @@ LEXICON = [
     ("Harvests diminished by 14% in the drought.", [("14%", 14.0, None, "%", "percent", "down")]),
     ("Factories saw a 2% contraction in output.", [("2%", 2.0, None, "%", "percent", "down")]),
     ("Lenders reported a 4% uptick in arrears.", [("4%", 4.0, None, "%", "percent", "up")]),
+    # counts of events, not sizes of a change: "one" before a change noun, a count taken of
+    # matches ("lost nine of their 14 matches"), a rise that failed to happen
+    ("The party backs one modest fuel duty rise.", [("one", 1.0, None, "rise", "count", None)]),
+    ("The club has lost seven of its 11 fixtures.", [("seven", 7.0, None, "fixture", "count", None), ("11", 11.0, None, "fixture", "count", None)]),
+    ("The mill will cut 80 of its 300 jobs.", [("80", 80.0, None, "job", "count", "down"), ("300", 300.0, None, "job", "count", None)]),
+    ("Exports failed to grow by 2% last year.", [("2%", 2.0, None, "%", "percent", None)]),
+    # a decimal figure with a scale word, then a level with the same one far above: a move
+    ("Subscribers grew by 2.3 million to 51.6 million.", [("2.3 million", 2300000.0, None, None, "count", "up"), ("51.6 million", 51600000.0, None, None, "count", None)]),
+    ("The fund rose 3.25 billion to 140.5 billion euros.", [("3.25 billion", 3250000000.0, None, "EUR", "money", "up"), ("140.5 billion euros", 140500000000.0, None, "EUR", "money", None)]),
+    ("Costs could rise 1 to 20 billion dollars.", [("1 to 20 billion dollars", 1000000000.0, 20000000000.0, "USD", "money", "up")]),
+    # a length jumped; money got back
+    ("She won the final with a leap of 6.82m.", [("6.82m", 6.82, None, "metre", "quantity", None)]),
+    ("The agency hopes to recover $3m from the builder.", [("$3m", 3000000.0, None, "USD", "money", None)]),
+    ("The pound recovered 2% against the euro.", [("2%", 2.0, None, "%", "percent", "up")]),
+    # a move in a chart or table: places, spots, rungs as a scale's units
+    ("The single dropped four spots this week.", [("four", 4.0, None, "spot", "count", "down")]),
+    ("The champion moved up three places to second.", [("three", 3.0, None, "place", "count", "up")]),
+    ("The school has 30 places for new pupils.", [("30", 30.0, None, "place", "count", None)]),
+    # an amount taken off something, however "off" hangs; a distance off a place
+    ("The scandal wiped $40bn off the bank's value.", [("$40bn", 40000000000.0, None, "USD", "money", "down")]),
+    ("The warning wiped 7% off the shares.", [("7%", 7.0, None, "%", "percent", "down")]),
+    ("The rig stands 90 miles off the coast.", [("90 miles", 90.0, None, "mile", "quantity", None)]),
     # a noun that only looks like a change word stays a thing
     ("The pilot flew a $90 balloon ride.", [("$90", 90.0, None, "USD", "money", None)]),
 ]  # fmt: skip

@@ -21,7 +21,9 @@ Figures (P/R/F1 over all gold quantities and all scored predictions):
 - **value+change**: and the change agrees. The gold has one symbol per quantity, so a prediction
   is read as its qualifier when it is not exact (``~`` approximately, ``>`` more_than/at_least,
   ``<`` less_than/at_most: "up about 19%" is ``~`` there), else its ``change`` (``up``/``down``),
-  else ``=``;
+  else ``=``. "nearly" and "almost" right before the figure are ``~`` in the gold's scheme (CQE's
+  table of bound words puts them with "about"; the extractor reads them as less_than, the true
+  figure being below the one written), so a less_than prediction after them is read as ``~``;
 - **value+concept (partial)**: and ``about`` shares a content word with the gold concept (gold
   ``-`` needs an empty ``about``).
 
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsfacts.evaluation.numbers import Pred, Tally, money_scale, same_value
 from transforms.numbers.lexer import lex
@@ -183,6 +185,22 @@ def pred_change(p: Pred) -> str:
     return p.change if p.change in ("up", "down") else "="
 
 
+# words the gold's scheme (CQE's bound words) reads as approximate, the extractor as less_than
+_NEAR_WORDS = frozenset({"nearly", "almost"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def in_gold_scheme(text: str, p: Pred) -> Pred:
+    """The prediction with its qualifier as the gold's scheme reads it: less_than after "nearly" or
+    "almost" (``text`` the item's sentence, ``p`` in its offsets) is approximately."""
+    if p.qualifier != "less_than":
+        return p
+    m = _LAST_WORD.search(text, max(0, p.start - 20), p.start)
+    if m is None or m.group(1).lower() not in _NEAR_WORDS:
+        return p
+    return replace(p, qualifier="approximately")
+
+
 def change_agrees(q: dict, p: Pred) -> bool:
     return (q.get("change") or "=") == pred_change(p)
 
@@ -260,7 +278,7 @@ def _agreement(q: dict, p: Pred) -> tuple[bool, bool, bool]:
 
 def score_news_item(item: dict, preds: list[Pred], scores: NewsScores) -> None:
     """Match one sentence's gold quantities to its predictions and add the counts."""
-    preds = [p for p in preds if p.kind not in UNSCORED_KINDS]
+    preds = [in_gold_scheme(item["text"], p) for p in preds if p.kind not in UNSCORED_KINDS]
     gold = [q for q in item.get("quantities", []) if q.get("value") is not None]
     used: set[int] = set()
     for prf in (scores.value, scores.unit, scores.change, scores.concept):

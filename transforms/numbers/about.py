@@ -34,7 +34,7 @@ from transforms.numbers.about_objects import (
     partitive,
 )
 from transforms.numbers.antecedents import clause_pronoun, referent
-from transforms.numbers.change_words import points_after_word
+from transforms.numbers.change_words import counts_events_of, points_after_word
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
 from transforms.numbers.periods import places_in_time
@@ -154,6 +154,8 @@ def change_and_about(
         change = None  # "rose by 4% to $310m": the level reached
     if change is not None and amount and _amount_handled(root, change):
         change = None  # "Acme raised $5m", "upgraded $2bn of debt": collected or rated, no change
+    if change is not None and count and root.dep_ == "dobj" and counts_events_of(root):
+        change = None  # "lost nine of their 14 matches": events counted, not a held stock moved
     if target is not None and target.idx < end and target.idx + len(target.text) > start:
         target = None
     if target is not None and frames_figure(target, root):
@@ -229,9 +231,9 @@ def _counted(root: Token) -> Token:
     return t
 
 
-# verbs whose money object is the amount handled, not the size of a change: funds collected
-# ("raised $5m", only for "up") and debt rated ("upgraded $2bn of debt", either way)
-_COLLECT = frozenset({"raise"})
+# verbs whose money object is the amount handled, not the size of a change: funds collected or
+# got back ("raised $5m", "trying to recover $27bn in taxes", only for "up") and debt rated ("upgraded $2bn of debt", either way)
+_COLLECT = frozenset({"raise", "recover"})
 _RATE = frozenset({"upgrade", "downgrade"})
 # nouns of sum before "of": "raised a total of $5m" collects the $5m
 _SUMS = frozenset({"total", "sum", "amount"})
@@ -252,6 +254,8 @@ def _amount_handled(root: Token, change: str) -> bool:
 
 
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})
+_OFF = re.compile(r"\s+off\b", re.IGNORECASE)
+_JUMP_OF = re.compile(r"\b(?:jump|leap)\s+of\s+$", re.IGNORECASE)
 # a whole number and a fraction, as wire prices and their moves are written ("up 2-1/8 to 138")
 _MIXED = re.compile(r"\d+[- ]\d+/\d+")
 
@@ -282,6 +286,10 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
         return fact
     change = fact.change or found
     text = doc_text(doc)
+    if change == "down" and fact.kind == "quantity" and _OFF.match(text, fact.end):
+        change = None  # "lies 10 miles off the coast": where it is, not a fall
+    if change == "up" and fact.kind == "quantity" and _JUMP_OF.search(text, 0, fact.start):
+        change = None  # "won with a leap of 16.87m": the length jumped, not a rise
     if span is not None:
         span = outside_quantities(text, span, spans) or before_figure(doc, span, spans)
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:

@@ -79,8 +79,9 @@ def read_attachment(
     if premodifier_head(root, head):  # "grew by a breakneck 9.5%": read the figure in its place
         return read_attachment(head, is_range=is_range, count=count, who=who, unit=unit)
     if root.dep_ in _NUM_DEPS and (head.pos_ in ("NOUN", "PROPN") or _nominal(head)):
-        # a bare number before a plural change noun counts events ("three cuts", "4 rebounds")
-        plural = root.like_num and head.tag_ in ("NNS", "NNPS")
+        # a bare number before a plural change noun counts events ("three cuts", "4 rebounds"),
+        # as "one" does before a singular one ("one specific tax rise")
+        plural = root.like_num and (head.tag_ in ("NNS", "NNPS") or root.lower_ == "one")
         change = None if plural else direction(head)
         if change is not None:
             return change, change_target(head)

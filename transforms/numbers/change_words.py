@@ -188,6 +188,10 @@ def _caps_lemma(text: str) -> str:
     return next((t for t in lemma_candidates(text) if t in UP or t in DOWN), text)
 
 
+# verbs whose infinitive complement did not happen
+_FAILED = frozenset({"fail"})
+
+
 def direction(tok: Token) -> str | None:
     """``up``/``down`` for a change word (by lemma), else None."""
     lemma = tok.lemma_.lower()
@@ -200,6 +204,8 @@ def direction(tok: Token) -> str | None:
         return None
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
         return None  # "did not rise 5%", "never fell 3%": no rise or fall took place
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FAILED:
+        return None  # "failed to grow by 2%": no rise took place
     if lemma in UP or text in UP:
         return "up"
     if lemma in DOWN or text in DOWN:
@@ -209,7 +215,7 @@ def direction(tok: Token) -> str | None:
 
 # units of a move on a scale: "gaining 45 points" is a rise even as an object ("added" is not:
 # "he added 12 points" scores them)
-_SCALE_UNITS = frozenset({"point", "notch"})
+_SCALE_UNITS = frozenset({"point", "notch", "place", "spot", "rung"})  # a chart or table move too
 
 
 def points_after_word(root: Token) -> bool:
@@ -280,3 +286,14 @@ def stock_move(noun: Token) -> str | None:
     if verb.lemma_.lower() == "add":  # as for scale units: "add" also appends and scores
         return None
     return direction(verb)
+
+
+def counts_events_of(root: Token) -> bool:
+    """A bare count with an "of" phrase naming what it is a part of, and that is no held stock:
+    "nine of their 14 matches" counts matches played; "500 of its 2,000 jobs" is a stock."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
+                return noun.lemma_.lower() not in _STOCK_NOUNS
+    return False

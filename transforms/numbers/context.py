@@ -93,8 +93,9 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
             and direction(tok) is not None
             and first is not None
             and (
-                (  # "off 10-1/2 to 11": a range
-                    (nxt.unit is None or wire)
+                (  # "off 10-1/2 to 11": a range; "rose 5.44 billion to 222.22 billion marks": a
+                    # move and the level, the level's unit shared by both
+                    (nxt.unit is None or wire or first.magnitude > 1)
                     and first.magnitude == second.magnitude  # "1 to 2 million" is a range
                     and second.value > (2 if wire else 10) * first.value > 0
                 )
@@ -155,6 +156,44 @@ def _word_before(idx: TokenIndex, char: int) -> Token | None:
             return None
         k -= 1
     return idx.doc[k] if k >= 0 else None
+
+
+# verbs that move an object on a scale with the particle "up" ("pushed rates up to 2.25%",
+# "sent the dollar up to $1.33", "took the total up to 50"): "up to" there is the particle and
+# the level reached, not the bound "at most" ("offers discounts up to 50%" keeps the bound)
+_UP_MOVERS = frozenset(
+    {"push", "drive", "send", "force", "bump", "ramp", "jack", "ratchet", "bid", "mark", "move",
+     "take", "bring", "revise", "nudge", "put", "pump", "lift", "ease", "edge", "talk", "run"}
+)  # fmt: skip
+
+
+# verbs that take "up" as their particle of a rise, with no object: "ticked up to 3.7%", "edged
+# up to 102.5", "moved up to 3rd": the level reached (not "rise", "jump", "go", "take": "could rise
+# up to 5%", "could take up to 18 months" keep the bound)
+_UP_PARTICLE_VERBS = frozenset(
+    {"tick", "edge", "inch", "creep", "move", "step", "ramp", "notch", "trend", "drift"}
+)  # fmt: skip
+
+
+def particle_up_to(idx: TokenIndex, lexemes: list[Lexeme], q: int) -> bool:
+    """The "up" of "up to" at lexeme ``q`` is the particle of a verb of moving after its object
+    ("pushed claims up to $37bn") or of a verb whose particle it always is ("ticked up to 3.7%"):
+    the figure is the level reached."""
+    if lexemes[q].low != "up" or q + 1 >= len(lexemes) or lexemes[q + 1].low != "to":
+        return False
+    tok = _word_before(idx, lexemes[q].start)
+    if tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _UP_PARTICLE_VERBS:
+        return True
+    for _ in range(4):
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.head is tok:
+            return False
+        if tok.dep_ == "dobj":
+            verb = tok.head
+            return verb.pos_ == "VERB" and verb.i < tok.i and verb.lemma_.lower() in _UP_MOVERS
+        if tok.dep_ not in ("compound", "conj", "appos") or tok.head.i < tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _object_of_change(tok: Token | None) -> bool:

@@ -195,6 +195,8 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
             p = parse_words_number(lexemes, i)
             if p is not None and p.end > j:
                 mag = p.value / v if v else 1.0
+                if abs(mag - round(mag)) < 1e-9 * mag:
+                    mag = float(round(mag))  # 1.4e6 / 1.4 is 1000000.0000000001: compared with ==
                 return Core(i, p.end, p.value, words=True, magnitude=mag)
         m = magnitude_at(lexemes, j, money=money, decimal="." in lx.text)
         if (

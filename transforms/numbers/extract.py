@@ -23,6 +23,7 @@ from transforms.numbers.context import (
     move_suffix,
     ordinal_use,
     over_fraction,
+    particle_up_to,
     slash_date,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
@@ -318,6 +319,8 @@ def _number_expression(
     )
     if value_max is not None and qualifier in _BOUNDS and q > 0 and lexemes[q - 1].low == "from":
         qualifier = "exact"  # "from up to 200 miles to 240 miles": a bound on the level left
+    if qualifier == "at_most" and particle_up_to(idx, lexemes, q):
+        qualifier = "exact"  # "pushed rates up to 2.25%": the level reached
     qa = qualifier_after(lexemes, end) if end < n else None
     if qa is not None:
         if qualifier == "exact":

@@ -117,7 +117,8 @@ _OPEN = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*\(")  # "7.5m Danish crowns (US$1.1
 def restatements(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     """Figures in brackets right after a figure restate it ("just under 296 hp (224 kW / 300 PS)",
     "fell by 1 to 1.5C (1.8 to 2.7F)", "7.5m crowns (US$1.1m)"): the same quantity, so they take
-    its ``about`` and change, and its qualifier where they have none of their own. A figure after
+    its ``about`` and change, and its qualifier where they have none of their own (not a
+    percentage after a share in words: "almost a quarter (21%)" is 21% exactly). A figure after
     a change word of its own in the brackets is another quantity and keeps its change ("to $12m
     (up 3% on a year ago)", "was 4% (up from 3%)"); it still measures the same thing."""
     text = doc_text(doc)
@@ -140,9 +141,12 @@ def restatements(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             if b.kind in _SKIP_KINDS:
                 continue
             own = _own_change(doc, m.end(), b.start)
+            # "almost a quarter (21%)": the percentage is the figure the rough share rounds
+            precise = a.kind == "fraction" and b.kind == "percent"
+            shared = not precise and (b.qualifier == "exact" or own)
             out[j] = replace(
                 b,
-                qualifier=a.qualifier if b.qualifier == "exact" or own else b.qualifier,
+                qualifier=a.qualifier if shared else b.qualifier,
                 change=b.change if own else None if level else a.change or b.change,
                 about=a.about if a.about is not None else b.about,
                 about_start=a.about_start if a.about is not None else b.about_start,

@@ -51,6 +51,8 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         colour = _LEDGER.get(doc[span.end + 2].lower_)
         if colour is not None:
             return colour  # "ended 1.2% in the red"
+    if _taken_off(span):
+        return "down"  # "wiped $100bn off the company's value", "knocked 5% off the shares"
     noun = change_noun_after(span)
     if noun is not None:
         return direction(noun)
@@ -81,6 +83,23 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+def _taken_off(span: Span) -> bool:
+    """A share or a sum between a verb and "off" and a noun phrase: what the verb took off it
+    ("wiped $100bn off its value", "knocked 5% off the shares"), whichever way the parse hangs
+    "off"; not "5% off the price" without a verb, nor a measure ("10 miles off the coast")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or span.start == 0 or doc[span.end].lower_ != "off":
+        return False
+    after = doc[span.end + 1]
+    verb = doc[span.start - 1]
+    if verb.pos_ != "VERB" or after.pos_ not in ("DET", "PRON", "NOUN", "PROPN", "ADJ"):
+        return False
+    return any(
+        t.tag_ == "$" or t.text[:1] in "$£€¥" or t.lower_ in ("%", "percent", "pct", "cent")
+        for t in span
+    )
 
 
 # the ledger idiom after a move: "closed 1.2% in the red", "ended 3 points in the black"
