@@ -454,3 +454,29 @@ def test_first_of_returns_when_the_first_wait_ends(delays, expected):
     startup.first_of([wait("first", delays[0]), wait("second", delays[1])])
     assert ended == expected
     never.set()
+
+
+def test_extraction_waits_for_the_model_before_importing_the_extractors(monkeypatch):
+    """The warm-up thread may be importing spaCy when the flow starts extracting: the
+    extractors (which import ``spacy.tokens``) are imported only once ``load_nlp`` returned,
+    so the two threads never hold each other's import locks."""
+    import polars as pl
+
+    import flows.extract
+    import flows.nlp
+
+    seen = []
+
+    class Stop(Exception):
+        pass
+
+    def load_nlp(model):
+        seen.append(("extractors imported", "transforms.extract" in sys.modules))
+        raise Stop
+
+    monkeypatch.delitem(sys.modules, "transforms.extract", raising=False)
+    monkeypatch.setattr(flows.nlp, "load_nlp", load_nlp)
+    articles = pl.DataFrame({"article_id": ["a1"], "text": ["Words."], "published": [None]})
+    with pytest.raises(Stop):
+        flows.extract.extract_articles(articles, model="any", batch_size=4)
+    assert seen == [("extractors imported", False)]
