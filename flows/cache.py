@@ -34,10 +34,35 @@ def cache_dir() -> Path:
     return Path(base) / "newsfacts"
 
 
+def entry_path(name: str, key: list[str]) -> Path:
+    """The file of the entry ``name`` for ``key`` (and this Python)."""
+    digest = hashlib.sha256("\0".join([*key, sys.version]).encode()).hexdigest()[:16]
+    return cache_dir() / f"{name}-{digest}.pickle"
+
+
+def recall(name: str, key: list[str]) -> object | None:
+    """The value ``remember`` (or ``cached``) stored for ``name`` and ``key``; None when there
+    is none or it cannot be read."""
+    try:
+        with entry_path(name, key).open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:
+        return None
+
+
+def remember(name: str, key: list[str], value: object) -> None:
+    """Store ``value`` as the entry ``name`` for ``key`` (older entries of ``name`` removed);
+    nothing when the cache cannot be written."""
+    path = entry_path(name, key)
+    try:
+        _store(path, value)
+    except OSError as exc:
+        log.debug("cache entry %s not written (%s)", path, exc)
+
+
 def cached(name: str, key: list[str], build: Callable[[], T]) -> T:
     """``build()``, or the entry an earlier call with the same ``name`` and ``key`` stored."""
-    digest = hashlib.sha256("\0".join([*key, sys.version]).encode()).hexdigest()[:16]
-    path = cache_dir() / f"{name}-{digest}.pickle"
+    path = entry_path(name, key)
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)

@@ -69,14 +69,20 @@ def extract_articles(
     """
     from flows.gazetteer import load_countries, load_place_keys, load_places
     from flows.nlp import load_nlp
-    from transforms.extract import extract_facts
     from transforms.ingest import rejection_for
     from transforms.pieces import PIECE_CHARS, batch_size_for, merge_facts, split_text
     from transforms.recase import recase_for_parsing
 
     if articles.is_empty():
         return {t: empty(t) for t in FACT_TABLES} | {"failed": pl.DataFrame(schema=FAILED_SCHEMA)}
+    # The model first: the run's warm-up thread (``flows.startup.warm_up``) may be importing
+    # spaCy at this moment. ``load_nlp`` waits for that import and load; importing the
+    # extractors before it (they import ``spacy.tokens``, whose lock this thread would hold
+    # while spaCy's own import waits for it) can deadlock the two imports, and Python then
+    # fails both.
     nlp = load_nlp(model)
+    from transforms.extract import extract_facts
+
     places = load_places() if min_population is None else load_places(min_population=min_population)
     countries = load_countries()
     known = load_place_keys()

@@ -64,7 +64,11 @@ def startup_timeout(environ: dict[str, str] | None = None) -> float:
 # resumes with Python's defaults for the requests of the run. Prefect's migration on start
 # (``alembic upgrade head``) is switched off for this server only when the database is a SQLite
 # file already at the installed Prefect's head revision (``flows.server_db``): then it would
-# change nothing; any other case migrates as Prefect does.
+# change nothing; any other case migrates as Prefect does. Prefect's block-registration check
+# (which imports every installed Prefect collection to hash the block registry) is switched off
+# likewise only when its memo store holds the hash recorded after an earlier start with the same
+# database and collections (``flows.server_blocks``): then it would register nothing; otherwise
+# Prefect checks as always and the hash is recorded once its start-up is done.
 SERVER_BOOT = """\
 import gc
 import sys
@@ -72,20 +76,39 @@ import sys
 gc.disable()
 import uvicorn
 from prefect.server.api.server import create_app
-from prefect.settings import PREFECT_API_DATABASE_MIGRATE_ON_START, temporary_settings
+from prefect.settings import (
+    PREFECT_API_BLOCKS_REGISTER_ON_START,
+    PREFECT_API_DATABASE_MIGRATE_ON_START,
+    PREFECT_MEMO_STORE_PATH,
+    PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION,
+    temporary_settings,
+)
 
+from flows import server_blocks
 from flows.server_db import current_database_url, migrations_needed
+
+url = current_database_url()
+memo = (PREFECT_MEMO_STORE_PATH.value(), PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION.value())
+blocks_current = server_blocks.registration_current(url, memo[0], memoized=memo[1])
 
 
 def app():
     built = create_app()
+    if not blocks_current:
+        record = lambda: server_blocks.record_registration(url, memo[0], memoized=memo[1])
+        server_blocks.record_after_start(built, record)
     gc.freeze()
     gc.enable()
     return built
 
 
-at_head = not migrations_needed(current_database_url())
-with temporary_settings({PREFECT_API_DATABASE_MIGRATE_ON_START: False} if at_head else {}):
+skip = {}
+if not migrations_needed(url):
+    skip[PREFECT_API_DATABASE_MIGRATE_ON_START] = False
+if blocks_current:
+    skip[PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION] = False
+    skip[PREFECT_API_BLOCKS_REGISTER_ON_START] = False
+with temporary_settings(skip):
     uvicorn.run(
         app, factory=True, host="127.0.0.1", port=int(sys.argv[1]), log_level="error", lifespan="on"
     )
@@ -268,19 +291,45 @@ def api_url(server: ApiServer | None) -> str | None:
     return url
 
 
+_PAUSE_LOCK = threading.Lock()
+_PAUSE: dict = {"depth": 0, "enabled": True, "threshold": (700, 10, 10)}
+
+
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, freeze: bool = False) -> Iterator[None]:
     """Pause Python's cyclic garbage collector (process-wide) for a large import, as the
     server's process does (``SERVER_BOOT``): an import builds long-lived objects and frees
     almost none, so the collections it triggers find nothing. Collection resumes at the end
-    unless it was off already."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    unless it was off already.
+
+    Pauses may overlap (the run's main thread and its warm-up thread): the first to begin saves
+    the collector's state, the last to end puts it back. While paused the first generation's
+    threshold is 0 as well, so a library that switches the collector on again meanwhile
+    (srsly's msgpack loads, which spaCy's model load calls, do ``gc.enable()``) does not resume
+    collection.
+
+    ``freeze``: at the end, move every object tracked so far into the collector's permanent
+    generation (``gc.freeze``), as the server does once its app is built: what a process loads
+    for its whole life (modules, the model, the gazetteer, Great Expectations) is then left out
+    of the full collections that the work after it triggers, each of which would otherwise
+    walk all of it again. Frozen objects are still freed by reference counting; only a cycle
+    that is already garbage at that moment stays until the process exits."""
+    with _PAUSE_LOCK:
+        if _PAUSE["depth"] == 0:
+            _PAUSE["enabled"], _PAUSE["threshold"] = gc.isenabled(), gc.get_threshold()
+            gc.disable()
+            gc.set_threshold(0, *_PAUSE["threshold"][1:])
+        _PAUSE["depth"] += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        if freeze:
+            gc.freeze()
+        with _PAUSE_LOCK:
+            _PAUSE["depth"] -= 1
+            if _PAUSE["depth"] == 0:
+                gc.set_threshold(*_PAUSE["threshold"])
+                gc.enable() if _PAUSE["enabled"] else gc.disable()
 
 
 def warm_up(
@@ -297,6 +346,21 @@ def warm_up(
     instead of repeating it. ``done`` is set when the thread ends."""
 
     def load() -> None:
+        # A run that extracts here (a few new articles, all in this process) loads with the
+        # collector paused what it keeps to its end (the detector, the gazetteer's dictionaries,
+        # spaCy and the model: about 0.45 s of full collections that free nothing), then
+        # freezes all of it: the catalog's and the flow's full collections later walk only what
+        # they made. A run with workers keeps Python's defaults (its main process streams the
+        # ingest meanwhile, for minutes).
+        paused = collector_paused(freeze=True) if extract_here else contextlib.nullcontext()
+        try:
+            with paused:
+                _load()
+        finally:
+            if done is not None:
+                done.set()
+
+    def _load() -> None:
         try:
             from flows.langid import load_language_detector
 
@@ -321,9 +385,6 @@ def warm_up(
                 import_great_expectations()  # collector paused, scipy.stats lazy
         except Exception:  # the flow's own call reports the error where it belongs
             log.debug("warm-up failed", exc_info=True)
-        finally:
-            if done is not None:
-                done.set()
 
     thread = threading.Thread(target=load, name="newsfacts-warm-up", daemon=True)
     thread.start()
@@ -335,7 +396,8 @@ def start_run(settings, *, files: int | None) -> ApiServer | None:
     and the warm-up of a run that processes ``files`` raw files (None: not known, e.g. a full
     refresh); return the server (None with a real one)."""
     server = start_api()  # first: it starts on the other core while this process imports
-    with collector_paused():  # Prefect, polars, datasketch: the warm-up has not started yet
+    # Prefect, polars: the warm-up has not started yet; what they build lives to the end
+    with collector_paused(freeze=True):
         import flows.process  # noqa: F401  (the pool's rule reads its IN_PROCESS_MAX)
         from flows.pool import start_early, uses_pool
 

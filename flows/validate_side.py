@@ -85,8 +85,11 @@ def serve(conn: Connection) -> None:
     from flows.gx_import import import_great_expectations
     from flows.startup import collector_paused
 
-    import_great_expectations()  # collector paused, scipy.stats lazy
-    with collector_paused():
+    # GX and what validation reads are this process's whole life: frozen once imported, so
+    # the full collections during validation (the serial tail of the run) walk only the
+    # batches' objects, not GX's modules and schemas again (``collector_paused``)
+    with collector_paused(freeze=True):
+        import_great_expectations()  # collector paused, scipy.stats lazy
         import flows.validate_new  # noqa: F401  (polars, the suites' loader)
     try:
         staging, fresh, docs_dir, trusted, changed = conn.recv()

@@ -85,26 +85,43 @@ def test_the_server_command_runs_the_boot_script_on_the_port():
     assert startup.server_command(54321) == [sys.executable, "-c", startup.SERVER_BOOT, "54321"]
 
 
-@pytest.mark.parametrize(("needed", "migrates"), [(True, True), (False, False)])
+@pytest.mark.parametrize(
+    ("needed", "current", "migrates", "checks_blocks"),
+    [(True, False, True, True), (False, False, False, True), (False, True, False, False)],
+)
 def test_the_boot_script_builds_prefects_app_with_the_collector_paused(
-    monkeypatch, needed, migrates
+    monkeypatch, needed, current, migrates, checks_blocks
 ):
     """What the server's process runs, with uvicorn and Prefect's server module stubbed: the
     app is Prefect's ``create_app``, built while the collector is paused, served by uvicorn
     with the options of Prefect's own command, and collection is back on once it is built.
     Prefect's migration on start stays on unless ``flows.server_db`` finds the database at the
-    head revision."""
+    head revision; its block-registration check (and memoization) stays on unless
+    ``flows.server_blocks`` finds the registration current, and when it runs, its hash is
+    recorded after the app's start-up."""
     import gc
     import types
 
-    from prefect.settings import PREFECT_API_DATABASE_MIGRATE_ON_START
+    from prefect.settings import (
+        PREFECT_API_BLOCKS_REGISTER_ON_START,
+        PREFECT_API_DATABASE_MIGRATE_ON_START,
+        PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION,
+    )
 
-    from flows import server_db
+    from flows import server_blocks, server_db
 
     seen = {}
     urls = []
     monkeypatch.setattr(server_db, "current_database_url", lambda: "sqlite+aiosqlite:///p.db")
     monkeypatch.setattr(server_db, "migrations_needed", lambda url: urls.append(url) or needed)
+    monkeypatch.setattr(
+        server_blocks,
+        "registration_current",
+        lambda url, memo, memoized: urls.append(url) or current,
+    )
+    monkeypatch.setattr(
+        server_blocks, "record_after_start", lambda app, record: seen.update(recorded_on=app)
+    )
 
     def create_app():
         seen["collecting while built"] = gc.isenabled()
@@ -115,6 +132,10 @@ def test_the_boot_script_builds_prefects_app_with_the_collector_paused(
         seen["app"] = app()
         seen["collecting after"] = gc.isenabled()
         seen["migrate on start"] = PREFECT_API_DATABASE_MIGRATE_ON_START.value()
+        seen["blocks checked"] = (
+            PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION.value(),
+            PREFECT_API_BLOCKS_REGISTER_ON_START.value(),
+        )
 
     server_module = types.ModuleType("prefect.server.api.server")
     server_module.create_app = create_app
@@ -126,7 +147,7 @@ def test_the_boot_script_builds_prefects_app_with_the_collector_paused(
     finally:
         gc.enable()
         gc.unfreeze()
-    assert seen == {
+    expected = {
         "collecting while built": False,
         "options": {
             "factory": True,
@@ -138,9 +159,14 @@ def test_the_boot_script_builds_prefects_app_with_the_collector_paused(
         "app": "prefect app",
         "collecting after": True,
         "migrate on start": migrates,
+        "blocks checked": (checks_blocks, checks_blocks),
     }
-    assert urls == ["sqlite+aiosqlite:///p.db"]
+    if checks_blocks:
+        expected["recorded_on"] = "prefect app"
+    assert seen == expected
+    assert urls == ["sqlite+aiosqlite:///p.db"] * 2
     assert PREFECT_API_DATABASE_MIGRATE_ON_START.value() is True  # only inside the server
+    assert PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION.value() is True
 
 
 @pytest.mark.parametrize(
@@ -163,6 +189,69 @@ def test_the_collector_is_paused_for_an_import(enabled_before, raises, expected)
                 raise ImportError("no module")
         assert (inside, gc.isenabled()) == expected
     finally:
+        gc.enable()
+
+
+def test_a_pause_outlasts_a_librarys_enable_and_restores_the_thresholds():
+    """srsly's msgpack loads call ``gc.enable()`` inside a pause: no collection resumes (the
+    first threshold is 0) until the pause ends, which puts back the thresholds it found."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(500, 7, 9)
+    try:
+        with startup.collector_paused():
+            gc.enable()  # what a library may do meanwhile
+            inside = gc.get_threshold()
+        assert (inside, gc.get_threshold(), gc.isenabled()) == ((0, 7, 9), (500, 7, 9), True)
+    finally:
+        gc.set_threshold(*before)
+        gc.enable()
+
+
+def test_overlapping_pauses_resume_collection_at_the_last_end():
+    """Two threads' pauses (the run's import, its warm-up): collection resumes only when the
+    last one ends, whichever began first."""
+    import gc
+    import threading
+
+    gc.enable()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    states = []
+
+    def second():
+        first_in.wait()
+        with startup.collector_paused():
+            second_in.set()
+            first_out.wait()
+            states.append(("second inside, first ended", gc.isenabled()))
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    try:
+        with startup.collector_paused():
+            first_in.set()
+            second_in.wait()
+        first_out.set()
+        thread.join()
+        states.append(("both ended", gc.isenabled()))
+    finally:
+        gc.enable()
+    assert states == [("second inside, first ended", False), ("both ended", True)]
+
+
+def test_a_freezing_pause_moves_what_exists_into_the_permanent_generation():
+    import gc
+
+    gc.unfreeze()
+    try:
+        with startup.collector_paused(freeze=True):
+            kept = [{"n": i} for i in range(100)]
+            assert gc.get_freeze_count() == 0
+        frozen = gc.get_freeze_count()
+        assert (frozen >= len(kept), gc.isenabled()) == (True, True)
+    finally:
+        gc.unfreeze()
         gc.enable()
 
 
@@ -365,3 +454,29 @@ def test_first_of_returns_when_the_first_wait_ends(delays, expected):
     startup.first_of([wait("first", delays[0]), wait("second", delays[1])])
     assert ended == expected
     never.set()
+
+
+def test_extraction_waits_for_the_model_before_importing_the_extractors(monkeypatch):
+    """The warm-up thread may be importing spaCy when the flow starts extracting: the
+    extractors (which import ``spacy.tokens``) are imported only once ``load_nlp`` returned,
+    so the two threads never hold each other's import locks."""
+    import polars as pl
+
+    import flows.extract
+    import flows.nlp
+
+    seen = []
+
+    class Stop(Exception):
+        pass
+
+    def load_nlp(model):
+        seen.append(("extractors imported", "transforms.extract" in sys.modules))
+        raise Stop
+
+    monkeypatch.delitem(sys.modules, "transforms.extract", raising=False)
+    monkeypatch.setattr(flows.nlp, "load_nlp", load_nlp)
+    articles = pl.DataFrame({"article_id": ["a1"], "text": ["Words."], "published": [None]})
+    with pytest.raises(Stop):
+        flows.extract.extract_articles(articles, model="any", batch_size=4)
+    assert seen == [("extractors imported", False)]
