@@ -1,0 +1,113 @@
+"""The extraction pool's watchdog: a worker that hangs, dies, dies while writing its result, or
+returns a huge result gives a known outcome within a bounded time (``flows.watchdog``,
+``flows.units``). The workers run a cheap stand-in for ``extract_articles`` (no model)."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import polars as pl
+import pytest
+
+import flows.units
+import flows.watchdog
+from flows.extract import FACT_TABLES, FAILED_SCHEMA, ExtractPool
+from flows.units import PoolFailed
+from transforms.tables import empty
+
+IDS = [f"a{i}" for i in range(8)]
+
+
+def echo(unit: pl.DataFrame, *, advance=None, **_) -> dict[str, pl.DataFrame]:
+    """Stand-in for ``extract_articles``: every article back as a failed row of reason 'ok'."""
+    ids = unit["article_id"].to_list()
+    for _ in ids:
+        if advance is not None:
+            advance(1)
+    rows = {"article_id": ids, "reason": ["ok"] * len(ids), "detail": [""] * len(ids)}
+    return {t: empty(t) for t in FACT_TABLES} | {"failed": pl.DataFrame(rows, schema=FAILED_SCHEMA)}
+
+
+def run(fault: str | None, monkeypatch, *, stall: float = 600.0, early: bool = False):
+    """Extract ``IDS`` (one article per unit) on two workers with ``fault`` injected."""
+    monkeypatch.setattr(flows.watchdog, "FAULT", fault)
+    monkeypatch.setattr(flows.watchdog, "DUMP_WAIT", 0.3)
+    frame = pl.DataFrame({"article_id": IDS, "text": ["x"] * len(IDS)})
+    pool = ExtractPool(2, model="none", batch_size=1, stall_timeout=stall, work=echo)
+    start = time.monotonic()
+    try:
+        if early:  # sent as units before the chunk is gathered, like flows.stream's early units
+            units = [pool.submit(frame[i : i + 1]) for i in range(len(IDS))]
+            out = flows.extract.concat_facts([u.result() for u in units])
+        else:
+            (out,) = pool.map_chunks([frame], chunk_size=8)
+    finally:
+        pool.close()
+    failed = out["failed"].sort("article_id")
+    return dict(zip(failed["article_id"], failed["reason"], strict=True)), pool.restarts, start
+
+
+ALL_OK = dict.fromkeys(IDS, "ok")
+LOST_A3 = ALL_OK | {"a3": "worker_lost"}
+
+
+@pytest.mark.parametrize(
+    ("fault", "stall", "early", "expected", "restarts"),
+    [
+        (None, 600.0, False, ALL_OK, 0),
+        ("huge:a3", 600.0, False, ALL_OK, 0),  # 48 MB through the pipe: no failure
+        ("kill:a3:once", 600.0, False, ALL_OK, 1),  # retried in a fresh pool
+        ("killwrite:a3:once", 600.0, False, ALL_OK, 1),  # the hang seen in a full x4 run
+        ("killwrite:a3:once", 600.0, True, ALL_OK, 1),
+        ("hang:a3:once", 2.0, False, ALL_OK, 1),  # no article done for 2 s: stacks, retried
+        ("kill:a3", 600.0, False, LOST_A3, 2),  # dies again: quarantined, the rest published
+        ("killwrite:a3", 600.0, True, LOST_A3, 2),
+        ("hang:a3", 2.0, False, LOST_A3, 2),
+    ],
+)
+def test_a_failed_worker_gives_a_known_outcome_in_bounded_time(
+    fault, stall, early, expected, restarts, monkeypatch, caplog
+):
+    caplog.set_level(logging.ERROR, logger="newsfacts")
+    got, restarted, start = run(fault, monkeypatch, stall=stall, early=early)
+    assert (got, restarted) == (expected, restarts)
+    assert time.monotonic() - start < 60 + 2 * stall
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == restarts
+    for message in errors:  # what failed, on which articles, and the stacks
+        assert "while running unit(s)" in message and "(1 articles: a3)" in message
+        assert "Stacks:\n--- run process" in message
+
+
+def test_a_hung_worker_s_stack_is_logged(monkeypatch, caplog):
+    caplog.set_level(logging.ERROR, logger="newsfacts")
+    run("hang:a3:once", monkeypatch, stall=2.0)
+    (message,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert "no worker finished an article for 2 s while running unit(s)" in message
+    workers = message.split("--- worker ")[1:]  # the hung one sleeps in the test hook
+    assert any("in inject_fault" in w and "flows/watchdog.py" in w for w in workers)
+
+
+def test_a_pool_that_keeps_failing_fails_the_run_with_what_to_do(monkeypatch):
+    monkeypatch.setattr(flows.units, "MAX_RESTARTS", 1)
+    with pytest.raises(PoolFailed) as failed:
+        run("kill:a3", monkeypatch)
+    assert str(failed.value).startswith(
+        "the extraction workers failed 2 times in this run (last: worker "
+    )
+    assert "killed by SIGKILL, articles a3): nothing was published" in str(failed.value)
+
+
+def test_a_worker_that_dies_names_its_article_in_the_quarantine_detail():
+    out = flows.units.lost(["a1"], "worker 7 killed by SIGKILL")
+    assert out["failed"].rows() == [
+        (
+            "a1",
+            "worker_lost",
+            "article a1: its extraction worker failed twice while extracting it (last: worker 7 "
+            "killed by SIGKILL); it is left out of this version and extracted again when its file "
+            "changes (or with --only); run with --processes 1 to see the error",
+        )
+    ]
+    assert all(out[t].is_empty() for t in FACT_TABLES)
