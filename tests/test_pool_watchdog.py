@@ -111,3 +111,44 @@ def test_a_worker_that_dies_names_its_article_in_the_quarantine_detail():
         )
     ]
     assert all(out[t].is_empty() for t in FACT_TABLES)
+
+
+def _files(out) -> dict[str, bytes]:
+    version = (out / "current").resolve()
+    return {p.relative_to(version).as_posix(): p.read_bytes() for p in version.rglob("*.parquet")}
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_run_whose_worker_dies_publishes_the_same_tables_or_quarantines(tmp_path, monkeypatch):
+    """A worker killed in the middle of writing its result (once): the run publishes the bytes
+    of a one-process run. Killed every time on one article: that article is quarantined as
+    worker_lost and every other row is published."""
+    import flows.process
+    from flows.pipeline import newsfacts_flow
+    from newsfacts.settings import Settings
+    from tests.conftest import write_small_corpus
+
+    raw = write_small_corpus(tmp_path / "raw")
+    kw = dict(raw_dir=str(raw), chunk_size=3, batch_size=1)
+    newsfacts_flow(Settings(out_dir=str(tmp_path / "one"), processes=1, **kw))
+    articles = pl.read_parquet(tmp_path / "one" / "articles").sort("article_id")
+    first = articles["article_id"][0]
+    monkeypatch.setattr(flows.process, "IN_PROCESS_MAX", 0)  # use the pool even for 3 articles
+    monkeypatch.setattr(flows.watchdog, "FAULT", f"killwrite:{first}:once")
+    newsfacts_flow(Settings(out_dir=str(tmp_path / "two"), processes=2, **kw))
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+    monkeypatch.setattr(flows.watchdog, "FAULT", f"kill:{first}")
+    three = newsfacts_flow(Settings(out_dir=str(tmp_path / "three"), processes=2, **kw))
+    assert three["status"] == "published"
+    kept = pl.read_parquet(tmp_path / "three" / "articles").sort("article_id")
+    assert kept["article_id"].to_list() == articles["article_id"].to_list()[1:]
+    quarantine = pl.read_parquet(tmp_path / "three" / "quarantine")
+    assert quarantine.select("reason").rows() == [("worker_lost",)]
+    assert quarantine["detail"][0].endswith(
+        f"article {first}: its extraction worker failed twice while extracting it (last: "
+        f"worker {quarantine['detail'][0].split('last: worker ')[1].split()[0]} killed by "
+        "SIGKILL); it is left out of this version and extracted again when its file changes "
+        "(or with --only); run with --processes 1 to see the error"
+    )
