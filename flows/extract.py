@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import faulthandler
 import logging
 import math
 import multiprocessing
+import os
 import shutil
 import threading
 import time
@@ -283,7 +285,7 @@ class ExtractPool(Supervised):
                 max_workers=self.processes,
                 mp_context=context,
                 initializer=watchdog.init_worker,
-                initargs=(self._beats, self._stacks, watchdog.FAULT),
+                initargs=(self._beats, self._stacks, watchdog.FAULT, os.getpid()),
             )
         return self._executor
 
@@ -392,9 +394,12 @@ class ExtractPool(Supervised):
         """Stop the workers (``wait=False``: let them exit while this process goes on)."""
         self._started()
         self._units = []
-        if self._executor is not None:
-            self._executor.shutdown(wait=wait, cancel_futures=True)
-            self._executor = None
+        faulthandler.cancel_dump_traceback_later()  # flows.units: Supervised._arm
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            from flows.watchdog import stop_executor
+
+            stop_executor(executor, wait=wait)
         if self._stacks is not None:
             shutil.rmtree(self._stacks, ignore_errors=True)
             self._stacks = None

@@ -14,6 +14,8 @@ publishes the same rows.
 
 from __future__ import annotations
 
+import faulthandler
+import io
 import logging
 import shutil
 import signal
@@ -31,6 +33,12 @@ log = logging.getLogger("newsfacts")
 TICK = 1.0  # seconds between two looks at the workers while the run waits for a unit
 MAX_RESTARTS = 10  # pool failures in one run before it fails (a poison article: 8 at most)
 LOST = "worker_lost"
+LAST_RESORT_EXTRA = 60.0  # seconds added to twice the stall timeout (``last_resort``)
+
+
+def last_resort(stall_timeout: float) -> float:
+    """Seconds after the pool was last sent or waited on before the process is ended."""
+    return 2 * stall_timeout + LAST_RESORT_EXTRA
 
 
 class PoolFailed(NewsfactsError, RuntimeError):
@@ -41,19 +49,39 @@ def run_unit(
     work: Callable[..., dict[str, pl.DataFrame]],
     number: int,
     attempt: int,
-    unit: pl.DataFrame,
+    unit: bytes,
     **kwargs: Any,
-) -> dict[str, pl.DataFrame]:
+) -> dict[str, bytes]:
     """What a pool worker runs: ``work`` (``extract_articles``) on unit ``number``, each article
-    a heartbeat (``flows.watchdog``)."""
+    a heartbeat (``flows.watchdog``); the unit and the facts as IPC bytes (``to_bytes``)."""
     from flows.watchdog import HUGE_BYTES, beat, inject_fault, running
 
     running(number)
-    huge = inject_fault(unit["article_id"].to_list(), attempt)
-    facts = work(unit, advance=beat, **kwargs)
+    frame = from_bytes(unit)
+    huge = inject_fault(frame["article_id"].to_list(), attempt)
+    facts = work(frame, advance=beat, **kwargs)
     if huge:  # test hook: a result far larger than the pipe
         facts["padding"] = pl.DataFrame({"article_id": ["-"], "pad": ["x" * HUGE_BYTES]})
-    return facts
+    return {name: to_bytes(table) for name, table in facts.items()}
+
+
+def to_bytes(frame: pl.DataFrame) -> bytes:
+    """``frame`` as Arrow IPC bytes: what crosses the pool's pipes instead of a DataFrame.
+
+    Pickling a DataFrame runs polars code, and the executor pickles and unpickles in its own
+    threads (the queue's feeder, the result reader) while holding the GIL; polars may wait there
+    for its thread pool, whose threads may wait for the GIL in a query of the run's main thread
+    that calls Python (``map_elements``): a deadlock, seen as a hang of a run on a loaded
+    machine. Units and results are therefore converted here, in the threads that send and take
+    them, and the executor's threads only move bytes.
+    """
+    out = io.BytesIO()
+    frame.write_ipc(out, compression="uncompressed")
+    return out.getvalue()
+
+
+def from_bytes(data: bytes) -> pl.DataFrame:
+    return pl.read_ipc(io.BytesIO(data))
 
 
 class Unit:
@@ -92,7 +120,7 @@ class Unit:
 
                 self.outcome = concat_facts([p.result() for p in self.parts])
             else:
-                self.outcome = self.future.result()
+                self.outcome = {k: from_bytes(v) for k, v in self.future.result().items()}
             self.frame = self.future = self.parts = None
         return self.outcome
 
@@ -124,20 +152,32 @@ class Supervised:
     def _pool(self) -> Any: ...
 
     def _send(self, unit: Unit) -> Unit:
-        future = self._pool().submit(
-            run_unit,
-            self.work,
-            unit.number,
-            unit.attempt,
-            unit.frame,
-            model=self.model,
-            batch_size=self.batch_size,
-            min_population=self.min_population,
-        )
+        try:
+            future = self._pool().submit(
+                run_unit,
+                self.work,
+                unit.number,
+                unit.attempt,
+                to_bytes(unit.frame),
+                model=self.model,
+                batch_size=self.batch_size,
+                min_population=self.min_population,
+            )
+        except BrokenProcessPool as exc:  # a worker died since the last look: sent on recovery
+            future = Future()
+            future.set_exception(exc)
         future.add_done_callback(self._touch)
         unit.future = future
         self._units.append(unit)
+        self._arm()
         return unit
+
+    def _arm(self) -> None:
+        """The last resort, for a hang in which no Python thread runs (the GIL held for ever):
+        unless this is called again within ``last_resort(stall_timeout)`` seconds, or the pool
+        closes, a C thread dumps every thread's stack to stderr and exits the process (1)."""
+        if self.stall_timeout:
+            faulthandler.dump_traceback_later(last_resort(self.stall_timeout), exit=True)
 
     def _touch(self, _future: Future) -> None:
         self._progress = time.monotonic()
@@ -149,6 +189,7 @@ class Supervised:
         if futures:
             wait(futures, timeout=TICK, return_when=FIRST_COMPLETED)
         self.check()
+        self._arm()
 
     def check(self) -> None:
         """Recover when a worker died or none finished an article for ``stall_timeout`` seconds
@@ -170,6 +211,7 @@ class Supervised:
             self._recover(silent_since=now - self.stall_timeout)
 
     def _recover(self, *, dead: dict | None = None, silent_since: float | None = None) -> None:
+        faulthandler.cancel_dump_traceback_later()  # re-armed when the units are sent again
         executor, beats, directory = self._executor, self._beats, self._stacks
         self._executor = self._beats = self._stacks = None
         self.restarts += 1

@@ -29,14 +29,17 @@ import faulthandler
 import os
 import signal
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 FAULT: str | None = None  # test hook: "KIND:ARTICLE_ID[:once]", KIND in FAULT_KINDS
-FAULT_KINDS = ("hang", "kill", "killwrite", "huge")
+FAULT_KINDS = ("hang", "kill", "killwrite", "stopwrite", "huge")
 HUGE_BYTES = 48 << 20  # what a "huge" fault adds to a unit's result
 DUMP_WAIT = 1.0  # seconds the workers get to write their stacks
+RUN_CHECK = 2.0  # seconds between a worker's checks that the run's process still lives
+CLOSE_WAIT = 60.0  # seconds the workers get to exit when the pool closes, before they are killed
 
 _beats: Beats | None = None  # in a worker: the pool's shared slots, and this worker's slot
 _slot = -1
@@ -71,17 +74,36 @@ class Beats:
         }
 
 
-def init_worker(beats: Beats, stacks_dir: str, fault: str | None) -> None:
+def init_worker(beats: Beats, stacks_dir: str, fault: str | None, run: int) -> None:
     """Pool initializer: claim a slot, and dump this process's stacks on SIGUSR1."""
     global _beats, _slot, _fault
     with beats.claimed.get_lock():
         _slot = beats.claimed.value % beats.slots
         beats.claimed.value += 1
     _beats, _fault = beats, fault
+    _die_with_run(run)
     beats.pid[_slot] = os.getpid()
     beats.beat[_slot] = time.monotonic()
     dump = open(Path(stacks_dir) / f"{os.getpid()}.txt", "w")  # noqa: SIM115 (open for life)
     faulthandler.register(signal.SIGUSR1, file=dump, all_threads=True)
+
+
+def _die_with_run(run: int) -> None:
+    """A thread that ends this worker once the run's process ``run`` is gone (killed, or ended
+    by the last resort): an idle worker would wait for its next unit for ever (the fork server,
+    its parent, stays while its workers live)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(RUN_CHECK)
+            try:
+                os.kill(run, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except OSError:
+                pass
+
+    threading.Thread(target=watch, name="newsfacts-run-watch", daemon=True).start()
 
 
 def beat(_n: int = 1) -> None:
@@ -110,13 +132,13 @@ def inject_fault(ids: list[str], attempt: int) -> bool:
             time.sleep(60)
     if kind == "kill":
         os.kill(os.getpid(), signal.SIGKILL)
-    if kind == "killwrite":
-        _die_mid_write()
-    return kind in ("huge", "killwrite")
+    if kind in ("killwrite", "stopwrite"):
+        _stop_mid_write(signal.SIGKILL if kind == "killwrite" else signal.SIGSTOP)
+    return kind in ("huge", "killwrite", "stopwrite")
 
 
-def _die_mid_write() -> None:
-    """Make this worker die after writing the first 64 KiB of its next large message."""
+def _stop_mid_write(signum: int) -> None:
+    """Make this worker die (or stop) after writing the first 64 KiB of its next large message."""
     import multiprocessing.connection as connection
 
     send = connection.Connection._send
@@ -124,7 +146,7 @@ def _die_mid_write() -> None:
     def _send(self, buf, write=os.write):
         if len(buf) > 1 << 20:
             write(self._handle, bytes(buf[: 1 << 16]))
-            os.kill(os.getpid(), signal.SIGKILL)
+            os.kill(os.getpid(), signum)
         return send(self, buf, write)
 
     connection.Connection._send = _send
@@ -192,3 +214,15 @@ def kill_workers(executor: Any) -> None:
     thread = getattr(executor, "_executor_manager_thread", None)
     if thread is not None:
         thread.join(timeout=5)
+
+
+def stop_executor(executor: Any, *, wait: bool, timeout: float | None = None) -> None:
+    """Shut ``executor`` down; with ``wait``, wait up to ``timeout`` (``CLOSE_WAIT``) seconds for
+    its workers to exit, then kill them (its manager thread may be stuck on a dead worker's
+    message: it would hang the run's exit)."""
+    executor.shutdown(wait=False, cancel_futures=True)
+    thread = getattr(executor, "_executor_manager_thread", None)
+    if wait and thread is not None:
+        thread.join(CLOSE_WAIT if timeout is None else timeout)
+        if thread.is_alive():
+            kill_workers(executor)

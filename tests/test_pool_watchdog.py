@@ -61,6 +61,7 @@ LOST_A3 = ALL_OK | {"a3": "worker_lost"}
         ("killwrite:a3:once", 600.0, False, ALL_OK, 1),  # the hang seen in a full x4 run
         ("killwrite:a3:once", 600.0, True, ALL_OK, 1),
         ("hang:a3:once", 2.0, False, ALL_OK, 1),  # no article done for 2 s: stacks, retried
+        ("stopwrite:a3:once", 2.0, False, ALL_OK, 1),  # SIGSTOP mid-write: a stall too
         ("kill:a3", 600.0, False, LOST_A3, 2),  # dies again: quarantined, the rest published
         ("killwrite:a3", 600.0, True, LOST_A3, 2),
         ("hang:a3", 2.0, False, LOST_A3, 2),
@@ -78,6 +79,59 @@ def test_a_failed_worker_gives_a_known_outcome_in_bounded_time(
     for message in errors:  # what failed, on which articles, and the stacks
         assert "while running unit(s)" in message and "(1 articles: a3)" in message
         assert "Stacks:\n--- run process" in message
+
+
+def test_only_bytes_cross_the_pool(monkeypatch):
+    """Units and facts cross the executor's pipes as IPC bytes, made and read in the run's main
+    thread: the executor's feeder and reader threads pickle no DataFrame (polars there, holding
+    the GIL, deadlocked with a main-thread query that calls Python: the hang of a loaded run)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    sent, futures = [], []
+    submit = ProcessPoolExecutor.submit
+
+    def spy(self, fn, *args, **kwargs):
+        sent.append(tuple(type(a).__name__ for a in args[1:]))  # number, attempt, unit
+        futures.append(submit(self, fn, *args, **kwargs))
+        return futures[-1]
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", spy)
+    got, _, _ = run(None, monkeypatch)
+    assert got == ALL_OK
+    assert sent == [("int", "int", "bytes")] * len(IDS)
+    assert {type(v).__name__ for f in futures for v in f.result().values()} == {"bytes"}
+
+
+HELD = """
+import ctypes, time
+import polars as pl
+import flows.units
+from flows.extract import ExtractPool
+from tests.test_pool_watchdog import echo
+
+flows.units.LAST_RESORT_EXTRA = 0.0
+pool = ExtractPool(1, model="none", batch_size=1, work=echo)
+pool.submit(pl.DataFrame({"article_id": ["a0"], "text": ["x"]})).result()  # workers up
+pool.stall_timeout = 0.5
+pool.submit(pl.DataFrame({"article_id": ["a1"], "text": ["x"]}))
+ctypes.PyDLL(None).sleep(60)  # the GIL held for a minute: no Python thread runs
+"""
+
+
+def test_a_hang_with_the_gil_held_ends_the_process_with_every_stack(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    start = time.monotonic()
+    with open(tmp_path / "stderr", "w") as stderr:
+        run = subprocess.Popen([sys.executable, "-c", HELD], cwd=root, stderr=stderr)
+        code = run.wait(timeout=50)
+    assert code == 1 and time.monotonic() - start < 45
+    dump = (tmp_path / "stderr").read_text()
+    assert dump.startswith("Timeout (0:00:01)!\nThread 0x")
+    assert 'File "<string>", line 13 in <module>' in dump
 
 
 def test_a_hung_worker_s_stack_is_logged(monkeypatch, caplog):
