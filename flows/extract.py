@@ -241,7 +241,8 @@ class ExtractPool(Supervised):
     """Worker processes that each load the model once and run ``extract_articles`` on units.
 
     Workers come from a fork server (a clean process: no Prefect threads or locks are inherited)
-    and start on the first unit, or earlier through ``warm``. Closing the pool stops them.
+    and start on the first unit, or earlier through ``warm``. Closing the pool stops them. A
+    worker that dies or stalls is handled by ``flows.units.Supervised`` (see ``flows.watchdog``).
     """
 
     def __init__(
