@@ -176,7 +176,7 @@ class Supervised:
         """The last resort, for a hang in which no Python thread runs (the GIL held for ever):
         unless this is called again within ``last_resort(stall_timeout)`` seconds, or the pool
         closes, a C thread dumps every thread's stack to stderr and exits the process (1)."""
-        if self.stall_timeout:
+        if self.stall_timeout and self._executor is not None:
             faulthandler.dump_traceback_later(last_resort(self.stall_timeout), exit=True)
 
     def _touch(self, _future: Future) -> None:
