@@ -14,18 +14,23 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import faulthandler
 import logging
 import math
 import multiprocessing
+import os
+import shutil
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from queue import Queue
 from typing import TYPE_CHECKING, Protocol
 
 import polars as pl
 
+from flows.units import Supervised, Unit
 from transforms.tables import empty, facts_frames
 
 if TYPE_CHECKING:
@@ -39,6 +44,7 @@ FAILED_SCHEMA: dict[str, pl.DataType] = {
     "detail": pl.String,
 }
 UNITS_PER_WORKER = 4  # a chunk is split into about this many units per worker (load balance)
+STALL_TIMEOUT = 600.0  # seconds without an article done by any worker (Settings.stall_timeout)
 
 
 class EarlyFacts(Protocol):
@@ -149,6 +155,9 @@ def load_worker(model: str, min_population: int | None = None) -> None:
         load_places(min_population=min_population)
     load_countries()
     load_place_keys()
+    from flows.watchdog import beat
+
+    beat()  # loaded: progress for the watchdog
 
 
 def trim_heap() -> None:
@@ -234,22 +243,37 @@ def concat_facts(pieces: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFram
     return {t: pl.concat([p[t] for p in pieces], how="vertical") for t in (*FACT_TABLES, "failed")}
 
 
-class ExtractPool:
+class ExtractPool(Supervised):
     """Worker processes that each load the model once and run ``extract_articles`` on units.
 
     Workers come from a fork server (a clean process: no Prefect threads or locks are inherited)
-    and start on the first unit, or earlier through ``warm``. Closing the pool stops them.
+    and start on the first unit, or earlier through ``warm``. Closing the pool stops them. A
+    worker that dies or stalls is handled by ``flows.units.Supervised`` (see ``flows.watchdog``).
     """
 
     def __init__(
-        self, processes: int, *, model: str, batch_size: int, min_population: int | None = None
+        self,
+        processes: int,
+        *,
+        model: str,
+        batch_size: int,
+        min_population: int | None = None,
+        stall_timeout: float = STALL_TIMEOUT,
+        work: Callable[..., dict[str, pl.DataFrame]] = extract_articles,
     ) -> None:
         self.processes = processes
         self.min_population = min_population
         self.model = model
         self.batch_size = batch_size
+        self.stall_timeout = stall_timeout
+        self.work = work  # what a worker runs on a unit (tests: a cheap stand-in)
+        self.restarts = 0
         self._executor: ProcessPoolExecutor | None = None
         self._starting: threading.Thread | None = None
+        self._beats = self._stacks = None
+        self._units: list[Unit] = []  # sent to the current workers, not known to be done
+        self._number = 0
+        self._progress = time.monotonic()
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -259,7 +283,17 @@ class ExtractPool:
             )
             if "forkserver" in methods:
                 context.set_forkserver_preload(["flows.extract", "spacy"])
-            self._executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=context)
+            import flows.watchdog as watchdog
+
+            self._beats = watchdog.Beats(context, self.processes)
+            self._stacks = watchdog.stacks_dir()
+            self._progress = time.monotonic()
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.processes,
+                mp_context=context,
+                initializer=watchdog.init_worker,
+                initargs=(self._beats, self._stacks, watchdog.FAULT, os.getpid()),
+            )
         return self._executor
 
     def warm(self, after: Callable[[], object] | None = None) -> None:
@@ -293,16 +327,11 @@ class ExtractPool:
             self._starting.join()
             self._starting = None
 
-    def submit(self, unit: pl.DataFrame) -> Future:
+    def submit(self, unit: pl.DataFrame) -> Unit:
         """Run ``extract_articles`` on ``unit`` (article_id, text, published) on a worker."""
         self._started()
-        return self._pool().submit(
-            extract_articles,
-            unit,
-            model=self.model,
-            batch_size=self.batch_size,
-            min_population=self.min_population,
-        )
+        self._number += 1
+        return self._send(Unit(self, unit, self._number))
 
     def map_chunks(
         self,
@@ -338,7 +367,7 @@ class ExtractPool:
         units = unit_bounds(heights, size, last=self.processes * size, small=self.batch_size)
         rests: dict[int, pl.DataFrame] = {}
         window = 2 * self.processes
-        pending: deque[tuple[int, int, Future]] = deque()
+        pending: deque[tuple[int, int, Unit]] = deque()
         todo = iter(units)
 
         def fill() -> None:  # top up the units in flight
@@ -358,7 +387,7 @@ class ExtractPool:
             while pending and pending[0][0] == i:
                 _, height, future = pending[0]
                 while not future.done():  # a later unit done meanwhile frees a worker: refill
-                    wait([f for _, _, f in pending if not f.done()], return_when=FIRST_COMPLETED)
+                    self.wait_any([f for _, _, f in pending if not f.done()])
                     fill()
                 pending.popleft()
                 pieces.append(future.result())
@@ -371,9 +400,16 @@ class ExtractPool:
     def close(self, *, wait: bool = True) -> None:
         """Stop the workers (``wait=False``: let them exit while this process goes on)."""
         self._started()
-        if self._executor is not None:
-            self._executor.shutdown(wait=wait, cancel_futures=True)
-            self._executor = None
+        self._units = []
+        faulthandler.cancel_dump_traceback_later()  # flows.units: Supervised._arm
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            from flows.watchdog import stop_executor
+
+            stop_executor(executor, wait=wait)
+        if self._stacks is not None:
+            shutil.rmtree(self._stacks, ignore_errors=True)
+            self._stacks = None
 
     def __enter__(self) -> ExtractPool:
         return self

@@ -40,6 +40,7 @@ def _new_pool(settings: Settings) -> ExtractPool:
         model=settings.model,
         batch_size=settings.batch_size,
         min_population=settings.gazetteer_min_population,
+        stall_timeout=settings.stall_timeout,
     )
 
 
@@ -49,6 +50,7 @@ def _pool_key(settings: Settings) -> tuple:
         settings.model,
         settings.batch_size,
         settings.gazetteer_min_population,
+        settings.stall_timeout,
     )
 
 

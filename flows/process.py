@@ -177,7 +177,9 @@ def extract_all(
             and settings.processes > 1
             and todo.height > IN_PROCESS_MAX * settings.processes
         ):
-            pool = ExtractPool(settings.processes, **kwargs)  # few files, many records (JSONL)
+            pool = ExtractPool(  # few files, many records (JSONL)
+                settings.processes, stall_timeout=settings.stall_timeout, **kwargs
+            )
         if pool is not None and todo.height:
             with pool:
                 done = pool.map_chunks(

@@ -90,6 +90,12 @@ class Settings(BaseModel):
     lock_timeout: float = Field(
         0.0, ge=0, description="Seconds to wait for another run's lock (0 = fail at once)."
     )
+    stall_timeout: float = Field(
+        600.0,
+        ge=0,
+        description="Seconds without an article done by any extraction worker before their "
+        "stacks are logged and their units retried in a fresh pool (0 = wait for ever).",
+    )
     runner: Runner = Field(
         Runner.local, description="Where extraction runs: this process, or Dask."
     )

@@ -20,6 +20,7 @@ from flows.process import ValidationFailed
 from flows.query import NothingPublished
 from flows.serve import ScheduleError, ServerUnreachable
 from flows.storage import DamagedStore, StoreLocked
+from flows.units import PoolFailed
 from flows.validate import SuiteError
 from flows.verify import DamagedVersion
 from newsfacts.bench import CorpusNotFound
@@ -43,6 +44,7 @@ KINDS = [
     RawDirNotFound("raw directory r does not exist", path="r", hint="pass --raw DIR"),
     CorpusNotFound("no .txt files under c", path="c", hint="pass --corpus DIR"),
     SettingsError("invalid setting batch_size=0", value=0, hint="correct --batch-size"),
+    PoolFailed("the extraction workers failed 11 times in this run", hint="check the memory"),
 ]
 
 

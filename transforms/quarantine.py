@@ -25,6 +25,7 @@ REASONS: dict[str, str] = {
     "outside_raw": "a symbolic link that leads outside the raw folder (not read)",
     "unreadable": "the file could not be read (permissions, vanished, a broken link or link loop)",
     "internal_error": "an unexpected error in the ingest code (a bug: report it with the file)",
+    "worker_lost": "the extraction worker died or hung twice on the article (see the run's log)",
 }
 
 
