@@ -1,7 +1,8 @@
 """Nominal and copular cues of reported speech (transforms/quotes/reported_nominal.py and the
 nominal speakers in noun_speakers.py): a noun of saying as the subject of "be" with a clause, a
 "that"-clause parsed as a relative clause, an adjective of certainty with an extraposed clause,
-agent nouns of stance predicated of people, nouns with a to-infinitive, "including" a noun.
+agent nouns of stance predicated of people, nouns with a to-infinitive, "including" a noun,
+a noun cue that a verb of expressing takes as its object ("expressed [concern] about X").
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -251,6 +252,26 @@ CASES = [
         "The bridge has the support of the mayor and the council.",
         [("The bridge", "indirect", None, "the mayor", "support")],
         id="held-noun-content-is-the-subject-before-the-verb",
+    ),
+    pytest.param(
+        "Local farmers expressed deep concern about the new water rules.",
+        [("the new water rules", "indirect", None, "Local farmers", "concern")],
+        id="expressed-concern-about-X-the-noun-is-the-cue",
+    ),
+    pytest.param(
+        "The mayor voiced doubts that the bridge would open by May.",
+        [("that the bridge would open by May", "indirect", None, "The mayor", "doubts")],
+        id="voiced-doubts-that-B-the-noun-is-the-cue",
+    ),
+    pytest.param(
+        "The minister offered praise for the rescue teams.",
+        [("the rescue teams", "indirect", None, "The minister", "praise")],
+        id="offered-praise-for-X-the-noun-is-the-cue",
+    ),
+    pytest.param(
+        "Jane Roe expressed her support for the new library.",
+        [("her support for the new library", "indirect", "Jane Roe", "Jane Roe", "expressed")],
+        id="expressed-her-support-for-X-the-verb-stays-the-cue",
     ),
 ]
 

@@ -6,7 +6,8 @@ infinitive or gerund cue carrying on the content's clause), conjunctions
 at its edges, the phrases after an object or a second complement, an appositive closing a
 named object, a noun conjunct the parser hung on the cue verb (not after a dash or a semicolon)
 or a wh-clause after "and" hung on it or above it,
-the phrases after a cue preposition's object, a dash aside closing the content.
+the phrases after a cue preposition's object, a dash aside closing the content, a "that" cut
+off its clause by a report of its own.
 """
 
 from __future__ import annotations
@@ -408,6 +409,34 @@ CASES = [
             ("the bridge will reopen", "partial", None, "The mayor", "said"),
         ],
         id="the-words-after-an-opening-quotation-are-not-a-row-of-their-own",
+    ),
+    pytest.param(
+        "Party officials say that, even if they thought it was appropriate, a recount could not"
+        " be done.",
+        [
+            ("it was appropriate", "indirect", None, "they", "thought"),
+            ("a recount could not be done", "indirect", None, "Party officials", "say"),
+        ],
+        id="a-that-cut-off-its-clause-by-a-report-of-its-own-is-no-row",
+    ),
+    pytest.param(
+        "A member of the board said on Tuesday that according to its own count, the party has"
+        " won most of the seats.",
+        [("the party has won most of the seats", "indirect", None, "A member", "said")],
+        id="a-that-cut-off-its-clause-by-according-to-is-no-row",
+    ),
+    pytest.param(
+        "The mayor said that, as far as she knew, the bridge would reopen in May.",
+        [
+            (
+                "that, as far as she knew, the bridge would reopen in May",
+                "indirect",
+                None,
+                "The mayor",
+                "said",
+            )
+        ],
+        id="a-that-before-an-aside-of-the-same-clause-stays-in-the-content",
     ),
 ]
 

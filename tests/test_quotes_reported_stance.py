@@ -85,7 +85,7 @@ CASES = [
         "interview, when he expressed doubts about the plan.",
         [
             ("the plan was sound", "indirect", "John Smith", "John Smith", "said"),
-            ("doubts about the plan", "indirect", "Peter Brown", "he", "expressed"),
+            ("the plan", "indirect", "Peter Brown", "he", "doubts"),
         ],
         id="pronoun-resolves-to-person-of-its-own-sentence",
     ),

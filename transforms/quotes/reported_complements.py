@@ -12,7 +12,9 @@ are ruled out. The constructions are tried in order and the first that gives tok
 - a content fronted before its verb of saying;
 - an object (or a gerund or wh-clause as one) of a verb of stance or speech act, an object
   of the preposition of a verb of communication (``objected to [X]``), and a relative pronoun
-  object (``what X said``).
+  object (``what X said``); not the object of a verb of expressing that is itself a noun cue
+  with its own content and no possessor (``X expressed concern about [Y]``: the noun's relation
+  in :mod:`.reported` stands, as the outer verb row would swallow it).
 
 Returns token indices (empty when nothing is governed), never char spans: :mod:`.reported`
 cuts them into pieces of the cue's sentence and paragraph.
@@ -42,9 +44,11 @@ from transforms.quotes.reported_lexicon import (
     FINDING_VERBS,
     INFINITIVE_VERBS,
     NAMING_VERBS,
+    NOUN_CUES,
     OBJECT_INFINITIVE_VERBS,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
+    PREP_OBJECT_NOUNS,
     PREP_OBJECT_VERBS,
     RAISING_VERBS,
     THING_OBJECT_VERBS,
@@ -118,6 +122,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
                 None,
             )
         if obj is not None and obj.i > tok.i:
+            if lemma in EXPRESSING_VERBS and _noun_cue_with_content(obj):
+                return []  # "expressed concern about [X]": the noun's relation stands
             ids = object_content(tok, obj)
     if not ids and lemma in PREP_OBJECT_VERBS:
         ids = prep_object(tok, PREP_OBJECT_VERBS)
@@ -128,6 +134,33 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
 
 
 _RELATIVE_TAGS = frozenset(("WP", "WDT", "WP$"))
+# Verbs that only give voice to the attitude or speech their noun object names ("expressed
+# [concern] about X", "offered [praise] for X"): the noun is the cue, what it takes the content.
+EXPRESSING_VERBS = frozenset(("express", "voice", "offer", "air", "share", "signal", "register"))
+
+
+def _noun_cue_with_content(noun: Token) -> bool:
+    """Whether ``noun`` is a noun cue with its own content: a that-clause or to-infinitive, or
+    the object of one of its prepositions ("concern [that …]", "support [for X]")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in NOUN_CUES:
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # "expressed [their support for X]": the possessor's stance is the content
+    preps = PREP_OBJECT_NOUNS.get(lemma, frozenset())
+    for c in noun.rights:
+        if c.dep_ in ("acl", "ccomp") and any(
+            (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "aux" and g.lower_ == "to")
+            for g in c.children
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _relative_clause(clause: Token) -> bool:

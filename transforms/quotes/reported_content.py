@@ -155,6 +155,8 @@ def trimmed_spans(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
         b -= 1  # a last "and" whose conjunct is not in the run is trimmed too
     if a > b or not any(doc[i].is_alpha or doc[i].like_num for i in range(a, b + 1)):
         return []
+    if all(doc[i].dep_ == "mark" for i in range(a, b + 1)):
+        return []  # "said that, [aside], B": a complementizer cut off its clause is no content
     return [(doc[a].idx, doc[b].idx + len(doc[b]))]
 
 
