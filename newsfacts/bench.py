@@ -23,7 +23,8 @@ from pathlib import Path
 from newsfacts.errors import NewsfactsError
 
 # The baseline is bare spaCy: the installed model as ``spacy.load`` gives it, without the
-# project's ``paragraph_breaks`` component (its cost counts on the full run's side).
+# project's ``unit_stops`` and ``paragraph_breaks`` components (their cost counts on the full
+# run's side).
 BARE_SCRIPT = """
 import sys, time
 from pathlib import Path

@@ -16,6 +16,7 @@ from flows.nlp import (
     LEMMA_CACHE,
     LEMMATIZER,
     add_paragraph_breaks,
+    add_unit_stops,
     pipeline_key,
     use_replacements,
 )
@@ -64,8 +65,8 @@ def token_rows(doc: Doc) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def spacy_nlp():
-    """The model with spaCy's own attribute_ruler (and our paragraph breaks)."""
-    return add_paragraph_breaks(spacy.load(DEFAULT_MODEL))
+    """The model with spaCy's own attribute_ruler (and our unit stops and paragraph breaks)."""
+    return add_paragraph_breaks(add_unit_stops(spacy.load(DEFAULT_MODEL)))
 
 
 def test_load_nlp_puts_ours_in_spacys_places(nlp, spacy_nlp):
