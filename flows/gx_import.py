@@ -25,8 +25,8 @@ import sys
 import threading
 from types import ModuleType
 
+from flows.collector import collector_paused
 from flows.gx_kwargs import build_configuration_once
-from flows.startup import collector_paused
 
 # imported by GX at the top, read only inside rare expectations (validation, charts)
 DEFERRED = ("scipy.stats", "altair")

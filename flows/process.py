@@ -14,7 +14,7 @@ from prefect.cache_policies import NO_CACHE
 import flows.state
 from flows.articles import ArticlesDelta, plan_articles
 from flows.catalog import CATALOG
-from flows.extract import EarlyFacts, ExtractPool, extract_articles, trim_heap, unit_size
+from flows.extract import EarlyFacts, ExtractPool, extract_articles, trim_heap
 from flows.ingest import quarantine_frame
 from flows.parts import (
     PARTS,
@@ -31,6 +31,7 @@ from flows.progress import current as current_progress
 from flows.state import StateReader
 from flows.storage import Staging, Store, count_rows
 from flows.stream import EarlyUnits, ingest_and_clean
+from flows.unit_plan import unit_size
 from flows.validate import ValidationFailed
 from flows.validate_new import VALIDATED, trusted_parts, validated_state
 from newsfacts.settings import Settings

@@ -82,8 +82,8 @@ def serve(conn: Connection) -> None:
     its end without asking."""
     import traceback
 
+    from flows.collector import collector_paused
     from flows.gx_import import import_great_expectations
-    from flows.startup import collector_paused
 
     # GX and what validation reads are this process's whole life: frozen once imported, so
     # the full collections during validation (the serial tail of the run) walk only the

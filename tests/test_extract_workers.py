@@ -13,8 +13,8 @@ import flows.extract
 import flows.pool
 import flows.process
 import flows.stream
-from flows.extract import unit_size
 from flows.pipeline import newsfacts_flow
+from flows.unit_plan import unit_size
 from newsfacts.settings import Settings
 from tests.conftest import write_small_corpus
 
@@ -158,7 +158,7 @@ def test_worker_processes_publish_the_same_bytes_as_one_process(tmp_path, monkey
 def test_the_last_articles_go_in_small_units(heights, size, last, small, expected):
     import polars as pl
 
-    from flows.extract import split_units, unit_bounds
+    from flows.unit_plan import split_units, unit_bounds
 
     chunks = [
         pl.DataFrame({"article_id": [f"{i}-{j}" for j in range(h)]}) for i, h in enumerate(heights)
