@@ -32,11 +32,14 @@ _LETTER_STOP = re.compile(r"[A-Za-z]\.")
 _NUMBER_LETTER_STOP = re.compile(r"\d(?:[\d.,]*\d)?[A-Za-z]\.")
 _ENDS_IN_DIGIT = re.compile(r"\d\Z")
 _SENTENCE_OPENER = re.compile(r"[\sA-Z0-9\"'“”‘’(\[]")
+# every token split here has a digit, a letter and a stop in a row in the text (no space between)
+_CANDIDATE = re.compile(r"\d[A-Za-z]\.")
 
 
 def _ends_sentence_before_another(words: list[str], i: int) -> bool:
-    rest = words[i + 1 :]
-    return bool(rest) and bool(_SENTENCE_OPENER.match(rest[0])) and any(w.strip() for w in rest)
+    if i + 1 >= len(words) or not _SENTENCE_OPENER.match(words[i + 1]):
+        return False
+    return any(words[j].strip() for j in range(i + 1, len(words)))
 
 
 def unit_stop_splits(words: list[str], spaces: list[bool]) -> list[tuple[int, list[str]]]:
@@ -57,6 +60,8 @@ def unit_stop_splits(words: list[str], spaces: list[bool]) -> list[tuple[int, li
 
 def split_unit_stops(doc: Doc) -> Doc:
     """Split each token :func:`unit_stop_splits` finds into its unit and its full stop."""
+    if not _CANDIDATE.search(doc.text):  # most texts: no token to look at
+        return doc
     splits = unit_stop_splits([t.text for t in doc], [bool(t.whitespace_) for t in doc])
     if splits:
         with doc.retokenize() as retokenizer:
