@@ -74,7 +74,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
             if c.dep_ in VERB_COMPS and c.i < tok.i and _relative_clause(c):
                 continue  # "Roe, who has no backers, said …": the subject's relative clause
             if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
-                ids.extend(subtree_ids(c))  # "said that A and that B"
+                # "said that A and that B"; "said [Tuesday] he would run": the day is the cue's
+                ids.extend(i for i in subtree_ids(c) if i not in leading_when(tok, c))
         ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
         ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
         ids.extend(resumed_ids(tok, ids))  # "[A], X said, [by B]"
@@ -131,6 +132,48 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         # "what X said", "the plan, which X criticized": the relative pronoun
         ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return ids
+
+
+_WHEN_ENTS = frozenset(("DATE", "TIME"))
+
+
+def leading_when(cue: Token, clause: Token) -> set[int]:
+    """ "said Tuesday [he would run]", "told reporters on Monday [the plan was dead]": a phrase of
+    time opening a complement clause without "that" right after its verb of saying (the parser
+    hangs it on the clause's verb, before the clause's subject) says when it was said, not
+    what: its tokens (and a comma after it). Empty for a clause with "that" or a subordinator,
+    before its cue, or without a subject after the phrase."""
+    if clause.i < cue.i or any(c.dep_ == "mark" for c in clause.children):
+        return set()
+    subj = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return set()
+    drop: set[int] = set()
+    k = clause.left_edge.i
+    for c in clause.lefts:
+        if c.i >= subj.i or c.left_edge.i != k:
+            break
+        if not _when_phrase(c):
+            break
+        drop.update(t.i for t in c.subtree)
+        k = c.right_edge.i + 1
+        if k < subj.left_edge.i and c.doc[k].text == ",":
+            drop.add(k)
+            k += 1
+    return drop if k == subj.left_edge.i else set()
+
+
+_WHEN_PREPS = frozenset(("on", "in", "at", "during"))
+
+
+def _when_phrase(c: Token) -> bool:
+    """ "Tuesday", "last week", "on Monday", "in March": a day or time, or a preposition of one
+    that says when (not "despite four years of talks")."""
+    if c.dep_ in ("npadvmod", "advmod"):
+        return c.ent_type_ in _WHEN_ENTS
+    if c.dep_ == "prep" and c.lower_ in _WHEN_PREPS:
+        return any(g.dep_ == "pobj" and g.ent_type_ in _WHEN_ENTS for g in c.children)
+    return False
 
 
 _RELATIVE_TAGS = frozenset(("WP", "WDT", "WP$"))
