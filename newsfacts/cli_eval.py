@@ -41,6 +41,14 @@ def eval_quotes(
             file_okay=False,
         ),
     ] = None,
+    edges: Annotated[
+        bool,
+        typer.Option(
+            "--edges",
+            help="Also count the partial overlaps (content token F1 below the match threshold) "
+            "per edge and what differs there.",
+        ),
+    ] = False,
 ) -> None:
     """Direct quotes (span P/R/F1, speaker) and all attribution relations per kind."""
     from newsfacts.evaluation.quotes import main
@@ -53,6 +61,7 @@ def eval_quotes(
         errors_out=errors,
         examples=examples,
         doc_cache=doc_cache,
+        edges=edges,
     )
 
 

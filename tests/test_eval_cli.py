@@ -70,6 +70,9 @@ def test_eval_quotes(tmp_path):
     for out in (first.output, again.output):
         assert "  exact    P=1.000 R=1.000 F1=1.000  (pred=1 gold=1)" in out
         assert "(parse not timed: Docs from the cache)" in out
+    edged = runner.invoke(app, [*args, "--edges"])
+    assert edged.exit_code == 0, edged.output
+    assert "Partial overlaps (token F1 < 0.6, both unmatched): 0 pairs\n" in edged.output
 
 
 def test_eval_entities(tmp_path):

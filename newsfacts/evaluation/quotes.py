@@ -91,6 +91,8 @@ class GoldQuote:
     speaker: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +249,8 @@ def read_gold(path: Path, *, limit: int | None = None, offset: int = 0) -> list[
                     q.get("speaker"),
                     q.get("speaker_start"),
                     q.get("speaker_end"),
+                    q.get("cue_start"),
+                    q.get("cue_end"),
                 )
                 for q in row.get("quotes", ())
             )
@@ -275,13 +279,19 @@ def main(
     errors_out: Path | None = None,
     examples: int = 3,
     doc_cache: Path | None = None,
+    edges: bool = False,
 ) -> None:
-    """Run cleaning + extraction on every gold document and print the scores."""
+    """Run cleaning + extraction on every gold document and print the scores (``edges``: and
+    the partial overlaps per edge, :mod:`newsfacts.evaluation.edges`)."""
     from newsfacts.evaluation.quotes_predict import predict
 
     docs = read_gold(gold, limit=limit, offset=offset)
     preds, timing = predict(docs, model=model, doc_cache=doc_cache)
     report(docs, preds, timing, errors_out=errors_out, examples=examples)
+    if edges:
+        from newsfacts.evaluation.edges import print_edges
+
+        print_edges(docs, preds)
 
 
 def report(
