@@ -67,8 +67,8 @@ COMPOUNDS_AND_PHRASALS = [
 ]  # fmt: skip
 
 OTHER_PREPOSITIONS = [
-    # the object of a preposition that does not size the change: a level
-    ("The chain lost $40m on $900m of sales last year.", [("$40m", 40e6, None, "USD", "money", "down"), ("$900m", 900e6, None, "USD", "money", None)]),
+    # the object of a preposition that does not size the change: a level (and a loss incurred)
+    ("The chain lost $40m on $900m of sales last year.", [("$40m", 40e6, None, "USD", "money", None), ("$900m", 900e6, None, "USD", "money", None)]),
     # but a change noun in it keeps its size
     ("Sales fell 2% in May after a 0.8% rise in April.", [("2%", 2.0, None, "%", "percent", "down"), ("0.8%", 0.8, None, "%", "percent", "up")]),
     # "gain" in its accounting sense: a profit realised, not a rise
@@ -148,6 +148,25 @@ MOVE_SIZES = [
     ("Output could rise 600,000 to 2.5 million tonnes.", [("600,000 to 2.5 million tonnes", 600000.0, 2500000.0, "tonne", "quantity", "up")]),
 ]  # fmt: skip
 
+LOSSES_AND_GAINS = [
+    # money lost by people, a firm or a place is a loss incurred, not a fall of a level
+    ("Investors lost about $180bn when the bank failed.", [("$180bn", 180e9, None, "USD", "money", None)]),
+    ("The airline said it may lose millions of euros this year.", [("millions of euros", 1e6, 1e7, "EUR", "money", None)]),
+    ("The unit had been losing about $2m a month.", [("$2m a month", 2e6, None, "USD", "money", None)]),
+    ("Ministers fear the region could lose £400m in tourism revenue.", [("£400m", 400e6, None, "GBP", "money", None)]),
+    # a price, a share or a currency that loses a sum falls, as does a sum lost to a level or of a value
+    ("Shares in the group lost 65 cents to $4.10.", [("65 cents", 0.65, None, "USD", "money", "down"), ("$4.10", 4.1, None, "USD", "money", None)]),
+    ("The pound lost 2 cents against the dollar.", [("2 cents", 0.02, None, "USD", "money", "down")]),
+    ("The retailer lost $30bn of its market value in a week.", [("$30bn", 30e9, None, "USD", "money", "down")]),
+    ("Wheat has lost $9 in six days.", [("$9", 9.0, None, "USD", "money", "down"), ("six days", 6.0, None, "day", "duration", None)]),
+    # an accounting gain with a hyphened modifier, or one that results exclude after a charge
+    ("There was also a one-time gain of 40 mln dlrs in the quarter.", [("40 mln dlrs", 40e6, None, "USD", "money", None)]),
+    ("The results exclude a charge of 9 cts a share and a gain of 14 cts a share.", [("9 cts a share", 0.09, None, "USD", "money", None), ("14 cts a share", 0.14, None, "USD", "money", None)]),
+    # a burden is no fall; a rate left is a level
+    ("The lender is weighed down by $8bn of bad loans.", [("$8bn", 8e9, None, "USD", "money", None)]),
+    ("Store card debt is falling, with only one in 20 of the 30 million cards now in default - down from one in nine at the end of 2019.", [("20", 20.0, None, "card", "count", None), ("30 million", 30e6, None, "card", "count", None), ("nine", 9.0, None, None, "count", None)]),
+]  # fmt: skip
+
 TABLES = {
     "frame_words": FRAME_WORDS,
     "noun_after": NOUN_AFTER,
@@ -160,6 +179,7 @@ TABLES = {
     "positions": POSITIONS,
     "stocks": STOCKS,
     "move_sizes": MOVE_SIZES,
+    "losses_and_gains": LOSSES_AND_GAINS,
 }
 CASES = cases(TABLES)
 

@@ -16,11 +16,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from transforms.numbers.change_words import direction
+from transforms.numbers.subjects import subject
+from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 from transforms.types import NumberFact
 
 _QUALIFYING = frozenset(
@@ -102,6 +105,8 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
         return True
     if _after_other_preposition(doc, start) or _realised_gain(doc, f, start):
         return True
+    if _loss_incurred(doc, f, start):
+        return True
     while k > 0 and (doc[k].lower_ in _DETERMINERS or doc[k].pos_ == "ADJ"):
         k -= 1  # "lower than its present 26 cts"
     if doc[k].lower_ in _THRESHOLDS and k > 0 and _verb_before(doc, k):
@@ -163,17 +168,32 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.lower() == "gain" and t.pos_ == "NOUN":
+        if t.lemma_.lower() == "gain" and (t.pos_ == "NOUN" or _result_item(t)):
             break
     else:
         return False
-    words = {c.lower_ for c in t.subtree if c.i < t.i}
+    # hyphened modifiers are split by the tokenizer: "one-time" is one, -, time
+    words = set(_WORD.findall(doc[t.left_edge.i : t.i].text.lower())) if t.i > 0 else set()
     preps = {c.lower_ for c in t.rights if c.dep_ == "prep"}
-    return (
-        bool(words & _ACCOUNTING)
-        or bool(preps & {"on", "from"})
-        or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("include", "exclude", "reflect"))
-    )
+    return bool(words & _ACCOUNTING) or bool(preps & {"on", "from"}) or _result_item(t)
+
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_RESULT_VERBS = frozenset({"include", "exclude", "reflect"})
+_RESULT_FORMS = re.compile(r"(?:in|ex)clude[sd]?$|reflect(?:s|ed)?$")
+
+
+def _result_item(gain: Token) -> bool:
+    """``gain`` is an item that results include or exclude: their object, also a later conjunct
+    ("excludes a charge of 12 cts and a gain of 11 cts"), or the wire's bare "includes gain 9 mln
+    dlrs" the parse reads as a verb."""
+    while gain.dep_ == "conj" and gain.head.i < gain.i:
+        gain = gain.head
+        if gain.lemma_.lower() in _RESULT_VERBS:
+            return True  # the parse joined the item to the verb: "excludes X and gain of Y"
+    if any(c.i < gain.i and _RESULT_FORMS.match(c.lower_) for c in gain.children):
+        return True  # "includes" read as the auxiliary of a verb "gain"
+    return gain.dep_ in ("dobj", "xcomp") and gain.head.lemma_.lower() in _RESULT_VERBS
 
 
 def _size_of_change(doc: Doc, k: int) -> bool:
@@ -185,3 +205,54 @@ def _size_of_change(doc: Doc, k: int) -> bool:
     return k >= 0 and (
         doc[k].lower_ == "by" or (doc[k].pos_ == "VERB" and direction(doc[k]) is not None)
     )
+
+
+# who incurs a loss: people and their bodies (the quotes lexicon's nouns of people), firms and
+# their parts, places; "a price that loses 2 cents" falls, "a firm that loses $5m" makes a loss
+_HOLDERS = PEOPLE_NOUNS | frozenset(
+    """company firm business bank lender insurer airline carrier retailer maker producer
+    operator developer publisher broadcaster network chain division unit arm subsidiary
+    industry sector club country nation state city region household shareholder
+    stockholder bondholder creditor depositor saver""".split()  # noqa: SIM905
+)
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# after the sum: a level the price reached ("lost $2 to $38", "lost 50 cents at $9")
+_LEVEL_AFTER = frozenset({"to", "at"})
+# what falls when its holder "loses" a sum ("lost $40bn of its market value")
+_VALUE_NOUNS = frozenset({"value", "valuation", "capitalisation", "capitalization", "worth"})
+
+
+def _loss_incurred(doc: Doc, f: NumberFact, start: int) -> bool:
+    """Money lost by people, a firm or a place is a loss incurred, not the size of a fall (a
+    loss is no fall of a level): "the airline may lose millions of euros", "investors lost about
+    $180bn", "had been losing $1m a week". A price, a share or a currency that loses a sum falls
+    ("shares lost 65 cents", "the pound lost 2 cents"), as does a holder losing it to or at a
+    level ("Acme lost $2 to $38") or out of its value ("lost $40bn of its market value")."""
+    if f.kind != "money":
+        return False
+    t = doc[start]
+    while t.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and t.head.i > t.i:
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() != "lose":
+        return False
+    who = subject(verb) or next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"), None
+    )
+    if who is None or not (
+        who.ent_type_ in _ACTOR_ENTITIES
+        or who.lemma_.lower() in _HOLDERS
+        or (who.pos_ == "PRON" and who.lower_ not in ("it", "this", "that"))
+    ):
+        return False
+    after = doc[t.i + 1 : min(len(doc), t.right_edge.i + 4)]
+    return not any(_level_at(w) or w.lemma_.lower() in _VALUE_NOUNS for w in after)
+
+
+def _level_at(w: Token) -> bool:
+    """``w`` is "to" or "at" before a figure ("to $38", "at 119 pence")."""
+    doc = w.doc
+    if w.lower_ not in _LEVEL_AFTER or w.i + 1 >= len(doc):
+        return False
+    nxt = doc[w.i + 1]
+    return nxt.like_num or (nxt.tag_ == "$" and w.i + 2 < len(doc) and doc[w.i + 2].like_num)

@@ -26,6 +26,9 @@ _PHRASAL = {
     ("stump", "up"): None, ("cough", "up"): None, ("put", "up"): None, ("pay", "up"): None,
     ("end", "up"): None, ("snap", "up"): None, ("buy", "up"): None, ("sign", "up"): None,
     ("scrape", "up"): None, ("rustle", "up"): None, ("drum", "up"): None,  # gathered
+    # a burden or a fixing, not a fall ("weighed down by $5bn of bad loans", "laid down £2m")
+    ("weigh", "down"): None, ("bog", "down"): None, ("tie", "down"): None,
+    ("lay", "down"): None, ("pin", "down"): None,
 }  # fmt: skip
 
 
@@ -70,7 +73,7 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         if d is not None and tok.dep_ == "amod" and tok.head.i >= span.start:
             return None  # "the expanded 9 cent limit": the participle describes the noun's level
         if d is not None and (tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART") or tok.is_upper):
-            if tok.dep_ == "prt":
+            if tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.head.pos_ == "VERB"):
                 return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
             return d
         if tok.lower_ == "of" and k > 0 and doc[k - 1].lower_ in _BOUND_WORDS:
@@ -165,7 +168,7 @@ def by_phrase(doc: Doc, start: int, end: int) -> str | None:
 
 def after_level_word(doc: Doc, start: int, *, counted: bool = False) -> bool:
     """The number right after "to" or "from", approximators between ("rose 5% to 310p", "rose to
-    around 148", "up to 5%"); not after "by up to" nor, for a ``counted`` stock, after "up to": a
+    around 148", "up to 5%", a rate: "down from one in eight"); not after "by up to" nor, for a ``counted`` stock, after "up to": a
     bound on the size of the change ("by up to 20 acres", "cut up to 500 jobs")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -173,6 +176,10 @@ def after_level_word(doc: Doc, start: int, *, counted: bool = False) -> bool:
     k = span.start - 1
     while k > 0 and doc[k].lower_ in _APPROXIMATORS:
         k -= 1
+    if k >= 2 and doc[k].lower_ == "in" and doc[k - 1].like_num:
+        k -= 2  # a rate "one in N": "down from one in eight", "rose to one in five"
+        while k > 0 and doc[k].lower_ in _APPROXIMATORS:
+            k -= 1
     up_to = doc[k].lower_ == "to" and k >= 1 and doc[k - 1].lower_ == "up"
     if up_to and (counted or (k >= 2 and doc[k - 2].lower_ == "by")):
         return False
