@@ -17,6 +17,16 @@ FRAME_WORDS = [
     ("Orders exploded 60% once the price fell.", [("60%", 60.0, None, "%", "percent", "up")]),
     ("Ministers curtailed spending by 12% last year.", [("12%", 12.0, None, "%", "percent", "down")]),
     ("Fans saw a 7% escalation in ticket prices.", [("7%", 7.0, None, "%", "percent", "up")]),
+    # a rate that slows, ground won back (as verbs only)
+    ("Growth slowed by 1.2 points in the spring.", [("1.2", 1.2, None, "point", "count", "down")]),
+    ("Inflation moderated 0.3 points last month.", [("0.3", 0.3, None, "point", "count", "down")]),
+    ("The shares bounced back 7% on Friday.", [("7%", 7.0, None, "%", "percent", "up")]),
+    ("Bonds regained 1 point after the auction.", [("1", 1.0, None, "point", "count", "up")]),
+    ("The slow 2% growth worried investors.", [("2%", 2.0, None, "%", "percent", "up")]),
+    ("Growth slowed to 2% from 3%.", [("2%", 2.0, None, "%", "percent", None), ("3%", 3.0, None, "%", "percent", None)]),
+    # the "by" amount of a verb whose particle gives the direction
+    ("The company ratcheted up prices by 8%.", [("8%", 8.0, None, "%", "percent", "up")]),
+    ("The group made up the shortfall by 5%.", [("5%", 5.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
 NOUN_AFTER = [

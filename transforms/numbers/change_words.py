@@ -12,7 +12,9 @@ More units of those two frames and of their market senses: treble, heighten, bol
 zoom, firm (prices firm) and lessen, pare, shave, sag, soften, slacken, tank, nosedive, collapse,
 downsize; and from FrameNet's Cause_to_end and Removing frames the verbs that end or remove a
 held stock (axe, scrap, eliminate): "axed 2,000 jobs" is a fall in the jobs held (the stock rule
-keeps "axed three shows" without direction).
+keeps "axed three shows" without direction). Verbs of a rate that slows (slow, moderate: "growth
+slowed by 1.2 points") and of ground won back (bounce, regain, recoup: "the shares bounced back
+7%"), as verbs only.
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ UP = frozenset(
         "enlarge",
         "zoom",
         "firm",
+        "bounce",
+        "regain",
+        "recoup",
     ]
 )
 DOWN = frozenset(
@@ -137,6 +142,8 @@ DOWN = frozenset(
         "ax",
         "scrap",
         "eliminate",
+        "slow",
+        "moderate",
     ]
 )
 
@@ -161,6 +168,11 @@ VERB_ONLY = frozenset(
         "scrap",
         "zoom",
         "collapse",
+        "bounce",
+        "regain",
+        "recoup",
+        "slow",
+        "moderate",
     }
 )
 

@@ -150,7 +150,7 @@ def by_phrase(doc: Doc, start: int, end: int) -> str | None:
         tok = doc[k]
         if tok.lower_ == "by":
             head = tok.head
-            return direction(head) if k < start - 1 and head.pos_ == "VERB" else None
+            return verb_direction(head) if k < start - 1 and head.pos_ == "VERB" else None
         if tok.pos_ == "VERB" and direction(tok) is not None and start - 1 - k > 0:
             # "rose an annual 6%": the verb's own amount, an article and adjectives between
             noun_after = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
@@ -163,6 +163,18 @@ def by_phrase(doc: Doc, start: int, end: int) -> str | None:
         if tok.lower_ not in ("a", "an") and tok.pos_ not in ("ADJ", "SPACE") and not misparsed:
             return None  # "increase it by assuming 33%": the amount of another verb
         k -= 1
+    return None
+
+
+def verb_direction(verb: Token) -> str | None:
+    """The direction of a change verb, or of its particle "up" or "down" ("pushed rates up by
+    0.25 points", "ratcheted up prices by 8%", "brought costs down by 5%"; not "weighed down")."""
+    d = direction(verb)
+    if d is not None:
+        return d
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in ("up", "down"):
+            return _PHRASAL.get((verb.lemma_.lower(), c.lower_), direction(c))
     return None
 
 
