@@ -101,6 +101,11 @@ POSITIONS = [
     ("Orders were 7% below last year's level.", [("7%", 7.0, None, "%", "percent", "down")]),
     ("The mortgage rate was 9.1 pct, 12 basis points below a month earlier.", [("9.1 pct", 9.1, None, "%", "percent", None), ("12 basis points", 12.0, None, "basis point", "percent", "down")]),
     ("Output was 4% above its 2019 peak.", [("4%", 4.0, None, "%", "percent", "up")]),
+    # a count before a comparative is a change only against a time
+    ("The firm sold 200 more cars than last year.", [("200", 200.0, None, "car", "count", "up")]),
+    ("The company now employs 500 fewer people than a year ago.", [("500", 500.0, None, "people", "count", "down")]),
+    ("The firm sold 200 more cars than its rival.", [("200", 200.0, None, "car", "count", None)]),
+    ("The club signed five more players.", [("five", 5.0, None, "player", "count", None)]),
     ("Inflation stayed 0.4% above target.", [("0.4%", 0.4, None, "%", "percent", None)]),
     ("The loan was priced 20 basis points above the five-year gilt.", [("20 basis points", 20.0, None, "basis point", "percent", None), ("five-year", 5.0, None, "year", "duration", None)]),
 ]  # fmt: skip
