@@ -179,6 +179,12 @@ LOSSES_AND_GAINS = [
     ("The results exclude a charge of 9 cts a share and a gain of 14 cts a share.", [("9 cts a share", 0.09, None, "USD", "money", None), ("14 cts a share", 0.14, None, "USD", "money", None)]),
     # a burden is no fall; a rate left is a level
     ("The lender is weighed down by $8bn of bad loans.", [("$8bn", 8e9, None, "USD", "money", None)]),
+    # who acts in a passive, time lost, an age and a level with a bound are no sizes of a change
+    ("The host was dropped by six stations in the spring.", [("six", 6.0, None, "station", "count", None)]),
+    ("The workforce was cut by 2,000 jobs.", [("2,000", 2000.0, None, "job", "count", "down")]),
+    ("I have lost three years of my life.", [("three years", 3.0, None, "year", "duration", None)]),
+    ("Entries drop by 70% after the age of 12.", [("70%", 70.0, None, "%", "percent", "down"), ("12", 12.0, None, "year", "age", None)]),
+    ("We need to get the price down to below $20.", [("$20", 20.0, None, "USD", "money", None)]),
     ("Store card debt is falling, with only one in 20 of the 30 million cards now in default - down from one in nine at the end of 2019.", [("20", 20.0, None, "card", "count", None), ("30 million", 30e6, None, "card", "count", None), ("nine", 9.0, None, None, "count", None)]),
 ]  # fmt: skip
 

@@ -227,7 +227,7 @@ def direction(tok: Token) -> str | None:
 
 # units of a move on a scale: "gaining 45 points" is a rise even as an object ("added" is not:
 # "he added 12 points" scores them)
-_SCALE_UNITS = frozenset({"point", "notch", "place", "spot", "rung"})  # a chart or table move too
+SCALE_UNITS = frozenset({"point", "notch", "place", "spot", "rung"})  # a chart or table move too
 
 
 def points_after_word(root: Token) -> bool:
@@ -238,7 +238,7 @@ def points_after_word(root: Token) -> bool:
     while unit.dep_ in ("nummod", "quantmod", "compound") and unit.head.i > unit.i:
         unit = unit.head
     before = root.left_edge.i - 1
-    return unit.lemma_.lower() in _SCALE_UNITS and before >= 0 and root.doc[before].pos_ != "VERB"
+    return unit.lemma_.lower() in SCALE_UNITS and before >= 0 and root.doc[before].pos_ != "VERB"
 
 
 def scale_move(unit: Token) -> bool:
@@ -246,7 +246,7 @@ def scale_move(unit: Token) -> bool:
     verb = unit.head
     pair = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
     return (
-        unit.lemma_.lower() in _SCALE_UNITS
+        unit.lemma_.lower() in SCALE_UNITS
         and unit.dep_ == "dobj"
         and verb.lemma_.lower() != "add"
         and all(
@@ -274,7 +274,7 @@ def sizes_change(unit: Token) -> bool:
 # subscribers), places an organisation runs (stores, branches, plants, beds) and seats held; "cut
 # 500 jobs" is a fall of 500 in the jobs held, while a count of events ("lost three games", "won
 # two races") or of things said ("raised three concerns") is no size of a change
-_STOCK_NOUNS = frozenset(
+STOCK_NOUNS = frozenset(
     {"job", "post", "role", "position", "worker", "employee", "staff", "staffer", "personnel",
      "member", "subscriber", "customer", "client", "user", "account", "reader", "viewer",
      "listener", "follower", "passenger", "student", "pupil", "troop", "soldier", "teacher",
@@ -288,7 +288,7 @@ def stock_move(noun: Token) -> str | None:
     """The direction of the change verb that moves a held stock ``noun``: its object ("cut 500
     jobs", "gained 40 stores and 2,000 workers") or the subject of its passive ("400 jobs were
     lost"); None for other nouns and places, and after "add"."""
-    if noun.lemma_.lower() not in _STOCK_NOUNS:
+    if noun.lemma_.lower() not in STOCK_NOUNS:
         return None
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
@@ -307,5 +307,5 @@ def counts_events_of(root: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
-                return noun.lemma_.lower() not in _STOCK_NOUNS
+                return noun.lemma_.lower() not in STOCK_NOUNS
     return False

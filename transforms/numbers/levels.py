@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.numbers.change_words import direction
+from transforms.numbers.change_words import SCALE_UNITS, STOCK_NOUNS, direction
 from transforms.numbers.subjects import subject
 from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 from transforms.types import NumberFact
@@ -96,6 +96,8 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
     """The number starting at token ``start`` is a level, a time frame or a repetition."""
     if (f.kind == "count" and f.unit == "time") or (f.value == 0 and f.value_max is None):
         return True
+    if f.kind == "age":
+        return True  # "drops by 70% after the age of 10": an age says when, never how much
     k = start - 1
     if k < 0:
         return False
@@ -105,7 +107,7 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
         return True
     if _after_other_preposition(doc, start) or _realised_gain(doc, f, start):
         return True
-    if _loss_incurred(doc, f, start):
+    if _loss_incurred(doc, f, start) or _agent_count(doc, f, start) or _time_lost(doc, f, start):
         return True
     while k > 0 and (doc[k].lower_ in _DETERMINERS or doc[k].pos_ == "ADJ"):
         k -= 1  # "lower than its present 26 cts"
@@ -256,3 +258,33 @@ def _level_at(w: Token) -> bool:
         return False
     nxt = doc[w.i + 1]
     return nxt.like_num or (nxt.tag_ == "$" and w.i + 2 < len(doc) and doc[w.i + 2].like_num)
+
+
+def _phrase_head(doc: Doc, start: int) -> Token:
+    t = doc[start]
+    while t.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and t.head.i > t.i:
+        t = t.head
+    return t
+
+
+def _agent_count(doc: Doc, f: NumberFact, start: int) -> bool:
+    """A count in the "by" phrase of a passive change verb names who acts, not the size ("was
+    dropped by six stations"), unless it counts a held stock or a unit of a scale ("the staff
+    was cut by 2,000 jobs", "was lowered by two notches")."""
+    if f.kind != "count":
+        return False
+    t = _phrase_head(doc, start)
+    return (
+        t.dep_ == "pobj"
+        and t.head.dep_ == "agent"
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() not in STOCK_NOUNS | SCALE_UNITS
+    )
+
+
+def _time_lost(doc: Doc, f: NumberFact, start: int) -> bool:
+    """A duration lost is time gone, not a fall ("lost three years of my life")."""
+    if f.kind != "duration":
+        return False
+    t = _phrase_head(doc, start)
+    return t.dep_ == "dobj" and t.head.lemma_.lower() == "lose"

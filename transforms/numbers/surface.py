@@ -188,6 +188,8 @@ def after_level_word(doc: Doc, start: int, *, counted: bool = False) -> bool:
     k = span.start - 1
     while k > 0 and doc[k].lower_ in _APPROXIMATORS:
         k -= 1
+    if k >= 2 and doc[k].lower_ in _BOUNDS_AFTER_TO and doc[k - 1].lower_ == "to":
+        k -= 1  # a level with a bound: "down to below $20", "rose to above 5%"
     if k >= 2 and doc[k].lower_ == "in" and doc[k - 1].like_num:
         k -= 2  # a rate "one in N": "down from one in eight", "rose to one in five"
         while k > 0 and doc[k].lower_ in _APPROXIMATORS:
@@ -198,6 +200,7 @@ def after_level_word(doc: Doc, start: int, *, counted: bool = False) -> bool:
     return doc[k].lower_ in ("to", "from")
 
 
+_BOUNDS_AFTER_TO = frozenset({"below", "above", "under", "over", "beyond"})
 _APPROXIMATORS = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "some", "approximately"}
 )
