@@ -177,6 +177,11 @@ LOSSES_AND_GAINS = [
     # an accounting gain with a hyphened modifier, or one that results exclude after a charge
     ("There was also a one-time gain of 40 mln dlrs in the quarter.", [("40 mln dlrs", 40e6, None, "USD", "money", None)]),
     ("The results exclude a charge of 9 cts a share and a gain of 14 cts a share.", [("9 cts a share", 0.09, None, "USD", "money", None), ("14 cts a share", 0.14, None, "USD", "money", None)]),
+    ("Results include an extraordinary loss of 6.9 mln dlrs and gain of 9.9 mln dlrs.", [("6.9 mln dlrs", 6.9e6, None, "USD", "money", None), ("9.9 mln dlrs", 9.9e6, None, "USD", "money", None)]),
+    ("Its shares posted a gain of $2 on Friday.", [("$2", 2.0, None, "USD", "money", "up")]),
+    # the level compared with after "up on" or "down on"
+    ("Receipts were 472 mln stg, slightly up on January's 456 mln.", [("472 mln stg", 472e6, None, "GBP", "money", None), ("456 mln", 456e6, None, None, "count", None)]),
+    ("Sales were £4bn, down on last year's £5bn.", [("£4bn", 4e9, None, "GBP", "money", None), ("£5bn", 5e9, None, "GBP", "money", None)]),
     # a burden is no fall; a rate left is a level
     ("The lender is weighed down by $8bn of bad loans.", [("$8bn", 8e9, None, "USD", "money", None)]),
     # who acts in a passive, time lost, an age and a level with a bound are no sizes of a change

@@ -98,6 +98,8 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
         return True
     if f.kind == "age":
         return True  # "drops by 70% after the age of 10": an age says when, never how much
+    if _compared_on(doc, start):
+        return True
     k = start - 1
     if k < 0:
         return False
@@ -165,19 +167,56 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
     include ("includes gain of 9 mln dlrs")."""
     if f.kind != "money":
         return False
+    t = _gain_of(doc, start)
+    if t is None:
+        return False
+    # hyphened modifiers are split by the tokenizer: "one-time" is one, -, time; the parse may
+    # hang the modifier elsewhere ("realized investment gains" under a verb "realized")
+    left = doc[min(t.left_edge.i, max(0, t.i - 3)) : t.i].text.lower()
+    preps = {c.lower_ for c in t.rights if c.dep_ == "prep" and not _when(c)}
+    return (
+        bool(set(_WORD.findall(left)) & _ACCOUNTING)
+        or bool(preps & {"on", "from"})
+        or _result_item(t)
+        or _listed_in_results(t)
+    )
+
+
+def _when(prep: Token) -> bool:
+    """``prep`` says when: "a gain of $2 on Friday" is no gain on a sale."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _gain_of(doc: Doc, start: int) -> Token | None:
+    """The noun "gain" whose amount starts at token ``start``: up the parse (four steps), or
+    right before the figure, with or without "of" ("and gain of 9.9 mln dlrs" when the parse
+    hangs the phrase on the figure before)."""
     t = doc[start]
     for _ in range(4):
         if t.head.i == t.i:
-            return False
+            break
         t = t.head
         if t.lemma_.lower() == "gain" and (t.pos_ == "NOUN" or _result_item(t)):
-            break
-    else:
-        return False
-    # hyphened modifiers are split by the tokenizer: "one-time" is one, -, time
-    words = set(_WORD.findall(doc[t.left_edge.i : t.i].text.lower())) if t.i > 0 else set()
-    preps = {c.lower_ for c in t.rights if c.dep_ == "prep"}
-    return bool(words & _ACCOUNTING) or bool(preps & {"on", "from"}) or _result_item(t)
+            return t
+    k = start - 1
+    while k > 0 and doc[k].tag_ == "$":
+        k -= 1
+    if k > 0 and doc[k].lower_ == "of":
+        k -= 1
+    if k >= 0 and doc[k].lemma_.lower() == "gain" and doc[k].pos_ == "NOUN":
+        return doc[k]
+    return None
+
+
+def _listed_in_results(gain: Token) -> bool:
+    """``gain`` is listed after a verb of results in its sentence, with no other verb between
+    ("figures include extraordinary loss of 6.9 mln dlrs and gain of 9.9 mln dlrs")."""
+    for w in reversed(gain.doc[gain.sent.start : gain.i]):
+        if _RESULT_FORMS.match(w.lower_):
+            return True
+        if w.pos_ in ("VERB", "AUX"):
+            return False  # another verb: "its shares posted a gain of $2"
+    return False
 
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -288,3 +327,19 @@ def _time_lost(doc: Doc, f: NumberFact, start: int) -> bool:
         return False
     t = _phrase_head(doc, start)
     return t.dep_ == "dobj" and t.head.lemma_.lower() == "lose"
+
+
+_ON_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
+
+
+def _compared_on(doc: Doc, start: int) -> bool:
+    """The level a figure is compared with after "up on" or "down on" ("472 mln, slightly up on
+    January's 456 mln", "down on last year's $5bn"): the reference, not the move."""
+    k = start - 1
+    for _ in range(4):
+        if k < 1 or doc[k].lower_ == "on":
+            break
+        if doc[k].tag_ not in ("POS", "DT", "PRP$", "JJ", "NNP", "NN"):
+            return False
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in _ON_DIRECTIONS
