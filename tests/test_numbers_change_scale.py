@@ -184,6 +184,8 @@ LOSSES_AND_GAINS = [
     ("Sales were £4bn, down on last year's £5bn.", [("£4bn", 4e9, None, "GBP", "money", None), ("£5bn", 5e9, None, "GBP", "money", None)]),
     # a burden is no fall; a rate left is a level
     ("The lender is weighed down by $8bn of bad loans.", [("$8bn", 8e9, None, "USD", "money", None)]),
+    ("Growth was propped up by $5bn of state spending.", [("$5bn", 5e9, None, "USD", "money", None)]),
+    ("Prices picked up by 3% in May.", [("3%", 3.0, None, "%", "percent", "up")]),
     # who acts in a passive, time lost, an age and a level with a bound are no sizes of a change
     ("The host was dropped by six stations in the spring.", [("six", 6.0, None, "station", "count", None)]),
     ("The workforce was cut by 2,000 jobs.", [("2,000", 2000.0, None, "job", "count", "down")]),

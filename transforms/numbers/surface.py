@@ -29,6 +29,7 @@ _PHRASAL = {
     # a burden or a fixing, not a fall ("weighed down by $5bn of bad loans", "laid down £2m")
     ("weigh", "down"): None, ("bog", "down"): None, ("tie", "down"): None,
     ("lay", "down"): None, ("pin", "down"): None,
+    ("prop", "up"): None, ("back", "up"): None, ("hold", "up"): None,  # a support or a delay
 }  # fmt: skip
 
 
