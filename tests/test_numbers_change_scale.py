@@ -17,6 +17,16 @@ FRAME_WORDS = [
     ("Orders exploded 60% once the price fell.", [("60%", 60.0, None, "%", "percent", "up")]),
     ("Ministers curtailed spending by 12% last year.", [("12%", 12.0, None, "%", "percent", "down")]),
     ("Fans saw a 7% escalation in ticket prices.", [("7%", 7.0, None, "%", "percent", "up")]),
+    # a rate that slows, ground won back (as verbs only)
+    ("Growth slowed by 1.2 points in the spring.", [("1.2", 1.2, None, "point", "count", "down")]),
+    ("Inflation moderated 0.3 points last month.", [("0.3", 0.3, None, "point", "count", "down")]),
+    ("The shares bounced back 7% on Friday.", [("7%", 7.0, None, "%", "percent", "up")]),
+    ("Bonds regained 1 point after the auction.", [("1", 1.0, None, "point", "count", "up")]),
+    ("The slow 2% growth worried investors.", [("2%", 2.0, None, "%", "percent", "up")]),
+    ("Growth slowed to 2% from 3%.", [("2%", 2.0, None, "%", "percent", None), ("3%", 3.0, None, "%", "percent", None)]),
+    # the "by" amount of a verb whose particle gives the direction
+    ("The company ratcheted up prices by 8%.", [("8%", 8.0, None, "%", "percent", "up")]),
+    ("The group made up the shortfall by 5%.", [("5%", 5.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
 NOUN_AFTER = [
@@ -67,8 +77,8 @@ COMPOUNDS_AND_PHRASALS = [
 ]  # fmt: skip
 
 OTHER_PREPOSITIONS = [
-    # the object of a preposition that does not size the change: a level
-    ("The chain lost $40m on $900m of sales last year.", [("$40m", 40e6, None, "USD", "money", "down"), ("$900m", 900e6, None, "USD", "money", None)]),
+    # the object of a preposition that does not size the change: a level (and a loss incurred)
+    ("The chain lost $40m on $900m of sales last year.", [("$40m", 40e6, None, "USD", "money", None), ("$900m", 900e6, None, "USD", "money", None)]),
     # but a change noun in it keeps its size
     ("Sales fell 2% in May after a 0.8% rise in April.", [("2%", 2.0, None, "%", "percent", "down"), ("0.8%", 0.8, None, "%", "percent", "up")]),
     # "gain" in its accounting sense: a profit realised, not a rise
@@ -91,6 +101,11 @@ POSITIONS = [
     ("Orders were 7% below last year's level.", [("7%", 7.0, None, "%", "percent", "down")]),
     ("The mortgage rate was 9.1 pct, 12 basis points below a month earlier.", [("9.1 pct", 9.1, None, "%", "percent", None), ("12 basis points", 12.0, None, "basis point", "percent", "down")]),
     ("Output was 4% above its 2019 peak.", [("4%", 4.0, None, "%", "percent", "up")]),
+    # a count before a comparative is a change only against a time
+    ("The firm sold 200 more cars than last year.", [("200", 200.0, None, "car", "count", "up")]),
+    ("The company now employs 500 fewer people than a year ago.", [("500", 500.0, None, "people", "count", "down")]),
+    ("The firm sold 200 more cars than its rival.", [("200", 200.0, None, "car", "count", None)]),
+    ("The club signed five more players.", [("five", 5.0, None, "player", "count", None)]),
     ("Inflation stayed 0.4% above target.", [("0.4%", 0.4, None, "%", "percent", None)]),
     ("The loan was priced 20 basis points above the five-year gilt.", [("20 basis points", 20.0, None, "basis point", "percent", None), ("five-year", 5.0, None, "year", "duration", None)]),
 ]  # fmt: skip
@@ -148,6 +163,38 @@ MOVE_SIZES = [
     ("Output could rise 600,000 to 2.5 million tonnes.", [("600,000 to 2.5 million tonnes", 600000.0, 2500000.0, "tonne", "quantity", "up")]),
 ]  # fmt: skip
 
+LOSSES_AND_GAINS = [
+    # money lost by people, a firm or a place is a loss incurred, not a fall of a level
+    ("Investors lost about $180bn when the bank failed.", [("$180bn", 180e9, None, "USD", "money", None)]),
+    ("The airline said it may lose millions of euros this year.", [("millions of euros", 1e6, 1e7, "EUR", "money", None)]),
+    ("The unit had been losing about $2m a month.", [("$2m a month", 2e6, None, "USD", "money", None)]),
+    ("Ministers fear the region could lose £400m in tourism revenue.", [("£400m", 400e6, None, "GBP", "money", None)]),
+    # a price, a share or a currency that loses a sum falls, as does a sum lost to a level or of a value
+    ("Shares in the group lost 65 cents to $4.10.", [("65 cents", 0.65, None, "USD", "money", "down"), ("$4.10", 4.1, None, "USD", "money", None)]),
+    ("The pound lost 2 cents against the dollar.", [("2 cents", 0.02, None, "USD", "money", "down")]),
+    ("The retailer lost $30bn of its market value in a week.", [("$30bn", 30e9, None, "USD", "money", "down")]),
+    ("Wheat has lost $9 in six days.", [("$9", 9.0, None, "USD", "money", "down"), ("six days", 6.0, None, "day", "duration", None)]),
+    # an accounting gain with a hyphened modifier, or one that results exclude after a charge
+    ("There was also a one-time gain of 40 mln dlrs in the quarter.", [("40 mln dlrs", 40e6, None, "USD", "money", None)]),
+    ("The results exclude a charge of 9 cts a share and a gain of 14 cts a share.", [("9 cts a share", 0.09, None, "USD", "money", None), ("14 cts a share", 0.14, None, "USD", "money", None)]),
+    ("Results include an extraordinary loss of 6.9 mln dlrs and gain of 9.9 mln dlrs.", [("6.9 mln dlrs", 6.9e6, None, "USD", "money", None), ("9.9 mln dlrs", 9.9e6, None, "USD", "money", None)]),
+    ("Its shares posted a gain of $2 on Friday.", [("$2", 2.0, None, "USD", "money", "up")]),
+    # the level compared with after "up on" or "down on"
+    ("Receipts were 472 mln stg, slightly up on January's 456 mln.", [("472 mln stg", 472e6, None, "GBP", "money", None), ("456 mln", 456e6, None, None, "count", None)]),
+    ("Sales were £4bn, down on last year's £5bn.", [("£4bn", 4e9, None, "GBP", "money", None), ("£5bn", 5e9, None, "GBP", "money", None)]),
+    # a burden is no fall; a rate left is a level
+    ("The lender is weighed down by $8bn of bad loans.", [("$8bn", 8e9, None, "USD", "money", None)]),
+    ("Growth was propped up by $5bn of state spending.", [("$5bn", 5e9, None, "USD", "money", None)]),
+    ("Prices picked up by 3% in May.", [("3%", 3.0, None, "%", "percent", "up")]),
+    # who acts in a passive, time lost, an age and a level with a bound are no sizes of a change
+    ("The host was dropped by six stations in the spring.", [("six", 6.0, None, "station", "count", None)]),
+    ("The workforce was cut by 2,000 jobs.", [("2,000", 2000.0, None, "job", "count", "down")]),
+    ("I have lost three years of my life.", [("three years", 3.0, None, "year", "duration", None)]),
+    ("Entries drop by 70% after the age of 12.", [("70%", 70.0, None, "%", "percent", "down"), ("12", 12.0, None, "year", "age", None)]),
+    ("We need to get the price down to below $20.", [("$20", 20.0, None, "USD", "money", None)]),
+    ("Store card debt is falling, with only one in 20 of the 30 million cards now in default - down from one in nine at the end of 2019.", [("20", 20.0, None, "card", "count", None), ("30 million", 30e6, None, "card", "count", None), ("nine", 9.0, None, None, "count", None)]),
+]  # fmt: skip
+
 TABLES = {
     "frame_words": FRAME_WORDS,
     "noun_after": NOUN_AFTER,
@@ -160,6 +207,7 @@ TABLES = {
     "positions": POSITIONS,
     "stocks": STOCKS,
     "move_sizes": MOVE_SIZES,
+    "losses_and_gains": LOSSES_AND_GAINS,
 }
 CASES = cases(TABLES)
 

@@ -22,6 +22,7 @@ from transforms.numbers.change_words import direction, sizes_change, stock_move
 from transforms.numbers.doers import chain_head, doer, owner, provided_to, whole_of
 from transforms.numbers.phrases import is_quantity, is_thing, unit_noun
 from transforms.numbers.subjects import spent_on, subject
+from transforms.numbers.surface import verb_direction
 from transforms.numbers.targets import change_target, clause_target
 
 _LEVEL_PREPS = frozenset({"to", "from", "at", "of"})
@@ -117,6 +118,8 @@ def read_attachment(
                 break
             gov = gov.head  # "is around 73"
         d = direction(gov)
+        if d is None and prep == "by" and gov.pos_ == "VERB":
+            d = verb_direction(gov)  # "ratcheted up prices by 8%": the particle's direction
         if d is not None and gov.pos_ in ("ADV", "ADP", "ADJ") and gov.head.i != gov.i:
             moved = absolute_subject(gov)
             if moved is not None:  # "with sales down 3% at 1.06 million": the level of sales

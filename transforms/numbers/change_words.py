@@ -12,7 +12,9 @@ More units of those two frames and of their market senses: treble, heighten, bol
 zoom, firm (prices firm) and lessen, pare, shave, sag, soften, slacken, tank, nosedive, collapse,
 downsize; and from FrameNet's Cause_to_end and Removing frames the verbs that end or remove a
 held stock (axe, scrap, eliminate): "axed 2,000 jobs" is a fall in the jobs held (the stock rule
-keeps "axed three shows" without direction).
+keeps "axed three shows" without direction). Verbs of a rate that slows (slow, moderate: "growth
+slowed by 1.2 points") and of ground won back (bounce, regain, recoup: "the shares bounced back
+7%"), as verbs only.
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ UP = frozenset(
         "enlarge",
         "zoom",
         "firm",
+        "bounce",
+        "regain",
+        "recoup",
     ]
 )
 DOWN = frozenset(
@@ -137,6 +142,8 @@ DOWN = frozenset(
         "ax",
         "scrap",
         "eliminate",
+        "slow",
+        "moderate",
     ]
 )
 
@@ -161,6 +168,11 @@ VERB_ONLY = frozenset(
         "scrap",
         "zoom",
         "collapse",
+        "bounce",
+        "regain",
+        "recoup",
+        "slow",
+        "moderate",
     }
 )
 
@@ -215,7 +227,7 @@ def direction(tok: Token) -> str | None:
 
 # units of a move on a scale: "gaining 45 points" is a rise even as an object ("added" is not:
 # "he added 12 points" scores them)
-_SCALE_UNITS = frozenset({"point", "notch", "place", "spot", "rung"})  # a chart or table move too
+SCALE_UNITS = frozenset({"point", "notch", "place", "spot", "rung"})  # a chart or table move too
 
 
 def points_after_word(root: Token) -> bool:
@@ -226,7 +238,7 @@ def points_after_word(root: Token) -> bool:
     while unit.dep_ in ("nummod", "quantmod", "compound") and unit.head.i > unit.i:
         unit = unit.head
     before = root.left_edge.i - 1
-    return unit.lemma_.lower() in _SCALE_UNITS and before >= 0 and root.doc[before].pos_ != "VERB"
+    return unit.lemma_.lower() in SCALE_UNITS and before >= 0 and root.doc[before].pos_ != "VERB"
 
 
 def scale_move(unit: Token) -> bool:
@@ -234,7 +246,7 @@ def scale_move(unit: Token) -> bool:
     verb = unit.head
     pair = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
     return (
-        unit.lemma_.lower() in _SCALE_UNITS
+        unit.lemma_.lower() in SCALE_UNITS
         and unit.dep_ == "dobj"
         and verb.lemma_.lower() != "add"
         and all(
@@ -262,7 +274,7 @@ def sizes_change(unit: Token) -> bool:
 # subscribers), places an organisation runs (stores, branches, plants, beds) and seats held; "cut
 # 500 jobs" is a fall of 500 in the jobs held, while a count of events ("lost three games", "won
 # two races") or of things said ("raised three concerns") is no size of a change
-_STOCK_NOUNS = frozenset(
+STOCK_NOUNS = frozenset(
     {"job", "post", "role", "position", "worker", "employee", "staff", "staffer", "personnel",
      "member", "subscriber", "customer", "client", "user", "account", "reader", "viewer",
      "listener", "follower", "passenger", "student", "pupil", "troop", "soldier", "teacher",
@@ -276,7 +288,7 @@ def stock_move(noun: Token) -> str | None:
     """The direction of the change verb that moves a held stock ``noun``: its object ("cut 500
     jobs", "gained 40 stores and 2,000 workers") or the subject of its passive ("400 jobs were
     lost"); None for other nouns and places, and after "add"."""
-    if noun.lemma_.lower() not in _STOCK_NOUNS:
+    if noun.lemma_.lower() not in STOCK_NOUNS:
         return None
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
@@ -295,5 +307,5 @@ def counts_events_of(root: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
-                return noun.lemma_.lower() not in _STOCK_NOUNS
+                return noun.lemma_.lower() not in STOCK_NOUNS
     return False

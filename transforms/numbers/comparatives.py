@@ -1,6 +1,9 @@
 """A number before a comparative of a level adjective is a difference, so the size of a change:
 "the rand was 0.6% weaker", "zinc was 1.4% firmer", "fees were 12% more than in 2019",
 "15% more pupils", "12% below last year's level" ("higher" and "lower" are read with the words around the number, in ``surface``).
+A count gets a direction only with a "than" phrase that names a time ("employs 500 fewer people
+than a year ago", "sold 200 more cars than last year"; "five more people" adds, "200 more cars
+than its rival" compares).
 
 A comparison with another time is a rise or fall; a comparison with another thing is not ("9%
 smaller than its rival", "bread costs 30% more here than in Italy"): when a "than" phrase follows, it
@@ -30,7 +33,7 @@ def comparative_differences(doc: Doc, facts: list[NumberFact]) -> list[NumberFac
     """``facts`` with ``up``/``down`` on amounts right before a comparative of level."""
     out = list(facts)
     for i, f in enumerate(facts):
-        if f.change is not None or f.kind not in _AMOUNTS:
+        if f.change is not None or f.kind not in _AMOUNTS | {"count"}:
             continue
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or span.end >= len(doc):
@@ -49,6 +52,8 @@ def comparative_differences(doc: Doc, facts: list[NumberFact]) -> list[NumberFac
         than = _than_phrase(doc, span.end + 1)
         if than is not None and not _names_time(than):
             continue
+        if f.kind == "count" and than is None:
+            continue  # "five more people": more of them, not a change; "500 fewer than a year ago" is
         out[i] = replace(f, change="up" if low in _UP else "down")
     return out
 

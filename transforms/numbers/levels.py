@@ -16,11 +16,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from transforms.numbers.change_words import direction
+from transforms.numbers.change_words import SCALE_UNITS, STOCK_NOUNS, direction
+from transforms.numbers.subjects import subject
+from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 from transforms.types import NumberFact
 
 _QUALIFYING = frozenset(
@@ -93,6 +96,10 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
     """The number starting at token ``start`` is a level, a time frame or a repetition."""
     if (f.kind == "count" and f.unit == "time") or (f.value == 0 and f.value_max is None):
         return True
+    if f.kind == "age":
+        return True  # "drops by 70% after the age of 10": an age says when, never how much
+    if _compared_on(doc, start):
+        return True
     k = start - 1
     if k < 0:
         return False
@@ -101,6 +108,8 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
     if f.kind == "duration" and not _size_of_change(doc, k):
         return True
     if _after_other_preposition(doc, start) or _realised_gain(doc, f, start):
+        return True
+    if _loss_incurred(doc, f, start) or _agent_count(doc, f, start) or _time_lost(doc, f, start):
         return True
     while k > 0 and (doc[k].lower_ in _DETERMINERS or doc[k].pos_ == "ADJ"):
         k -= 1  # "lower than its present 26 cts"
@@ -158,22 +167,74 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
     include ("includes gain of 9 mln dlrs")."""
     if f.kind != "money":
         return False
+    t = _gain_of(doc, start)
+    if t is None:
+        return False
+    # hyphened modifiers are split by the tokenizer: "one-time" is one, -, time; the parse may
+    # hang the modifier elsewhere ("realized investment gains" under a verb "realized")
+    left = doc[min(t.left_edge.i, max(0, t.i - 3)) : t.i].text.lower()
+    preps = {c.lower_ for c in t.rights if c.dep_ == "prep" and not _when(c)}
+    return (
+        bool(set(_WORD.findall(left)) & _ACCOUNTING)
+        or bool(preps & {"on", "from"})
+        or _result_item(t)
+        or _listed_in_results(t)
+    )
+
+
+def _when(prep: Token) -> bool:
+    """``prep`` says when: "a gain of $2 on Friday" is no gain on a sale."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _gain_of(doc: Doc, start: int) -> Token | None:
+    """The noun "gain" whose amount starts at token ``start``: up the parse (four steps), or
+    right before the figure, with or without "of" ("and gain of 9.9 mln dlrs" when the parse
+    hangs the phrase on the figure before)."""
     t = doc[start]
     for _ in range(4):
         if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lemma_.lower() == "gain" and t.pos_ == "NOUN":
             break
-    else:
-        return False
-    words = {c.lower_ for c in t.subtree if c.i < t.i}
-    preps = {c.lower_ for c in t.rights if c.dep_ == "prep"}
-    return (
-        bool(words & _ACCOUNTING)
-        or bool(preps & {"on", "from"})
-        or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("include", "exclude", "reflect"))
-    )
+        t = t.head
+        if t.lemma_.lower() == "gain" and (t.pos_ == "NOUN" or _result_item(t)):
+            return t
+    k = start - 1
+    while k > 0 and doc[k].tag_ == "$":
+        k -= 1
+    if k > 0 and doc[k].lower_ == "of":
+        k -= 1
+    if k >= 0 and doc[k].lemma_.lower() == "gain" and doc[k].pos_ == "NOUN":
+        return doc[k]
+    return None
+
+
+def _listed_in_results(gain: Token) -> bool:
+    """``gain`` is listed after a verb of results in its sentence, with no other verb between
+    ("figures include extraordinary loss of 6.9 mln dlrs and gain of 9.9 mln dlrs")."""
+    for w in reversed(gain.doc[gain.sent.start : gain.i]):
+        if _RESULT_FORMS.match(w.lower_):
+            return True
+        if w.pos_ in ("VERB", "AUX"):
+            return False  # another verb: "its shares posted a gain of $2"
+    return False
+
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_RESULT_VERBS = frozenset({"include", "exclude", "reflect"})
+_RESULT_FORMS = re.compile(r"(?:in|ex)clude[sd]?$|reflect(?:s|ed)?$")
+
+
+def _result_item(gain: Token) -> bool:
+    """``gain`` is an item that results include or exclude: their object, also a later conjunct
+    ("excludes a charge of 12 cts and a gain of 11 cts"), or the wire's bare "includes gain 9 mln
+    dlrs" the parse reads as a verb."""
+    while gain.dep_ == "conj" and gain.head.i < gain.i:
+        gain = gain.head
+        if gain.lemma_.lower() in _RESULT_VERBS:
+            return True  # the parse joined the item to the verb: "excludes X and gain of Y"
+    if any(c.i < gain.i and _RESULT_FORMS.match(c.lower_) for c in gain.children):
+        return True  # "includes" read as the auxiliary of a verb "gain"
+    return gain.dep_ in ("dobj", "xcomp") and gain.head.lemma_.lower() in _RESULT_VERBS
 
 
 def _size_of_change(doc: Doc, k: int) -> bool:
@@ -185,3 +246,100 @@ def _size_of_change(doc: Doc, k: int) -> bool:
     return k >= 0 and (
         doc[k].lower_ == "by" or (doc[k].pos_ == "VERB" and direction(doc[k]) is not None)
     )
+
+
+# who incurs a loss: people and their bodies (the quotes lexicon's nouns of people), firms and
+# their parts, places; "a price that loses 2 cents" falls, "a firm that loses $5m" makes a loss
+_HOLDERS = PEOPLE_NOUNS | frozenset(
+    """company firm business bank lender insurer airline carrier retailer maker producer
+    operator developer publisher broadcaster network chain division unit arm subsidiary
+    industry sector club country nation state city region household shareholder
+    stockholder bondholder creditor depositor saver""".split()  # noqa: SIM905
+)
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# after the sum: a level the price reached ("lost $2 to $38", "lost 50 cents at $9")
+_LEVEL_AFTER = frozenset({"to", "at"})
+# what falls when its holder "loses" a sum ("lost $40bn of its market value")
+_VALUE_NOUNS = frozenset({"value", "valuation", "capitalisation", "capitalization", "worth"})
+
+
+def _loss_incurred(doc: Doc, f: NumberFact, start: int) -> bool:
+    """Money lost by people, a firm or a place is a loss incurred, not the size of a fall (a
+    loss is no fall of a level): "the airline may lose millions of euros", "investors lost about
+    $180bn", "had been losing $1m a week". A price, a share or a currency that loses a sum falls
+    ("shares lost 65 cents", "the pound lost 2 cents"), as does a holder losing it to or at a
+    level ("Acme lost $2 to $38") or out of its value ("lost $40bn of its market value")."""
+    if f.kind != "money":
+        return False
+    t = doc[start]
+    while t.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and t.head.i > t.i:
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() != "lose":
+        return False
+    who = subject(verb) or next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"), None
+    )
+    if who is None or not (
+        who.ent_type_ in _ACTOR_ENTITIES
+        or who.lemma_.lower() in _HOLDERS
+        or (who.pos_ == "PRON" and who.lower_ not in ("it", "this", "that"))
+    ):
+        return False
+    after = doc[t.i + 1 : min(len(doc), t.right_edge.i + 4)]
+    return not any(_level_at(w) or w.lemma_.lower() in _VALUE_NOUNS for w in after)
+
+
+def _level_at(w: Token) -> bool:
+    """``w`` is "to" or "at" before a figure ("to $38", "at 119 pence")."""
+    doc = w.doc
+    if w.lower_ not in _LEVEL_AFTER or w.i + 1 >= len(doc):
+        return False
+    nxt = doc[w.i + 1]
+    return nxt.like_num or (nxt.tag_ == "$" and w.i + 2 < len(doc) and doc[w.i + 2].like_num)
+
+
+def _phrase_head(doc: Doc, start: int) -> Token:
+    t = doc[start]
+    while t.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and t.head.i > t.i:
+        t = t.head
+    return t
+
+
+def _agent_count(doc: Doc, f: NumberFact, start: int) -> bool:
+    """A count in the "by" phrase of a passive change verb names who acts, not the size ("was
+    dropped by six stations"), unless it counts a held stock or a unit of a scale ("the staff
+    was cut by 2,000 jobs", "was lowered by two notches")."""
+    if f.kind != "count":
+        return False
+    t = _phrase_head(doc, start)
+    return (
+        t.dep_ == "pobj"
+        and t.head.dep_ == "agent"
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() not in STOCK_NOUNS | SCALE_UNITS
+    )
+
+
+def _time_lost(doc: Doc, f: NumberFact, start: int) -> bool:
+    """A duration lost is time gone, not a fall ("lost three years of my life")."""
+    if f.kind != "duration":
+        return False
+    t = _phrase_head(doc, start)
+    return t.dep_ == "dobj" and t.head.lemma_.lower() == "lose"
+
+
+_ON_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
+
+
+def _compared_on(doc: Doc, start: int) -> bool:
+    """The level a figure is compared with after "up on" or "down on" ("472 mln, slightly up on
+    January's 456 mln", "down on last year's $5bn"): the reference, not the move."""
+    k = start - 1
+    for _ in range(4):
+        if k < 1 or doc[k].lower_ == "on":
+            break
+        if doc[k].tag_ not in ("POS", "DT", "PRP$", "JJ", "NNP", "NN"):
+            return False
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in _ON_DIRECTIONS

@@ -26,6 +26,10 @@ _PHRASAL = {
     ("stump", "up"): None, ("cough", "up"): None, ("put", "up"): None, ("pay", "up"): None,
     ("end", "up"): None, ("snap", "up"): None, ("buy", "up"): None, ("sign", "up"): None,
     ("scrape", "up"): None, ("rustle", "up"): None, ("drum", "up"): None,  # gathered
+    # a burden or a fixing, not a fall ("weighed down by $5bn of bad loans", "laid down £2m")
+    ("weigh", "down"): None, ("bog", "down"): None, ("tie", "down"): None,
+    ("lay", "down"): None, ("pin", "down"): None,
+    ("prop", "up"): None, ("back", "up"): None, ("hold", "up"): None,  # a support or a delay
 }  # fmt: skip
 
 
@@ -70,7 +74,7 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
         if d is not None and tok.dep_ == "amod" and tok.head.i >= span.start:
             return None  # "the expanded 9 cent limit": the participle describes the noun's level
         if d is not None and (tok.pos_ in ("VERB", "ADV", "ADP", "ADJ", "PART") or tok.is_upper):
-            if tok.dep_ == "prt":
+            if tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.head.pos_ == "VERB"):
                 return _PHRASAL.get((tok.head.lemma_.lower(), tok.lower_), d)
             return d
         if tok.lower_ == "of" and k > 0 and doc[k - 1].lower_ in _BOUND_WORDS:
@@ -147,7 +151,7 @@ def by_phrase(doc: Doc, start: int, end: int) -> str | None:
         tok = doc[k]
         if tok.lower_ == "by":
             head = tok.head
-            return direction(head) if k < start - 1 and head.pos_ == "VERB" else None
+            return verb_direction(head) if k < start - 1 and head.pos_ == "VERB" else None
         if tok.pos_ == "VERB" and direction(tok) is not None and start - 1 - k > 0:
             # "rose an annual 6%": the verb's own amount, an article and adjectives between
             noun_after = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
@@ -163,9 +167,21 @@ def by_phrase(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def verb_direction(verb: Token) -> str | None:
+    """The direction of a change verb, or of its particle "up" or "down" ("pushed rates up by
+    0.25 points", "ratcheted up prices by 8%", "brought costs down by 5%"; not "weighed down")."""
+    d = direction(verb)
+    if d is not None:
+        return d
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in ("up", "down"):
+            return _PHRASAL.get((verb.lemma_.lower(), c.lower_), direction(c))
+    return None
+
+
 def after_level_word(doc: Doc, start: int, *, counted: bool = False) -> bool:
     """The number right after "to" or "from", approximators between ("rose 5% to 310p", "rose to
-    around 148", "up to 5%"); not after "by up to" nor, for a ``counted`` stock, after "up to": a
+    around 148", "up to 5%", a rate: "down from one in eight"); not after "by up to" nor, for a ``counted`` stock, after "up to": a
     bound on the size of the change ("by up to 20 acres", "cut up to 500 jobs")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -173,12 +189,19 @@ def after_level_word(doc: Doc, start: int, *, counted: bool = False) -> bool:
     k = span.start - 1
     while k > 0 and doc[k].lower_ in _APPROXIMATORS:
         k -= 1
+    if k >= 2 and doc[k].lower_ in _BOUNDS_AFTER_TO and doc[k - 1].lower_ == "to":
+        k -= 1  # a level with a bound: "down to below $20", "rose to above 5%"
+    if k >= 2 and doc[k].lower_ == "in" and doc[k - 1].like_num:
+        k -= 2  # a rate "one in N": "down from one in eight", "rose to one in five"
+        while k > 0 and doc[k].lower_ in _APPROXIMATORS:
+            k -= 1
     up_to = doc[k].lower_ == "to" and k >= 1 and doc[k - 1].lower_ == "up"
     if up_to and (counted or (k >= 2 and doc[k - 2].lower_ == "by")):
         return False
     return doc[k].lower_ in ("to", "from")
 
 
+_BOUNDS_AFTER_TO = frozenset({"below", "above", "under", "over", "beyond"})
 _APPROXIMATORS = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "some", "approximately"}
 )
