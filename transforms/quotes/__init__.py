@@ -32,6 +32,7 @@ from transforms.quotes.reported_rows import reported_rows
 from transforms.quotes.resolve import MentionIndex, Speaker
 from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
 from transforms.quotes.speakers import looks_like_name, speaker_for
+from transforms.quotes.title_lists import title_list_members
 from transforms.types import Mention, Quote
 
 __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
@@ -112,6 +113,7 @@ class _Extractor:
         self.used: set[int] = set()
         self.partials: list[tuple[int, int, Speaker]] = []  # (cue start, mark, speaker)
         self.cue_at: dict[int, int] = {}  # opening mark -> start of its quotation's own cue
+        self.title_lists = title_list_members(text, spans)
 
     def _frames(self, k: int, q: QuoteSpan) -> tuple[range, range, bool | None]:
         text, index = self.text, self.index
@@ -215,7 +217,7 @@ class _Extractor:
             speaker = inherited(q, self.done, self.attrs, prev_para, self.used)
         if speaker is None:
             speaker = self._topic(q)
-        title = is_title(text, q, index)
+        title = k in self.title_lists or is_title(text, q, index)
         if title:
             speaker, cue, attr = None, None, None  # a title of a work, not speech
         self.done.append((q, speaker))

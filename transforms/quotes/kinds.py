@@ -63,7 +63,7 @@ def is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
         return bool(words) and all(w[0].isupper() for w in words) and t.head.pos_ == "NOUN"
     if t.lower_ in ("'s", "’s") or (t.lower_ in ("on", "of") and t.dep_ == "prep"):
         # 'said on NBC's "Meet the Press"', 'the author of "Hard Times"': a programme or work
-        return _title_case(text[q.start : q.end]) and not _title_case(doc[i].sent.text)
+        return title_case(text[q.start : q.end]) and not title_case(doc[i].sent.text)
     return _named_thing(text, q, index)
 
 
@@ -76,7 +76,7 @@ def _named_thing(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
     sentence goes on from ('“Night Shift,” which opens today, …', '“Night Shift” star …',
     'the “Night Shift” cast'; not a nickname: 'Ann “Night” Roe')."""
     quoted = text[q.start : q.end]
-    if len(quoted.split()) > TITLE_MAX_WORDS or not _title_case(quoted):
+    if len(quoted.split()) > TITLE_MAX_WORDS or not title_case(quoted):
         return False
     if last_char(text, q) in _END_PUNCT:
         return False
@@ -115,7 +115,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether every word but short function words starts with a capital letter."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
