@@ -60,6 +60,26 @@ CASES = [
         ],
         id="chants-ending-in-exclamation-are-no-title-list",
     ),
+    pytest.param(
+        "Ann Roe wrote a novel last year. “Night Shift,” which opens today, is a hit.",
+        [("Night Shift,", "scare", None, None, None)],
+        id="title-with-the-comma-inside-the-marks-before-which",
+    ),
+    pytest.param(
+        "Ann Roe wrote a novel last year. ''Opening Night,'' which is out on Tuesday, is a comedy.",
+        [("Opening Night,", "scare", None, None, None)],
+        id="title-in-doubled-apostrophes-before-which",
+    ),
+    pytest.param(
+        'Ann Roe said the talks went well.\n\n"Related:"\n\nMore news from the summit.',
+        [("Related:", "scare", None, None, None)],
+        id="quoted-label-ending-with-a-colon",
+    ),
+    pytest.param(
+        'Tom Baker said: "Warning: this is bad."',
+        [("Warning: this is bad.", "direct", "Tom Baker", "Tom Baker", "said")],
+        id="a-statement-with-a-colon-inside-stays-direct",
+    ),
 ]
 
 

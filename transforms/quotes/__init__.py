@@ -26,7 +26,7 @@ from transforms.quotes.attribution import Attribution, find_attribution
 from transforms.quotes.colon_cues import colon_relations, is_heading
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.inherit import Attributions, inherited
-from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
+from transforms.quotes.kinds import is_label, is_title, last_char, prefer_after, quote_kind
 from transforms.quotes.reported import find_reported
 from transforms.quotes.reported_rows import reported_rows
 from transforms.quotes.resolve import MentionIndex, Speaker
@@ -217,7 +217,7 @@ class _Extractor:
             speaker = inherited(q, self.done, self.attrs, prev_para, self.used)
         if speaker is None:
             speaker = self._topic(q)
-        title = k in self.title_lists or is_title(text, q, index)
+        title = k in self.title_lists or is_title(text, q, index) or is_label(text, q)
         if title:
             speaker, cue, attr = None, None, None  # a title of a work, not speech
         self.done.append((q, speaker))

@@ -68,12 +68,21 @@ def is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
 
 
 TITLE_MAX_WORDS = 6
+LABEL_MAX_WORDS = 2
+
+
+def is_label(text: str, q: QuoteSpan) -> bool:
+    """A quoted label of a word or two ending with a colon ('"Related:"', '"Update:"'): a
+    heading of the page, not speech."""
+    quoted = text[q.start : q.end].rstrip("'’\"”")
+    return quoted.endswith(":") and len(quoted.split()) <= LABEL_MAX_WORDS
 
 
 def _named_thing(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
     """A short title-case quotation used as a name in the sentence: apposed to a noun ('his
     radio show, “Morning Line,”', 'One ad, “Fresh Start,” shows …'), or a noun phrase the
-    sentence goes on from ('“Night Shift,” which opens today, …', '“Night Shift” star …',
+    sentence goes on from ('“Night Shift,” which opens today, …' with the comma inside or
+    outside the marks, '“Night Shift” star …',
     'the “Night Shift” cast'; not a nickname: 'Ann “Night” Roe')."""
     quoted = text[q.start : q.end]
     if len(quoted.split()) > TITLE_MAX_WORDS or not title_case(quoted):
@@ -92,7 +101,7 @@ def _named_thing(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
         return True
     after = text[q.close_end : q.para_end]
     rest = after.lstrip(" ,")
-    if rest.startswith(("which ", "who ")) and after[:1] == ",":
+    if rest.startswith(("which ", "who ")) and (after[:1] == "," or last_char(text, q) == ","):
         return True
     if i >= 0 and doc[i].idx >= q.para_start and doc[i].is_alpha and doc[i].pos_ != "DET":
         return False  # 'Marcia “Cia” Price': a nickname inside a name
