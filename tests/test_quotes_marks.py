@@ -1,5 +1,5 @@
-"""Quotation mark styles end to end (British single marks over several paragraphs): exact rows
-of ``extract_quotes``."""
+"""Quotation mark styles end to end (British single marks over several paragraphs) and a
+quoted name inside the attribution: exact rows of ``extract_quotes``."""
 
 from __future__ import annotations
 
@@ -32,6 +32,31 @@ CASES = [
             ("This is only the start,", "direct", "Tom Baker", "Tom Baker", "said"),
         ],
         id="single-marks-over-two-paragraphs-speaker-last",
+    ),
+    pytest.param(
+        "“We have had better weeks,” Ohio voter Tom Baker, wearing a red hat and “Vote Roe”"
+        " badges, said quietly.",
+        [
+            ("We have had better weeks,", "direct", "Tom Baker", "Tom Baker", "said"),
+            ("Vote Roe", "scare", None, None, None),
+        ],
+        id="quoted-name-inside-the-speaker-phrase-does-not-stop-the-attribution",
+    ),
+    pytest.param(
+        '"We will win," Tom "Tiger" Baker said.',
+        [
+            ("We will win,", "direct", "Baker", "Baker", "said"),
+            ("Tiger", "scare", None, None, None),
+        ],
+        id="nickname-inside-the-speaker-name",
+    ),
+    pytest.param(
+        '"We will win," Tom Baker said. "Vote Roe" is the slogan.',
+        [
+            ("We will win,", "direct", "Tom Baker", "Tom Baker", "said"),
+            ("Vote Roe", "scare", None, None, None),
+        ],
+        id="a-quotation-opening-a-sentence-still-ends-the-frame",
     ),
 ]
 
