@@ -168,6 +168,20 @@ CASES = [
         id="a-content-stops-at-the-first-paragraph-of-a-run-together-quotation",
     ),
     pytest.param(
+        'In 1968 Tom Baker said: "I am not going to resign. They will have to throw me out". When'
+        " mayor, he sent troops to the port.",
+        [
+            (
+                "I am not going to resign. They will have to throw me out",
+                "direct",
+                "Tom Baker",
+                "Tom Baker",
+                "said",
+            ),
+        ],
+        id="a-content-stops-at-a-quotation-with-the-full-stop-after-the-mark",
+    ),
+    pytest.param(
         'Ann Roe said the toll was "a mistake." The council agreed.',
         [
             ('the toll was "a mistake."', "mixed", "Ann Roe", "Ann Roe", "said"),

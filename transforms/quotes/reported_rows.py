@@ -16,9 +16,9 @@ the quotation rows.
   by a cue of its own, after the quotation, or before it with a colon: ""Q," Roe said",
   "Roe wrote: "Q"") ends before that attribution: the quotation is its speaker's, not the
   report's (""A," Roe said" is no part of another cue's content).
-- A piece holding a quotation that ends a sentence inside its marks, with a new sentence after
-  it, ends at that quotation's closing mark ('said: "A." She left.': the parser often runs the
-  sentence on past the mark).
+- A piece holding a quotation that ends a sentence inside its marks (or right after them, British
+  style: 'said: "A". She left.'), with a new sentence after it, ends at that quotation's closing
+  mark ('said: "A." She left.': the parser often runs the sentence on past the mark).
 - Relations are taken longest first; a piece overlapping an earlier piece is dropped, so
   reported rows never overlap each other (the outer report wins: "X said [Y believes Z]").
 """
@@ -121,18 +121,21 @@ _OPENING = "\"“‘'"
 
 
 def _sentence_cut(text: str, e: int, inside: Sequence[tuple[int, int]]) -> int:
-    """Where a piece ends when a quotation in it ends a sentence inside its marks and a new
-    sentence follows ('said: ["A."] She left.'): at that quotation's closing mark (the parser
-    often runs the sentence on past a closing mark); else ``e``."""
+    """Where a piece ends when a quotation in it ends a sentence inside its marks (or with a full
+    stop right after them) and a new sentence follows ('said: ["A."] She left.', 'said: ["A"].
+    She left.'): at that quotation's closing mark (the parser often runs the sentence on past a
+    closing mark); else ``e``."""
     for qs, qe in inside:
         if qe >= e:
             break
         k = qe
         while k > qs and (text[k - 1] in _CLOSING or text[k - 1].isspace()):
             k -= 1
-        if k <= qs or text[k - 1] not in _SENTENCE_END:
-            continue
         j = qe
+        if j < e and text[j] in _SENTENCE_END:
+            j += 1  # British style: the full stop after the closing mark ('… me out". When')
+        elif k <= qs or text[k - 1] not in _SENTENCE_END:
+            continue
         while j < e and text[j] == " ":
             j += 1
         if j < e and (text[j].isupper() or text[j] in _OPENING):
