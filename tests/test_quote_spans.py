@@ -55,6 +55,18 @@ def _texts(text: str) -> list[str]:
         ("“No end here\nNext paragraph “closed” fine.", ["No end here", "closed"]),
         # empty marks give nothing
         ('He said "" and "  " twice.', []),
+        # British single marks over several paragraphs: each paragraph opens with a mark
+        (
+            "Roe told the BBC: 'We will not back down.\n\n'This is only the start.'\n\nNo more.",
+            ["We will not back down.", "This is only the start."],
+        ),
+        (
+            "‘The plan is dead.\n\n‘It was dead a year ago,’ Roe said.",
+            ["The plan is dead.", "It was dead a year ago,"],
+        ),
+        # an unclosed single mark before a paragraph with no mark, or with no sentence end, is dropped
+        ("Roe said 'the plan is dead.\n\nBaker agreed.", []),
+        ("Roe said 'the plan\n\n'Tis the season.", []),
     ],
 )
 def test_quote_spans(text: str, expected: list[str]) -> None:
@@ -76,6 +88,12 @@ def test_multi_paragraph_quotation_is_flagged() -> None:
         False,
         True,
     )
+
+
+def test_single_quoted_paragraphs_are_flagged() -> None:
+    text = "'We will not back down.\n\n'Not now.\n\n'Not ever,' Roe said."
+    flags = [(q.closed, q.continues, q.continued) for q in find_quote_spans(text)]
+    assert flags == [(False, True, False), (False, True, True), (True, False, True)]
 
 
 def test_quotation_continued_in_the_same_line_is_flagged() -> None:

@@ -3,7 +3,8 @@
 Invented sentences -> the extractor's exact rows (every kind): a dash aside closing the content
 (not a dash followed by a conjunction, between two dashes, in a content before its cue or inside
 a quotation), clauses and phrases after the object ("after", "despite", "by"), and the edges of
-a mixed content at a colon or an opening quotation. The other boundaries are in
+a mixed content at a colon or an opening quotation, and a content that would run past a quotation
+ending a sentence. The other boundaries are in
 ``test_quotes_reported_spans.py``.
 """
 
@@ -146,6 +147,47 @@ CASES = [
             ("the bridge will reopen", "partial", None, "The mayor", "said"),
         ],
         id="the-words-after-an-opening-quotation-are-not-a-row-of-their-own",
+    ),
+    pytest.param(
+        'Asked about the bridge, Ann Roe said: "It is a good plan." She showed the drawings to'
+        " reporters.",
+        [
+            ("the bridge", "indirect", None, None, "Asked"),
+            ("It is a good plan.", "direct", "Ann Roe", "Ann Roe", "said"),
+            ("the drawings", "indirect", "Ann Roe", "She", "showed"),
+        ],
+        id="a-content-stops-at-a-quotation-ending-a-sentence-before-a-new-one",
+    ),
+    pytest.param(
+        'Tom Baker told the council: "The toll was a mistake. "We will scrap it in May." He then'
+        " left the meeting early.",
+        [
+            ("The toll was a mistake.", "direct", "Tom Baker", "Tom Baker", "told"),
+            ("We will scrap it in May.", "direct", "Tom Baker", "Tom Baker", None),
+        ],
+        id="a-content-stops-at-the-first-paragraph-of-a-run-together-quotation",
+    ),
+    pytest.param(
+        'In 1968 Tom Baker said: "I am not going to resign. They will have to throw me out". When'
+        " mayor, he sent troops to the port.",
+        [
+            (
+                "I am not going to resign. They will have to throw me out",
+                "direct",
+                "Tom Baker",
+                "Tom Baker",
+                "said",
+            ),
+        ],
+        id="a-content-stops-at-a-quotation-with-the-full-stop-after-the-mark",
+    ),
+    pytest.param(
+        'Ann Roe said the toll was "a mistake." The council agreed.',
+        [
+            ('the toll was "a mistake."', "mixed", "Ann Roe", "Ann Roe", "said"),
+            ("a mistake.", "partial", "Ann Roe", "Ann Roe", "said"),
+        ],
+        id="a-mixed-content-ending-with-the-quotation-keeps-it",
     ),
 ]
 

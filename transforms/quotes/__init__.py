@@ -26,12 +26,20 @@ from transforms.quotes.attribution import Attribution, find_attribution
 from transforms.quotes.colon_cues import colon_relations, is_heading
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.inherit import Attributions, inherited
-from transforms.quotes.kinds import is_title, last_char, prefer_after, quote_kind
+from transforms.quotes.kinds import (
+    is_label,
+    is_title,
+    last_char,
+    prefer_after,
+    quote_kind,
+    title_case,
+)
 from transforms.quotes.reported import find_reported
 from transforms.quotes.reported_rows import reported_rows
 from transforms.quotes.resolve import MentionIndex, Speaker
 from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
 from transforms.quotes.speakers import looks_like_name, speaker_for
+from transforms.quotes.title_lists import title_list_members
 from transforms.types import Mention, Quote
 
 __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
@@ -107,11 +115,14 @@ class _Extractor:
         self.mindex = MentionIndex(doc, mentions, text=text)
         self.mindex.set_quoted(quoted)
         self.attrs = Attributions(self.index, self.mindex)
-        self.opens = {q.open_start for q in spans}
+        # a frame after a quotation stops at the next one, but not at a word or two quoted
+        # inside a phrase ('"…," Roe, wearing a "Vote Baker" badge, said')
+        self.opens = {q.open_start for q in spans if not _inline_name(text, q)}
         self.done: list[tuple[QuoteSpan, Speaker | None]] = []
         self.used: set[int] = set()
         self.partials: list[tuple[int, int, Speaker]] = []  # (cue start, mark, speaker)
         self.cue_at: dict[int, int] = {}  # opening mark -> start of its quotation's own cue
+        self.title_lists = title_list_members(text, spans)
 
     def _frames(self, k: int, q: QuoteSpan) -> tuple[range, range, bool | None]:
         text, index = self.text, self.index
@@ -215,7 +226,7 @@ class _Extractor:
             speaker = inherited(q, self.done, self.attrs, prev_para, self.used)
         if speaker is None:
             speaker = self._topic(q)
-        title = is_title(text, q, index)
+        title = k in self.title_lists or is_title(text, q, index) or is_label(text, q)
         if title:
             speaker, cue, attr = None, None, None  # a title of a work, not speech
         self.done.append((q, speaker))
@@ -270,6 +281,28 @@ class _Extractor:
             if speaker is not None and speaker.name is not None:
                 out.append(_row(text, b0, b1, "block", speaker, cue))
         return out
+
+
+INLINE_MAX_WORDS = 3
+
+
+def _inline_name(text: str, q: QuoteSpan) -> bool:
+    """A title-case quotation of a word or two inside a phrase (a name): a word before its
+    opening mark and a word after its closing mark, with a space on both sides ('a "Vote Baker"
+    badge')."""
+    quoted = text[q.start : q.end]
+    if not q.closed or len(quoted.split()) > INLINE_MAX_WORDS or not title_case(quoted):
+        return False
+    o, c = q.open_start, q.close_end
+    return (
+        o >= q.para_start + 2
+        and text[o - 1] == " "
+        and text[o - 2].isalpha()
+        and c + 1 < q.para_end
+        and text[c] == " "
+        and text[c + 1].isalpha()
+        and text[q.end - 1].isalnum()
+    )
 
 
 def _loose_fragment(quoted: str, cue: str | None) -> bool:

@@ -63,20 +63,29 @@ def is_title(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
         return bool(words) and all(w[0].isupper() for w in words) and t.head.pos_ == "NOUN"
     if t.lower_ in ("'s", "’s") or (t.lower_ in ("on", "of") and t.dep_ == "prep"):
         # 'said on NBC's "Meet the Press"', 'the author of "Hard Times"': a programme or work
-        return _title_case(text[q.start : q.end]) and not _title_case(doc[i].sent.text)
+        return title_case(text[q.start : q.end]) and not title_case(doc[i].sent.text)
     return _named_thing(text, q, index)
 
 
 TITLE_MAX_WORDS = 6
+LABEL_MAX_WORDS = 2
+
+
+def is_label(text: str, q: QuoteSpan) -> bool:
+    """A quoted label of a word or two ending with a colon ('"Related:"', '"Update:"'): a
+    heading of the page, not speech."""
+    quoted = text[q.start : q.end].rstrip("'’\"”")
+    return quoted.endswith(":") and len(quoted.split()) <= LABEL_MAX_WORDS
 
 
 def _named_thing(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
     """A short title-case quotation used as a name in the sentence: apposed to a noun ('his
     radio show, “Morning Line,”', 'One ad, “Fresh Start,” shows …'), or a noun phrase the
-    sentence goes on from ('“Night Shift,” which opens today, …', '“Night Shift” star …',
+    sentence goes on from ('“Night Shift,” which opens today, …' with the comma inside or
+    outside the marks, '“Night Shift” star …',
     'the “Night Shift” cast'; not a nickname: 'Ann “Night” Roe')."""
     quoted = text[q.start : q.end]
-    if len(quoted.split()) > TITLE_MAX_WORDS or not _title_case(quoted):
+    if len(quoted.split()) > TITLE_MAX_WORDS or not title_case(quoted):
         return False
     if last_char(text, q) in _END_PUNCT:
         return False
@@ -92,7 +101,7 @@ def _named_thing(text: str, q: QuoteSpan, index: TokenIndex) -> bool:
         return True
     after = text[q.close_end : q.para_end]
     rest = after.lstrip(" ,")
-    if rest.startswith(("which ", "who ")) and after[:1] == ",":
+    if rest.startswith(("which ", "who ")) and (after[:1] == "," or last_char(text, q) == ","):
         return True
     if i >= 0 and doc[i].idx >= q.para_start and doc[i].is_alpha and doc[i].pos_ != "DET":
         return False  # 'Marcia “Cia” Price': a nickname inside a name
@@ -115,7 +124,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether every word but short function words starts with a capital letter."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)

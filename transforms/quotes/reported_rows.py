@@ -16,6 +16,9 @@ the quotation rows.
   by a cue of its own, after the quotation, or before it with a colon: ""Q," Roe said",
   "Roe wrote: "Q"") ends before that attribution: the quotation is its speaker's, not the
   report's (""A," Roe said" is no part of another cue's content).
+- A piece holding a quotation that ends a sentence inside its marks (or right after them, British
+  style: 'said: "A". She left.'), with a new sentence after it, ends at that quotation's closing
+  mark ('said: "A." She left.': the parser often runs the sentence on past the mark).
 - Relations are taken longest first; a piece overlapping an earlier piece is dropped, so
   reported rows never overlap each other (the outer report wins: "X said [Y believes Z]").
 """
@@ -112,6 +115,34 @@ def _attributed_cut(
     return e
 
 
+_SENTENCE_END = frozenset(".!?")
+_CLOSING = "'’\"”"
+_OPENING = "\"“‘'"
+
+
+def _sentence_cut(text: str, e: int, inside: Sequence[tuple[int, int]]) -> int:
+    """Where a piece ends when a quotation in it ends a sentence inside its marks (or with a full
+    stop right after them) and a new sentence follows ('said: ["A."] She left.', 'said: ["A"].
+    She left.'): at that quotation's closing mark (the parser often runs the sentence on past a
+    closing mark); else ``e``."""
+    for qs, qe in inside:
+        if qe >= e:
+            break
+        k = qe
+        while k > qs and (text[k - 1] in _CLOSING or text[k - 1].isspace()):
+            k -= 1
+        j = qe
+        if j < e and text[j] in _SENTENCE_END:
+            j += 1  # British style: the full stop after the closing mark ('… me out". When')
+        elif k <= qs or text[k - 1] not in _SENTENCE_END:
+            continue
+        while j < e and text[j] == " ":
+            j += 1
+        if j < e and (text[j].isupper() or text[j] in _OPENING):
+            return qe
+    return e
+
+
 def _boundary_before(text: str, s: int, pos: int, quoted: Sequence[tuple[int, int]]) -> int:
     """The nearest clause boundary before ``pos`` in the piece from ``s``: a comma outside the
     quotations or the closing mark of a quotation ("[A], to which Roe replied", "["A"] Roe
@@ -169,6 +200,7 @@ def reported_rows(
             inside = quoted[lo:hi]  # every quotation opened in the piece closes in it
             e = max([e, *(qe for _, qe in inside)])
             cut = _attributed_cut(text, s, e, inside, quoted, attributed, rel) if inside else e
+            cut = min(cut, _sentence_cut(text, e, inside))
             if cut < e:
                 s, e = _trim(text, s, cut)
                 if e <= s or not any(ch.isalnum() for ch in text[s:e]):

@@ -8,6 +8,8 @@ closing it yields a fragment up to the paragraph end, marked ``continues`` when 
 opens with a mark (the newspaper convention for a quotation over several paragraphs). The same
 convention inside one line (paragraphs run together: ``"A. "B," she said``): an opening mark after
 a sentence end while a quotation is open ends that quotation there, and the new one continues it.
+Single marks follow the convention too (British style: ``'A.¶'B,' she said``) when the open
+paragraph ends a sentence and the next one opens with a single mark before a word.
 
 Apostrophes are not quotation marks: a mark between two letters or digits (``Putin’s``,
 ``don't``), before a two-digit year (``the '90s``), around a single letter (``rock 'n' roll``)
@@ -171,7 +173,8 @@ def _single_spans(
 ) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     ti = 0
-    for p0, p1 in paragraphs:
+    carried = False  # the previous paragraph left a single-quoted quotation open
+    for k, (p0, p1) in enumerate(paragraphs):
         open_at: int | None = None
         fallback: int | None = None
         for m in _SINGLE.finditer(text, p0, p1):
@@ -196,15 +199,53 @@ def _single_spans(
                 if possessive:
                     fallback = fallback if fallback is not None else s
                     continue
-                q = _make(text, open_at, open_at + 1, s, s + 1, "single", p0, p1)
+                cont = carried and open_at == p0
+                q = _make(text, open_at, open_at + 1, s, s + 1, "single", p0, p1, continued=cont)
                 if q is not None:
                     out.append(q)
                 open_at, fallback = None, None
+        left_open = open_at is not None and fallback is None
         if open_at is not None and fallback is not None:
             q = _make(text, open_at, open_at + 1, fallback, fallback + 1, "single", p0, p1)
             if q is not None:
                 out.append(q)
+        elif left_open and open_at is not None and _single_carries_on(text, paragraphs, k):
+            # British style over several paragraphs: 'A.¶'B.¶'C,' she said.
+            cont = carried and open_at == p0
+            q = _make(
+                text,
+                open_at,
+                open_at + 1,
+                p1,
+                p1,
+                "single",
+                p0,
+                p1,
+                closed=False,
+                continues=True,
+                continued=cont,
+            )
+            if q is not None:
+                out.append(q)
+                carried = True
+                continue
+        carried = False
     return out
+
+
+def _single_carries_on(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """Whether paragraph ``k``, which leaves a single-quoted quotation open, ends a sentence and
+    the next paragraph opens with a single mark before a word (the quotation goes on there)."""
+    p1 = paragraphs[k][1]
+    if k + 1 >= len(paragraphs) or text[p1 - 1] not in ".!?":
+        return False
+    n0, n1 = paragraphs[k + 1]
+    return (
+        text[n0] in "‘'"
+        and n0 + 1 < n1
+        and text[n0 + 1].isalnum()
+        and not _is_apostrophe(text, n0, n0, n1)
+    )
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
