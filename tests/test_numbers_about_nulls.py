@@ -1,6 +1,6 @@
-"""Rows whose ``about`` was null on unfitted news, round 14 of issue #15 (``about`` cut before
-another figure's phrase, ...). Invented sentences, exact rows (text, value, value_max, unit, kind,
-change, about)."""
+"""Rows whose ``about`` was null on unfitted news, round 14 of issue #15: a phrase cut before
+another figure's phrase, the subject of a span lasting up to now. Invented sentences, exact rows
+(text, value, value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,19 @@ CUT_BEFORE_FIGURE = [
     ("The firm sold a $50m issue of bonds due in 2030.", [("$50m", 50000000.0, None, "USD", "money", None, "issue of bonds"), ("2030", 2030.0, None, None, "year", None, None)]),
 ]  # fmt: skip
 
+LASTING_TO_NOW = [
+    # "over (for, in) the past (last) N years" after its verb: how long the subject's state lasted
+    ("The company has been hit by strikes over the past two years.", [("two years", 2.0, None, "year", "duration", None, "company")]),
+    ("Smith has won the title for the past three years.", [("three years", 3.0, None, "year", "duration", None, "Smith")]),
+    ("The bank, which has grown fast over the last five years, is for sale.", [("five years", 5.0, None, "year", "duration", None, "bank")]),
+    # ... not before its verb, nor a reporting period, nor with a pronoun subject, nor ahead
+    ("In the last three months the firm has cut prices.", [("three months", 3.0, None, "month", "duration", None, None)]),
+    ("The economy shrank by 0.2% in the last three months of 2004.", [("0.2%", 0.2, None, "%", "percent", "down", "economy"), ("three months", 3.0, None, "month", "duration", None, None), ("2004", 2004.0, None, None, "year", None, None)]),
+    ("He has been in charge for the past five years.", [("five years", 5.0, None, "year", "duration", None, None)]),
+    ("Prices will rise over the next two years.", [("two years", 2.0, None, "year", "duration", None, None)]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "expected"), CUT_BEFORE_FIGURE)
+
+@pytest.mark.parametrize(("text", "expected"), CUT_BEFORE_FIGURE + LASTING_TO_NOW)
 def test_about_was_null(nlp, text, expected):
     _check(rows(nlp, text), expected)

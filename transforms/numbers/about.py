@@ -37,7 +37,7 @@ from transforms.numbers.antecedents import clause_pronoun, referent
 from transforms.numbers.change_words import counts_events_of, points_after_word
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
-from transforms.numbers.periods import places_in_time
+from transforms.numbers.periods import lasting_subject, places_in_time
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
@@ -92,7 +92,8 @@ def change_and_about(
         or on_the_clock(doc, start, end)
         or places_in_time(doc, start, end)
     ):
-        return None, None
+        held = lasting_subject(doc, start, end)  # "has been hit by strikes over the past two years"
+        return None, (noun_phrase(held, start, end) if held is not None else None)
     if age and named_by_age(root):
         return None, None  # "will miss the 29-year-old": a person named by age, not the subject's
     if count and held_by_none(_counted(root)):
