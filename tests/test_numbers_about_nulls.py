@@ -1,6 +1,7 @@
-"""Rows whose ``about`` was null on unfitted news, round 14 of issue #15: a phrase cut before
-another figure's phrase, the subject of a span lasting up to now. Invented sentences, exact rows
-(text, value, value_max, unit, kind, change, about)."""
+"""Rows whose ``about`` was null or wrong on unfitted news, round 14 of issue #15: a phrase cut
+before another figure's phrase, the subject of a span lasting up to now, what is sent up or down,
+"in excess of". Invented sentences, exact rows (text, value, value_max, unit, kind, change,
+about)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,16 @@ LASTING_TO_NOW = [
     ("Prices will rise over the next two years.", [("two years", 2.0, None, "year", "duration", None, None)]),
 ]  # fmt: skip
 
+SENT_AND_BOUNDS = [
+    # an amount something is sent up or down by measures what was sent
+    ("The latest news sent shares in Acme up 8.5p, or 8.1%, to 113.5p.", [("8.5p", 0.085, None, "GBP", "money", "up", "shares"), ("8.1%", 8.1, None, "%", "percent", "up", "shares"), ("113.5p", 1.135, None, "GBP", "money", None, "shares")]),
+    ("The warning sent the pound down 1% against the dollar.", [("1%", 1.0, None, "%", "percent", "down", "pound")]),
+    # "in excess of" marks a bound: what reached it, not "excess"
+    ("The firm has 27 titles which sold in excess of one million copies each.", [("27", 27.0, None, "title", "count", None, "firm"), ("one million", 1000000.0, None, "copy", "count", None, "titles")]),
+    ("Losses were in excess of $2bn.", [("$2bn", 2000000000.0, None, "USD", "money", None, "Losses")]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "expected"), CUT_BEFORE_FIGURE + LASTING_TO_NOW)
+
+@pytest.mark.parametrize(("text", "expected"), CUT_BEFORE_FIGURE + LASTING_TO_NOW + SENT_AND_BOUNDS)
 def test_about_was_null(nlp, text, expected):
     _check(rows(nlp, text), expected)

@@ -182,6 +182,9 @@ def read_attachment(
         spent = spent_on(gov, root) if root.dep_ == "dobj" and not change and _money(root) else None
         if spent is not None:  # "will spend £2bn on hospitals", "paid $40m for the brand"
             return None, spent
+        moved = sent_moving(gov, root) if root.dep_ in ("dobj", "npadvmod") else None
+        if moved is not None:  # "the news sent shares in Acme up 8.5p": the shares moved
+            return change, moved
         target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
@@ -208,12 +211,30 @@ _PROVIDING = frozenset(
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
+    | {"excess"}  # "sold in excess of 1m copies": a bound, what sold
     | {"maximum", "minimum"}
 )
 # nouns after a span of time that mark the level reached as the extreme of that span ("a six-year high")
 _EXTREMES = frozenset({"high", "low", "peak"})
 # nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
 _THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
+
+
+def sent_moving(verb: Token, root: Token) -> Token | None:
+    """The object a verb sends up or down by the amount at ``root`` ("the news sent shares in
+    Acme up 8.5p" -> shares, the parse hanging both objects on the verb): what moved."""
+    parts = [c for c in verb.children if c.lower_ in ("up", "down") and c.dep_ in ("prt", "advmod")]
+    if not parts or not parts[0].i < root.i:
+        return None
+    for obj in verb.children:
+        if (
+            obj.dep_ == "dobj"
+            and obj.i < parts[0].i
+            and obj.pos_ in ("NOUN", "PROPN")
+            and not is_quantity(obj)
+        ):
+            return obj
+    return None
 
 
 def _changed_in(root: Token) -> Token | None:
