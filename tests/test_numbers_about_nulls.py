@@ -1,7 +1,7 @@
 """Rows whose ``about`` was null or wrong on unfitted news, round 14 of issue #15: a phrase cut
 before another figure's phrase, the subject of a span lasting up to now, what is sent up or down,
-"in excess of". Invented sentences, exact rows (text, value, value_max, unit, kind, change,
-about)."""
+"in excess of", a participle of yield. Invented sentences, exact rows (text, value, value_max,
+unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,18 @@ SENT_AND_BOUNDS = [
     ("Losses were in excess of $2bn.", [("$2bn", 2000000000.0, None, "USD", "money", None, "Losses")]),
 ]  # fmt: skip
 
+YIELDING = [
+    # a participle of yield or price right after a noun measures the noun, not the verb's subject
+    ("Acme is selling notes due 1997 yielding 13%.", [("1997", 1997.0, None, None, "year", None, None), ("13%", 13.0, None, "%", "percent", None, "notes")]),
+    ("Acme came to market with a $100m bond due 1990 paying 14% and priced at 101.", [("$100m", 100000000.0, None, "USD", "money", None, "bond"), ("1990", 1990.0, None, None, "year", None, None), ("14%", 14.0, None, "%", "percent", None, "bond"), ("101", 101.0, None, None, "count", None, "bond")]),
+    ("Investors bought bonds paying 4% a year.", [("4%", 4.0, None, "%", "percent", None, "bonds")]),
+    # ... any other participle after a comma stays the subject's
+    ("Acme won the race, beating Beta by 2 seconds.", [("2 seconds", 2.0, None, "second", "duration", None, "Acme")]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "expected"), CUT_BEFORE_FIGURE + LASTING_TO_NOW + SENT_AND_BOUNDS)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CUT_BEFORE_FIGURE + LASTING_TO_NOW + SENT_AND_BOUNDS + YIELDING
+)
 def test_about_was_null(nlp, text, expected):
     _check(rows(nlp, text), expected)

@@ -153,6 +153,7 @@ def read_attachment(
             if given is not None:  # "left the group with three divisions": the group has them
                 return None, given
             held = with_holder(head) or (priced_each(root, gov) if prep == "at" else None)
+            held = held or (yielded_by(gov) if prep == "at" else None)
             if held is not None:  # "with the Greens on 12%", "sold 3m shares at 450p each"
                 return None, held
             if prep == "with" and gov.lemma_.lower() not in _PROVIDING:
@@ -183,6 +184,7 @@ def read_attachment(
         if spent is not None:  # "will spend £2bn on hospitals", "paid $40m for the brand"
             return None, spent
         moved = sent_moving(gov, root) if root.dep_ in ("dobj", "npadvmod") else None
+        moved = moved or (yielded_by(gov) if root.dep_ == "dobj" else None)
         if moved is not None:  # "the news sent shares in Acme up 8.5p": the shares moved
             return change, moved
         target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
@@ -234,6 +236,35 @@ def sent_moving(verb: Token, root: Token) -> Token | None:
             and not is_quantity(obj)
         ):
             return obj
+    return None
+
+
+# participles of what a security or an account pays or is sold at ("notes yielding 13%", "a bond
+# paying 5% and priced at 101")
+_YIELDING = frozenset({"yield", "pay", "bear", "carry", "price"})
+
+
+def yielded_by(verb: Token) -> Token | None:
+    """The noun right before a participle of yield or price that the parse hung on the verb
+    ("sold notes due 1997 yielding 13%" -> notes, "a bond due 1990 paying 14% and priced at
+    101" -> bond, for both): what yields, not the verb's subject."""
+    if verb.lemma_.lower() not in _YIELDING or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    while verb.dep_ == "conj" and verb.head.tag_ in ("VBG", "VBN"):
+        verb = verb.head  # "paying 5% and priced at 101": the first participle
+    if verb.dep_ != "advcl" or verb.i == 0 or verb.lemma_.lower() not in _YIELDING:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while (
+        noun.head.i != noun.i
+        and noun.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and noun.head.right_edge.i == verb.i - 1
+    ):
+        noun = noun.head  # "notes due 1997": the notes
+    if noun.dep_ in ("dobj", "pobj") and noun.pos_ in ("NOUN", "PROPN") and not is_quantity(noun):
+        return noun
     return None
 
 
