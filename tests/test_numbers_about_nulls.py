@@ -1,7 +1,7 @@
 """Rows whose ``about`` was null or wrong on unfitted news, round 14 of issue #15: a phrase cut
 before another figure's phrase, the subject of a span lasting up to now, what is sent up or down,
-"in excess of", a participle of yield. Invented sentences, exact rows (text, value, value_max,
-unit, kind, change, about)."""
+"in excess of", a participle of yield, a passive agent. Invented sentences, exact rows (text,
+value, value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -46,9 +46,19 @@ YIELDING = [
     ("Acme won the race, beating Beta by 2 seconds.", [("2 seconds", 2.0, None, "second", "duration", None, "Acme")]),
 ]  # fmt: skip
 
+PASSIVE_AGENTS = [
+    # a counted passive subject is the agent's, as a counted object is the active subject's
+    ("About 2,000 homes were destroyed by the fire.", [("2,000", 2000.0, None, "home", "count", None, "fire")]),
+    ("More than 200 million songs have been sold by the online store.", [("200 million", 200000000.0, None, "song", "count", None, "online store")]),
+    # ... no agent: none; a figure apposed to a name stays the name's
+    ("Six people were jailed on Friday.", [("Six", 6.0, None, "people", "count", None, None)]),
+    ("Smith, 21, was named player of the year by his peers.", [("21", 21.0, None, None, "count", None, "Smith")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CUT_BEFORE_FIGURE + LASTING_TO_NOW + SENT_AND_BOUNDS + YIELDING
+    ("text", "expected"),
+    CUT_BEFORE_FIGURE + LASTING_TO_NOW + SENT_AND_BOUNDS + YIELDING + PASSIVE_AGENTS,
 )
 def test_about_was_null(nlp, text, expected):
     _check(rows(nlp, text), expected)

@@ -97,6 +97,10 @@ def read_attachment(
             if who_has is not None:  # "Japan's 23,000 centenarians", "the 40 members of Acme"
                 return None, who_has
             change, target = read_attachment(head, is_range=is_range, count=False, who=who or count)
+            if count and head.dep_ == "nsubjpass" and root.i < head.i and target in (None, head):
+                target = (
+                    passive_agent(head.head) or target
+                )  # "300 homes were destroyed by the fire"
             stock = stock_move(head)
             if stock is not None:
                 change = stock  # "cut 500 jobs", "400 jobs were lost": a held stock moved
@@ -265,6 +269,17 @@ def yielded_by(verb: Token) -> Token | None:
         noun = noun.head  # "notes due 1997": the notes
     if noun.dep_ in ("dobj", "pobj") and noun.pos_ in ("NOUN", "PROPN") and not is_quantity(noun):
         return noun
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The noun of the "by" agent of a passive ``verb`` ("were destroyed by the fire" -> fire):
+    who does to a counted subject what an active subject does to a counted object."""
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            for obj in agent.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                    return obj
     return None
 
 
