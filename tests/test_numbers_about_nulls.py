@@ -1,7 +1,7 @@
 """Rows whose ``about`` was null or wrong on unfitted news, round 14 of issue #15: a phrase cut
 before another figure's phrase, the subject of a span lasting up to now, what is sent up or down,
-"in excess of", a participle of yield, a passive agent. Invented sentences, exact rows (text,
-value, value_max, unit, kind, change, about)."""
+"in excess of", a participle of yield, a passive agent or a participle's noun for a count.
+Invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ PASSIVE_AGENTS = [
     # ... no agent: none; a figure apposed to a name stays the name's
     ("Six people were jailed on Friday.", [("Six", 6.0, None, "people", "count", None, None)]),
     ("Smith, 21, was named player of the year by his peers.", [("21", 21.0, None, None, "count", None, "Smith")]),
+    # a counted object of a participle is the modified noun's, as a counted object is the subject's
+    ("Laws affecting 750,000 people with dementia need updating.", [("750,000", 750000.0, None, "people", "count", None, "Laws")]),
+    ("A bill giving 3 million people the vote was passed.", [("3 million", 3000000.0, None, "people", "count", None, "bill")]),
 ]  # fmt: skip
 
 

@@ -97,10 +97,9 @@ def read_attachment(
             if who_has is not None:  # "Japan's 23,000 centenarians", "the 40 members of Acme"
                 return None, who_has
             change, target = read_attachment(head, is_range=is_range, count=False, who=who or count)
-            if count and head.dep_ == "nsubjpass" and root.i < head.i and target in (None, head):
-                target = (
-                    passive_agent(head.head) or target
-                )  # "300 homes were destroyed by the fire"
+            if count and target in (None, head) and _counts(root, head):
+                # "300 homes were destroyed by the fire", "laws affecting 750,000 people"
+                target = passive_agent(head) or participle_holder(head) or target
             stock = stock_move(head)
             if stock is not None:
                 change = stock  # "cut 500 jobs", "400 jobs were lost": a held stock moved
@@ -272,14 +271,39 @@ def yielded_by(verb: Token) -> Token | None:
     return None
 
 
-def passive_agent(verb: Token) -> Token | None:
-    """The noun of the "by" agent of a passive ``verb`` ("were destroyed by the fire" -> fire):
-    who does to a counted subject what an active subject does to a counted object."""
-    for agent in verb.children:
+def _counts(root: Token, noun: Token) -> bool:
+    """The number at ``root`` counts ``noun`` after it, with no other number between."""
+    return root.i < noun.i and not any(t.pos_ == "NUM" for t in root.doc[root.i + 1 : noun.i])
+
+
+def passive_agent(noun: Token) -> Token | None:
+    """The noun of the "by" agent of the passive verb ``noun`` is the subject of ("homes were
+    destroyed by the fire" -> fire): who does to a counted subject what an active subject does to
+    a counted object."""
+    if noun.dep_ != "nsubjpass":
+        return None
+    for agent in noun.head.children:
         if agent.dep_ == "agent":
             for obj in agent.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
                     return obj
+    return None
+
+
+def participle_holder(noun: Token) -> Token | None:
+    """The noun a participle modifies when ``noun`` (a counted noun) is its object ("laws
+    affecting 750,000 people" -> laws, "a bill giving 3 million people the vote" -> bill): it
+    does to them what a verb's subject does."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "dative") or verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    if not unit_noun(noun) or noun.ent_type_ == "QUANTITY":
+        return None  # "making 40 vs 10" in a results table: no counted noun
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    held = verb.head
+    if held.pos_ in ("NOUN", "PROPN") and not is_quantity(held) and held.i < verb.i:
+        return held
     return None
 
 
