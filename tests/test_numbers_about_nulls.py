@@ -1,7 +1,7 @@
 """Rows whose ``about`` was null or wrong on unfitted news, round 14 of issue #15: a phrase cut
 before another figure's phrase, the subject of a span lasting up to now, what is sent up or down,
-"in excess of", a participle of yield, a passive agent or a participle's noun for a count.
-Invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
+"in excess of", a participle of yield, "N-strong", a passive agent or a participle's noun for a
+count. Invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,13 @@ YIELDING = [
     ("Acme won the race, beating Beta by 2 seconds.", [("2 seconds", 2.0, None, "second", "duration", None, "Acme")]),
 ]  # fmt: skip
 
+STRONG = [
+    # "N-strong" says how many a group has: the group, without "strong"
+    ("A 5,000-strong crowd watched the game.", [("5,000", 5000.0, None, "crowd", "count", None, "crowd")]),
+    ("The bank's nine-strong rate-setting committee voted to hold rates.", [("nine", 9.0, None, "rate", "count", None, "rate-setting committee")]),
+    ("He was named in a 30-man squad.", [("30", 30.0, None, "man", "count", None, "squad")]),
+]  # fmt: skip
+
 PASSIVE_AGENTS = [
     # a counted passive subject is the agent's, as a counted object is the active subject's
     ("About 2,000 homes were destroyed by the fire.", [("2,000", 2000.0, None, "home", "count", None, "fire")]),
@@ -61,7 +68,7 @@ PASSIVE_AGENTS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CUT_BEFORE_FIGURE + LASTING_TO_NOW + SENT_AND_BOUNDS + YIELDING + PASSIVE_AGENTS,
+    CUT_BEFORE_FIGURE + LASTING_TO_NOW + SENT_AND_BOUNDS + YIELDING + STRONG + PASSIVE_AGENTS,
 )
 def test_about_was_null(nlp, text, expected):
     _check(rows(nlp, text), expected)

@@ -313,9 +313,10 @@ _UNIT_WORD = re.compile(r"[-\s]*([A-Za-z]+)\s+(?=\w)")
 
 
 def _after_unit(text: str, fact: NumberFact, s: int, e: int) -> int:
-    """``s``, or the start of the words after the fact's own unit word when the phrase opens
-    with it, hyphened to the figure ("a 22-man squad" -> "squad")."""
-    if fact.unit is None or s < fact.end or text[fact.end : s].strip(" -"):
+    """``s``, or the start of the words after the fact's own unit word (or "strong") when the
+    phrase opens with it, hyphened to the figure ("a 22-man squad", "a 22-strong squad" ->
+    "squad")."""
+    if s < fact.end or text[fact.end : s].strip(" -"):
         return s
     if not text.startswith("-", fact.end):
         return s  # "eight virus writers": without a hyphen the words may be one counted noun
@@ -323,7 +324,8 @@ def _after_unit(text: str, fact: NumberFact, s: int, e: int) -> int:
     if found is None or found.start(1) != s:
         return s
     word = found.group(1).lower()
-    unit = fact.unit.lower()
-    if word.rstrip("s") != unit.rstrip("s"):
+    if word == "strong":
+        return found.end()  # "an 80-strong jury": how many it has, the jury
+    if fact.unit is None or word.rstrip("s") != fact.unit.lower().rstrip("s"):
         return s
     return found.end()
