@@ -1,7 +1,8 @@
 """Rows whose ``about`` was null or wrong on unfitted news, round 14 of issue #15: a phrase cut
 before another figure's phrase, the subject of a span lasting up to now, what is sent up or down,
-"in excess of", a participle of yield, "N-strong", a passive agent or a participle's noun for a
-count. Invented sentences, exact rows (text, value, value_max, unit, kind, change, about)."""
+"in excess of", a participle of yield, "of which N", "N-strong", a passive agent or a
+participle's noun for a count. Invented sentences, exact rows (text, value, value_max, unit,
+kind, change, about)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,15 @@ YIELDING = [
     ("Acme won the race, beating Beta by 2 seconds.", [("2 seconds", 2.0, None, "second", "duration", None, "Acme")]),
 ]  # fmt: skip
 
+OF_WHICH = [
+    # a share "of which" is of the whole the relative clause hangs on, or what that figure measures
+    ("Sales were $5m, of which 40% came from exports.", [("$5m", 5000000.0, None, "USD", "money", None, "Sales"), ("40%", 40.0, None, "%", "percent", None, "Sales")]),
+    ("The fund has $2bn in assets, of which 30% is in bonds.", [("$2bn", 2000000000.0, None, "USD", "money", None, "assets"), ("30%", 30.0, None, "%", "percent", None, "assets")]),
+    ("Refined product sales totalled eight million tonnes, of which 67% was exported.", [("eight million tonnes", 8000000.0, None, "tonne", "quantity", None, "Refined product sales"), ("67%", 67.0, None, "%", "percent", None, "Refined product sales")]),
+    # "of whom": people counted, the owner as before
+    ("The firm has 2,000 staff, 300 of whom work in London.", [("2,000", 2000.0, None, "staff", "count", None, "firm"), ("300", 300.0, None, None, "count", None, "firm")]),
+]  # fmt: skip
+
 STRONG = [
     # "N-strong" says how many a group has: the group, without "strong"
     ("A 5,000-strong crowd watched the game.", [("5,000", 5000.0, None, "crowd", "count", None, "crowd")]),
@@ -68,7 +78,13 @@ PASSIVE_AGENTS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CUT_BEFORE_FIGURE + LASTING_TO_NOW + SENT_AND_BOUNDS + YIELDING + STRONG + PASSIVE_AGENTS,
+    CUT_BEFORE_FIGURE
+    + LASTING_TO_NOW
+    + SENT_AND_BOUNDS
+    + YIELDING
+    + OF_WHICH
+    + STRONG
+    + PASSIVE_AGENTS,
 )
 def test_about_was_null(nlp, text, expected):
     _check(rows(nlp, text), expected)

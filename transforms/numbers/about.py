@@ -109,6 +109,8 @@ def change_and_about(
     share = of_object(doc, start, end) or fronted_share(root)
     if count and share is not None and not partitive(share):
         share = None  # "millions of Americans": the counted noun, no whole taken from
+    if share is None:
+        share = _of_which(doc, root, start, end)  # "sales were $5m, of which 40% came from exports"
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
     made_of = money_kind(doc, root, start, end) if money and change is None else None
@@ -165,6 +167,25 @@ def change_and_about(
         target = sum_spent_on(target.head, target) if money else None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _of_which(doc: Doc, root: Token, start: int, end: int) -> Token | None:
+    """The whole a share "of which" is taken from: the noun the relative clause hangs on, or for a
+    figure, what that figure measures ("sales were $5m, of which 40% came from exports" ->
+    sales)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    k = span.start if span is not None else 0
+    if k < 2 or doc[k - 2].lower_ != "of" or doc[k - 1].lower_ != "which":
+        return None
+    verb = root
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    whole = verb.head
+    if not is_quantity(whole) and whole.pos_ in ("NOUN", "PROPN"):
+        return whole
+    return read_attachment(whole, is_range=False, count=False)[1]
 
 
 # words that set a bound right after a noun ("earnings over £100,000", "incomes above $1m")
