@@ -1,8 +1,8 @@
 """Rows whose ``about`` was null or wrong on unfitted news, round 14 of issue #15: a phrase cut
 before another figure's phrase, the subject of a span lasting up to now, what is sent up or down,
-"in excess of", a participle of yield, "of which N", "N-strong", a passive agent or a
-participle's noun for a count. Invented sentences, exact rows (text, value, value_max, unit,
-kind, change, about)."""
+"in excess of", a participle of yield, "of which N", "it" after a semicolon, "N-strong", a
+passive agent or a participle's noun for a count. Invented sentences, exact rows (text, value,
+value_max, unit, kind, change, about)."""
 
 from __future__ import annotations
 
@@ -56,6 +56,12 @@ OF_WHICH = [
     ("The firm has 2,000 staff, 300 of whom work in London.", [("2,000", 2000.0, None, "staff", "count", None, "firm"), ("300", 300.0, None, None, "count", None, "firm")]),
 ]  # fmt: skip
 
+AFTER_SEMICOLON = [
+    # an "it" opening a clause after a semicolon stands for the subject before it, as after "and"
+    ("The bank was founded in 1690; it employs 76,200 staff.", [("1690", 1690.0, None, None, "year", None, None), ("76,200", 76200.0, None, "staff", "count", None, "bank")]),
+    ("The index fell sharply in May; it rose by 20% in the six months after.", [("20%", 20.0, None, "%", "percent", "up", "index"), ("six months", 6.0, None, "month", "duration", None, None)]),
+]  # fmt: skip
+
 STRONG = [
     # "N-strong" says how many a group has: the group, without "strong"
     ("A 5,000-strong crowd watched the game.", [("5,000", 5000.0, None, "crowd", "count", None, "crowd")]),
@@ -83,6 +89,7 @@ PASSIVE_AGENTS = [
     + SENT_AND_BOUNDS
     + YIELDING
     + OF_WHICH
+    + AFTER_SEMICOLON
     + STRONG
     + PASSIVE_AGENTS,
 )
