@@ -62,6 +62,11 @@ AFTER_SEMICOLON = [
     ("The index fell sharply in May; it rose by 20% in the six months after.", [("20%", 20.0, None, "%", "percent", "up", "index"), ("six months", 6.0, None, "month", "duration", None, None)]),
 ]  # fmt: skip
 
+COLLECTIVE_WHOLES = [
+    # a share of a counted collective noun ("its 2,000 workforce") is of that noun
+    ("About 40% of its 2,000 workforce will go.", [("40%", 40.0, None, "%", "percent", None, "workforce"), ("2,000", 2000.0, None, "workforce", "count", None, None)]),
+]  # fmt: skip
+
 STRONG = [
     # "N-strong" says how many a group has: the group, without "strong"
     ("A 5,000-strong crowd watched the game.", [("5,000", 5000.0, None, "crowd", "count", None, "crowd")]),
@@ -90,6 +95,7 @@ PASSIVE_AGENTS = [
     + YIELDING
     + OF_WHICH
     + AFTER_SEMICOLON
+    + COLLECTIVE_WHOLES
     + STRONG
     + PASSIVE_AGENTS,
 )
