@@ -37,7 +37,7 @@ from transforms.numbers.antecedents import clause_pronoun, referent
 from transforms.numbers.change_words import counts_events_of, points_after_word
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
-from transforms.numbers.periods import places_in_time
+from transforms.numbers.periods import lasting_subject, places_in_time
 from transforms.numbers.phrases import (
     before_figure,
     is_quantity,
@@ -92,7 +92,8 @@ def change_and_about(
         or on_the_clock(doc, start, end)
         or places_in_time(doc, start, end)
     ):
-        return None, None
+        held = lasting_subject(doc, start, end)  # "has been hit by strikes over the past two years"
+        return None, (noun_phrase(held, start, end) if held is not None else None)
     if age and named_by_age(root):
         return None, None  # "will miss the 29-year-old": a person named by age, not the subject's
     if count and held_by_none(_counted(root)):
@@ -108,6 +109,8 @@ def change_and_about(
     share = of_object(doc, start, end) or fronted_share(root)
     if count and share is not None and not partitive(share):
         share = None  # "millions of Americans": the counted noun, no whole taken from
+    if share is None:
+        share = _of_which(doc, root, start, end)  # "sales were $5m, of which 40% came from exports"
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
     made_of = money_kind(doc, root, start, end) if money and change is None else None
@@ -164,6 +167,25 @@ def change_and_about(
         target = sum_spent_on(target.head, target) if money else None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _of_which(doc: Doc, root: Token, start: int, end: int) -> Token | None:
+    """The whole a share "of which" is taken from: the noun the relative clause hangs on, or for a
+    figure, what that figure measures ("sales were $5m, of which 40% came from exports" ->
+    sales)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    k = span.start if span is not None else 0
+    if k < 2 or doc[k - 2].lower_ != "of" or doc[k - 1].lower_ != "which":
+        return None
+    verb = root
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    whole = verb.head
+    if not is_quantity(whole) and whole.pos_ in ("NOUN", "PROPN"):
+        return whole
+    return read_attachment(whole, is_range=False, count=False)[1]
 
 
 # words that set a bound right after a noun ("earnings over £100,000", "incomes above $1m")
@@ -312,9 +334,10 @@ _UNIT_WORD = re.compile(r"[-\s]*([A-Za-z]+)\s+(?=\w)")
 
 
 def _after_unit(text: str, fact: NumberFact, s: int, e: int) -> int:
-    """``s``, or the start of the words after the fact's own unit word when the phrase opens
-    with it, hyphened to the figure ("a 22-man squad" -> "squad")."""
-    if fact.unit is None or s < fact.end or text[fact.end : s].strip(" -"):
+    """``s``, or the start of the words after the fact's own unit word (or "strong") when the
+    phrase opens with it, hyphened to the figure ("a 22-man squad", "a 22-strong squad" ->
+    "squad")."""
+    if s < fact.end or text[fact.end : s].strip(" -"):
         return s
     if not text.startswith("-", fact.end):
         return s  # "eight virus writers": without a hyphen the words may be one counted noun
@@ -322,7 +345,8 @@ def _after_unit(text: str, fact: NumberFact, s: int, e: int) -> int:
     if found is None or found.start(1) != s:
         return s
     word = found.group(1).lower()
-    unit = fact.unit.lower()
-    if word.rstrip("s") != unit.rstrip("s"):
+    if word == "strong":
+        return found.end()  # "an 80-strong jury": how many it has, the jury
+    if fact.unit is None or word.rstrip("s") != fact.unit.lower().rstrip("s"):
         return s
     return found.end()

@@ -98,6 +98,9 @@ def read_attachment(
             if who_has is not None:  # "Japan's 23,000 centenarians", "the 40 members of Acme"
                 return None, who_has
             change, target = read_attachment(head, is_range=is_range, count=False, who=who or count)
+            if count and target in (None, head) and _counts(root, head):
+                # "300 homes were destroyed by the fire", "laws affecting 750,000 people"
+                target = passive_agent(head) or participle_holder(head) or target
             stock = stock_move(head)
             if stock is not None:
                 change = stock  # "cut 500 jobs", "400 jobs were lost": a held stock moved
@@ -156,6 +159,7 @@ def read_attachment(
             if given is not None:  # "left the group with three divisions": the group has them
                 return None, given
             held = with_holder(head) or (priced_each(root, gov) if prep == "at" else None)
+            held = held or (yielded_by(gov) if prep == "at" else None)
             if held is not None:  # "with the Greens on 12%", "sold 3m shares at 450p each"
                 return None, held
             if prep == "with" and gov.lemma_.lower() not in _PROVIDING:
@@ -185,6 +189,10 @@ def read_attachment(
         spent = spent_on(gov, root) if root.dep_ == "dobj" and not change and _money(root) else None
         if spent is not None:  # "will spend £2bn on hospitals", "paid $40m for the brand"
             return None, spent
+        moved = sent_moving(gov, root) if root.dep_ in ("dobj", "npadvmod") else None
+        moved = moved or (yielded_by(gov) if root.dep_ == "dobj" else None)
+        if moved is not None:  # "the news sent shares in Acme up 8.5p": the shares moved
+            return change, moved
         target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
@@ -211,12 +219,95 @@ _PROVIDING = frozenset(
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
 _LEVEL_MARKS = frozenset(
     {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
+    | {"excess"}  # "sold in excess of 1m copies": a bound, what sold
     | {"maximum", "minimum"}
 )
 # nouns after a span of time that mark the level reached as the extreme of that span ("a six-year high")
 _EXTREMES = frozenset({"high", "low", "peak"})
 # nouns after a figure that only mark it as a level ("the $100 mark", "the 5% threshold")
 _THRESHOLDS = frozenset({"mark", "threshold", "barrier", "level"})
+
+
+def sent_moving(verb: Token, root: Token) -> Token | None:
+    """The object a verb sends up or down by the amount at ``root`` ("the news sent shares in
+    Acme up 8.5p" -> shares, the parse hanging both objects on the verb): what moved."""
+    parts = [c for c in verb.children if c.lower_ in ("up", "down") and c.dep_ in ("prt", "advmod")]
+    if not parts or not parts[0].i < root.i:
+        return None
+    for obj in verb.children:
+        if (
+            obj.dep_ == "dobj"
+            and obj.i < parts[0].i
+            and obj.pos_ in ("NOUN", "PROPN")
+            and not is_quantity(obj)
+        ):
+            return obj
+    return None
+
+
+# participles of what a security or an account pays or is sold at ("notes yielding 13%", "a bond
+# paying 5% and priced at 101")
+_YIELDING = frozenset({"yield", "pay", "bear", "carry", "price"})
+
+
+def yielded_by(verb: Token) -> Token | None:
+    """The noun right before a participle of yield or price that the parse hung on the verb
+    ("sold notes due 1997 yielding 13%" -> notes, "a bond due 1990 paying 14% and priced at
+    101" -> bond, for both): what yields, not the verb's subject."""
+    if verb.lemma_.lower() not in _YIELDING or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    while verb.dep_ == "conj" and verb.head.tag_ in ("VBG", "VBN"):
+        verb = verb.head  # "paying 5% and priced at 101": the first participle
+    if verb.dep_ != "advcl" or verb.i == 0 or verb.lemma_.lower() not in _YIELDING:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while (
+        noun.head.i != noun.i
+        and noun.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and noun.head.right_edge.i == verb.i - 1
+    ):
+        noun = noun.head  # "notes due 1997": the notes
+    if noun.dep_ in ("dobj", "pobj") and noun.pos_ in ("NOUN", "PROPN") and not is_quantity(noun):
+        return noun
+    return None
+
+
+def _counts(root: Token, noun: Token) -> bool:
+    """The number at ``root`` counts ``noun`` after it, with no other number between."""
+    return root.i < noun.i and not any(t.pos_ == "NUM" for t in root.doc[root.i + 1 : noun.i])
+
+
+def passive_agent(noun: Token) -> Token | None:
+    """The noun of the "by" agent of the passive verb ``noun`` is the subject of ("homes were
+    destroyed by the fire" -> fire): who does to a counted subject what an active subject does to
+    a counted object."""
+    if noun.dep_ != "nsubjpass":
+        return None
+    for agent in noun.head.children:
+        if agent.dep_ == "agent":
+            for obj in agent.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
+                    return obj
+    return None
+
+
+def participle_holder(noun: Token) -> Token | None:
+    """The noun a participle modifies when ``noun`` (a counted noun) is its object ("laws
+    affecting 750,000 people" -> laws, "a bill giving 3 million people the vote" -> bill): it
+    does to them what a verb's subject does."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "dative") or verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    if not unit_noun(noun) or noun.ent_type_ == "QUANTITY":
+        return None  # "making 40 vs 10" in a results table: no counted noun
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    held = verb.head
+    if held.pos_ in ("NOUN", "PROPN") and not is_quantity(held) and held.i < verb.i:
+        return held
+    return None
 
 
 def _changed_in(root: Token) -> Token | None:

@@ -152,7 +152,10 @@ def partitive(whole: Token) -> bool:
 
 
 # singular nouns that count people or animals in the plural ("the 500 staff", "its 40 aircraft")
-_COLLECTIVE = frozenset({"staff", "personnel", "crew", "aircraft", "cattle", "livestock", "sheep"})
+_COLLECTIVE = frozenset(
+    {"staff", "personnel", "crew", "aircraft", "cattle", "livestock", "sheep"}
+    | {"population", "workforce", "electorate", "membership"}
+)
 
 
 def _counted_whole(noun: Token) -> bool:

@@ -1,6 +1,7 @@
 """The noun phrase an "it" or "they" subject stands for, for ``about`` (through
 transforms.numbers.subjects) when it is the subject of the number's own verb: in a coordinated
-clause, the nearest subject before it in its sentence ("the pound fell to $1 and it ..."); opening a
+clause (or one after a semicolon or a colon), the nearest subject before it in its sentence ("the
+pound fell to $1 and it ...", "Acme is old; it ..."); opening a
 sentence, the main subject of the sentence before ("Oil prices rose. They climbed 3%." ->
 prices); only a noun that agrees in number and is not a person. A pronoun with no such noun stands for nothing the text
 names nearby: no ``about`` rather than a guess."""
@@ -71,7 +72,9 @@ def antecedent(pronoun: Token) -> Token | None:
         return None
     tags = _PRONOUNS[pronoun.lower_]
     sent = pronoun.sent
-    if pronoun.head.dep_ == "conj":  # "the pound going to $1 and it ...", "sent shares up and they"
+    # "the pound going to $1 and it ...", "sent shares up and they", "Acme is old; it ..."
+    after_stop = pronoun.i > sent.start and pronoun.doc[pronoun.i - 1].text in (";", ":")
+    if pronoun.head.dep_ == "conj" or after_stop:
         for tok in reversed(sent[: pronoun.i - sent.start]):
             if tok.dep_ in _NAMED and tok.pos_ in ("NOUN", "PROPN") and _stands_for(tok, tags):
                 return tok

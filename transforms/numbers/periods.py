@@ -7,7 +7,7 @@ Such a duration has no ``about`` (transforms.numbers.about)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from transforms.numbers.units import TIME_UNITS
 
@@ -104,3 +104,46 @@ def _record_span(span: Span) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
             return False
     return False
+
+
+# prepositions of a span lasting up to now after its verb ("has won it for the past three years")
+_LASTING = frozenset({"for", "over", "during", "in", "throughout"})
+# words after the figure that make "the last N months" a reporting period ("... of 2004")
+_PERIOD_AFTER = frozenset({"of", "to", "ending", "ended", "through", "until", "till"})
+
+
+def lasting_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of the verb that "over (for, during, in) the past (last) N years" follows: how
+    long its state or run lasted up to now ("Acme has been hit by strikes over the past two years"
+    -> Acme, also through a relative pronoun: "the firm, which has grown for the last five years");
+    None for such a phrase before its verb ("In the last three months, Acme ..."), a reporting
+    period ("in the last three months of 2004") or a pronoun subject ("he has led it for the past
+    five years")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 3:
+        return None
+    k = span.start - 1
+    while k > 0 and doc[k].lower_ in _QUALIFYING and doc[k].lower_ not in ("a", "an"):
+        k -= 1
+    if doc[k].lower_ not in ("past", "last") or k < 2 or doc[k - 1].lower_ != "the":
+        return None
+    prep = doc[k - 2]
+    if prep.lower_ not in _LASTING or prep.dep_ != "prep":
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ in _PERIOD_AFTER:
+        return None
+    verb = prep.head
+    while (
+        verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("pobj", "dobj") and verb.head.i != verb.i
+    ):
+        verb = verb.head  # "beset by controversy over the past two years": the verb's
+        if verb.pos_ == "ADP":
+            verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > prep.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "the firm, which has grown ...": the firm
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.like_num:
+        return None
+    return subj

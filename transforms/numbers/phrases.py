@@ -265,9 +265,11 @@ def outside_quantities(
     return (s, e) if s < e else None
 
 
-# the end of a noun phrase whose "of" phrase is another figure ("a profit of about $5m")
+# the end of a noun phrase whose "of" phrase (or another phrase of a preposition: "a 20% stake in
+# Acme for $40m", "an issue of notes due 1997") is another figure ("a profit of about $5m")
 _OF_FIGURE = re.compile(
-    r"(?<=\w)\s+of(?:\s+(?:about|around|some|nearly|almost|roughly|just|only|over|under"
+    r"(?<=\w)(?:\s+due)?\s+(?:of|for|at|in|on|to|from|with|by|due)"
+    r"(?:\s+(?:about|around|some|nearly|almost|roughly|just|only|over|under"
     r"|up to|more than|less than))?\s*$"
 )
 
@@ -279,10 +281,11 @@ def before_figure(
     ("reported a profit of $5m, up from $4m": the $4m measures the profit too); None unless a
     noun ends the cut part."""
     s, e = span
-    ends = [fs for fs, fe in spans if s < fs < e <= fe]
+    text = doc_text(doc)
+    # a figure at the phrase's end, or followed only by a stop the tokenizer glued to it ("$40m.")
+    ends = [fs for fs, fe in spans if s < fs < e and not any(c.isalnum() for c in text[fe:e])]
     if not ends:
         return None
-    text = doc_text(doc)
     found = _OF_FIGURE.search(text, s, ends[0])
     if found is None:
         return None
