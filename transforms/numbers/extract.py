@@ -63,6 +63,7 @@ from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import suffix_after
+from transforms.numbers.superlatives import group_counts, is_one_of
 from transforms.numbers.trigger import numeric_line
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
@@ -91,12 +92,13 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
-    spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
+    # "his second spell", "one of the largest banks": no quantity in another fact's phrase
+    spans = [(f.start, f.end) for f in out if f.kind != "ordinal" and not is_one_of(text, f)]
     out = linked_abouts(doc, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
     out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
     out = moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
-    return counts_of_levels(doc, out)
+    return group_counts(text, counts_of_levels(doc, out))
 
 
 def _scan(

@@ -1,0 +1,40 @@
+"""Values of news constructions the NewsQuant annotation counts (issue #15). Invented sentences,
+exact rows: (text, value, value_max, unit, kind, change, about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.numbers import extract_numbers
+
+PUBLISHED = "2023-06-27"
+
+
+def rows(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    out = []
+    for f in extract_numbers(doc, published=PUBLISHED):
+        assert text[f.start : f.end] == f.text
+        out.append((f.text, f.value, f.value_max, f.unit, f.kind, f.change, f.about))
+    return out
+
+
+GROUP_COUNTS = [
+    # "one of" a superlative's group counts one member; the group is the unit, no about
+    ("She is one of the best players in the league.", [("one", 1.0, None, "player", "count", None, None)]),
+    ("The castle is one of Britain's oldest buildings.", [("one", 1.0, None, "building", "count", None, None)]),
+    ("The firm is one of the world's biggest makers of chips.", [("one", 1.0, None, "maker", "count", None, None)]),
+    ("He is one of the most respected judges in the country.", [("one", 1.0, None, "judge", "count", None, None)]),
+    ("It was one of the proudest days of her career.", [("one", 1.0, None, "day", "count", None, None)]),
+    # the count takes no phrase from the figures beside it
+    ("One of the largest banks in Spain cut 300 jobs.", [("One", 1.0, None, "bank", "count", None, None), ("300", 300.0, None, "job", "count", "down", "One of the largest banks in Spain")]),
+    # "one of" anything else is a pronoun: no row
+    ("One of the victims was a teacher.", []),
+    ("It is one of the latest phones.", []),
+    ("The one of the best was sold.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", GROUP_COUNTS)
+def test_group_counts(nlp, text, expected):
+    assert rows(nlp, text) == expected
