@@ -38,3 +38,19 @@ GROUP_COUNTS = [
 @pytest.mark.parametrize("text,expected", GROUP_COUNTS)
 def test_group_counts(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+ONE_WITH_UNIT = [
+    # "one" hyphened to a unit is read as "two" is: an age, a duration, a length
+    ("A one-year-old boy was rescued.", [("one-year-old", 1.0, None, "year", "age", None, "boy")]),
+    ("He signed a one-year contract.", [("one-year", 1.0, None, "year", "duration", None, "contract")]),
+    ("The river is one-mile wide.", [("one-mile", 1.0, None, "mile", "quantity", None, "river")]),
+    # not a hyphened word that is no unit
+    ("It was a one-off payment and a one-sided game.", []),
+    ("It was a one-man show.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", ONE_WITH_UNIT)
+def test_one_with_unit(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -198,6 +198,19 @@ def _expression(
     return _number_expression(text, idx, lexemes, core, published)
 
 
+def _one_with_unit(lexemes: list[Lexeme], core: Core, e: int) -> bool:
+    """ "one-year-old", "a one-year deal", "a one-mile walk": "one" hyphened to a unit, as
+    "two-year-old" is (not "one-off", "one-sided")."""
+    return (
+        e < len(lexemes)
+        and lexemes[e].text in ("-", "‑")
+        and (
+            (suffix := suffix_after(lexemes, e, core)).kind in ("duration", "quantity")
+            or suffix.age
+        )
+    )
+
+
 def _number_expression(
     text: str, idx: TokenIndex, lexemes: list[Lexeme], core: Core, published: str | None
 ) -> Found | None:
@@ -212,7 +225,11 @@ def _number_expression(
         return Found(None, e)  # "49 Oak Tree Road", "5 Rue Cler"
     if slash_date(lexemes, core):
         return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
-    if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
+    if (
+        is_non_number_one(idx, lexemes, s, e)
+        and not over_fraction(lexemes, core, e)
+        and not _one_with_unit(lexemes, core, e)
+    ):
         return Found(None, e)
     if core.words and first.low in ("half",) and not half_ok(lexemes, s):
         return Found(None, e)
