@@ -54,3 +54,19 @@ ONE_WITH_UNIT = [
 @pytest.mark.parametrize("text,expected", ONE_WITH_UNIT)
 def test_one_with_unit(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+SET_SCORES = [
+    # a lost set's score rises, yet beside other set scores it is no range
+    ("Lee beat Moss 7-6 (7-5) 4-6 6-3 4-6 6-0 in round one.", []),
+    ("She came through 3-6 7-6 (7-3) 6-1 against Roe.", []),
+    ("He lost 4-6 6-7 (5-7) in the final.", []),
+    # a rising pair alone, or with a unit, is a range
+    ("He needs 2-3 weeks to recover, and 4-6 players are injured.", [("2-3 weeks", 2.0, 3.0, "week", "duration", None, None), ("4-6", 4.0, 6.0, "player", "count", None, None)]),
+    ("Temperatures of 4-6 degrees are expected.", [("4-6 degrees", 4.0, 6.0, "degree", "quantity", None, "Temperatures")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", SET_SCORES)
+def test_set_scores(nlp, text, expected):
+    assert rows(nlp, text) == expected

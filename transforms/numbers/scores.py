@@ -1,0 +1,45 @@
+"""Set scores in a row: "7-6 (7-5) 4-6 6-3". A score's first number may be the smaller one (the
+loser's set), so a rising pair of small numbers is a score, not a range, when another score is
+written right beside it (space apart, or a tie-break in brackets)."""
+
+from __future__ import annotations
+
+from transforms.numbers.lexer import Lexeme
+
+_HYPHENS = ("-", "–")
+_MAX_GAMES = 7  # games in a set; a tie-break's points may run higher, but then sit in brackets
+
+
+def _pair_at(lexemes: list[Lexeme], i: int, j: int) -> bool:
+    """Lexemes ``i..j`` (inclusive, three of them) are "N-M", glued, both whole and small."""
+    if i < 0 or j >= len(lexemes) or j - i != 2:
+        return False
+    a, hy, b = lexemes[i], lexemes[i + 1], lexemes[j]
+    return (
+        a.kind == "num"
+        and b.kind == "num"
+        and a.text.isdigit()
+        and b.text.isdigit()
+        and hy.text in _HYPHENS
+        and a.end == hy.start
+        and hy.end == b.start
+        and int(a.text) < 100
+        and int(b.text) < 100
+    )
+
+
+def score_beside(lexemes: list[Lexeme], s: int, k: int) -> bool:
+    """The pair "N-M" at lexemes ``s`` (N), ``k`` (the hyphen), ``k + 1`` (M), both at most 7,
+    has another score right before or after it: "6-3 4-6", "4-6 (5-7)", "(7-5) 4-6"."""
+    first, second = lexemes[s], lexemes[k + 1]
+    if int(first.text) > _MAX_GAMES or int(second.text) > _MAX_GAMES:
+        return False
+    before = s - 1
+    if before >= 0 and lexemes[before].text in ("(", ")"):
+        before -= 1
+    if _pair_at(lexemes, before - 2, before):
+        return True
+    after = k + 2
+    if after < len(lexemes) and lexemes[after].text == "(":
+        after += 1
+    return _pair_at(lexemes, after, after + 2)
