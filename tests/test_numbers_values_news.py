@@ -70,3 +70,15 @@ SET_SCORES = [
 @pytest.mark.parametrize("text,expected", SET_SCORES)
 def test_set_scores(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+CHARACTER_REFERENCES = [
+    # the code of an HTML character reference left in scraped text is no number
+    ("Roe (B&#233;ziers) and 3 others played.", [("3", 3.0, None, None, "count", None, None)]),
+    ("It was for the risqu&#233; buyer.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", CHARACTER_REFERENCES)
+def test_character_references(nlp, text, expected):
+    assert rows(nlp, text) == expected
