@@ -82,3 +82,19 @@ CHARACTER_REFERENCES = [
 @pytest.mark.parametrize("text,expected", CHARACTER_REFERENCES)
 def test_character_references(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+RANKS = [
+    # a number one space after "number" or "version" is a place or a release, not a count
+    ("The single is at number three in the chart.", []),
+    ("He can play at number seven or eight.", []),
+    ("The world number six beat the top seed.", []),
+    ("The firm released version 2.0 of the browser.", []),
+    # "a number of" counts what follows the figure
+    ("A number of 40 firms bid.", [("40", 40.0, None, "firm", "count", None, "number")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", RANKS)
+def test_ranks(nlp, text, expected):
+    assert rows(nlp, text) == expected

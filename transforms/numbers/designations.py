@@ -34,3 +34,16 @@ def designates_before(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON")
+
+
+_RANK_WORDS = frozenset({"number", "version"})
+
+
+def ranked_after(lexemes: list[Lexeme], i: int) -> bool:
+    """The number at lexeme ``i`` comes one space after "number" or "version": a place in a
+    ranking or series ("at number three", "the world number six", "version 2.0"), not a count
+    ("a number of 40 firms" has words between)."""
+    if i == 0:
+        return False
+    prev = lexemes[i - 1]
+    return prev.low in _RANK_WORDS and prev.end + 1 == lexemes[i].start

@@ -34,7 +34,7 @@ from transforms.numbers.dates import (
     match_date,
     word_day_date,
 )
-from transforms.numbers.designations import designates_before
+from transforms.numbers.designations import designates_before, ranked_after
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
@@ -308,6 +308,9 @@ def _number_expression(
         and not results_line(text, lexemes[s].start)
     ):
         return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"
+    if suffix.unit is None and ranked_after(lexemes, s):
+        rng = range_end(lexemes, core, suffix, end, between=False)
+        return Found(None, end if rng is None else rng[2])  # "at number seven or eight"
     if (
         suffix.unit is None
         and end + 1 < n
