@@ -98,3 +98,20 @@ RANKS = [
 @pytest.mark.parametrize("text,expected", RANKS)
 def test_ranks(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+LISTED_DAYS = [
+    # days listed with a date's day, the month written once, are dates of that month
+    ("The gigs on June 24 and 25 sold out.", [("June 24", "date", "2023-06-24"), ("25", "date", "2023-06-25")]),
+    ("She will decide on 4 or 5 April.", [("4", "date", "2023-04-04"), ("5 April", "date", "2023-04-05")]),
+    ("The talks on 3, 4 and 5 May ended.", [("3", "date", "2023-05-03"), ("4", "date", "2023-05-04"), ("5 May", "date", "2023-05-05")]),
+    # not a count of a plural noun after the date
+    ("On June 2 and 3 people left.", [("June 2", "date", "2023-06-02"), ("3", "count", None)]),
+    ("On May 5, 6 people died.", [("May 5", "date", "2023-05-05"), ("6", "count", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", LISTED_DAYS)
+def test_listed_days(nlp, text, expected):
+    facts = extract_numbers(nlp(text), published=PUBLISHED)
+    assert [(f.text, f.kind, f.date) for f in facts] == expected

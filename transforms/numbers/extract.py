@@ -29,8 +29,10 @@ from transforms.numbers.context import (
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
 from transforms.numbers.dates import (
     DAY_WORDS,
+    DateMatch,
     first_day_of_span,
     last_day_of_span,
+    listed_day,
     match_date,
     word_day_date,
 )
@@ -152,8 +154,10 @@ def _expression(
     if idx.in_url(lx.start):
         return Found(None, i + 1)
     if lx.kind == "num":
-        dm = match_date(lexemes, i, published=published) or first_day_of_span(
-            lexemes, i, published=published
+        dm = (
+            match_date(lexemes, i, published=published)
+            or first_day_of_span(lexemes, i, published=published)
+            or _listed_day(idx, lexemes, i, published)
         )
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
@@ -196,6 +200,21 @@ def _expression(
             return word_ordinal(text, idx, lexemes, i)
         return None
     return _number_expression(text, idx, lexemes, core, published)
+
+
+def _listed_day(
+    idx: TokenIndex, lexemes: list[Lexeme], i: int, published: str | None
+) -> DateMatch | None:
+    """A day listed with a date's day ("12 and 13 March", "June 24 and 25"), unless a plural
+    noun or a figure's sign follows it ("May 5 and 6 people")."""
+    dm = listed_day(lexemes, i, published=published)
+    if dm is None or i + 1 >= len(lexemes):
+        return dm
+    nxt = lexemes[i + 1]
+    if nxt.kind == "num" or nxt.low in ("%", "pct", "percent", "per"):
+        return None
+    tok = idx.at(nxt.start)
+    return None if tok is not None and tok.tag_ in ("NNS", "NNPS") else dm
 
 
 def _one_with_unit(lexemes: list[Lexeme], core: Core, e: int) -> bool:
