@@ -64,7 +64,7 @@ from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.subunits import in_major_units
-from transforms.numbers.suffixes import suffix_after
+from transforms.numbers.suffixes import one_with_unit, suffix_after
 from transforms.numbers.superlatives import group_counts, is_one_of
 from transforms.numbers.trigger import numeric_line
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
@@ -217,19 +217,6 @@ def _listed_day(
     return None if tok is not None and tok.tag_ in ("NNS", "NNPS") else dm
 
 
-def _one_with_unit(lexemes: list[Lexeme], core: Core, e: int) -> bool:
-    """ "one-year-old", "a one-year deal", "a one-mile walk": "one" hyphened to a unit, as
-    "two-year-old" is (not "one-off", "one-sided")."""
-    return (
-        e < len(lexemes)
-        and lexemes[e].text in ("-", "‑")
-        and (
-            (suffix := suffix_after(lexemes, e, core)).kind in ("duration", "quantity")
-            or suffix.age
-        )
-    )
-
-
 def _number_expression(
     text: str, idx: TokenIndex, lexemes: list[Lexeme], core: Core, published: str | None
 ) -> Found | None:
@@ -247,7 +234,7 @@ def _number_expression(
     if (
         is_non_number_one(idx, lexemes, s, e)
         and not over_fraction(lexemes, core, e)
-        and not _one_with_unit(lexemes, core, e)
+        and not one_with_unit(lexemes, core, e)
     ):
         return Found(None, e)
     if core.words and first.low in ("half",) and not half_ok(lexemes, s):

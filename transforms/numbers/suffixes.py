@@ -324,3 +324,16 @@ def year_range_end(first_text: str, second_text: str) -> float | None:
     if len(second_text) == 4 and second_text.isdigit():
         return parse_digits(second_text)
     return None
+
+
+def one_with_unit(lexemes: list[Lexeme], core: Core, e: int) -> bool:
+    """ "one-year-old", "a one-year deal", "a one-mile walk": "one" hyphened to a unit, as
+    "two-year-old" is (not "one-off", "one-sided")."""
+    return (
+        e < len(lexemes)
+        and lexemes[e].text in ("-", "‑")
+        and (
+            (suffix := suffix_after(lexemes, e, core)).kind in ("duration", "quantity")
+            or suffix.age
+        )
+    )
