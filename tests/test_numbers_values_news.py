@@ -115,3 +115,20 @@ LISTED_DAYS = [
 def test_listed_days(nlp, text, expected):
     facts = extract_numbers(nlp(text), published=PUBLISHED)
     assert [(f.text, f.kind, f.date) for f in facts] == expected
+
+
+HALVES = [
+    # "half" with a determiner of its own names a side of the pitch, no fraction
+    ("Lions were pinned in their own half.", []),
+    ("He won the ball in the opposition half.", []),
+    ("Roe broke into the Wales half and scored.", []),
+    # a fraction of something stays
+    ("Half of the staff were laid off.", [("Half", 0.5, None, None, "fraction", None, "staff")]),
+    ("The firm bought a half share in the club.", [("half", 0.5, None, None, "fraction", None, "share")]),
+    ("Profits fell by half.", [("half", 0.5, None, None, "fraction", "down", "Profits")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", HALVES)
+def test_halves(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -47,6 +47,7 @@ from transforms.numbers.filters import (
     is_time,
     is_titled_name,
 )
+from transforms.numbers.halves import half_as_place
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
@@ -237,7 +238,11 @@ def _number_expression(
         and not one_with_unit(lexemes, core, e)
     ):
         return Found(None, e)
-    if core.words and first.low in ("half",) and not half_ok(lexemes, s):
+    if (
+        core.words
+        and first.low == "half"
+        and (not half_ok(lexemes, s) or half_as_place(idx, lexemes, s))
+    ):
         return Found(None, e)
     # "a third term": an ordinal, not a fraction
     if (
