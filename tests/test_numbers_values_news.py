@@ -132,3 +132,18 @@ HALVES = [
 @pytest.mark.parametrize("text,expected", HALVES)
 def test_halves(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+SCORED_ORDINALS = [
+    # "a third" scored or added in a match is the third goal: an ordinal, no share
+    ("They failed to score a fourth and conceded late.", [("fourth", 4.0, None, None, "ordinal", None, None)]),
+    ("Lyon added a third through Roe.", [("third", 3.0, None, None, "ordinal", None, None)]),
+    # a share stays a share
+    ("The index added a third of its value.", [("a third", 1 / 3, None, None, "fraction", "up", "index")]),
+    ("Costs were cut by a third.", [("a third", 1 / 3, None, None, "fraction", "down", "Costs")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", SCORED_ORDINALS)
+def test_scored_ordinals(nlp, text, expected):
+    assert rows(nlp, text) == expected

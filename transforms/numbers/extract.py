@@ -58,7 +58,13 @@ from transforms.numbers.moves import (
     moves_before_levels,
     restatements,
 )
-from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
+from transforms.numbers.ordinals import (
+    ORD_SUFFIX,
+    compound_ordinal,
+    digit_ordinal,
+    scored_ordinal,
+    word_ordinal,
+)
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.ranges import range_end
 from transforms.numbers.results import labelled, results_line
@@ -249,7 +255,7 @@ def _number_expression(
         core.fraction
         and first.low in ("a", "an")
         and e == s + 2
-        and ordinal_use(idx, lexemes, e)
+        and (ordinal_use(idx, lexemes, e) or scored_ordinal(idx, lexemes, s, e))
         and not fraction_after_by(idx, lexemes, s, e)
     ):
         return word_ordinal(text, idx, lexemes, s + 1)
