@@ -147,3 +147,18 @@ SCORED_ORDINALS = [
 @pytest.mark.parametrize("text,expected", SCORED_ORDINALS)
 def test_scored_ordinals(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+GLUED_INCHES = [
+    # "in" glued to the digits is the inch, never the preposition
+    ("Up to 10in of rain fell.", [("10in", 10.0, None, "inch", "quantity", None, "rain")]),
+    ("He bought a 55in TV.", [("55in", 55.0, None, "inch", "quantity", None, "TV")]),
+    ("He is 6ft 2in.", [("6ft 2in", 6 + 2 / 12, None, "foot", "quantity", None, None)]),
+    # spaced, it stays the preposition
+    ("Sales rose 10 in 2019.", [("10", 10.0, None, None, "count", "up", "Sales"), ("2019", 2019.0, None, None, "year", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", GLUED_INCHES)
+def test_glued_inches(nlp, text, expected):
+    assert rows(nlp, text) == expected

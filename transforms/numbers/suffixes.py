@@ -220,6 +220,13 @@ def _inches(lexemes: list[Lexeme], k: int, core: Core) -> int:
     j = k + 1 if k < n and lexemes[k].low == "and" else k
     if j + 1 < n and lexemes[j].kind == "num" and lexemes[j].text.isdigit():
         unit = match_unit(lexemes, j + 1)
+        if (
+            unit is None
+            and lexemes[j + 1].low == "in"
+            and _glued(lexemes[j], lexemes[j + 1])
+            and (j + 2 >= n or lexemes[j + 2].kind != "num")
+        ):
+            unit = ("inch", "quantity", j + 2)  # "6ft 2in"
         if unit is not None and unit[0] == "inch":
             core.value += int(lexemes[j].text) / 12
             return unit[2]
@@ -255,6 +262,8 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
             lexemes[k + 1].text in _CLOSERS and (k + 2 >= n or lexemes[k + 2].text == "\n")
         ):
             return "inch", "quantity", k + 1
+        if glued and lexemes[k + 1].kind != "num":
+            return "inch", "quantity", k + 1  # "10in of rain", "a 55in TV": never the preposition
         return None
     if lx.text in ('"', "″") and glued and core.digits_only:
         if lx.text == '"' and sum(1 for x in lexemes[:k] if x.text == '"') % 2 == 1:
