@@ -162,3 +162,17 @@ GLUED_INCHES = [
 @pytest.mark.parametrize("text,expected", GLUED_INCHES)
 def test_glued_inches(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+UNIT_AND_A_HALF = [
+    # "a(n) <unit> and a half": one unit and a half of it
+    ("The meeting lasted an hour and a half.", [("an hour and a half", 1.5, None, "hour", "duration", None, "meeting")]),
+    ("She ran a mile and a half to the station.", [("a mile and a half", 1.5, None, "mile", "quantity", None, "station")]),
+    ("It took nearly a year and a quarter.", [("nearly a year and a quarter", 1.25, None, "year", "duration", None, None)]),
+    ("Two and a half years passed.", [("Two and a half years", 2.5, None, "year", "duration", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", UNIT_AND_A_HALF)
+def test_unit_and_a_half(nlp, text, expected):
+    assert rows(nlp, text) == expected

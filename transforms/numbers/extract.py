@@ -47,7 +47,7 @@ from transforms.numbers.filters import (
     is_time,
     is_titled_name,
 )
-from transforms.numbers.halves import half_as_place
+from transforms.numbers.halves import half_as_place, unit_and_a_half
 from transforms.numbers.kinds import kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
@@ -201,6 +201,8 @@ def _expression(
         and lexemes[i + 2].start == lexemes[i + 1].end
     ):
         return compound_ordinal(text, idx, lexemes, i)  # "twenty-first"
+    if lx.low in ("a", "an") and (found := unit_and_a_half(text, lexemes, i)) is not None:
+        return found  # "an hour and a half"
     core = parse_core(lexemes, i)
     if core is None:
         if lx.low in ORDINALS or lx.low in UNIT_ORDINALS:
