@@ -29,13 +29,12 @@ from transforms.numbers.context import (
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
 from transforms.numbers.dates import (
     DAY_WORDS,
-    DateMatch,
     first_day_of_span,
     last_day_of_span,
-    listed_day,
     match_date,
     word_day_date,
 )
+from transforms.numbers.day_lists import listed_day_date
 from transforms.numbers.designations import designates_before, ranked_after
 from transforms.numbers.filters import (
     TokenIndex,
@@ -164,7 +163,7 @@ def _expression(
         dm = (
             match_date(lexemes, i, published=published)
             or first_day_of_span(lexemes, i, published=published)
-            or _listed_day(idx, lexemes, i, published)
+            or listed_day_date(idx, lexemes, i, published)
         )
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
@@ -209,21 +208,6 @@ def _expression(
             return word_ordinal(text, idx, lexemes, i)
         return None
     return _number_expression(text, idx, lexemes, core, published)
-
-
-def _listed_day(
-    idx: TokenIndex, lexemes: list[Lexeme], i: int, published: str | None
-) -> DateMatch | None:
-    """A day listed with a date's day ("12 and 13 March", "June 24 and 25"), unless a plural
-    noun or a figure's sign follows it ("May 5 and 6 people")."""
-    dm = listed_day(lexemes, i, published=published)
-    if dm is None or i + 1 >= len(lexemes):
-        return dm
-    nxt = lexemes[i + 1]
-    if nxt.kind == "num" or nxt.low in ("%", "pct", "percent", "per"):
-        return None
-    tok = idx.at(nxt.start)
-    return None if tok is not None and tok.tag_ in ("NNS", "NNPS") else dm
 
 
 def _number_expression(
