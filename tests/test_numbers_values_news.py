@@ -176,3 +176,19 @@ UNIT_AND_A_HALF = [
 @pytest.mark.parametrize("text,expected", UNIT_AND_A_HALF)
 def test_unit_and_a_half(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+COUPLES = [
+    # "a couple (of) hundred" is two hundred, approximately
+    ("A couple of hundred fans waited.", [("A couple of hundred", 200.0, None, "fan", "count", None, None)]),
+    ("A couple hundred people came.", [("A couple hundred", 200.0, None, "people", "count", None, None)]),
+    ("He needs a couple of weeks.", [("a couple of weeks", 2.0, None, "week", "duration", None, None)]),
+    # a quotation mark closing spelled-out figures is no inch sign
+    ('It cost "a couple of million" dollars.', [("a couple of million", 2e6, None, None, "count", None, None)]),
+    ('He said "billions" were spent.', [("billions", 1e9, 1e10, None, "count", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", COUPLES)
+def test_couples(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -291,7 +291,7 @@ TABLES: dict[str, Table] = {
                 Column(
                     "value",
                     pl.Float64,
-                    "its value (`1.5 million` → 1500000, `a couple of` → 2); for a date, its year; the lower bound of a range",
+                    "its value (`1.5 million` → 1500000, `a couple of` → 2, `a couple of hundred` → 200, `an hour and a half` → 1.5); for a date, its year; the lower bound of a range",
                 ),
                 Column(
                     "value_max",

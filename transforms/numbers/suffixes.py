@@ -269,6 +269,8 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
         if lx.text == '"' and sum(1 for x in lexemes[:k] if x.text == '"') % 2 == 1:
             return None  # a closing quotation mark, not inches
         return "inch", "quantity", k + 1
+    if lx.text == '"' and not core.digits_only:
+        return None  # "a couple of million" dollars: a quotation mark after words
     unit = match_unit(lexemes, k)
     if unit is None:
         return None
