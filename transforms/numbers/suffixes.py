@@ -230,7 +230,32 @@ def _inches(lexemes: list[Lexeme], k: int, core: Core) -> int:
         if unit is not None and unit[0] == "inch":
             core.value += int(lexemes[j].text) / 12
             return unit[2]
-    return k
+    return _bare_inches(lexemes, k, core)
+
+
+def _bare_inches(lexemes: list[Lexeme], k: int, core: Core) -> int:
+    """ "6-foot-5", "6 foot 5.": the inches written as a bare number after the feet."""
+    n = len(lexemes)
+    if k >= n or core.value != int(core.value):
+        return k
+    hyphen = lexemes[k].text in _HYPHENS and _glued(lexemes[k - 1], lexemes[k])
+    j = k + 1 if hyphen else k
+    if j >= n or not lexemes[j].text.isdigit() or int(lexemes[j].text) > 11:
+        return k
+    if hyphen and not _glued(lexemes[k], lexemes[j]):
+        return k
+    after = lexemes[j + 1] if j + 1 < n else None
+    if hyphen:
+        if after is not None and after.text in _HYPHENS and _glued(lexemes[j], after):
+            return k  # "6-foot-5-inch": read by the unit after it, or not at all
+    elif not (
+        after is None
+        or after.low in ("and", "but", "or", "tall", "high")
+        or after.text in (",", ".", ";", ")", "!", "?", ":")
+    ):
+        return k  # "5 feet 4 inches" is read above; "6 foot 5 players" counts
+    core.value += int(lexemes[j].text) / 12
+    return j + 1
 
 
 def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
@@ -241,6 +266,8 @@ def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
     unit = match_unit(lexemes, k)
     if unit is not None:
         canon, kind, end = unit
+        if canon == "foot":
+            end = _bare_inches(lexemes, end, core)  # "a 6-foot-5 forward"
         if (
             kind == "duration"
             and end + 1 < n
