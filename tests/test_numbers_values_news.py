@@ -211,7 +211,7 @@ def test_ratings(nlp, text, expected):
 
 BARE_INCHES = [
     # the inches written as a bare number after the feet
-    ("The 6-foot-5 forward scored.", [("6-foot-5", 6 + 5 / 12, None, "foot", "quantity", None, "forward")]),
+    ("The 6-foot-5 forward scored 20 points.", [("6-foot-5", 6 + 5 / 12, None, "foot", "quantity", None, "forward"), ("20", 20.0, None, "point", "count", None, "forward")]),
     ("He is 6 foot 5 and she is 5 feet 4.", [("6 foot 5", 6 + 5 / 12, None, "foot", "quantity", None, None), ("5 feet 4", 5 + 4 / 12, None, "foot", "quantity", None, None)]),
     # not a number with a unit of its own, nor more than eleven
     ("The wall is 6 foot 5 metres away.", [("6 foot", 6.0, None, "foot", "quantity", None, "wall"), ("5 metres", 5.0, None, "metre", "quantity", None, "wall")]),
