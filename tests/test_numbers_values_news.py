@@ -221,3 +221,17 @@ BARE_INCHES = [
 @pytest.mark.parametrize("text,expected", BARE_INCHES)
 def test_bare_inches(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+TALLIES = [
+    # a falling pair joined by "to" beside a word of voting is a tally: two counts, no range
+    ("The Senate voted 93 to 0 to urge sanctions.", [("93", 93.0, None, None, "count", None, "Senate"), ("0", 0.0, None, None, "count", None, "Senate")]),
+    ("The board voted seven to two in favour.", [("seven", 7.0, None, None, "count", None, "board"), ("two", 2.0, None, None, "count", None, "board")]),
+    # a falling range with a unit stays one row
+    ("Prices fell 10 to 2 percent.", [("10 to 2 percent", 2.0, 10.0, "%", "percent", "down", "Prices")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", TALLIES)
+def test_tallies(nlp, text, expected):
+    assert rows(nlp, text) == expected

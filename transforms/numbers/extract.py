@@ -69,6 +69,7 @@ from transforms.numbers.ranges import range_end
 from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
+from transforms.numbers.scores import is_tally
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import one_with_unit, suffix_after
 from transforms.numbers.superlatives import group_counts, is_one_of
@@ -330,6 +331,8 @@ def _number_expression(
             suffix = move_suffix(lexemes, suffix, end)  # "rose 1-1/2 to 30-1/4 dlrs": dlrs for both
     elif not decade:
         rng = range_end(lexemes, core, suffix, end, between=between)
+        if rng is not None and is_tally(lexemes, s, end, core.value, rng[0], suffix.unit):
+            rng = None  # "voted 93 to 0": two counts
     if rng is not None:
         second, suffix2, end = rng
         value = core.value  # "1 to 2 thousand": the first bound took the second's magnitude

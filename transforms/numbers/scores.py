@@ -43,3 +43,19 @@ def score_beside(lexemes: list[Lexeme], s: int, k: int) -> bool:
     if after < len(lexemes) and lexemes[after].text == "(":
         after += 1
     return _pair_at(lexemes, after, after + 2)
+
+
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot", "ruled", "majority"})
+
+
+def is_tally(
+    lexemes: list[Lexeme], s: int, k: int, first: float, second: float, unit: str | None
+) -> bool:
+    """ "voted 93 to 0", "a 394 to 27 vote", "passed by 52 to 48": a falling pair joined by
+    "to" with no unit, next to a word of voting, is a tally of two counts, not a range (ranges
+    ascend)."""
+    if unit is not None or not second < first or k >= len(lexemes) or lexemes[k].low != "to":
+        return False
+    before = {lx.low for lx in lexemes[max(0, s - 3) : s]}
+    after = lexemes[k + 2].low if k + 2 < len(lexemes) else ""
+    return bool(before & _VOTE_WORDS) or after in _VOTE_WORDS
