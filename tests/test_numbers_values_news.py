@@ -235,3 +235,18 @@ TALLIES = [
 @pytest.mark.parametrize("text,expected", TALLIES)
 def test_tallies(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+PLUS_SIGNS = [
+    # a "+" glued after a figure is a lower bound
+    ("He said 1,000+ people applied.", [("1,000+", 1000.0, "at_least")]),
+    ("The offer is for people aged 65+ only.", [("65+", 65.0, "at_least")]),
+    # not a sum
+    ("He wrote 2+2=5 on the board.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", PLUS_SIGNS)
+def test_plus_signs(nlp, text, expected):
+    facts = extract_numbers(nlp(text), published=PUBLISHED)
+    assert [(f.text, f.value, f.qualifier) for f in facts] == expected
