@@ -250,3 +250,20 @@ PLUS_SIGNS = [
 def test_plus_signs(nlp, text, expected):
     facts = extract_numbers(nlp(text), published=PUBLISHED)
     assert [(f.text, f.value, f.qualifier) for f in facts] == expected
+
+
+DECADES_OF_LIFE = [
+    # a decade after a possessive, or in an age group, is an age
+    ("She is in her early 20s.", [("20s", 20.0, "age", "approximately")]),
+    ("They are in their mid-30s.", [("30s", 30.0, "age", "approximately")]),
+    ("The scheme is for the over-50s.", [("50s", 50.0, "age", "more_than")]),
+    ("Many under-18s have phones.", [("18s", 18.0, "age", "less_than")]),
+    # a decade of the calendar stays a year
+    ("The music of the early 90s returned.", [("90s", 1990.0, "year", "exact")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", DECADES_OF_LIFE)
+def test_decades_of_life(nlp, text, expected):
+    facts = extract_numbers(nlp(text), published=PUBLISHED)
+    assert [(f.text, f.value, f.kind, f.qualifier) for f in facts] == expected

@@ -47,7 +47,7 @@ from transforms.numbers.filters import (
     is_titled_name,
 )
 from transforms.numbers.halves import half_as_place, unit_and_a_half
-from transforms.numbers.kinds import kind_and_unit
+from transforms.numbers.kinds import decade_age, kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import (
@@ -284,7 +284,9 @@ def _number_expression(
         end += 1
         if len(lexemes[s].text) == 2 and value % 10 == 0:
             prev = lexemes[s - 1].low if s > 0 else ""
-            if prev in ("the", "early", "late", "mid", "-", "'", "’"):
+            if prev in ("the", "early", "late", "mid", "-", "'", "’") and not decade_age(
+                lexemes, s
+            ):
                 value = (1900.0 if value >= 30 else 2000.0) + value  # "the 80s", "early 90s"
     if (
         end < n
@@ -372,8 +374,8 @@ def _number_expression(
         value_max = value + 9
     if kind == "age" and suffix.unit is None:
         unit = "year"
-    if decade and kind == "age":
-        qualifier = "approximately" if qualifier == "exact" else qualifier
+    if decade and kind == "age" and qualifier == "exact":
+        qualifier = decade_age(lexemes, s) or "approximately"  # "the over-50s": more_than
     if kind == "count" and core.digits_only and is_enumerator(lexemes, text, s, e):
         return Found(None, end)
     if value_max is not None and value is not None and value_max < value and kind != "year":
