@@ -267,3 +267,18 @@ DECADES_OF_LIFE = [
 def test_decades_of_life(nlp, text, expected):
     facts = extract_numbers(nlp(text), published=PUBLISHED)
     assert [(f.text, f.value, f.kind, f.qualifier) for f in facts] == expected
+
+
+QUARTERS = [
+    # quarters counted in a run of periods
+    ("Sales fell in the first three quarters of 2019.", [("three quarters", 3.0, "quarter", "count")]),
+    ("Profits fell for three consecutive quarters.", [("three", 3.0, "quarter", "count")]),
+    # a share stays a fraction
+    ("Three quarters of voters agreed.", [("Three quarters", 0.75, None, "fraction")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", QUARTERS)
+def test_quarters(nlp, text, expected):
+    facts = [f for f in extract_numbers(nlp(text), published=PUBLISHED) if f.kind != "year"]
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == expected

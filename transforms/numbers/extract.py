@@ -64,6 +64,7 @@ from transforms.numbers.ordinals import (
     scored_ordinal,
     word_ordinal,
 )
+from transforms.numbers.periods import quarters_in_sequence
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.ranges import range_end
 from transforms.numbers.results import labelled, results_line
@@ -252,7 +253,7 @@ def _number_expression(
     if (
         core.fraction
         and lexemes[e - 1].low in ("quarter", "quarters")
-        and not fraction_use(lexemes, e)
+        and (not fraction_use(lexemes, e) or quarters_in_sequence(lexemes, s, e))
         and not fraction_after_by(idx, lexemes, s, e)
     ):
         if first.low in ("a", "an"):

@@ -104,3 +104,20 @@ def _record_span(span: Span) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
             return False
     return False
+
+
+# words that put a count of quarters in a sequence of periods ("the first two quarters")
+_SEQUENCE = frozenset(
+    {"first", "last", "next", "past", "previous", "final", "coming", "consecutive"}
+    | {"successive", "straight", "recent", "latest", "opening"}
+)
+
+
+def quarters_in_sequence(lexemes: list, s: int, e: int) -> bool:
+    """ "the first two quarters", "three consecutive quarters": quarters of a year counted in a
+    run of periods, not a fraction, whatever follows them."""
+    if lexemes[e - 1].low != "quarters" or e - s < 2:
+        return False
+    return (s > 0 and lexemes[s - 1].low in _SEQUENCE) or (
+        e < len(lexemes) and lexemes[e].low in _SEQUENCE
+    )
