@@ -286,3 +286,18 @@ def test_quarters(nlp, text, expected):
         if f.kind not in ("year", "ordinal")
     ]
     assert [(f.text, f.value, f.unit, f.kind) for f in facts] == expected
+
+
+SHARE_RATIOS = [
+    # a ratio of shares is no count
+    ("Acme declared a 3-for-2 stock split.", []),
+    ("The board approved a two-for-one stock split.", []),
+    ("It plans a one for two rights issue of 40 mln shares.", [("40 mln", 4e7, None, "share", "count", None, "two rights issue")]),
+    # "N for M" with a price stays two figures
+    ("He sold 5 for 2 dlrs each.", [("5", 5.0, None, None, "count", None, None), ("2 dlrs", 2.0, None, "USD", "money", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", SHARE_RATIOS)
+def test_share_ratios(nlp, text, expected):
+    assert rows(nlp, text) == expected

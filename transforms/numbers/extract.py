@@ -70,7 +70,7 @@ from transforms.numbers.ranges import range_end
 from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
-from transforms.numbers.scores import is_tally
+from transforms.numbers.scores import is_tally, split_ratio_end
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import one_with_unit, suffix_after
 from transforms.numbers.superlatives import group_counts, is_one_of
@@ -226,6 +226,8 @@ def _number_expression(
         return Found(None, e)  # "49 Oak Tree Road", "5 Rue Cler"
     if slash_date(lexemes, core):
         return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
+    if (ratio := split_ratio_end(lexemes, s, e)) is not None:
+        return Found(None, ratio)  # "a 3-for-2 stock split": a ratio, no count
     if (
         is_non_number_one(idx, lexemes, s, e)
         and not over_fraction(lexemes, core, e)

@@ -4,6 +4,8 @@ written right beside it (space apart, or a tie-break in brackets)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from transforms.numbers.lexer import Lexeme
 
 _HYPHENS = ("-", "–")
@@ -59,3 +61,40 @@ def is_tally(
     before = {lx.low for lx in lexemes[max(0, s - 3) : s]}
     after = lexemes[k + 2].low if k + 2 < len(lexemes) else ""
     return bool(before & _VOTE_WORDS) or after in _VOTE_WORDS
+
+
+_RATIO_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+_RATIO_NOUNS = frozenset({"split", "stock", "rights", "bonus", "scrip", "share", "reverse"})
+
+
+def _ratio_term(lx: Lexeme) -> bool:
+    return (lx.kind == "num" and lx.text.isdigit() and len(lx.text) <= 3) or (
+        lx.low in _RATIO_WORDS
+    )
+
+
+def split_ratio_end(lexemes: list[Lexeme], s: int, e: int) -> int | None:
+    """ "a 3-for-2 stock split", "two-for-one", "a one for two rights issue": a ratio of shares
+    (or offers), no count. The index after the ratio, else None."""
+    n = len(lexemes)
+    if e != s + 1 or not _ratio_term(lexemes[s]):
+        return None
+    k = e
+    glued = k + 3 < n and lexemes[k].text == "-" and lexemes[k + 2].text == "-"
+    if glued:
+        chain = lexemes[s : k + 4]
+        if lexemes[k + 1].low != "for" or any(a.end != b.start for a, b in pairwise(chain)):
+            return None
+        second = k + 3
+    elif k + 1 < n and lexemes[k].low == "for":
+        second = k + 1
+    else:
+        return None
+    if not _ratio_term(lexemes[second]):
+        return None
+    after = lexemes[second + 1].low if second + 1 < n else ""
+    if glued or after in _RATIO_NOUNS:
+        return second + 1
+    return None
