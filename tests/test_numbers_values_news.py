@@ -301,3 +301,15 @@ SHARE_RATIOS = [
 @pytest.mark.parametrize("text,expected", SHARE_RATIOS)
 def test_share_ratios(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+MONTH_ABBREVIATIONS = [
+    # wire copy's "mths" is months
+    ("Nine mths Shr 1.83 dlrs vs 1.55 dlrs", [("Nine mths", 9.0, "month", "duration")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", MONTH_ABBREVIATIONS)
+def test_month_abbreviations(nlp, text, expected):
+    facts = extract_numbers(nlp(text), published=PUBLISHED)
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts][:1] == expected
