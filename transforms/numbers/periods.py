@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from transforms.numbers.lexer import Lexeme
 from transforms.numbers.units import TIME_UNITS
 
 # spans a record can hold over: days and longer ("the fastest 100m in 9.8 seconds" is a time run)
@@ -113,7 +114,7 @@ _SEQUENCE = frozenset(
 )
 
 
-def quarters_in_sequence(lexemes: list, s: int, e: int) -> bool:
+def quarters_in_sequence(lexemes: list[Lexeme], s: int, e: int) -> bool:
     """ "the first two quarters", "three consecutive quarters": quarters of a year counted in a
     run of periods, not a fraction, whatever follows them."""
     if lexemes[e - 1].low != "quarters" or e - s < 2:
