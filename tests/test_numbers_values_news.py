@@ -63,6 +63,7 @@ SET_SCORES = [
     ("He lost 4-6 6-7 (5-7) in the final.", []),
     # a rising pair alone, or with a unit, is a range
     ("He needs 2-3 weeks to recover, and 4-6 players are injured.", [("2-3 weeks", 2.0, 3.0, "week", "duration", None, None), ("4-6", 4.0, 6.0, "player", "count", None, None)]),
+    ("The index moved 1.5-3 on the day.", [("1.5-3", 1.5, 3.0, None, "count", None, "index")]),
     ("Temperatures of 4-6 degrees are expected.", [("4-6 degrees", 4.0, 6.0, "degree", "quantity", None, "Temperatures")]),
 ]  # fmt: skip
 

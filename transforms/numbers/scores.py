@@ -34,6 +34,8 @@ def score_beside(lexemes: list[Lexeme], s: int, k: int) -> bool:
     """The pair "N-M" at lexemes ``s`` (N), ``k`` (the hyphen), ``k + 1`` (M), both at most 7,
     has another score right before or after it: "6-3 4-6", "4-6 (5-7)", "(7-5) 4-6"."""
     first, second = lexemes[s], lexemes[k + 1]
+    if not (first.text.isdigit() and second.text.isdigit()):
+        return False  # "1.5-3": a range of decimals
     if int(first.text) > _MAX_GAMES or int(second.text) > _MAX_GAMES:
         return False
     before = s - 1
