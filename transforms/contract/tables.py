@@ -291,7 +291,7 @@ TABLES: dict[str, Table] = {
                 Column(
                     "value",
                     pl.Float64,
-                    "its value (`1.5 million` → 1500000, `a couple of` → 2); for a date, its year; the lower bound of a range",
+                    "its value (`1.5 million` → 1500000, `a couple of` → 2, `a couple of hundred` → 200, `an hour and a half` → 1.5); for a date, its year; the lower bound of a range",
                 ),
                 Column(
                     "value_max",
@@ -313,7 +313,7 @@ TABLES: dict[str, Table] = {
                 Column(
                     "qualifier",
                     pl.String,
-                    'exact, approximately ("about", "some", "~"; a figure the verb "average" gives: "prices averaged $3.40"), at_least, at_most ("up to"; not the particle of a verb of moving after its object, "pushed rates up to 2.25%", nor of a verb whose particle it always is, "ticked up to 3.7%": exact, the level reached), more_than, less_than ("nearly", "almost", "sub-"); a restatement in brackets takes the qualifier of the figure it restates ("almost £20m ($25m)"), except a percentage after a share in words ("almost a quarter (21%)": exact)',
+                    'exact, approximately ("about", "some", "~"; a figure the verb "average" gives: "prices averaged $3.40"), at_least ("or more", "-plus", a glued "+": "1,000+"), at_most ("up to"; not the particle of a verb of moving after its object, "pushed rates up to 2.25%", nor of a verb whose particle it always is, "ticked up to 3.7%": exact, the level reached), more_than, less_than ("nearly", "almost", "sub-"); a restatement in brackets takes the qualifier of the figure it restates ("almost £20m ($25m)"), except a percentage after a share in words ("almost a quarter (21%)": exact)',
                     nullable=False,
                     values=QUALIFIERS,
                 ),

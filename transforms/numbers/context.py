@@ -14,6 +14,7 @@ from transforms.numbers.dates import MONTHS as MONTH_WORDS
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.qualifiers import qualifier_before
+from transforms.numbers.scores import score_beside
 from transforms.numbers.suffixes import Suffix, suffix_after
 from transforms.numbers.units import match_unit
 from transforms.numbers.words import NUMBER_WORDS, SCALES
@@ -263,6 +264,8 @@ def is_score(lexemes: list[Lexeme], core: Core, suffix: Suffix, k: int) -> bool:
         return False
     if core.value < 100 and int(nxt.text) <= core.value and len(lexemes[k - 1].text) <= 2:
         return True
+    if score_beside(lexemes, core.start, k):
+        return True  # "7-6 (7-5) 4-6 6-3": a lost set beside other set scores
     s = core.start  # "London Irish 19-33 Wasps": a result between two names, in either order
     return (
         core.value < 200

@@ -305,13 +305,17 @@ def _few(lexemes: list[Lexeme], i: int) -> Core | None:
 
 
 def _couple(lexemes: list[Lexeme], i: int) -> Core | None:
-    """ "a couple of" -> 2 (approximately)."""
+    """ "a couple of" -> 2, "a couple (of) hundred" -> 200 (approximately)."""
     n = len(lexemes)
-    if (
-        i + 2 < n
-        and lexemes[i].low == "a"
-        and lexemes[i + 1].low == "couple"
-        and lexemes[i + 2].low == "of"
-    ):
+    if i + 2 >= n or lexemes[i].low != "a" or lexemes[i + 1].low != "couple":
+        return None
+    j = i + 3 if lexemes[i + 2].low == "of" else i + 2
+    scale = (SCALES.get(lexemes[j].low) or _HUNDRED.get(lexemes[j].low)) if j < n else None
+    if scale is not None:
+        return Core(i, j + 1, 2.0 * scale, words=True, couple=True)
+    if j == i + 3:
         return Core(i, i + 3, 2.0, words=True, couple=True)
     return None
+
+
+_HUNDRED = {"hundred": 100.0}

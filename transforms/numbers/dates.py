@@ -265,3 +265,39 @@ def last_day_of_span(lexemes: list[Lexeme], dm: DateMatch) -> int:
     if last[1] < n and (lexemes[last[1]].kind == "num" or lexemes[last[1]].low in ("%", "pct")):
         return dm.end  # "March 1 to 15 pct" is no span of days
     return last[1]
+
+
+_LIST_MARKS = frozenset({",", "and", "or", "&"})
+_LIST_BACK_MARKS = frozenset({"and", "or", "&"})
+
+
+def listed_day(lexemes: list[Lexeme], i: int, *, published: str | None) -> DateMatch | None:
+    """A day listed with the day of a date, the month written once: "12 and 13 March", "3, 4 and
+    5 May", "4 or 5 April" (days rising to "D Month"), "June 24 and 25" (after "Month D")."""
+    day = _day_at(lexemes, i)
+    if day is None or day[1] != i + 1:
+        return None
+    d, n = day[0], len(lexemes)
+    k, last = i + 1, d
+    while k + 1 < n and lexemes[k].low in _LIST_MARKS:
+        nxt = _day_at(lexemes, k + 1)
+        if nxt is None or nxt[0] <= last:
+            break
+        dm = match_date(lexemes, k + 1, published=published)
+        if dm is not None and dm.start == k + 1:
+            month = month_of(lexemes[nxt[1]]) if nxt[1] < n else None
+            if month is None:
+                return None
+            return DateMatch(i, i + 1, _iso(dm.year, month, d) if dm.year else None, dm.year)
+        k, last = nxt[1], nxt[0]
+    k, first = i, d
+    while k >= 2 and lexemes[k - 1].low in _LIST_BACK_MARKS | ({","} if k != i else set()):
+        before = _day_at(lexemes, k - 2)
+        if before is None or before[1] != k - 1 or before[0] >= first:
+            return None
+        mb = _month_before(lexemes, k - 2)
+        if mb is not None:
+            y = _resolve_year(mb[0], d, published)
+            return DateMatch(i, i + 1, _iso(y, mb[0], d) if y else None, y)
+        k, first = k - 2, before[0]
+    return None

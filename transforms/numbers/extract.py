@@ -34,7 +34,8 @@ from transforms.numbers.dates import (
     match_date,
     word_day_date,
 )
-from transforms.numbers.designations import designates_before
+from transforms.numbers.day_lists import listed_day_date
+from transforms.numbers.designations import designates_before, player_rating, ranked_after
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
@@ -45,7 +46,8 @@ from transforms.numbers.filters import (
     is_time,
     is_titled_name,
 )
-from transforms.numbers.kinds import kind_and_unit
+from transforms.numbers.halves import half_as_place, unit_and_a_half
+from transforms.numbers.kinds import decade_age, kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import (
@@ -55,14 +57,23 @@ from transforms.numbers.moves import (
     moves_before_levels,
     restatements,
 )
-from transforms.numbers.ordinals import ORD_SUFFIX, compound_ordinal, digit_ordinal, word_ordinal
+from transforms.numbers.ordinals import (
+    ORD_SUFFIX,
+    compound_ordinal,
+    digit_ordinal,
+    scored_ordinal,
+    word_ordinal,
+)
+from transforms.numbers.periods import quarters_in_sequence
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.ranges import range_end
 from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
+from transforms.numbers.scores import is_tally, split_ratio_end
 from transforms.numbers.subunits import in_major_units
-from transforms.numbers.suffixes import suffix_after
+from transforms.numbers.suffixes import one_with_unit, suffix_after
+from transforms.numbers.superlatives import group_counts, is_one_of
 from transforms.numbers.trigger import numeric_line
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
@@ -91,12 +102,13 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
             idx = TokenIndex(doc, text)
         out.extend(_scan(text, idx, lex(text, line.start(), line.end()), published))
     out = join_moves(doc, out)
-    spans = [(f.start, f.end) for f in out if f.kind != "ordinal"]  # "his second spell"
+    # "his second spell", "one of the largest banks": no quantity in another fact's phrase
+    spans = [(f.start, f.end) for f in out if f.kind != "ordinal" and not is_one_of(text, f)]
     out = linked_abouts(doc, [labelled(text, f) or with_about(doc, f, spans) for f in out])
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
     out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
     out = moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
-    return counts_of_levels(doc, out)
+    return group_counts(text, counts_of_levels(doc, out))
 
 
 def _scan(
@@ -150,8 +162,10 @@ def _expression(
     if idx.in_url(lx.start):
         return Found(None, i + 1)
     if lx.kind == "num":
-        dm = match_date(lexemes, i, published=published) or first_day_of_span(
-            lexemes, i, published=published
+        dm = (
+            match_date(lexemes, i, published=published)
+            or first_day_of_span(lexemes, i, published=published)
+            or listed_day_date(idx, lexemes, i, published)
         )
         if dm is not None:
             q, _ = qualifier_before(lexemes, dm.start)
@@ -188,6 +202,8 @@ def _expression(
         and lexemes[i + 2].start == lexemes[i + 1].end
     ):
         return compound_ordinal(text, idx, lexemes, i)  # "twenty-first"
+    if lx.low in ("a", "an") and (found := unit_and_a_half(text, lexemes, i)) is not None:
+        return found  # "an hour and a half"
     core = parse_core(lexemes, i)
     if core is None:
         if lx.low in ORDINALS or lx.low in UNIT_ORDINALS:
@@ -210,16 +226,26 @@ def _number_expression(
         return Found(None, e)  # "49 Oak Tree Road", "5 Rue Cler"
     if slash_date(lexemes, core):
         return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
-    if is_non_number_one(idx, lexemes, s, e) and not over_fraction(lexemes, core, e):
+    if (ratio := split_ratio_end(lexemes, s, e)) is not None:
+        return Found(None, ratio)  # "a 3-for-2 stock split": a ratio, no count
+    if (
+        is_non_number_one(idx, lexemes, s, e)
+        and not over_fraction(lexemes, core, e)
+        and not one_with_unit(lexemes, core, e)
+    ):
         return Found(None, e)
-    if core.words and first.low in ("half",) and not half_ok(lexemes, s):
+    if (
+        core.words
+        and first.low == "half"
+        and (not half_ok(lexemes, s) or half_as_place(idx, lexemes, s))
+    ):
         return Found(None, e)
     # "a third term": an ordinal, not a fraction
     if (
         core.fraction
         and first.low in ("a", "an")
         and e == s + 2
-        and ordinal_use(idx, lexemes, e)
+        and (ordinal_use(idx, lexemes, e) or scored_ordinal(idx, lexemes, s, e))
         and not fraction_after_by(idx, lexemes, s, e)
     ):
         return word_ordinal(text, idx, lexemes, s + 1)
@@ -229,7 +255,7 @@ def _number_expression(
     if (
         core.fraction
         and lexemes[e - 1].low in ("quarter", "quarters")
-        and not fraction_use(lexemes, e)
+        and (not fraction_use(lexemes, e) or quarters_in_sequence(lexemes, s, e))
         and not fraction_after_by(idx, lexemes, s, e)
     ):
         if first.low in ("a", "an"):
@@ -261,7 +287,9 @@ def _number_expression(
         end += 1
         if len(lexemes[s].text) == 2 and value % 10 == 0:
             prev = lexemes[s - 1].low if s > 0 else ""
-            if prev in ("the", "early", "late", "mid", "-", "'", "’"):
+            if prev in ("the", "early", "late", "mid", "-", "'", "’") and not decade_age(
+                lexemes, s
+            ):
                 value = (1900.0 if value >= 30 else 2000.0) + value  # "the 80s", "early 90s"
     if (
         end < n
@@ -284,11 +312,15 @@ def _number_expression(
         and (
             (core.digits_only and is_numbered_name(idx, lexemes, s))
             or (core.digits_only and designates_before(idx, lexemes, s))
+            or (e == s + 1 and player_rating(idx, lexemes, s))
             or ((core.digits_only or (core.words and e == s + 1)) and is_in_name(idx, lexemes, s))
         )
         and not results_line(text, lexemes[s].start)
     ):
         return Found(None, end)  # "Channel 4", "Apollo 11", "787 Dreamliner", "category 4"
+    if suffix.unit is None and ranked_after(lexemes, s):
+        rng = range_end(lexemes, core, suffix, end, between=False)
+        return Found(None, end if rng is None else rng[2])  # "at number seven or eight"
     if (
         suffix.unit is None
         and end + 1 < n
@@ -304,6 +336,8 @@ def _number_expression(
             suffix = move_suffix(lexemes, suffix, end)  # "rose 1-1/2 to 30-1/4 dlrs": dlrs for both
     elif not decade:
         rng = range_end(lexemes, core, suffix, end, between=between)
+        if rng is not None and is_tally(lexemes, s, end, core.value, rng[0], suffix.unit):
+            rng = None  # "voted 93 to 0": two counts
     if rng is not None:
         second, suffix2, end = rng
         value = core.value  # "1 to 2 thousand": the first bound took the second's magnitude
@@ -343,8 +377,8 @@ def _number_expression(
         value_max = value + 9
     if kind == "age" and suffix.unit is None:
         unit = "year"
-    if decade and kind == "age":
-        qualifier = "approximately" if qualifier == "exact" else qualifier
+    if decade and kind == "age" and qualifier == "exact":
+        qualifier = decade_age(lexemes, s) or "approximately"  # "the over-50s": more_than
     if kind == "count" and core.digits_only and is_enumerator(lexemes, text, s, e):
         return Found(None, end)
     if value_max is not None and value is not None and value_max < value and kind != "year":

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from transforms.lexicon import WEEKDAYS
 from transforms.numbers.dates import MONTHS, is_year
 from transforms.numbers.lexer import Lexeme
+from transforms.numbers.superlatives import one_of_superlative
 from transforms.numbers.units import match_unit
 
 _URLISH = re.compile(r"\S*(?:://|www\.|\.com\b|\.org\b|[?&]\w+=|%[0-9A-F]{2})\S*|\S+@\S+\.\w+")
@@ -88,9 +89,12 @@ def is_non_number_one(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) 
         return False
     nxt = lexemes[end] if end < len(lexemes) else None
     prev = lexemes[i - 1] if i > 0 else None
-    if nxt is not None and nxt.low in ("of", "another", "by", "after"):
-        return True
     if prev is not None and prev.low in _DETERMINERS:
+        return True
+    if nxt is not None and nxt.low == "of":
+        tok = idx.at(lx.start)
+        return tok is None or not one_of_superlative(tok)  # "one of the best": a count of 1
+    if nxt is not None and nxt.low in ("another", "by", "after"):
         return True
     if nxt is not None and nxt.text in ("-", "‑") and nxt.start == lx.end:
         return True  # "one-time", "one-sided" (units were tried before)

@@ -64,8 +64,8 @@ def _age_context(
         return True
     if s > 2 and lexemes[s - 1].low == "of" and lexemes[s - 2].low == "age":
         return True  # "at the age of 70"
-    if decade and s > 0 and lexemes[s - 1].low in _POSSESSIVES:
-        return True  # "in his 70s"
+    if decade and decade_age(lexemes, s) is not None:
+        return True  # "in his 70s", "in her early 20s", "the over-50s"
     if not core.digits_only or not (0 < core.value < 125) or core.value != int(core.value):
         return False
     # apposition after a person: "Smith, 45, said"
@@ -83,6 +83,24 @@ def _age_context(
             and (titled or tok.ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "FAC"))
         )
     return False
+
+
+_DECADE_PARTS = frozenset({"early", "late", "mid", "-", "‑"})
+_AGE_GROUPS = {"over": "more_than", "under": "less_than"}
+
+
+def decade_age(lexemes: list[Lexeme], s: int) -> str | None:
+    """The decade at lexeme ``s`` ("20s") is a decade of life: its qualifier ("approximately"
+    after a possessive: "in his 70s", "in her early 20s", "their mid-30s"; "more_than" or
+    "less_than" for an age group: "the over-50s", "the under-21s"), else None."""
+    if s > 1 and lexemes[s - 1].text in ("-", "‑") and lexemes[s - 1].start == lexemes[s - 2].end:
+        group = _AGE_GROUPS.get(lexemes[s - 2].low)
+        if group is not None and lexemes[s - 1].end == lexemes[s].start:
+            return group
+    j = s - 1
+    while j >= 0 and lexemes[j].low in _DECADE_PARTS and j > s - 3:
+        j -= 1
+    return "approximately" if j >= 0 and lexemes[j].low in _POSSESSIVES else None
 
 
 # plural nouns that a year qualifies rather than a number counts

@@ -64,3 +64,25 @@ def compound_ordinal(text: str, idx: TokenIndex, lexemes: list[Lexeme], i: int) 
         return Found(None, end)
     value = TENS[lexemes[i].low] + UNIT_ORDINALS[lexemes[i + 2].low]
     return Found(make_fact(text, lexemes, i, end, float(value), "ordinal"), end)
+
+
+# verbs whose object "a third" is the third goal (or try, point) of a match report
+_SCORING = frozenset(
+    {"score", "add", "net", "grab", "concede", "head", "fire", "slot", "bag", "snatch", "curl"}
+)
+
+
+def scored_ordinal(idx: TokenIndex, lexemes: list[Lexeme], s: int, e: int) -> bool:
+    """ "added a third", "failed to score a fourth": "a" + an ordinal word (not "half" or
+    "quarter") as the object of a verb of scoring, no "of" after it: the next goal, no share."""
+    if e < len(lexemes) and lexemes[e].low in ("of", "more", "less", "fewer"):
+        return False
+    if lexemes[e - 1].low in ("half", "halves", "quarter", "quarters"):
+        return False
+    tok = idx.at(lexemes[e - 1].start)
+    return (
+        tok is not None
+        and tok.dep_ == "dobj"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() in _SCORING
+    )

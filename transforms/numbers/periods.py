@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.numbers.lexer import Lexeme
 from transforms.numbers.units import TIME_UNITS
 
 # spans a record can hold over: days and longer ("the fastest 100m in 9.8 seconds" is a time run)
@@ -147,3 +148,20 @@ def lasting_subject(doc: Doc, start: int, end: int) -> Token | None:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.like_num:
         return None
     return subj
+
+
+# words that put a count of quarters in a sequence of periods ("the first two quarters")
+_SEQUENCE = frozenset(
+    {"first", "last", "next", "past", "previous", "final", "coming", "consecutive"}
+    | {"successive", "straight", "recent", "latest", "opening", "preceding", "following"}
+)
+
+
+def quarters_in_sequence(lexemes: list[Lexeme], s: int, e: int) -> bool:
+    """ "the first two quarters", "three consecutive quarters": quarters of a year counted in a
+    run of periods, not a fraction, whatever follows them."""
+    if lexemes[e - 1].low != "quarters" or e - s < 2:
+        return False
+    return (s > 0 and lexemes[s - 1].low in _SEQUENCE) or (
+        e < len(lexemes) and lexemes[e].low in _SEQUENCE
+    )

@@ -75,7 +75,14 @@ def qualifier_before(lexemes: list[Lexeme], i: int, *, duration: bool = False) -
 
 
 def qualifier_after(lexemes: list[Lexeme], j: int) -> tuple[str, int] | None:
-    """Qualifier starting at lexeme ``j`` ("or so", "-plus"): (qualifier, end index)."""
+    """Qualifier starting at lexeme ``j`` ("or so", "-plus", a glued "+"): (qualifier, end index)."""
+    if (
+        0 < j < len(lexemes)
+        and lexemes[j].text == "+"
+        and lexemes[j].start == lexemes[j - 1].end
+        and (j + 1 >= len(lexemes) or lexemes[j + 1].kind != "num")
+    ):
+        return "at_least", j + 1  # "1,000+ people", "aged 65+"
     for size in (2, 1):
         key = tuple(lx.low for lx in lexemes[j : j + size])
         if len(key) == size and key in _AFTER:

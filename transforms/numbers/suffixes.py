@@ -220,10 +220,42 @@ def _inches(lexemes: list[Lexeme], k: int, core: Core) -> int:
     j = k + 1 if k < n and lexemes[k].low == "and" else k
     if j + 1 < n and lexemes[j].kind == "num" and lexemes[j].text.isdigit():
         unit = match_unit(lexemes, j + 1)
+        if (
+            unit is None
+            and lexemes[j + 1].low == "in"
+            and _glued(lexemes[j], lexemes[j + 1])
+            and (j + 2 >= n or lexemes[j + 2].kind != "num")
+        ):
+            unit = ("inch", "quantity", j + 2)  # "6ft 2in"
         if unit is not None and unit[0] == "inch":
             core.value += int(lexemes[j].text) / 12
             return unit[2]
-    return k
+    return _bare_inches(lexemes, k, core)
+
+
+def _bare_inches(lexemes: list[Lexeme], k: int, core: Core) -> int:
+    """ "6-foot-5", "6 foot 5.": the inches written as a bare number after the feet."""
+    n = len(lexemes)
+    if k >= n or core.value != int(core.value):
+        return k
+    hyphen = lexemes[k].text in _HYPHENS and _glued(lexemes[k - 1], lexemes[k])
+    j = k + 1 if hyphen else k
+    if j >= n or not lexemes[j].text.isdigit() or int(lexemes[j].text) > 11:
+        return k
+    if hyphen and not _glued(lexemes[k], lexemes[j]):
+        return k
+    after = lexemes[j + 1] if j + 1 < n else None
+    if hyphen:
+        if after is not None and after.text in _HYPHENS and _glued(lexemes[j], after):
+            return k  # "6-foot-5-inch": read by the unit after it, or not at all
+    elif not (
+        after is None
+        or after.low in ("and", "but", "or", "tall", "high")
+        or after.text in (",", ".", ";", ")", "!", "?", ":")
+    ):
+        return k  # "5 feet 4 inches" is read above; "6 foot 5 players" counts
+    core.value += int(lexemes[j].text) / 12
+    return j + 1
 
 
 def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
@@ -234,6 +266,8 @@ def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
     unit = match_unit(lexemes, k)
     if unit is not None:
         canon, kind, end = unit
+        if canon == "foot":
+            end = _bare_inches(lexemes, end, core)  # "a 6-foot-5 forward"
         if (
             kind == "duration"
             and end + 1 < n
@@ -255,11 +289,15 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
             lexemes[k + 1].text in _CLOSERS and (k + 2 >= n or lexemes[k + 2].text == "\n")
         ):
             return "inch", "quantity", k + 1
+        if glued and lexemes[k + 1].kind != "num":
+            return "inch", "quantity", k + 1  # "10in of rain", "a 55in TV": never the preposition
         return None
     if lx.text in ('"', "″") and glued and core.digits_only:
         if lx.text == '"' and sum(1 for x in lexemes[:k] if x.text == '"') % 2 == 1:
             return None  # a closing quotation mark, not inches
         return "inch", "quantity", k + 1
+    if lx.text == '"' and not core.digits_only:
+        return None  # "a couple of million" dollars: a quotation mark after words
     unit = match_unit(lexemes, k)
     if unit is None:
         return None
@@ -324,3 +362,16 @@ def year_range_end(first_text: str, second_text: str) -> float | None:
     if len(second_text) == 4 and second_text.isdigit():
         return parse_digits(second_text)
     return None
+
+
+def one_with_unit(lexemes: list[Lexeme], core: Core, e: int) -> bool:
+    """ "one-year-old", "a one-year deal", "a one-mile walk": "one" hyphened to a unit, as
+    "two-year-old" is (not "one-off", "one-sided")."""
+    return (
+        e < len(lexemes)
+        and lexemes[e].text in ("-", "‑")
+        and (
+            (suffix := suffix_after(lexemes, e, core)).kind in ("duration", "quantity")
+            or suffix.age
+        )
+    )

@@ -252,7 +252,7 @@ duration|hour|hr; hrs; hour; hours; =h
 duration|day|day; days
 duration|week|wk; wks; week; weeks
 duration|fortnight|fortnight; fortnights
-duration|month|mo; mos; month; months
+duration|month|mo; mos; mth; mths; month; months
 duration|year|yr; yrs; year; years
 duration|decade|decade; decades
 duration|century|century; centuries
