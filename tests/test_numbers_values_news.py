@@ -195,21 +195,6 @@ def test_couples(nlp, text, expected):
     assert rows(nlp, text) == expected
 
 
-RATINGS = [
-    # a mark out of ten after a name and a colon, opening a ratings line, is no count
-    ("Jane Roe: 7 Scored the opener and worked hard.", []),
-    ("Tom Lee: 6.5 Quiet all game.", []),
-    # a count after a colon stays
-    ("Acme Corp: 4 Jobs will go.", [("4", 4.0, None, "job", "count", None, "Acme Corp")]),
-    ("Deaths: 4", [("4", 4.0, None, None, "count", None, None)]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("text,expected", RATINGS)
-def test_ratings(nlp, text, expected):
-    assert rows(nlp, text) == expected
-
-
 BARE_INCHES = [
     # the inches written as a bare number after the feet
     ("The 6-foot-5 forward scored 20 points.", [("6-foot-5", 6 + 5 / 12, None, "foot", "quantity", None, "forward"), ("20", 20.0, None, "point", "count", None, "forward")]),

@@ -47,35 +47,3 @@ def ranked_after(lexemes: list[Lexeme], i: int) -> bool:
         return False
     prev = lexemes[i - 1]
     return prev.low in _RANK_WORDS and prev.end + 1 == lexemes[i].start
-
-
-def player_rating(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
-    """The number at lexeme ``i`` is a mark out of ten in a ratings list: "Jane Roe: 7 Scored
-    the opener." A line or sentence opens with a name (one to four proper nouns), a colon, the
-    mark (up to 10, halves allowed) and then a capitalised word or the end of the line."""
-    lx = lexemes[i]
-    try:
-        mark = float(lx.text)
-    except ValueError:
-        return False
-    if not 0 <= mark <= 10 or i < 2 or lexemes[i - 1].text != ":":
-        return False
-    if i + 1 < len(lexemes) and not lexemes[i + 1].text[:1].isupper():
-        return False
-    colon = idx.at(lexemes[i - 1].start)
-    if colon is None:
-        return False
-    after = idx.at(lexemes[i + 1].start) if i + 1 < len(lexemes) else None
-    if after is not None and after.tag_ in ("NNS", "NNPS"):
-        return False  # "Acme: 4 Jobs go": a count of the noun after it
-    doc, j, names = colon.doc, colon.i - 1, 0
-    while j >= 0 and doc[j].pos_ == "PROPN" and names < 4:
-        j, names = j - 1, names + 1
-    if names == 0:
-        return False
-    return (
-        j < 0
-        or bool(doc[j + 1].is_sent_start)
-        or not doc[j].text.strip()
-        or doc[j].text in (".", "!", "?")
-    )

@@ -35,7 +35,7 @@ from transforms.numbers.dates import (
     word_day_date,
 )
 from transforms.numbers.day_lists import listed_day_date
-from transforms.numbers.designations import designates_before, player_rating, ranked_after
+from transforms.numbers.designations import designates_before, ranked_after
 from transforms.numbers.filters import (
     TokenIndex,
     is_enumerator,
@@ -312,7 +312,6 @@ def _number_expression(
         and (
             (core.digits_only and is_numbered_name(idx, lexemes, s))
             or (core.digits_only and designates_before(idx, lexemes, s))
-            or (e == s + 1 and player_rating(idx, lexemes, s))
             or ((core.digits_only or (core.words and e == s + 1)) and is_in_name(idx, lexemes, s))
         )
         and not results_line(text, lexemes[s].start)
