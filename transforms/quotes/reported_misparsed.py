@@ -9,6 +9,10 @@ its clause as a noun keeps its complement and subject on the parse, only under o
   before it as a side clause, its subject right before it: that clause is the content ("[A],
   court records show.").
 
+A verb cue's "that"-clause after a phrase of when, where or how it was said, which the parser
+hangs on that phrase's last noun as a relative clause ("said for the first time [that …]",
+"told reporters at a briefing on Monday [that …]"): :func:`hung_that_clause`.
+
 :mod:`.reported` then reads the token as a verb cue; :func:`noun_subject` gives its speaker.
 """
 
@@ -16,8 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.quotes.reported_content import subtree_ids
-from transforms.quotes.reported_lexicon import CLAUSE_VERBS, verb_lemma
+from transforms.quotes.reported_content import cue_lemma, subtree_ids
+from transforms.quotes.reported_lexicon import ADDRESSEE_VERBS, CLAUSE_VERBS, NOUN_CUES, verb_lemma
 
 _NOUNS = frozenset(("NOUN", "PROPN"))
 _SUBJECTS = frozenset(("nsubj", "compound", "nmod"))
@@ -70,3 +74,45 @@ def side_content(tok: Token) -> list[int]:
         return []
     own = {t.i for t in tok.subtree}
     return [i for i in subtree_ids(tok.head) if i not in own]
+
+
+_CHAIN = frozenset(("prep", "pobj", "dobj", "dative", "npadvmod"))
+_FILLERS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
+_OWN_OBJECTS = frozenset(("dobj", "attr", "acomp", "oprd"))
+
+
+def hung_that_clause(verb: Token) -> list[int]:
+    """ "X said for the first time [that some files were found]", "X told reporters at a
+    briefing [that the bridge would close]": a "that"-clause right after the last noun of a
+    phrase hung on the cue ``verb`` (prepositions, their objects, an addressee), parsed as that
+    noun's relative clause; its token ids when the clause is complete without "that" ("that" a
+    conjunction or an adverb, or the clause has a subject and an object of its own), else
+    empty ("said in the letter [that she wrote]" has a gap: a relative clause), and not on a
+    noun cue, whose own clause it is ("agreed to the demands [that …]")."""
+    addressee = cue_lemma(verb) in ADDRESSEE_VERBS
+    if not addressee and any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "said nothing at the rally [that …]": the verb has its object
+    for c in verb.rights:
+        if c.dep_ not in ("prep", "dobj", "dative", "npadvmod"):
+            continue
+        for t in c.subtree:
+            if t.dep_ not in ("relcl", "acl") or t.left_edge.lower_ != "that":
+                continue
+            that, noun = t.left_edge, t.head
+            if noun.lemma_.lower() in NOUN_CUES:
+                continue  # "agreed to the demands [that …]": the noun's own relation
+            before = [g.right_edge.i for g in noun.children if g.i < t.i]
+            if that.i != max([noun.i, *before]) + 1 or t.i < that.i:
+                continue  # not right after the noun's phrase ("a briefing on Monday [that …]")
+            hop = noun
+            while hop.i != verb.i and hop.dep_ in _CHAIN:
+                hop = hop.head
+            if hop.i != verb.i:
+                continue
+            kids = [g for g in t.children if g.i != that.i]
+            subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in kids)
+            own = any(g.dep_ in _OWN_OBJECTS for g in kids)
+            if not subject or (that.dep_ in _FILLERS and not own):
+                continue
+            return [g.i for g in t.subtree]
+    return []
