@@ -125,7 +125,8 @@ INFINITIVE_VERBS = _words(
 
 # Nominalizations of the infinitive verbs above, of OBJECT_INFINITIVE_VERBS and of the attitude
 # adjectives below, whose to-infinitive is the content: "X's decision [to run]", "the plan [to
-# cut taxes]", "her refusal [to testify]", "their willingness [to pay]" (not "order" and "bid":
+# cut taxes]", "her refusal [to testify]", "their willingness [to pay]", "her claim [to be the
+# heir]" (a claim's infinitive says what is claimed) (not "order" and "bid":
 # "in order to", "in a bid to" are connectives).
 INFINITIVE_NOUNS = _words(
     """
@@ -133,7 +134,7 @@ INFINITIVE_NOUNS = _words(
     offer wish desire resolve resolution preference decision choice urging request call
     encouragement plea push advice warning challenge invitation directive instruction
     appeal willingness unwillingness eagerness reluctance readiness determination
-    proposal commitment
+    proposal commitment claim
     """
 )
 
