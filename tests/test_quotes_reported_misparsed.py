@@ -1,6 +1,7 @@
 """Verb cues the tagger took for nouns (:mod:`transforms.quotes.reported_misparsed`): a
 third-person verb form heading its sentence as a plural noun, "[A], X records show" with
-the cue hung on the clause before it, and a cue's "that"-clause hung as a relative clause on
+the cue hung on the clause before it, a headline's verb compounded with its object
+("Campaign criticizes [spy agencies]"), and a cue's "that"-clause hung as a relative clause on
 the last noun of a phrase after the cue ("said for the first time [that …]").
 
 Invented sentences -> the extractor's exact rows (every kind).
@@ -51,6 +52,25 @@ CASES = [
         id="noun-side-clause-closing-the-sentence",
     ),
     pytest.param("The campaign plans were unveiled on Monday.", [], id="real-plural-noun"),
+    pytest.param(
+        "Campaign criticizes spy agencies and timing of report's release.",
+        [
+            (
+                "spy agencies and timing of report's release",
+                "indirect",
+                None,
+                "Campaign",
+                "criticizes",
+            )
+        ],
+        id="headline-verb-compounded-with-its-object",
+    ),
+    pytest.param(
+        "Federal court rules against state's purge of voter rolls.",
+        [("state's purge of voter rolls", "indirect", None, "Federal court", "rules")],
+        id="headline-verb-with-its-preposition",
+    ),
+    pytest.param("The union's attacks policy drew fire.", [], id="noun-compound-after-a-possessor"),
     pytest.param(
         "The party promised tax cuts and jobs guarantees.",
         [("tax cuts and jobs guarantees", "indirect", None, "The party", "promised")],

@@ -3,8 +3,11 @@ hire …", "[A], court records show." A third-person form ("predicts", "plans", 
 its clause as a noun keeps its complement and subject on the parse, only under other labels:
 
 - as the root of its sentence, with a verb's complement after it (a clause, a to-infinitive or
-  an object) and its subject before it as a subject or compound, and no determiner of its own
-  ("the plans were dropped" is a noun);
+  an object; in a headline, its own preposition: "Court rules [against the purge]") and its
+  subject before it as a subject or compound, and no determiner of its own ("the plans were
+  dropped" is a noun);
+- in a headline (a bare noun phrase, the verb, its object), a verb of stance compounded with
+  its object: "Campaign criticizes [spy agencies]" (:func:`headline_content`);
 - after a comma at the end of its sentence (any noun form: "records show"), hung on the clause
   before it as a side clause, its subject right before it: that clause is the content ("[A],
   court records show.").
@@ -21,7 +24,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.quotes.reported_content import cue_lemma, subtree_ids
-from transforms.quotes.reported_lexicon import ADDRESSEE_VERBS, CLAUSE_VERBS, NOUN_CUES, verb_lemma
+from transforms.quotes.reported_lexicon import (
+    ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
+    NOUN_CUES,
+    OBJECT_VERBS,
+    PREP_OBJECT_VERBS,
+    verb_lemma,
+)
 
 _NOUNS = frozenset(("NOUN", "PROPN"))
 _SUBJECTS = frozenset(("nsubj", "compound", "nmod"))
@@ -50,6 +60,11 @@ def misparsed_verb(tok: Token) -> str | None:
         if noun_subject(tok) is None and not any(c.dep_ == "nsubj" for c in tok.lefts):
             return None
         if any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
+            return lemma
+        preps = PREP_OBJECT_VERBS.get(lemma, frozenset())
+        if _headline_subject(tok) and any(  # "Court rules [against the purge]"
+            c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1 for c in tok.children
+        ):
             return lemma
         return None
     if _closing_side(tok) and lemma in CLAUSE_VERBS and noun_subject(tok) is not None:
@@ -116,3 +131,46 @@ def hung_that_clause(verb: Token) -> list[int]:
                 continue
             return [g.i for g in t.subtree]
     return []
+
+
+_HEADLINE_WORDS = frozenset(("NOUN", "PROPN", "ADJ"))
+_HEADLINE_MAX = 5
+_OBJECT_PHRASE = frozenset(("prep", "conj", "cc", "appos", "punct"))
+_MODIFIERS = frozenset(("compound", "amod", "nmod", "det", "poss", "case", "nummod", "punct"))
+
+
+def _headline_subject(tok: Token) -> list[Token]:
+    """The words before ``tok`` when they are a bare noun phrase opening its sentence, as a
+    headline's subject ("Senate panel", "Republican"): nouns, names and adjectives only, no
+    determiner or verb, at most five; else empty."""
+    words = list(tok.doc[tok.sent.start : tok.i])
+    if not words or len(words) > _HEADLINE_MAX:
+        return []
+    if any(t.pos_ not in _HEADLINE_WORDS for t in words):
+        return []
+    named = any(t.pos_ in ("NOUN", "PROPN") or t.is_title for t in words)  # "Republican"
+    return words if named else []
+
+
+def headline_content(tok: Token) -> tuple[list[int], Token, int, Token] | None:
+    """ "Senator assails [lobbyists]", "Campaign criticizes [spy agencies and …]": in a headline
+    (a bare noun phrase, the verb, its object) the tagger takes a verb of stance in the third
+    person for a noun compounded with its object; the object (the root's phrase after the verb,
+    with its prepositional phrases and conjuncts) is the content and the noun phrase before it
+    the speaker. Gives the content's token ids, the cue, the cue's end and the speaker."""
+    if tok.tag_ not in ("NNS", "NNPS") or not tok.lower_.endswith("s") or tok.dep_ != "compound":
+        return None
+    if verb_lemma(tok.lower_, tok.lemma_.lower()) not in OBJECT_VERBS:
+        return None
+    head = tok.head
+    subject = _headline_subject(tok)
+    if not subject or head.dep_ != "ROOT" or head.i <= tok.i:
+        return None
+    if any(t.dep_ not in _MODIFIERS for t in tok.doc[tok.i + 1 : head.i]):
+        return None  # only the object's own modifiers before its head
+    ids = list(range(tok.i + 1, head.i + 1))
+    for c in head.rights:
+        if c.dep_ not in _OBJECT_PHRASE:
+            break  # "… as he accepts the nomination": a clause of its own ends the object
+        ids.extend(t.i for t in c.subtree)
+    return ids, tok, tok.idx + len(tok), subject[-1]
