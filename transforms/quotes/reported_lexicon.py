@@ -161,7 +161,9 @@ AS_NAMING_VERBS = _words("cast depict frame present")
 RECEIVING_VERBS = _words("face receive draw attract get earn endure weather suffer")
 
 # Nouns whose "that"-clause or complement is the content: "X's claim [that …]",
-# "the announcement [that …]".
+# "the announcement [that …]", and nouns of belief and hearsay: "the narrative [that …]", "the
+# impression [that …]", "rumors [that …]" (not "news" nor "word": "news that …" mostly reports a
+# fact, "word(s)" is also the utterance itself; PolNeAR's even half marks 1 of 4 "news that").
 CLAUSE_NOUNS = _words(
     """
     claim statement announcement belief assertion argument allegation suggestion view warning
@@ -169,6 +171,8 @@ CLAUSE_NOUNS = _words(
     fear hope notion idea opinion conclusion finding contention complaint comment remark
     testimony declaration assurance vow confirmation denial message reminder sense
     acknowledgment acknowledgement speculation theory concern worry expectation conviction
+    rumor rumour realization realisation narrative impression suspicion assumption
+    perception
     """
 )
 # Prepositions that name nothing but a topic: every verb of saying (not of knowing or finding)
