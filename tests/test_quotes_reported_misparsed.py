@@ -1,6 +1,8 @@
 """Verb cues the tagger took for nouns (:mod:`transforms.quotes.reported_misparsed`): a
-third-person verb form heading its sentence as a plural noun, and "[A], X records show" with
-the cue hung on the clause before it.
+third-person verb form heading its sentence as a plural noun, "[A], X records show" with
+the cue hung on the clause before it, a headline's verb compounded with its object
+("Campaign criticizes [spy agencies]"), and a cue's "that"-clause hung as a relative clause on
+the last noun of a phrase after the cue ("said for the first time [that …]").
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -51,6 +53,25 @@ CASES = [
     ),
     pytest.param("The campaign plans were unveiled on Monday.", [], id="real-plural-noun"),
     pytest.param(
+        "Campaign criticizes spy agencies and timing of report's release.",
+        [
+            (
+                "spy agencies and timing of report's release",
+                "indirect",
+                None,
+                "Campaign",
+                "criticizes",
+            )
+        ],
+        id="headline-verb-compounded-with-its-object",
+    ),
+    pytest.param(
+        "Federal court rules against state's purge of voter rolls.",
+        [("state's purge of voter rolls", "indirect", None, "Federal court", "rules")],
+        id="headline-verb-with-its-preposition",
+    ),
+    pytest.param("The union's attacks policy drew fire.", [], id="noun-compound-after-a-possessor"),
+    pytest.param(
         "The party promised tax cuts and jobs guarantees.",
         [("tax cuts and jobs guarantees", "indirect", None, "The party", "promised")],
         id="coordinated-noun-is-not-a-cue",
@@ -60,4 +81,52 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_misparsed_verb_cues(nlp, text: str, expected: list[tuple]) -> None:
+    assert _run(nlp, text, ALL_KINDS) == expected
+
+
+HUNG_THAT = [
+    pytest.param(
+        "The spokesman also said for the first time that some files had been found.",
+        [("that some files had been found", "indirect", None, "The spokesman", "said")],
+        id="that-clause-hung-on-a-time-phrase",
+    ),
+    pytest.param(
+        "The mayor said in one of a series of messages that the bridge was closed when the storm hit.",
+        [
+            (
+                "that the bridge was closed when the storm hit",
+                "indirect",
+                None,
+                "The mayor",
+                "said",
+            )
+        ],
+        id="that-clause-after-a-chain-of-prepositions",
+    ),
+    pytest.param(
+        "The mayor told reporters at a briefing on Monday that the bridge would reopen.",
+        [("that the bridge would reopen", "indirect", None, "The mayor", "told")],
+        id="that-clause-after-the-addressee-and-a-place",
+    ),
+    pytest.param(
+        "The council said at its meeting on Tuesday that the school would stay open.",
+        [("that the school would stay open", "indirect", None, "The council", "said")],
+        id="that-clause-after-a-noun-and-its-own-phrase",
+    ),
+    pytest.param(
+        "The mayor wrote in the memo that she sent to staff.",
+        [],
+        id="a-relative-clause-with-a-gap-is-no-content",
+    ),
+    pytest.param(
+        "Roe said in the letter that she wrote last year that the toll was too high.",
+        [("that the toll was too high", "indirect", None, "she", "wrote")],
+        id="a-relative-clause-with-its-own-clause-is-no-content",
+    ),
+    pytest.param("Roe spoke at the rally that the council held.", [], id="not-a-clause-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNG_THAT)
+def test_that_clause_hung_on_a_phrase_after_the_cue(nlp, text: str, expected: list[tuple]) -> None:
     assert _run(nlp, text, ALL_KINDS) == expected

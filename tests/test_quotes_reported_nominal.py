@@ -126,6 +126,21 @@ CASES = [
         id="the-noun-is-not-its-own-speaker",
     ),
     pytest.param(
+        "Officials have pushed the narrative that the bridge is safe.",
+        [("that the bridge is safe", "indirect", None, "Officials", "narrative")],
+        id="noun-of-belief-narrative-with-that-clause",
+    ),
+    pytest.param(
+        "Voters have the impression that the council ignores them.",
+        [("that the council ignores them", "indirect", None, "Voters", "impression")],
+        id="noun-of-belief-impression-with-that-clause",
+    ),
+    pytest.param(
+        "There were rumors that the mayor would resign.",
+        [("that the mayor would resign", "indirect", None, None, "rumors")],
+        id="noun-of-hearsay-with-that-clause",
+    ),
+    pytest.param(
         "Last month, Jane Roe won the endorsement of the largest union in the state.",
         [("Jane Roe", "indirect", None, "the largest union", "endorsement")],
         id="receiver-is-the-content-the-giver-the-speaker",

@@ -142,3 +142,28 @@ PARTICLE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICLE_CASES)
 def test_particle_verbs(nlp, text: str, expected: list[tuple]) -> None:
     assert _run(nlp, text, ALL_KINDS) == expected
+
+
+TOPIC_AFTER_PHRASE = [
+    pytest.param(
+        "Jane Roe complained at the meeting about the noise.",
+        [("the noise", "indirect", "Jane Roe", "Jane Roe", "complained")],
+        id="topic-hung-on-the-noun-of-a-place",
+    ),
+    pytest.param(
+        "Roe joked during a speech in Ohio about her age.",
+        [("her age", "indirect", "Roe", "Roe", "joked")],
+        id="topic-after-a-chain-of-phrases",
+    ),
+    pytest.param(
+        "Roe criticized the plan at a meeting about the budget.",
+        [("the plan at a meeting about the budget", "indirect", "Roe", "Roe", "criticized")],
+        id="a-verb-with-an-object-keeps-it",
+    ),
+    pytest.param("Roe spoke at a conference on climate.", [], id="not-a-topic-preposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_AFTER_PHRASE)
+def test_topic_hung_on_a_phrase_after_the_verb(nlp, text: str, expected: list[tuple]) -> None:
+    assert _run(nlp, text, ALL_KINDS) == expected

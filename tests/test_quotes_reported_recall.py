@@ -186,6 +186,16 @@ CASES = [
         [("to rebuild the bridge", "indirect", None, "The council", "plan")],
         id="noun-with-infinitive-possessor",
     ),
+    pytest.param(
+        "Jane Roe's claim to have won the debate was false.",
+        [("to have won the debate", "indirect", "Jane Roe's", "Jane Roe's", "claim")],
+        id="claim-with-infinitive",
+    ),
+    pytest.param(
+        "A strong showing would bolster the mayor's claim to be the party's best candidate.",
+        [("to be the party's best candidate", "indirect", None, "the mayor", "claim")],
+        id="claim-with-infinitive-as-an-object",
+    ),
     pytest.param("She left early in order to catch the train.", [], id="in-order-to-no-row"),
     pytest.param(
         "The council, which until last year focused on building roads, will meet.",

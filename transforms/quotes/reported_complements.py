@@ -14,7 +14,9 @@ are ruled out. The constructions are tried in order and the first that gives tok
   of the preposition of a verb of communication (``objected to [X]``), and a relative pronoun
   object (``what X said``); not the object of a verb of expressing that is itself a noun cue
   with its own content and no possessor (``X expressed concern about [Y]``: the noun's relation
-  in :mod:`.reported` stands, as the outer verb row would swallow it).
+  in :mod:`.reported` stands, as the outer verb row would swallow it);
+- a that-clause the parser hung as a relative clause on the last noun of a phrase after the
+  cue (``said for the first time [that …]``, :mod:`.reported_misparsed`).
 
 Returns token indices (empty when nothing is governed), never char spans: :mod:`.reported`
 cuts them into pieces of the cue's sentence and paragraph.
@@ -53,6 +55,7 @@ from transforms.quotes.reported_lexicon import (
     RAISING_VERBS,
     THING_OBJECT_VERBS,
 )
+from transforms.quotes.reported_misparsed import hung_that_clause
 from transforms.quotes.reported_objects import naming_content, object_content, prep_object
 from transforms.quotes.reported_parentheticals import fronted_ids, resumed_ids
 from transforms.quotes.reported_relatives import contact_relative
@@ -131,6 +134,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
     if not ids and (lemma in CLAUSE_VERBS - COGNITION_VERBS or lemma in OBJECT_VERBS):
         # "what X said", "the plan, which X criticized": the relative pronoun
         ids = [c.i for c in tok.lefts if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+    if not ids and lemma in CLAUSE_VERBS:  # "said for the first time [that …]"
+        ids = hung_that_clause(tok)
     return ids
 
 

@@ -125,7 +125,8 @@ INFINITIVE_VERBS = _words(
 
 # Nominalizations of the infinitive verbs above, of OBJECT_INFINITIVE_VERBS and of the attitude
 # adjectives below, whose to-infinitive is the content: "X's decision [to run]", "the plan [to
-# cut taxes]", "her refusal [to testify]", "their willingness [to pay]" (not "order" and "bid":
+# cut taxes]", "her refusal [to testify]", "their willingness [to pay]", "her claim [to be the
+# heir]" (a claim's infinitive says what is claimed) (not "order" and "bid":
 # "in order to", "in a bid to" are connectives).
 INFINITIVE_NOUNS = _words(
     """
@@ -133,7 +134,7 @@ INFINITIVE_NOUNS = _words(
     offer wish desire resolve resolution preference decision choice urging request call
     encouragement plea push advice warning challenge invitation directive instruction
     appeal willingness unwillingness eagerness reluctance readiness determination
-    proposal commitment
+    proposal commitment claim
     """
 )
 
@@ -160,7 +161,9 @@ AS_NAMING_VERBS = _words("cast depict frame present")
 RECEIVING_VERBS = _words("face receive draw attract get earn endure weather suffer")
 
 # Nouns whose "that"-clause or complement is the content: "X's claim [that …]",
-# "the announcement [that …]".
+# "the announcement [that …]", and nouns of belief and hearsay: "the narrative [that …]", "the
+# impression [that …]", "rumors [that …]" (not "news" nor "word": "news that …" mostly reports a
+# fact, "word(s)" is also the utterance itself; PolNeAR's even half marks 1 of 4 "news that").
 CLAUSE_NOUNS = _words(
     """
     claim statement announcement belief assertion argument allegation suggestion view warning
@@ -168,6 +171,8 @@ CLAUSE_NOUNS = _words(
     fear hope notion idea opinion conclusion finding contention complaint comment remark
     testimony declaration assurance vow confirmation denial message reminder sense
     acknowledgment acknowledgement speculation theory concern worry expectation conviction
+    rumor rumour realization realisation narrative impression suspicion assumption
+    perception
     """
 )
 # Prepositions that name nothing but a topic: every verb of saying (not of knowing or finding)

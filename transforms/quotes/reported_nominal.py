@@ -34,6 +34,7 @@ from transforms.quotes.reported_content import (
     subtree_ids,
 )
 from transforms.quotes.reported_lexicon import CLAUSE_NOUNS, PREP_OBJECT_NOUNS, RECEIVING_VERBS
+from transforms.quotes.reported_misparsed import headline_content
 
 
 def _words(text: str) -> frozenset[str]:
@@ -307,6 +308,9 @@ def received_content(noun: Token, index: TokenIndex) -> Found | None:
 def nominal_content(tok: Token, index: TokenIndex) -> Found | None:
     """The first of these constructions ``tok`` is the cue of."""
     lemma = tok.lemma_.lower()
+    headline = headline_content(tok)  # "Senator assails [lobbyists]": a verb taken for a noun
+    if headline is not None:
+        return headline
     if tok.pos_ == "NOUN" and received(tok):
         return received_content(tok, index)
     if tok.pos_ == "ADJ" and tok.lower_ in EXTRAPOSING_ADJECTIVES:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.quotes.reported_content import cue_lemma, subtree_ids
+from transforms.quotes.reported_content import cue_lemma, is_verbal, subtree_ids
 from transforms.quotes.reported_lexicon import (
     MEDIUM_NOUNS,
     RECEIVING_VERBS,
@@ -39,6 +39,9 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
                 # noun cue's "by" of its speaker: "criticism of [X] by the council")
                 noun = tok.pos_ not in ("VERB", "AUX")
                 return _less_appos(obj, ids + _tail_ids(tok, max(ids), agent=noun))
+    ids = _topic_after_phrase(tok, preps)  # "asked at a briefing [about the toll]"
+    if ids:
+        return ids
     for c in tok.rights:  # "called for [X to act]" parsed as a clause with "for" as its mark
         mark = next((g for g in c.children if g.dep_ == "mark"), None)
         if (
@@ -54,6 +57,31 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
 
 
 _ADJUNCT_PREPS = frozenset(("on", "for"))
+_TOPICS = frozenset(("about", "regarding", "concerning"))
+_PHRASE = frozenset(("prep", "pobj", "compound", "amod", "det", "poss", "case", "nummod"))
+
+
+def _topic_after_phrase(verb: Token, preps: frozenset[str]) -> list[int]:
+    """ "asked at a briefing on Monday [about the toll]", "spoke out during the rally [about
+    the cuts]": a topic preposition of a verb with no object, hung by the parser on the noun of
+    a phrase of where or when right after the verb (through prepositions and nouns only, not
+    inside a clause); the topic's object."""
+    topics = preps & _TOPICS
+    if not topics or not is_verbal(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.lower_ in preps:
+            continue
+        for t in c.subtree:
+            if t.dep_ != "prep" or t.lower_ not in topics or t.i < c.i:
+                continue
+            hop = t.head
+            while hop.i != c.i and hop.dep_ in _PHRASE:
+                hop = hop.head
+            obj = next((g for g in t.children if g.dep_ in ("pobj", "pcomp")), None)
+            if hop.i == c.i and obj is not None:
+                return subtree_ids(obj)
+    return []
 
 
 def verb_prep_object(noun: Token, table: dict[str, frozenset[str]]) -> list[int]:
