@@ -46,6 +46,7 @@ from transforms.quotes.reported_content import (
     subtree_ids,
 )
 from transforms.quotes.reported_dashes import aside_spans
+from transforms.quotes.reported_delayed import other_that_clause
 from transforms.quotes.reported_judgements import (
     attitude_content,
     passive_content,
@@ -301,10 +302,11 @@ class _Finder:
             return None
         return Reported(pieces, cue.idx, cue_end_of(cue), None, speaker)
 
-    def that_relations(self) -> list[Reported]:
-        """ "X [verb] that [clause]" with a verb the word lists lack ("X conceded privately
-        that …"): a that-clause complement of a verb whose subject names people (a person,
-        group, pronoun or noun of people) is what the subject holds."""
+    def that_relations(self, cues: set[int]) -> list[Reported]:
+        """ "X [verb] that [clause]" with a verb the clause lists lack ("X conceded privately
+        that …", "X repeated that …"): a that-clause complement of a verb whose subject names
+        people (a person, group, pronoun or noun of people) is what the subject holds, unless
+        the verb gave a relation already (its char offset in ``cues``)."""
         doc = self.doc
         out = []
         for i in numpy.flatnonzero(doc.to_array(LOWER) == _THAT).tolist():
@@ -312,7 +314,9 @@ class _Finder:
             if t.dep_ != "mark" or t.head.dep_ != "ccomp":
                 continue
             comp, cue = t.head, t.head.head
-            if not is_verbal(cue) or cue_lemma(cue) in _WORDS or cue.i > comp.i:
+            if not is_verbal(cue) or cue.idx in cues or cue.i > comp.i:
+                continue
+            if not other_that_clause(cue, t, cue_lemma(cue) in _WORDS):
                 continue
             pieces = self.pieces(subtree_ids(comp), cue)
             if not pieces:
@@ -407,5 +411,5 @@ def find_reported(
             rel = surface  # "[A], records obtained by X show.", "[A], as X noted, [B]"
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
-    out.extend(finder.that_relations())
+    out.extend(finder.that_relations({r.cue_start for r in out}))
     return out
