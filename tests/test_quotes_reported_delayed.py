@@ -1,6 +1,7 @@
 """A that-clause kept from its verb of saying by a phrase of when, where or how it was said
 (:mod:`transforms.quotes.reported_delayed`), and a that-clause of a verb of the other word lists
-("repeated that", "swore that"; :meth:`transforms.quotes.reported._Finder.that_relations`).
+("repeated that", "swore that"; :meth:`transforms.quotes.reported._Finder.that_relations`), and
+a noun cue's that-clause the parser took for a relative clause ("the revelation [that …]").
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -87,6 +88,25 @@ CASES = [
             )
         ],
         id="a-that-clause-after-the-object-is-the-object's",
+    ),
+    pytest.param(
+        "There is also the revelation that she exclusively used a private account during her"
+        " time at the agency.",
+        [
+            (
+                "that she exclusively used a private account during her time at the agency",
+                "indirect",
+                None,
+                None,
+                "revelation",
+            )
+        ],
+        id="noun-cue-clause-taken-for-a-relative-clause",
+    ),
+    pytest.param(
+        "He voiced the thought that any ordinary voter would say.",
+        [],
+        id="a-true-relative-clause-with-its-object-gap-stays-out",
     ),
 ]
 

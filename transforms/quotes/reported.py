@@ -46,7 +46,7 @@ from transforms.quotes.reported_content import (
     subtree_ids,
 )
 from transforms.quotes.reported_dashes import aside_spans
-from transforms.quotes.reported_delayed import other_that_clause
+from transforms.quotes.reported_delayed import noun_complement, other_that_clause
 from transforms.quotes.reported_judgements import (
     attitude_content,
     passive_content,
@@ -250,16 +250,7 @@ class _Finder:
 
     def noun_relation(self, tok: Token) -> Reported | None:
         marks = ("mark", "that"), ("aux", "to" if tok.lemma_.lower() in INFINITIVE_NOUNS else "")
-        comp = next(  # "X's claim [that …]", "X's decision [to run]"
-            (
-                c
-                for c in tok.children
-                if c.dep_ in ("acl", "ccomp")
-                and c.i > tok.i
-                and any((g.dep_, g.lower_) in marks for g in c.children)
-            ),
-            None,
-        )
+        comp = noun_complement(tok, marks)  # "X's claim [that …]", "X's decision [to run]"
         content_preps = PREP_OBJECT_NOUNS.get(tok.lemma_.lower(), frozenset())
         ids = (  # "took a swipe [at X]": the noun's preposition hung on the verb
             subtree_ids(comp)

@@ -16,7 +16,9 @@ that …", "ruled against it on the basis that …"): no report of the verb then
 
 Used by :mod:`.reported_complements` for a verb of :data:`.reported_lexicon.CLAUSE_VERBS` that
 has no complement on the parse. :func:`other_that_clause` says when a that-clause the parse gives
-a verb of the other word lists ("repeated that", "swore that") is its report.
+a verb of the other word lists ("repeated that", "swore that") is its report;
+:func:`noun_complement` gives a noun cue's clause, also one the parser took for a relative
+clause though "that" opens it as a complementizer ("his warning [that …]").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from transforms.quotes.reported_content import cue_lemma, subtree_ids
 from transforms.quotes.reported_lexicon import (
     CLAUSE_VERBS,
     MANNER_OF_SPEAKING_VERBS,
+    OBJECT_VERBS,
     PERCEPTION_VERBS,
 )
 from transforms.quotes.reported_prepositions import words
@@ -131,3 +134,35 @@ def _content_noun_between(cue: Token, j: int) -> bool:
         t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in _CONTENT_NOUNS
         for t in cue.doc[cue.i + 1 : j]
     )
+
+
+_FILLED = frozenset(("dobj", "ccomp", "xcomp", "attr", "oprd"))
+
+
+def noun_complement(noun: Token, marks: tuple[tuple[str, str], ...]) -> Token | None:
+    """The clause after the noun cue ``noun`` that is its content: a complement clause opened by
+    one of ``marks`` (dependency and word: "that" as a mark, "to" as an aux), or one the parser
+    hung on it as a relative clause though "that" opens it as a complementizer (see
+    :func:`complement_relative`)."""
+    for c in noun.children:
+        if c.i <= noun.i:
+            continue
+        if c.dep_ in ("acl", "ccomp") and any((g.dep_, g.lower_) in marks for g in c.children):
+            return c
+        if c.dep_ == "relcl" and complement_relative(c):
+            return c
+    return None
+
+
+def complement_relative(clause: Token) -> bool:
+    """A clause the parser hung on a noun as a relative clause but opened with the
+    complementizer "that" (a mark): "his warning [that the bridge would close]" is the noun's
+    content. Not when its verb is one of saying or
+    stance with no object or complement of its own: "that" is then the object gap of a true
+    relative clause mislabelled ("the thought that anyone would say")."""
+    if not any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return False
+    lemma = cue_lemma(clause)
+    if lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS:
+        return any(c.dep_ in _FILLED for c in clause.children)
+    return True
