@@ -66,6 +66,8 @@ def _subject_after(clause: Token, start: int) -> bool:
 def delayed_clause(tok: Token) -> list[int]:
     """Token indices of the that-clause after the cue ``tok`` and its own phrases (see the
     module note), or ``[]``."""
+    if tok.dep_ == "acl":
+        return []  # "a technology known as RSS that many blogs use": a noun's participle
     doc = tok.doc
     end = min(tok.sent.end, tok.i + 2 + _MAX_BRIDGE)
     j = tok.i + 1
