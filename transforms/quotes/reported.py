@@ -46,6 +46,7 @@ from transforms.quotes.reported_content import (
     subtree_ids,
 )
 from transforms.quotes.reported_dashes import aside_spans
+from transforms.quotes.reported_delayed import noun_complement, other_that_clause
 from transforms.quotes.reported_judgements import (
     attitude_content,
     passive_content,
@@ -249,16 +250,7 @@ class _Finder:
 
     def noun_relation(self, tok: Token) -> Reported | None:
         marks = ("mark", "that"), ("aux", "to" if tok.lemma_.lower() in INFINITIVE_NOUNS else "")
-        comp = next(  # "X's claim [that …]", "X's decision [to run]"
-            (
-                c
-                for c in tok.children
-                if c.dep_ in ("acl", "ccomp")
-                and c.i > tok.i
-                and any((g.dep_, g.lower_) in marks for g in c.children)
-            ),
-            None,
-        )
+        comp = noun_complement(tok, marks)  # "X's claim [that …]", "X's decision [to run]"
         content_preps = PREP_OBJECT_NOUNS.get(tok.lemma_.lower(), frozenset())
         ids = (  # "took a swipe [at X]": the noun's preposition hung on the verb
             subtree_ids(comp)
@@ -301,10 +293,11 @@ class _Finder:
             return None
         return Reported(pieces, cue.idx, cue_end_of(cue), None, speaker)
 
-    def that_relations(self) -> list[Reported]:
-        """ "X [verb] that [clause]" with a verb the word lists lack ("X conceded privately
-        that …"): a that-clause complement of a verb whose subject names people (a person,
-        group, pronoun or noun of people) is what the subject holds."""
+    def that_relations(self, cues: set[int]) -> list[Reported]:
+        """ "X [verb] that [clause]" with a verb the clause lists lack ("X conceded privately
+        that …", "X repeated that …"): a that-clause complement of a verb whose subject names
+        people (a person, group, pronoun or noun of people) is what the subject holds, unless
+        the verb gave a relation already (its char offset in ``cues``)."""
         doc = self.doc
         out = []
         for i in numpy.flatnonzero(doc.to_array(LOWER) == _THAT).tolist():
@@ -312,7 +305,9 @@ class _Finder:
             if t.dep_ != "mark" or t.head.dep_ != "ccomp":
                 continue
             comp, cue = t.head, t.head.head
-            if not is_verbal(cue) or cue_lemma(cue) in _WORDS or cue.i > comp.i:
+            if not is_verbal(cue) or cue.idx in cues or cue.i > comp.i:
+                continue
+            if not other_that_clause(cue, t, cue_lemma(cue) in _WORDS):
                 continue
             pieces = self.pieces(subtree_ids(comp), cue)
             if not pieces:
@@ -407,5 +402,5 @@ def find_reported(
             rel = surface  # "[A], records obtained by X show.", "[A], as X noted, [B]"
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
-    out.extend(finder.that_relations())
+    out.extend(finder.that_relations({r.cue_start for r in out}))
     return out

@@ -37,6 +37,7 @@ from transforms.quotes.reported_content import (
     prep_infinitive,
     subtree_ids,
 )
+from transforms.quotes.reported_delayed import delayed_clause
 from transforms.quotes.reported_lexicon import (
     ADDRESSEE_VERBS,
     AS_NAMING_VERBS,
@@ -82,6 +83,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
         ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
         ids.extend(resumed_ids(tok, ids))  # "[A], X said, [by B]"
+    if not ids and lemma in CLAUSE_VERBS:  # "said on Monday [that …]" the parse lost
+        ids = delayed_clause(tok)
     if not ids and lemma in OBJECT_INFINITIVE_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         inf = next((c for c in tok.children if c.dep_ == "xcomp"), None)
