@@ -1,6 +1,7 @@
-"""Validation of a small run in a side process that imports Great Expectations on the idle core.
+"""Validation of a run in a side process that imports Great Expectations on the idle core.
 
-A run that extracts in its own process (a few new articles) spends its time on one core: Great
+Every run validates here. A run that extracts in its own process (a few new articles) spends
+its time on one core: Great
 Expectations' import (about 2.5 s of CPU), validation and Data Docs (about 1.6 s) come on top
 of the parse and the extraction, under one GIL, while the other core idles once Prefect's
 temporary API server answers. Here a side process is started at that moment (``after``: the
@@ -8,6 +9,10 @@ server's wait); it imports GX while this process ingests and extracts, then vali
 staged version exactly as ``validate_version`` does in process: same function, same staged
 files, same results and Data Docs. Its log lines are sent back with the report and handled
 here, by the task that asked for them (so they reach the terminal and Prefect's API as before).
+
+A run with extraction workers (a full run) gains memory: Great Expectations' modules (about
+110 MB) and its batches stay out of the run's process, whose peak is then the archive's
+catalog at the end of extraction, not the validation (``docs/benchmarks.md``).
 
 If the side process is not there or fails in any way (it died, or validation raised), the
 caller validates in its own process, which reports the error where it belongs.
