@@ -35,6 +35,7 @@ from flows.stream import EarlyUnits, ingest_and_clean
 from flows.unit_plan import unit_size
 from flows.validate import ValidationFailed
 from flows.validate_new import VALIDATED, trusted_parts, validated_state
+from flows.validate_side import release_side
 from newsfacts.settings import Settings
 from transforms.catalog import FORMS_SCHEMA
 from transforms.tables import SCHEMAS
@@ -302,6 +303,7 @@ def _process(
             ok = [i for i in chunk["article_id"].to_list() if i not in bad]
             rows = _article_rows(delta, chunk, ok, facts["entity_mentions"])
             parts.append(spill(staging, ok, {**facts, **rows}))
+        release_side()  # the workers are done: a held side validator starts (``flows.startup``)
         # the last chunk's rows are written with its part; the band keys with the parts
         # (``_lsh``); the early units are all taken
         chunk = facts = rows = None

@@ -373,12 +373,13 @@ def start_run(settings, *, files: int | None) -> ApiServer | None:
     # and its batches never enter this process, whose peak memory then follows the archive's
     # catalog, not GX. It starts when a core is free: once the warm-up has loaded what this
     # process needs or the server answers, whichever comes first (before, the server and this
-    # process keep both cores busy).
+    # process keep both cores busy). With workers it is held until they are done: GX's import
+    # and memory then overlap the run's tail instead of sitting beside the workers' models.
     from flows.validate_side import start_side
 
     warmed = threading.Event()
     waits = [warmed.wait] if server is None else [warmed.wait, server.wait]
-    side = start_side(after=lambda: first_of(waits))
+    side = start_side(after=lambda: first_of(waits), hold=not extract_here)
     warm_up(settings, extract_here=extract_here, validate_here=side is None, done=warmed)
     return server
 
