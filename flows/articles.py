@@ -77,7 +77,8 @@ def plan_articles(
 ) -> ArticlesDelta:
     """The articles a run adds, removes and updates.
 
-    ``new_records`` are this run's cleaned records (with text), ``published`` the article ids of
+    ``new_records`` are this run's cleaned records (with text; let go once the new articles'
+    rows are made, if the caller holds no other reference), ``published`` the article ids of
     the previous version, ``gone_paths`` the raw files changed or removed since (their stored
     records are replaced or dropped), ``forced_paths`` those reprocessed by ``--only``.
     """
@@ -125,6 +126,9 @@ def plan_articles(
     live = (published - removed) | todo
 
     new = _new_rows(reader, groups, records, new_records, old_id, todo, version)
+    # the new rows hold their own texts: the records' go before the shingles are made, when the
+    # caller passed its only reference (the plan's peak is then one copy of the texts, not two)
+    del new_records
     arrays = _shingle_arrays(new["article_id"].to_list(), new["text"])
     keys = _band_key_rows(arrays)
 
@@ -186,21 +190,28 @@ def _new_rows(
     todo: set[str],
     version: str,
 ) -> pl.DataFrame:
-    """Article rows (with their text) of the articles to extract."""
+    """Article rows (with their text) of the articles to extract.
+
+    The texts are gathered once, in the rows' final order: the join and the sort move row
+    numbers, not texts (a copy of every new text for each, at the plan's peak)."""
     todo_groups = groups.filter(pl.col("article_id").is_in(todo))
-    texts = new_records.select("text_sha256", "text").unique("text_sha256")
-    missing = set(todo_groups["text_sha256"].to_list()) - set(texts["text_sha256"].to_list())
+    texts = new_records["text"]
+    firsts = new_records.select("text_sha256").with_row_index("_row").unique("text_sha256")
+    missing = set(todo_groups["text_sha256"].to_list()) - set(firsts["text_sha256"].to_list())
     if missing:  # the group's article moved to a stored record: its text is the old article's
         old = reader.read(
             "articles", ["article_id", "text"], among("article_id", [old_id[t] for t in missing])
         )
         sha = {old_id[t]: t for t in missing}
-        texts = pl.concat(
+        firsts = pl.concat(
             [
-                texts,
-                old.select(pl.col("article_id").replace_strict(sha).alias("text_sha256"), "text"),
+                firsts,
+                old.select(pl.col("article_id").replace_strict(sha).alias("text_sha256"))
+                .with_row_index("_row", offset=texts.len())
+                .select(firsts.columns),
             ]
         )
+        texts = pl.concat([texts, old["text"]], rechunk=False)
     meta = records.filter(pl.col("record_id") == pl.col("article_id")).unique(
         "article_id", keep="first", maintain_order=True
     )
@@ -208,17 +219,20 @@ def _new_rows(
         todo_groups.join(
             meta.drop("article_id", "text_sha256"), left_on="article_id", right_on="record_id"
         )
-        .join(texts, on="text_sha256")
-        .with_columns(
-            pl.col("sources").list.first().alias("source"),
-            pl.col("published").str.to_date(strict=False),
-            pl.col("text").str.count_matches(r"\S+").cast(pl.Int64).alias("n_words"),
-            pl.lit(version).alias("pipeline_version"),
-            pl.lit(None, pl.String).alias("duplicate_of"),
-        )
+        .join(firsts, on="text_sha256")
+        .sort("article_id")
+    )
+    text = texts.gather(rows["_row"])
+    rows = rows.drop("_row").with_columns(
+        text.alias("text"),
+        pl.col("sources").list.first().alias("source"),
+        pl.col("published").str.to_date(strict=False),
+        text.str.count_matches(r"\S+").cast(pl.Int64).alias("n_words"),
+        pl.lit(version).alias("pipeline_version"),
+        pl.lit(None, pl.String).alias("duplicate_of"),
     )
     schema = SCHEMAS["articles"]
-    return rows.select(list(schema)).cast(schema).sort("article_id")
+    return rows.select(list(schema)).cast(schema)
 
 
 def _candidate_pairs(query: pl.DataFrame, index: pl.DataFrame) -> set[tuple[str, str]]:

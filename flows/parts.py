@@ -13,6 +13,7 @@ a reused part whose linked rows are unchanged is hard-linked into the new versio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -45,6 +46,29 @@ class FactPart:
 
     def read(self, table: str) -> pl.DataFrame:
         return pl.read_parquet(self.files[table])
+
+
+class SpilledChunks(Sequence[pl.DataFrame]):
+    """The articles to extract, ``size`` rows a chunk, written once to a scratch file and read
+    back a chunk at a time: a run holds the texts of the chunks in flight, not those of the
+    whole archive, while it extracts (at the bench's x4 the texts are about 36 MB).
+
+    Chunk ``i`` is rows ``i * size`` to ``(i + 1) * size`` of ``frame``, as ``frame.slice``
+    gives them; every read is a new frame, let go by the caller when it is done with it.
+    """
+
+    def __init__(self, frame: pl.DataFrame, path: Path, *, size: int) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        frame.write_parquet(path, compression="lz4", row_group_size=size, statistics=False)
+        self.path, self.size, self.height = path, size, frame.height
+
+    def __len__(self) -> int:
+        return -(-self.height // self.size)
+
+    def __getitem__(self, i: int) -> pl.DataFrame:  # type: ignore[override]
+        if not 0 <= i < len(self):
+            raise IndexError(f"chunk {i} of {len(self)} in {self.path}")
+        return pl.scan_parquet(self.path).slice(i * self.size, self.size).collect()
 
 
 def part_key(article_ids: list[str]) -> str:

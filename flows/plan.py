@@ -207,3 +207,22 @@ def make_plan(
     seen = {f.path for f in files}
     plan.removed = sorted(p for p in known if p not in seen)
     return plan
+
+
+def manifest_frame(files: list[RawFile], quarantine: pl.DataFrame, version: str) -> pl.DataFrame:
+    """The ``_manifest`` rows of a version: every raw file, ``quarantined`` when the whole file
+    was (its quarantine row's source is its path)."""
+    whole_file = set(quarantine.filter(pl.col("source") == pl.col("path"))["path"].to_list())
+    return pl.DataFrame(
+        [
+            {
+                "path": f.path,
+                "file_sha256": f.sha256,
+                "size": f.size,
+                "pipeline_version": version,
+                "status": "quarantined" if f.path in whole_file else "ok",
+            }
+            for f in files
+        ],
+        schema=MANIFEST_SCHEMA,
+    ).sort("path")

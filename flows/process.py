@@ -20,12 +20,13 @@ from flows.parts import (
     PARTS,
     PARTS_SCHEMA,
     FactPart,
+    SpilledChunks,
     compact,
     reusable_parts,
     spill,
     write_article_tables,
 )
-from flows.plan import MANIFEST_SCHEMA, Plan, RawFile
+from flows.plan import Plan, RawFile, manifest_frame
 from flows.pool import pool_for
 from flows.progress import current as current_progress
 from flows.state import StateReader
@@ -34,6 +35,7 @@ from flows.stream import EarlyUnits, ingest_and_clean
 from flows.unit_plan import unit_size
 from flows.validate import ValidationFailed
 from flows.validate_new import VALIDATED, trusted_parts, validated_state
+from flows.validate_side import release_side
 from newsfacts.settings import Settings
 from transforms.catalog import FORMS_SCHEMA
 from transforms.tables import SCHEMAS
@@ -107,7 +109,7 @@ def validate(
     from flows.validate_side import take_side, validate_version
 
     docs = results_path.parent / "docs"
-    side = take_side()  # started with the run when it extracts here (``flows.validate_side``)
+    side = take_side()  # started with every run (``flows.validate_side``)
     report = None
     if side is not None:
         report = side.validate(staging, fresh, docs_dir=docs, trusted=trusted, changed=changed)
@@ -140,14 +142,15 @@ def warm_up_validation() -> None:
 
 
 def extract_all(
-    todo: pl.DataFrame,
+    chunks: SpilledChunks,
     settings: Settings,
     pool: ExtractPool | None = None,
     early: EarlyFacts | None = None,
-) -> Iterator[tuple[list[str], dict[str, pl.DataFrame]]]:
-    """Extract in chunks of ``chunk_size`` articles: on worker processes, here, or on Dask.
+) -> Iterator[tuple[pl.DataFrame, dict[str, pl.DataFrame]]]:
+    """Extract the articles of ``chunks`` (article_id, text, published; read back a chunk at a
+    time): on worker processes, here, or on Dask.
 
-    Yields ``(article_ids, facts)`` one chunk at a time, in order, so the caller can write each
+    Yields ``(chunk, facts)`` one chunk at a time, in order, so the caller can write each
     chunk out before the next one is held in memory. With ``processes`` > 1 each chunk is split
     into units that ``pool``'s workers parse and extract in parallel (the pool is closed at the
     end; one is started here when few files held more than ``IN_PROCESS_MAX`` articles per
@@ -155,15 +158,13 @@ def extract_all(
     The facts are the same whichever way they were extracted. ``early``: articles the pool's
     workers got before the plan (``flows.stream``), not sent again.
     """
-    size = settings.chunk_size
-    chunks = [todo.slice(o, size) for o in range(0, todo.height, size)]
     kwargs = dict(
         model=settings.model,
         batch_size=settings.batch_size,
         min_population=settings.gazetteer_min_population,
     )
     progress = current_progress()  # per article here, per unit from workers, per chunk on Dask
-    progress.start(todo.height)
+    progress.start(chunks.height)
     try:
         if settings.runner == "dask":
             futures = [extract.submit(chunk, **kwargs) for chunk in chunks]
@@ -171,28 +172,28 @@ def extract_all(
                 facts = futures[i].result()
                 futures[i] = None  # let the result go once it is written
                 progress.advance(chunk.height)
-                yield chunk["article_id"].to_list(), facts
+                yield chunk, facts
             return
         if (
             pool is None
             and settings.processes > 1
-            and todo.height > IN_PROCESS_MAX * settings.processes
+            and chunks.height > IN_PROCESS_MAX * settings.processes
         ):
             pool = ExtractPool(  # few files, many records (JSONL)
                 settings.processes, stall_timeout=settings.stall_timeout, **kwargs
             )
-        if pool is not None and todo.height:
+        if pool is not None and chunks.height:
             with pool:
                 done = pool.map_chunks(
-                    chunks, chunk_size=size, advance=progress.advance, early=early
+                    chunks, chunk_size=chunks.size, advance=progress.advance, early=early
                 )
                 for n, (chunk, facts) in enumerate(zip(chunks, done, strict=True), 1):
                     if n == len(chunks):  # all back: the workers exit while the tail runs
                         pool.close(wait=False)
-                    yield chunk["article_id"].to_list(), facts
+                    yield chunk, facts
             return
         for chunk in chunks:
-            yield chunk["article_id"].to_list(), extract(chunk, **kwargs)
+            yield chunk, extract(chunk, **kwargs)
     finally:
         progress.stop()
         if pool is not None:
@@ -263,15 +264,18 @@ def _process(
         quarantine_frame(rejected),
         SCHEMAS["quarantine"],
     )
+    # the texts to extract are in delta.new; only they are kept (not twice): the plan holds
+    # the only reference to the records and lets their texts go once it has the new rows
+    ingested = [new_records]
+    del new_records
     delta = plan_articles(
         reader,
-        new_records,
+        ingested.pop(),
         published,
         gone_paths=[f.path for f in plan.changed] + plan.removed,
         forced_paths=plan.forced,
         version=version,
     )
-    del new_records  # the texts to extract are in delta.new; only they are kept (not twice)
     trim_heap()  # the plan's shingle arrays (one per new text) leave no heap behind
     done = published - delta.removed
     todo = delta.new
@@ -283,22 +287,32 @@ def _process(
     try:
         parts = [] if prev_dir is None else reusable_parts(prev_dir, index, done, staging)
         failed = []
-        for ids, facts in extract_all(
-            todo.select("article_id", "text", "published"), settings, pool, early
-        ):
+        # the texts are read back a chunk at a time while extracting, and written with their
+        # parts: validation reads them back part by part, so the run does not hold the whole
+        # archive's texts (``SpilledChunks``)
+        chunks = SpilledChunks(
+            todo.select("article_id", "text", "published"),
+            staging.work / "extract-texts.parquet",
+            size=settings.chunk_size,
+        )
+        delta.new = todo = delta.new.drop("text")
+        for chunk, facts in extract_all(chunks, settings, pool, early):
             facts = take(facts)
             failed.append(facts.pop("failed"))
             bad = set(failed[-1]["article_id"].to_list())
-            ok = [i for i in ids if i not in bad]
-            rows = _article_rows(delta, ok, facts["entity_mentions"])
+            ok = [i for i in chunk["article_id"].to_list() if i not in bad]
+            rows = _article_rows(delta, chunk, ok, facts["entity_mentions"])
             parts.append(spill(staging, ok, {**facts, **rows}))
-        # written with their parts: validation reads them back part by part, so the run does
-        # not hold the whole archive's texts to its end
-        delta.new = todo = delta.new.drop("text")
+        release_side()  # the workers are done: a held side validator starts (``flows.startup``)
+        # the last chunk's rows are written with its part; the band keys with the parts
+        # (``_lsh``); the early units are all taken
+        chunk = facts = rows = None
+        delta.band_keys = delta.band_keys.clear()
+        early = None
         parts = compact(parts, staging, target=settings.chunk_size)
         quarantine = _drop_failed(delta.records, quarantine, failed)
 
-        manifest = _manifest(files, quarantine, version)
+        manifest = manifest_frame(files, quarantine, version)
         state = {"_manifest": manifest, VALIDATED: validated_state(version)}
         catalog = reader.read(CATALOG, list(FORMS_SCHEMA)) if reader.parts(CATALOG) else None
         assemble(staging, parts, delta, quarantine, state, catalog)
@@ -326,13 +340,17 @@ def _process(
 
 
 def _article_rows(
-    delta: ArticlesDelta, ids: list[str], mentions: pl.DataFrame
+    delta: ArticlesDelta, chunk: pl.DataFrame, ids: list[str], mentions: pl.DataFrame
 ) -> dict[str, pl.DataFrame]:
-    """The rows of the ``ARTICLE_TABLES`` for the newly extracted articles ``ids``."""
+    """The rows of the ``ARTICLE_TABLES`` for the newly extracted articles ``ids`` of ``chunk``
+    (their texts are the chunk's; ``spill`` puts the columns in order)."""
     from transforms.catalog import form_summary
 
+    texts = chunk.select("article_id", "text")
     return {
-        "articles": delta.new.filter(pl.col("article_id").is_in(ids)),
+        "articles": delta.new.filter(pl.col("article_id").is_in(ids)).join(
+            texts, on="article_id", how="left"
+        ),
         "_records": delta.records.filter(pl.col("article_id").is_in(ids)),
         "_lsh": delta.band_keys.filter(pl.col("article_id").is_in(ids)),
         "_forms": form_summary(mentions.filter(pl.col("article_id").is_in(ids))),
@@ -362,23 +380,6 @@ def _drop_failed(records: pl.DataFrame, quarantine: pl.DataFrame, failed: list) 
     return pl.concat(
         [quarantine, rows.select(list(SCHEMAS["quarantine"])).cast(SCHEMAS["quarantine"])]
     )
-
-
-def _manifest(files: list[RawFile], quarantine: pl.DataFrame, version: str) -> pl.DataFrame:
-    whole_file = set(quarantine.filter(pl.col("source") == pl.col("path"))["path"].to_list())
-    return pl.DataFrame(
-        [
-            {
-                "path": f.path,
-                "file_sha256": f.sha256,
-                "size": f.size,
-                "pipeline_version": version,
-                "status": "quarantined" if f.path in whole_file else "ok",
-            }
-            for f in files
-        ],
-        schema=MANIFEST_SCHEMA,
-    ).sort("path")
 
 
 def _concat(

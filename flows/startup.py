@@ -368,16 +368,18 @@ def start_run(settings, *, files: int | None) -> ApiServer | None:
     extract_here = (
         settings.runner != "dask" and files is not None and not uses_pool(settings, files)
     )
-    # A run that extracts here validates in a side process (``flows.validate_side``): GX's
-    # import leaves this process's critical path. It starts when a core is free: once the
-    # warm-up has loaded what this process needs or the server answers, whichever comes first
-    # (before, the server and this process keep both cores busy).
-    side, warmed = None, threading.Event()
-    if extract_here:
-        from flows.validate_side import start_side
+    # Every run validates in a side process (``flows.validate_side``). A run that extracts
+    # here: GX's import leaves this process's critical path. A run with workers: GX's modules
+    # and its batches never enter this process, whose peak memory then follows the archive's
+    # catalog, not GX. It starts when a core is free: once the warm-up has loaded what this
+    # process needs or the server answers, whichever comes first (before, the server and this
+    # process keep both cores busy). With workers it is held until they are done: GX's import
+    # and memory then overlap the run's tail instead of sitting beside the workers' models.
+    from flows.validate_side import start_side
 
-        waits = [warmed.wait] if server is None else [warmed.wait, server.wait]
-        side = start_side(after=lambda: first_of(waits))
+    warmed = threading.Event()
+    waits = [warmed.wait] if server is None else [warmed.wait, server.wait]
+    side = start_side(after=lambda: first_of(waits), hold=not extract_here)
     warm_up(settings, extract_here=extract_here, validate_here=side is None, done=warmed)
     return server
 

@@ -1,6 +1,7 @@
-"""Validation of a small run in a side process that imports Great Expectations on the idle core.
+"""Validation of a run in a side process that imports Great Expectations on the idle core.
 
-A run that extracts in its own process (a few new articles) spends its time on one core: Great
+Every run validates here. A run that extracts in its own process (a few new articles) spends
+its time on one core: Great
 Expectations' import (about 2.5 s of CPU), validation and Data Docs (about 1.6 s) come on top
 of the parse and the extraction, under one GIL, while the other core idles once Prefect's
 temporary API server answers. Here a side process is started at that moment (``after``: the
@@ -8,6 +9,10 @@ server's wait); it imports GX while this process ingests and extracts, then vali
 staged version exactly as ``validate_version`` does in process: same function, same staged
 files, same results and Data Docs. Its log lines are sent back with the report and handled
 here, by the task that asked for them (so they reach the terminal and Prefect's API as before).
+
+A run with extraction workers (a full run) gains memory: Great Expectations' modules (about
+110 MB) and its batches stay out of the run's process, whose peak is then the archive's
+catalog at the end of extraction, not the validation (``docs/benchmarks.md``).
 
 If the side process is not there or fails in any way (it died, or validation raised), the
 caller validates in its own process, which reports the error where it belongs.
@@ -135,8 +140,14 @@ def _side_main(conn: Connection) -> None:
 class SideValidator:
     """A side process that will validate the run's staged version (see the module's doc)."""
 
-    def __init__(self, after: Callable[[], object] | None = None) -> None:
+    def __init__(self, after: Callable[[], object] | None = None, *, hold: bool = False) -> None:
         import multiprocessing
+
+        # held: the process starts only once ``release`` is called (the extraction workers
+        # are done), so that GX's import and memory do not sit beside the workers' models
+        self._released, self._stopped = threading.Event(), False
+        if not hold:
+            self._released.set()
 
         context = multiprocessing.get_context("spawn")  # no fork of a threaded process
         self._conn, self._child_conn = context.Pipe()
@@ -152,7 +163,9 @@ class SideValidator:
         try:
             if after is not None:
                 after()  # e.g. the API server answers: the other core is free from then on
-            self.process.start()
+            self._released.wait()
+            if not self._stopped:
+                self.process.start()
         except Exception:  # the run's own steps report a server that did not start
             log.debug("side validation not started", exc_info=True)
         finally:
@@ -187,8 +200,15 @@ class SideValidator:
             return None
         return value
 
+    def release(self) -> None:
+        """Let a held side process start (see ``start_side``)."""
+        self._released.set()
+
     def stop(self) -> None:
         """Close the pipe (the side process ends) and reap the process."""
+        self._stopped = True
+        self._released.set()
+        self._starter.join()
         self._conn.close()
         if self.process.pid is not None:
             self.process.join(5)
@@ -200,14 +220,24 @@ class SideValidator:
 _SIDE: list[SideValidator] = []
 
 
-def start_side(after: Callable[[], object] | None = None) -> SideValidator | None:
+def start_side(
+    after: Callable[[], object] | None = None, *, hold: bool = False
+) -> SideValidator | None:
     """Start the side validation of this run (once), unless Great Expectations is imported in
-    this process already (validating here then costs no import)."""
+    this process already (validating here then costs no import). ``after``: wait for it before
+    starting the process. ``hold``: also wait for ``release_side`` (a run whose workers extract:
+    the side process starts when they are done, and its import overlaps the run's tail)."""
     if "great_expectations" in sys.modules:
         return None
     if not _SIDE:
-        _SIDE.append(SideValidator(after))
+        _SIDE.append(SideValidator(after, hold=hold))
     return _SIDE[0]
+
+
+def release_side() -> None:
+    """The run's extraction is over: a side validator held until now may start."""
+    if _SIDE:
+        _SIDE[0].release()
 
 
 def side_started() -> bool:

@@ -248,6 +248,33 @@ def test_other_labels_merge_on_a_normalised_key():
     ]
 
 
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # two forms of one entity in one article: the article counts once, every spelling is
+        # an alias (texts as written and names as resolved, each once)
+        (
+            [
+                ("a1", "GPE", "U.S.", "U.S."),
+                ("a1", "GPE", "US", "US"),
+                ("a2", "GPE", "the U.S.", "U.S."),
+                ("a2", "GPE", "U.S.", "U.S."),
+            ],
+            [("U.S.", ["US", "the U.S."], 4, 2)],
+        ),
+        # a person's forms: a surname alone in a third article
+        (
+            [P("a1", "Greta Holm"), P("a2", "Greta Holm"), P("a2", "Holm"), P("a3", "Holm")],
+            [("Greta Holm", ["Holm"], 4, 3)],
+        ),
+    ],
+)
+def test_entity_counts_and_aliases_over_its_forms(rows, expected):
+    entities, _ = build_catalog(_frame(rows))
+    got = entities.select("name", "aliases", "n_mentions", "n_articles").rows()
+    assert got == expected
+
+
 def test_catalog_schema_and_empty_input():
     entities, assignment = build_catalog(_frame([P("a1", "Ann Lee")]))
     assert dict(entities.schema) == ENTITIES_SCHEMA

@@ -7,6 +7,7 @@ import pytest
 
 from flows.parts import (
     PART_TABLES,
+    SpilledChunks,
     compact,
     part_key,
     parts_index,
@@ -158,3 +159,30 @@ def test_take_releases_a_task_result_that_prefect_keeps(prefect_harness):
     # Prefect 3.8 may keep a task's return value until the flow ends (it does in a process that
     # runs a single flow, as `newsfacts run` does); after take() nothing refers to the contents.
     assert run() is True
+
+
+def _articles(n: int) -> pl.DataFrame:
+    """``n`` articles to extract: ids a00, a01, ..., invented texts, one date."""
+    return pl.DataFrame(
+        {
+            "article_id": [f"a{i:02d}" for i in range(n)],
+            "text": [f"The council met on day {i}. " * (i % 3 + 1) for i in range(n)],
+            "published": [None] * n,
+        },
+        schema={"article_id": pl.String, "text": pl.String, "published": pl.Date},
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "size", "heights"),
+    [(0, 4, []), (3, 4, [3]), (4, 4, [4]), (9, 4, [4, 4, 1]), (10, 5, [5, 5])],
+)
+def test_spilled_chunks_read_back_the_slices_of_the_frame(tmp_path, rows, size, heights):
+    frame = _articles(rows)
+    chunks = SpilledChunks(frame, tmp_path / "work" / "texts.parquet", size=size)
+    assert (len(chunks), chunks.height, chunks.size) == (len(heights), rows, size)
+    assert [c.height for c in chunks] == heights  # iterating reads every chunk in order
+    for i in range(len(chunks)):
+        assert chunks[i].equals(frame.slice(i * size, size))
+    with pytest.raises(IndexError, match=f"chunk {len(heights)} of {len(heights)} in "):
+        chunks[len(heights)]

@@ -71,13 +71,17 @@ def test_the_model_is_warmed_up_only_where_extraction_runs(
         lambda s, *, extract_here, validate_here, done: seen.append((extract_here, validate_here)),
     )
     monkeypatch.setattr(flows.pool, "start_early", lambda s, files, after=None: early.append(files))
-    monkeypatch.setattr(flows.validate_side, "start_side", lambda after: side.append(after) or "s")
+    monkeypatch.setattr(
+        flows.validate_side, "start_side", lambda after, hold: side.append(hold) or "s"
+    )
     settings = Settings(processes=processes, runner=runner)
     assert startup.start_run(settings, files=files) is None
-    # the workers' pool decides for itself; a run that extracts here validates in a side
-    # process, and imports no GX here
-    assert (seen, early) == ([(expected, not expected)], [files])
-    assert len(side) == (1 if expected else 0)  # started after the warm-up (no server here)
+    # the workers' pool decides for itself; every run validates in a side process, and
+    # imports no GX here (a full run's peak memory: ``flows.validate_side``)
+    assert (seen, early) == ([(expected, False)], [files])
+    # started after the warm-up (no server here); held until the workers are done when they
+    # extract (GX's import and memory beside the workers' models would raise the tree's peak)
+    assert side == [not expected]
 
 
 def test_the_server_command_runs_the_boot_script_on_the_port():

@@ -118,7 +118,9 @@ def test_a_side_validator_is_started_once_unless_gx_is_imported_here(
 ):
     made = []
     monkeypatch.setattr(validate_side, "_SIDE", [])
-    monkeypatch.setattr(validate_side, "SideValidator", lambda after: made.append(after) or "side")
+    monkeypatch.setattr(
+        validate_side, "SideValidator", lambda after, hold: made.append(after) or "side"
+    )
     if imported:
         monkeypatch.setitem(
             sys.modules, "great_expectations", sys.modules.get("great_expectations")
@@ -130,3 +132,26 @@ def test_a_side_validator_is_started_once_unless_gx_is_imported_here(
     assert validate_side.side_started() is started
     assert validate_side.take_side() == ("side" if started else None)
     assert validate_side.side_started() is False
+
+
+class _Process:
+    def __init__(self) -> None:
+        self.pid, self.started = None, threading.Event()
+
+    def start(self) -> None:
+        self.pid = 1
+        self.started.set()
+
+
+@pytest.mark.parametrize("how", ["release", "stop"])
+def test_a_held_side_process_starts_only_when_released(how):
+    side = validate_side.SideValidator(hold=True)
+    fake = _Process()  # no real process
+    side.process = fake
+    assert not fake.started.wait(0.3)  # held: extraction not over
+    if how == "release":
+        side.release()
+        assert fake.started.wait(5)
+    else:  # a run that fails before its extraction ends starts no process
+        side.stop()
+        assert fake.pid is None and not side._starter.is_alive()

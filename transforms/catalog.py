@@ -89,21 +89,33 @@ def form_summary(mentions: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     )
 
 
-def _forms(summary: pl.LazyFrame) -> list[Form]:
-    grouped = (
+def _grouped(summary: pl.LazyFrame) -> pl.DataFrame:
+    """One row per form (label, name) of ``summary``: its mentions ``n``, its ``articles``,
+    whether some mention is titled (``t``) and its distinct spellings (``texts``), sorted."""
+    return (
         summary.group_by("label", "name")
         .agg(
             pl.col("n").sum().alias("n"),
             pl.col("article_id").unique().alias("articles"),
             pl.col("titled").any().alias("t"),
+            pl.col("texts")
+            .list.explode(keep_nulls=False, empty_as_null=False)
+            .unique()
+            .alias("texts"),
         )
+        .sort("label", "name")
         .collect(engine="streaming")
     )
+
+
+def _forms(grouped: pl.DataFrame) -> list[Form]:
+    """The forms of ``_grouped`` rows; a form's articles are a tuple (a set costs about four
+    times the memory, and only ``Context`` reads them, as a whole)."""
     out = []
     ids: dict[str, str] = {}  # one str per article id, shared by every form of the article
-    for r in grouped.sort("label", "name").iter_rows(named=True):
-        articles = frozenset(ids.setdefault(a, a) for a in r["articles"])
-        f = Form(r["label"], r["name"], int(r["n"]), articles, bool(r["t"]))
+    rows = grouped.select("label", "name", "n", "articles", "t").iter_rows()
+    for label, name, n, articles, titled in rows:
+        f = Form(label, name, int(n), tuple(ids.setdefault(a, a) for a in articles), bool(titled))
         f.source_label = f.label
         f.first, f.surname = split_person(f.name) if f.label == "PERSON" else (None, "")
         out.append(f)
@@ -173,18 +185,20 @@ def cluster_forms(
     gazetteer: Gazetteer | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (label, name) of ``mentions`` to (entity label, canonical name)."""
-    return _cluster(_forms(form_summary(mentions).lazy()), gazetteer)
+    return _cluster(_forms(_grouped(form_summary(mentions).lazy())), gazetteer)
 
 
 def _cluster(
     forms: list[Form], gazetteer: Gazetteer | None
 ) -> dict[tuple[str, str], tuple[str, str]]:
     vote_labels(forms)
-    article_forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    # lists, not sets (a quarter of the memory; ``Context`` unions them): a key twice in an
+    # article (two forms relabelled alike) counts once there
+    article_forms: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for f in forms:
         key = (f.label, f.name)  # one tuple per form, not one per article it is in
         for a in f.articles:
-            article_forms[a].add(key)
+            article_forms[a].append(key)
     context = Context(article_forms)
     clusters = cluster_persons([f for f in forms if f.label == "PERSON"], context)
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
@@ -231,12 +245,17 @@ def catalog_from_summaries(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The catalog from ``form_summary`` rows (e.g. a lazy scan of the summaries of many parts).
 
-    Only the forms and their per-entity aggregates are held in memory, never the mention rows.
+    Only the forms and their per-entity aggregates are held in memory, never the mention rows;
+    the (form, article) rows are read twice (forms, then articles per entity), not held.
     """
-    forms = _forms(summary)
+    grouped = _grouped(summary)
+    forms = _forms(grouped)
+    per_form = grouped.select("label", "name", "n", "texts")
+    del grouped  # its articles are in the forms now
     if not forms:
         return pl.DataFrame(schema=ENTITIES_SCHEMA), pl.DataFrame(schema=FORMS_SCHEMA)
     mapping = _cluster(forms, gazetteer)
+    del forms
     table = pl.DataFrame(
         [
             (lab, nm, elab, canon, stable_id("entity", elab, canon))
@@ -251,9 +270,15 @@ def catalog_from_summaries(
         },
         orient="row",
     )
+    n_articles = (
+        summary.select("label", "name", "article_id")
+        .join(table.lazy().select("label", "name", "entity_id"), on=["label", "name"])
+        .group_by("entity_id")
+        .agg(pl.col("article_id").n_unique().cast(pl.Int64).alias("n_articles"))
+        .collect(engine="streaming")
+    )
     entities = (
-        summary.select("article_id", "texts", "label", "name", "n")
-        .join(table.lazy(), on=["label", "name"], how="left")
+        per_form.join(table, on=["label", "name"], how="left")
         .group_by("entity_id")
         .agg(
             pl.col("e_name").first().alias("name"),
@@ -264,9 +289,8 @@ def catalog_from_summaries(
             .alias("texts"),
             pl.col("name").unique().alias("names"),
             pl.col("n").sum().cast(pl.Int64).alias("n_mentions"),
-            pl.col("article_id").n_unique().cast(pl.Int64).alias("n_articles"),
         )
-        .collect(engine="streaming")
+        .join(n_articles, on="entity_id", how="left")
     )
     # aliases: every other spelling seen (as written and as resolved), sorted
     entities = (

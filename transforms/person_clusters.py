@@ -9,7 +9,7 @@ of a long-lived process): memoised, bounded.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,7 +25,7 @@ class Form:
     label: str  # label used for clustering (after the corpus-wide vote)
     name: str
     n: int
-    articles: frozenset[str]
+    articles: Collection[str]  # the articles it is in (catalog: a tuple)
     titled: bool = False  # some mention of it carries a title ("Mr.", "President")
     source_label: str = ""  # label as found in the mentions
     first: str | None = None
@@ -52,7 +52,7 @@ def ordered(forms: Iterable[Form]) -> list[Form]:
 class Context:
     """Names co-occurring with a form (other forms in the same articles), computed lazily."""
 
-    def __init__(self, article_forms: dict[str, set[tuple[str, str]]]) -> None:
+    def __init__(self, article_forms: dict[str, Iterable[tuple[str, str]]]) -> None:
         self._article_forms = article_forms
         self._cache: dict[tuple[str, str], set[tuple[str, str]]] = {}
 
