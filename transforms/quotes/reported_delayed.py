@@ -57,6 +57,9 @@ _MAX_BRIDGE = 16
 # verbs whose that-clause their own reading takes (or leaves out on purpose)
 _CLAUSE_WORDS = CLAUSE_VERBS | MANNER_OF_SPEAKING_VERBS | PERCEPTION_VERBS
 _OBJECTS = frozenset(("dobj", "dative", "oprd", "attr"))
+# a clause whose "that" fills a role is complete only with an object of its own (or a modal:
+# "a briefing [that she may wait]"); one with a clause of its own is a report of its own
+_OWN_OBJECTS = frozenset(("dobj", "attr", "acomp", "oprd"))
 
 
 def _subject_after(clause: Token, start: int) -> bool:
@@ -99,6 +102,10 @@ def delayed_clause(tok: Token) -> list[int]:
         verb = clause if clause.dep_ == "relcl" else clause.head
         if verb.i <= that.i:
             return []
+        if not any(
+            (c.dep_ in _OWN_OBJECTS and c.i != that.i) or c.tag_ == "MD" for c in verb.children
+        ):
+            return []  # "wrote in the memo [that] she sent": a relative clause with a gap
         clause = verb
     else:
         return []
