@@ -14,13 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from transforms.quotes.frames import SENT_END, TokenIndex, noun_tagged_cue
+from transforms.quotes.cue_subjects import inverted_subject, subject_of, verbal
+from transforms.quotes.frames import TokenIndex, noun_tagged_cue
 from transforms.quotes.lexicon import CUE_LEMMAS, WEAK_CUE_LEMMAS
 from transforms.quotes.source_phrases import according_to, speech_noun_owner, words_of
 
 ADJACENT = 4
-_SUBJ = frozenset(("nsubj", "nsubjpass", "csubj"))
-_CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
 _NP_POS = frozenset(("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADV"))
 _PUNCT = frozenset(("PUNCT", "SPACE"))
 _GAP_POS = frozenset(("PUNCT", "PART", "ADV", "ADP"))
@@ -38,10 +37,6 @@ class Attribution:
     position: str  # "before" or "after" the quotation
 
 
-def _verbal(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_[:2] == "VB"
-
-
 def is_cue(tok: Token, *, adjacent: bool = False) -> bool:
     """A reporting verb ("said", "told", "tweeted" …), not its noun homograph.
 
@@ -50,118 +45,10 @@ def is_cue(tok: Token, *, adjacent: bool = False) -> bool:
     """
     lemma = tok.lemma_.lower()
     if lemma in CUE_LEMMAS:
-        return _verbal(tok)
+        return verbal(tok)
     if not adjacent or not tok.text[:1].isalpha():
         return False
-    return (lemma in WEAK_CUE_LEMMAS and _verbal(tok)) or tok.pos_ == "VERB"
-
-
-def _agent(verb: Token) -> Token | None:
-    """The ``X`` of a passive ``… was asked by X``."""
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
-    """The speaker-subject of a cue verb, climbing over ``adding``/``and said``/``who said``.
-
-    A passive cue with an agent ("was asked by X") gives the agent. Subjects inside a quotation
-    are skipped (the parser often attaches the quoted clause to the cue). A proper noun parsed as
-    a compound of the verb ('"…," Roe joked') is taken as its subject. A cue coordinated with a
-    lower clause ("X said it was early but added") climbs on to the reporting verb above it, and
-    a participle hung on a noun ("issued a statement saying") to the verb governing the noun.
-    """
-    v = verb
-    for _ in range(6):
-        if index is not None and index.quoted(v.idx):
-            break
-        for c in v.children:
-            if c.dep_ not in _SUBJ or (index is not None and index.quoted(c.idx + len(c) - 1)):
-                continue
-            if not _wordy(c):
-                continue
-            if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                return c  # "X, who said": the relative pronoun, resolved to X by the caller
-            if c.dep_ == "nsubjpass":
-                return _agent(v) or c
-            if v is not verb and verb.dep_ == "conj" and v.lemma_.lower() not in CUE_LEMMAS:
-                above = _reporting_ancestor(v)
-                if above is not None:
-                    v = above
-                    break
-            return c
-        else:
-            if _verbal(v):
-                lost = [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                if lost and (index is None or not index.quoted(lost[-1].idx)):
-                    return lost[-1]
-            if (
-                v.dep_ == "acl"
-                and v.tag_ == "VBN"
-                and any(c.dep_ == "agent" or c.lower_ == "as" for c in v.children)
-            ):
-                break  # "X, once hailed as …": X is spoken about, not speaking
-            if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
-                gov = _governing_verb(v.head)
-                if gov is not None:
-                    v = gov
-                    continue
-            if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-                return v.head
-            if v.dep_ in _CLIMB and v.head.i != v.i:
-                if v is verb and _content_participle(verb):
-                    v = v.head.head  # "X said [A], calling it B": X calls, not A's subject
-                    continue
-                v = v.head
-                continue
-            if not _verbal(v) and v.dep_ in ("dobj", "attr", "pobj", "prep") and v is not verb:
-                v = v.head  # "X adopted an accent and joked": conj hung on the object
-                continue
-            break
-    if verb.tag_ == "VBG":
-        return _participle_subject(verb, index)
-    return None
-
-
-def _inverted_subject(verb: Token, stop: int, *, right_after: bool = False) -> Token | None:
-    """``said X``: the noun phrase right after the verb (before token ``stop``).
-
-    ``right_after``: the verb directly follows the quotation ('"…," added a senior aide'), where
-    the parser often labels the inverted subject as an object."""
-    objects = ("dative",) if right_after else ("dobj", "dative")
-    if verb.dep_ in ("amod", "compound") or any(c.dep_ in objects for c in verb.children):
-        return None
-    skip = ("npadvmod", "pobj") if right_after else ("npadvmod", "pobj", "dobj")
-    for t in verb.doc[verb.i + 1 : min(stop, verb.i + 8)]:
-        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in skip:
-            while t.dep_ == "compound" and t.head.i > t.i and t.head.i < stop:
-                t = t.head
-            return t
-        if t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "ADV") and t.text != ",":
-            break
-    return None
-
-
-def _participle_subject(verb: Token, index: TokenIndex | None) -> Token | None:
-    """``X …, telling the crowd, "…"``: the first subject of the sentence before the verb."""
-    doc = verb.doc
-    found = None
-    for i in range(verb.i - 1, max(-1, verb.i - 40), -1):
-        t = doc[i]
-        if t.text in SENT_END or (index is not None and index.quoted(t.idx)):
-            break
-        if t.dep_ in _SUBJ and t.tag_ not in ("WP", "WDT", "EX") and _wordy(t):
-            found = t
-    return found
-
-
-def _wordy(t: Token) -> bool:
-    """A word, or a percent sign with its number ("[85%] of voters said")."""
-    return any(ch.isalnum() for ch in t.text) or (
-        t.text == "%" and any(c.like_num for c in t.children)
-    )
+    return (lemma in WEAK_CUE_LEMMAS and verbal(tok)) or tok.pos_ == "VERB"
 
 
 def _leading_subject(frame: range, doc: Doc, cue: Token) -> Token | None:
@@ -223,7 +110,7 @@ def _attribution_for(
         subj = _leading_subject(frame, tok.doc, tok) or subj  # '"…," Roe, 58, said Monday
     if subj is None:
         right_after = frame is not None and _only(tok.doc, frame.start, tok.i, _PUNCT)
-        subj = _inverted_subject(tok, stop, right_after=right_after)
+        subj = inverted_subject(tok, stop, right_after=right_after)
     return Attribution(tok.idx, tok.idx + len(tok), subj, position)
 
 
@@ -251,14 +138,14 @@ def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
             seg = i + 1  # a spaced dash, not the hyphen of "libertarian-style"
             break
     verb = colon.head
-    while not _verbal(verb) and verb.head.i != verb.i and verb.head.i >= seg:
+    while not verbal(verb) and verb.head.i != verb.i and verb.head.i >= seg:
         verb = verb.head
-    if not _verbal(verb) or verb.i < seg or verb.i >= before.stop or index.quoted(verb.idx):
+    if not verbal(verb) or verb.i < seg or verb.i >= before.stop or index.quoted(verb.idx):
         verb = next(
             (
                 doc[i]
                 for i in range(before.stop - 2, seg - 1, -1)
-                if _verbal(doc[i]) and doc[i].pos_ != "PART"
+                if verbal(doc[i]) and doc[i].pos_ != "PART"
             ),
             None,
         )
@@ -266,7 +153,7 @@ def _colon_attribution(index: TokenIndex, before: range) -> Attribution | None:
     if owner is not None and owner.i >= seg:  # "Roe's reply: "…""
         return Attribution(owner.left_edge.idx, colon.idx, owner, "before")
     if verb is not None:
-        subj = subject_of(verb, index) or _inverted_subject(verb, before.stop)
+        subj = subject_of(verb, index) or inverted_subject(verb, before.stop)
         if subj is not None:
             return Attribution(verb.idx, verb.idx + len(verb), subj, "before")
     if before.stop - 2 < seg:
@@ -360,46 +247,3 @@ def all_attributions(index: TokenIndex) -> list[Attribution]:
         if a is not None and a.speaker is not None:
             out.append(a)
     return out
-
-
-def _content_participle(verb: Token) -> bool:
-    """A participle closing a reported clause ("X said [A], calling it B"): its subject is the
-    reporter's, not the clause's."""
-    head = verb.head
-    # "remember [X going on TV], declaring …": a bare gerund clause; X declares
-    bare = head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children)
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and verb.i > head.i
-        and head.dep_ == "ccomp"
-        and not bare
-        and head.head.i < head.i
-        and head.head.lemma_.lower() in CUE_LEMMAS
-        and _verbal(head.head)
-        and "\n" not in verb.doc.text[head.head.idx : verb.idx]
-    )
-
-
-def _reporting_ancestor(tok: Token) -> Token | None:
-    """The nearest reporting verb above ``tok`` within three steps, if any."""
-    t = tok
-    for _ in range(3):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.lemma_.lower() in CUE_LEMMAS and _verbal(t):
-            return t
-    return None
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun hangs on ("issued [a statement]", "blasted out an email [to supporters]")."""
-    t = noun
-    for _ in range(3):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if _verbal(t):
-            return t
-    return None

@@ -27,7 +27,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from transforms.entities.titles import is_title_head, is_title_word
-from transforms.quotes.attribution import subject_of
+from transforms.quotes.cue_subjects import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
 from transforms.quotes.reported_content import cue_lemma, is_people

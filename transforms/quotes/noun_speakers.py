@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.quotes.attribution import subject_of
+from transforms.quotes.cue_subjects import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal
 from transforms.quotes.reported_lexicon import (

@@ -27,7 +27,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from transforms.quotes import reported_stance as stance
-from transforms.quotes.attribution import _inverted_subject, subject_of
+from transforms.quotes.cue_subjects import inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
 from transforms.quotes.reported_complements import complement_ids, relative_clause_subject
@@ -175,7 +175,7 @@ class _Finder:
             or (noun_subject(verb, nouns_only=True) if is_verbal(verb) else None)
         )
         if subj is None and pieces[0][0] < verb.idx:
-            subj = _inverted_subject(verb, self._sentence(verb.i)[1])
+            subj = inverted_subject(verb, self._sentence(verb.i)[1])
         if subj is None or stance.addressed(verb, subj):
             return None
         subj = after_dateline(subj, verb)

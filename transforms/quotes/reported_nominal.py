@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.quotes.attribution import subject_of
+from transforms.quotes.cue_subjects import subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
 from transforms.quotes.reported_content import (

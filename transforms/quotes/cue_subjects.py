@@ -1,0 +1,171 @@
+"""The speaker-subject of a reporting cue: the subject of the verb, climbing over "adding",
+"and said", "who said"; the agent of a passive cue; the inverted subject of "said X"; the
+sentence's first subject for a participle ("…, telling the crowd"). Used by the attribution of
+quotations (:mod:`.attribution`) and of reported speech (:mod:`.reported`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.quotes.frames import SENT_END, TokenIndex
+from transforms.quotes.lexicon import CUE_LEMMAS
+
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+_CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
+
+
+def verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_[:2] == "VB"
+
+
+def _agent(verb: Token) -> Token | None:
+    """The ``X`` of a passive ``… was asked by X``."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
+    """The speaker-subject of a cue verb, climbing over ``adding``/``and said``/``who said``.
+
+    A passive cue with an agent ("was asked by X") gives the agent. Subjects inside a quotation
+    are skipped (the parser often attaches the quoted clause to the cue). A proper noun parsed as
+    a compound of the verb ('"…," Roe joked') is taken as its subject. A cue coordinated with a
+    lower clause ("X said it was early but added") climbs on to the reporting verb above it, and
+    a participle hung on a noun ("issued a statement saying") to the verb governing the noun.
+    """
+    v = verb
+    for _ in range(6):
+        if index is not None and index.quoted(v.idx):
+            break
+        for c in v.children:
+            if c.dep_ not in SUBJECT_DEPS or (
+                index is not None and index.quoted(c.idx + len(c) - 1)
+            ):
+                continue
+            if not wordy(c):
+                continue
+            if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return c  # "X, who said": the relative pronoun, resolved to X by the caller
+            if c.dep_ == "nsubjpass":
+                return _agent(v) or c
+            if v is not verb and verb.dep_ == "conj" and v.lemma_.lower() not in CUE_LEMMAS:
+                above = _reporting_ancestor(v)
+                if above is not None:
+                    v = above
+                    break
+            return c
+        else:
+            if verbal(v):
+                lost = [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if lost and (index is None or not index.quoted(lost[-1].idx)):
+                    return lost[-1]
+            if (
+                v.dep_ == "acl"
+                and v.tag_ == "VBN"
+                and any(c.dep_ == "agent" or c.lower_ == "as" for c in v.children)
+            ):
+                break  # "X, once hailed as …": X is spoken about, not speaking
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
+                gov = _governing_verb(v.head)
+                if gov is not None:
+                    v = gov
+                    continue
+            if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                return v.head
+            if v.dep_ in _CLIMB and v.head.i != v.i:
+                if v is verb and _content_participle(verb):
+                    v = v.head.head  # "X said [A], calling it B": X calls, not A's subject
+                    continue
+                v = v.head
+                continue
+            if not verbal(v) and v.dep_ in ("dobj", "attr", "pobj", "prep") and v is not verb:
+                v = v.head  # "X adopted an accent and joked": conj hung on the object
+                continue
+            break
+    if verb.tag_ == "VBG":
+        return _participle_subject(verb, index)
+    return None
+
+
+def inverted_subject(verb: Token, stop: int, *, right_after: bool = False) -> Token | None:
+    """``said X``: the noun phrase right after the verb (before token ``stop``).
+
+    ``right_after``: the verb directly follows the quotation ('"…," added a senior aide'), where
+    the parser often labels the inverted subject as an object."""
+    objects = ("dative",) if right_after else ("dobj", "dative")
+    if verb.dep_ in ("amod", "compound") or any(c.dep_ in objects for c in verb.children):
+        return None
+    skip = ("npadvmod", "pobj") if right_after else ("npadvmod", "pobj", "dobj")
+    for t in verb.doc[verb.i + 1 : min(stop, verb.i + 8)]:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in skip:
+            while t.dep_ == "compound" and t.head.i > t.i and t.head.i < stop:
+                t = t.head
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "ADV") and t.text != ",":
+            break
+    return None
+
+
+def _participle_subject(verb: Token, index: TokenIndex | None) -> Token | None:
+    """``X …, telling the crowd, "…"``: the first subject of the sentence before the verb."""
+    doc = verb.doc
+    found = None
+    for i in range(verb.i - 1, max(-1, verb.i - 40), -1):
+        t = doc[i]
+        if t.text in SENT_END or (index is not None and index.quoted(t.idx)):
+            break
+        if t.dep_ in SUBJECT_DEPS and t.tag_ not in ("WP", "WDT", "EX") and wordy(t):
+            found = t
+    return found
+
+
+def wordy(t: Token) -> bool:
+    """A word, or a percent sign with its number ("[85%] of voters said")."""
+    return any(ch.isalnum() for ch in t.text) or (
+        t.text == "%" and any(c.like_num for c in t.children)
+    )
+
+
+def _content_participle(verb: Token) -> bool:
+    """A participle closing a reported clause ("X said [A], calling it B"): its subject is the
+    reporter's, not the clause's."""
+    head = verb.head
+    # "remember [X going on TV], declaring …": a bare gerund clause; X declares
+    bare = head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children)
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > head.i
+        and head.dep_ == "ccomp"
+        and not bare
+        and head.head.i < head.i
+        and head.head.lemma_.lower() in CUE_LEMMAS
+        and verbal(head.head)
+        and "\n" not in verb.doc.text[head.head.idx : verb.idx]
+    )
+
+
+def _reporting_ancestor(tok: Token) -> Token | None:
+    """The nearest reporting verb above ``tok`` within three steps, if any."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in CUE_LEMMAS and verbal(t):
+            return t
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs on ("issued [a statement]", "blasted out an email [to supporters]")."""
+    t = noun
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if verbal(t):
+            return t
+    return None
