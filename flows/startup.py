@@ -368,13 +368,10 @@ def start_run(settings, *, files: int | None) -> ApiServer | None:
     extract_here = (
         settings.runner != "dask" and files is not None and not uses_pool(settings, files)
     )
-    # Every run validates in a side process (``flows.validate_side``). A run that extracts
-    # here: GX's import leaves this process's critical path. A run with workers: GX's modules
-    # and its batches never enter this process, whose peak memory then follows the archive's
-    # catalog, not GX. It starts when a core is free: once the warm-up has loaded what this
-    # process needs or the server answers, whichever comes first (before, the server and this
-    # process keep both cores busy). With workers it is held until they are done: GX's import
-    # and memory then overlap the run's tail instead of sitting beside the workers' models.
+    # Every run validates in a side process (``flows.validate_side``): GX's import leaves the
+    # critical path of a run that extracts here, and GX never enters a run with workers. It
+    # starts once the warm-up is done or the server answers (a core is free); with workers, not
+    # before they are done (GX's memory then overlaps the run's tail, not the workers' models).
     from flows.validate_side import start_side
 
     warmed = threading.Event()

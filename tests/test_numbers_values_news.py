@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_numbers_facts import PUBLISHED, rows
 from transforms.numbers import extract_numbers
-
-PUBLISHED = "2023-06-27"
-
-
-def rows(nlp, text: str) -> list[tuple]:
-    doc = nlp(text)
-    out = []
-    for f in extract_numbers(doc, published=PUBLISHED):
-        assert text[f.start : f.end] == f.text
-        out.append((f.text, f.value, f.value_max, f.unit, f.kind, f.change, f.about))
-    return out
-
 
 GROUP_COUNTS = [
     # "one of" a superlative's group counts one member; the group is the unit, no about
