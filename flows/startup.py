@@ -73,8 +73,7 @@ def startup_timeout(environ: dict[str, str] | None = None) -> float:
 SERVER_BOOT = """\
 import gc
 import sys
-from flows.lifeline import exit_with
-exit_with(int(sys.argv[2]))  # a run killed before it could stop this server ends it too
+
 gc.disable()
 import uvicorn
 from prefect.server.api.server import create_app
@@ -118,8 +117,8 @@ with temporary_settings(skip):
 
 
 def server_command(port: int) -> list[str]:
-    """The temporary API server's command line (``SERVER_BOOT``); it ends with this process."""
-    return [sys.executable, "-c", SERVER_BOOT, str(port), str(os.getpid())]
+    """The command line of the temporary API server on ``port`` (see ``SERVER_BOOT``)."""
+    return [sys.executable, "-c", SERVER_BOOT, str(port)]
 
 
 class ServerExited(RuntimeError):

@@ -29,11 +29,10 @@ import faulthandler
 import os
 import signal
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
-
-from flows.lifeline import exit_with
 
 FAULT: str | None = None  # test hook: "KIND:ARTICLE_ID[:once]", KIND in FAULT_KINDS
 FAULT_KINDS = ("hang", "kill", "killwrite", "stopwrite", "huge")
@@ -90,10 +89,21 @@ def init_worker(beats: Beats, stacks_dir: str, fault: str | None, run: int) -> N
 
 
 def _die_with_run(run: int) -> None:
-    """End this worker once the run's process ``run`` is gone (killed, or ended by the last
-    resort): an idle worker would wait for its next unit for ever (the fork server, its parent,
-    stays while its workers live)."""
-    exit_with(run, code=1, every=RUN_CHECK)
+    """A thread that ends this worker once the run's process ``run`` is gone (killed, or ended
+    by the last resort): an idle worker would wait for its next unit for ever (the fork server,
+    its parent, stays while its workers live)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(RUN_CHECK)
+            try:
+                os.kill(run, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except OSError:
+                pass
+
+    threading.Thread(target=watch, name="newsfacts-run-watch", daemon=True).start()
 
 
 def beat(_n: int = 1) -> None:
