@@ -136,6 +136,22 @@ CASES = [
         ],
         id="relative-pronoun-named-by-a-naming-verb",
     ),
+    pytest.param("Do you support the new bridge?", [], id="stance-asked-in-a-question-no-row"),
+    pytest.param(
+        "Did the council back the new budget?",
+        [],
+        id="stance-asked-with-inverted-auxiliary-no-row",
+    ),
+    pytest.param(
+        "The council did support the new budget.",
+        [("the new budget", "indirect", None, "The council", "support")],
+        id="stance-with-emphatic-auxiliary-kept",
+    ),
+    pytest.param(
+        "Why does the mayor oppose the bridge? She fears the cost.",
+        [("the cost", "indirect", None, "She", "fears")],
+        id="stance-in-a-wh-question-no-row",
+    ),
 ]
 
 

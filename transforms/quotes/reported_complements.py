@@ -128,7 +128,7 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
                 (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS),
                 None,
             )
-        if obj is not None and obj.i > tok.i:
+        if obj is not None and obj.i > tok.i and not asked(tok):
             if lemma in EXPRESSING_VERBS and _noun_cue_with_content(obj):
                 return []  # "expressed concern about [X]": the noun's relation stands
             ids = object_content(tok, obj)
@@ -140,6 +140,19 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
     if not ids and lemma in CLAUSE_VERBS:  # "said for the first time [that …]"
         ids = hung_that_clause(tok)
     return ids
+
+
+def asked(verb: Token) -> bool:
+    """ "Do you support [X]?", "Did the mayor back [the plan]?": a stance a yes-no question asks
+    about (an auxiliary before the verb's subject, the sentence ending with "?"), not one anybody
+    is reported to hold."""
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ == "aux" and c.i < subj.i for c in verb.lefts):
+        return False
+    end = verb.sent[-1]
+    while end.i > verb.i and (end.is_space or end.is_quote or end.is_bracket):
+        end = end.doc[end.i - 1]
+    return end.text == "?"
 
 
 _WHEN_ENTS = frozenset(("DATE", "TIME"))
