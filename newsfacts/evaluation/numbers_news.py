@@ -268,6 +268,7 @@ class NewsScores:
     precision_by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[tuple[str, dict, list[Pred]]] = field(default_factory=list)
     false_hits: list[tuple[str, Pred, str]] = field(default_factory=list)
+    wrong_unit: list[tuple[str, dict, Pred]] = field(default_factory=list)
     wrong_change: list[tuple[str, dict, Pred]] = field(default_factory=list)
     wrong_concept: list[tuple[str, dict, Pred]] = field(default_factory=list)
 
@@ -297,7 +298,10 @@ def score_news_item(item: dict, preds: list[Pred], scores: NewsScores) -> None:
         p = preds[best]
         scores.recall_by_class[cls].add(True)
         scores.value.tp += 1
-        scores.unit.tp += int(units_agree(q, p))
+        if units_agree(q, p):
+            scores.unit.tp += 1
+        else:
+            scores.wrong_unit.append((item["id"], q, p))
         if change_agrees(q, p):
             scores.change.tp += 1
         else:
@@ -330,7 +334,7 @@ def format_news_scores(scores: NewsScores) -> str:
 
 
 def format_news_errors(scores: NewsScores, n: int) -> str:
-    """Misses, false hits and wrong change/concept, ``n`` of each."""
+    """Misses, false hits and wrong unit/change/concept, ``n`` of each."""
     out = ["misses (id, gold value, unit, change, concept | predictions):"]
     for id_, q, preds in scores.misses[:n]:
         got = ", ".join(f"{p.value}..{p.value_max} {p.unit}" for p in preds)
@@ -340,6 +344,11 @@ def format_news_errors(scores: NewsScores, n: int) -> str:
     out.append("false hits (id, value, unit, kind, text):")
     for id_, p, text in scores.false_hits[:n]:
         out.append(f"  {id_} {p.value}..{p.value_max} {p.unit} {p.kind} {text!r}")
+    out.append("wrong unit (id, gold unit, normalized, predicted unit, kind, value):")
+    for id_, q, p in scores.wrong_unit[:n]:
+        out.append(
+            f"  {id_} {q.get('unit')!r} {q.get('normalized_unit')!r} {p.unit!r} {p.kind} {p.value}"
+        )
     out.append("wrong change (id, gold change, predicted change/qualifier, text):")
     for id_, q, p in scores.wrong_change[:n]:
         out.append(f"  {id_} {q.get('change')} {pred_change(p)} {p.value}")

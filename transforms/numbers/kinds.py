@@ -103,8 +103,14 @@ def decade_age(lexemes: list[Lexeme], s: int) -> str | None:
     return "approximately" if j >= 0 and lexemes[j].low in _POSSESSIVES else None
 
 
-# plural nouns that a year qualifies rather than a number counts
-_OF_A_TIME = frozenset({"levels", "prices", "figures", "terms", "values", "standards"})
+# plural nouns that a year qualifies rather than a number counts: the levels of a year and a
+# period's accounts ("its 1986 results", "2004 earnings")
+_OF_A_TIME = frozenset(
+    {"levels", "prices", "figures", "terms", "values", "standards", "results", "earnings",
+     "profits", "gains", "losses", "accounts", "forecasts", "elections", "estimates"}
+)  # fmt: skip
+# words before a year that make it the year of an account ("full year 2004", "fiscal 1987")
+_YEAR_BEFORE = frozenset({"year", "fiscal", "calendar", "financial"})
 
 
 def _year_not_count(
@@ -114,7 +120,16 @@ def _year_not_count(
     published year, "2004 sales" stays a year."""
     if not _plural_noun_after(idx, lexemes, end):
         return True
+    if s > 0 and lexemes[s - 1].low in _YEAR_BEFORE:
+        return True
     tok = idx.at(lexemes[s].start)
+    if (
+        tok is not None
+        and tok.dep_ == "nummod"
+        and tok.head.tag_ == "NN"
+        and tok.head.dep_ != "compound"
+    ):
+        return True  # "the 2001 road-movie drama": no count of a singular noun
     if tok is not None and tok.ent_type_ == "CARDINAL":
         return False
     if end < len(lexemes) and lexemes[end].low in _OF_A_TIME:

@@ -1,0 +1,39 @@
+"""Issue #15, session 17: which numbers are facts on unseen news (docs/numbers.md's table).
+Invented sentences, exact rows: (text, value, value_max, unit, kind, qualifier, change); years and
+ordinals left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_facts import _check, cases
+from transforms.numbers import extract_numbers
+
+_SKIP = frozenset({"year", "ordinal", "date"})
+
+
+def rows(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    return [
+        (f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier, f.change)
+        for f in extract_numbers(doc, published="2024-03-05")
+        if f.kind not in _SKIP
+    ]
+
+
+YEARS = [
+    # a year before a period's accounts, after "year"/"fiscal", or before a singular noun dates it
+    ("The brewer will publish its 1996 results next week.", []),
+    ("Full year 1997 earnings were flat.", []),
+    ("The 1999 coming-of-age comedy follows three friends.", [("three", 3.0, None, "friend", "count", "exact", None)]),
+    # a year-like number before a plural noun it modifies still counts it
+    ("The army sent 2000 soldiers to the border.", [("2000", 2000.0, None, "soldier", "count", "exact", None)]),
+]  # fmt: skip
+
+TABLES = {"years": YEARS}
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(TABLES))
+def test_convention_rows(nlp, text, expected):
+    """Rows (text, value, value_max, unit, kind, qualifier, change) of invented sentences."""
+    _check(rows(nlp, text), expected)
