@@ -30,7 +30,17 @@ YEARS = [
     ("The army sent 2000 soldiers to the border.", [("2000", 2000.0, None, "soldier", "count", "exact", None)]),
 ]  # fmt: skip
 
-TABLES = {"years": YEARS}
+NAMES = [
+    # a capitalised number word after lower-case text, modifying no noun: a channel, a band, a song
+    ("Regulators have written to Seven about the advert.", []),
+    ("The quiz show moved from the BBC to Four last year.", []),
+    ("The singer recorded a cover of Nine to Five in 1999.", []),
+    # modifying a noun after it, or opening a sentence, it still counts
+    ("Police arrested Four suspects on Monday.", [("Four", 4.0, None, "suspect", "count", "exact", None)]),
+    ("Four were injured in the crash.", [("Four", 4.0, None, None, "count", "exact", None)]),
+]  # fmt: skip
+
+TABLES = {"years": YEARS, "names": NAMES}
 
 
 @pytest.mark.parametrize(("text", "expected"), cases(TABLES))

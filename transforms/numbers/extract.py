@@ -44,7 +44,6 @@ from transforms.numbers.filters import (
     is_non_number_one,
     is_numbered_name,
     is_time,
-    is_titled_name,
 )
 from transforms.numbers.halves import half_as_place, unit_and_a_half
 from transforms.numbers.kinds import decade_age, kind_and_unit
@@ -74,6 +73,7 @@ from transforms.numbers.scores import is_tally, split_ratio_end
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import one_with_unit, suffix_after
 from transforms.numbers.superlatives import group_counts, is_one_of
+from transforms.numbers.titles import is_titled_name
 from transforms.numbers.trigger import numeric_line
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
