@@ -40,7 +40,16 @@ NAMES = [
     ("Four were injured in the crash.", [("Four", 4.0, None, None, "count", "exact", None)]),
 ]  # fmt: skip
 
-TABLES = {"years": YEARS, "names": NAMES}
+HALVES_AND_TIMES = [
+    # "-and-a-half" glued by hyphens is part of the number before it
+    ("The pound hit a three-and-a-half year low.", [("three-and-a-half year", 3.5, None, "year", "duration", "exact", None)]),
+    ("The strike lasted one-and-a-half weeks.", [("one-and-a-half weeks", 1.5, None, "week", "duration", "exact", None)]),
+    ("Some two-and-a-half thousand people came.", [("two-and-a-half thousand", 2500.0, None, "people", "count", "approximately", None)]),
+    # a clock time is no count
+    ("The market opens at nine o'clock sharp.", []),
+]  # fmt: skip
+
+TABLES = {"years": YEARS, "names": NAMES, "halves_and_times": HALVES_AND_TIMES}
 
 
 @pytest.mark.parametrize(("text", "expected"), cases(TABLES))

@@ -44,8 +44,8 @@ IDIOM_HEADS = frozenset({"thing", "way", "hand", "point", "another", "side"})
 _DURATION_PREPS = frozenset({"for", "in", "within", "than", "only", "just", "after", "over", "of"})
 _NAME_ENTS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "ORG"})
 TIME_WORDS = frozenset(
-    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est"}
-)
+    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est", "o'clock", "o’clock"}
+)  # fmt: skip
 
 
 class TokenIndex:
