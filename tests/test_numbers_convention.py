@@ -49,7 +49,22 @@ HALVES_AND_TIMES = [
     ("The market opens at nine o'clock sharp.", []),
 ]  # fmt: skip
 
-TABLES = {"years": YEARS, "names": NAMES, "halves_and_times": HALVES_AND_TIMES}
+MONEY = [
+    # "crowns" after a Nordic or Czech nationality is that country's krone/koruna
+    ("The bank holds 4.2 billion Danish crowns in deposits.", [("4.2 billion Danish crowns", 4.2e9, None, "DKK", "money", "exact", None)]),
+    ("Sales reached 80 mln Swedish crowns.", [("80 mln Swedish crowns", 8e7, None, "SEK", "money", "exact", None)]),
+    # parts per million/billion are units of concentration
+    ("Readings reached 15 ppb last week.", [("15 ppb", 15.0, None, "part per billion", "quantity", "exact", None)]),
+    # a number glued to a hyphen after a currency name is the next figure, not its cents
+    ("It sold a 50 mln dlr seven-year bond.", [("50 mln dlr", 5e7, None, "USD", "money", "exact", None), ("seven-year", 7.0, None, "year", "duration", "exact", None)]),
+]  # fmt: skip
+
+TABLES = {
+    "years": YEARS,
+    "names": NAMES,
+    "halves_and_times": HALVES_AND_TIMES,
+    "money": MONEY,
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), cases(TABLES))

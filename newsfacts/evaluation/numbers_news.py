@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from newsfacts.evaluation.numbers import Pred, Tally, money_scale, same_value
 from transforms.numbers.lexer import lex
-from transforms.numbers.units import currency_name, match_unit, singular
+from transforms.numbers.units import CLDR_NAMES, currency_name, match_unit, singular
 
 UNSCORED_KINDS = frozenset({"date", "year", "ordinal"})
 _QUALIFIER_SIGN = {
@@ -136,7 +136,7 @@ def _money_code(name: str) -> str | None:
         return None
     if name in ("cent", "penny", "pence"):
         return "USD" if name == "cent" else "GBP"  # predicted in the major unit
-    code = currency_name(" ".join(words[-2:])) or currency_name(words[-1])
+    code = CLDR_NAMES.get(name) or currency_name(" ".join(words[-2:])) or currency_name(words[-1])
     if code is None:
         return None
     if words[-1] == "dollar" and len(words) > 1:
@@ -161,7 +161,11 @@ def unit_key(unit: str | None) -> str:
     code = _money_code(u)
     if code is not None:
         return "dollar" if code.lower() in _DOLLARS else code.lower()
-    return singular(u.split()[-1]) if match_unit(lex(u), 0) is None else u
+    lexemes = lex(u)
+    hit = match_unit(lexemes, 0)
+    if hit is None:
+        return singular(u.split()[-1])
+    return hit[0].lower() if hit[2] == len(lexemes) else u  # "brake horsepower" -> horsepower
 
 
 def pred_unit_key(p: Pred) -> str:
