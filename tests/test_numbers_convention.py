@@ -27,6 +27,7 @@ YEARS = [
     ("Full year 1997 earnings were flat.", []),
     ("The 1999 coming-of-age comedy follows three friends.", [("three", 3.0, None, "friend", "count", "exact", None)]),
     # a year-like number before a plural noun it modifies still counts it
+    ("They meet the 1995 champions Leeds next.", []),
     ("The army sent 2000 soldiers to the border.", [("2000", 2000.0, None, "soldier", "count", "exact", None)]),
 ]  # fmt: skip
 
@@ -59,8 +60,18 @@ MONEY = [
     ("It sold a 50 mln dlr seven-year bond.", [("50 mln dlr", 5e7, None, "USD", "money", "exact", None), ("seven-year", 7.0, None, "year", "duration", "exact", None)]),
 ]  # fmt: skip
 
+CODES_AND_SHORT_YEARS = [
+    # digits glued by a slash to an upper-case name: a model or system code
+    ("The bank still runs OS/2 on its tills.", []),
+    ("It ordered a Cray X-MP/48 supercomputer.", []),
+    # two digits after an opening apostrophe, after a preposition or before punctuation: a year
+    ("They last won the cup in '78, and again in ’91.", []),
+    ("The sign said '24 rooms left' on Friday.", [("24", 24.0, None, "room", "count", "exact", None)]),
+]  # fmt: skip
+
 TABLES = {
     "years": YEARS,
+    "codes_and_short_years": CODES_AND_SHORT_YEARS,
     "names": NAMES,
     "halves_and_times": HALVES_AND_TIMES,
     "money": MONEY,

@@ -43,6 +43,7 @@ from transforms.numbers.filters import (
     is_name_or_code,
     is_non_number_one,
     is_numbered_name,
+    is_short_year,
     is_time,
 )
 from transforms.numbers.halves import half_as_place, unit_and_a_half
@@ -249,7 +250,7 @@ def _number_expression(
         and not fraction_after_by(idx, lexemes, s, e)
     ):
         return word_ordinal(text, idx, lexemes, s + 1)
-    if is_time(lexemes, s, e):
+    if is_time(lexemes, s, e) or is_short_year(idx, lexemes, s, e):
         return Found(None, e)
     quarters = False
     if (

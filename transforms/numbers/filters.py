@@ -140,6 +140,18 @@ def is_name_or_code(
             return True  # the "0" of "1/0", the "7" of "24/7"
         if (
             first.kind == "num"
+            and prev.text == "/"
+            and prev.end == first.start
+            and i > 1
+            and lexemes[i - 2].end == prev.start
+            and lexemes[i - 2].kind == "word"
+            and lexemes[i - 2].text.isupper()
+            and end == i + 1
+            and not (end < len(lexemes) and lexemes[end].low in ("pct", "%"))
+        ):
+            return True  # "OS/2", "PS/2": a code; not a wire quote "BID/106 PCT"
+        if (
+            first.kind == "num"
             and prev.text in ("-", "‑")
             and prev.end == first.start
             and i > 1
@@ -234,6 +246,26 @@ def is_time(lexemes: list[Lexeme], i: int, end: int) -> bool:
     if i >= 2 and lexemes[i - 1].text == ":" and lexemes[i - 2].kind == "num":
         return lexemes[i - 1].end == lexemes[i].start
     return False
+
+
+_APOSTROPHES = frozenset({"'", "’", "‘"})
+
+
+def is_short_year(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) -> bool:
+    """Two digits after an apostrophe that opens a word, before punctuation or after a
+    preposition: an abbreviated year ("in '94", "the class of ’88 and"); not "read '10 killed"."""
+    lx = lexemes[i]
+    if end != i + 1 or len(lx.text) != 2 or not lx.text.isdigit() or i == 0:
+        return False
+    prev = lexemes[i - 1]
+    if prev.text not in _APOSTROPHES or prev.end != lx.start:
+        return False
+    if i > 1 and lexemes[i - 2].end == prev.start:
+        return False  # "rock'n'roll", a closing quotation mark glued to a word
+    if end < len(lexemes) and lexemes[end].kind != "sym":
+        before = idx.at(lexemes[i - 2].start) if i > 1 else None
+        return before is not None and before.pos_ in ("ADP", "CCONJ", "DET")  # "in '94 and"
+    return True
 
 
 def is_enumerator(lexemes: list[Lexeme], text: str, i: int, end: int) -> bool:

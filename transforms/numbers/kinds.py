@@ -103,11 +103,12 @@ def decade_age(lexemes: list[Lexeme], s: int) -> str | None:
     return "approximately" if j >= 0 and lexemes[j].low in _POSSESSIVES else None
 
 
-# plural nouns that a year qualifies rather than a number counts: the levels of a year and a
-# period's accounts ("its 1986 results", "2004 earnings")
+# plural nouns that a year qualifies rather than a number counts: the levels of a year, a
+# period's accounts ("its 1986 results", "2004 earnings") and a year's title holders ("2001 winners")
 _OF_A_TIME = frozenset(
     {"levels", "prices", "figures", "terms", "values", "standards", "results", "earnings",
-     "profits", "gains", "losses", "accounts", "forecasts", "elections", "estimates"}
+     "profits", "gains", "losses", "accounts", "forecasts", "elections", "estimates",
+     "winners", "champions", "finalists", "medallists", "medalists"}
 )  # fmt: skip
 # words before a year that make it the year of an account ("full year 2004", "fiscal 1987")
 _YEAR_BEFORE = frozenset({"year", "fiscal", "calendar", "financial"})
