@@ -69,8 +69,17 @@ CODES_AND_SHORT_YEARS = [
     ("The sign said '24 rooms left' on Friday.", [("24", 24.0, None, "room", "count", "exact", None)]),
 ]  # fmt: skip
 
+RANKS = [
+    # a lone number paired with "number N" is a place in the chart too
+    ("The singles entered at number six and 9 respectively.", []),
+    ("Her single climbed from 17 to number three.", []),
+    # a move of places before "to number N" is a count of places
+    ("The album moved up four to number one.", [("four", 4.0, None, None, "count", "exact", "up")]),
+]  # fmt: skip
+
 TABLES = {
     "years": YEARS,
+    "ranks": RANKS,
     "codes_and_short_years": CODES_AND_SHORT_YEARS,
     "names": NAMES,
     "halves_and_times": HALVES_AND_TIMES,
