@@ -63,6 +63,8 @@ MONEY = [
 CODES_AND_SHORT_YEARS = [
     # digits glued by a slash to an upper-case name: a model or system code
     ("The bank still runs OS/2 on its tills.", []),
+    # a number the tagger put inside a person's name is part of that name (a console, a game)
+    ("Microsoft chief Bill Gates said Xbox 2 would be shown.", []),
     ("It ordered a Cray X-MP/48 supercomputer.", []),
     # two digits after an opening apostrophe, after a preposition or before punctuation: a year
     ("They last won the cup in '78, and again in ’91.", []),

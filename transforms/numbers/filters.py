@@ -229,7 +229,9 @@ def is_numbered_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
         and tok.head.i > num.i
     ):
         return True  # "the Sudan 1 food scare": place and number name the thing after them
-    return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE", "PERSON")
+    if tok.ent_type_ == "PERSON":  # a number the tagger put inside a person's name: "Xbox 2"
+        return num is not None and num.ent_type_ == "PERSON" and num.ent_iob_ == "I"
+    return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE")
 
 
 _NOT_NAMES = frozenset({"no", "number", "nos", "page", "section", "top"})
