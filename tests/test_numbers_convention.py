@@ -63,6 +63,9 @@ MONEY = [
 CODES_AND_SHORT_YEARS = [
     # digits glued by a slash to an upper-case name: a model or system code
     ("The bank still runs OS/2 on its tills.", []),
+    # digits with a leading zero are a name, a code or a clock time
+    ("Fans of 007 queued as the shop opened at 0830 local time.", []),
+    ("The update fixes versions 2.3 and earlier.", []),
     # a number the tagger put inside a person's name is part of that name (a console, a game)
     ("Microsoft chief Bill Gates said Xbox 2 would be shown.", []),
     ("It ordered a Cray X-MP/48 supercomputer.", []),

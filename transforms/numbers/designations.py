@@ -36,7 +36,7 @@ def designates_before(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON")
 
 
-_RANK_WORDS = frozenset({"number", "version"})
+_RANK_WORDS = frozenset({"number", "version", "versions"})
 
 
 def ranked_after(lexemes: list[Lexeme], i: int) -> bool:

@@ -172,6 +172,8 @@ def is_name_or_code(
             and (end == len(lexemes) or lexemes[end].text != "%")
         ):
             return True  # "COVID -19": the code's hyphen spaced off its name
+    if end == i + 1 and first.text[:1] == "0" and len(first.text) > 1 and first.text.isdigit():
+        return True  # "a 007 game", "between 2200 and 0700": a name, code or clock time
     if end < len(lexemes) and lexemes[end].text in _NAMED_SUBUNITS and first.kind == "num":
         return True  # "50 Cent": a capitalised sub-unit after digits makes a name
     if end < len(lexemes) and check_after:
