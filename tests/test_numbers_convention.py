@@ -82,8 +82,20 @@ RANKS = [
     ("The album moved up four to number one.", [("four", 4.0, None, None, "count", "exact", "up")]),
 ]  # fmt: skip
 
+SHARED_UNITS = [
+    # a bare figure compared with a figure with a unit takes that unit
+    ("Profit rose to 40 mln dlrs from 31 mln.", [("40 mln dlrs", 4e7, None, "USD", "money", "exact", None), ("31 mln", 3.1e7, None, "USD", "money", "exact", None)]),
+    ("Output was 2.5 mln tonnes, vs 2.1 mln last year and 1.9 mln in 1985.", [("2.5 mln tonnes", 2.5e6, None, "tonne", "quantity", "exact", None), ("2.1 mln", 2.1e6, None, "tonne", "quantity", "exact", None), ("1.9 mln", 1.9e6, None, "tonne", "quantity", "exact", None)]),
+    ("She has saved 30 million of the 90 million rupees she needs.", [("30 million", 3e7, None, "INR", "money", "exact", None), ("90 million rupees", 9e7, None, "INR", "money", "exact", None)]),
+    ("Bonds rose by 3 percent but stocks fell by 2.", [("3 percent", 3.0, None, "%", "percent", "exact", "up"), ("2", 2.0, None, "%", "percent", "exact", "down")]),
+    # a percentage change lends nothing to the level it left, nor a sum in pence
+    ("The index fell 2% from 7,000 on Monday.", [("2%", 2.0, None, "%", "percent", "exact", "down"), ("7,000", 7000.0, None, None, "count", "exact", None)]),
+    ("The shares rose to 250p from 240.", [("250p", 2.5, None, "GBP", "money", "exact", None), ("240", 240.0, None, None, "count", "exact", None)]),
+]  # fmt: skip
+
 TABLES = {
     "years": YEARS,
+    "shared_units": SHARED_UNITS,
     "ranks": RANKS,
     "codes_and_short_years": CODES_AND_SHORT_YEARS,
     "names": NAMES,

@@ -71,6 +71,7 @@ from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.scores import is_tally, split_ratio_end
+from transforms.numbers.shared_units import shared_units
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import one_with_unit, suffix_after
 from transforms.numbers.superlatives import group_counts, is_one_of
@@ -109,7 +110,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
     out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
     out = moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
-    return group_counts(text, counts_of_levels(doc, out))
+    return group_counts(text, shared_units(doc, counts_of_levels(doc, out)))
 
 
 def _scan(

@@ -175,6 +175,8 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> s
     for k in range(j, min(j + 4, len(doc))):
         t = doc[k]
         if t.pos_ == "NOUN":
+            if k > j and doc[k - 1].lower_ in _TIME_DETS and t.lemma_.lower() in _TIME_NOUNS:
+                return None  # "2.1 mln last year": a time, not what is counted
             # only a noun the number belongs to: its head, or the head of the words in between
             if heads & set(range(j, k + 1)) or t.head.i in span:
                 return _lemma(t)
@@ -185,6 +187,8 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> s
     return None
 
 
+_TIME_DETS = frozenset({"last", "next", "this", "that", "a", "the", "each", "every", "per"})
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "night", "season", "time"})
 _NOT_COUNTED = frozenset({"other", "one", "lot", "kind", "sort", "number", "total", "couple"})
 
 
