@@ -81,6 +81,7 @@ def test_unit_key_of_codes():
         ("danish krone", "dkk"),  # the full currency name, not its last word (NOK)
         ("brake horsepower", "horsepower"),  # a unit alias read as its canonical unit
         ("parts-per-billion", "part per billion"),
+        ("barrel of oil", "barrel"),  # the unit before the stuff measured
         ("mile per gallon", "mile per gallon"),
         ("lightning strikes", "strike"),  # a counted noun by its last word
     ],

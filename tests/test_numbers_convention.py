@@ -86,6 +86,7 @@ SHARED_UNITS = [
     # a bare figure compared with a figure with a unit takes that unit
     ("Profit rose to 40 mln dlrs from 31 mln.", [("40 mln dlrs", 4e7, None, "USD", "money", "exact", None), ("31 mln", 3.1e7, None, "USD", "money", "exact", None)]),
     ("Output was 2.5 mln tonnes, vs 2.1 mln last year and 1.9 mln in 1985.", [("2.5 mln tonnes", 2.5e6, None, "tonne", "quantity", "exact", None), ("2.1 mln", 2.1e6, None, "tonne", "quantity", "exact", None), ("1.9 mln", 1.9e6, None, "tonne", "quantity", "exact", None)]),
+    ("Stocks were 14.2 mln tonnes, vs 13.9 last month.", [("14.2 mln tonnes", 1.42e7, None, "tonne", "quantity", "exact", None), ("13.9", 1.39e7, None, "tonne", "quantity", "exact", None)]),
     ("She has saved 30 million of the 90 million rupees she needs.", [("30 million", 3e7, None, "INR", "money", "exact", None), ("90 million rupees", 9e7, None, "INR", "money", "exact", None)]),
     ("Bonds rose by 3 percent but stocks fell by 2.", [("3 percent", 3.0, None, "%", "percent", "exact", "up"), ("2", 2.0, None, "%", "percent", "exact", "down")]),
     # a percentage change lends nothing to the level it left, nor a sum in pence
@@ -93,8 +94,15 @@ SHARED_UNITS = [
     ("The shares rose to 250p from 240.", [("250p", 2.5, None, "GBP", "money", "exact", None), ("240", 240.0, None, None, "count", "exact", None)]),
 ]  # fmt: skip
 
+UNITS = [
+    # a decimal before "second" is a time ("a 4.4 second sprint"); a time noun after "last" is no counted noun
+    ("He ran a 4.4 second sprint.", [("4.4 second", 4.4, None, "second", "duration", "exact", None)]),
+    ("It angled 3.5 degrees in 2019 and 2.5 last year.", [("3.5 degrees", 3.5, None, "degree", "quantity", "exact", None), ("2.5", 2.5, None, None, "count", "exact", None)]),
+]  # fmt: skip
+
 TABLES = {
     "years": YEARS,
+    "units": UNITS,
     "shared_units": SHARED_UNITS,
     "ranks": RANKS,
     "codes_and_short_years": CODES_AND_SHORT_YEARS,

@@ -165,7 +165,9 @@ def unit_key(unit: str | None) -> str:
     hit = match_unit(lexemes, 0)
     if hit is None:
         return singular(u.split()[-1])
-    return hit[0].lower() if hit[2] == len(lexemes) else u  # "brake horsepower" -> horsepower
+    if hit[2] == len(lexemes) or lexemes[hit[2]].low == "of":
+        return hit[0].lower()  # "brake horsepower" -> horsepower, "barrel of oil" -> barrel
+    return u
 
 
 def pred_unit_key(p: Pred) -> str:

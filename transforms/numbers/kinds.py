@@ -170,6 +170,8 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> s
             and head.i - last.i <= 6
             and "\n" not in doc_text(doc)[last.idx : head.idx]
         ):
+            if head.i > 0 and doc[head.i - 1].lower_ in _TIME_DETS and head.lemma_ in _TIME_NOUNS:
+                return None  # "and 2.1 last year"
             return _lemma(head) if head.pos_ == "NOUN" else None
     j = last.i + 1
     for k in range(j, min(j + 4, len(doc))):

@@ -43,8 +43,21 @@ def _lends(f: NumberFact) -> bool:
     return f.kind in _LENDERS and f.unit is not None and not _SUBUNIT.search(f.text)
 
 
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _take(f: NumberFact, lender: NumberFact) -> NumberFact:
-    return replace(f, kind=lender.kind, unit=lender.unit)
+    """``f`` with the lender's kind and unit, and its scale word when ``f`` is written bare and
+    near the lender's figure ("27.77 mln tonnes, vs 27.62 last month": 27.62 mln)."""
+    out = replace(f, kind=lender.kind, unit=lender.unit)
+    m, mf = _FIGURE.match(lender.text), _FIGURE.fullmatch(f.text)
+    if m is None or mf is None or f.value is None or lender.value is None:
+        return out
+    mantissa = float(m.group().replace(",", ""))
+    scale = lender.value / mantissa if mantissa else 1.0
+    if scale >= 1e3 and 0.1 <= f.value / mantissa <= 10:
+        return replace(out, value=f.value * scale)
+    return out
 
 
 def shared_units(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:

@@ -320,8 +320,8 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
             and (lexemes[end].kind != "sym" or lexemes[end].text == "/")
         ):
             return None  # "14.7C/", "3Dx"
-    if canon == "second" and lx.low == "second" and core.value != 1:
-        return None
+    if canon == "second" and lx.low == "second" and core.value == int(core.value) != 1:
+        return None  # "the second": an ordinal after a whole number; "a 4.3 second dash" is time
     if end < n and lexemes[end].start == lexemes[end - 1].end and lexemes[end].kind == "word":
         return None  # glued letters continue: a code, not a unit
     if end + 1 < n and lexemes[end].low in ("per", "/") and kind == "quantity":
