@@ -76,6 +76,21 @@ def test_unit_key_of_codes():
 
 
 @pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("danish krone", "dkk"),  # the full currency name, not its last word (NOK)
+        ("brake horsepower", "horsepower"),  # a unit alias read as its canonical unit
+        ("parts-per-billion", "part per billion"),
+        ("barrel of oil", "barrel"),  # the unit before the stuff measured
+        ("mile per gallon", "mile per gallon"),
+        ("lightning strikes", "strike"),  # a counted noun by its last word
+    ],
+)
+def test_unit_key_names(unit, expected):
+    assert unit_key(unit) == expected
+
+
+@pytest.mark.parametrize(
     ("pred", "expected"),
     [
         (Pred(0, 1, 1.0, change="up"), "up"),

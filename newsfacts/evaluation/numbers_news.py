@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from newsfacts.evaluation.numbers import Pred, Tally, money_scale, same_value
 from transforms.numbers.lexer import lex
-from transforms.numbers.units import currency_name, match_unit, singular
+from transforms.numbers.units import CLDR_NAMES, currency_name, match_unit, singular
 
 UNSCORED_KINDS = frozenset({"date", "year", "ordinal"})
 _QUALIFIER_SIGN = {
@@ -136,7 +136,7 @@ def _money_code(name: str) -> str | None:
         return None
     if name in ("cent", "penny", "pence"):
         return "USD" if name == "cent" else "GBP"  # predicted in the major unit
-    code = currency_name(" ".join(words[-2:])) or currency_name(words[-1])
+    code = CLDR_NAMES.get(name) or currency_name(" ".join(words[-2:])) or currency_name(words[-1])
     if code is None:
         return None
     if words[-1] == "dollar" and len(words) > 1:
@@ -161,7 +161,13 @@ def unit_key(unit: str | None) -> str:
     code = _money_code(u)
     if code is not None:
         return "dollar" if code.lower() in _DOLLARS else code.lower()
-    return singular(u.split()[-1]) if match_unit(lex(u), 0) is None else u
+    lexemes = lex(u)
+    hit = match_unit(lexemes, 0)
+    if hit is None:
+        return singular(u.split()[-1])
+    if hit[2] == len(lexemes) or lexemes[hit[2]].low == "of":
+        return hit[0].lower()  # "brake horsepower" -> horsepower, "barrel of oil" -> barrel
+    return u
 
 
 def pred_unit_key(p: Pred) -> str:
@@ -268,6 +274,7 @@ class NewsScores:
     precision_by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[tuple[str, dict, list[Pred]]] = field(default_factory=list)
     false_hits: list[tuple[str, Pred, str]] = field(default_factory=list)
+    wrong_unit: list[tuple[str, dict, Pred]] = field(default_factory=list)
     wrong_change: list[tuple[str, dict, Pred]] = field(default_factory=list)
     wrong_concept: list[tuple[str, dict, Pred]] = field(default_factory=list)
 
@@ -297,7 +304,10 @@ def score_news_item(item: dict, preds: list[Pred], scores: NewsScores) -> None:
         p = preds[best]
         scores.recall_by_class[cls].add(True)
         scores.value.tp += 1
-        scores.unit.tp += int(units_agree(q, p))
+        if units_agree(q, p):
+            scores.unit.tp += 1
+        else:
+            scores.wrong_unit.append((item["id"], q, p))
         if change_agrees(q, p):
             scores.change.tp += 1
         else:
@@ -330,7 +340,7 @@ def format_news_scores(scores: NewsScores) -> str:
 
 
 def format_news_errors(scores: NewsScores, n: int) -> str:
-    """Misses, false hits and wrong change/concept, ``n`` of each."""
+    """Misses, false hits and wrong unit/change/concept, ``n`` of each."""
     out = ["misses (id, gold value, unit, change, concept | predictions):"]
     for id_, q, preds in scores.misses[:n]:
         got = ", ".join(f"{p.value}..{p.value_max} {p.unit}" for p in preds)
@@ -340,6 +350,11 @@ def format_news_errors(scores: NewsScores, n: int) -> str:
     out.append("false hits (id, value, unit, kind, text):")
     for id_, p, text in scores.false_hits[:n]:
         out.append(f"  {id_} {p.value}..{p.value_max} {p.unit} {p.kind} {text!r}")
+    out.append("wrong unit (id, gold unit, normalized, predicted unit, kind, value):")
+    for id_, q, p in scores.wrong_unit[:n]:
+        out.append(
+            f"  {id_} {q.get('unit')!r} {q.get('normalized_unit')!r} {p.unit!r} {p.kind} {p.value}"
+        )
     out.append("wrong change (id, gold change, predicted change/qualifier, text):")
     for id_, q, p in scores.wrong_change[:n]:
         out.append(f"  {id_} {q.get('change')} {pred_change(p)} {p.value}")

@@ -36,14 +36,37 @@ def designates_before(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PRON")
 
 
-_RANK_WORDS = frozenset({"number", "version"})
+_RANK_WORDS = frozenset({"number", "version", "versions"})
 
 
 def ranked_after(lexemes: list[Lexeme], i: int) -> bool:
     """The number at lexeme ``i`` comes one space after "number" or "version": a place in a
     ranking or series ("at number three", "the world number six", "version 2.0"), not a count
-    ("a number of 40 firms" has words between)."""
+    ("a number of 40 firms" has words between). A lone number paired with such a place by "and",
+    "or" or "to" is a place too ("at number eight and 10", "from 13 to number four")."""
     if i == 0:
         return False
     prev = lexemes[i - 1]
-    return prev.low in _RANK_WORDS and prev.end + 1 == lexemes[i].start
+    if prev.low in _RANK_WORDS and prev.end + 1 == lexemes[i].start:
+        return True
+    n = len(lexemes)
+    if i + 2 < n and lexemes[i + 1].low in _PAIRING and lexemes[i + 2].low == "number":
+        # "from 13 to number four"; "moved up three to number two" moves by three places
+        return prev.low in ("from", "at", "between") and (
+            lexemes[i].kind == "num" or lexemes[i].low in _SMALL
+        )
+    return (
+        i > 2
+        and prev.low in _PAIRING
+        and lexemes[i - 3].low == "number"
+        and (lexemes[i - 2].kind == "num" or lexemes[i - 2].low in _SMALL)
+        and (i + 1 >= n or lexemes[i + 1].kind == "sym" or lexemes[i + 1].low == "respectively")
+    )
+
+
+_PAIRING = frozenset({"and", "or", "to"})
+_SMALL = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+     "twenty", "thirty", "forty"}
+)  # fmt: skip

@@ -43,8 +43,8 @@ from transforms.numbers.filters import (
     is_name_or_code,
     is_non_number_one,
     is_numbered_name,
+    is_short_year,
     is_time,
-    is_titled_name,
 )
 from transforms.numbers.halves import half_as_place, unit_and_a_half
 from transforms.numbers.kinds import decade_age, kind_and_unit
@@ -71,9 +71,11 @@ from transforms.numbers.results import labelled, results_line
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.scores import is_tally, split_ratio_end
+from transforms.numbers.shared_units import shared_units
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import one_with_unit, suffix_after
 from transforms.numbers.superlatives import group_counts, is_one_of
+from transforms.numbers.titles import is_titled_name
 from transforms.numbers.trigger import numeric_line
 from transforms.numbers.words import NUMBER_WORDS, ORDINALS, TENS, UNIT_ORDINALS
 from transforms.types import NumberFact
@@ -108,7 +110,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
     out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
     out = moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
-    return group_counts(text, counts_of_levels(doc, out))
+    return group_counts(text, shared_units(doc, counts_of_levels(doc, out)))
 
 
 def _scan(
@@ -249,7 +251,7 @@ def _number_expression(
         and not fraction_after_by(idx, lexemes, s, e)
     ):
         return word_ordinal(text, idx, lexemes, s + 1)
-    if is_time(lexemes, s, e):
+    if is_time(lexemes, s, e) or is_short_year(idx, lexemes, s, e):
         return Found(None, e)
     quarters = False
     if (

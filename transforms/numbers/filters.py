@@ -12,11 +12,9 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from transforms.lexicon import WEEKDAYS
 from transforms.numbers.dates import MONTHS, is_year
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.superlatives import one_of_superlative
-from transforms.numbers.units import match_unit
 
 _URLISH = re.compile(r"\S*(?:://|www\.|\.com\b|\.org\b|[?&]\w+=|%[0-9A-F]{2})\S*|\S+@\S+\.\w+")
 _URL_HINTS = ("://", "www.", ".com", ".org", "=", "%", "@")
@@ -46,8 +44,8 @@ IDIOM_HEADS = frozenset({"thing", "way", "hand", "point", "another", "side"})
 _DURATION_PREPS = frozenset({"for", "in", "within", "than", "only", "just", "after", "over", "of"})
 _NAME_ENTS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "ORG"})
 TIME_WORDS = frozenset(
-    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est"}
-)
+    {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est", "o'clock", "o’clock"}
+)  # fmt: skip
 
 
 class TokenIndex:
@@ -142,6 +140,18 @@ def is_name_or_code(
             return True  # the "0" of "1/0", the "7" of "24/7"
         if (
             first.kind == "num"
+            and prev.text == "/"
+            and prev.end == first.start
+            and i > 1
+            and lexemes[i - 2].end == prev.start
+            and lexemes[i - 2].kind == "word"
+            and lexemes[i - 2].text.isupper()
+            and end == i + 1
+            and not (end < len(lexemes) and lexemes[end].low in ("pct", "%"))
+        ):
+            return True  # "OS/2", "PS/2": a code; not a wire quote "BID/106 PCT"
+        if (
+            first.kind == "num"
             and prev.text in ("-", "‑")
             and prev.end == first.start
             and i > 1
@@ -162,6 +172,8 @@ def is_name_or_code(
             and (end == len(lexemes) or lexemes[end].text != "%")
         ):
             return True  # "COVID -19": the code's hyphen spaced off its name
+    if end == i + 1 and first.text[:1] == "0" and len(first.text) > 1 and first.text.isdigit():
+        return True  # "a 007 game", "between 2200 and 0700": a name, code or clock time
     if end < len(lexemes) and lexemes[end].text in _NAMED_SUBUNITS and first.kind == "num":
         return True  # "50 Cent": a capitalised sub-unit after digits makes a name
     if end < len(lexemes) and check_after:
@@ -219,7 +231,9 @@ def is_numbered_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
         and tok.head.i > num.i
     ):
         return True  # "the Sudan 1 food scare": place and number name the thing after them
-    return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE", "PERSON")
+    if tok.ent_type_ == "PERSON":  # a number the tagger put inside a person's name: "Xbox 2"
+        return num is not None and num.ent_type_ == "PERSON" and num.ent_iob_ == "I"
+    return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "GPE")
 
 
 _NOT_NAMES = frozenset({"no", "number", "nos", "page", "section", "top"})
@@ -236,6 +250,26 @@ def is_time(lexemes: list[Lexeme], i: int, end: int) -> bool:
     if i >= 2 and lexemes[i - 1].text == ":" and lexemes[i - 2].kind == "num":
         return lexemes[i - 1].end == lexemes[i].start
     return False
+
+
+_APOSTROPHES = frozenset({"'", "’", "‘"})
+
+
+def is_short_year(idx: TokenIndex, lexemes: list[Lexeme], i: int, end: int) -> bool:
+    """Two digits after an apostrophe that opens a word, before punctuation or after a
+    preposition: an abbreviated year ("in '94", "the class of ’88 and"); not "read '10 killed"."""
+    lx = lexemes[i]
+    if end != i + 1 or len(lx.text) != 2 or not lx.text.isdigit() or i == 0:
+        return False
+    prev = lexemes[i - 1]
+    if prev.text not in _APOSTROPHES or prev.end != lx.start:
+        return False
+    if i > 1 and lexemes[i - 2].end == prev.start:
+        return False  # "rock'n'roll", a closing quotation mark glued to a word
+    if end < len(lexemes) and lexemes[end].kind != "sym":
+        before = idx.at(lexemes[i - 2].start) if i > 1 else None
+        return before is not None and before.pos_ in ("ADP", "CCONJ", "DET")  # "in '94 and"
+    return True
 
 
 def is_enumerator(lexemes: list[Lexeme], text: str, i: int, end: int) -> bool:
@@ -274,14 +308,12 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
             return False
         if _in_name_entity(tok, "CAP"):
             return True
+        if tok.is_sent_start or _sentence_start(idx.text, lexemes[i].start):
+            return False
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return (  # mid-sentence capitals on a number word and the next word: a name
-            not tok.is_sent_start
-            and not _sentence_start(idx.text, lexemes[i].start)
-            and nxt is not None
-            and nxt.is_alpha
-            and nxt.text[:1].isupper()
-        )
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
+            return True  # mid-sentence capitals on a number word and the next word: a name
+        return _lone_capital(tok, lexemes, i)
     if not tok.like_num:
         return False
     head = tok.head
@@ -325,6 +357,15 @@ def is_in_name(idx: TokenIndex, lexemes: list[Lexeme], i: int) -> bool:
     )
 
 
+def _lone_capital(tok, lexemes: list[Lexeme], i: int) -> bool:
+    """A capitalised number word after lower-case text, modifying no noun after it, is a name
+    ("complained to Five", "runs on Five"); title-case headlines ("Blast Kills Five") say nothing."""
+    prev = lexemes[i - 1] if i > 0 else None
+    if prev is None or prev.kind != "word" or not prev.text.islower():
+        return False
+    return not (tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i > tok.i)
+
+
 def _in_name_entity(tok, tag: str) -> bool:
     """``tok`` is inside a product/organisation/event/work/law/facility entity that also holds
     another proper noun (``tag`` "NNP"), or another capitalised word (``tag`` "CAP")."""
@@ -336,64 +377,3 @@ def _in_name_entity(tok, tag: str) -> bool:
     if tag == "CAP":
         return any(t.i != tok.i and t.is_alpha and t.text[:1].isupper() for t in ent)
     return any(t.i != tok.i and t.tag_ == tag and not t.like_num for t in ent)
-
-
-_HYPHEN_MARKS = frozenset({"-", "‑"})
-
-
-def _capitalised(lx: Lexeme) -> bool:
-    return (
-        lx.kind == "word"
-        and lx.text[:1].isupper()
-        and lx.low not in MONTHS
-        and lx.low not in WEEKDAYS
-    )
-
-
-def is_titled_name(idx: TokenIndex, lexemes: list[Lexeme], s: int, e: int) -> bool:
-    """Digits that open a title or a model name after lower-case text.
-
-    - glued by a hyphen to a capitalised word that is no unit ("its 3-Series saloon");
-    - followed by two or more capitalised words that end the noun phrase, the last one not a
-      plural ("in 24 Hour Party People", "the series 21 Jump Street"; but "three Six Nations",
-      "30 Labour MPs", "148 WTO members" count);
-    - after another number and its adjectives, before a capitalised word ("two new 737 Max jets").
-    """
-    n = len(lexemes)
-    if not lexemes[s].text.isdigit() or is_year(lexemes[s].text):
-        return False  # "7,599", "1.80": amounts; names and models use plain digits
-    if e >= n or s == 0 or lexemes[s - 1].kind != "word" or not lexemes[s - 1].text[:1].islower():
-        return False  # title-case or sentence-initial text says nothing
-    nxt = lexemes[e]
-    if (
-        nxt.text in _HYPHEN_MARKS
-        and nxt.start == lexemes[e - 1].end
-        and e + 1 < n
-        and lexemes[e + 1].start == nxt.end
-        and _capitalised(lexemes[e + 1])
-        and match_unit(lexemes, e + 1) is None
-    ):
-        return True
-    if not _capitalised(nxt):
-        return False
-    if match_unit(lexemes, e) is not None and (len(nxt.text) <= 3 or nxt.text.isupper()):
-        return False  # "a 5 W USB-C charger": a unit symbol, not a title ("24 Hour Party People")
-    j = e
-    while j < n and _capitalised(lexemes[j]) and lexemes[j].start - lexemes[j - 1].end == 1:
-        j += 1
-    if j - e >= 2 and not lexemes[j - 1].low.endswith("s"):
-        after = lexemes[j] if j < n else None
-        if after is None or after.kind == "sym" or not _modifier_or_noun(idx, after.start):
-            return True
-    tok = idx.at(lexemes[s].start)
-    if tok is None or tok.i < 2:
-        return False
-    k = tok.i - 1
-    while k > 0 and tok.doc[k].pos_ == "ADJ" and k > tok.i - 3:
-        k -= 1
-    return k < tok.i - 1 and tok.doc[k].like_num and tok.doc[k].head.i == tok.head.i
-
-
-def _modifier_or_noun(idx: TokenIndex, char: int) -> bool:
-    tok = idx.at(char)
-    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")

@@ -103,8 +103,15 @@ def decade_age(lexemes: list[Lexeme], s: int) -> str | None:
     return "approximately" if j >= 0 and lexemes[j].low in _POSSESSIVES else None
 
 
-# plural nouns that a year qualifies rather than a number counts
-_OF_A_TIME = frozenset({"levels", "prices", "figures", "terms", "values", "standards"})
+# plural nouns that a year qualifies rather than a number counts: the levels of a year, a
+# period's accounts ("its 1986 results", "2004 earnings") and a year's title holders ("2001 winners")
+_OF_A_TIME = frozenset(
+    {"levels", "prices", "figures", "terms", "values", "standards", "results", "earnings",
+     "profits", "gains", "losses", "accounts", "forecasts", "elections", "estimates",
+     "winners", "champions", "finalists", "medallists", "medalists"}
+)  # fmt: skip
+# words before a year that make it the year of an account ("full year 2004", "fiscal 1987")
+_YEAR_BEFORE = frozenset({"year", "fiscal", "calendar", "financial"})
 
 
 def _year_not_count(
@@ -114,7 +121,16 @@ def _year_not_count(
     published year, "2004 sales" stays a year."""
     if not _plural_noun_after(idx, lexemes, end):
         return True
+    if s > 0 and lexemes[s - 1].low in _YEAR_BEFORE:
+        return True
     tok = idx.at(lexemes[s].start)
+    if (
+        tok is not None
+        and tok.dep_ == "nummod"
+        and tok.head.tag_ == "NN"
+        and tok.head.dep_ != "compound"
+    ):
+        return True  # "the 2001 road-movie drama": no count of a singular noun
     if tok is not None and tok.ent_type_ == "CARDINAL":
         return False
     if end < len(lexemes) and lexemes[end].low in _OF_A_TIME:
@@ -154,11 +170,15 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> s
             and head.i - last.i <= 6
             and "\n" not in doc_text(doc)[last.idx : head.idx]
         ):
+            if head.i > 0 and doc[head.i - 1].lower_ in _TIME_DETS and head.lemma_ in _TIME_NOUNS:
+                return None  # "and 2.1 last year"
             return _lemma(head) if head.pos_ == "NOUN" else None
     j = last.i + 1
     for k in range(j, min(j + 4, len(doc))):
         t = doc[k]
         if t.pos_ == "NOUN":
+            if k > j and doc[k - 1].lower_ in _TIME_DETS and t.lemma_.lower() in _TIME_NOUNS:
+                return None  # "2.1 mln last year": a time, not what is counted
             # only a noun the number belongs to: its head, or the head of the words in between
             if heads & set(range(j, k + 1)) or t.head.i in span:
                 return _lemma(t)
@@ -169,6 +189,8 @@ def _counted_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int, end: int) -> s
     return None
 
 
+_TIME_DETS = frozenset({"last", "next", "this", "that", "a", "the", "each", "every", "per"})
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "night", "season", "time"})
 _NOT_COUNTED = frozenset({"other", "one", "lot", "kind", "sort", "number", "total", "couple"})
 
 

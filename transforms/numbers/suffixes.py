@@ -76,6 +76,9 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
             key = tuple(x.low for x in lexemes[j : j + size])
             if len(key) == size and key in NATIONALITY and j + size < n:
                 name = lexemes[j + size].low
+                crown = CROWNS.get(key[0]) if singular(name) == "crown" else None
+                if crown is not None:
+                    return crown, j + size + 1  # "7.5 million Danish crowns": the krone
                 code_n = currency_name(name)
                 if code_n is not None:
                     base = "dollar" if singular(name) == "dlr" else singular(name)
@@ -96,6 +99,9 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
             return code_n, j + 1
     return None
 
+
+# the English name of the Nordic and Czech currencies, money only after the nationality
+CROWNS = {"danish": "DKK", "swedish": "SEK", "norwegian": "NOK", "czech": "CZK"}
 
 # what a carat ("ct") weighs: "an 18 ct gold ring", "a 2 ct diamond"
 _CARAT_WORDS = frozenset(
@@ -138,6 +144,8 @@ def _cents(lexemes: list[Lexeme], k: int) -> tuple[float, int] | None:
         return None
     if end < n and lexemes[end].low in ("cent", "cents", "c"):
         return v / 100, end + 1
+    if end < n and lexemes[end].text in ("-", "/") and lexemes[end].start == lexemes[end - 1].end:
+        return None  # "a 300 mln crown 11-1/4 pct bond": the coupon's fraction, not cents
     if end >= n or lexemes[end].kind == "sym" or lexemes[end].low in ("and", "or", "but"):
         return v / 100, end
     return None
@@ -312,8 +320,8 @@ def _measurement(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, str, i
             and (lexemes[end].kind != "sym" or lexemes[end].text == "/")
         ):
             return None  # "14.7C/", "3Dx"
-    if canon == "second" and lx.low == "second" and core.value != 1:
-        return None
+    if canon == "second" and lx.low == "second" and core.value == int(core.value) != 1:
+        return None  # "the second": an ordinal after a whole number; "a 4.3 second dash" is time
     if end < n and lexemes[end].start == lexemes[end - 1].end and lexemes[end].kind == "word":
         return None  # glued letters continue: a code, not a unit
     if end + 1 < n and lexemes[end].low in ("per", "/") and kind == "quantity":

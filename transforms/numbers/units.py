@@ -109,7 +109,7 @@ NATIONALITY = {
     ("french",): "FRF", ("belgian",): "BEF", ("dutch",): "NLG", ("turkish",): "TRY",
     ("italian",): "ITL", ("mexican",): "MXN", ("russian",): "RUB", ("british",): "GBP",
     ("egyptian",): "EGP", ("south", "african"): "ZAR", ("swedish",): "SEK",
-    ("norwegian",): "NOK", ("danish",): "DKK", ("brazilian",): "BRL",
+    ("norwegian",): "NOK", ("danish",): "DKK", ("brazilian",): "BRL", ("czech",): "CZK",
 }  # fmt: skip
 NATIONAL_NAMES = {  # currency name -> nationality adjective -> code where the name is shared
     "dollar": {"CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "USD"},
@@ -240,6 +240,8 @@ quantity|gigahertz|=GHz; gigahertz
 quantity|volt|=V; volt; volts
 quantity|kilovolt|=kV; kilovolt; kilovolts
 quantity|horsepower|hp; horsepower; bhp; brake horsepower
+quantity|part per million|ppm; parts per million; part per million; parts-per-million
+quantity|part per billion|ppb; parts per billion; part per billion; parts-per-billion
 quantity|calorie|calorie; calories; kcal
 quantity|joule|joule; joules
 quantity|decibel|=dB; decibel; decibels

@@ -11,6 +11,7 @@ ordinal denominators ("three fifths", "a hundredth", "two and fifty-four hundred
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from transforms.numbers.lexer import Lexeme, parse_digits
 
@@ -248,6 +249,9 @@ def parse_fraction_tail(lexemes: list[Lexeme], p: Parsed) -> Parsed:
         if d is not None and d[0] > 1:
             dv, dend, _plural = d
             return Parsed(p.value / dv, dend, True, True, "frac")
+    hyphened = _hyphened_part(lexemes, k)
+    if hyphened is not None and p.words:  # "a two-and-a-half year high"
+        return Parsed(p.value + hyphened[0], hyphened[1], True, False, "frac")
     # mixed number: "five and a half", "twenty and three fifths", "2 million and a quarter"
     if lexemes[k].low == "and" and k + 1 < n:
         frac = parse_simple_fraction(lexemes, k + 1)
@@ -261,6 +265,22 @@ def parse_fraction_tail(lexemes: list[Lexeme], p: Parsed) -> Parsed:
                 scale = _last_scale(lexemes, p)  # "two million and a half"
             return Parsed(p.value + frac.value * scale, end, True, False, "frac")
     return p
+
+
+_HYPHENED_PARTS = {"half": 0.5, "quarter": 0.25}
+
+
+def _hyphened_part(lexemes: list[Lexeme], k: int) -> tuple[float, int] | None:
+    """ "-and-a-half" (or "-and-a-quarter") glued at lexeme ``k``: the part and the end."""
+    seq = lexemes[k : k + 6]
+    if len(seq) < 6 or any(b.start != a.end for a, b in pairwise(seq)):
+        return None
+    lows = [x.low for x in seq]
+    if lows[0] not in _HYPHENS or lows[1] != "and" or lows[2] not in _HYPHENS:
+        return None
+    if lows[3] not in ("a", "an") or lows[4] not in _HYPHENS or lows[5] not in _HYPHENED_PARTS:
+        return None
+    return _HYPHENED_PARTS[lows[5]], k + 6
 
 
 def _last_scale(lexemes: list[Lexeme], p: Parsed) -> float:

@@ -1,0 +1,82 @@
+"""A bare figure that leaves its unit to a figure beside it: "rose to 120 mln dlrs from 98 mln"
+(98 mln is dollars), "profit 5.2 billion euros vs 4.8 billion", "raised 280 million of the 1.5
+billion shekels", "shares rose by 2 percent but bonds fell by 1" (1 is a percentage).
+
+Only a bare count takes a unit (no counted noun of its own, no range, a whole or decimal figure),
+and only from money, a percentage or a measured quantity in the same sentence, linked by words
+that compare the two figures as amounts of one thing. A sum in cents or pence lends nothing: the
+bare figure's scale is unknown ("rose 4p to 310p from 300"); nor does a percentage change to the
+level it left ("the index fell 2% from 6,000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from transforms.doctext import doc_text
+from transforms.types import NumberFact
+
+_LENDERS = frozenset({"money", "percent", "quantity"})
+# between a figure with a unit and the bare figure after it
+_COMPARED = re.compile(
+    r"(?:\s+[A-Za-z']+){0,3}?[,;]?\s+(?:(?:up|down)\s+)?(?:from|vs\.?|versus|against|compared\s+(?:with|to))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:revised|adjusted|restated)\s+)?"
+)
+# a further bare figure listed after one that took a unit: "from 8.3 mln in May and 22.6 mln"
+_LISTED = re.compile(r"(?:\s+[A-Za-z']+){0,3},?\s+(?:and|or)\s+")
+# between the bare figure and the figure with a unit after it: "280 million of the 1.5 billion"
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
+# a parallel "by": "rose by 2 percent but bonds fell by 1"
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_PARALLEL = re.compile(r"[^\d.!?;]{0,60}\b(?:but|and|while|whereas)\b[^\d.!?;]{0,40}\bby\s+")
+_SUBUNIT = re.compile(r"(?<![a-z])(?:cents?|cts?|pence|p)\.?$", re.IGNORECASE)
+
+
+def _bare(f: NumberFact) -> bool:
+    return f.kind == "count" and f.unit is None and f.value_max is None and f.value is not None
+
+
+def _lends(f: NumberFact) -> bool:
+    return f.kind in _LENDERS and f.unit is not None and not _SUBUNIT.search(f.text)
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _take(f: NumberFact, lender: NumberFact) -> NumberFact:
+    """``f`` with the lender's kind and unit, and its scale word when ``f`` is written bare and
+    near the lender's figure ("27.77 mln tonnes, vs 27.62 last month": 27.62 mln)."""
+    out = replace(f, kind=lender.kind, unit=lender.unit)
+    m, mf = _FIGURE.match(lender.text), _FIGURE.fullmatch(f.text)
+    if m is None or mf is None or f.value is None or lender.value is None:
+        return out
+    mantissa = float(m.group().replace(",", ""))
+    scale = lender.value / mantissa if mantissa else 1.0
+    if scale >= 1e3 and 0.1 <= f.value / mantissa <= 10:
+        return replace(out, value=f.value * scale)
+    return out
+
+
+def shared_units(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """``facts`` with a bare figure given the unit of the figure it is compared with."""
+    text = doc_text(doc)
+    out = list(facts)
+    for i in range(len(facts) - 1):
+        a, b = out[i], out[i + 1]
+        if _lends(a) and _bare(b):
+            gap = text[a.end : b.start]
+            by_pair = _BY_BEFORE.search(text, max(0, a.start - 4), a.start) is not None
+            moved = a.kind == "percent" and a.change is not None  # "fell 2% from 6,000": a level
+            listed = _bare(facts[i]) and _LISTED.fullmatch(gap)  # "from 8.3 mln ... and 22.6 mln"
+            if (
+                (_COMPARED.fullmatch(gap) and not moved)
+                or (by_pair and _PARALLEL.fullmatch(gap))
+                or listed
+            ):
+                out[i + 1] = _take(b, a)
+        elif _bare(a) and _lends(b) and _PART_OF.fullmatch(text, a.end, b.start):
+            out[i] = _take(a, b)
+    return out
