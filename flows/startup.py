@@ -137,13 +137,13 @@ class ApiServer:
         process, self.process = self.process, None
         if process is None:
             return
-        process.terminate()
-        self._lifeline = cut(self._lifeline)
+        process.terminate()  # uvicorn's own shutdown; the lifeline is cut once it is done
         try:
             process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        self._lifeline = cut(self._lifeline)
 
 
 def _free_port() -> int:
