@@ -107,31 +107,35 @@ def test_a_lifeline_that_cannot_be_read_is_reported_and_the_child_lives():
 
 # A run's process that starts its temporary API server (``flows.startup.ApiServer``, the real
 # boot script), prints the server's pid (after the server answers, with argv[1] "answered"),
-# then waits to be killed.
+# then waits to be killed, or (argv[2] "exit") ends at once by ``os._exit(3)``: no exit handler
+# stops the server.
 RUN = """\
-import sys, time
+import os, sys, time
 from flows.startup import ApiServer
 server = ApiServer()
 if sys.argv[1] == "answered":
     server.wait(300)
 print(server.process.pid, flush=True)
+if sys.argv[2] == "exit":
+    os._exit(3)
 time.sleep(600)
 """
 
 
-def _kill_run_and_see_its_server_end(tmp_path: Path, when: str) -> None:
+def _end_run_and_see_its_server_end(tmp_path: Path, when: str, how: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env |= {"PREFECT_HOME": str(tmp_path / "prefect")}
     run = subprocess.Popen(
-        [sys.executable, "-c", RUN, when], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", RUN, when, how], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
     )
     server = None
     try:
         assert run.stdout is not None
         server = int(run.stdout.readline())
-        assert process_state(server) not in ("?", "Z")
-        run.send_signal(signal.SIGKILL)  # atexit cannot stop the server
-        assert run.wait(timeout=30) == -signal.SIGKILL
+        if how == "kill":
+            assert process_state(server) not in ("?", "Z")  # the run lives: so does its server
+            run.send_signal(signal.SIGKILL)
+        assert run.wait(timeout=30) == {"kill": -signal.SIGKILL, "exit": 3}[how]
         assert _ended(server, within=30)
         server = None
     finally:
@@ -141,10 +145,11 @@ def _kill_run_and_see_its_server_end(tmp_path: Path, when: str) -> None:
             os.kill(server, signal.SIGKILL)
 
 
-def test_a_run_killed_while_its_server_starts_takes_the_server_with_it(tmp_path):
-    _kill_run_and_see_its_server_end(tmp_path, "started")
+@pytest.mark.parametrize("how", ["kill", "exit"])
+def test_a_run_that_dies_while_its_server_starts_takes_the_server_with_it(tmp_path, how):
+    _end_run_and_see_its_server_end(tmp_path, "started", how)
 
 
 @pytest.mark.slow
 def test_a_run_killed_while_its_server_answers_takes_the_server_with_it(tmp_path):
-    _kill_run_and_see_its_server_end(tmp_path, "answered")
+    _end_run_and_see_its_server_end(tmp_path, "answered", "kill")
