@@ -3,7 +3,7 @@
 The run stops its temporary Prefect API server at its end (``flows.startup.ApiServer.stop``).
 A run killed (SIGKILL, the out-of-memory killer) or ended by ``os._exit`` (a crash, the
 watchdog's last resort) cannot, and the server would keep its port and ~200 MB for ever. So the
-run opens a pipe, keeps its write end and gives the server the read end (``lifeline``): when the
+run opens a pipe, keeps its write end and gives the server the read end (``start_tied``): when the
 run's process is gone, however it ended, the kernel closes the write end, the server's read
 returns end-of-file and the server exits at once.
 
