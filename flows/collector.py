@@ -19,7 +19,7 @@ _PAUSE: dict = {"depth": 0, "enabled": True, "threshold": (700, 10, 10)}
 @contextlib.contextmanager
 def collector_paused(*, freeze: bool = False) -> Iterator[None]:
     """Pause Python's cyclic garbage collector (process-wide) for a large import, as the
-    server's process does (``SERVER_BOOT``): an import builds long-lived objects and frees
+    server's process does (``flows.server_boot``): an import builds long-lived objects and frees
     almost none, so the collections it triggers find nothing. Collection resumes at the end
     unless it was off already.
 

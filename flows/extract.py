@@ -16,7 +16,6 @@ import contextlib
 import ctypes
 import faulthandler
 import logging
-import multiprocessing
 import os
 import shutil
 import threading
@@ -44,6 +43,7 @@ FAILED_SCHEMA: dict[str, pl.DataType] = {
     "detail": pl.String,
 }
 STALL_TIMEOUT = 600.0  # seconds without an article done by any worker (Settings.stall_timeout)
+WORKER_PRELOAD = ["flows.extract", "spacy"]  # what the fork server imports once for its workers
 
 
 class EarlyFacts(Protocol):
@@ -236,14 +236,9 @@ class ExtractPool(Supervised):
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context(
-                "forkserver" if "forkserver" in methods else "spawn"
-            )
-            if "forkserver" in methods:
-                context.set_forkserver_preload(["flows.extract", "spacy"])
             import flows.watchdog as watchdog
 
+            context = watchdog.worker_context(WORKER_PRELOAD)
             self._beats = watchdog.Beats(context, self.processes)
             self._stacks = watchdog.stacks_dir()
             self._progress = time.monotonic()

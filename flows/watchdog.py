@@ -26,11 +26,14 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import multiprocessing
 import os
 import signal
 import tempfile
 import threading
 import time
+from multiprocessing import connection, popen_forkserver
+from multiprocessing.context import ForkServerContext, ForkServerProcess
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +75,53 @@ class Beats:
         return {
             self.unit[s] for s in range(self.slots) if self.unit[s] >= 0 and self.beat[s] < since
         }
+
+
+class ReapedOnce(popen_forkserver.Popen):
+    """A forkserver worker's handle whose exit status is read by one thread at a time.
+
+    The fork server sends a worker's status once, on a pipe; CPython 3.11's ``poll`` reads it
+    without a lock. The executor's manager thread joins the workers of a broken pool while this
+    process's main thread asks their ``exitcode`` (``flows.units``: it wakes up as the manager
+    thread fails the futures): both see the pipe readable, one reads the status, the other reads
+    end-of-file and records 255 ("exited with status 255" for a worker killed by SIGKILL, once in
+    a CI run), or sees nothing yet and calls the dead worker alive (CPython gh-130895; two
+    threads asking at once got 255 in 37 of 300 tries here). Here a blocking wait happens
+    outside the lock and every read inside it."""
+
+    def __init__(self, process_obj: Any) -> None:
+        self._reading = threading.Lock()
+        super().__init__(process_obj)
+
+    def poll(self, flag: int = os.WNOHANG) -> int | None:
+        if self.returncode is None and flag != os.WNOHANG:
+            connection.wait([self.sentinel])
+        with self._reading:
+            return super().poll(os.WNOHANG)
+
+
+class WorkerProcess(ForkServerProcess):
+    """A forkserver process whose status is read once (``ReapedOnce``)."""
+
+    @staticmethod
+    def _Popen(process_obj: Any) -> Any:
+        return ReapedOnce(process_obj)
+
+
+class WorkerContext(ForkServerContext):
+    """The forkserver context, with ``WorkerProcess``."""
+
+    Process = WorkerProcess
+
+
+def worker_context(preload: list[str]) -> Any:
+    """The pool's multiprocessing context: forkserver (the server imports ``preload``) where
+    there is one, else spawn. Its workers' exit status is read once (``ReapedOnce``)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = WorkerContext()
+    context.set_forkserver_preload(preload)
+    return context
 
 
 def init_worker(beats: Beats, stacks_dir: str, fault: str | None, run: int) -> None:

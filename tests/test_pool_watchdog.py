@@ -206,3 +206,44 @@ def test_a_run_whose_worker_dies_publishes_the_same_tables_or_quarantines(tmp_pa
         "SIGKILL); it is left out of this version and extracted again when its file changes "
         "(or with --only); run with --processes 1 to see the error"
     )
+
+
+def test_a_dead_worker_s_status_is_the_same_for_threads_that_ask_at_once(monkeypatch):
+    """The run's main thread and the executor's manager thread ask a dead worker's exit status
+    at the same moment (``flows.watchdog.ReapedOnce``): each gets the signal that killed it,
+    never 255 nor 'alive'. The fork server's answer is made slow so that every thread is
+    waiting on it at once (with Python's own handle, one reads it and the others 255)."""
+    import multiprocessing.forkserver
+    import os
+    import signal
+    import threading
+    from multiprocessing import connection
+
+    from flows.extract import WORKER_PRELOAD
+
+    context = flows.watchdog.worker_context(WORKER_PRELOAD)
+    worker = context.Process(target=time.sleep, args=(60,))
+    worker.start()
+    os.kill(worker.pid, signal.SIGKILL)
+    connection.wait([worker.sentinel], timeout=30)
+    read_signed = multiprocessing.forkserver.read_signed
+
+    def slow_read(fd: int) -> int:
+        time.sleep(0.2)
+        return read_signed(fd)
+
+    monkeypatch.setattr(multiprocessing.forkserver, "read_signed", slow_read)
+    start, seen = threading.Barrier(3), []
+
+    def ask(join: bool) -> None:
+        start.wait()
+        if join:
+            worker.join(timeout=30)
+        seen.append(worker.exitcode)
+
+    threads = [threading.Thread(target=ask, args=(j,)) for j in (False, False, True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert (seen, worker.exitcode) == ([-signal.SIGKILL] * 3, -signal.SIGKILL)

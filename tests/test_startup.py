@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+import flows.lifeline
 import flows.pool
 import flows.validate_side
-from flows import startup
+from flows import server_boot, startup
 from newsfacts.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,8 +85,14 @@ def test_the_model_is_warmed_up_only_where_extraction_runs(
     assert side == [not expected]
 
 
-def test_the_server_command_runs_the_boot_script_on_the_port():
-    assert startup.server_command(54321) == [sys.executable, "-c", startup.SERVER_BOOT, "54321"]
+def test_the_server_command_runs_the_boot_script_on_the_port_with_its_lifeline():
+    assert server_boot.server_command(54321, 7) == [
+        sys.executable,
+        "-c",
+        server_boot.SERVER_BOOT,
+        "54321",
+        "7",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -144,9 +151,11 @@ def test_the_boot_script_builds_prefects_app_with_the_collector_paused(
     server_module.create_app = create_app
     monkeypatch.setitem(sys.modules, "uvicorn", types.SimpleNamespace(run=run))
     monkeypatch.setitem(sys.modules, "prefect.server.api.server", server_module)
-    monkeypatch.setattr(sys, "argv", ["-c", "54321"])
+    monkeypatch.setattr(sys, "argv", ["-c", "54321", "7"])
+    watched = []
+    monkeypatch.setattr(flows.lifeline, "exit_when_closed", watched.append)
     try:
-        exec(compile(startup.SERVER_BOOT, "<boot>", "exec"), {"__name__": "__main__"})
+        exec(compile(server_boot.SERVER_BOOT, "<boot>", "exec"), {"__name__": "__main__"})
     finally:
         gc.enable()
         gc.unfreeze()
@@ -167,6 +176,7 @@ def test_the_boot_script_builds_prefects_app_with_the_collector_paused(
     if checks_blocks:
         expected["recorded_on"] = "prefect app"
     assert seen == expected
+    assert watched == [7]  # the server ends when the run's end of pipe 7 is closed
     assert urls == ["sqlite+aiosqlite:///p.db"] * 2
     assert PREFECT_API_DATABASE_MIGRATE_ON_START.value() is True  # only inside the server
     assert PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION.value() is True
