@@ -179,6 +179,20 @@ def _margin(c: Token) -> bool:
     )
 
 
+# where a poll puts a candidate: "shows [Roe 16 points ahead of Smith]", "has [Roe up by 5]"
+_STANDING_WORDS = frozenset(("ahead", "behind", "up", "down", "even", "level", "tied", "neck"))
+_STANDING_VERBS = frozenset(("show", "put", "find", "have"))
+
+
+def _standing(verb: Token, c: Token) -> bool:
+    """A poll verb's word of standing after its object: part of what the poll shows."""
+    return (
+        verb.lemma_.lower() in _STANDING_VERBS
+        and c.dep_ in ("advmod", "prt")
+        and c.lower_ in _STANDING_WORDS
+    )
+
+
 def _anonymous(c: Token) -> bool:
     """ "confirmed [the meeting] on (the) condition of anonymity": the terms the source spoke on."""
     return (
@@ -248,16 +262,22 @@ def _tail_ids(verb: Token, end: int, *, agent: bool = False) -> list[int]:
     where it was said (``agent``: or a "by" phrase of who said it), less a last phrase of
     when."""
     tail: list[Token] = []
+    standing = False
     for c in verb.children:
         if c.i <= end or c.dep_ in ("cc", "punct"):
             continue  # (a comma or "and" between stops the tail below: not adjacent)
+        if _standing(verb, c) and c.left_edge.i == end + 1:
+            standing = True  # "shows [Roe 16 points ahead (by 2 points)]": the poll's finding
+            tail.append(c)
+            end = c.right_edge.i
+            continue
         if _nominal_conjunct(c, end):
             tail.append(c)  # "attacked [the plan and the cost]" with "cost" hung on the verb
             end = c.right_edge.i
             continue
         if not _tail(c) or c.left_edge.i != end + 1 or _medium(c) or _circumstance(c):
             break
-        if _margin(c) or _anonymous(c):
+        if (_margin(c) and not standing) or _anonymous(c):
             break
         if agent and c.lower_ == "by":
             break
