@@ -162,13 +162,13 @@ _CIRCUMSTANCE_PREPS = frozenset(
 )
 
 
-# nouns of the size of a vote or a lead: "backed [her] by a 40-point margin", "approved [the plan]
-# by a 4-to-3 vote" measure the verb, not what was said ("mentioned [Roe by name]" stays)
+# nouns of the size of a vote or a lead: "backed [the mayor] by a 30-point margin", "approved [the
+# plan] by a 5-to-2 vote" measure the verb, not what was said ("mentioned [Roe by name]" stays)
 _MARGIN_NOUNS = frozenset(("margin", "vote", "point", "percent", "majority", "landslide", "tally"))
 
 
 def _margin(c: Token) -> bool:
-    """ "by a wide margin", "by 9 points", "by a 4-to-3 vote": by how much, not what."""
+    """ "by a wide margin", "by 12 points", "by a 5-to-2 vote": by how much, not what."""
     return (
         c.dep_ == "prep"
         and c.lower_ == "by"
@@ -179,7 +179,7 @@ def _margin(c: Token) -> bool:
     )
 
 
-# where a poll puts a candidate: "shows [Roe 16 points ahead of Smith]", "has [Roe up by 5]"
+# where a poll puts a candidate: "shows [Roe 12 points ahead of Smith]", "has [Roe up by 5]"
 _STANDING_WORDS = frozenset(("ahead", "behind", "up", "down", "even", "level", "tied", "neck"))
 _STANDING_VERBS = frozenset(("show", "put", "find", "have"))
 
@@ -267,7 +267,7 @@ def _tail_ids(verb: Token, end: int, *, agent: bool = False) -> list[int]:
         if c.i <= end or c.dep_ in ("cc", "punct"):
             continue  # (a comma or "and" between stops the tail below: not adjacent)
         if _standing(verb, c) and c.left_edge.i == end + 1:
-            standing = True  # "shows [Roe 16 points ahead (by 2 points)]": the poll's finding
+            standing = True  # "shows [Roe 12 points ahead]": the poll's finding
             tail.append(c)
             end = c.right_edge.i
             continue
