@@ -2,9 +2,10 @@
 
 Invented sentences -> the extractor's exact rows (every kind): a dash aside closing the content
 (not a dash followed by a conjunction, between two dashes, in a content before its cue or inside
-a quotation), clauses and phrases after the object ("after", "despite", "by"), and the edges of
-a mixed content at a colon or an opening quotation, and a content that would run past a quotation
-ending a sentence. The other boundaries are in
+a quotation), clauses and phrases after the object ("after", "despite", "by", a margin, "on
+condition of anonymity"; a poll's "ahead"/"up" stays), and the edges of a mixed content at a
+colon or an opening quotation, and a content that would run past a quotation ending a sentence.
+The other boundaries are in
 ``test_quotes_reported_spans.py``.
 """
 
@@ -77,8 +78,38 @@ CASES = [
     ),
     pytest.param(
         "Jane Roe supported the budget by a wide margin.",
-        [("the budget by a wide margin", "indirect", "Jane Roe", "Jane Roe", "supported")],
-        id="a-by-phrase-with-a-noun-stays-in-the-content",
+        [("the budget", "indirect", "Jane Roe", "Jane Roe", "supported")],
+        id="a-by-phrase-of-a-margin-after-the-object-is-not-content",
+    ),
+    pytest.param(
+        "Farmers backed Jane Roe by 12 points.",
+        [("Jane Roe", "indirect", "Farmers", "Farmers", "backed")],
+        id="a-by-phrase-of-a-number-after-the-object-is-not-content",
+    ),
+    pytest.param(
+        "Jane Roe predicted a victory by 12 points.",
+        [("a victory by 12 points", "indirect", "Jane Roe", "Jane Roe", "predicted")],
+        id="a-margin-hung-on-the-object-noun-stays-in-the-content",
+    ),
+    pytest.param(
+        "A new poll shows Roe 12 points ahead of Smith in Ohio.",
+        [("Roe 12 points ahead of Smith in Ohio", "indirect", None, "A new poll", "shows")],
+        id="a-poll-showing-a-candidate-ahead-keeps-the-standing",
+    ),
+    pytest.param(
+        "The survey showed Roe up by 10 points in the next contest.",
+        [("Roe up by 10 points in the next contest", "indirect", None, "The survey", "showed")],
+        id="a-margin-after-a-standing-word-is-the-poll-s-finding",
+    ),
+    pytest.param(
+        "A senior aide confirmed the meeting on the condition of anonymity.",
+        [("the meeting", "indirect", None, "A senior aide", "confirmed")],
+        id="on-condition-of-anonymity-after-the-object-is-not-content",
+    ),
+    pytest.param(
+        "An aide described her remarks on condition of anonymity.",
+        [("her remarks", "indirect", None, "An aide", "described")],
+        id="on-condition-of-anonymity-is-no-topic-of-a-noun-cue",
     ),
     pytest.param(
         "Jane Roe mentioned the mayor by name.",

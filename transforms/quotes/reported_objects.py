@@ -3,7 +3,8 @@ phrases the parser hung on the verb after it (:func:`object_content`), the objec
 preposition (:func:`prep_object`: "called [for a ban]", "criticism [of the plan]"), and an object
 with its second complement (:func:`naming_content`: "called [X "Y"]", "described [X as Y]").
 Each stops before a phrase of where or when it was said, of how or after what it was done ("by a
-wide margin", "after the vote"), and an appositive closing a named object; each takes a
+wide margin", "after the vote"), of the terms it was said on ("on condition of anonymity"), and an
+appositive closing a named object; each takes a
 wh-clause after "and" as a second object ("discussed [the budget and why the bridge must close]").
 """
 
@@ -25,8 +26,8 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     preps = table.get(cue_lemma(tok), frozenset())
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
-            if c.lower_ == "on" and _when(c):
-                continue  # "commented on Monday"
+            if c.lower_ == "on" and (_when(c) or _anonymous(c)):
+                continue  # "commented on Monday", "remarks on condition of anonymity"
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:  # "referred to [X as Y]": with the "as" complement
                 as_ = [
@@ -161,6 +162,51 @@ _CIRCUMSTANCE_PREPS = frozenset(
 )
 
 
+# nouns of the size of a vote or a lead: "backed [the mayor] by a 30-point margin", "approved [the
+# plan] by a 5-to-2 vote" measure the verb, not what was said ("mentioned [Roe by name]" stays)
+_MARGIN_NOUNS = frozenset(("margin", "vote", "point", "percent", "majority", "landslide", "tally"))
+
+
+def _margin(c: Token) -> bool:
+    """ "by a wide margin", "by 12 points", "by a 5-to-2 vote": by how much, not what."""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _MARGIN_NOUNS or g.like_num)
+            for g in c.children
+        )
+    )
+
+
+# where a poll puts a candidate: "shows [Roe 12 points ahead of Smith]", "has [Roe up by 5]"
+_STANDING_WORDS = frozenset(("ahead", "behind", "up", "down", "even", "level", "tied", "neck"))
+_STANDING_VERBS = frozenset(("show", "put", "find", "have"))
+
+
+def _standing(verb: Token, c: Token) -> bool:
+    """A poll verb's word of standing after its object: part of what the poll shows."""
+    return (
+        verb.lemma_.lower() in _STANDING_VERBS
+        and c.dep_ in ("advmod", "prt")
+        and c.lower_ in _STANDING_WORDS
+    )
+
+
+def _anonymous(c: Token) -> bool:
+    """ "confirmed [the meeting] on (the) condition of anonymity": the terms the source spoke on."""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() == "condition"
+            and any(t.lower_ == "anonymity" for t in g.subtree)
+            for g in c.children
+        )
+    )
+
+
 def _when(prep: Token) -> bool:
     """ "on Monday", "during the debate", "in March": when it was said, not what."""
     return prep.dep_ == "prep" and (
@@ -188,7 +234,10 @@ def object_content(verb: Token, obj: Token) -> list[int]:
     was done ("by a wide margin", "after the vote"), less a last phrase of
     when it was said ("criticized [the budget] on Tuesday") and an appositive closing a named
     object ("praised [Roe], a former aide")."""
-    return _less_appos(obj, subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i))
+    ids = _less_appos(obj, subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i))
+    # "confirmed [the meeting] on condition of anonymity" with the phrase hung on the object
+    cut = next((c.left_edge.i for c in obj.rights if _anonymous(c)), None)
+    return ids if cut is None else [i for i in ids if i < cut]
 
 
 def _less_appos(obj: Token, ids: list[int]) -> list[int]:
@@ -213,14 +262,22 @@ def _tail_ids(verb: Token, end: int, *, agent: bool = False) -> list[int]:
     where it was said (``agent``: or a "by" phrase of who said it), less a last phrase of
     when."""
     tail: list[Token] = []
+    standing = False
     for c in verb.children:
         if c.i <= end or c.dep_ in ("cc", "punct"):
             continue  # (a comma or "and" between stops the tail below: not adjacent)
+        if _standing(verb, c) and c.left_edge.i == end + 1:
+            standing = True  # "shows [Roe 12 points ahead]": the poll's finding
+            tail.append(c)
+            end = c.right_edge.i
+            continue
         if _nominal_conjunct(c, end):
             tail.append(c)  # "attacked [the plan and the cost]" with "cost" hung on the verb
             end = c.right_edge.i
             continue
         if not _tail(c) or c.left_edge.i != end + 1 or _medium(c) or _circumstance(c):
+            break
+        if (_margin(c) and not standing) or _anonymous(c):
             break
         if agent and c.lower_ == "by":
             break
