@@ -2,7 +2,8 @@
 third-person verb form heading its sentence as a plural noun, "[A], X records show" with
 the cue hung on the clause before it, a headline's verb compounded with its object
 ("Campaign criticizes [spy agencies]"), and a cue's "that"-clause hung as a relative clause on
-the last noun of a phrase after the cue ("said for the first time [that …]").
+the last noun of a phrase after the cue ("said for the first time [that …]"); an object parsed as an attribute ("bemoaned [the
+demise of …]") or compounded with the day after it ("endorsed [Lopez] Wednesday").
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -75,6 +76,16 @@ CASES = [
         "The party promised tax cuts and jobs guarantees.",
         [("tax cuts and jobs guarantees", "indirect", None, "The party", "promised")],
         id="coordinated-noun-is-not-a-cue",
+    ),
+    pytest.param(
+        "Farmers of all ages bemoaned the demise of the family farm.",
+        [("the demise of the family farm", "indirect", None, "Farmers", "bemoaned")],
+        id="object-parsed-as-an-attribute",
+    ),
+    pytest.param(
+        "The union endorsed Lopez Wednesday.",
+        [("Lopez", "indirect", None, "The union", "endorsed")],
+        id="object-compounded-with-the-day-after-it",
     ),
 ]
 
