@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.lexicon import WEEKDAYS
 from transforms.quotes import reported_stance as stance
 from transforms.quotes.reported_content import (
     VERB_COMPS,
@@ -147,9 +148,7 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
 
 
 _WHEN_ENTS = frozenset(("DATE", "TIME"))
-_DAY_WORDS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday")
-)
+_DAY_WORDS = WEEKDAYS | {"yesterday"}
 
 
 def _object_in_date(verb: Token) -> list[int]:
