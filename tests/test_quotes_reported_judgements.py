@@ -143,6 +143,20 @@ CASES = [
     ),
     pytest.param("The workers are supposed to be paid weekly.", [], id="supposed-to-no-row"),
     pytest.param(
+        "The ruling mattered because it appeared to undercut the mayor's claim that she had been misled.",
+        [
+            ("it", "indirect", None, None, "appeared"),
+            (
+                "to undercut the mayor's claim that she had been misled",
+                "indirect",
+                None,
+                None,
+                "appeared",
+            ),
+        ],
+        id="raising-it-with-an-object-whose-noun-has-a-clause",
+    ),
+    pytest.param(
         "At key moments, it appeared to hold off the tide.",
         [
             ("it", "indirect", None, None, "appeared"),

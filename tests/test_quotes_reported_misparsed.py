@@ -2,7 +2,10 @@
 third-person verb form heading its sentence as a plural noun, "[A], X records show" with
 the cue hung on the clause before it, a headline's verb compounded with its object
 ("Campaign criticizes [spy agencies]"), and a cue's "that"-clause hung as a relative clause on
-the last noun of a phrase after the cue ("said for the first time [that …]").
+the last noun of a phrase after the cue ("said for the first time [that …]"); an object parsed as an attribute ("bemoaned [the
+demise of …]") or compounded with the day after it ("endorsed [Lopez] Wednesday"), and a naming verb's
+predicate parsed as an apposition or an adjective of its object, or the object as the
+predicate's subject ("called [her son her hero]", "branded [the verdict unacceptable]").
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -75,6 +78,40 @@ CASES = [
         "The party promised tax cuts and jobs guarantees.",
         [("tax cuts and jobs guarantees", "indirect", None, "The party", "promised")],
         id="coordinated-noun-is-not-a-cue",
+    ),
+    pytest.param(
+        "Farmers of all ages bemoaned the demise of the family farm.",
+        [("the demise of the family farm", "indirect", None, "Farmers", "bemoaned")],
+        id="object-parsed-as-an-attribute",
+    ),
+    pytest.param(
+        "The union endorsed Lopez Wednesday.",
+        [("Lopez", "indirect", None, "The union", "endorsed")],
+        id="object-compounded-with-the-day-after-it",
+    ),
+    pytest.param(
+        "Garcia called his late father his hero before explaining why he stayed.",
+        [
+            ("his late father his hero", "indirect", "Garcia", "Garcia", "called"),
+            ("why he stayed", "indirect", "Garcia", "Garcia", "explaining"),
+        ],
+        id="naming-predicate-parsed-as-an-apposition",
+    ),
+    pytest.param(
+        "Mr Roe branded the decision unacceptable, saying the law was unfair.",
+        [
+            ("the decision unacceptable", "indirect", "Roe", "Roe", "branded"),
+            ("the law was unfair", "indirect", "Roe", "Roe", "saying"),
+        ],
+        id="naming-object-parsed-as-the-predicate-subject",
+    ),
+    pytest.param(
+        "Mrs Lopez branded the verdict unacceptable, saying the court had erred.",
+        [
+            ("the verdict unacceptable", "indirect", "Mrs Lopez", "Mrs Lopez", "branded"),
+            ("the court had erred", "indirect", "Mrs Lopez", "Mrs Lopez", "saying"),
+        ],
+        id="naming-predicate-parsed-as-an-adjective-after-the-object",
     ),
 ]
 

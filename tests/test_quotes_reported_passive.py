@@ -152,6 +152,11 @@ CASES = [
         id="proform-said-no",
     ),
     pytest.param(
+        "As the speech went on, Maria Lopez said yes, yes, yes, over and over again.",
+        [("yes, yes, yes", "indirect", "Maria Lopez", "Maria Lopez", "said")],
+        id="proform-answer-repeated",
+    ),
+    pytest.param(
         "Robert Hall said no to the toll plan.",
         [("no to the toll plan", "indirect", "Robert Hall", "Robert Hall", "said")],
         id="proform-said-no-to",

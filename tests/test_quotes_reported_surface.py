@@ -75,7 +75,7 @@ CASES = [
     ),
     pytest.param(
         "After the crash that followed, adults of all ages bemoaned the loss of the old town.",
-        [],
+        [("the loss of the old town", "indirect", None, "adults", "bemoaned")],
         id="cue-with-an-object-is-no-closing-report",
     ),
     pytest.param(

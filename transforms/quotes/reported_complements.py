@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.lexicon import WEEKDAYS
 from transforms.quotes import reported_stance as stance
 from transforms.quotes.reported_content import (
     VERB_COMPS,
@@ -123,6 +124,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None:  # "X opposes [raising taxes]"
             obj = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if obj is None:  # "X bemoaned [the demise of …]" with the object parsed as an attribute
+            obj = next((c for c in tok.rights if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if obj is None:  # "X described [what happened]": a wh-clause as the object
             obj = next(
                 (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS),
@@ -132,6 +135,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
             if lemma in EXPRESSING_VERBS and _noun_cue_with_content(obj):
                 return []  # "expressed concern about [X]": the noun's relation stands
             ids = object_content(tok, obj)
+        elif obj is None and lemma not in CLAUSE_VERBS:
+            ids = _object_in_date(tok)
     if not ids and lemma in PREP_OBJECT_VERBS:
         ids = prep_object(tok, PREP_OBJECT_VERBS)
     if not ids and (lemma in CLAUSE_VERBS - COGNITION_VERBS or lemma in OBJECT_VERBS):
@@ -156,6 +161,26 @@ def asked(verb: Token) -> bool:
 
 
 _WHEN_ENTS = frozenset(("DATE", "TIME"))
+_DAY_WORDS = WEEKDAYS | {"yesterday"}
+
+
+def _object_in_date(verb: Token) -> list[int]:
+    """ "X endorsed [Roe] Wednesday": a name right after the verb that the parser made part of
+    the day after it (a compound of "Wednesday", hung on the verb as a phrase of time)."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].dep_ == "compound" and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == verb.i + 1 or k >= len(doc) or any(c.dep_ in VERB_COMPS for c in verb.children):
+        return []
+    day = doc[k]
+    if day.head.i != verb.i or day.dep_ != "npadvmod":
+        return []
+    if day.ent_type_ not in _WHEN_ENTS and day.lower_ not in _DAY_WORDS:
+        return []  # the names tagger may take the day into the name ("Lopez Wednesday")
+    if any(doc[j].head.i not in range(j + 1, k + 1) for j in range(verb.i + 1, k)):
+        return []
+    return list(range(verb.i + 1, k))
 
 
 def leading_when(cue: Token, clause: Token) -> set[int]:

@@ -34,6 +34,8 @@ def _extraposed(verb: Token, comp: Token, subj: Token) -> bool:
     [that …]", "it seems likely [that …]", "it looks like …"); "there" always is."""
     if subj.lower_ != "it" or comp.dep_ in ("ccomp", "prep"):
         return True
+    if comp.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in comp.children):
+        return False  # "[it] appeared [to undercut the claim that …]": the clause is the object's
     return any(c.dep_ in ("ccomp", "csubj") for c in (*verb.rights, *comp.children))
 
 

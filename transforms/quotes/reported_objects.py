@@ -334,7 +334,7 @@ def naming_content(verb: Token, *, as_only: bool = False) -> list[int]:
     complement after it, or nothing without a second complement (``as_only``: only "as Y")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
-        return []
+        return [] if as_only else _small_clause(verb)
     second = [
         c
         for c in verb.children
@@ -350,6 +350,8 @@ def naming_content(verb: Token, *, as_only: bool = False) -> list[int]:
         second = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not second:  # "see [X's role in Y as Z]": "as" hung deeper in the object, or on a
         second = _buried_as(verb, obj)  # predicate the parser hung on the verb
+    if not second and not as_only:  # "called [her son her hero]" parsed as an apposition
+        second = _unmarked_predicate(verb, obj)
     if not second:
         return []
     last = max(t.i for c in second for t in c.subtree)
@@ -376,3 +378,36 @@ def _buried_as(verb: Token, obj: Token) -> list[Token]:
         and any(g.dep_ == "pobj" for g in t.children)
     ]
     return found[-1:]
+
+
+# naming verbs whose second complement is a bare noun phrase ("called X a liar")
+_PREDICATE_NAMING = frozenset(("call", "dub", "label", "brand", "term", "name"))
+
+
+def _unmarked_predicate(verb: Token, obj: Token) -> list[Token]:
+    """ "called [her son] [her hero]", "branded [the delay] [unacceptable]": the predicate
+    the parser hung on the object as an apposition or an adjective after it, with no comma or
+    other mark between (an apposition set off by commas, "called Roe, a lawyer,", is one)."""
+    if cue_lemma(verb) not in _PREDICATE_NAMING:
+        return []
+    for c in obj.rights:
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == obj.i + 1:
+            return [c]  # "branded [the delay unacceptable]": no adjective follows its noun
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            gap = obj.doc[obj.i + 1 : c.left_edge.i]
+            if not any(t.is_punct for t in gap):
+                return [c]
+    return []
+
+
+def _small_clause(verb: Token) -> list[int]:
+    """ "branded [the decision unacceptable]" parsed as a clause with "decision" its subject
+    and no verb of its own (or as the predicate's subject): the object and its predicate."""
+    if cue_lemma(verb) not in _PREDICATE_NAMING:
+        return []
+    comp = next((c for c in verb.rights if c.dep_ in ("ccomp", "oprd", "xcomp")), None)
+    if comp is None or comp.pos_ not in ("ADJ", "NOUN"):
+        return []
+    if not any(c.dep_ == "nsubj" and c.i < comp.i for c in comp.children):
+        return []
+    return subtree_ids(comp)

@@ -1,6 +1,6 @@
 """A pro-form standing for the content of a verb of saying or believing (the substitutes "so"
 and "not", and the answers "yes" and "no": Quirk et al. 1985, "A Comprehensive Grammar of the
-English Language", 12.26-12.29): ``Roe said [no]``, ``Roe [said no to the plan]`` (with the
+English Language", 12.26-12.29): ``Roe said [no]``, ``Roe said [yes, yes]``, ``Roe [said no to the plan]`` (with the
 phrase after it), ``voters think [so]``, ``Roe would not say [so]``, ``Roe said [as much]``.
 """
 
@@ -32,6 +32,10 @@ def proform_ids(verb: Token) -> list[int]:
         return []
     if nxt.lower_ in _ANSWERS and nxt.dep_ in ("intj", "dobj", "advmod", "det"):
         ids = [nxt.i]
+        k = nxt.i  # "said [yes, yes, yes]": the answer repeated
+        while k + 2 < len(doc) and doc[k + 1].text == "," and doc[k + 2].lower_ == nxt.lower_:
+            ids.extend((k + 1, k + 2))
+            k += 2
         to = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         if to is not None and to.lower_ == "to" and to.head.i in (verb.i, nxt.i):
             ids.extend(t.i for t in to.subtree)  # "said no [to the plan]"
