@@ -39,6 +39,75 @@ CASES = [
         ],
         id="a-bracket-closing-one-the-content-opened-is-kept",
     ),
+    pytest.param(
+        "Norwell Industries Inc cut 500 jobs on Monday. It said the plant in Leeds would close by"
+        " June.",
+        [
+            (
+                "the plant in Leeds would close by June",
+                "indirect",
+                "Norwell Industries Inc",
+                "It",
+                "said",
+            )
+        ],
+        id="it-said-is-the-organisation-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Norwell Industries Inc will shut two plants, the Press Association said. The company said"
+        " the move would save $5m a year.",
+        [
+            (
+                "Norwell Industries Inc will shut two plants",
+                "indirect",
+                "the Press Association",
+                "the Press Association",
+                "said",
+            ),
+            (
+                "the move would save $5m a year",
+                "indirect",
+                "Norwell Industries Inc",
+                "The company",
+                "said",
+            ),
+        ],
+        id="the-company-is-the-story-s-organisation-not-the-agency-reporting-it",
+    ),
+    pytest.param(
+        "Norwell Industries Inc backed the new tax. The government has dropped it because it says"
+        " the tax would hurt farmers.",
+        [
+            (
+                "the new tax",
+                "indirect",
+                "Norwell Industries Inc",
+                "Norwell Industries Inc",
+                "backed",
+            ),
+            ("the tax would hurt farmers", "indirect", None, "it", "says"),
+        ],
+        id="it-after-its-own-sentence-s-subject-is-that-subject",
+    ),
+    pytest.param(
+        "Norwell Industries Inc cut 500 jobs. Jane Roe said the plant was too old. It added that"
+        " the site would be sold.",
+        [
+            ("the plant was too old", "indirect", "Jane Roe", "Jane Roe", "said"),
+            ("that the site would be sold", "indirect", None, "It", "added"),
+        ],
+        id="no-organisation-past-a-sentence-about-a-person",
+    ),
+    pytest.param(
+        "Norwell Industries Inc cut 500 jobs. It can be assumed that it will sell the site.",
+        [("that it will sell the site", "indirect", None, "It", "assumed")],
+        id="the-it-of-a-passive-verb-of-belief-stands-for-nobody",
+    ),
+    pytest.param(
+        "Norwell Industries Inc cut 500 jobs. The firms said the plant was too old.",
+        [("the plant was too old", "indirect", None, "The firms", "said")],
+        id="a-plural-noun-is-no-single-organisation",
+    ),
 ]
 
 
