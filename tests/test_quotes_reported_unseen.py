@@ -108,6 +108,26 @@ CASES = [
         [("the plant was too old", "indirect", None, "The firms", "said")],
         id="a-plural-noun-is-no-single-organisation",
     ),
+    pytest.param(
+        "Tom Baker defended his title with ease on Sunday.",
+        [],
+        id="defending-a-title-is-play",
+    ),
+    pytest.param(
+        "Roe saved one break point but conceded the next game.",
+        [],
+        id="conceding-a-game-is-play",
+    ),
+    pytest.param(
+        "The minister conceded the point after a long debate.",
+        [("the point", "indirect", None, "The minister", "conceded")],
+        id="conceding-a-point-of-argument-is-a-stance",
+    ),
+    pytest.param(
+        "Jane Roe attacked the plan to close the school.",
+        [("the plan to close the school", "indirect", "Jane Roe", "Jane Roe", "attacked")],
+        id="attacking-a-plan-is-a-stance",
+    ),
 ]
 
 
