@@ -128,6 +128,21 @@ CASES = [
         [("the plan to close the school", "indirect", "Jane Roe", "Jane Roe", "attacked")],
         id="attacking-a-plan-is-a-stance",
     ),
+    pytest.param(
+        "Fans packed the hall for what promises to be a close contest.",
+        [],
+        id="what-promises-to-be-is-likely-not-promised",
+    ),
+    pytest.param(
+        "The storm threatens to become the worst in a decade.",
+        [],
+        id="a-thing-that-threatens-to-become",
+    ),
+    pytest.param(
+        "Jane Roe promised to be a fair judge of the bids.",
+        [("to be a fair judge of the bids", "indirect", "Jane Roe", "Jane Roe", "promised")],
+        id="a-person-promising-to-be",
+    ),
 ]
 
 
