@@ -10,6 +10,7 @@ import pytest
 
 from tests.test_quotes import _run
 from tests.test_quotes_reported import ALL_KINDS
+from transforms.recase import recase_for_parsing
 
 CASES = [
     pytest.param(
@@ -149,3 +150,43 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_unseen_news_rows(nlp, text: str, expected: list[tuple]) -> None:
     assert _run(nlp, text, ALL_KINDS) == expected
+
+
+HEADLINES = [
+    pytest.param(
+        "PERU COULD CUT COPPER OUTPUT - MINISTER\n\nPeru could cut its copper output this year,"
+        " the mining minister said on Monday.",
+        [
+            ("Peru could cut copper output", "indirect", None, "minister", "-"),
+            (
+                "Peru could cut its copper output this year",
+                "indirect",
+                None,
+                "the mining minister",
+                "said",
+            ),
+        ],
+        id="wire-headline-source-after-a-dash",
+    ),
+    pytest.param(
+        "Ferry fares must be cut - Baker\n\nFerry fares must be cut, Tom Baker has told the"
+        " island's council.",
+        [
+            ("Ferry fares must be cut", "indirect", "Baker", "Baker", "-"),
+            ("Ferry fares must be cut", "indirect", "Tom Baker", "Tom Baker", "told"),
+        ],
+        id="headline-name-after-a-dash",
+    ),
+    pytest.param(
+        "ECONOMIC SPOTLIGHT - ITALIAN BOOM\n\nItaly's economy grew faster than any other in"
+        " Europe last year.",
+        [],
+        id="a-kicker-before-the-dash-is-no-content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headline_sources(nlp, text: str, expected: list[tuple]) -> None:
+    """Parsed as a run parses them: the ALL-CAPS headline recased (offsets kept)."""
+    assert _run(lambda t: nlp(recase_for_parsing(t)), text, ALL_KINDS) == expected

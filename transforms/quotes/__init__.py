@@ -25,6 +25,7 @@ from transforms.doctext import doc_text
 from transforms.quotes.attribution import Attribution, find_attribution
 from transforms.quotes.colon_cues import colon_relations, is_heading
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
+from transforms.quotes.headline_sources import headline_source
 from transforms.quotes.inherit import Attributions, inherited
 from transforms.quotes.kinds import (
     is_label,
@@ -254,7 +255,8 @@ class _Extractor:
         rows = reported_rows(
             self.text,
             find_reported(self.index, self.text, self.partials)
-            + colon_relations(self.index, self.text),
+            + colon_relations(self.index, self.text)
+            + headline_source(self.index, self.text),
             quoted,
             self.mindex,
             self.attrs.before,
