@@ -144,6 +144,35 @@ CASES = [
         [("to be a fair judge of the bids", "indirect", "Jane Roe", "Jane Roe", "promised")],
         id="a-person-promising-to-be",
     ),
+    pytest.param(
+        'Jane Roe said the London meeting would be remembered as "the summit of hope".',
+        [
+            (
+                'the London meeting would be remembered as "the summit of hope"',
+                "mixed",
+                "Jane Roe",
+                "Jane Roe",
+                "said",
+            ),
+            ("the summit of hope", "partial", "Jane Roe", "Jane Roe", "said"),
+        ],
+        id="a-fragment-credited-to-a-subject-inside-the-report-is-the-report-s",
+    ),
+    pytest.param(
+        'Jane Roe said the council had behaved "like a child rather than a parent" by closing'
+        " the pool.",
+        [
+            (
+                'the council had behaved "like a child rather than a parent" by closing the pool',
+                "mixed",
+                "Jane Roe",
+                "Jane Roe",
+                "said",
+            ),
+            ("like a child rather than a parent", "partial", "Jane Roe", "Jane Roe", "said"),
+        ],
+        id="a-fragment-after-a-verb-of-the-reported-content",
+    ),
 ]
 
 
