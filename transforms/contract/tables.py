@@ -273,8 +273,9 @@ TABLES: dict[str, Table] = {
                     "cue",
                     pl.String,
                     'the reporting verb or phrase ("said", "according to", "claim"), or ":" '
-                    'after a speaker label ("Jane Roe: …" in a headline or a transcript); null '
-                    "when the speaker is carried over from an earlier attributed quote or "
+                    'after a speaker label ("Jane Roe: …" in a headline or a transcript), or '
+                    'the spaced dash before a headline\'s source ("Oil may fall - analysts"); '
+                    "null when the speaker is carried over from an earlier attributed quote or "
                     "paragraph",
                 ),
             ),

@@ -25,6 +25,7 @@ from transforms.doctext import doc_text
 from transforms.quotes.attribution import Attribution, find_attribution
 from transforms.quotes.colon_cues import colon_relations, is_heading
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
+from transforms.quotes.headline_sources import headline_source
 from transforms.quotes.inherit import Attributions, inherited
 from transforms.quotes.kinds import (
     is_label,
@@ -35,6 +36,7 @@ from transforms.quotes.kinds import (
     title_case,
 )
 from transforms.quotes.reported import find_reported
+from transforms.quotes.reported_lexicon import CLAUSE_VERBS, OBJECT_VERBS
 from transforms.quotes.reported_rows import reported_rows
 from transforms.quotes.resolve import MentionIndex, Speaker
 from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
@@ -79,17 +81,36 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     return sorted(out + blocks + reported, key=lambda q: q.start)
 
 
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think"}
+
+
+def _saying(cue: str | None) -> bool:
+    """Whether a cue's first word is a verb of the reporting lexicon ("noted", "called"): a
+    quotation credited inside a report by one is that speaker's ("as Roe noted, …")."""
+    w = (cue or "").split(" ")[0].lower()
+    forms = {w, w[:-1], w[:-2], w[:-3], _IRREGULAR.get(w, w)}
+    return cue is None or bool(forms & (CLAUSE_VERBS | OBJECT_VERBS))
+
+
 def _credit_nested(quotes: list[Quote], reported: list[Quote]) -> None:
-    """A quotation inside a mixed row with nobody credited ('called it "a disaster"') is a
-    fragment of that report: kind ``partial``, with the report's speaker and cue."""
+    """A quotation inside a mixed row with nobody credited ('called it "a disaster"'), or
+    credited to a subject inside the report's own content ('said [the plan had "failed"]': not
+    the plan's), is a fragment of that report: kind ``partial``, the report's speaker and cue."""
     for m in reported:
-        if m.kind != "mixed" or m.speaker is None:
+        if m.kind != "mixed" or m.speaker_start is None:
             continue
         for k, q in enumerate(quotes):
             if (
                 m.start <= q.start
                 and q.end <= m.end
-                and q.speaker_start is None
+                and (
+                    (q.speaker_start is None and m.speaker is not None)
+                    or (
+                        q.speaker_start is not None
+                        and m.start <= q.speaker_start < m.end
+                        and not _saying(q.cue)
+                    )
+                )
                 and q.kind in ("scare", "partial")
             ):
                 quotes[k] = replace(
@@ -254,7 +275,8 @@ class _Extractor:
         rows = reported_rows(
             self.text,
             find_reported(self.index, self.text, self.partials)
-            + colon_relations(self.index, self.text),
+            + colon_relations(self.index, self.text)
+            + headline_source(self.index, self.text),
             quoted,
             self.mindex,
             self.attrs.before,

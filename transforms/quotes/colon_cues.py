@@ -92,13 +92,18 @@ def _label_speaker(
     # two or more capitalised words that name nobody ("Delegate Update:") head a section;
     # a headline's label naming people or a source credits it ("Aides: Roe will win")
     last = alpha[-1]
-    source = p0 == 0 and (
+    source = p0 == 0 and source_word(last)
+    return last if person or source or (caps and (len(alpha) >= 2 or transcript)) else None
+
+
+def source_word(last: Token) -> bool:
+    """Whether a headline label's last word names people, a body, an office or a source."""
+    return (
         last.ent_type_ in _SOURCE_ENTS
         or is_people(last)
         or _agent_noun(last)
         or last.lemma_.lower() in _SOURCES
     )
-    return last if person or source or (caps and (len(alpha) >= 2 or transcript)) else None
 
 
 def _headline_label(words: list[Token]) -> list[Token]:
@@ -175,13 +180,13 @@ def colon_relations(index: TokenIndex, text: str) -> list[Reported]:
             continue
         if _run_in_heading(doc, index, s, e):
             continue
-        if p0 == 0 and not transcript and not _clause_or_quotation(doc, index, s, e):
+        if p0 == 0 and not transcript and not clause_or_quotation(doc, index, s, e):
             continue  # a headline's "Roe: King of the bestsellers" names a topic
         labelled.append((p0, p1, s, e, Reported(((s, e),), colon.idx, colon.idx + 1, label)))
     return out + _without_list_items(labelled, text, transcript)
 
 
-def _clause_or_quotation(doc: Doc, index: TokenIndex, s: int, e: int) -> bool:
+def clause_or_quotation(doc: Doc, index: TokenIndex, s: int, e: int) -> bool:
     """The content says something: it has a verb that is not a noun's modifier (headlines drop
     auxiliaries: "two held after raid", "Roe to stand again"; "the acting outlaw" names a
     topic) or a quotation."""

@@ -68,6 +68,18 @@ _WH_WORDS = frozenset(
 )
 
 
+_RAISING_VERBS = frozenset(("promise", "threaten"))
+
+
+def _raising(tok: Token, lemma: str, inf: Token) -> bool:
+    """ "[what] promises to be a fine summer", "the storm threatens to become …": a verb of
+    promising with "to be"/"to become" and a subject naming no people says what is likely."""
+    if lemma not in _RAISING_VERBS or inf.lemma_.lower() not in ("be", "become"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is None or not is_people(subj)
+
+
 def complement_ids(tok: Token, lemma: str) -> list[int]:
     """Token indices of what the verb cue ``tok`` (of lemma ``lemma``) governs as its
     complement or object, or ``[]``."""
@@ -98,7 +110,7 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
             (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None
         )
         if inf is not None and any(a.lower_ == "to" and a.dep_ == "aux" for a in inf.children):
-            ids = subtree_ids(inf)
+            ids = [] if _raising(tok, lemma, inf) else subtree_ids(inf)
     if not ids and lemma in NAMING_VERBS:
         ids = naming_content(tok)
     if not ids and lemma in AS_NAMING_VERBS:  # "X cast [herself as the heir]"

@@ -146,12 +146,36 @@ def _edge(t: Token, marks: frozenset[str]) -> bool:
     return t.is_space or (t.is_punct and t.text not in marks) or t.dep_ == "cc"
 
 
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _closes_inside(doc: Doc, a: int, b: int) -> bool:
+    """A last token kept: a percent sign ("grew [1.7%]") or a bracket closing one the piece
+    opened ("at 1700 [(0800 gmt)]")."""
+    t = doc[b].text
+    if t == "%":
+        return True
+    opener = _BRACKETS.get(t)
+    if opener is None:
+        return False
+    depth = 0
+    for i in range(b - 1, a - 1, -1):
+        w = doc[i].text
+        if w == t:
+            depth += 1
+        elif w == opener:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def trimmed_spans(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
     """The char span of the token ``run`` less edge punctuation (none without a word)."""
     a, b = run[0], run[-1]
     while a <= b and _edge(doc[a], _OPEN_MARKS):
         a += 1
-    while b >= a and _edge(doc[b], _CLOSE_MARKS):
+    while b >= a and _edge(doc[b], _CLOSE_MARKS) and not _closes_inside(doc, a, b):
         b -= 1  # a last "and" whose conjunct is not in the run is trimmed too
     if a > b or not any(doc[i].is_alpha or doc[i].like_num for i in range(a, b + 1)):
         return []

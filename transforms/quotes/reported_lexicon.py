@@ -356,3 +356,16 @@ REPORTED_CUE_WORDS = (
     | PERCEPTION_VERBS
     | set(VERB_FORMS)
 )
+
+# Verbs of stance that sports reports use of play ("claimed the title", "conceded a goal",
+# "defended a break point", "attacked the net", "blasted an ace"), and the nouns of play that
+# make them literal (a "point" only of a game: "conceded the point" is an argument's).
+PLAY_VERBS = _words("claim concede defend attack blast slam")
+PLAY_NOUNS = _words(
+    """
+    game set break net ace goal try penalty title match round race medal trophy cup
+    championship serve service return kick shot wicket tiebreak tie-break mini lead crown ball
+    rebound corner frame hole putt lap pole header volley forehand backhand winner equaliser
+    equalizer opener
+    """
+)

@@ -14,13 +14,49 @@ from transforms.quotes.resolve import (
     MentionIndex,
     Speaker,
     resolve_descriptive,
+    resolve_org,
     resolve_pronoun,
+    subject_before,
 )
 from transforms.types import Mention
 
 TITLE_WORDS = 8  # words between a title's head and the name that ends it
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _PERSONAL = MALE | FEMALE | PLURAL | frozenset(("i", "you", "me", "it"))
+# generic nouns of a company or a body: "the company said" names the story's organisation
+ORG_NOUNS = frozenset(
+    (
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "corporation",
+        "maker",
+        "manufacturer",
+        "seller",
+        "retailer",
+        "carrier",
+        "airline",
+        "insurer",
+        "lender",
+        "producer",
+        "supplier",
+        "brewer",
+        "chain",
+        "operator",
+        "developer",
+        "publisher",
+        "utility",
+        "concern",
+        "conglomerate",
+        "watchdog",
+        "regulator",
+        "agency",
+        "association",
+        "institute",
+        "commission",
+    )
+)
 
 
 def mention_speaker(m: Mention, tok: Token, mindex: MentionIndex) -> Speaker:
@@ -134,6 +170,8 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
     low = tok.lower_
     if tok.pos_ == "PRON" or low in _PERSONAL:
         found = resolve_pronoun(mindex, low, tok.idx, speakers)
+        if found is None and low == "it" and tok.dep_ == "nsubj" and subject_before(tok) is None:
+            found = resolve_org(mindex, tok.idx, speakers, company=False)
         if found is not None:
             mindex.learn_gender(found[0], low)
             return Speaker(tok.idx, end, found[0], found[1])
@@ -159,6 +197,8 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
     if definite:
         found = resolve_descriptive(mindex, tok, tok.idx)
+        if found is None and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN":
+            found = resolve_org(mindex, tok.idx, speakers, company=True)
         if found is not None:
             return Speaker(start, end, found[0], found[1])
     return Speaker(start, end, None)
