@@ -1,5 +1,6 @@
 """Direction of change, round 13 (issue #15): a "by" phrase whose verb is left out after the change
-before it, and a figure compared with a change. Invented sentences, exact rows: (text, value,
+before it, a figure compared with a change, levels after "by X to" and "went up to", and "as much
+as" before a figure the parse hung elsewhere. Invented sentences, exact rows: (text, value,
 value_max, unit, kind, change)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import pytest
 
 from tests.test_numbers_change import rows
 from tests.test_numbers_facts import _check, cases
+from transforms.numbers import extract_numbers
 
 GAPPED_BY = [
     # "and by", "but by", "as well as by": the verb of the first "by" phrase is left out
@@ -28,7 +30,20 @@ COMPARED = [
     ("Profits climbed 8% compared with 40% of the firms surveyed.", [("8%", 8.0, None, "%", "percent", "up"), ("40%", 40.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
-TABLES = {"gapped_by": GAPPED_BY, "compared": COMPARED}
+LEVELS_AND_BOUNDS = [
+    # "by X to Y" in bare counts: with "by", a level more than three times the move is split off
+    ("Deaths rose by 15 to 95 on Sunday.", [("15", 15.0, None, None, "count", "up"), ("95", 95.0, None, None, "count", None)]),
+    ("The tally rose by 3 to 4.", [("3 to 4", 3.0, 4.0, None, "count", "up")]),
+    # "went up to", "shot up to" in the past: the level reached; a possible rise keeps the bound
+    ("Bus fares went up to 4% last spring.", [("4%", 4.0, None, "%", "percent", None)]),
+    ("The gauge shot up to 740 from 610.", [("740", 740.0, None, None, "count", None), ("610", 610.0, None, None, "count", None)]),
+    ("Fares could go up to 20%.", [("20%", 20.0, None, "%", "percent", None)]),
+    # "as much as" before a figure the parse hung on a preposition after it: the verb's amount
+    ("Shares rose as much as 3% after the announcement.", [("3%", 3.0, None, "%", "percent", "up")]),
+    ("Poverty could fall as low as 15% by 2030.", [("15%", 15.0, None, "%", "percent", None)]),
+]  # fmt: skip
+
+TABLES = {"gapped_by": GAPPED_BY, "compared": COMPARED, "levels_and_bounds": LEVELS_AND_BOUNDS}
 CASES = cases(TABLES)
 
 
@@ -36,3 +51,19 @@ CASES = cases(TABLES)
 def test_change_references(nlp, text, expected):
     """Rows (text, value, value_max, unit, kind, change) of invented sentences, exactly."""
     _check(rows(nlp, text), expected)
+
+
+QUALIFIERS = [
+    # (text, figure, qualifier): a level reached after a past "went up to" is exact
+    ("Bus fares went up to 4% last spring.", "4%", "exact"),
+    ("Bills have gone up to £2,500 a year.", "£2,500 a year", "exact"),
+    ("Fares could go up to 20%.", "20%", "at_most"),
+    ("Shares rose as much as 3% after the announcement.", "3%", "at_most"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "qualifier"), QUALIFIERS)
+def test_up_to_qualifiers(nlp, text, figure, qualifier):
+    """The qualifier of the one row with ``figure`` as its text."""
+    got = [f.qualifier for f in extract_numbers(nlp(text)) if f.text == figure]
+    assert got == [qualifier]

@@ -64,6 +64,8 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
     if by is not None:
         return by
     k = span.start - 1
+    if _bound_hung_after(span):
+        k -= 3  # "rose as much as 3% after the news", the parse hanging 3% on "after"
     for _ in range(3):
         while k >= 0 and doc[k].is_space and doc[k].text.count("\n") < 2:
             k -= 1  # a wrapped line: "rose\n1-3/4 to 77"
@@ -87,6 +89,21 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+def _bound_hung_after(span: Span) -> bool:
+    """ "as much as" (or "as many as") right before the number, which the parse hung on a
+    preposition after it: the verb before the bound is the number's."""
+    doc, k = span.doc, span.start - 1
+    head = span.root.head
+    return (
+        k >= 3
+        and doc[k].lower_ == "as"
+        and doc[k - 1].lower_ in ("much", "many")
+        and doc[k - 2].lower_ == "as"
+        and head.pos_ == "ADP"
+        and head.i >= span.end
+    )
 
 
 def _taken_off(span: Span) -> bool:
