@@ -1,7 +1,7 @@
 """Direction of change, round 13 (issue #15): a "by" phrase whose verb is left out after the change
-before it, a figure compared with a change, levels after "by X to" and "went up to", and "as much
-as" before a figure the parse hung elsewhere. Invented sentences, exact rows: (text, value,
-value_max, unit, kind, change)."""
+before it, a figure compared with a change, levels after "by X to" and "went up to", "as much as"
+before a figure the parse hung elsewhere, and nouns of a move that size it only as a share.
+Invented sentences, exact rows: (text, value, value_max, unit, kind, change)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,24 @@ LEVELS_AND_BOUNDS = [
     ("Poverty could fall as low as 15% by 2030.", [("15%", 15.0, None, "%", "percent", None)]),
 ]  # fmt: skip
 
-TABLES = {"gapped_by": GAPPED_BY, "compared": COMPARED, "levels_and_bounds": LEVELS_AND_BOUNDS}
+SHARE_MOVES = [
+    # nouns of a currency's or an economy's move size a change only as a share
+    ("The bank ordered a 12% devaluation of the peso.", [("12%", 12.0, None, "%", "percent", "down")]),
+    ("Economists expect an expansion of 1.8% next year.", [("1.8%", 1.8, None, "%", "percent", "up")]),
+    ("The franc's 6% appreciation hurt exporters.", [("6%", 6.0, None, "%", "percent", "up")]),
+    ("The group plans a $40m expansion of its port.", [("$40m", 40e6, None, "USD", "money", None)]),
+    ("Profit was cut by depreciation of $8m.", [("$8m", 8e6, None, "USD", "money", None)]),
+    # market verbs of a fall
+    ("The shares skidded 4% on Monday.", [("4%", 4.0, None, "%", "percent", "down")]),
+    ("The stock cratered 30% in a week.", [("30%", 30.0, None, "%", "percent", "down")]),
+]  # fmt: skip
+
+TABLES = {
+    "gapped_by": GAPPED_BY,
+    "compared": COMPARED,
+    "levels_and_bounds": LEVELS_AND_BOUNDS,
+    "share_moves": SHARE_MOVES,
+}
 CASES = cases(TABLES)
 
 

@@ -144,8 +144,21 @@ DOWN = frozenset(
         "eliminate",
         "slow",
         "moderate",
+        "crater",
+        "cratered",  # the lemmatiser leaves "cratere"
+        "skid",
     ]
 )
+
+# nouns of a currency's or an economy's move, a rise or fall only for a share ("a 20% devaluation",
+# "a 2.4% expansion"); a sum is a cost or an expense ("a $285m expansion", "depreciation of $8m")
+PERCENT_NOUNS = {
+    "expansion": "up",
+    "appreciation": "up",
+    "revaluation": "up",
+    "devaluation": "down",
+    "depreciation": "down",
+}
 
 
 # change words only as verbs: the nouns are things ("a $5m contract", "an advance of $2m")

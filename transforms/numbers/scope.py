@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.doctext import doc_text
-from transforms.numbers.change_words import direction
+from transforms.numbers.change_words import PERCENT_NOUNS, direction
 from transforms.numbers.phrases import span_root
 from transforms.numbers.references import compared_moves
 from transforms.types import NumberFact
@@ -179,6 +179,27 @@ def _named_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             continue  # "three rate cuts": a count of events
         d = direction(noun)
         if d is not None:
+            out[i] = replace(f, change=d)
+    return _share_moves(doc, out)
+
+
+def _share_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "a 20% devaluation", "an expansion of 2.4%", "the yen's 4% appreciation": a share sizing a
+    noun of a currency's or an economy's move (``PERCENT_NOUNS``)."""
+    out = list(facts)
+    for i, f, _span in _undirected(doc, facts):
+        root = span_root(doc, f.start, f.end)
+        if root is None or f.kind != "percent":
+            continue
+        noun = root.head
+        if root.dep_ == "pobj" and noun.lower_ == "of":
+            noun = noun.head  # "an expansion of 2.4%"
+        elif root.dep_ not in ("nummod", "compound", "amod") or noun.i < root.i:
+            continue
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "a 30% dollar depreciation"
+        d = PERCENT_NOUNS.get(noun.lemma_.lower())
+        if d is not None and noun.tag_ != "NNS":
             out[i] = replace(f, change=d)
     return out
 
