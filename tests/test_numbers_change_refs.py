@@ -53,6 +53,9 @@ SHARE_MOVES = [
     # market verbs of a fall
     ("The shares skidded 4% on Monday.", [("4%", 4.0, None, "%", "percent", "down")]),
     ("The stock cratered 30% in a week.", [("30%", 30.0, None, "%", "percent", "down")]),
+    # "up" or "down" a way is a place along it, not a move
+    ("The depot is 12 miles down the road.", [("12 miles", 12.0, None, "mile", "quantity", None)]),
+    ("Shares closed 4% down on the day.", [("4%", 4.0, None, "%", "percent", "down")]),
 ]  # fmt: skip
 
 TABLES = {

@@ -98,7 +98,7 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
         return True
     if f.kind == "age":
         return True  # "drops by 70% after the age of 10": an age says when, never how much
-    if _compared_on(doc, start):
+    if _compared_on(doc, start) or _place_along(doc[start]):
         return True
     k = start - 1
     if k < 0:
@@ -120,6 +120,21 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
         and k > 0
         and doc[k - 1].tag_ in ("JJR", "RBR")
         and doc[k - 1].lower_ not in _QUALIFIER_COMPARATIVES
+    )
+
+
+def _place_along(tok: Token) -> bool:
+    """ "10 miles down the road", "200 yards up the street": the distance to a place along a way,
+    the "up" or "down" a preposition with its own object, not a move."""
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i > tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "npadvmod"
+        and prep.i > tok.i
+        and prep.lower_ in ("up", "down")
+        and prep.dep_ == "prep"
+        and any(c.dep_ == "pobj" for c in prep.children)
     )
 
 
