@@ -192,9 +192,22 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
     return (
         bool(set(_WORD.findall(left)) & _ACCOUNTING)
         or bool(preps & {"on", "from"})
+        or _on_a_sale(doc, f)
         or _result_item(t)
         or _listed_in_results(t)
     )
+
+
+_DISPOSALS = frozenset({"sale", "disposal", "divestiture", "sell", "flotation"})
+
+
+def _on_a_sale(doc: Doc, f: NumberFact) -> bool:
+    """ "posted a gain of $14m on the sale of its stake", the parse hanging "on" on the amount or
+    the verb: "on" or "from" right after the amount, with a sale as its object."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ not in ("on", "from"):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _DISPOSALS for c in doc[span.end].children)
 
 
 def _when(prep: Token) -> bool:
@@ -347,14 +360,19 @@ def _time_lost(doc: Doc, f: NumberFact, start: int) -> bool:
 _ON_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
 
 
+_ON_BOUNDS = frozenset({"just", "over", "under", "about", "around", "nearly", "almost", "some"})
+
+
 def _compared_on(doc: Doc, start: int) -> bool:
     """The level a figure is compared with after "up on" or "down on" ("472 mln, slightly up on
     January's 456 mln", "down on last year's $5bn"): the reference, not the move."""
     k = start - 1
-    for _ in range(4):
+    for _ in range(5):
         if k < 1 or doc[k].lower_ == "on":
             break
-        if doc[k].tag_ not in ("POS", "DT", "PRP$", "JJ", "NNP", "NN"):
+        if doc[k].tag_ not in ("POS", "DT", "PRP$", "JJ", "NNP", "NN") and (
+            doc[k].lower_ not in _ON_BOUNDS  # "up on just over 11,000 tonnes"
+        ):
             return False
         k -= 1
     return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in _ON_DIRECTIONS
