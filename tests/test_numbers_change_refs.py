@@ -18,6 +18,9 @@ GAPPED_BY = [
     ("The rand has fallen by 20% against the euro - as well as by 15% against the yen.", [("20%", 20.0, None, "%", "percent", "down"), ("15%", 15.0, None, "%", "percent", "down")]),
     # a verb of its own between: its "by" is no conjunct of the change
     ("Rents rose by 6%, helped by 3% inflation.", [("6%", 6.0, None, "%", "percent", "up"), ("3%", 3.0, None, "%", "percent", None)]),
+    # the parse hangs "by" on a participle describing the change verb's object
+    ("The supplier agreed to lower the fee charged by $3 a tonne.", [("$3 a tonne", 3.0, None, "USD", "money", "down")]),
+    ("The plan cuts the amount of funding needed by £90m.", [("£90m", 90e6, None, "GBP", "money", "down")]),
 ]  # fmt: skip
 
 COMPARED = [

@@ -134,11 +134,28 @@ def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
                 ),  # "were down 2.3%, Burlington by 2.6%": a gapped conjunct, read later
                 None,
             )
+        if d is None and f.kind in _AMOUNTS:  # "lowered the price demanded by $2"
+            d = _object_participle(head)
         if d is None:  # "went up by 0.4% on the month and by 12.6% on the year"
             d = _gapped_by(doc, out, i, k)
         if d is not None:
             out[i] = replace(f, change=d)
     return out
+
+
+def _object_participle(verb: Token) -> str | None:
+    """The direction of a change verb whose object a participle with the "by" amount describes
+    ("lowered the price demanded by $2", "cut the amount of borrowing needed by £200m"): the
+    parse hung "by" on the participle."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or direction(verb) is not None:
+        return None
+    noun = verb.head
+    for _ in range(2):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the amount of borrowing needed"
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return direction(noun.head)
 
 
 # words that join a "by" phrase whose verb is left out to the change before it ("rose by 8% in May
