@@ -59,6 +59,8 @@ SHARE_MOVES = [
     # "up" or "down" a way is a place along it, not a move
     ("The depot is 12 miles down the road.", [("12 miles", 12.0, None, "mile", "quantity", None)]),
     ("Shares closed 4% down on the day.", [("4%", 4.0, None, "%", "percent", "down")]),
+    # the periods a comparative is set against are a time, no move
+    ("Margins were lower than in the preceding four quarters.", [("four quarters", 4.0, None, "quarter", "count", None)]),
     # an accounting gain on a sale however the parse hangs "on"; the level after "up on" a bound
     ("For 2019, the group posted a gain of 12.1 mln dlrs on the sale of its unit.", [("12.1 mln dlrs", 12.1e6, None, "USD", "money", None)]),
     ("Exports will reach 9,000 tonnes, up on just over 8,000 tonnes last season.", [("9,000 tonnes", 9000.0, None, "tonne", "quantity", None), ("8,000 tonnes", 8000.0, None, "tonne", "quantity", None)]),

@@ -115,6 +115,12 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
         k -= 1  # "lower than its present 26 cts"
     if doc[k].lower_ in _THRESHOLDS and k > 0 and _verb_before(doc, k):
         return True  # "surged back above the $47 mark"
+    if f.kind in ("count", "duration"):  # "lower than in the preceding three quarters": a time
+        j = k
+        while j > 0 and (doc[j].dep_ == "amod" or doc[j].lower_ in _DETERMINERS):
+            j -= 1
+        if doc[j].lower_ in ("in", "during", "over") and j > 1:
+            k = j - 1
     return (
         doc[k].lower_ == "than"
         and k > 0
