@@ -66,11 +66,19 @@ SHARE_MOVES = [
     ("Exports will reach 9,000 tonnes, up on just over 8,000 tonnes last season.", [("9,000 tonnes", 9000.0, None, "tonne", "quantity", None), ("8,000 tonnes", 8000.0, None, "tonne", "quantity", None)]),
 ]  # fmt: skip
 
+NEGATED_FORECASTS = [
+    # a change foreseen by a negated verb of foreseeing did not happen; a forecast change did not yet
+    ("Fares are not expected to rise 4% this year.", [("4%", 4.0, None, "%", "percent", None)]),
+    ("Brokers do not expect rents to fall 6%.", [("6%", 6.0, None, "%", "percent", None)]),
+    ("Brokers expect rents to fall 6%.", [("6%", 6.0, None, "%", "percent", "down")]),
+]  # fmt: skip
+
 TABLES = {
     "gapped_by": GAPPED_BY,
     "compared": COMPARED,
     "levels_and_bounds": LEVELS_AND_BOUNDS,
     "share_moves": SHARE_MOVES,
+    "negated_forecasts": NEGATED_FORECASTS,
 }
 CASES = cases(TABLES)
 
