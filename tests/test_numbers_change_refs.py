@@ -59,6 +59,8 @@ SHARE_MOVES = [
     # "up" or "down" a way is a place along it, not a move
     ("The depot is 12 miles down the road.", [("12 miles", 12.0, None, "mile", "quantity", None)]),
     ("Shares closed 4% down on the day.", [("4%", 4.0, None, "%", "percent", "down")]),
+    # a plus sign glued to a figure in brackets after a level: its own rise, no restatement
+    ("Sales rose to $3.1bn (+9%) in 2021.", [("$3.1bn", 3.1e9, None, "USD", "money", None), ("9%", 9.0, None, "%", "percent", "up")]),
     # the periods a comparative is set against are a time, no move
     ("Margins were lower than in the preceding four quarters.", [("four quarters", 4.0, None, "quarter", "count", None)]),
     # an accounting gain on a sale however the parse hangs "on"; the level after "up on" a bound

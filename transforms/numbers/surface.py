@@ -14,6 +14,7 @@ _SKIP_BEFORE = frozenset(
     {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
      "more", "than", "over", "under", "less", "fully", "sharply", "slightly", "back"}
 )  # fmt: skip
+_OPENING = frozenset(" \t\n([")  # before a sign: a space or an opening bracket ("(+12%)")
 _AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
 # phrasal verbs whose particle is no direction of the amount ("women make up 40% of the staff",
 # "rent takes up 30% of pay"), or the opposite one ("the index gave up 2%": it lost 2%)
@@ -39,7 +40,7 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
     3% higher"), when the parse missed it."""
     text = doc_text(doc)
     if text[start : start + 1] == "+" or (
-        start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2].isspace())
+        start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2] in _OPENING)
     ):
         return "up"
     span = doc.char_span(start, end, alignment_mode="expand")
