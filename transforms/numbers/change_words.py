@@ -144,8 +144,21 @@ DOWN = frozenset(
         "eliminate",
         "slow",
         "moderate",
+        "crater",
+        "cratered",  # the lemmatiser leaves "cratere"
+        "skid",
     ]
 )
+
+# nouns of a currency's or an economy's move, a rise or fall only for a share ("a 20% devaluation",
+# "a 2.4% expansion"); a sum is a cost or an expense ("a $285m expansion", "depreciation of $8m")
+PERCENT_NOUNS = {
+    "expansion": "up",
+    "appreciation": "up",
+    "revaluation": "up",
+    "devaluation": "down",
+    "depreciation": "down",
+}
 
 
 # change words only as verbs: the nouns are things ("a $5m contract", "an advance of $2m")
@@ -204,6 +217,14 @@ def _caps_lemma(text: str) -> str:
 _FAILED = frozenset({"fail"})
 
 
+# verbs of foreseeing whose negation denies the change in their infinitive
+_FORESEE = frozenset({"expect", "forecast", "predict", "project", "anticipate", "see"})
+
+
+def _negated_forecast(verb: Token) -> bool:
+    return verb.lemma_.lower() in _FORESEE and any(c.dep_ == "neg" for c in verb.children)
+
+
 def direction(tok: Token) -> str | None:
     """``up``/``down`` for a change word (by lemma), else None."""
     lemma = tok.lemma_.lower()
@@ -218,6 +239,8 @@ def direction(tok: Token) -> str | None:
         return None  # "did not rise 5%", "never fell 3%": no rise or fall took place
     if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FAILED:
         return None  # "failed to grow by 2%": no rise took place
+    if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and _negated_forecast(tok.head):
+        return None  # "sales are not expected to fall 3%": no fall is foreseen
     if lemma in UP or text in UP:
         return "up"
     if lemma in DOWN or text in DOWN:

@@ -13,6 +13,7 @@ from transforms.numbers.core import Core, parse_core
 from transforms.numbers.dates import MONTHS as MONTH_WORDS
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
+from transforms.numbers.particles import word_before
 from transforms.numbers.qualifiers import qualifier_before
 from transforms.numbers.scores import score_beside
 from transforms.numbers.suffixes import Suffix, suffix_after
@@ -63,14 +64,14 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
         return True
     _, q = qualifier_before(lexemes, s)
     # the word before, also at the end of the line above (wire text is wrapped: "by\n0.75 cent")
-    tok = idx.at(lexemes[q - 1].start) if q > 0 else _word_before(idx, lexemes[s].start)
+    tok = idx.at(lexemes[q - 1].start) if q > 0 else word_before(idx, lexemes[s].start)
     if tok is not None and tok.lower_ == "net":  # "lost a net 26p to 464": the move's size
-        tok = _word_before(idx, tok.idx)
+        tok = word_before(idx, tok.idx)
         if tok is not None and tok.lower_ in ("a", "an"):
-            tok = _word_before(idx, tok.idx)
+            tok = word_before(idx, tok.idx)
     by = tok is not None and tok.lower_ == "by"
     if by:
-        tok = _word_before(idx, tok.idx)
+        tok = word_before(idx, tok.idx)
     if tok is None:
         return False
     first = parse_core(lexemes, s)
@@ -83,6 +84,7 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
     ):
         return True
     if suffix.unit is None:  # "claims rose 12,000 to 230,000": bounds of a range are of one order
+        # (with "by", a level more than three times the move: "deaths rose by 20 to 120")
         # a wire move in fractions, then the price ("rose 1-3/8 to 9-1/4", "fell 3-3/8 to 61 cents")
         wire = (  # a whole number and a fraction ("3-3/8"), not a bare fraction ("1/4 to 3/4")
             first is not None
@@ -98,7 +100,7 @@ def change_to_level(idx: TokenIndex, lexemes: list[Lexeme], s: int, suffix: Suff
                     # move and the level, the level's unit shared by both
                     (nxt.unit is None or wire or first.magnitude > 1)
                     and first.magnitude == second.magnitude  # "1 to 2 million" is a range
-                    and second.value > (2 if wire else 10) * first.value > 0
+                    and second.value > (2 if wire else 3 if by else 10) * first.value > 0
                 )
                 or _full_then_scaled(first, second)
             )
@@ -146,55 +148,6 @@ def move_suffix(lexemes: list[Lexeme], suffix: Suffix, k: int) -> Suffix:
     if nxt.unit is None or nxt.kind not in ("money", "quantity"):
         return suffix
     return Suffix(nxt.unit, nxt.kind, suffix.end)
-
-
-def _word_before(idx: TokenIndex, char: int) -> Token | None:
-    """The token before the one at ``char``, across a line break but not a paragraph break."""
-    tok = idx.after(char)
-    k = (tok.i if tok is not None else len(idx.doc)) - 1
-    while k >= 0 and idx.doc[k].is_space:
-        if idx.doc[k].text.count("\n") > 1:
-            return None
-        k -= 1
-    return idx.doc[k] if k >= 0 else None
-
-
-# verbs that move an object on a scale with the particle "up" ("pushed rates up to 2.25%",
-# "sent the dollar up to $1.33", "took the total up to 50"): "up to" there is the particle and
-# the level reached, not the bound "at most" ("offers discounts up to 50%" keeps the bound)
-_UP_MOVERS = frozenset(
-    {"push", "drive", "send", "force", "bump", "ramp", "jack", "ratchet", "bid", "mark", "move",
-     "take", "bring", "revise", "nudge", "put", "pump", "lift", "ease", "edge", "talk", "run"}
-)  # fmt: skip
-
-
-# verbs that take "up" as their particle of a rise, with no object: "ticked up to 3.7%", "edged
-# up to 102.5", "moved up to 3rd": the level reached (not "rise", "jump", "go", "take": "could rise
-# up to 5%", "could take up to 18 months" keep the bound)
-_UP_PARTICLE_VERBS = frozenset(
-    {"tick", "edge", "inch", "creep", "move", "step", "ramp", "notch", "trend", "drift"}
-)  # fmt: skip
-
-
-def particle_up_to(idx: TokenIndex, lexemes: list[Lexeme], q: int) -> bool:
-    """The "up" of "up to" at lexeme ``q`` is the particle of a verb of moving after its object
-    ("pushed claims up to $37bn") or of a verb whose particle it always is ("ticked up to 3.7%"):
-    the figure is the level reached."""
-    if lexemes[q].low != "up" or q + 1 >= len(lexemes) or lexemes[q + 1].low != "to":
-        return False
-    tok = _word_before(idx, lexemes[q].start)
-    if tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _UP_PARTICLE_VERBS:
-        return True
-    for _ in range(4):
-        if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.head is tok:
-            return False
-        if tok.dep_ == "dobj":
-            verb = tok.head
-            return verb.pos_ == "VERB" and verb.i < tok.i and verb.lemma_.lower() in _UP_MOVERS
-        if tok.dep_ not in ("compound", "conj", "appos") or tok.head.i < tok.i:
-            return False
-        tok = tok.head
-    return False
 
 
 def _object_of_change(tok: Token | None) -> bool:

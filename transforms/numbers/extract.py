@@ -23,7 +23,6 @@ from transforms.numbers.context import (
     move_suffix,
     ordinal_use,
     over_fraction,
-    particle_up_to,
     slash_date,
 )
 from transforms.numbers.core import NAMES_BEFORE, VULGAR, Core, currency_prefix, parse_core
@@ -64,6 +63,7 @@ from transforms.numbers.ordinals import (
     scored_ordinal,
     word_ordinal,
 )
+from transforms.numbers.particles import particle_up_to
 from transforms.numbers.periods import quarters_in_sequence
 from transforms.numbers.qualifiers import qualifier_after, qualifier_before
 from transforms.numbers.ranges import range_end

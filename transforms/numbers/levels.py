@@ -98,7 +98,7 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
         return True
     if f.kind == "age":
         return True  # "drops by 70% after the age of 10": an age says when, never how much
-    if _compared_on(doc, start):
+    if _compared_on(doc, start) or _place_along(doc[start]):
         return True
     k = start - 1
     if k < 0:
@@ -115,11 +115,32 @@ def _no_direction(doc: Doc, f: NumberFact, start: int) -> bool:
         k -= 1  # "lower than its present 26 cts"
     if doc[k].lower_ in _THRESHOLDS and k > 0 and _verb_before(doc, k):
         return True  # "surged back above the $47 mark"
+    if f.kind in ("count", "duration"):  # "lower than in the preceding three quarters": a time
+        j = k
+        while j > 0 and (doc[j].dep_ == "amod" or doc[j].lower_ in _DETERMINERS):
+            j -= 1
+        if doc[j].lower_ in ("in", "during", "over") and j > 1:
+            k = j - 1
     return (
         doc[k].lower_ == "than"
         and k > 0
         and doc[k - 1].tag_ in ("JJR", "RBR")
         and doc[k - 1].lower_ not in _QUALIFIER_COMPARATIVES
+    )
+
+
+def _place_along(tok: Token) -> bool:
+    """ "10 miles down the road", "200 yards up the street": the distance to a place along a way,
+    the "up" or "down" a preposition with its own object, not a move."""
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i > tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "npadvmod"
+        and prep.i > tok.i
+        and prep.lower_ in ("up", "down")
+        and prep.dep_ == "prep"
+        and any(c.dep_ == "pobj" for c in prep.children)
     )
 
 
@@ -177,9 +198,22 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
     return (
         bool(set(_WORD.findall(left)) & _ACCOUNTING)
         or bool(preps & {"on", "from"})
+        or _on_a_sale(doc, f)
         or _result_item(t)
         or _listed_in_results(t)
     )
+
+
+_DISPOSALS = frozenset({"sale", "disposal", "divestiture", "sell", "flotation"})
+
+
+def _on_a_sale(doc: Doc, f: NumberFact) -> bool:
+    """ "posted a gain of $14m on the sale of its stake", the parse hanging "on" on the amount or
+    the verb: "on" or "from" right after the amount, with a sale as its object."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ not in ("on", "from"):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _DISPOSALS for c in doc[span.end].children)
 
 
 def _when(prep: Token) -> bool:
@@ -332,14 +366,19 @@ def _time_lost(doc: Doc, f: NumberFact, start: int) -> bool:
 _ON_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
 
 
+_ON_BOUNDS = frozenset({"just", "over", "under", "about", "around", "nearly", "almost", "some"})
+
+
 def _compared_on(doc: Doc, start: int) -> bool:
     """The level a figure is compared with after "up on" or "down on" ("472 mln, slightly up on
     January's 456 mln", "down on last year's $5bn"): the reference, not the move."""
     k = start - 1
-    for _ in range(4):
+    for _ in range(5):
         if k < 1 or doc[k].lower_ == "on":
             break
-        if doc[k].tag_ not in ("POS", "DT", "PRP$", "JJ", "NNP", "NN"):
+        if doc[k].tag_ not in ("POS", "DT", "PRP$", "JJ", "NNP", "NN") and (
+            doc[k].lower_ not in _ON_BOUNDS  # "up on just over 11,000 tonnes"
+        ):
             return False
         k -= 1
     return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in _ON_DIRECTIONS

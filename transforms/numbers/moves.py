@@ -156,7 +156,10 @@ def restatements(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
 
 
 def _own_change(doc: Doc, start: int, end: int) -> bool:
-    """A change word between the opening bracket at ``start`` and a figure at ``end``."""
+    """A change word between the opening bracket at ``start`` and a figure at ``end``, or a plus
+    sign glued to the figure ("to $4.2bn (+12%)")."""
+    if doc_text(doc)[start:end].strip() == "+":
+        return True
     span = doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(direction(t) is not None for t in span)
 

@@ -20,8 +20,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.doctext import doc_text
-from transforms.numbers.change_words import direction
+from transforms.numbers.change_words import PERCENT_NOUNS, direction
 from transforms.numbers.phrases import span_root
+from transforms.numbers.references import compared_moves
 from transforms.types import NumberFact
 
 _AMOUNTS = frozenset({"percent", "money", "quantity"})
@@ -58,7 +59,7 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         if d is not None:
             out[i] = replace(f, change=d)
     out = _restated(doc, _rate_changes(doc, _named_changes(doc, _by_changes(doc, out))))
-    return _shared_comparative(doc, out)
+    return compared_moves(doc, _shared_comparative(doc, out))
 
 
 _COMPARATIVE_AFTER = frozenset({"higher", "lower"})
@@ -112,7 +113,12 @@ def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             k -= 1
         if k > 1 and doc[k].lower_ == "net" and doc[k - 1].lower_ in ("a", "an"):
             k -= 2  # "rose by a net 40,000 to 2.1 mln": the net size of the change
-        if k < 0 or doc[k].lower_ != "by" or doc[k].head.pos_ not in ("VERB", "AUX"):
+        if k < 0 or doc[k].lower_ != "by":
+            continue
+        if doc[k].head.pos_ not in ("VERB", "AUX"):
+            d = _gapped_by(doc, out, i, k)
+            if d is not None:
+                out[i] = replace(f, change=d)
             continue
         head = doc[k].head
         d = direction(head) if head.pos_ == "VERB" else None
@@ -128,9 +134,49 @@ def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
                 ),  # "were down 2.3%, Burlington by 2.6%": a gapped conjunct, read later
                 None,
             )
+        if d is None and f.kind in _AMOUNTS:  # "lowered the price demanded by $2"
+            d = _object_participle(head)
+        if d is None:  # "went up by 0.4% on the month and by 12.6% on the year"
+            d = _gapped_by(doc, out, i, k)
         if d is not None:
             out[i] = replace(f, change=d)
     return out
+
+
+def _object_participle(verb: Token) -> str | None:
+    """The direction of a change verb whose object a participle with the "by" amount describes
+    ("lowered the price demanded by $2", "cut the amount of borrowing needed by £200m"): the
+    parse hung "by" on the participle."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or direction(verb) is not None:
+        return None
+    noun = verb.head
+    for _ in range(2):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the amount of borrowing needed"
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return direction(noun.head)
+
+
+# words that join a "by" phrase whose verb is left out to the change before it ("rose by 8% in May
+# and by 24% in June", "fell by 50% against the euro, as well as by 30% against the yen")
+_BY_JOINERS = frozenset({"and", "but", "or", ",", "-", "–", "as"})
+
+
+def _gapped_by(doc: Doc, facts: list[NumberFact], i: int, k: int) -> str | None:
+    """The direction of the change before the "by" at token ``k`` that the parse hung on no verb,
+    when "by" opens a conjunct of that change: a joining word right before it, and no verb nor
+    other figure between the change and it ("rose by 8% in January and by 24% in China")."""
+    if k < 1 or doc[k - 1].lower_ not in _BY_JOINERS:
+        return None
+    if i == 0 or facts[i - 1].change is None or facts[i - 1].unit != facts[i].unit:
+        return None
+    prev = doc.char_span(facts[i - 1].start, facts[i - 1].end, alignment_mode="expand")
+    if prev is None or prev.sent.start != doc[k].sent.start or prev.end > k:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in doc[prev.end : k]):
+        return None  # "rose 8%, helped by 3% inflation": the verb's own "by"
+    return facts[i - 1].change
 
 
 _COPULAS = frozenset({"be", "amount", "total", "come"})
@@ -150,6 +196,27 @@ def _named_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             continue  # "three rate cuts": a count of events
         d = direction(noun)
         if d is not None:
+            out[i] = replace(f, change=d)
+    return _share_moves(doc, out)
+
+
+def _share_moves(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "a 20% devaluation", "an expansion of 2.4%", "the yen's 4% appreciation": a share sizing a
+    noun of a currency's or an economy's move (``PERCENT_NOUNS``)."""
+    out = list(facts)
+    for i, f, _span in _undirected(doc, facts):
+        root = span_root(doc, f.start, f.end)
+        if root is None or f.kind != "percent":
+            continue
+        noun = root.head
+        if root.dep_ == "pobj" and noun.lower_ == "of":
+            noun = noun.head  # "an expansion of 2.4%"
+        elif root.dep_ not in ("nummod", "compound", "amod") or noun.i < root.i:
+            continue
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "a 30% dollar depreciation"
+        d = PERCENT_NOUNS.get(noun.lemma_.lower())
+        if d is not None and noun.tag_ != "NNS":
             out[i] = replace(f, change=d)
     return out
 

@@ -14,6 +14,7 @@ _SKIP_BEFORE = frozenset(
     {"by", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "another",
      "more", "than", "over", "under", "less", "fully", "sharply", "slightly", "back"}
 )  # fmt: skip
+_OPENING = frozenset(" \t\n([")  # before a sign: a space or an opening bracket ("(+12%)")
 _AFTER = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
 # phrasal verbs whose particle is no direction of the amount ("women make up 40% of the staff",
 # "rent takes up 30% of pay"), or the opposite one ("the index gave up 2%": it lost 2%)
@@ -39,7 +40,7 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
     3% higher"), when the parse missed it."""
     text = doc_text(doc)
     if text[start : start + 1] == "+" or (
-        start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2].isspace())
+        start > 0 and text[start - 1] == "+" and (start < 2 or text[start - 2] in _OPENING)
     ):
         return "up"
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -64,6 +65,8 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
     if by is not None:
         return by
     k = span.start - 1
+    if _bound_hung_after(span):
+        k -= 3  # "rose as much as 3% after the news", the parse hanging 3% on "after"
     for _ in range(3):
         while k >= 0 and doc[k].is_space and doc[k].text.count("\n") < 2:
             k -= 1  # a wrapped line: "rose\n1-3/4 to 77"
@@ -87,6 +90,21 @@ def lexical_change(doc: Doc, start: int, end: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+def _bound_hung_after(span: Span) -> bool:
+    """ "as much as" (or "as many as") right before the number, which the parse hung on a
+    preposition after it: the verb before the bound is the number's."""
+    doc, k = span.doc, span.start - 1
+    head = span.root.head
+    return (
+        k >= 3
+        and doc[k].lower_ == "as"
+        and doc[k - 1].lower_ in ("much", "many")
+        and doc[k - 2].lower_ == "as"
+        and head.pos_ == "ADP"
+        and head.i >= span.end
+    )
 
 
 def _taken_off(span: Span) -> bool:
