@@ -24,3 +24,18 @@ CHANGE_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), CHANGE_NOUNS)
 def test_about_change_nouns(nlp, text, expected):
     _check(rows(nlp, text), expected)
+
+
+# a money amount of a gain in the accounting sense (a profit item, not a rise) is about the gain
+REALISED_GAINS = [
+    ("The brewer had an extraordinary gain of 7.2 mln dlrs in 1984.", [("7.2 mln dlrs", 7200000.0, None, "USD", "money", None, "extraordinary gain"), ("1984", 1984.0, None, None, "year", None, None)]),
+    ("Quarter results exclude a net gain of 310,000 dlrs from the sale of a plant.", [("310,000 dlrs", 310000.0, None, "USD", "money", None, "net gain")]),
+    ("Operating profit excludes gains of 412,000 dlrs.", [("412,000 dlrs", 412000.0, None, "USD", "money", None, "gains")]),
+    # the rise of a share price keeps its holder
+    ("Acme shares closed with a gain of 30 cents.", [("30 cents", 0.3, None, "USD", "money", "up", "Acme shares")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REALISED_GAINS)
+def test_about_realised_gains(nlp, text, expected):
+    _check(rows(nlp, text), expected)

@@ -37,6 +37,7 @@ from transforms.numbers.antecedents import clause_pronoun, referent
 from transforms.numbers.change_words import counts_events_of, points_after_word
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
+from transforms.numbers.levels import realised_gain
 from transforms.numbers.periods import lasting_subject, places_in_time
 from transforms.numbers.phrases import (
     before_figure,
@@ -113,6 +114,11 @@ def change_and_about(
         share = _of_which(doc, root, start, end)  # "sales were $5m, of which 40% came from exports"
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
+    gain = _realised_gain_noun(doc, start, end) if money else None
+    if gain is not None:
+        target = (
+            gain  # "results include a net gain of $2m", "Acme had an extraordinary gain of $5m"
+        )
     made_of = money_kind(doc, root, start, end) if money and change is None else None
     if made_of is not None:
         target = made_of  # "gave $700m in disaster relief": the relief
@@ -167,6 +173,14 @@ def change_and_about(
         target = sum_spent_on(target.head, target) if money else None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _realised_gain_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun "gain" in its accounting sense the money at ``start:end`` is the amount of ("an
+    extraordinary gain of $5m", "excludes gains of $2m"): a profit item, not what rose."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    gain = realised_gain(doc, span.start) if span is not None else None
+    return gain if gain is not None and gain.pos_ == "NOUN" else None
 
 
 def _of_which(doc: Doc, root: Token, start: int, end: int) -> Token | None:
