@@ -78,6 +78,9 @@ def antecedent(pronoun: Token) -> Token | None:
         for tok in reversed(sent[: pronoun.i - sent.start]):
             if tok.dep_ in _NAMED and tok.pos_ in ("NOUN", "PROPN") and _stands_for(tok, tags):
                 return tok
+    fronted = _fronted_subject(pronoun, tags)
+    if fronted is not None:
+        return fronted  # "Although sales fell in May, they were 5% higher than a year ago"
     if sent.start == 0 or pronoun.i != sent.start:
         return None  # only a sentence that opens with the pronoun refers to the one before
     doc = pronoun.doc
@@ -93,6 +96,18 @@ def antecedent(pronoun: Token) -> Token | None:
         main = [t for t in clause.children if t.dep_ in _SUBJ] if clause is not None else []
         if len(main) == 1 and main[0].pos_ in ("NOUN", "PROPN") and _stands_for(main[0], tags):
             return main[0]
+    return None
+
+
+def _fronted_subject(pronoun: Token, tags: frozenset[str]) -> Token | None:
+    """The agreeing noun subject of a subordinate clause written before ``pronoun`` and hung on
+    its verb ("Although inventories fell, they were 5% higher" -> inventories)."""
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        subj = [t for t in clause.children if t.dep_ in _SUBJ]
+        if len(subj) == 1 and subj[0].pos_ in ("NOUN", "PROPN") and _stands_for(subj[0], tags):
+            return subj[0]
     return None
 
 
