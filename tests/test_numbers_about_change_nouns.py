@@ -12,6 +12,11 @@ from tests.test_numbers_facts import _check, rows
 CHANGE_NOUNS = [
     # "compared with a N% increase": the change of the clause's subject
     ("Bank loans rose by 13.8 pct in 1986, compared with a 4.5 pct increase in 1985.", [("13.8 pct", 13.8, None, "%", "percent", "up", "Bank loans"), ("1986", 1986.0, None, None, "year", None, None), ("4.5 pct", 4.5, None, "%", "percent", "up", "Bank loans"), ("1985", 1985.0, None, None, "year", None, None)]),
+    # a bare change noun compared with a figure before it: what that figure measures
+    ("The chain saw a 3% rise in winter sales, less than the 4.2% rise seen a year earlier.", [("3%", 3.0, None, "%", "percent", "up", "winter sales"), ("4.2%", 4.2, None, "%", "percent", "up", "winter sales")]),
+    ("Its online sales were 5% higher, compared to a 6% rise last year.", [("5%", 5.0, None, "%", "percent", "up", "online sales"), ("6%", 6.0, None, "%", "percent", "up", "online sales")]),
+    # one with its own phrase of what changed keeps it
+    ("Exports rose 3%, compared with a 5% rise in imports.", [("3%", 3.0, None, "%", "percent", "up", "Exports"), ("5%", 5.0, None, "%", "percent", "up", "imports")]),
     # a change noun after a change noun subject: what the subject's change applies to
     ("The rise in energy costs followed a 3.0 pct rise in January.", [("3.0 pct", 3.0, None, "%", "percent", "up", "energy costs")]),
     # the unit word between the figure and the change noun is not what changes

@@ -120,14 +120,16 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
     if root is None:
         return None
     t = number_phrase(root)
-    if not f.start <= t.idx < f.end:
-        return None  # "compared with a 4% rise": a noun of its own
+    bare = not f.start <= t.idx < f.end
+    if bare and _bare_change(t) is None:
+        return None  # "compared with a loss of $2m": a noun of its own
     while t.dep_ in ("conj", "appos") and is_quantity(t.head) and t.head.i < t.i:
         t = number_phrase(t.head)  # "compared to 30% in Paris, 31% in Rome": the first
     word = t.head  # the preposition, or "compared" itself for a figure listed on it
     if t.dep_ == "pobj":
         compared = word.lower_ in ("with", "to") and word.head.lemma_.lower() == "compare"
-        if not compared and word.lower_ not in _AGAINST:
+        against = word.lower_ in _AGAINST or (bare and word.lower_ == "than")
+        if not compared and not against:
             return None
     elif word.lemma_.lower() != "compare" or word.i > t.i:
         return None
@@ -137,6 +139,20 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
                 return None  # "China had 20%, compared with 18% for the US": the US's figure
             return g if g.kind == f.kind else None
     return None
+
+
+def _bare_change(noun: Token) -> Token | None:
+    """``noun`` if it is a change noun with no phrase of what changed ("less than the 4.3% rise
+    seen a year earlier", "compared to a 6% rise last year"; not "a 6% rise in exports")."""
+    if noun.pos_ != "NOUN" or direction(noun) is None:
+        return None
+    own = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "of", "on", "for")
+        and any(o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
+        for prep in noun.children
+    )
+    return None if own else noun
 
 
 def _names_holder(doc: Doc, g: NumberFact) -> bool:
