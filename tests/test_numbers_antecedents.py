@@ -19,6 +19,8 @@ PRONOUNS = [
     # a subordinate clause written before the pronoun's clause: its subject, if it agrees
     ("Although stocks fell 0.4% week on week, they were 12% higher than a year ago.", [("0.4%", 0.4, None, "%", "percent", "down", "stocks"), ("12%", 12.0, None, "%", "percent", "up", "stocks")]),
     ("Although the company lost money in 2003, it made $4m last year.", [("2003", 2003.0, None, None, "year", None, None), ("$4m", 4e6, None, "USD", "money", None, "company")]),
+    # not after a condition: "it" there is no thing named
+    ("If an offer is made, it is likely within the next two weeks.", [("two weeks", 2.0, None, "week", "duration", None, None)]),
     # no noun that agrees: no guess from the nearest noun
     ("Oil prices rose on Monday. It lost 2% against the dollar.", [("2%", 2.0, None, "%", "percent", "down", None)]),
     # another paragraph is not referred back to

@@ -99,12 +99,20 @@ def antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+# words opening a clause of contrast or time whose subject a later "it"/"they" may stand for
+_FRONTING = frozenset(
+    {"although", "though", "while", "whereas", "after", "before", "when", "since", "once"}
+)
+
+
 def _fronted_subject(pronoun: Token, tags: frozenset[str]) -> Token | None:
     """The agreeing noun subject of a subordinate clause written before ``pronoun`` and hung on
     its verb ("Although inventories fell, they were 5% higher" -> inventories)."""
     for clause in pronoun.head.children:
         if clause.dep_ != "advcl" or clause.i > pronoun.i:
             continue
+        if not any(m.dep_ == "mark" and m.lower_ in _FRONTING for m in clause.children):
+            continue  # "If a bid emerges, it is likely in two weeks": "it" is no thing named
         subj = [t for t in clause.children if t.dep_ in _SUBJ]
         if len(subj) == 1 and subj[0].pos_ in ("NOUN", "PROPN") and _stands_for(subj[0], tags):
             return subj[0]
