@@ -44,3 +44,15 @@ REALISED_GAINS = [
 @pytest.mark.parametrize(("text", "expected"), REALISED_GAINS)
 def test_about_realised_gains(nlp, text, expected):
     _check(rows(nlp, text), expected)
+
+
+# a move hung on a figure by "up" or "down": what that figure measures
+MOVES_OF_FIGURES = [
+    ("Sales in 1988 are estimated at 14,200 mln yen, up 3.1 pct from a year earlier.", [("1988", 1988.0, None, None, "year", None, None), ("14,200 mln yen", 1.42e10, None, "JPY", "money", None, "Sales"), ("3.1 pct", 3.1, None, "%", "percent", "up", "Sales")]),
+    ("The unit is expected to earn 250 mln dlrs, up 12 pct from 1985.", [("250 mln dlrs", 2.5e8, None, "USD", "money", None, "unit"), ("12 pct", 12.0, None, "%", "percent", "up", "unit"), ("1985", 1985.0, None, None, "year", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVES_OF_FIGURES)
+def test_about_moves_of_figures(nlp, text, expected):
+    _check(rows(nlp, text), expected)

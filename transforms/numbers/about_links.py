@@ -48,6 +48,7 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             or _share_of_same(text, f, earlier)
             or _compared_with(doc, f, earlier)
             or _listed_after(doc, f, earlier)
+            or _moved_from(doc, f, earlier)
         )
         if anchor is not None:
             out[i] = replace(
@@ -190,6 +191,22 @@ def _listed_after(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberF
     for g in reversed(earlier):
         if head.left_edge.idx <= g.start and g.end <= t.left_edge.idx:
             return g if g.kind == f.kind else None
+    return None
+
+
+def _moved_from(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The earlier figure a move is hung on by "up" or "down" ("estimated at 15,100 mln yen, up
+    2.3 pct from a year earlier" -> what the 15,100 mln yen measures)."""
+    root = span_root(doc, f.start, f.end)
+    if root is None:
+        return None
+    word = number_phrase(root).head
+    if word.lower_ not in ("up", "down") or word.dep_ != "advmod" or not is_quantity(word.head):
+        return None
+    figure = word.head
+    for g in reversed(earlier):
+        if g.start <= figure.idx < g.end:
+            return g
     return None
 
 
