@@ -59,6 +59,7 @@ SUBJECTS_AND_WHOLES = [
     ("The typical user rate is likely to be in the region of one megabit per second.", [("one megabit per second", 1.0, None, "megabit per second", "quantity", None, "typical user rate")]),
     # a figure compared with one before measures the same, also when listed; its own phrase stays
     ("RSA said that 26% of wi-fi networks found in Leeds used default settings compared to 30% in Paris, 31% in Rome and 28% in Oslo.", [("26%", 26.0, None, "%", "percent", None, "wi-fi networks"), ("30%", 30.0, None, "%", "percent", None, "wi-fi networks"), ("31%", 31.0, None, "%", "percent", None, "wi-fi networks"), ("28%", 28.0, None, "%", "percent", None, "wi-fi networks")]),
+    ("In the survey, 61% of the students were online daily, compared to 45% of teachers.", [("61%", 61.0, None, "%", "percent", None, "students"), ("45%", 45.0, None, "%", "percent", None, "teachers")]),
     # a figure the parse joined to the noun phrase of the figure before reads as that figure; a
     # place after "in" on a change noun says where, not what grew
     ("Forecasts are based on predictions of GDP growth of 1.5% in Peru next year and 2.2% in Chile.", [("1.5%", 1.5, None, "%", "percent", "up", "GDP"), ("2.2%", 2.2, None, "%", "percent", None, "GDP")]),

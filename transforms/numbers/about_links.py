@@ -46,7 +46,7 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             _restated(text, f, earlier)
             or _apposed_to(doc, f, earlier)
             or _share_of_same(text, f, earlier)
-            or _compared_with(doc, f, earlier)
+            or (None if _own_whole(text, f) else _compared_with(doc, f, earlier))
             or _listed_after(doc, f, earlier)
             or _moved_from(doc, f, earlier)
         )
@@ -212,6 +212,12 @@ def _moved_from(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFac
 
 _SHARES = frozenset({"percent", "fraction"})
 _OF = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
+
+
+def _own_whole(text: str, f: NumberFact) -> bool:
+    """``f`` is a share whose ``about`` is its own "of" whole ("compared to 41% of women")."""
+    of = _OF.match(text, f.end)
+    return f.kind in _SHARES and of is not None and of.end() == f.about_start
 
 
 def _share_of_same(text: str, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
