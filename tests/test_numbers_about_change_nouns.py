@@ -15,6 +15,8 @@ CHANGE_NOUNS = [
     # a bare change noun compared with a figure before it: what that figure measures
     ("The chain saw a 3% rise in winter sales, less than the 4.2% rise seen a year earlier.", [("3%", 3.0, None, "%", "percent", "up", "winter sales"), ("4.2%", 4.2, None, "%", "percent", "up", "winter sales")]),
     ("Its online sales were 5% higher, compared to a 6% rise last year.", [("5%", 5.0, None, "%", "percent", "up", "online sales"), ("6%", 6.0, None, "%", "percent", "up", "online sales")]),
+    # not one framed as a pace: the clause's own subject
+    ("Rents rose at an annual rate of 6.1% in May, less than the 7.4% rise the month before.", [("6.1%", 6.1, None, "%", "percent", "up", "annual rate"), ("7.4%", 7.4, None, "%", "percent", "up", "Rents")]),
     # one with its own phrase of what changed keeps it
     ("Exports rose 3%, compared with a 5% rise in imports.", [("3%", 3.0, None, "%", "percent", "up", "Exports"), ("5%", 5.0, None, "%", "percent", "up", "imports")]),
     # a change noun after a change noun subject: what the subject's change applies to

@@ -138,8 +138,14 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
         if g.end <= word.idx:
             if _has_for(root) and _names_holder(doc, g):
                 return None  # "China had 20%, compared with 18% for the US": the US's figure
+            if bare and _RATE_WORDS.search(g.about or ""):
+                return None  # "rose at an annual rate of 10.7%, less than the 13.7% rise"
             return g if g.kind == f.kind else None
     return None
+
+
+# a noun that only frames a figure as a pace ("rose at an annual rate of 10.7%")
+_RATE_WORDS = re.compile(r"\b(?:rate|pace)$", re.IGNORECASE)
 
 
 def _bare_change(noun: Token) -> Token | None:
