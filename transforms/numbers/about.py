@@ -183,6 +183,22 @@ def _realised_gain_noun(doc: Doc, start: int, end: int) -> Token | None:
     return gain if gain is not None and gain.pos_ == "NOUN" else None
 
 
+def _name_before_age(doc: Doc, fact: NumberFact) -> tuple[int, int] | None:
+    """The proper name an age follows after a comma, set off as an apposition ("Emily, 16, and
+    Pelham, 14": Emily, Pelham), as characters; the name's compound words ("Luke Tomlinson")."""
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    name = doc[span.start - 2]
+    after = doc[span.end] if span.end < len(doc) else None
+    if name.pos_ != "PROPN" or not (after is None or after.text in (",", ".", ")", "and")):
+        return None
+    first = name
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound":
+        first = doc[first.i - 1]
+    return first.idx, name.idx + len(name.text)
+
+
 def _of_which(doc: Doc, root: Token, start: int, end: int) -> Token | None:
     """The whole a share "of which" is taken from: the noun the relative clause hangs on, or for a
     figure, what that figure measures ("sales were $5m, of which 40% came from exports" ->
@@ -328,6 +344,9 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
         change = None  # "won with a leap of 16.87m": the length jumped, not a rise
     if span is not None:
         span = outside_quantities(text, span, spans) or before_figure(doc, span, spans)
+    named = _name_before_age(doc, fact) if fact.kind == "age" else None
+    if named is not None and (span is None or not span[0] <= named[0] < span[1]):
+        span = named  # "Otis Ferry and Luke Tomlinson, 27, a friend": Luke Tomlinson
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
         # another line or paragraph: a title the parse joined to the text below it; read the
         # lead sentence's own subject instead
