@@ -33,7 +33,7 @@ from transforms.numbers.about_objects import (
     own_object,
     partitive,
 )
-from transforms.numbers.antecedents import clause_pronoun, referent
+from transforms.numbers.antecedents import clause_pronoun, quoted_speaker, referent
 from transforms.numbers.change_words import counts_events_of, points_after_word
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
@@ -145,6 +145,8 @@ def change_and_about(
             target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
     if target is None and not duration:
         target = referent(root)  # "Oil prices rose. They climbed 3%", "It employs 700 people"
+    if target is None and not duration:
+        target = quoted_speaker(root)  # "I am 100% fit," said Ferrero: Ferrero
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):

@@ -131,6 +131,22 @@ def _reported(root: Token) -> Token | None:
     return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
 
 
+def quoted_speaker(tok: Token) -> Token | None:
+    """The named speaker of a quote whose "I" is the subject of the verb above ``tok``
+    ("Physically I am 100%, said Ferrero" -> Ferrero); not a pronoun speaker ("he said")."""
+    verb = verb_above(tok)
+    if verb is None or not any(c.dep_ in _SUBJ and c.lower_ == "i" for c in verb.children):
+        return None
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _SPEECH:
+        return None
+    speaker = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(speaker) == 1 and speaker[0].pos_ in ("PROPN", "NOUN"):
+        return speaker[0]
+    return None
+
+
 def may_stand_for(pronoun: Token, noun: Token) -> bool:
     """``noun`` agrees with the "it" or "they" ``pronoun`` and is no person or time."""
     tags = _AGREES.get(pronoun.lower_)
