@@ -3,8 +3,10 @@ transforms.numbers.subjects) when it is the subject of the number's own verb: in
 clause (or one after a semicolon or a colon), the nearest subject before it in its sentence ("the
 pound fell to $1 and it ...", "Acme is old; it ..."); opening a
 sentence, the main subject of the sentence before ("Oil prices rose. They climbed 3%." ->
-prices); only a noun that agrees in number and is not a person. A pronoun with no such noun stands for nothing the text
-names nearby: no ``about`` rather than a guess."""
+prices); after a fronted clause of contrast or time, that clause's subject ("Although sales fell,
+they were 5% higher"); only a noun that agrees in number and is not a person. The "I" of a quote
+stands for its named speaker. A pronoun with no such noun stands for nothing the text names
+nearby: no ``about`` rather than a guess."""
 
 from __future__ import annotations
 
