@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from transforms.numbers.antecedents import antecedent, may_stand_for, verb_above
 from transforms.numbers.change_words import direction
-from transforms.numbers.phrases import described_pronoun, is_quantity
+from transforms.numbers.phrases import described_pronoun, is_quantity, unit_noun
 from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -325,6 +325,8 @@ def fronted_share(root: Token) -> Token | None:
                     continue
                 if obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
                     return obj
+                if obj.tag_ == "NNS" and unit_noun(obj):
+                    return obj  # "Of the 145 companies reporting, 76% ...": the companies
                 if described_pronoun(obj) is not None:
                     return obj  # "Of those asked, 62% ...": those asked
     return None
