@@ -69,6 +69,7 @@ ABOUT = [
     ("Acme, whose sales rose 8% last year, plans to hire 300 staff.", [("8%", 8.0, None, "%", "percent", "up", "sales"), ("300", 300.0, None, "staff", "count", None, "Acme")]),
     # a share measures its whole, also fronted; after a copula the subject is what is measured
     ("Of the bondholders, 38% live abroad.", [("38%", 38.0, None, "%", "percent", None, "bondholders")]),
+    ("But of the 120 firms surveyed, 64% did not check their suppliers.", [("120", 120.0, None, "firm", "count", None, None), ("64%", 64.0, None, "%", "percent", None, "firms")]),
     ("The government's budget deficit was 3.2% of GDP.", [("3.2%", 3.2, None, "%", "percent", None, "government's budget deficit")]),
     # a count whose noun has a possessor is about the possessor
     ("Only 13 of Zelland's 600 judges are women.", [("13", 13.0, None, "judge", "count", None, None), ("600", 600.0, None, "judge", "count", None, "Zelland")]),

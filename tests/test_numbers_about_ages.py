@@ -17,6 +17,9 @@ AGES = [
     ("The club runs classes for children aged 5 to 11.", [("5 to 11", 5.0, 11.0, "year", "age", None, "children")]),
     ("The film tells of a boy aged 12 who runs away.", [("12", 12.0, None, "year", "age", None, "boy")]),
     ("The winger, aged 24, scored twice.", [("24", 24.0, None, "year", "age", None, "winger")]),
+    # an age set off after a name is that name's, however the parse joins the names
+    ("The accused were Tom Hale, the son of actor Rex Hale and Mark Wynn, 31, a builder.", [("31", 31.0, None, "year", "age", None, "Mark Wynn")]),
+    ("Their two children Lily, 15, and Sam, 13, were pleased to meet her.", [("two", 2.0, None, "child", "count", None, None), ("15", 15.0, None, "year", "age", None, "Lily"), ("13", 13.0, None, "year", "age", None, "Sam")]),
     # "the N-year-old" names a person by age: not the age of the verb's subject
     ("United will miss the 29-year-old for a month.", [("29-year-old", 29.0, None, "year", "age", None, None)]),
     ("Police arrested a 45-year-old on Monday.", [("45-year-old", 45.0, None, "year", "age", None, None)]),

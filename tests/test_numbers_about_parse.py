@@ -12,6 +12,10 @@ BROKEN_PHRASES = [
     # a sum written as a modifier measures its noun, also when the parse splits the phrase
     ("The two owners will reject any formal £800m offer for the club.", [("two", 2.0, None, "owner", "count", None, None), ("£800m", 8e8, None, "GBP", "money", None, "offer")]),
     ("The builder will only break even on the 1.5bn Australian dollars (£600m) rebuild.", [("1.5bn Australian dollars", 1.5e9, None, "AUD", "money", None, "rebuild"), ("£600m", 6e8, None, "GBP", "money", None, "rebuild")]),
+    # also when the parse hangs the figure on the noun itself; a range or a level is no such noun
+    ("The figure compares with a 4.1 mln dlr deficit in March.", [("4.1 mln dlr", 4.1e6, None, "USD", "money", None, "deficit")]),
+    ("The agency will give the city a 5.2 mln dlr grant.", [("5.2 mln dlr", 5.2e6, None, "USD", "money", None, "grant")]),
+    ("The fee for a typical system will be in the 50,000 dlr to 90,000 dlr range.", [("50,000 dlr to 90,000 dlr", 50000.0, 90000.0, "USD", "money", None, "fee")]),
     # a word before the figure that the parse made its head: the figure stands in its place
     ("The economy has expanded by a breakneck 9.5% this year.", [("9.5%", 9.5, None, "%", "percent", "up", "economy")]),
     # a level in a verbless clause after a direction word measures that clause's subject
@@ -55,6 +59,7 @@ SUBJECTS_AND_WHOLES = [
     ("The typical user rate is likely to be in the region of one megabit per second.", [("one megabit per second", 1.0, None, "megabit per second", "quantity", None, "typical user rate")]),
     # a figure compared with one before measures the same, also when listed; its own phrase stays
     ("RSA said that 26% of wi-fi networks found in Leeds used default settings compared to 30% in Paris, 31% in Rome and 28% in Oslo.", [("26%", 26.0, None, "%", "percent", None, "wi-fi networks"), ("30%", 30.0, None, "%", "percent", None, "wi-fi networks"), ("31%", 31.0, None, "%", "percent", None, "wi-fi networks"), ("28%", 28.0, None, "%", "percent", None, "wi-fi networks")]),
+    ("In the survey, 61% of the students were online daily, compared to 45% of teachers.", [("61%", 61.0, None, "%", "percent", None, "students"), ("45%", 45.0, None, "%", "percent", None, "teachers")]),
     # a figure the parse joined to the noun phrase of the figure before reads as that figure; a
     # place after "in" on a change noun says where, not what grew
     ("Forecasts are based on predictions of GDP growth of 1.5% in Peru next year and 2.2% in Chile.", [("1.5%", 1.5, None, "%", "percent", "up", "GDP"), ("2.2%", 2.2, None, "%", "percent", None, "GDP")]),

@@ -19,6 +19,11 @@ UNNAMED = [
     ("The bridge will cost $5m and it will last 50 years.", [("$5m", 5e6, None, "USD", "money", None, "bridge"), ("50 years", 50.0, None, "year", "duration", None, "bridge")]),
     # a verb of no measure keeps the speaker: the firm pays
     ("Acme said it would pay $5m to settle the case.", [("$5m", 5e6, None, "USD", "money", None, "Acme")]),
+    # "I", "we", "you": no noun nearby stands for the speaker or the one spoken to
+    ("Two years ago I was 88kg, now I weigh 84kg, so my lap times should drop.", [("Two years", 2.0, None, "year", "duration", None, None), ("88kg", 88.0, None, "kilogram", "quantity", None, None), ("84kg", 84.0, None, "kilogram", "quantity", None, None)]),
+    ("Back then we were paid £3.10 an hour, like the older staff.", [("£3.10 an hour", 3.1, None, "GBP", "money", None, None)]),
+    # ... but the "I" of a quote is its named speaker
+    ("\"I feel 90% fit after the break,\" said Moreno.", [("90%", 90.0, None, "%", "percent", None, "Moreno")]),
     # a bare quantifier subject of a clause reported after it: no noun, neither the speaker
     ("Many were earning $300 a week, the study found.", [("$300 a week", 300.0, None, "USD", "money", None, None)]),
     ("Several were paid 20% less, the report found.", [("20%", 20.0, None, "%", "percent", "down", None)]),

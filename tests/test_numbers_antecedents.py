@@ -16,6 +16,11 @@ PRONOUNS = [
     ("The pound fell sharply on Friday. It was down 2% against the dollar.", [("2%", 2.0, None, "%", "percent", "down", "pound")]),
     # a pronoun in a coordinated clause: the nearest subject before it that agrees in number
     ("We see the pound falling to $1 if markets panic and it rising to $1.50 if talks succeed.", [("$1", 1.0, None, "USD", "money", None, "pound"), ("$1.50", 1.5, None, "USD", "money", None, "pound")]),
+    # a subordinate clause written before the pronoun's clause: its subject, if it agrees
+    ("Although stocks fell 0.4% week on week, they were 12% higher than a year ago.", [("0.4%", 0.4, None, "%", "percent", "down", "stocks"), ("12%", 12.0, None, "%", "percent", "up", "stocks")]),
+    ("Although the company lost money in 2003, it made $4m last year.", [("2003", 2003.0, None, None, "year", None, None), ("$4m", 4e6, None, "USD", "money", None, "company")]),
+    # not after a condition: "it" there is no thing named
+    ("If an offer is made, it is likely within the next two weeks.", [("two weeks", 2.0, None, "week", "duration", None, None)]),
     # no noun that agrees: no guess from the nearest noun
     ("Oil prices rose on Monday. It lost 2% against the dollar.", [("2%", 2.0, None, "%", "percent", "down", None)]),
     # another paragraph is not referred back to

@@ -33,10 +33,11 @@ from transforms.numbers.about_objects import (
     own_object,
     partitive,
 )
-from transforms.numbers.antecedents import clause_pronoun, referent
+from transforms.numbers.antecedents import clause_pronoun, quoted_speaker, referent
 from transforms.numbers.change_words import counts_events_of, points_after_word
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
+from transforms.numbers.levels import realised_gain
 from transforms.numbers.periods import lasting_subject, places_in_time
 from transforms.numbers.phrases import (
     before_figure,
@@ -113,6 +114,11 @@ def change_and_about(
         share = _of_which(doc, root, start, end)  # "sales were $5m, of which 40% came from exports"
     if share is not None and change is None and (target is None or not is_predicate(root)):
         target = share  # "60% of the workers", "a third of its staff"
+    gain = _realised_gain_noun(doc, start, end) if money else None
+    if gain is not None:
+        target = (
+            gain  # "results include a net gain of $2m", "Acme had an extraordinary gain of $5m"
+        )
     made_of = money_kind(doc, root, start, end) if money and change is None else None
     if made_of is not None:
         target = made_of  # "gave $700m in disaster relief": the relief
@@ -139,6 +145,8 @@ def change_and_about(
             target = None  # "the first quarter showed growth of 6.3%": a time measures nothing
     if target is None and not duration:
         target = referent(root)  # "Oil prices rose. They climbed 3%", "It employs 700 people"
+    if target is None and not duration:
+        target = quoted_speaker(root)  # "I am 100% fit," said Ferrero: Ferrero
     if count and target is not None and target.i == _counted(root).i:
         target = None  # "800,000 pensioners were not claiming it": the counted noun is the unit
     if target is None and not count and not names_actors(root):
@@ -167,6 +175,30 @@ def change_and_about(
         target = sum_spent_on(target.head, target) if money else None
     about = noun_phrase(target, start, end) if target is not None else None
     return change, about
+
+
+def _realised_gain_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun "gain" in its accounting sense the money at ``start:end`` is the amount of ("an
+    extraordinary gain of $5m", "excludes gains of $2m"): a profit item, not what rose."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    gain = realised_gain(doc, span.start) if span is not None else None
+    return gain if gain is not None and gain.pos_ == "NOUN" else None
+
+
+def _name_before_age(doc: Doc, fact: NumberFact) -> tuple[int, int] | None:
+    """The proper name an age follows after a comma, set off as an apposition ("Emily, 16, and
+    Pelham, 14": Emily, Pelham), as characters; the name's compound words ("Luke Tomlinson")."""
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    name = doc[span.start - 2]
+    after = doc[span.end] if span.end < len(doc) else None
+    if name.pos_ != "PROPN" or not (after is None or after.text in (",", ".", ")", "and")):
+        return None
+    first = name
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound":
+        first = doc[first.i - 1]
+    return first.idx, name.idx + len(name.text)
 
 
 def _of_which(doc: Doc, root: Token, start: int, end: int) -> Token | None:
@@ -314,6 +346,9 @@ def with_about(doc: Doc, fact: NumberFact, spans: list[tuple[int, int]]) -> Numb
         change = None  # "won with a leap of 16.87m": the length jumped, not a rise
     if span is not None:
         span = outside_quantities(text, span, spans) or before_figure(doc, span, spans)
+    named = _name_before_age(doc, fact) if fact.kind == "age" else None
+    if named is not None and (span is None or not span[0] <= named[0] < span[1]):
+        span = named  # "Otis Ferry and Luke Tomlinson, 27, a friend": Luke Tomlinson
     if span is not None and "\n" in text[min(span[0], fact.start) : max(span[1], fact.end)]:
         # another line or paragraph: a title the parse joined to the text below it; read the
         # lead sentence's own subject instead

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.numbers.about_objects import (
+    LEVEL_MARKS,
     PLACEHOLDERS,
     described_noun,
     frames_figure,
@@ -67,7 +68,7 @@ def read_attachment(
         root.dep_ in _NUM_DEPS
         and head.pos_ == "NOUN"
         and (
-            head.lemma_.lower() in _LEVEL_MARKS
+            head.lemma_.lower() in LEVEL_MARKS
             if head.i < root.i
             else head.lemma_.lower() in _EXTREMES
             or (
@@ -148,7 +149,7 @@ def read_attachment(
                 # "paid a total of $5m": read "a total"; not "the eurozone average of 2%";
                 # "died at the age of 93": read "the age", the age of whoever died
                 return read_attachment(gov, is_range=is_range, count=count, who=who)
-            if gov.lemma_.lower() in _LEVEL_MARKS:  # "hit a record high of $5": a level
+            if gov.lemma_.lower() in LEVEL_MARKS:  # "hit a record high of $5": a level
                 return None, read_attachment(gov, is_range=is_range, count=count)[1]
             return None, gov
         held = compared_for(root, gov, prep)
@@ -196,7 +197,7 @@ def read_attachment(
         target = clause_target(gov) if change and root.dep_ != "dobj" else subject(gov)
         return change, (None if target is not None and target.i == root.i else target)
     if gov.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("nsubj", "nsubjpass"):
-        if gov.lemma_.lower() in _LEVEL_MARKS and root.dep_ == "npadvmod":
+        if gov.lemma_.lower() in LEVEL_MARKS and root.dep_ == "npadvmod":
             return change, read_attachment(gov, is_range=is_range, count=count)[
                 1
             ]  # "worth a record $5m"
@@ -215,12 +216,6 @@ def read_attachment(
 # verbs whose "with" phrase is handed to their object ("provided the club with £5m": the club)
 _PROVIDING = frozenset(
     "provide supply present furnish equip arm fund reward credit hit saddle burden leave".split()  # noqa: SIM905
-)
-# nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
-_LEVEL_MARKS = frozenset(
-    {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
-    | {"excess"}  # "sold in excess of 1m copies": a bound, what sold
-    | {"maximum", "minimum"}
 )
 # nouns after a span of time that mark the level reached as the extreme of that span ("a six-year high")
 _EXTREMES = frozenset({"high", "low", "peak"})
@@ -379,5 +374,5 @@ def _nominal(tok: Token) -> bool:
     return (
         tok.pos_ == "ADJ"
         and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
-        and tok.lemma_.lower() not in _LEVEL_MARKS
+        and tok.lemma_.lower() not in LEVEL_MARKS
     )

@@ -46,8 +46,9 @@ def linked_abouts(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             _restated(text, f, earlier)
             or _apposed_to(doc, f, earlier)
             or _share_of_same(text, f, earlier)
-            or _compared_with(doc, f, earlier)
+            or (None if _own_whole(text, f) else _compared_with(doc, f, earlier))
             or _listed_after(doc, f, earlier)
+            or _moved_from(doc, f, earlier)
         )
         if anchor is not None:
             out[i] = replace(
@@ -120,14 +121,16 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
     if root is None:
         return None
     t = number_phrase(root)
-    if not f.start <= t.idx < f.end:
-        return None  # "compared with a 4% rise": a noun of its own
+    bare = not f.start <= t.idx < f.end
+    if bare and _bare_change(t) is None:
+        return None  # "compared with a loss of $2m": a noun of its own
     while t.dep_ in ("conj", "appos") and is_quantity(t.head) and t.head.i < t.i:
         t = number_phrase(t.head)  # "compared to 30% in Paris, 31% in Rome": the first
     word = t.head  # the preposition, or "compared" itself for a figure listed on it
     if t.dep_ == "pobj":
         compared = word.lower_ in ("with", "to") and word.head.lemma_.lower() == "compare"
-        if not compared and word.lower_ not in _AGAINST:
+        against = word.lower_ in _AGAINST or (bare and word.lower_ == "than")
+        if not compared and not against:
             return None
     elif word.lemma_.lower() != "compare" or word.i > t.i:
         return None
@@ -135,8 +138,28 @@ def _compared_with(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> Number
         if g.end <= word.idx:
             if _has_for(root) and _names_holder(doc, g):
                 return None  # "China had 20%, compared with 18% for the US": the US's figure
+            if bare and _RATE_WORDS.search(g.about or ""):
+                return None  # "rose at an annual rate of 10.7%, less than the 13.7% rise"
             return g if g.kind == f.kind else None
     return None
+
+
+# a noun that only frames a figure as a pace ("rose at an annual rate of 10.7%")
+_RATE_WORDS = re.compile(r"\b(?:rate|pace)$", re.IGNORECASE)
+
+
+def _bare_change(noun: Token) -> Token | None:
+    """``noun`` if it is a change noun with no phrase of what changed ("less than the 4.3% rise
+    seen a year earlier", "compared to a 6% rise last year"; not "a 6% rise in exports")."""
+    if noun.pos_ != "NOUN" or direction(noun) is None:
+        return None
+    own = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "of", "on", "for")
+        and any(o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
+        for prep in noun.children
+    )
+    return None if own else noun
 
 
 def _names_holder(doc: Doc, g: NumberFact) -> bool:
@@ -177,8 +200,30 @@ def _listed_after(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberF
     return None
 
 
+def _moved_from(doc: Doc, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:
+    """The earlier figure a move is hung on by "up" or "down" ("estimated at 15,100 mln yen, up
+    2.3 pct from a year earlier" -> what the 15,100 mln yen measures)."""
+    root = span_root(doc, f.start, f.end)
+    if root is None:
+        return None
+    word = number_phrase(root).head
+    if word.lower_ not in ("up", "down") or word.dep_ != "advmod" or not is_quantity(word.head):
+        return None
+    figure = word.head
+    for g in reversed(earlier):
+        if g.start <= figure.idx < g.end:
+            return g
+    return None
+
+
 _SHARES = frozenset({"percent", "fraction"})
 _OF = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
+
+
+def _own_whole(text: str, f: NumberFact) -> bool:
+    """``f`` is a share whose ``about`` is its own "of" whole ("compared to 41% of women")."""
+    of = _OF.match(text, f.end)
+    return f.kind in _SHARES and of is not None and of.end() == f.about_start
 
 
 def _share_of_same(text: str, f: NumberFact, earlier: list[NumberFact]) -> NumberFact | None:

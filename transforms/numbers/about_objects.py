@@ -9,13 +9,20 @@ the word before a figure made its head ("a breakneck 9.5%")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from transforms.numbers.change_words import direction
 from transforms.numbers.doers import TIME_NOUNS
 from transforms.numbers.phrases import described_pronoun, is_quantity, is_thing
 from transforms.numbers.subjects import number_phrase
 from transforms.numbers.units import currency_name
+
+# nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures
+LEVEL_MARKS = frozenset(
+    {"record", "high", "low", "peak", "range", "region", "vicinity", "neighbourhood", "tune"}
+    | {"excess"}  # "sold in excess of 1m copies": a bound, what sold
+    | {"maximum", "minimum"}
+)
 
 
 def described_noun(adjective: Token, root: Token) -> Token | None:
@@ -192,6 +199,13 @@ def moved_noun(noun: Token) -> Token | None:
 _OPENERS = frozenset({"DT", "PRP$", "POS", "WP$"})
 
 
+def _counted_by(noun: Token, span: Span) -> bool:
+    """Every number the parse hangs on ``noun`` lies inside ``span`` (the sum itself: "a 3.3 mln
+    dlr deficit"), so ``noun`` is no other amount."""
+    nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")]
+    return bool(nums) and all(span.start <= c.i < span.end for c in nums)
+
+
 def modified_noun(doc: Doc, start: int, end: int) -> Token | None:
     """The noun a sum of money written as a modifier stands before ("any formal £800m offer",
     "its $5bn (£2.6bn) bid" -> offer, bid), told by the words around it when the parse broke the
@@ -215,7 +229,7 @@ def modified_noun(doc: Doc, start: int, end: int) -> Token | None:
     noun = doc[i]
     if (
         noun.tag_ not in ("NN", "NNS", "VB", "VBP")  # a bare verb here is a noun: "the $5m rebuild"
-        or is_quantity(noun)
+        or (is_quantity(noun) and not _counted_by(noun, span))  # "a 3 mln dlr deficit": its own
         or noun.ent_type_ in ("MONEY", "DATE", "TIME", "PERCENT", "CARDINAL")
         or noun.lemma_.lower() in TIME_NOUNS
         or currency_name(noun.lower_) is not None
@@ -231,6 +245,8 @@ def modified_noun(doc: Doc, start: int, end: int) -> Token | None:
         and (noun.head.tag_ in ("NN", "NNS") or noun.head.dep_ == "compound")
     ):
         noun = noun.head  # "a $1bn cost-cutting deal": the deal the hyphened words describe
+    if noun.lemma_.lower() in LEVEL_MARKS or noun.lemma_.lower() == "level":
+        return None  # "in the $5 to $8 range", "the $40 level": what is in it, not the range
     return noun
 
 

@@ -3,8 +3,10 @@ transforms.numbers.subjects) when it is the subject of the number's own verb: in
 clause (or one after a semicolon or a colon), the nearest subject before it in its sentence ("the
 pound fell to $1 and it ...", "Acme is old; it ..."); opening a
 sentence, the main subject of the sentence before ("Oil prices rose. They climbed 3%." ->
-prices); only a noun that agrees in number and is not a person. A pronoun with no such noun stands for nothing the text
-names nearby: no ``about`` rather than a guess."""
+prices); after a fronted clause of contrast or time, that clause's subject ("Although sales fell,
+they were 5% higher"); only a noun that agrees in number and is not a person. The "I" of a quote
+stands for its named speaker. A pronoun with no such noun stands for nothing the text names
+nearby: no ``about`` rather than a guess."""
 
 from __future__ import annotations
 
@@ -78,6 +80,9 @@ def antecedent(pronoun: Token) -> Token | None:
         for tok in reversed(sent[: pronoun.i - sent.start]):
             if tok.dep_ in _NAMED and tok.pos_ in ("NOUN", "PROPN") and _stands_for(tok, tags):
                 return tok
+    fronted = _fronted_subject(pronoun, tags)
+    if fronted is not None:
+        return fronted  # "Although sales fell in May, they were 5% higher than a year ago"
     if sent.start == 0 or pronoun.i != sent.start:
         return None  # only a sentence that opens with the pronoun refers to the one before
     doc = pronoun.doc
@@ -96,6 +101,26 @@ def antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+# words opening a clause of contrast or time whose subject a later "it"/"they" may stand for
+_FRONTING = frozenset(
+    {"although", "though", "while", "whereas", "after", "before", "when", "since", "once"}
+)
+
+
+def _fronted_subject(pronoun: Token, tags: frozenset[str]) -> Token | None:
+    """The agreeing noun subject of a subordinate clause written before ``pronoun`` and hung on
+    its verb ("Although inventories fell, they were 5% higher" -> inventories)."""
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in _FRONTING for m in clause.children):
+            continue  # "If a bid emerges, it is likely in two weeks": "it" is no thing named
+        subj = [t for t in clause.children if t.dep_ in _SUBJ]
+        if len(subj) == 1 and subj[0].pos_ in ("NOUN", "PROPN") and _stands_for(subj[0], tags):
+            return subj[0]
+    return None
+
+
 # speech verbs whose reported clause holds what a sentence is about ("Acme is expected to report
 # a profit of $5m, analysts said." -> Acme)
 _SPEECH = frozenset({"say", "tell", "add"})
@@ -106,6 +131,22 @@ def _reported(root: Token) -> Token | None:
     if root.lemma_.lower() not in _SPEECH:
         return None
     return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+
+
+def quoted_speaker(tok: Token) -> Token | None:
+    """The named speaker of a quote whose "I" is the subject of the verb above ``tok``
+    ("Physically I am 100%, said Ferrero" -> Ferrero); not a pronoun speaker ("he said")."""
+    verb = verb_above(tok)
+    if verb is None or not any(c.dep_ in _SUBJ and c.lower_ == "i" for c in verb.children):
+        return None
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _SPEECH:
+        return None
+    speaker = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(speaker) == 1 and speaker[0].pos_ in ("PROPN", "NOUN"):
+        return speaker[0]
+    return None
 
 
 def may_stand_for(pronoun: Token, noun: Token) -> bool:

@@ -186,22 +186,27 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
     """A money amount of a "gain" in the accounting sense, a profit realised rather than a rise:
     an extraordinary, pretax, capital ... gain, a gain on or from a sale, one that results
     include ("includes gain of 9 mln dlrs")."""
-    if f.kind != "money":
-        return False
+    return f.kind == "money" and realised_gain(doc, start) is not None
+
+
+def realised_gain(doc: Doc, start: int) -> Token | None:
+    """The noun "gain" in its accounting sense (a profit realised, not a rise) whose money amount
+    starts at token ``start``, else None."""
     t = _gain_of(doc, start)
     if t is None:
-        return False
+        return None
     # hyphened modifiers are split by the tokenizer: "one-time" is one, -, time; the parse may
     # hang the modifier elsewhere ("realized investment gains" under a verb "realized")
     left = doc[min(t.left_edge.i, max(0, t.i - 3)) : t.i].text.lower()
     preps = {c.lower_ for c in t.rights if c.dep_ == "prep" and not _when(c)}
-    return (
+    realised = (
         bool(set(_WORD.findall(left)) & _ACCOUNTING)
         or bool(preps & {"on", "from"})
         or _on_a_sale(doc, f)
         or _result_item(t)
         or _listed_in_results(t)
     )
+    return t if realised else None
 
 
 _DISPOSALS = frozenset({"sale", "disposal", "divestiture", "sell", "flotation"})

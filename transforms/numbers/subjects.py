@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from transforms.numbers.antecedents import antecedent, may_stand_for, verb_above
 from transforms.numbers.change_words import direction
-from transforms.numbers.phrases import described_pronoun, is_quantity
+from transforms.numbers.phrases import described_pronoun, is_quantity, unit_noun
 from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -142,15 +142,19 @@ def _named_it(verb: Token) -> Token | None:
 
 def unnamed_subject(tok: Token) -> bool:
     """The subject of the verb above ``tok`` stands for a noun named before, not for one nearby:
-    a bare quantifier ("Many earn $300 a week, the study found") or a pronoun of a verb of a
+    a bare quantifier ("Many earn $300 a week, the study found"), "I", "we" or "you", or a pronoun of a verb of a
     thing's measure ("Acme says it will cost $5"); a noun nearby is no fallback for it."""
     verb = verb_above(tok)
     if verb is None:
         return False
     subj = _subjects(verb)
-    return any(_quantifier_alone(c) for c in subj) or (
+    return any(_quantifier_alone(c) or c.lower_ in _SPEAKERS for c in subj) or (
         verb.lemma_.lower() in THING_VERBS and any(c.pos_ == "PRON" for c in subj)
     )
+
+
+# pronouns of the speaker or the one spoken to ("Last year I was 91kg"): no noun nearby is them
+_SPEAKERS = frozenset({"i", "we", "you"})
 
 
 def _age_after_object(verb: Token) -> Token | None:
@@ -321,6 +325,8 @@ def fronted_share(root: Token) -> Token | None:
                     continue
                 if obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
                     return obj
+                if obj.tag_ == "NNS" and unit_noun(obj):
+                    return obj  # "Of the 145 companies reporting, 76% ...": the companies
                 if described_pronoun(obj) is not None:
                     return obj  # "Of those asked, 62% ...": those asked
     return None
