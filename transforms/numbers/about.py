@@ -181,7 +181,7 @@ def _realised_gain_noun(doc: Doc, start: int, end: int) -> Token | None:
     """The noun "gain" in its accounting sense the money at ``start:end`` is the amount of ("an
     extraordinary gain of $5m", "excludes gains of $2m"): a profit item, not what rose."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    gain = realised_gain(doc, span.start) if span is not None else None
+    gain = realised_gain(doc, span.start, end=span.end) if span is not None else None
     return gain if gain is not None and gain.pos_ == "NOUN" else None
 
 

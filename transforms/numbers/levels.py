@@ -186,12 +186,15 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
     """A money amount of a "gain" in the accounting sense, a profit realised rather than a rise:
     an extraordinary, pretax, capital ... gain, a gain on or from a sale, one that results
     include ("includes gain of 9 mln dlrs")."""
-    return f.kind == "money" and realised_gain(doc, start) is not None
+    if f.kind != "money":
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return realised_gain(doc, start, end=None if span is None else span.end) is not None
 
 
-def realised_gain(doc: Doc, start: int) -> Token | None:
+def realised_gain(doc: Doc, start: int, *, end: int | None = None) -> Token | None:
     """The noun "gain" in its accounting sense (a profit realised, not a rise) whose money amount
-    starts at token ``start``, else None."""
+    starts at token ``start`` (and ends before token ``end``, when known), else None."""
     t = _gain_of(doc, start)
     if t is None:
         return None
@@ -202,7 +205,7 @@ def realised_gain(doc: Doc, start: int) -> Token | None:
     realised = (
         bool(set(_WORD.findall(left)) & _ACCOUNTING)
         or bool(preps & {"on", "from"})
-        or _on_a_sale(doc, f)
+        or (end is not None and _on_a_sale(doc, end))
         or _result_item(t)
         or _listed_in_results(t)
     )
@@ -212,13 +215,12 @@ def realised_gain(doc: Doc, start: int) -> Token | None:
 _DISPOSALS = frozenset({"sale", "disposal", "divestiture", "sell", "flotation"})
 
 
-def _on_a_sale(doc: Doc, f: NumberFact) -> bool:
+def _on_a_sale(doc: Doc, end: int) -> bool:
     """ "posted a gain of $14m on the sale of its stake", the parse hanging "on" on the amount or
-    the verb: "on" or "from" right after the amount, with a sale as its object."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None or span.end >= len(doc) or doc[span.end].lower_ not in ("on", "from"):
+    the verb: "on" or "from" right after the amount (token ``end``), with a sale as its object."""
+    if end >= len(doc) or doc[end].lower_ not in ("on", "from"):
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in _DISPOSALS for c in doc[span.end].children)
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _DISPOSALS for c in doc[end].children)
 
 
 def _when(prep: Token) -> bool:

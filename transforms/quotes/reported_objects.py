@@ -13,10 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.quotes.reported_content import cue_lemma, is_verbal, subtree_ids
+from transforms.quotes.reported_games import is_play
 from transforms.quotes.reported_lexicon import (
     MEDIUM_NOUNS,
-    PLAY_NOUNS,
-    PLAY_VERBS,
     RECEIVING_VERBS,
     SECOND_COMPLEMENT_PREPS,
 )
@@ -236,25 +235,12 @@ def object_content(verb: Token, obj: Token) -> list[int]:
     was done ("by a wide margin", "after the vote"), less a last phrase of
     when it was said ("criticized [the budget] on Tuesday") and an appositive closing a named
     object ("praised [Roe], a former aide")."""
-    if _play(verb, obj):
+    if is_play(verb, obj):
         return []
     ids = _less_appos(obj, subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i))
     # "confirmed [the meeting] on condition of anonymity" with the phrase hung on the object
     cut = next((c.left_edge.i for c in obj.rights if _anonymous(c)), None)
     return ids if cut is None else [i for i in ids if i < cut]
-
-
-_POINT_OF_PLAY = frozenset(("break", "set", "match", "game", "championship"))
-
-
-def _play(verb: Token, obj: Token) -> bool:
-    """Whether ``verb`` with its object ``obj`` is a move of a game, not a stance."""
-    if cue_lemma(verb) not in PLAY_VERBS:
-        return False
-    noun = obj.lemma_.lower()
-    if noun == "point":
-        return any(c.lower_ in _POINT_OF_PLAY for c in obj.children if c.dep_ == "compound")
-    return noun in PLAY_NOUNS
 
 
 def _less_appos(obj: Token, ids: list[int]) -> list[int]:
