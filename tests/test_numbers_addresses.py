@@ -13,12 +13,14 @@ from transforms.numbers import extract_numbers
 _SKIP = frozenset({"year", "ordinal"})
 
 
-def rows(nlp, text: str) -> list[tuple]:
+def rows(nlp, text: str, *, skip: frozenset[str] = _SKIP) -> list[tuple]:
+    """(text, value, value_max, unit, kind, qualifier, change) of every number of a kind not in
+    ``skip``."""
     doc = nlp(text)
     return [
         (f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier, f.change)
         for f in extract_numbers(doc, published="2024-03-05")
-        if f.kind not in _SKIP
+        if f.kind not in skip
     ]
 
 

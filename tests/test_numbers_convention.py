@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_numbers_addresses import rows as address_rows
 from tests.test_numbers_facts import _check, cases
-from transforms.numbers import extract_numbers
 
 _SKIP = frozenset({"year", "ordinal", "date"})
 
 
 def rows(nlp, text: str) -> list[tuple]:
-    doc = nlp(text)
-    return [
-        (f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier, f.change)
-        for f in extract_numbers(doc, published="2024-03-05")
-        if f.kind not in _SKIP
-    ]
+    return address_rows(nlp, text, skip=_SKIP)
 
 
 YEARS = [

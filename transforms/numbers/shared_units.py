@@ -1,6 +1,6 @@
 """A bare figure that leaves its unit to a figure beside it: "rose to 120 mln dlrs from 98 mln"
-(98 mln is dollars), "profit 5.2 billion euros vs 4.8 billion", "raised 280 million of the 1.5
-billion shekels", "shares rose by 2 percent but bonds fell by 1" (1 is a percentage).
+(98 mln is dollars), "profit 5.2 billion euros vs 4.8 billion", "raised 300 million of the 2
+billion rand", "shares rose by 2 percent but bonds fell by 1" (1 is a percentage).
 
 Only a bare count takes a unit (no counted noun of its own, no range, a whole or decimal figure),
 and only from money, a percentage or a measured quantity in the same sentence, linked by words
@@ -27,7 +27,7 @@ _COMPARED = re.compile(
 )
 # a further bare figure listed after one that took a unit: "from 8.3 mln in May and 22.6 mln"
 _LISTED = re.compile(r"(?:\s+[A-Za-z']+){0,3},?\s+(?:and|or)\s+")
-# between the bare figure and the figure with a unit after it: "280 million of the 1.5 billion"
+# between the bare figure and the figure with a unit after it: "300 million of the 2 billion"
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 # a parallel "by": "rose by 2 percent but bonds fell by 1"
 _BY_BEFORE = re.compile(r"\bby\s+$")
