@@ -31,7 +31,7 @@ _EVENT_HEADS = _words(
     """
 )
 _COMPOUND_TAILS = _words("based born owned led run controlled backed made listed registered")
-_LEGAL = _words(
+LEGAL_SUFFIXES = _words(
     """
     inc inc. corp corp. ltd ltd. plc llc ag sa s.a. nv n.v. gmbh spa s.p.a. bv b.v. co co.
     pty ab asa oy
@@ -115,7 +115,7 @@ def companies(v: TokenView, cands: list[Cand]) -> list[Cand]:
             if (
                 end < v.n
                 and _same_sentence(v, end)
-                and _lower(v, end) in _LEGAL
+                and _lower(v, end) in LEGAL_SUFFIXES
                 and (v.text[end][:1].isupper() or v.text[end] == "plc")
             ):
                 end += 1

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
+from transforms.entities.orgmisc import LEGAL_SUFFIXES
 from transforms.types import Mention
 
 SPEAKER_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
@@ -238,9 +239,8 @@ def resolve_descriptive(index: MentionIndex, head: Token, pos: int) -> tuple[str
 
 
 ORG_DISTANCE = 1500  # characters back to the organisation "it" or "the company" stands for
-_CORPORATE = re.compile(
-    r"\b(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings)\.?$", re.I
-)
+# the last word of a company's name: a legal form, or a word that names a company by itself
+_CORPORATE = LEGAL_SUFFIXES | frozenset(("corporation", "group", "holdings"))
 
 
 def resolve_org(
@@ -296,7 +296,7 @@ def _org_in(
         k -= 1
         if m.label != "ORG" or index.quoted(m.start):
             continue
-        if company and corporate is None and _CORPORATE.search(m.name):
+        if company and corporate is None and _corporate(m.name):
             corporate = (m.name, m.label)
         span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
@@ -336,3 +336,9 @@ def subject_before(tok: Token) -> Token | None:
     if subj is None or subj.i >= tok.i or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     return subj
+
+
+def _corporate(name: str) -> bool:
+    """Whether ``name`` ends with a company's legal form or a company word ("Acme Corp.")."""
+    last = name.lower().split()[-1] if name.strip() else ""
+    return last in _CORPORATE or last.rstrip(".") in _CORPORATE
