@@ -15,9 +15,16 @@ from spacy.tokens import Token
 from transforms.quotes.reported_content import cue_lemma, is_verbal, subtree_ids
 from transforms.quotes.reported_games import is_play
 from transforms.quotes.reported_lexicon import (
-    MEDIUM_NOUNS,
     RECEIVING_VERBS,
     SECOND_COMPLEMENT_PREPS,
+)
+from transforms.quotes.reported_object_phrases import (
+    is_anonymous,
+    is_circumstance,
+    is_margin,
+    is_medium,
+    is_standing,
+    is_when,
 )
 
 
@@ -27,7 +34,7 @@ def prep_object(tok: Token, table: dict[str, frozenset[str]]) -> list[int]:
     preps = table.get(cue_lemma(tok), frozenset())
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i:
-            if c.lower_ == "on" and (_when(c) or _anonymous(c)):
+            if c.lower_ == "on" and (is_when(c) or is_anonymous(c)):
                 continue  # "commented on Monday", "remarks on condition of anonymity"
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:  # "referred to [X as Y]": with the "as" complement
@@ -148,86 +155,6 @@ def _as_phrase(c: Token) -> bool:
     )
 
 
-def _medium(prep: Token) -> bool:
-    """ "in a statement", "during an interview": where it was said, not what."""
-    return prep.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in prep.children
-    )
-
-
-_TIME_ENTS = frozenset(("DATE", "TIME"))
-# prepositions of a verb's circumstances: the means ("by citing a poll") or another event before,
-# after or against it ("after meeting the mayor", "despite losing the vote"), not what was said
-_CIRCUMSTANCE_PREPS = frozenset(
-    ("by", "after", "before", "following", "despite", "amid", "since", "until")
-)
-
-
-# nouns of the size of a vote or a lead: "backed [the mayor] by a 30-point margin", "approved [the
-# plan] by a 5-to-2 vote" measure the verb, not what was said ("mentioned [Roe by name]" stays)
-_MARGIN_NOUNS = frozenset(("margin", "vote", "point", "percent", "majority", "landslide", "tally"))
-
-
-def _margin(c: Token) -> bool:
-    """ "by a wide margin", "by 12 points", "by a 5-to-2 vote": by how much, not what."""
-    return (
-        c.dep_ == "prep"
-        and c.lower_ == "by"
-        and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in _MARGIN_NOUNS or g.like_num)
-            for g in c.children
-        )
-    )
-
-
-# where a poll puts a candidate: "shows [Roe 12 points ahead of Smith]", "has [Roe up by 5]"
-_STANDING_WORDS = frozenset(("ahead", "behind", "up", "down", "even", "level", "tied", "neck"))
-_STANDING_VERBS = frozenset(("show", "put", "find", "have"))
-
-
-def _standing(verb: Token, c: Token) -> bool:
-    """A poll verb's word of standing after its object: part of what the poll shows."""
-    return (
-        verb.lemma_.lower() in _STANDING_VERBS
-        and c.dep_ in ("advmod", "prt")
-        and c.lower_ in _STANDING_WORDS
-    )
-
-
-def _anonymous(c: Token) -> bool:
-    """ "confirmed [the meeting] on (the) condition of anonymity": the terms the source spoke on."""
-    return (
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(
-            g.dep_ == "pobj"
-            and g.lemma_.lower() == "condition"
-            and any(t.lower_ == "anonymity" for t in g.subtree)
-            for g in c.children
-        )
-    )
-
-
-def _when(prep: Token) -> bool:
-    """ "on Monday", "during the debate", "in March": when it was said, not what."""
-    return prep.dep_ == "prep" and (
-        prep.lower_ == "during"
-        or any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in prep.children)
-    )
-
-
-def _circumstance(c: Token) -> bool:
-    """ "defended [the plan] by citing a poll", "praised [Roe] after meeting her": a preposition
-    hung on the verb with a clause of another action of the speaker, how or when it was done.
-    (With a noun the phrase is as often part of what was said: "mentioned [Roe by name]",
-    "expects [a deal before 2017]".)"""
-    return (
-        c.dep_ == "prep"
-        and c.lower_ in _CIRCUMSTANCE_PREPS
-        and any(g.dep_ == "pcomp" for g in c.children)
-    )
-
-
 def object_content(verb: Token, obj: Token) -> list[int]:
     """ "welcomed [a new plan with support for schools]": the object and the phrases hung on
     the verb right after it (the parser often attaches the object's modifiers to the verb),
@@ -239,7 +166,7 @@ def object_content(verb: Token, obj: Token) -> list[int]:
         return []
     ids = _less_appos(obj, subtree_ids(obj) + _tail_ids(verb, obj.right_edge.i))
     # "confirmed [the meeting] on condition of anonymity" with the phrase hung on the object
-    cut = next((c.left_edge.i for c in obj.rights if _anonymous(c)), None)
+    cut = next((c.left_edge.i for c in obj.rights if is_anonymous(c)), None)
     return ids if cut is None else [i for i in ids if i < cut]
 
 
@@ -269,7 +196,7 @@ def _tail_ids(verb: Token, end: int, *, agent: bool = False) -> list[int]:
     for c in verb.children:
         if c.i <= end or c.dep_ in ("cc", "punct"):
             continue  # (a comma or "and" between stops the tail below: not adjacent)
-        if _standing(verb, c) and c.left_edge.i == end + 1:
+        if is_standing(verb, c) and c.left_edge.i == end + 1:
             standing = True  # "shows [Roe 12 points ahead]": the poll's finding
             tail.append(c)
             end = c.right_edge.i
@@ -278,15 +205,15 @@ def _tail_ids(verb: Token, end: int, *, agent: bool = False) -> list[int]:
             tail.append(c)  # "attacked [the plan and the cost]" with "cost" hung on the verb
             end = c.right_edge.i
             continue
-        if not _tail(c) or c.left_edge.i != end + 1 or _medium(c) or _circumstance(c):
+        if not _tail(c) or c.left_edge.i != end + 1 or is_medium(c) or is_circumstance(c):
             break
-        if (_margin(c) and not standing) or _anonymous(c):
+        if (is_margin(c) and not standing) or is_anonymous(c):
             break
         if agent and c.lower_ == "by":
             break
         tail.append(c)
         end = c.right_edge.i
-    while tail and _when(tail[-1]):
+    while tail and is_when(tail[-1]):
         tail.pop()
     ids = [i for c in tail for i in subtree_ids(c)]
     return ids + _wh_conjunct(verb, max([end, *ids]) if tail else end)
