@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-import flows.lifeline
 import flows.pool
 import flows.validate_side
 from flows import startup
