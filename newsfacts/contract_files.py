@@ -1,7 +1,7 @@
 """The files generated from the table contract (``transforms.contract``): check or rewrite them.
 
-``expectations/<table>.json`` (the Great Expectations suites) and the column tables of README.md
-between ``<!-- contract:<table> -->`` markers. ``newsfacts contract`` lists the files that
+``expectations/<table>.json`` (the Great Expectations suites), the column tables of README.md
+between ``<!-- contract:<table> -->`` markers and docs/columns.md (the conventions in full). ``newsfacts contract`` lists the files that
 differ from the declaration; ``newsfacts contract --write`` rewrites them.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transforms.contract import TABLES, render_readme, suite_json
+from transforms.contract import COLUMNS_DOC, TABLES, columns_doc, render_readme, suite_json
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,6 +20,7 @@ def generated(root: Path | None = None) -> dict[Path, str]:
     out = {root / "expectations" / f"{name}.json": suite_json(t) for name, t in TABLES.items()}
     readme = root / "README.md"
     out[readme] = render_readme(readme.read_text(encoding="utf-8"))
+    out[root / COLUMNS_DOC] = columns_doc()
     return out
 
 

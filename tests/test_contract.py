@@ -27,6 +27,7 @@ def test_generated_files_are_current():
 def test_a_drifted_copy_is_found(tmp_path):
     shutil.copytree(ROOT / "expectations", tmp_path / "expectations")
     shutil.copy(ROOT / "README.md", tmp_path / "README.md")
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
     assert stale(tmp_path) == []
     suite_file = tmp_path / "expectations" / "quotes.json"
     data = json.loads(suite_file.read_text(encoding="utf-8"))
@@ -45,6 +46,7 @@ def test_contract_command_checks_and_writes(tmp_path, monkeypatch):
 
     shutil.copytree(ROOT / "expectations", tmp_path / "expectations")
     shutil.copy(ROOT / "README.md", tmp_path / "README.md")
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
     (tmp_path / "expectations" / "numbers.json").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(files, "ROOT", tmp_path)
     runner = CliRunner()
@@ -75,7 +77,8 @@ def test_readme_headings_follow_the_declaration():
 )
 def test_every_allowed_value_is_described(table, column):
     col = TABLES[table].column(column)
-    missing = [v for v in col.values if not re.search(rf"\b{re.escape(str(v))}\b", col.description)]
+    text = f"{col.description} {col.details or ''}"
+    missing = [v for v in col.values if not re.search(rf"\b{re.escape(str(v))}\b", text)]
     assert missing == []
 
 
@@ -122,6 +125,32 @@ def test_one_column_is_one_edit():
     assert readme_table(grown).splitlines()[-1] == (
         "| source_kind | string | where the number is from |"
     )
+
+
+def test_details_go_to_the_columns_doc_with_a_link_from_the_readme():
+    import polars as pl
+
+    from transforms.contract import columns_doc, readme_table
+
+    base = TABLES["numbers"]
+    extra = Column("source_kind", pl.String, "where it is from", details="Every rule, in full.")
+    grown = Table(base.name, base.description, (*base.columns, extra), base.sort_keys, base.checks)
+    assert readme_table(grown).splitlines()[-1] == (
+        "| source_kind | string | where it is from "
+        "([in full](docs/columns.md#numbers-source-kind)) |"
+    )
+    doc = columns_doc({"numbers": grown})
+    assert doc.endswith(
+        '\n<a id="numbers-source-kind"></a>\n\n## `numbers.source_kind`\n\nEvery rule, in full.\n'
+    )
+
+
+def test_every_link_of_the_readme_to_the_columns_doc_has_its_anchor():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    doc = (ROOT / "docs" / "columns.md").read_text(encoding="utf-8")
+    links = re.findall(r"\(docs/columns\.md#([\w-]+)\)", readme)
+    anchors = re.findall(r'<a id="([\w-]+)"></a>', doc)
+    assert links and sorted(set(links)) == sorted(anchors)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ values, foreign key, regex/minimum, description), its sort keys and the check co
 - the polars schemas (``transforms.tables.SCHEMAS``, ``SORT_KEYS``),
 - the Great Expectations suites ``expectations/<table>.json`` (:func:`suite`, in ``render.py``),
 - the column tables in README.md between ``<!-- contract:<table> -->`` markers
-  (:func:`readme_table`).
+  (:func:`readme_table`), and docs/columns.md, the conventions in full of the columns that have
+  ``details`` (:func:`columns_doc`).
 
 ``newsfacts contract --write`` rewrites the suites and the README sections from this package;
 ``tests/test_contract.py`` fails when a file differs from what the declaration generates.
@@ -39,6 +40,9 @@ from transforms.contract.columns import (
     Table,
 )
 from transforms.contract.render import (
+    COLUMNS_DOC,
+    column_anchor,
+    columns_doc,
     doc_type,
     gx_type,
     readme_marker,
@@ -53,6 +57,7 @@ __all__ = [
     "ABOUT_SPAN_OK",
     "ARTICLE_OK",
     "CHANGES",
+    "COLUMNS_DOC",
     "ENTITY_LABELS",
     "GEO_COLUMNS",
     "NUMBER_KINDS",
@@ -66,6 +71,8 @@ __all__ = [
     "TABLES",
     "Column",
     "Table",
+    "column_anchor",
+    "columns_doc",
     "doc_type",
     "gx_type",
     "readme_marker",

@@ -63,6 +63,9 @@ class Column:
     max_value: int | float | None = None
     min_length: int | None = None
     length: int | None = None  # every value has exactly this many characters
+    # the full conventions of a column whose rules do not fit a table cell: README shows
+    # `description` with a link, docs/columns.md shows both
+    details: str | None = None
 
 
 @dataclass(frozen=True)

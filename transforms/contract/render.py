@@ -1,4 +1,5 @@
-"""What the table contract generates: Great Expectations suites and README column tables."""
+"""What the table contract generates: Great Expectations suites, README column tables and the
+column conventions in full (docs/columns.md)."""
 
 from __future__ import annotations
 
@@ -109,8 +110,46 @@ def readme_table(table: Table) -> str:
         meaning = c.description
         if c.references and c.references.split(".")[0] != "articles":
             meaning += f" (→ `{c.references}`)"
+        if c.details:
+            meaning += f" ([in full]({COLUMNS_DOC}#{column_anchor(table.name, c.name)}))"
         rows.append(f"| {c.name} | {doc_type(c.dtype)} | {meaning} |")
     return "\n".join(rows) + "\n"
+
+
+COLUMNS_DOC = "docs/columns.md"
+
+
+def column_anchor(table: str, column: str) -> str:
+    """The id of a column's section in docs/columns.md."""
+    return f"{table}-{column}".replace("_", "-")
+
+
+def columns_doc(tables: dict[str, Table] | None = None) -> str:
+    """The exact text of docs/columns.md: every column that has ``details``, in full."""
+    tables = TABLES if tables is None else tables
+    out = [
+        "# Column conventions in full",
+        "",
+        "<!-- generated from transforms/contract/ by `newsfacts contract --write`: edit the",
+        "declaration, not this file -->",
+        "",
+        "The README's column tables give each column's meaning in a sentence or two; the columns",
+        "below follow more conventions than fit a table cell. Each section gives every rule, with",
+        "invented examples.",
+    ]
+    for table in tables.values():
+        for c in table.columns:
+            if not c.details:
+                continue
+            out += [
+                "",
+                f'<a id="{column_anchor(table.name, c.name)}"></a>',
+                "",
+                f"## `{table.name}.{c.name}`",
+                "",
+                c.details,
+            ]
+    return "\n".join(out) + "\n"
 
 
 def readme_marker(name: str) -> tuple[str, str]:
