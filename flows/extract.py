@@ -358,8 +358,9 @@ class ExtractPool(Supervised):
         faulthandler.cancel_dump_traceback_later()  # flows.units: Supervised._arm
         executor, self._executor = self._executor, None
         if executor is not None:
-            from flows.watchdog import stop_executor
+            from flows.watchdog import stop_executor, wait_started
 
+            wait_started(executor, self._beats)  # else a worker still starting prints a trace
             stop_executor(executor, wait=wait)
         if self._stacks is not None:
             shutil.rmtree(self._stacks, ignore_errors=True)

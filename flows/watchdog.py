@@ -43,6 +43,7 @@ HUGE_BYTES = 48 << 20  # what a "huge" fault adds to a unit's result
 DUMP_WAIT = 1.0  # seconds the workers get to write their stacks
 RUN_CHECK = 2.0  # seconds between a worker's checks that the run's process still lives
 CLOSE_WAIT = 60.0  # seconds the workers get to exit when the pool closes, before they are killed
+START_WAIT = 10.0  # seconds a closing pool waits for workers still starting (``wait_started``)
 
 _beats: Beats | None = None  # in a worker: the pool's shared slots, and this worker's slot
 _slot = -1
@@ -132,10 +133,10 @@ def init_worker(beats: Beats, stacks_dir: str, fault: str | None, run: int) -> N
         beats.claimed.value += 1
     _beats, _fault = beats, fault
     _die_with_run(run)
-    beats.pid[_slot] = os.getpid()
-    beats.beat[_slot] = time.monotonic()
     dump = open(Path(stacks_dir) / f"{os.getpid()}.txt", "w")  # noqa: SIM115 (open for life)
     faulthandler.register(signal.SIGUSR1, file=dump, all_threads=True)
+    beats.beat[_slot] = time.monotonic()
+    beats.pid[_slot] = os.getpid()  # last: started (``wait_started``)
 
 
 def _die_with_run(run: int) -> None:
@@ -264,6 +265,31 @@ def kill_workers(executor: Any) -> None:
     thread = getattr(executor, "_executor_manager_thread", None)
     if thread is not None:
         thread.join(timeout=5)
+
+
+def wait_started(executor: Any, beats: Beats | None, timeout: float = START_WAIT) -> None:
+    """Wait (up to ``timeout`` seconds) until every worker process ``executor`` has started is
+    past its start: it has read what it was sent and run ``init_worker`` (its pid is in
+    ``beats``), or it has ended.
+
+    A forkserver worker reads its arguments after the fork, from a pipe: the executor's queues
+    and ``beats``, whose locks it opens by name. Until then they must stay: a pool closed
+    without waiting (``ExtractPool.close(wait=False)``, e.g. a pool warmed for a run that then
+    had almost nothing to extract) dropped them at once, the names were unlinked, and each
+    worker still starting printed a ``FileNotFoundError`` traceback from
+    ``SemLock._rebuild`` (or, a moment later, from opening its stack file in the removed
+    stacks directory) before it ended.
+    """
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    if beats is None or not processes:
+        return
+    deadline = time.monotonic() + timeout
+    while True:
+        started = set(beats.pid[:])
+        waiting = [p for p in processes if p.pid not in started and p.exitcode is None]
+        if not waiting or time.monotonic() >= deadline:
+            return
+        time.sleep(0.01)
 
 
 def stop_executor(executor: Any, *, wait: bool, timeout: float | None = None) -> None:

@@ -21,7 +21,7 @@ WIRE = (
     " REUTER\n"
 )
 WIRE_PARAGRAPHS = [
-    "NORTHFIELD MILLS <NFM> TO CLOSE TWO PLANTS",
+    "NORTHFIELD MILLS TO CLOSE TWO PLANTS",
     "Northfield Mills Inc said it will close two of its flour plants in Kansas by the end of "
     "the year.",
     "The company said the closings would affect about 400 workers and cost it about 12 mln "
@@ -33,8 +33,8 @@ WIRE_PARAGRAPHS = [
 def test_indented_paragraph_starts_become_paragraphs() -> None:
     out = clean(WIRE)
     assert out.text.split("\n\n") == WIRE_PARAGRAPHS
-    assert out.title == "NORTHFIELD MILLS <NFM> TO CLOSE TWO PLANTS"
-    assert out.removed == (Removed("signoff", "REUTER"),)
+    assert out.title == "NORTHFIELD MILLS TO CLOSE TWO PLANTS"
+    assert out.removed == (Removed("ticker", "<NFM>"), Removed("signoff", "REUTER"))
 
 
 def test_paragraph_whose_continuation_starts_with_a_capital_is_not_split() -> None:
@@ -60,14 +60,14 @@ def test_results_table_lines_stay_apart() -> None:
         "    Note: prior year restated.\n Reuter\n"
     )
     out = clean(text)
-    assert out.title == "ORCHARD FOODS INC <ORFD> 1ST QTR NET"
+    assert out.title == "ORCHARD FOODS INC 1ST QTR NET"
     assert out.text.split("\n\n")[1:] == [
         "Shr 12 cts vs nine cts",
         "Net 610,000 vs 455,000",
         "Revs 8.2 mln vs 7.4 mln",
         "Note: prior year restated.",
     ]
-    assert out.removed == (Removed("signoff", "Reuter"),)
+    assert out.removed == (Removed("ticker", "<ORFD>"), Removed("signoff", "Reuter"))
 
 
 BODY = "The ministry said exports rose in March, helped by higher grain sales to Asia."
@@ -146,4 +146,4 @@ def test_signoff_line_under_a_wrapped_paragraph_is_removed() -> None:
         "Northfield said demand for its flour had fallen for three years in a row, and that it "
         "saw no quick recovery"
     )
-    assert out.removed == (Removed("signoff", "REUTER"),)
+    assert out.removed == (Removed("ticker", "<NFM>"), Removed("signoff", "REUTER"))

@@ -43,7 +43,7 @@ def test_english_tables_are_kept(detect, name: str) -> None:
     body = ENGLISH_TABLES[name]
     out = clean_record(record(f"ACME CORP <ACM> 2ND QTR NET\n\n{body}\n"), detect_language=detect)
     assert isinstance(out, CleanArticle), out
-    assert out.title == "ACME CORP <ACM> 2ND QTR NET"
+    assert out.title == "ACME CORP 2ND QTR NET"
 
 
 @pytest.mark.parametrize(

@@ -247,3 +247,37 @@ def test_a_dead_worker_s_status_is_the_same_for_threads_that_ask_at_once(monkeyp
     for thread in threads:
         thread.join(timeout=60)
     assert (seen, worker.exitcode) == ([-signal.SIGKILL] * 3, -signal.SIGKILL)
+
+
+CLOSED_AT_ONCE = """
+import gc, time
+import polars as pl
+from flows.extract import ExtractPool
+from tests.test_pool_watchdog import echo
+
+for _ in range(3):
+    pool = ExtractPool(2, model="none", batch_size=1, work=echo)
+    for i in range(2):  # starts both workers, which are still starting when the pool closes
+        pool.submit(pl.DataFrame({"article_id": [f"a{i}"], "text": ["x"]}))
+    pool.close(wait=False)
+    del pool
+    gc.collect()
+time.sleep(2)  # the workers' own output, if any, comes after the pool is gone
+print("done", flush=True)
+"""
+
+
+def test_a_pool_closed_while_its_workers_start_prints_nothing(tmp_path):
+    """A pool closed without waiting while its workers were still starting (a warmed pool the run
+    did not need) dropped the locks the workers were about to open: each printed a
+    ``FileNotFoundError`` traceback (``SemLock._rebuild``, or its stack file's directory gone).
+    The pool now waits for them to start (``flows.watchdog.wait_started``)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", CLOSED_AT_ONCE], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "done\n", "")

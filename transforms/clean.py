@@ -5,7 +5,9 @@ Steps, in order (helpers in :mod:`transforms.cleaning`):
 1. characters: mojibake repaired with ftfy (curly quotes kept), NFC, zero-width and odd spaces
    removed, ``\\r\\n`` -> ``\\n``;
 2. paragraphs split and Markdown removed (headings, emphasis, links keep their text, images go
-   to ``removed``), white space collapsed, spaces before ``, . ; : ! ?`` dropped;
+   to ``removed``), white space collapsed, wire copy's bracketed tickers and company names
+   rewritten (``Acme Co <ACW>`` -> ``Acme Co``, the ticker to ``removed``; ``<Acme Ltd>`` ->
+   ``Acme Ltd``, :mod:`transforms.cleaning.tickers`), spaces before ``, . ; : ! ?`` dropped;
 3. title, deck/standfirst and byline/dateline recognised at the top;
 4. boilerplate removed into ``removed`` (captions, URLs, "first published" notes, read-more
    lines anywhere; bios, trailers, footers and agency sign-offs such as "REUTER" in the trailing
@@ -56,6 +58,7 @@ from transforms.cleaning.text import (
     repair_characters,
     strip_controls,
 )
+from transforms.cleaning.tickers import holds_markup, unbracket_companies
 from transforms.types import CleanArticle, RawRecord, Rejection, Removed
 
 # Fewer words than this (title included) is not an article ("xxxxxxxxxx", "test"). Wire briefs
@@ -173,8 +176,13 @@ def _one_pass(
     body: str, record_title: str | None, record_deck: str | None = None, *, repair: bool = True
 ) -> _Pass:
     removed: list[Removed] = []
-    paras = split_paragraphs(repair_characters(body) if repair else body, removed)
+    text = repair_characters(body) if repair else body
+    paras = split_paragraphs(text, removed)
+    wire = "<" in text and not holds_markup(text)  # "Acme Co <ACW>", "<Acme Ltd>"
     for para in paras:
+        if wire:
+            para.text, tickers = unbracket_companies(para.text)
+            removed.extend(Removed("ticker", t) for t in tickers)
         para.text = fix_punctuation_spacing(para.text)
     p = _Pass(paras=paras, removed=removed)
     start = _header(p, record_title, record_deck)

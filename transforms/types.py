@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 class Removed:
     """A piece of the raw text that cleaning dropped, kept so nothing is silently lost."""
 
-    kind: str  # e.g. "caption", "bio", "first_published", "footer", "trailer", "url", "markup"
+    kind: str  # e.g. "caption", "bio", "first_published", "footer", "trailer", "url", "ticker"
     text: str
 
 

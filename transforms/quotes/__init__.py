@@ -5,7 +5,8 @@ cue and its subject in the quotation's sentence frame (:mod:`.attribution`), res
 to a name (:mod:`.speakers`, :mod:`.resolve`) and tells direct, partial and scare quotes apart
 (:mod:`.kinds`). A quotation without a cue of its own inherits the speaker of the previous
 attributed quotation or reported-speech clause of its paragraph, or, when it opens its paragraph,
-of the paragraph before (:mod:`.inherit`). Word lists live in :mod:`.lexicon`.
+of the paragraph before (:mod:`.inherit`); rows then pass credit on (:mod:`.credit`). Word lists
+live in :mod:`.lexicon`.
 
 Reported speech: :mod:`.reported` (and :mod:`.colon_cues`) finds the content each reporting,
 belief or announcement cue governs in the parse; :mod:`.reported_rows` turns it into ``indirect``
@@ -16,7 +17,6 @@ Their word lists live in :mod:`.reported_lexicon`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from transforms.doctext import doc_text
 from transforms.quotes.attribution import Attribution, find_attribution
 from transforms.quotes.colon_cues import colon_relations, is_heading
+from transforms.quotes.credit import back_fill_continued, credit_nested
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
 from transforms.quotes.headline_sources import headline_source
 from transforms.quotes.inherit import Attributions, inherited
@@ -36,7 +37,6 @@ from transforms.quotes.kinds import (
     title_case,
 )
 from transforms.quotes.reported import find_reported
-from transforms.quotes.reported_lexicon import CLAUSE_VERBS, OBJECT_VERBS
 from transforms.quotes.reported_rows import reported_rows
 from transforms.quotes.resolve import MentionIndex, Speaker
 from transforms.quotes.spans import QuoteSpan, find_quote_spans, paragraphs_of
@@ -65,7 +65,7 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     spans = find_quote_spans(text)
     ex = _Extractor(doc, text, spans, mentions)
     out = [ex.quote(k, q) for k, q in enumerate(spans)]
-    _back_fill_continued(spans, out)
+    back_fill_continued(spans, out)
     blocks = ex.blocks() if ":\n" in text else []
     attributed = {
         q.open_start: (r.speaker_start, r.speaker_end, ex.cue_at[q.open_start])
@@ -77,50 +77,8 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
         and q.open_start in ex.cue_at
     }
     reported = ex.reported(blocks, attributed)
-    _credit_nested(out, reported)
+    credit_nested(out, reported)
     return sorted(out + blocks + reported, key=lambda q: q.start)
-
-
-_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think"}
-
-
-def _saying(cue: str | None) -> bool:
-    """Whether a cue's first word is a verb of the reporting lexicon ("noted", "called"): a
-    quotation credited inside a report by one is that speaker's ("as Roe noted, …")."""
-    w = (cue or "").split(" ")[0].lower()
-    forms = {w, w[:-1], w[:-2], w[:-3], _IRREGULAR.get(w, w)}
-    return cue is None or bool(forms & (CLAUSE_VERBS | OBJECT_VERBS))
-
-
-def _credit_nested(quotes: list[Quote], reported: list[Quote]) -> None:
-    """A quotation inside a mixed row with nobody credited ('called it "a disaster"'), or
-    credited to a subject inside the report's own content ('said [the plan had "failed"]': not
-    the plan's), is a fragment of that report: kind ``partial``, the report's speaker and cue."""
-    for m in reported:
-        if m.kind != "mixed" or m.speaker_start is None:
-            continue
-        for k, q in enumerate(quotes):
-            if (
-                m.start <= q.start
-                and q.end <= m.end
-                and (
-                    (q.speaker_start is None and m.speaker is not None)
-                    or (
-                        q.speaker_start is not None
-                        and m.start <= q.speaker_start < m.end
-                        and not _saying(q.cue)
-                    )
-                )
-                and q.kind in ("scare", "partial")
-            ):
-                quotes[k] = replace(
-                    q,
-                    kind="partial",
-                    speaker=m.speaker,
-                    speaker_start=m.speaker_start,
-                    speaker_end=m.speaker_end,
-                    cue=m.cue,
-                )
 
 
 class _Extractor:
@@ -350,22 +308,6 @@ def _row(
         speaker_end=speaker.end if speaker else None,
         cue=cue,
     )
-
-
-def _back_fill_continued(spans: list[QuoteSpan], out: list[Quote]) -> None:
-    """A quotation over several paragraphs is attributed once, often at its end: give its
-    earlier unattributed paragraphs the speaker of the paragraph that carries it on."""
-    for k in range(len(spans) - 2, -1, -1):
-        q, nxt = out[k], out[k + 1]
-        if (
-            spans[k].continues
-            and spans[k + 1].continued
-            and q.speaker_start is None
-            and nxt.speaker_start is not None
-        ):
-            out[k] = replace(
-                q, speaker=nxt.speaker, speaker_start=nxt.speaker_start, speaker_end=nxt.speaker_end
-            )
 
 
 def _colon_paragraph_before(

@@ -11,41 +11,32 @@ Cues and the content they govern, on the dependency parse of the caller's ``Doc`
 
 A relation's content is the complement's tokens; a cue clause inside it splits it into pieces
 (one row per piece, as a discontinuous content is written in the gold). Each piece is trimmed
-of edge punctuation other than quotation marks.
+of edge punctuation other than quotation marks (:mod:`.reported_pieces`).
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from transforms.quotes import reported_stance as stance
-from transforms.quotes.cue_subjects import inverted_subject, subject_of
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
-from transforms.quotes.reported_complements import complement_ids, relative_clause_subject
+from transforms.quotes.reported_complements import complement_ids
 from transforms.quotes.reported_content import (
-    after_dateline,
-    controller_of,
     copula_subject,
     cue_end_of,
     cue_lemma,
-    ends_sentence,
     has_that,
     impersonal,
     is_people,
     is_verbal,
-    quantity_subject,
     subtree_ids,
 )
-from transforms.quotes.reported_dashes import aside_spans
 from transforms.quotes.reported_delayed import noun_complement, other_that_clause
 from transforms.quotes.reported_judgements import (
     attitude_content,
@@ -64,7 +55,7 @@ from transforms.quotes.reported_lexicon import (
     PREP_OBJECT_NOUNS,
     REPORTED_CUE_WORDS,
 )
-from transforms.quotes.reported_misparsed import misparsed_verb, noun_subject, side_content
+from transforms.quotes.reported_misparsed import misparsed_verb, side_content
 from transforms.quotes.reported_nominal import FORCE_NOUNS, nominal_content, received
 from transforms.quotes.reported_nominal import WORDS as NOMINAL_WORDS
 from transforms.quotes.reported_objects import prep_object, verb_prep_object
@@ -74,6 +65,7 @@ from transforms.quotes.reported_parentheticals import (
     linking_only,
 )
 from transforms.quotes.reported_passive import participle_content, urged_content
+from transforms.quotes.reported_pieces import PieceFinder, Reported
 from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
 from transforms.quotes.reported_surface import following_clause, surface_report, within
@@ -82,106 +74,16 @@ from transforms.quotes.resolve import Speaker
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
 _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
 _THAT = hash_string("that")
-_NEWLINE = re.compile("\n")
 _NOT_CONTENT = frozenset(("nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "cc", "mark"))
-
-
-@dataclass(frozen=True, slots=True)
-class Reported:
-    """One attribution relation: content pieces (char spans), the cue and the speaker token."""
-
-    pieces: tuple[tuple[int, int], ...]
-    cue_start: int
-    cue_end: int
-    speaker: Token | None
-    given: Speaker | None = None  # a speaker already resolved (of the quotation it wraps)
 
 
 def _blank(t: Token) -> bool:
     return t.is_punct or t.is_space
 
 
-class _Finder:
-    """Per-document lookups: sentence and paragraph bounds of every token."""
-
-    def __init__(self, index: TokenIndex, text: str) -> None:
-        self.index = index
-        self.doc = doc = index.doc
-        self.text = text
-        starts = doc.to_array([SENT_START])
-        for i in numpy.flatnonzero(starts == 1).tolist():
-            if i and not ends_sentence(doc, i):
-                starts[i] = 0  # "Sen. Roe", "… on Monday\nand": not a new sentence
-        sid = numpy.cumsum(starts == 1)
-        self.sent_id = sid.tolist()
-        bounds = numpy.flatnonzero(
-            numpy.diff(sid, prepend=-1, append=sid[-1] + 1 if len(sid) else 0)
-        )
-        self.sent_bounds = bounds.tolist()  # token index where each sentence starts, then len
-        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
-
-    def _sentence(self, i: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self.sent_bounds, i) - 1
-        return self.sent_bounds[k], self.sent_bounds[k + 1]
-
-    def _paragraph(self, char: int) -> tuple[int, int]:
-        k = bisect.bisect_left(self.newlines, char)
-        p0 = self.newlines[k - 1] + 1 if k > 0 else 0
-        p1 = self.newlines[k] if k < len(self.newlines) else len(self.text)
-        return p0, p1
-
-    def pieces(self, ids: list[int], cue: Token) -> tuple[tuple[int, int], ...]:
-        """Char spans of the contiguous runs of token ``ids`` in the sentence and paragraph of
-        the ``cue``, trimmed of edge punctuation."""
-        doc = self.doc
-        s0, s1 = self._sentence(cue.i)
-        p0, p1 = self._paragraph(cue.idx)
-        ids = sorted(set(ids))
-        if (
-            ids
-            and ids[-1] + 1 < s1
-            and doc[ids[-1] + 1].text == ":"
-            and not any(doc[k].is_quote for k in range(ids[-1] + 1, s1))
-        ):
-            # "gave [one reason: voters are tired]": what the colon opens spells the content out
-            ids.extend(range(ids[-1] + 1, s1))
-        out: list[tuple[int, int]] = []
-        run: list[int] = []
-        for i in ids:
-            if not (s0 <= i < s1 and p0 <= doc[i].idx < p1):
-                continue
-            if run and i != run[-1] + 1:
-                gap = range(run[-1] + 1, i)
-                if all(doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc" for k in gap):
-                    run.extend(gap)  # '"…," and that B': marks and "and" hung on the cue
-                else:
-                    out.extend(aside_spans(doc, run, cue.i, self.index.quoted))
-                    run = []
-            run.append(i)
-        if run:
-            out.extend(aside_spans(doc, run, cue.i, self.index.quoted))
-        return tuple(out)
-
-    def speaker_of_verb(self, verb: Token, pieces: tuple[tuple[int, int], ...]) -> Token | None:
-        """The cue's subject; "…, said X" (content before the cue): the noun phrase after it.
-        Never a token of the content itself."""
-        misparsed = not is_verbal(verb) and misparsed_verb(verb) is not None
-        subj = (
-            (noun_subject(verb) if misparsed else None)
-            or subject_of(verb, self.index)
-            or controller_of(verb)
-            or quantity_subject(verb)
-            or relative_clause_subject(verb)
-            or (noun_subject(verb, nouns_only=True) if is_verbal(verb) else None)
-        )
-        if subj is None and pieces[0][0] < verb.idx:
-            subj = inverted_subject(verb, self._sentence(verb.i)[1])
-        if subj is None or stance.addressed(verb, subj):
-            return None
-        subj = after_dateline(subj, verb)
-        if any(s <= subj.idx < e for s, e in pieces):
-            return None
-        return subj
+class _Finder(PieceFinder):
+    """The relation of each kind of cue (verb, noun, "according to", a quotation's wrapping
+    clause, a that-clause of another verb)."""
 
     def verb_relation(self, tok: Token, lemma: str | None = None) -> Reported | None:
         """The relation of the verb cue ``tok`` (``lemma``: its lexicon verb, when the tagger
@@ -239,7 +141,7 @@ class _Finder:
 
     def surface_relation(self, tok: Token, lost: bool) -> Reported | None:
         """A report the parse lost, read from the word order (:mod:`.reported_surface`)."""
-        s0, s1 = self._sentence(tok.i)
+        s0, s1 = self.sentence(tok.i)
         found = surface_report(tok, s0, s1)  # else a clause after the cue, when nothing else
         ids = found[0] if found else (following_clause(tok, s0, s1) if lost else None)
         pieces = self.pieces(ids, tok) if ids else ()
@@ -329,7 +231,7 @@ class _Finder:
         own = {t.i for t in tok.subtree}
         if to.head.i != tok.i:
             own |= {t.i for t in to.subtree}
-        s0, s1 = self._sentence(tok.i)
+        s0, s1 = self.sentence(tok.i)
         lo, hi = min(own), max(own)
         found = copula_subject(tok)  # "[That]'s according to X"
         if found is not None:
@@ -389,7 +291,7 @@ def find_reported(
             rel = finder.verb_relation(tok, misparsed)  # "Trump predicts that …"
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and not received(tok):
             rel = finder.noun_relation(tok)
-        found = stance.further_content(tok, finder._sentence) if rel is None else None
+        found = stance.further_content(tok, finder.sentence) if rel is None else None
         if rel is None and found is None:
             found = participle_content(tok)  # :mod:`.reported_passive`
         if rel is None and found is None:  # :mod:`.reported_nominal`
