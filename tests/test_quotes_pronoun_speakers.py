@@ -25,7 +25,7 @@ def _rows(nlp, text: str) -> list[tuple]:
 
 CASES = [
     pytest.param(
-        "Review: Big Brother\n\nJane Doe has criticised the show's treatment of guests. "
+        "Review: The Lost Brother\n\nJane Doe has criticised the show's treatment of guests. "
         "She said the guests were kept cold and hungry.",
         [
             ("the show's treatment of guests", "indirect", "Jane Doe", "Jane Doe", "criticised"),
