@@ -40,6 +40,8 @@ class Attributions:
 
     def add(self, spk: Speaker | None) -> None:
         """Record a resolved speaker (as a candidate for later pronouns)."""
+        if spk is not None and spk.name is None:
+            self.mindex.note_unnamed(spk.start, spk.end)
         if (
             spk is not None
             and spk.name is not None

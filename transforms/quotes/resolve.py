@@ -2,8 +2,9 @@
 
 - a token inside a named mention (or with a named appositive: "the minister, Jane Roe") takes the
   mention's in-article resolved name;
-- ``he``/``she`` take the most recent earlier named speaker or PERSON mention whose known gender
-  (from an honorific such as Mr./Ms.) does not contradict the pronoun;
+- ``he``/``she`` (:mod:`.pronouns`) take the most recent earlier named speaker or PERSON mention
+  whose known gender (an honorific such as Mr./Ms. right before it, a gendered noun in apposition,
+  a pronoun already resolved to it) does not contradict the pronoun;
 - a descriptive noun phrase ("the minister", "the institute") takes the most recent earlier
   mention described by that noun (appositive, title, compound or a word of an organisation name);
 - ``it`` and a generic noun of a company or a body that describes no mention ("the company said",
@@ -15,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -27,13 +28,77 @@ SPEAKER_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 MALE = frozenset(("he", "him", "his", "himself"))
 FEMALE = frozenset(("she", "her", "hers", "herself"))
 PLURAL = frozenset(("they", "them", "we", "us"))
-_MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father|brother)\b\.?", re.I)
+# an honorific right before a name (or split off as its title): "Mr Roe", "Dame Jane Roe"
+_MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father|brother)\b\.? ?$", re.I)
 _FEMALE_TITLE = re.compile(
     r"\b(?:mrs|ms|miss|madam|lady|queen|princess|sister|dame|congresswoman|"
-    r"chairwoman|spokeswoman|businesswoman)\b\.?",
+    r"chairwoman|spokeswoman|businesswoman)\b\.? ?$",
     re.I,
 )
+
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+# nouns of one gender in apposition to a name ("Jane Roe, a local woman"; "her husband, Tom Roe")
+_GENDER_NOUNS = {
+    **dict.fromkeys(
+        _words(
+            "woman girl mother wife daughter sister actress widow grandmother aunt niece lady "
+            "chairwoman spokeswoman businesswoman congresswoman queen princess"
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        _words(
+            "man boy father husband son brother widower grandfather uncle nephew businessman "
+            "congressman king prince"
+        ),
+        "m",
+    ),
+}
+# honorifics only a person bears: a mention written with one is a person whatever its NER label
+_PERSONAL_TITLES = frozenset(_words("mr mrs ms miss dr prof sir dame lord lady"))
+# singular nouns of a person: an unnamed speaker ("a spokesman said") a later "he" stands for
+_PERSON_NOUNS = frozenset(
+    _words(
+        "spokesman spokeswoman spokesperson official executive analyst source aide adviser "
+        "advisor lawyer attorney minister secretary coach manager director chairman chairwoman "
+        "president governor mayor leader officer economist expert man woman person "
+        "dealer trader banker broker"
+    )
+)
+_INDEFINITE = frozenset(_words("a an one another"))
 _DESCRIPTOR_DEPS = frozenset(("appos", "compound", "amod", "nmod"))
+
+
+def as_persons(
+    mentions: Sequence[Mention], heads: Callable[[Mention], bool] = lambda _: True
+) -> list[Mention]:
+    """The mentions with a one-word organisation that the NER mislabelled a person made one,
+    when ``heads`` says it heads its noun phrase ("Roe said", not "the Roe campaign") and it is
+    written with a personal honorific ("Mr Roe") or is a person's name as written elsewhere
+    ("Roe" as a PERSON) or the surname of one person named in full ("Jane Roe"); it takes that
+    person's name."""
+    by_text: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            by_text.setdefault(m.text.strip(), m.name)
+            if " " in m.name:
+                surnames.setdefault(m.name.split()[-1], set()).add(m.name)
+    out = []
+    for m in mentions:
+        word = m.text.strip()
+        if m.label == "ORG" and " " not in word and heads(m):
+            titled = (m.title or "").lower().rstrip(".") in _PERSONAL_TITLES
+            full = surnames.get(word, set())
+            name = by_text.get(word) or (next(iter(full)) if len(full) == 1 else None)
+            if titled or name:
+                m = replace(m, label="PERSON", name=name or m.name)
+        out.append(m)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,27 +117,73 @@ class MentionIndex:
     def __init__(self, doc: Doc, mentions: Sequence[Mention], *, text: str | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc) if text is None else text
-        self.mentions = sorted(
-            (m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start
+        self.mentions = as_persons(
+            sorted((m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start),
+            self._heads_phrase,
         )
         self.starts = [m.start for m in self.mentions]
         self._gender: dict[str, str] = {}
         self._descriptors: list[set[str]] | None = None
         self._quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
+        self.unnamed: list[tuple[int, str | None]] = []  # (start, gender) of unnamed speakers
         for m in self.mentions:
             if m.label == "PERSON":
-                g = self._title_gender(m)
+                g = self._title_gender(m) or self._noun_gender(m)
                 if g:
                     self._gender.setdefault(m.name, g)
 
+    def _heads_phrase(self, m: Mention) -> bool:
+        """Whether mention ``m`` heads its noun phrase (no modifier of a noun after it)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ not in ("compound", "poss", "amod", "nmod")
+
     def _title_gender(self, m: Mention) -> str | None:
-        ctx = (m.title or "") + " " + self.text[max(0, m.start - 14) : m.start]
-        if _FEMALE_TITLE.search(ctx):
-            return "f"
-        if _MALE_TITLE.search(ctx):
-            return "m"
+        for ctx in (m.title or "", self.text[max(0, m.start - 14) : m.start]):
+            if _FEMALE_TITLE.search(ctx):
+                return "f"
+            if _MALE_TITLE.search(ctx):
+                return "m"
         return None
+
+    def _noun_gender(self, m: Mention) -> str | None:
+        """The gender of a noun in apposition to the name ("Jane Roe, a local woman")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        near = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        for t in near:
+            g = _GENDER_NOUNS.get(t.lower_) if t.tag_ == "NN" else None
+            lo, hi = (m.end, t.idx) if t.idx > m.start else (t.idx + len(t), m.start)
+            if g and "," in self.text[lo:hi] and not self.text.startswith(("'", "’"), m.end):
+                return g  # set off by a comma, and not "Roe's son"
+        return None
+
+    def note_unnamed(self, start: int, end: int) -> None:
+        """Remember an attribution's speaker that has no name ("a spokeswoman said") when it is
+        one person named by an indefinite noun phrase: a later "he"/"she" may stand for it rather
+        than for an earlier name."""
+        words = self.text[start:end].lower().split()
+        if not words or words[0] not in _INDEFINITE:
+            return  # "the minister" stands for a person named before
+        noun = next((w for w in words[1:5] if w in _PERSON_NOUNS), None)
+        if noun is not None:
+            bisect.insort(self.unnamed, (start, _GENDER_NOUNS.get(noun)))
+
+    def last_unnamed(self, pos: int, pronoun: str) -> int:
+        """Start of the latest unnamed one-person speaker before ``pos`` that ``pronoun`` may
+        stand for (-1 when none)."""
+        p = pronoun.lower()
+        i = bisect.bisect_left(self.unnamed, (pos,)) - 1
+        while i >= 0:
+            start, g = self.unnamed[i]
+            if g is None or (g == "m") == (p in MALE):
+                return start
+            i -= 1
+        return -1
 
     def at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping ``[start, end)`` (the first one), if any."""
@@ -156,72 +267,6 @@ class MentionIndex:
                     d.add(t.lemma_.lower())
                     d.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
         return d
-
-
-def _compatible(index: MentionIndex, name: str, pronoun: str) -> bool:
-    g = index.gender(name)
-    p = pronoun.lower()
-    if g is None:
-        return True
-    return (g == "m" and p in MALE) or (g == "f" and p in FEMALE)
-
-
-def _main_subject(index: MentionIndex, m: Mention) -> bool:
-    """Whether mention ``m`` is the subject of a main clause (the topic of its sentence)."""
-    span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    head = root.head
-    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
-
-
-def _sentence_start(index: MentionIndex, pos: int) -> tuple[int, Callable[[int], bool]]:
-    """Where the sentence holding the pronoun at ``pos`` starts, and a test of the mentions it
-    cannot name: the noun a relative clause holding the pronoun hangs on ("X, whom he accused")."""
-    span = index.doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None:
-        return pos, lambda _: False
-    heads = [a.head for a in span.root.ancestors if a.dep_ == "relcl"]
-    if span.root.dep_ == "relcl":
-        heads.append(span.root.head)
-    bars = [(h.left_edge.idx, h.idx + len(h)) for h in heads]
-    return span.sent.start_char, lambda start: any(a <= start < b for a, b in bars)
-
-
-def resolve_pronoun(
-    index: MentionIndex, pronoun: str, pos: int, speakers: Sequence[tuple[int, str, str]]
-) -> tuple[str, str] | None:
-    """(name, label) for ``he``/``she`` at ``pos``.
-
-    The latest compatible speaker (``speakers``: earlier resolved attributions as
-    ``(position, name, label)`` in order), unless a compatible PERSON mention that is the subject
-    of a main clause comes after it; without a speaker, the latest such subject, else the latest
-    compatible PERSON mention. Mentions inside quotations are never candidates.
-    """
-    p = pronoun.lower()
-    if p not in MALE and p not in FEMALE:
-        return None
-    best_pos, best = -1, None
-    for spos, name, label in reversed(speakers):
-        if spos < pos and label == "PERSON" and _compatible(index, name, p):
-            best_pos, best = spos, (name, label)
-            break
-    fallback = None
-    sent_start, barred = _sentence_start(index, pos)
-    k = index.before(pos) - 1
-    while k >= 0 and index.mentions[k].start > best_pos:
-        m = index.mentions[k]
-        k -= 1
-        if m.label != "PERSON" or index.quoted(m.start) or not _compatible(index, m.name, p):
-            continue
-        if (m.start >= sent_start and not barred(m.start)) or _main_subject(index, m):
-            return m.name, m.label  # "the word from X was …, when he said": X
-        if fallback is None:
-            fallback = (m.name, m.label)
-    return best or fallback
 
 
 def resolve_descriptive(index: MentionIndex, head: Token, pos: int) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from transforms.quotes.frames import noun_phrase
+from transforms.quotes.pronouns import resolve_pronoun, resolve_topic
 from transforms.quotes.resolve import (
     FEMALE,
     MALE,
@@ -15,7 +16,6 @@ from transforms.quotes.resolve import (
     Speaker,
     resolve_descriptive,
     resolve_org,
-    resolve_pronoun,
     subject_before,
 )
 from transforms.types import Mention
@@ -199,9 +199,44 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
         found = resolve_descriptive(mindex, tok, tok.idx)
         if found is None and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN":
             found = resolve_org(mindex, tok.idx, speakers, company=True)
+        if found is None and _person_noun(tok):
+            found = resolve_topic(mindex, tok.idx)
         if found is not None:
             return Speaker(start, end, found[0], found[1])
     return Speaker(start, end, None)
+
+
+# nouns of a person's trade or standing that a story uses for its own subject ("The singer
+# said"); not offices ("the minister"), which mostly stand for someone named elsewhere
+_TOPIC_NOUNS = frozenset(
+    (
+        "writer",
+        "author",
+        "singer",
+        "actor",
+        "actress",
+        "star",
+        "player",
+        "coach",
+        "manager",
+        "boss",
+        "veteran",
+        "champion",
+        "winner",
+        "founder",
+        "entrepreneur",
+        "businessman",
+        "businesswoman",
+        "campaigner",
+    )
+)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A singular noun of a person's trade ("the coach") or age ("the 30-year-old")."""
+    if tok.lower_ == "old":  # "The 30-year-old said": "year" hangs on "old"
+        return any(c.lower_ in ("year", "years") for c in tok.children)
+    return tok.tag_ == "NN" and tok.lower_ in _TOPIC_NOUNS
 
 
 def _name_after_title(tok: Token, mindex: MentionIndex) -> Mention | None:
