@@ -143,6 +143,7 @@ def test_evaluate_counts_accuracy_units_and_precision():
     [
         ("Cent", Pred(0, 1, 0.5, unit="USD", kind="money"), 100.0),
         ("penny", Pred(0, 1, 0.01, unit="GBP", kind="money"), 100.0),
+        ("sen", Pred(0, 1, 0.18, unit="MYR", kind="money"), 100.0),
         ("Cent", Pred(0, 1, 50.0, kind="count"), 1.0),
         ("Dollar", Pred(0, 1, 50.0, unit="USD", kind="money"), 1.0),
     ],

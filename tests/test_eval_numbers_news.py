@@ -84,6 +84,7 @@ def test_unit_key_of_codes():
         ("barrel of oil", "barrel"),  # the unit before the stuff measured
         ("mile per gallon", "mile per gallon"),
         ("lightning strikes", "strike"),  # a counted noun by its last word
+        ("sen", "myr"),  # a hundredth of the ringgit, predicted in ringgit
     ],
 )
 def test_unit_key_names(unit, expected):

@@ -102,11 +102,11 @@ def value_matches(pred: Pred, gold_value: float) -> bool:
     return False
 
 
-_SUBUNITS = frozenset({"cent", "cents", "ct", "cts", "penny", "pence", "p"})
+_SUBUNITS = frozenset({"cent", "cents", "ct", "cts", "penny", "pence", "p", "sen"})
 
 
 def is_subunit(unit: str | None) -> bool:
-    """A gold unit in cents or pence ("Cent", "cents per share", "penny", "p")."""
+    """A gold unit in cents, pence or sen ("Cent", "cents per share", "penny", "p", "sen")."""
     words = (unit or "").lower().split()
     return bool(words) and words[0] in _SUBUNITS
 

@@ -134,8 +134,8 @@ def _money_code(name: str) -> str | None:
     words = name.split()
     if not words:
         return None
-    if name in ("cent", "penny", "pence"):
-        return "USD" if name == "cent" else "GBP"  # predicted in the major unit
+    if name in ("cent", "penny", "pence", "sen"):  # predicted in the major unit
+        return {"cent": "USD", "sen": "MYR"}.get(name, "GBP")
     code = CLDR_NAMES.get(name) or currency_name(" ".join(words[-2:])) or currency_name(words[-1])
     if code is None:
         return None

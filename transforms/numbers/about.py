@@ -34,7 +34,7 @@ from transforms.numbers.about_objects import (
     partitive,
 )
 from transforms.numbers.antecedents import clause_pronoun, quoted_speaker, referent
-from transforms.numbers.change_words import counts_events_of, points_after_word
+from transforms.numbers.change_words import counts_events_of, points_after_word, sum_in_change
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
 from transforms.numbers.levels import realised_gain
@@ -122,6 +122,7 @@ def change_and_about(
     made_of = money_kind(doc, root, start, end) if money and change is None else None
     if made_of is not None:
         target = made_of  # "gave $700m in disaster relief": the relief
+        change = sum_in_change(made_of)  # "£40bn in spending cuts": the size of the cuts
     elif money and change is None:
         modified = modified_noun(doc, start, end)
         target = modified or target  # "any formal £800m offer": the offer
@@ -163,6 +164,8 @@ def change_and_about(
         change = lexical_change(doc, start, end)  # "was down 2%", "closed up 23 points"
     if change is not None and after_level_word(doc, start, counted=count):
         change = None  # "rose by 4% to $310m": the level reached
+    if change is not None and _BEHIND.match(doc_text(doc), end):
+        change = None  # "slipped 10 points behind the leaders": the gap to a rival, not the move
     if change is not None and amount and _amount_handled(root, change):
         change = None  # "Acme raised $5m", "upgraded $2bn of debt": collected or rated, no change
     if change is not None and count and root.dep_ == "dobj" and counts_events_of(root):
@@ -301,12 +304,13 @@ def _amount_handled(root: Token, change: str) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SUMS:
         t = t.head.head
-    if t.dep_ != "dobj":
-        return False
+    if t.dep_ != "dobj" or any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+        return False  # "raised its dividend 20 cts a share": the dividend is what is raised
     verb = t.head.lemma_.lower()
     return verb in _RATE or (verb in _COLLECT and change == "up")
 
 
+_BEHIND = re.compile(r"(?:\s+[a-z]+)?\s+behind\b")
 _NO_ABOUT = frozenset({"date", "year", "ordinal"})
 _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
 _JUMP_OF = re.compile(r"\b(?:jump|leap)\s+of\s+$", re.IGNORECASE)

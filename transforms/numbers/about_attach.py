@@ -84,6 +84,7 @@ def read_attachment(
         # a bare number before a plural change noun counts events ("three cuts", "4 rebounds"),
         # as "one" does before a singular one ("one specific tax rise")
         plural = root.like_num and (head.tag_ in ("NNS", "NNPS") or root.lower_ == "one")
+        plural = plural and not (unit or money)  # "120 pct pay increases": the size of each
         change = None if plural else direction(head)
         if change is not None:
             return change, change_target(head)

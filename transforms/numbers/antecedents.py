@@ -21,6 +21,7 @@ _AGREES = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
 _DEMONSTRATIVES = {w: _AGREES["it"] | _AGREES["they"] for w in ("that", "this")}
 _PRONOUNS = _AGREES | _DEMONSTRATIVES
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+_LISTED_NAME = frozenset({"attr", "appos", "conj", "dobj"})  # a name listed before ", down 5p"
 _NAMED = _SUBJ | {"dobj"}  # a subject or an object named before a coordinated clause
 _ENDS = frozenset({".", "!", "?"})
 
@@ -167,7 +168,8 @@ def _stands_for(noun: Token, tags: frozenset[str]) -> bool:
 def absolute_subject(adverb: Token) -> Token | None:
     """The noun a direction word says moved in a verbless clause ("with the FTSE up 1.2%", "and
     oil prices down 3%", "with its shares up 4%"): its own subject, else the object of the "with"
-    right before it."""
+    right before it, else a name and a comma right before it in a list of movers ("the fallers
+    were Acme, down 5p at 90p, Beta, down 2p at 40p")."""
     for c in adverb.children:
         if (
             c.dep_ in _SUBJ
@@ -185,4 +187,8 @@ def absolute_subject(adverb: Token) -> Token | None:
         and not is_quantity(before)
     ):
         return before
+    if before is not None and before.text == "," and adverb.i > 1:
+        name = adverb.doc[adverb.i - 2]
+        if name.pos_ == "PROPN" and name.dep_ in _LISTED_NAME and not is_quantity(name):
+            return name
     return None

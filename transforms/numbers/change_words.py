@@ -248,6 +248,17 @@ def direction(tok: Token) -> str | None:
     return None
 
 
+_RESULTS = frozenset({"gain", "loss", "profit"})  # realised results, not moves: "$1bn in gains"
+
+
+def sum_in_change(noun: Token) -> str | None:
+    """The direction of a change noun a sum is made of ("£40bn in spending cuts": down, "$3bn in
+    tax increases": up), not of a result realised ("$1bn in gains")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _RESULTS:
+        return None
+    return direction(noun)
+
+
 # units of a move on a scale: "gaining 45 points" is a rise even as an object ("added" is not:
 # "he added 12 points" scores them)
 SCALE_UNITS = frozenset({"point", "notch", "place", "spot", "rung"})  # a chart or table move too
@@ -310,13 +321,16 @@ STOCK_NOUNS = frozenset(
 def stock_move(noun: Token) -> str | None:
     """The direction of the change verb that moves a held stock ``noun``: its object ("cut 500
     jobs", "gained 40 stores and 2,000 workers") or the subject of its passive ("400 jobs were
-    lost"); None for other nouns and places, and after "add"."""
+    lost", "with 9,000 workers axed"); None for other nouns and places, and after "add"."""
     if noun.lemma_.lower() not in STOCK_NOUNS:
         return None
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+    reduced = [c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and direction(c)]
+    if reduced:
+        verb = reduced[0]  # a reduced passive: "with 9,000 workers axed", "1,000 jobs lost"
+    elif noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return None
     if verb.lemma_.lower() == "add":  # as for scale units: "add" also appends and scores
         return None

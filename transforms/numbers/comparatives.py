@@ -1,5 +1,5 @@
 """A number before a comparative of a level adjective is a difference, so the size of a change:
-"the rand was 0.6% weaker", "zinc was 1.4% firmer", "fees were 12% more than in 2019",
+"the rand was 0.6% weaker", "zinc was 1.4% firmer", "1/16 point firmer", "fees were 12% more than in 2019",
 "15% more pupils", "12% below last year's level" ("higher" and "lower" are read with the words around the number, in ``surface``).
 A count gets a direction only with a "than" phrase that names a time ("employs 500 fewer people
 than a year ago", "sold 200 more cars than last year"; "five more people" adds, "200 more cars
@@ -38,7 +38,10 @@ def comparative_differences(doc: Doc, facts: list[NumberFact]) -> list[NumberFac
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or span.end >= len(doc):
             continue
-        word = doc[span.end]
+        k = span.end
+        if doc[k].lower_ in ("point", "points") and k + 1 < len(doc):
+            k += 1  # "1/16 point firmer": a fraction's unit the figure leaves out
+        word = doc[k]
         low = word.lower_
         if low in _POSITIONS:  # "12% below last year's level": against a time only
             if _names_time(t for t in word.subtree if t.i > word.i):
@@ -46,10 +49,10 @@ def comparative_differences(doc: Doc, facts: list[NumberFact]) -> list[NumberFac
             continue
         if low not in _UP and low not in _DOWN:
             continue
-        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
         if low in ("more", "less") and nxt is not None and nxt.pos_ in ("ADJ", "ADV"):
             continue  # "12% more likely than boys", "20% more efficient": a quality compared
-        than = _than_phrase(doc, span.end + 1)
+        than = _than_phrase(doc, k + 1)
         if than is not None and not _names_time(than):
             continue
         if f.kind == "count" and than is None:

@@ -193,6 +193,9 @@ def gapped_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         prev = out[i - 1]
         if prev.change is None or prev.unit != f.unit or prev.end <= span.sent.start_char:
             continue
+        if not by and _time_gap(doc, prev, k, span.end):
+            out[i] = replace(f, change=prev.change)  # "fell 2% and in July 3%": the same fall
+            continue
         left = min((t for t in name.lefts if t.dep_ == "compound"), default=name, key=lambda t: t.i)
         if not by and (f.text[:1] in "+-−" or not _gap_after(doc, prev, left.i)):
             continue  # "gold -0.4%": a signed figure has its own sign
@@ -201,6 +204,22 @@ def gapped_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
             f, change=prev.change, about=doc_text(doc)[s:e], about_start=s, about_end=e
         )
     return out
+
+
+def _time_gap(doc: Doc, prev: NumberFact, last: int, end: int) -> bool:
+    """Only "and" (or a comma) and a time phrase between the change ``prev`` and a figure that
+    ends its conjunct, the phrase's last word at token ``last``: "fell 2% and in July 3%"."""
+    span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+    if span is None or span.end > last or doc[last].ent_type_ != "DATE":
+        return False
+    if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("and", "but")):
+        return False  # "and in 2020 5% of staff left": the figure starts a clause of its own
+    words = [t for t in doc[span.end : last + 1] if t.ent_type_ != "DATE"]
+    return (
+        bool(words)
+        and words[0].lower_ in ("and", ",")
+        and all(t.lower_ in ("and", ",", "in", "during", "for", "the") for t in words)
+    )
 
 
 def _gap_after(doc: Doc, prev: NumberFact, first: int) -> bool:

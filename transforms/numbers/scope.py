@@ -59,7 +59,31 @@ def conjoined_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
         if d is not None:
             out[i] = replace(f, change=d)
     out = _restated(doc, _rate_changes(doc, _named_changes(doc, _by_changes(doc, out))))
-    return compared_moves(doc, _shared_comparative(doc, out))
+    return compared_moves(doc, _shared_comparative(doc, _by_pairs(doc, out)))
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")  # the second count ends its phrase: not "and 300 more left"
+
+
+def _by_pairs(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
+    """ "rig counts fell by 23 and 13, respectively": a bare count right after a "by" count of the
+    same unit, only "and" or a comma between and nothing after it in its phrase, moves the same
+    way."""
+    text = doc_text(doc)
+    out = list(facts)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.change is not None or b.kind != "count" or a.kind != "count" or a.change is None:
+            continue
+        if (
+            b.unit == a.unit
+            and _ENDS.match(text, b.end)
+            and _PAIR.fullmatch(text, a.end, b.start)
+            and _BY_BEFORE.search(text, max(0, a.start - 4), a.start)
+        ):
+            out[i] = replace(b, change=a.change)
+    return out
 
 
 _COMPARATIVE_AFTER = frozenset({"higher", "lower"})
@@ -89,7 +113,8 @@ def _shared_comparative(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
 
 _BY_QUALIFYING = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "some", "just", "only"}
-)
+    | {"more", "less", "fewer", "than", "over", "under", "at", "least", "most", "up", "to"}
+)  # and bounds: "was up by more than 2 points", "fell by up to 3%", "by at least 1%"
 
 
 def _undirected(doc: Doc, facts: list[NumberFact]) -> Iterator[tuple[int, NumberFact, Span]]:
@@ -146,13 +171,18 @@ def _by_changes(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
 def _object_participle(verb: Token) -> str | None:
     """The direction of a change verb whose object a participle with the "by" amount describes
     ("lowered the price demanded by $2", "cut the amount of borrowing needed by £200m"): the
-    parse hung "by" on the participle."""
-    if verb.dep_ != "acl" or verb.pos_ != "VERB" or direction(verb) is not None:
+    parse hung "by" on the participle; also a relative clause ("cut the price it charges by 5
+    cents") and a phrase after the object ("raised prices for its line of resins used in paint by
+    15%")."""
+    if verb.dep_ not in ("acl", "relcl") or verb.pos_ != "VERB" or direction(verb) is not None:
         return None
     noun = verb.head
     for _ in range(2):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head  # "the amount of borrowing needed"
+    up = noun.head.head if noun.dep_ == "pobj" else noun
+    if up.pos_ == "VERB" and up.i < noun.i and any(c.dep_ == "dobj" for c in up.children):
+        return direction(up)  # "raised prices for its line of resins used in paint by 15%"
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     return direction(noun.head)

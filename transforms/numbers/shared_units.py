@@ -1,6 +1,8 @@
 """A bare figure that leaves its unit to a figure beside it: "rose to 120 mln dlrs from 98 mln"
 (98 mln is dollars), "profit 5.2 billion euros vs 4.8 billion", "raised 300 million of the 2
-billion rand", "shares rose by 2 percent but bonds fell by 1" (1 is a percentage).
+billion rand", "shares rose by 2 percent but bonds fell by 1" (1 is a percentage); a figure
+whose hyphened unit is left to the last of a list ("two-, three- and four-door cars": two and
+three are doors too, of the cars).
 
 Only a bare count takes a unit (no counted noun of its own, no range, a whole or decimal figure),
 and only from money, a percentage or a measured quantity in the same sentence, linked by words
@@ -60,10 +62,38 @@ def _take(f: NumberFact, lender: NumberFact) -> NumberFact:
     return out
 
 
+# between a figure whose hyphened unit is left out and the next figure of the list
+_SUSPENDED = re.compile(r"-\s*,?\s*(?:(?:and|or|to)\s+)?")
+
+
+def _suspended(text: str, facts: list[NumberFact]) -> list[NumberFact]:
+    """``facts`` with "two-, three- and four-door": the unit, kind and ``about`` of the last."""
+    out = list(facts)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        hyphened = "-" in b.text or text[b.end : b.end + 1] == "-"
+        if (
+            _bare(a)
+            and b.unit is not None
+            and hyphened
+            and _SUSPENDED.fullmatch(text, a.end, b.start)
+        ):
+            out[i] = replace(
+                a,
+                kind=b.kind,
+                unit=b.unit,
+                about=b.about,
+                about_start=b.about_start,
+                about_end=b.about_end,
+            )
+    return out
+
+
 def shared_units(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     """``facts`` with a bare figure given the unit of the figure it is compared with."""
     text = doc_text(doc)
-    out = list(facts)
+    out = _suspended(text, facts)
+    facts = list(out)
     for i in range(len(facts) - 1):
         a, b = out[i], out[i + 1]
         if _lends(a) and _bare(b):

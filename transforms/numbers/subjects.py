@@ -21,6 +21,7 @@ _MEASURING = frozenset(
     carry contain yield pay""".split()  # noqa: SIM905
 )
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep", "dep", "acomp"})
+_DIRECTIONS = frozenset(("advmod", w) for w in ("up", "down", "higher", "lower"))  # up after a fall
 
 
 def subject(verb: Token) -> Token | None:
@@ -34,7 +35,8 @@ def subject(verb: Token) -> Token | None:
             if child.tag_ == "WDT" or child.lower_ in ("which", "that", "who"):
                 if v.dep_ == "ccomp" and v.head.dep_ == "relcl":  # "which officials say will cost"
                     return _antecedent(v.head.head, child)
-                return _antecedent(v.head, child) if v.dep_ == "relcl" else None
+                on_noun = v.dep_ == "relcl" and v.head.pos_ not in ("ADJ", "ADV", "VERB", "AUX")
+                return _antecedent(v.head, child) if on_noun else None
             if child.pos_ != "PRON" and not _quantifier_alone(child):
                 return child
             pronoun = True
@@ -62,8 +64,10 @@ def subject(verb: Token) -> Token | None:
         priced = _priced_before(v)
         if priced is not None:  # "a certificate, costing £135, ...": the certificate
             return priced
-        climb = v.dep_ in _CLIMB or (
-            v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr")
+        climb = (
+            v.dep_ in _CLIMB
+            or (v.dep_, v.lower_) in _DIRECTIONS
+            or (v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "attr"))
         )
         if not climb or v.head.i == v.i:
             return None
@@ -71,7 +75,7 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
-# verbs of price or size whose participle after a noun and a comma gives that noun's measure
+# verbs of price or size whose participle after a noun and a comma gives its measure; also "ranging from"
 _PRICING = frozenset({"cost", "total", "value", "weigh", "measure", "number", "amount", "price"})
 
 
@@ -81,7 +85,8 @@ def _priced_before(verb: Token) -> Token | None:
     certificate)."""
     if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBG", "VBN") or verb.i < 2:
         return None
-    if verb.lemma_.lower() not in _PRICING or _subjects(verb):
+    ranging = verb.lemma_.lower() == "range" and any(c.lower_ == "from" for c in verb.children)
+    if (verb.lemma_.lower() not in _PRICING and not ranging) or _subjects(verb):
         return None
     doc = verb.doc
     noun = doc[verb.i - 2]

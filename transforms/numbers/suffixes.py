@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from transforms.numbers.core import Core
 from transforms.numbers.lexer import Lexeme, parse_digits
+from transforms.numbers.subunits import SUBUNITS
 from transforms.numbers.units import (
     AMBIGUOUS_NAMES,
     NATIONAL_NAMES,
@@ -90,6 +91,8 @@ def _currency_after(lexemes: list[Lexeme], k: int, core: Core) -> tuple[str, int
                     return code_n, j + size + 1
         name = lexemes[j].low
         code_n = currency_name(name)
+        if code_n == "sen" and lexemes[j].text != "sen":
+            return None  # "18 Sen. Smith": a senator, not the hundredth of a ringgit
         if code_n is not None and lexemes[j].kind == "word":
             if singular(name) in AMBIGUOUS_NAMES or name in AMBIGUOUS_NAMES:
                 sterling = j + 1 < n and lexemes[j + 1].low == "sterling"
@@ -186,7 +189,7 @@ def suffix_after(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
     cur = _currency_after(lexemes, k, core)
     if cur is not None:
         code, end = cur
-        cents = _cents(lexemes, end) if code not in ("cent", "penny") else None
+        cents = _cents(lexemes, end) if code not in SUBUNITS else None
         if cents is not None:
             core.value += cents[0]
             end = cents[1]

@@ -97,6 +97,7 @@ CURRENCY_NAMES = {
     "riyal": "SAR", "zloty": "PLN", "forint": "HUF", "deutschmark": "DEM", "mark": "DEM",
     "sol": "PEN", "lev": "BGN", "kuna": "HRK", "manat": "AZN", "tenge": "KZT", "lari": "GEL",
     "sterling": "GBP", "cent": "cent", "penny": "penny", "pence": "penny", "pound": "GBP",
+    "sen": "sen",
 }  # fmt: skip
 # names that are also common words: money only with a magnitude, a nationality or "sterling"
 AMBIGUOUS_NAMES = frozenset({"pound", "mark", "won", "sol", "lev", "real"})
