@@ -1,0 +1,60 @@
+"""Issue #15, session 18: numbers that belong to a name, a title or a match, told by the words
+around them (``transforms.numbers.name_context``, ``sport_marks``, ``designations``, the metre
+reading of a glued "m"). Invented sentences, exact rows: (text, value, value_max, unit, kind,
+qualifier, change); years, dates and ordinals left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_numbers_convention import rows
+from tests.test_numbers_facts import _check, cases
+
+NAMES = [
+    # a decimal one space after a word in capitals: a version
+    ("Early devices will use fast HDMI 3.1 links.", []),
+    # a list that goes on from a numbered name is more of that name; a noun after it counts
+    ("The flaw hits machines running Zentix 8, 9 and 10 only.", []),
+    ("Patches exist for Zentix 7, 8 and 2000.", []),
+    ("The council closed Route 9 and 12 other roads.", [("12", 12.0, None, "road", "count", "exact", None)]),
+    # digits after a capitalised name of two words, or between capitalised words
+    ("Critics praised the Live Aid 30 record on Monday.", []),
+    ("It was overtaken by the rival Top 30 UK chart show.", []),
+    ("Ruritania's 11 commercial banks reported losses.", [("11", 11.0, None, "bank", "count", "exact", None)]),
+    # digits before capitalised words and the singular noun they name; a plural noun is counted
+    ("She has sold her 21 Media company to a rival.", []),
+    ("The 24 Grammy categories were announced.", [("24", 24.0, None, "category", "count", "exact", None)]),
+    # a capitalised article inside a sentence opens a title
+    ("The season included Twelve Angry Men, The 12 Chairs and Vertigo.", []),
+    # a number word hyphen-glued to a capitalised word
+    ("His debut novel, Flight Nine-Eleven, appeared in 1990.", []),
+    # a capitalised currency name before a year is an event
+    ("The hosts of Euro 2016 made a profit.", []),
+    ("He paid 2016 euros for the car.", [("2016 euros", 2016.0, None, "EUR", "money", "exact", None)]),
+    # a capitalised number word opening a sentence is a name when it stands alone as one elsewhere
+    ("The regulator wrote to Seven about the advert. Seven said it would appeal.", []),
+    ("Seven said it would appeal.", [("Seven", 7.0, None, None, "count", "exact", None)]),
+]  # fmt: skip
+
+SPORT = [
+    # seeds or places in brackets after team names
+    ("Seeds: Ruritania (1), Freedonia (4), Atlantis.", []),
+    # the minute of a match after "on"; "on 30 minutes of" measures time
+    ("The striker equalised on 63 minutes, but they lost.", []),
+    ("She lives on 30 minutes of sleep a night.", [("30 minutes", 30.0, None, "minute", "duration", "exact", None)]),
+    # tennis point scores with no noun after them; a range before a noun stays
+    ("He went 30-40 down before saving it.", []),
+    ("The work took 30-40 hours.", [("30-40 hours", 30.0, 40.0, "hour", "duration", "exact", None)]),
+    # a glued "m" before a plural noun is a distance when the line measures in metres
+    ("She took the 200m and then won the women's 60m hurdles.", [("200m", 200.0, None, "metre", "quantity", "exact", None), ("60m", 60.0, None, "metre", "quantity", "exact", None)]),
+    ("About 20m viewers watched the 800m final.", [("20m", 2e7, None, "viewer", "count", "approximately", None), ("800m", 800.0, None, "metre", "quantity", "exact", None)]),
+    # a bare number after "at" or "to" on a line that gives places as "number N" is a place
+    ("The duo went in at number two, while the choir entered at five with a carol.", []),
+    ("The firm cut its staff to five after the sale.", [("five", 5.0, None, None, "count", "exact", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), cases({"names": NAMES, "sport": SPORT}))
+def test_name_and_match_numbers(nlp, text, expected):
+    """Rows (text, value, value_max, unit, kind, qualifier, change) of invented sentences."""
+    _check(rows(nlp, text), expected)
