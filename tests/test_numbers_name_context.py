@@ -34,6 +34,15 @@ NAMES = [
     # a capitalised number word opening a sentence is a name when it stands alone as one elsewhere
     ("The regulator wrote to Seven about the advert. Seven said it would appeal.", []),
     ("Seven said it would appeal.", [("Seven", 7.0, None, None, "count", "exact", None)]),
+    # the same digits before a singular noun, when the article also writes them as a name
+    ("She has sold her 21 Media company to a rival. The 21 firm signed a new singer last year.", []),
+    ("The 21 firm signed a new singer last year.", [("21", 21.0, None, "firm", "count", "exact", None)]),
+    # a capitalised number word and unit word before another capitalised word: a title
+    ("New episodes of Lost and Nine Miles Down appear online.", []),
+    ("He walked Nine Miles on Sunday.", [("Nine Miles", 9.0, None, "mile", "quantity", "exact", None)]),
+    # an age group hyphen-glued to "under" or "over" is an age, not a count of what follows
+    ("He played for the under-21 side last year.", [("21", 21.0, None, "year", "age", "less_than", None)]),
+    ("It ran for over-12 months.", [("12 months", 12.0, None, "month", "duration", "exact", None)]),
 ]  # fmt: skip
 
 SPORT = [
@@ -41,6 +50,7 @@ SPORT = [
     ("Seeds: Ruritania (1), Freedonia (4), Atlantis.", []),
     # the minute of a match after "on"; "on 30 minutes of" measures time
     ("The striker equalised on 63 minutes, but they lost.", []),
+    ("Goals: Smith 12, Jones 75 og. Att: 30,123", [("30,123", 30123.0, None, None, "count", "exact", None)]),
     ("She lives on 30 minutes of sleep a night.", [("30 minutes", 30.0, None, "minute", "duration", "exact", None)]),
     # tennis point scores with no noun after them; a range before a noun stays
     ("He went 30-40 down before saving it.", []),

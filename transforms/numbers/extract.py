@@ -45,7 +45,7 @@ from transforms.numbers.filters import (
     is_time,
 )
 from transforms.numbers.halves import half_as_place, unit_and_a_half
-from transforms.numbers.kinds import decade_age, kind_and_unit
+from transforms.numbers.kinds import age_group, decade_age, kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import (
@@ -55,7 +55,7 @@ from transforms.numbers.moves import (
     moves_before_levels,
     restatements,
 )
-from transforms.numbers.name_context import event_year, named_by_context
+from transforms.numbers.name_context import named_before_unit, named_by_context
 from transforms.numbers.ordinals import (
     ORD_SUFFIX,
     compound_ordinal,
@@ -221,7 +221,7 @@ def _number_expression(
     n = len(lexemes)
     s, e = core.start, core.end
     first = lexemes[s]
-    if is_name_or_code(idx, lexemes, s, e, check_after=False) or event_year(lexemes, s, e):
+    if is_name_or_code(idx, lexemes, s, e, check_after=False) or named_before_unit(lexemes, s, e):
         return Found(None, e)  # "M4", "Euro 2016"
     if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
         return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
@@ -376,7 +376,7 @@ def _number_expression(
         value_max = value + 9
     if kind == "age" and suffix.unit is None:
         unit = "year"
-    if decade and kind == "age" and qualifier == "exact":
+    if kind == "age" and qualifier == "exact" and (decade or age_group(lexemes, s)):
         qualifier = decade_age(lexemes, s) or "approximately"  # "the over-50s": more_than
     if kind == "count" and core.digits_only and is_enumerator(lexemes, text, s, e):
         return Found(None, end)

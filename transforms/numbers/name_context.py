@@ -38,10 +38,36 @@ def named_by_context(idx: TokenIndex, lexemes: list[Lexeme], s: int, e: int) -> 
         or _between_capitals(idx, lexemes, s)
         or _title_article(lexemes, s)
         or _names_noun(idx, lexemes, s)
+        or _name_again(idx, lexemes, s)
     )
 
 
-def event_year(lexemes: list[Lexeme], s: int, e: int) -> bool:
+def named_before_unit(lexemes: list[Lexeme], s: int, e: int) -> bool:
+    """A name read before any unit: a currency name capitalised before a year ("Euro 2016"), or a
+    capitalised number word and unit inside a title ("a rerun of Nine Miles Down")."""
+    return _event_year(lexemes, s, e) or _title_with_unit(lexemes, s, e)
+
+
+def _title_with_unit(lexemes: list[Lexeme], s: int, e: int) -> bool:
+    """A capitalised number word after lower-case text, then a capitalised unit word and another
+    capitalised word: a title ("a rerun of Nine Miles Down"); units are not capitalised in
+    running text."""
+    n = len(lexemes)
+    if e != s + 1 or e + 1 >= n or lexemes[s].kind != "word" or not lexemes[s].text[:1].isupper():
+        return False
+    if s == 0 or lexemes[s - 1].kind != "word" or not lexemes[s - 1].text.islower():
+        return False
+    unit, after = lexemes[e], lexemes[e + 1]
+    return (
+        capitalised(unit)
+        and not unit.text.isupper()
+        and match_unit(lexemes, e) is not None
+        and capitalised(after)
+        and _spaced(unit, after)
+    )
+
+
+def _event_year(lexemes: list[Lexeme], s: int, e: int) -> bool:
     """A currency name written capitalised mid-sentence right before a year is an event's name
     ("the hosts of Euro 2016"), not an amount ("2016 euros")."""
     cur = lexemes[s]
@@ -170,6 +196,23 @@ def _names_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
     return all(t.text[:1].isupper() and t.is_alpha for t in between) and (
         match_unit(lexemes, s + 1) is None
     )
+
+
+def _name_again(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
+    """Digits (more than one) before the singular common noun they hang on, when the article
+    also writes them before a capitalised word: the name said again ("... sold his 21 Media
+    company. The 21 firm has ..."); a count has a plural noun."""
+    text = lexemes[s].text
+    if not text.isdigit() or int(text) < 2 or is_year(text) or s + 1 >= len(lexemes):
+        return False
+    tok = idx.at(lexemes[s].start)
+    if tok is None or tok.dep_ != "nummod" or tok.head.i != tok.i + 1:
+        return False
+    head = tok.head
+    if head.tag_ != "NN" or not (head.is_alpha and head.is_lower) or match_unit(lexemes, s + 1):
+        return False
+    named = re.compile(r"(?<![\w,.$£€-])" + text + r" [A-Z][a-z]")
+    return any(m.start() != lexemes[s].start for m in named.finditer(idx.text))
 
 
 def _glued_to_name(lexemes: list[Lexeme], s: int) -> bool:

@@ -28,6 +28,8 @@ def sport_mark(
     if suffix.unit is None:
         if lineup_minute(text, lexemes[s].start, lexemes[core.end - 1].end):
             return end  # "Dyer (Ambrose 80)", "Kluivert 32.": minutes in a line-up
+        if _scorer_minute(lexemes, s):
+            return end + 1  # "Smith 75 og": the minute of an own goal or a penalty
         if _place_in_brackets(text, idx, lexemes, s):
             return end  # "Ruritania (3), Freedonia (6)": seeds or places
         if _tennis_points(lexemes, s, end):
@@ -36,6 +38,19 @@ def sport_mark(
     if _match_minute(lexemes, s, end):
         return end  # "scored on 63 minutes": a time on the match clock
     return None
+
+
+def _scorer_minute(lexemes: list[Lexeme], s: int) -> bool:
+    """Whole minutes between a capitalised name and "og" or "pen" ("Goals: Smith 75 og")."""
+    if s == 0 or s + 1 >= len(lexemes) or lexemes[s + 1].low not in ("og", "pen"):
+        return False
+    name, num = lexemes[s - 1], lexemes[s]
+    return (
+        name.kind == "word"
+        and name.text[:1].isupper()
+        and num.text.isdigit()
+        and int(num.text) <= 130
+    )
 
 
 def _match_minute(lexemes: list[Lexeme], s: int, end: int) -> bool:
