@@ -55,6 +55,11 @@ SPORT = [
     # tennis point scores with no noun after them; a range before a noun stays
     ("He went 30-40 down before saving it.", []),
     ("The work took 30-40 hours.", [("30-40 hours", 30.0, 40.0, "hour", "duration", "exact", None)]),
+    # a tie-break after a set score and betting odds are no fractions; a share of voters is one
+    ("Result: Smith 6-7 (6/8) 6-2 6-3 Jones.", []),
+    ("Odds on his win have been cut from 4/6 to 1/2 this week.", []),
+    ("Bookmakers have given the film 5/2 and 7/4 odds of winning.", []),
+    ("She is the 9/4 favourite. About 3/4 of voters agreed.", [("3/4", 0.75, None, None, "fraction", "approximately", None)]),
     # a glued "m" before a plural noun is a distance when the line measures in metres
     ("She took the 200m and then won the women's 60m hurdles.", [("200m", 200.0, None, "metre", "quantity", "exact", None), ("60m", 60.0, None, "metre", "quantity", "exact", None)]),
     ("About 20m viewers watched the 800m final.", [("20m", 2e7, None, "viewer", "count", "approximately", None), ("800m", 800.0, None, "metre", "quantity", "exact", None)]),

@@ -23,6 +23,8 @@ def sport_mark(
 ) -> int | None:
     """The lexeme end of a match or draw number at ``core`` that is no row, or None."""
     s = core.start
+    if core.fraction and _slash_pair(lexemes, s) and (_tie_break(lexemes, s) or _odds(lexemes, s)):
+        return _paired_end(lexemes, s + 3)  # "6-7 (6/8)", "odds of 4/6 to 1/2": no fractions
     if not core.digits_only or core.currency is not None:
         return None
     if suffix.unit is None:
@@ -51,6 +53,56 @@ def _scorer_minute(lexemes: list[Lexeme], s: int) -> bool:
         and num.text.isdigit()
         and int(num.text) <= 130
     )
+
+
+def _slash_pair(lexemes: list[Lexeme], s: int) -> bool:
+    """Two whole numbers glued by a slash at lexemes ``s:s + 3`` ("4/6")."""
+    if s + 2 >= len(lexemes) or lexemes[s + 1].text != "/":
+        return False
+    a, slash, b = lexemes[s], lexemes[s + 1], lexemes[s + 2]
+    return a.text.isdigit() and b.text.isdigit() and a.end == slash.start and slash.end == b.start
+
+
+def _tie_break(lexemes: list[Lexeme], s: int) -> bool:
+    """A slash pair in brackets right after a set score: a tie-break ("6-7 (6/8)")."""
+    if s < 4 or s + 3 >= len(lexemes) or lexemes[s - 1].text != "(" or lexemes[s + 3].text != ")":
+        return False
+    return (
+        lexemes[s - 2].text.isdigit()
+        and lexemes[s - 3].text in ("-", "–")
+        and lexemes[s - 4].text.isdigit()
+        and lexemes[s - 4].end == lexemes[s - 3].start
+    )
+
+
+def _odds(lexemes: list[Lexeme], s: int) -> bool:
+    """A slash pair with "odds" in its sentence, at most eight lexemes before or five after it,
+    or before "favourite": betting odds, a ratio ("odds on it were cut from 4/6", "given 5/2
+    and 7/4 odds", "the 9/4 favourite")."""
+    before = lexemes[max(0, s - 8) : s]
+    for lx in reversed(before):
+        if lx.text in (".", "!", "?"):
+            break
+        if lx.low == "odds":
+            return True
+    for lx in lexemes[s + 3 : s + 8]:
+        if lx.text in (".", "!", "?"):
+            break
+        if lx.low == "odds":
+            return True
+    return s + 3 < len(lexemes) and lexemes[s + 3].low in ("favourite", "favorite")
+
+
+def _paired_end(lexemes: list[Lexeme], k: int) -> int:
+    """The end of a slash pair at ``k - 3``, or of a second one joined to it by "to", "and" or
+    "or" ("4/6 to 1/2")."""
+    if (
+        k + 1 < len(lexemes)
+        and lexemes[k].low in ("to", "and", "or")
+        and _slash_pair(lexemes, k + 1)
+    ):
+        return k + 4
+    return k
 
 
 def _match_minute(lexemes: list[Lexeme], s: int, end: int) -> bool:
