@@ -37,6 +37,7 @@ NAMES = [
     # the same digits before a singular noun, when the article also writes them as a name
     ("She has sold her 21 Media company to a rival. The 21 firm signed a new singer last year.", []),
     ("The 21 firm signed a new singer last year.", [("21", 21.0, None, "firm", "count", "exact", None)]),
+    ("It ordered 70 Acme jet planes. It also has an option for a further 70 aircraft.", [("70", 70.0, None, "plane", "count", "exact", None), ("70", 70.0, None, "aircraft", "count", "exact", None)]),
     # a capitalised number word and unit word before another capitalised word: a title
     ("New episodes of Lost and Nine Miles Down appear online.", []),
     ("He walked Nine Miles on Sunday.", [("Nine Miles", 9.0, None, "mile", "quantity", "exact", None)]),
@@ -48,6 +49,7 @@ NAMES = [
 SPORT = [
     # seeds or places in brackets after team names
     ("Seeds: Ruritania (1), Freedonia (4), Atlantis.", []),
+    ("The goals came from Smith (2), Jones and Brown.", [("2", 2.0, None, None, "count", "exact", None)]),
     # the minute of a match after "on"; "on 30 minutes of" measures time
     ("The striker equalised on 63 minutes, but they lost.", []),
     ("Goals: Smith 12, Jones 75 og. Att: 30,123", [("30,123", 30123.0, None, None, "count", "exact", None)]),

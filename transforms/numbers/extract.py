@@ -304,7 +304,7 @@ def _number_expression(
         return Found(None, glued_chain_end(lexemes, end))  # "five 737-400s": a model
     if is_score(lexemes, core, suffix, end):
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
-    if (sport_end := sport_mark(text, idx, lexemes, core, suffix, end)) is not None:
+    if (sport_end := sport_mark(text, lexemes, core, suffix, end)) is not None:
         return Found(None, sport_end)  # line-up or match minutes, seeds, tennis points
     if (
         suffix.unit is None

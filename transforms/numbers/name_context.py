@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from transforms.numbers.dates import is_year
 from transforms.numbers.filters import TokenIndex, is_in_name, is_numbered_name
 from transforms.numbers.lexer import Lexeme
@@ -186,22 +188,24 @@ def _names_noun(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
         return False
     if not capitalised(lexemes[s + 1]) or lexemes[s + 1].text.isupper():
         return False
-    tok = idx.at(lexemes[s].start)
+    return _named_singular(idx.at(lexemes[s].start)) and match_unit(lexemes, s + 1) is None
+
+
+def _named_singular(tok: Token | None) -> bool:
+    """``tok`` hangs on a singular common noun after capitalised words ("21 Media company")."""
     if tok is None or tok.dep_ != "nummod":
         return False
     head = tok.head
     if head.i <= tok.i + 1 or head.tag_ != "NN" or not (head.is_lower and head.is_alpha):
         return False
-    between = tok.doc[tok.i + 1 : head.i]
-    return all(t.text[:1].isupper() and t.is_alpha for t in between) and (
-        match_unit(lexemes, s + 1) is None
-    )
+    return all(t.text[:1].isupper() and t.is_alpha for t in tok.doc[tok.i + 1 : head.i])
 
 
 def _name_again(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
-    """Digits (more than one) before the singular common noun they hang on, when the article
-    also writes them before a capitalised word: the name said again ("... sold his 21 Media
-    company. The 21 firm has ..."); a count has a plural noun."""
+    """Digits (more than one) right before the singular common noun they hang on, when the
+    article also writes them as a name before capitalised words and a singular noun: the name
+    said again ("... sold his 21 Media company. The 21 firm has ..."); "70 Acme planes ... a
+    further 70 aircraft" has a plural there."""
     text = lexemes[s].text
     if not text.isdigit() or int(text) < 2 or is_year(text) or s + 1 >= len(lexemes):
         return False
@@ -212,7 +216,10 @@ def _name_again(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
     if head.tag_ != "NN" or not (head.is_alpha and head.is_lower) or match_unit(lexemes, s + 1):
         return False
     named = re.compile(r"(?<![\w,.$£€-])" + text + r" [A-Z][a-z]")
-    return any(m.start() != lexemes[s].start for m in named.finditer(idx.text))
+    return any(
+        m.start() != lexemes[s].start and _named_singular(idx.at(m.start()))
+        for m in named.finditer(idx.text)
+    )
 
 
 def _glued_to_name(lexemes: list[Lexeme], s: int) -> bool:

@@ -8,18 +8,16 @@ import re
 
 from transforms.numbers.clock import lineup_minute
 from transforms.numbers.core import Core
-from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
 from transforms.numbers.suffixes import Suffix
 
 _CLOCK_MINUTES = frozenset({"minute", "minutes", "min", "mins"})
 _TENNIS_POINTS = frozenset({"15", "30", "40"})
 _PLACE_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]* \(\d{1,2}\)")
-_TEAM_ENTS = frozenset({"GPE", "ORG", "NORP"})
 
 
 def sport_mark(
-    text: str, idx: TokenIndex, lexemes: list[Lexeme], core: Core, suffix: Suffix, end: int
+    text: str, lexemes: list[Lexeme], core: Core, suffix: Suffix, end: int
 ) -> int | None:
     """The lexeme end of a match or draw number at ``core`` that is no row, or None."""
     s = core.start
@@ -32,7 +30,7 @@ def sport_mark(
             return end  # "Dyer (Ambrose 80)", "Kluivert 32.": minutes in a line-up
         if _scorer_minute(lexemes, s):
             return end + 1  # "Smith 75 og": the minute of an own goal or a penalty
-        if _place_in_brackets(text, idx, lexemes, s):
+        if _place_in_brackets(text, lexemes, s):
             return end  # "Ruritania (3), Freedonia (6)": seeds or places
         if _tennis_points(lexemes, s, end):
             return end + 2  # "to go 30-40": the score of a game
@@ -116,10 +114,11 @@ def _match_minute(lexemes: list[Lexeme], s: int, end: int) -> bool:
     return end >= len(lexemes) or lexemes[end].low not in ("of", "a", "per", "each", "every")
 
 
-def _place_in_brackets(text: str, idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
-    """One or two digits alone in brackets right after a capitalised name, when the name is a
-    place, team or group or the line lists two or more such names: a seed or a place, not a
-    count ("Ruritania (3), Freedonia (6)"); "Smith (45)" alone may be an age."""
+def _place_in_brackets(text: str, lexemes: list[Lexeme], s: int) -> bool:
+    """One or two digits alone in brackets right after a capitalised name, on a line that lists
+    two or more such names: seeds, places or minutes, not counts ("Ruritania (3), Freedonia
+    (6)"); "goals from Smith (2), Jones and Brown" counts Smith's goals, "Smith (45)" alone may be
+    an age."""
     n = len(lexemes)
     if s < 2 or s + 1 >= n or len(lexemes[s].text) > 2:
         return False
@@ -133,10 +132,7 @@ def _place_in_brackets(text: str, idx: TokenIndex, lexemes: list[Lexeme], s: int
     line_start = text.rfind("\n", 0, name.start) + 1
     line_end = text.find("\n", close.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if len(_PLACE_IN_BRACKETS.findall(line)) >= 2:
-        return True
-    tok = idx.at(name.start)
-    return tok is not None and tok.ent_type_ in _TEAM_ENTS
+    return len(_PLACE_IN_BRACKETS.findall(line)) >= 2
 
 
 def _tennis_points(lexemes: list[Lexeme], s: int, end: int) -> bool:
