@@ -56,6 +56,7 @@ SPORT = [
     ("She lives on 30 minutes of sleep a night.", [("30 minutes", 30.0, None, "minute", "duration", "exact", None)]),
     # tennis point scores with no noun after them; a range before a noun stays
     ("He went 30-40 down before saving it.", []),
+    ("She came from 0-40 down to hold serve.", []),
     ("The work took 30-40 hours.", [("30-40 hours", 30.0, 40.0, "hour", "duration", "exact", None)]),
     # a tie-break after a set score and betting odds are no fractions; a share of voters is one
     ("Result: Smith 6-7 (6/8) 6-2 6-3 Jones.", []),
@@ -64,6 +65,7 @@ SPORT = [
     ("She is the 9/4 favourite. About 3/4 of voters agreed.", [("3/4", 0.75, None, None, "fraction", "approximately", None)]),
     # a glued "m" before a plural noun is a distance when the line measures in metres
     ("She took the 200m and then won the women's 60m hurdles.", [("200m", 200.0, None, "metre", "quantity", "exact", None), ("60m", 60.0, None, "metre", "quantity", "exact", None)]),
+    ("He missed the 100m and 200m finals.", [("100m", 100.0, None, "metre", "quantity", "exact", None), ("200m", 200.0, None, "metre", "quantity", "exact", None)]),
     ("About 20m viewers watched the 800m final.", [("20m", 2e7, None, "viewer", "count", "approximately", None), ("800m", 800.0, None, "metre", "quantity", "exact", None)]),
     # a bare number after "at" or "to" on a line that gives places as "number N" is a place
     ("The duo went in at number two, while the choir entered at five with a carol.", []),

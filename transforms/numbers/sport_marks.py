@@ -142,8 +142,8 @@ def _tennis_points(lexemes: list[Lexeme], s: int, end: int) -> bool:
     if end + 1 >= n or lexemes[end].text not in ("-", "–"):
         return False
     first, second = lexemes[s], lexemes[end + 1]
-    if first.text not in _TENNIS_POINTS or second.text not in _TENNIS_POINTS:
-        return False
+    if first.text not in _TENNIS_POINTS | {"0"} or second.text not in _TENNIS_POINTS:
+        return False  # "0-30 down": love-thirty
     if not (first.end == lexemes[end].start and lexemes[end].end == second.start):
         return False
     after = lexemes[end + 2] if end + 2 < n else None
