@@ -19,7 +19,7 @@ NAMES = [
     ("The council closed Route 9 and 12 other roads.", [("12", 12.0, None, "road", "count", "exact", None)]),
     # digits after a capitalised name of two words, or between capitalised words
     ("Critics praised the Live Aid 30 record on Monday.", []),
-    ("It was overtaken by the rival Top 30 UK chart show.", []),
+    ("Listeners preferred the rival Top 30 UK chart show.", []),
     ("Ruritania's 11 commercial banks reported losses.", [("11", 11.0, None, "bank", "count", "exact", None)]),
     # digits before capitalised words and the singular noun they name; a plural noun is counted
     ("She has sold her 21 Media company to a rival.", []),
@@ -37,9 +37,9 @@ NAMES = [
     # the same digits before a singular noun, when the article also writes them as a name
     ("She has sold her 21 Media company to a rival. The 21 firm signed a new singer last year.", []),
     ("The 21 firm signed a new singer last year.", [("21", 21.0, None, "firm", "count", "exact", None)]),
-    ("It ordered 70 Acme jet planes. It also has an option for a further 70 aircraft.", [("70", 70.0, None, "plane", "count", "exact", None), ("70", 70.0, None, "aircraft", "count", "exact", None)]),
+    ("It ordered 40 Acme jet planes. It holds options on another 40 aircraft.", [("40", 40.0, None, "plane", "count", "exact", None), ("40", 40.0, None, "aircraft", "count", "exact", None)]),
     # a capitalised number word and unit word before another capitalised word: a title
-    ("New episodes of Lost and Nine Miles Down appear online.", []),
+    ("She starred in Lost and Nine Miles Down last year.", []),
     ("He walked Nine Miles on Sunday.", [("Nine Miles", 9.0, None, "mile", "quantity", "exact", None)]),
     # an age group hyphen-glued to "under" or "over" is an age, not a count of what follows
     ("He played for the under-21 side last year.", [("21", 21.0, None, "year", "age", "less_than", None)]),
@@ -52,20 +52,20 @@ SPORT = [
     ("The goals came from Smith (2), Jones and Brown.", [("2", 2.0, None, None, "count", "exact", None)]),
     # the minute of a match after "on"; "on 30 minutes of" measures time
     ("The striker equalised on 63 minutes, but they lost.", []),
-    ("Goals: Smith 12, Jones 75 og. Att: 30,123", [("30,123", 30123.0, None, None, "count", "exact", None)]),
+    ("Goals: Smith 12, Jones 81 og. Att: 30,123", [("30,123", 30123.0, None, None, "count", "exact", None)]),
     ("She lives on 30 minutes of sleep a night.", [("30 minutes", 30.0, None, "minute", "duration", "exact", None)]),
     # tennis point scores with no noun after them; a range before a noun stays
-    ("He went 30-40 down before saving it.", []),
-    ("She came from 0-40 down to hold serve.", []),
+    ("He trailed 30-40 before saving it.", []),
+    ("She was 0-40 down in the third game.", []),
     ("The work took 30-40 hours.", [("30-40 hours", 30.0, 40.0, "hour", "duration", "exact", None)]),
     # a tie-break after a set score and betting odds are no fractions; a share of voters is one
-    ("Result: Smith 6-7 (6/8) 6-2 6-3 Jones.", []),
-    ("Odds on his win have been cut from 4/6 to 1/2 this week.", []),
-    ("Bookmakers have given the film 5/2 and 7/4 odds of winning.", []),
+    ("Result: Smith 7-6 (9/7) 3-6 6-2 Jones.", []),
+    ("His odds were cut from 5/4 to 8/11 this week.", []),
+    ("A rival horse is on 7/4 odds.", []),
     ("She is the 9/4 favourite. About 3/4 of voters agreed.", [("3/4", 0.75, None, None, "fraction", "approximately", None)]),
     # a glued "m" before a plural noun is a distance when the line measures in metres
-    ("She took the 200m and then won the women's 60m hurdles.", [("200m", 200.0, None, "metre", "quantity", "exact", None), ("60m", 60.0, None, "metre", "quantity", "exact", None)]),
-    ("He missed the 100m and 200m finals.", [("100m", 100.0, None, "metre", "quantity", "exact", None), ("200m", 200.0, None, "metre", "quantity", "exact", None)]),
+    ("She took the 400m and then won the women's 100m hurdles.", [("400m", 400.0, None, "metre", "quantity", "exact", None), ("100m", 100.0, None, "metre", "quantity", "exact", None)]),
+    ("He holds the 400m and 800m titles.", [("400m", 400.0, None, "metre", "quantity", "exact", None), ("800m", 800.0, None, "metre", "quantity", "exact", None)]),
     ("About 20m viewers watched the 800m final.", [("20m", 2e7, None, "viewer", "count", "approximately", None), ("800m", 800.0, None, "metre", "quantity", "exact", None)]),
     # a bare number after "at" or "to" on a line that gives places as "number N" is a place
     ("The duo went in at number two, while the choir entered at five with a carol.", []),

@@ -58,13 +58,13 @@ def plural_noun_follows(lexemes: list[Lexeme], k: int) -> bool:
 
 def metres_on_line(lexemes: list[Lexeme], j: int) -> bool:
     """Another number on the line is glued to an "m" that no plural noun, "of" or currency
-    follows or precedes ("won the 200m in 20.1 seconds"): the line measures in metres, so the
-    "m" at ``j`` before a plural noun after "the" or a possessive is one too ("the women's 60m
-    hurdles", "the 100m and 200m finals"), not a million ("about 20m people" stays one)."""
+    follows or precedes ("won the 400m in 45.1 seconds"): the line measures in metres, so the
+    "m" at ``j`` before a plural noun after "the" or a possessive is one too ("the men's 110m
+    hurdles", "the 400m and 800m titles"), not a million ("about 20m people" stays one)."""
     if j < 2:
         return False
     before = lexemes[j - 2].low
-    listed = before in ("and", "or") and j > 3 and lexemes[j - 3].low == "m"  # "100m and 200m"
+    listed = before in ("and", "or") and j > 3 and lexemes[j - 3].low == "m"  # "400m and 800m"
     if not (before == "the" or before.endswith(("'s", "’s")) or listed):
         return False
     for k, lx in enumerate(lexemes):

@@ -204,8 +204,8 @@ def _named_singular(tok: Token | None) -> bool:
 def _name_again(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
     """Digits (more than one) right before the singular common noun they hang on, when the
     article also writes them as a name before capitalised words and a singular noun: the name
-    said again ("... sold his 21 Media company. The 21 firm has ..."); "70 Acme planes ... a
-    further 70 aircraft" has a plural there."""
+    said again ("... sold his 21 Media company. The 21 firm has ..."); "40 Acme planes ... the
+    other 40 aircraft" has a plural there."""
     text = lexemes[s].text
     if not text.isdigit() or int(text) < 2 or is_year(text) or s + 1 >= len(lexemes):
         return False

@@ -22,7 +22,7 @@ def sport_mark(
     """The lexeme end of a match or draw number at ``core`` that is no row, or None."""
     s = core.start
     if core.fraction and _slash_pair(lexemes, s) and (_tie_break(lexemes, s) or _odds(lexemes, s)):
-        return _paired_end(lexemes, s + 3)  # "6-7 (6/8)", "odds of 4/6 to 1/2": no fractions
+        return _paired_end(lexemes, s + 3)  # "7-6 (9/7)", "odds of 5/4 to 8/11": no fractions
     if not core.digits_only or core.currency is not None:
         return None
     if suffix.unit is None:
@@ -41,7 +41,7 @@ def sport_mark(
 
 
 def _scorer_minute(lexemes: list[Lexeme], s: int) -> bool:
-    """Whole minutes between a capitalised name and "og" or "pen" ("Goals: Smith 75 og")."""
+    """Whole minutes between a capitalised name and "og" or "pen" ("Goals: Smith 81 og")."""
     if s == 0 or s + 1 >= len(lexemes) or lexemes[s + 1].low not in ("og", "pen"):
         return False
     name, num = lexemes[s - 1], lexemes[s]
@@ -54,7 +54,7 @@ def _scorer_minute(lexemes: list[Lexeme], s: int) -> bool:
 
 
 def _slash_pair(lexemes: list[Lexeme], s: int) -> bool:
-    """Two whole numbers glued by a slash at lexemes ``s:s + 3`` ("4/6")."""
+    """Two whole numbers glued by a slash at lexemes ``s:s + 3`` ("5/4")."""
     if s + 2 >= len(lexemes) or lexemes[s + 1].text != "/":
         return False
     a, slash, b = lexemes[s], lexemes[s + 1], lexemes[s + 2]
@@ -62,7 +62,7 @@ def _slash_pair(lexemes: list[Lexeme], s: int) -> bool:
 
 
 def _tie_break(lexemes: list[Lexeme], s: int) -> bool:
-    """A slash pair in brackets right after a set score: a tie-break ("6-7 (6/8)")."""
+    """A slash pair in brackets right after a set score: a tie-break ("7-6 (9/7)")."""
     if s < 4 or s + 3 >= len(lexemes) or lexemes[s - 1].text != "(" or lexemes[s + 3].text != ")":
         return False
     return (
@@ -75,7 +75,7 @@ def _tie_break(lexemes: list[Lexeme], s: int) -> bool:
 
 def _odds(lexemes: list[Lexeme], s: int) -> bool:
     """A slash pair with "odds" in its sentence, at most eight lexemes before or five after it,
-    or before "favourite": betting odds, a ratio ("odds on it were cut from 4/6", "given 5/2
+    or before "favourite": betting odds, a ratio ("odds on it were cut from 5/4", "given 5/2
     and 7/4 odds", "the 9/4 favourite")."""
     before = lexemes[max(0, s - 8) : s]
     for lx in reversed(before):
@@ -93,7 +93,7 @@ def _odds(lexemes: list[Lexeme], s: int) -> bool:
 
 def _paired_end(lexemes: list[Lexeme], k: int) -> int:
     """The end of a slash pair at ``k - 3``, or of a second one joined to it by "to", "and" or
-    "or" ("4/6 to 1/2")."""
+    "or" ("5/4 to 8/11")."""
     if (
         k + 1 < len(lexemes)
         and lexemes[k].low in ("to", "and", "or")
@@ -136,7 +136,7 @@ def _place_in_brackets(text: str, lexemes: list[Lexeme], s: int) -> bool:
 
 
 def _tennis_points(lexemes: list[Lexeme], s: int, end: int) -> bool:
-    """Two tennis point values glued by a hyphen with no noun after them ("to go 15-40", "at
+    """Two tennis point values glued by a hyphen with no noun after them ("to trail 15-40", "at
     30-40 down"); "30-40 hours" and "30-40 firms" are ranges."""
     n = len(lexemes)
     if end + 1 >= n or lexemes[end].text not in ("-", "–"):
