@@ -17,6 +17,8 @@ NAMES = [
     ("The flaw hits machines running Zentix 8, 9 and 10 only.", []),
     ("Patches exist for Zentix 7, 8 and 2000.", []),
     ("The council closed Route 9 and 12 other roads.", [("12", 12.0, None, "road", "count", "exact", None)]),
+    ("Parts fit Acme 310, 320 and 330 aircraft.", []),
+    ("The council closed Route 9, 10 and 12 other roads.", [("12", 12.0, None, "road", "count", "exact", None)]),
     # digits after a capitalised name of two words, or between capitalised words
     ("Critics praised the Live Aid 30 record on Monday.", []),
     ("Listeners preferred the rival Top 30 UK chart show.", []),

@@ -108,10 +108,11 @@ def _version_after_acronym(lexemes: list[Lexeme], s: int) -> bool:
 def _continues_name(idx: TokenIndex, lexemes: list[Lexeme], s: int, *, depth: int) -> bool:
     """Bare digits after a comma, "and" or "or" whose list item before is a numbered name
     ("Acme 2000, 95 and 98"): more of the same name, not a count; a noun after them ("Route 9
-    and 12 other roads") makes them a count."""
+    and 12 other roads") makes them a count, unless two or more numbers come before them in the
+    list: the noun is then what the listed names name ("Acme 310, 320 and 330 aircraft")."""
     if depth > 6 or s < 2 or lexemes[s - 1].low not in _LIST_MARKS:
         return False
-    if depth == 0 and not _ends_item(idx, lexemes, s):
+    if depth == 0 and not _ends_item(idx, lexemes, s) and not _long_list(idx, lexemes, s):
         return False
     k = s - 2
     if lexemes[k].kind != "num" or not lexemes[k].text.isdigit():
@@ -119,6 +120,20 @@ def _continues_name(idx: TokenIndex, lexemes: list[Lexeme], s: int, *, depth: in
     if k > 0 and lexemes[k - 1].kind == "word" and lexemes[k - 1].text[:1].isupper():
         return is_numbered_name(idx, lexemes, k) or is_in_name(idx, lexemes, k)
     return _continues_name(idx, lexemes, k, depth=depth + 1)
+
+
+def _long_list(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
+    """Two numbers before ``s`` in the same list, and a noun right after it ("and 330 aircraft";
+    "and 12 other roads" has a word between)."""
+    nxt = idx.at(lexemes[s + 1].start) if s + 1 < len(lexemes) else None
+    return (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and s >= 4
+        and lexemes[s - 2].kind == "num"
+        and lexemes[s - 3].low in _LIST_MARKS
+        and lexemes[s - 4].kind == "num"
+    )
 
 
 def _ends_item(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
