@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from transforms.numbers.lexer import Lexeme, parse_digits
-from transforms.numbers.magnitudes import magnitude_at, plural_noun_follows
+from transforms.numbers.magnitudes import magnitude_at, metres_on_line, plural_noun_follows
 from transforms.numbers.units import (
     DOLLAR_PREFIXES,
     NATIONAL_NAMES,
@@ -204,7 +204,10 @@ def _number(lexemes: list[Lexeme], i: int, *, money: bool) -> Core | None:
             and j < n
             and lexemes[j].low == "m"
             and lexemes[j].start == lx.end
-            and (plural_noun_follows(lexemes, j) or _money_or_of_follows(lexemes, j))
+            and (
+                (plural_noun_follows(lexemes, j) and not metres_on_line(lexemes, j))
+                or _money_or_of_follows(lexemes, j)
+            )
         ):
             m = 1e6  # "20m people", "1.47m yuan", "1.1m of the"
         if m is not None:

@@ -5,6 +5,8 @@ flight, a room), it counts nothing; a noun after it is the other case ("a catego
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from transforms.numbers.dates import is_year
 from transforms.numbers.filters import TokenIndex
 from transforms.numbers.lexer import Lexeme
@@ -55,6 +57,8 @@ def ranked_after(lexemes: list[Lexeme], i: int) -> bool:
         return prev.low in ("from", "at", "between") and (
             lexemes[i].kind == "num" or lexemes[i].low in _SMALL
         )
+    if _place_beside_ranks(lexemes, i):
+        return True
     return (
         i > 2
         and prev.low in _PAIRING
@@ -64,6 +68,27 @@ def ranked_after(lexemes: list[Lexeme], i: int) -> bool:
     )
 
 
+def _place_beside_ranks(lexemes: list[Lexeme], i: int) -> bool:
+    """A bare number right after "at" or "to", with no noun after it, on a line that also gives
+    a place as "number N": another place in the same ranking ("went in at number two, and the
+    other new entry came in at five", "dropped to 10."), not a count."""
+    prev, lx = lexemes[i - 1], lexemes[i]
+    if prev.low not in ("at", "to") or prev.end + 1 != lx.start:
+        return False
+    if not ((lx.kind == "num" and lx.text.isdigit() and int(lx.text) <= 100) or lx.low in _SMALL):
+        return False
+    nxt = lexemes[i + 1] if i + 1 < len(lexemes) else None
+    if nxt is not None and not (
+        (nxt.kind == "sym" and nxt.text not in ("-", "%", "/")) or nxt.low in _AFTER_PLACE
+    ):
+        return False
+    return any(
+        a.low == "number" and (b.kind == "num" or b.low in _SMALL) and k + 1 != i
+        for k, (a, b) in enumerate(pairwise(lexemes))
+    )
+
+
+_AFTER_PLACE = frozenset({"with", "after", "and", "in", "on", "behind", "ahead", "for", "but"})
 _PAIRING = frozenset({"and", "or", "to"})
 _SMALL = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -11,7 +11,6 @@ from transforms.numbers.about import with_about
 from transforms.numbers.about_links import linked_abouts
 from transforms.numbers.addresses import is_house_number
 from transforms.numbers.chains import non_quantity_chain
-from transforms.numbers.clock import lineup_minute
 from transforms.numbers.comparatives import comparative_differences
 from transforms.numbers.context import (
     change_to_level,
@@ -46,7 +45,7 @@ from transforms.numbers.filters import (
     is_time,
 )
 from transforms.numbers.halves import half_as_place, unit_and_a_half
-from transforms.numbers.kinds import decade_age, kind_and_unit
+from transforms.numbers.kinds import age_group, decade_age, kind_and_unit
 from transforms.numbers.levels import levels_not_changes
 from transforms.numbers.lexer import Lexeme, glued_chain_end, lex
 from transforms.numbers.moves import (
@@ -56,6 +55,7 @@ from transforms.numbers.moves import (
     moves_before_levels,
     restatements,
 )
+from transforms.numbers.name_context import named_before_unit, named_by_context
 from transforms.numbers.ordinals import (
     ORD_SUFFIX,
     compound_ordinal,
@@ -72,6 +72,7 @@ from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.scores import is_tally, split_ratio_end
 from transforms.numbers.shared_units import shared_units
+from transforms.numbers.sport_marks import sport_mark
 from transforms.numbers.subunits import in_major_units
 from transforms.numbers.suffixes import one_with_unit, suffix_after
 from transforms.numbers.superlatives import group_counts, is_one_of
@@ -220,8 +221,8 @@ def _number_expression(
     n = len(lexemes)
     s, e = core.start, core.end
     first = lexemes[s]
-    if is_name_or_code(idx, lexemes, s, e, check_after=False):
-        return Found(None, e)
+    if is_name_or_code(idx, lexemes, s, e, check_after=False) or named_before_unit(lexemes, s, e):
+        return Found(None, e)  # "M4", "Euro 2016"
     if core.digits_only and core.currency is None and is_titled_name(idx, lexemes, s, e):
         return Found(None, e)  # "its 3-Series saloon", "in 24 Hour Party People"
     if core.currency is None and is_house_number(idx, lexemes, s, e):
@@ -303,18 +304,15 @@ def _number_expression(
         return Found(None, glued_chain_end(lexemes, end))  # "five 737-400s": a model
     if is_score(lexemes, core, suffix, end):
         return Found(None, end + 2)  # "a 2-1 decision", "won 3-0": a score, not a number
-    if (
-        suffix.unit is None
-        and core.digits_only
-        and lineup_minute(text, lexemes[s].start, lexemes[core.end - 1].end)
-    ):
-        return Found(None, end)  # "Dyer (Ambrose 80)", "Kluivert 32.": minutes in a line-up
+    if (sport_end := sport_mark(text, lexemes, core, suffix, end)) is not None:
+        return Found(None, sport_end)  # line-up or match minutes, seeds, tennis points
     if (
         suffix.unit is None
         and (
             (core.digits_only and is_numbered_name(idx, lexemes, s))
             or (core.digits_only and designates_before(idx, lexemes, s))
             or ((core.digits_only or (core.words and e == s + 1)) and is_in_name(idx, lexemes, s))
+            or named_by_context(idx, lexemes, s, e)
         )
         and not results_line(text, lexemes[s].start)
     ):
@@ -378,7 +376,7 @@ def _number_expression(
         value_max = value + 9
     if kind == "age" and suffix.unit is None:
         unit = "year"
-    if decade and kind == "age" and qualifier == "exact":
+    if kind == "age" and qualifier == "exact" and (decade or age_group(lexemes, s)):
         qualifier = decade_age(lexemes, s) or "approximately"  # "the over-50s": more_than
     if kind == "count" and core.digits_only and is_enumerator(lexemes, text, s, e):
         return Found(None, end)

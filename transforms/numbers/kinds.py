@@ -68,6 +68,8 @@ def _age_context(
         return True  # "in his 70s", "in her early 20s", "the over-50s"
     if not core.digits_only or not (0 < core.value < 125) or core.value != int(core.value):
         return False
+    if age_group(lexemes, s) is not None:
+        return end == s + 1  # "the under-21 side": an age group; "over-12 months" has a unit
     # apposition after a person: "Smith, 45, said"
     if (
         s > 1
@@ -85,6 +87,16 @@ def _age_context(
     return False
 
 
+def age_group(lexemes: list[Lexeme], s: int) -> str | None:
+    """The qualifier of an age group hyphen-glued to "over" or "under" before lexeme ``s``
+    ("the under-21 side" less_than, "the over-50s" more_than), else None."""
+    if s < 2 or lexemes[s - 1].text not in ("-", "‑"):
+        return None
+    if lexemes[s - 1].start != lexemes[s - 2].end or lexemes[s - 1].end != lexemes[s].start:
+        return None
+    return _AGE_GROUPS.get(lexemes[s - 2].low)
+
+
 _DECADE_PARTS = frozenset({"early", "late", "mid", "-", "‑"})
 _AGE_GROUPS = {"over": "more_than", "under": "less_than"}
 
@@ -93,10 +105,9 @@ def decade_age(lexemes: list[Lexeme], s: int) -> str | None:
     """The decade at lexeme ``s`` ("20s") is a decade of life: its qualifier ("approximately"
     after a possessive: "in his 70s", "in her early 20s", "their mid-30s"; "more_than" or
     "less_than" for an age group: "the over-50s", "the under-21s"), else None."""
-    if s > 1 and lexemes[s - 1].text in ("-", "‑") and lexemes[s - 1].start == lexemes[s - 2].end:
-        group = _AGE_GROUPS.get(lexemes[s - 2].low)
-        if group is not None and lexemes[s - 1].end == lexemes[s].start:
-            return group
+    group = age_group(lexemes, s)
+    if group is not None:
+        return group
     j = s - 1
     while j >= 0 and lexemes[j].low in _DECADE_PARTS and j > s - 3:
         j -= 1

@@ -54,3 +54,28 @@ def plural_noun_follows(lexemes: list[Lexeme], k: int) -> bool:
     if w.low in ("people", "children", "men", "women"):
         return True
     return len(w.low) > 3 and w.low.endswith("s") and not w.low.endswith(("ss", "us", "is"))
+
+
+def metres_on_line(lexemes: list[Lexeme], j: int) -> bool:
+    """Another number on the line is glued to an "m" that no plural noun, "of" or currency
+    follows or precedes ("won the 400m in 45.1 seconds"): the line measures in metres, so the
+    "m" at ``j`` before a plural noun after "the" or a possessive is one too ("the men's 110m
+    hurdles", "the 400m and 800m titles"), not a million ("about 20m people" stays one)."""
+    if j < 2:
+        return False
+    before = lexemes[j - 2].low
+    listed = before in ("and", "or") and j > 3 and lexemes[j - 3].low == "m"  # "400m and 800m"
+    if not (before == "the" or before.endswith(("'s", "’s")) or listed):
+        return False
+    for k, lx in enumerate(lexemes):
+        if k == j or lx.low != "m" or k == 0 or lexemes[k - 1].kind != "num":
+            continue
+        if lexemes[k - 1].end != lx.start or plural_noun_follows(lexemes, k):
+            continue
+        if k > 1 and lexemes[k - 2].kind == "sym" and lexemes[k - 2].end == lexemes[k - 1].start:
+            continue  # "£5m": money
+        nxt = lexemes[k + 1] if k + 1 < len(lexemes) else None
+        if nxt is not None and nxt.kind == "word" and nxt.low in ("of", "a", "an", "in", "from"):
+            continue  # "5m of the", "5m a year", "5m in funding": likely millions
+        return True
+    return False

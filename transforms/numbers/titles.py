@@ -12,7 +12,8 @@ from transforms.numbers.units import match_unit
 _HYPHEN_MARKS = frozenset({"-", "‑"})
 
 
-def _capitalised(lx: Lexeme) -> bool:
+def capitalised(lx: Lexeme) -> bool:
+    """A capitalised word that is no month or weekday name."""
     return (
         lx.kind == "word"
         and lx.text[:1].isupper()
@@ -41,16 +42,16 @@ def is_titled_name(idx: TokenIndex, lexemes: list[Lexeme], s: int, e: int) -> bo
         and nxt.start == lexemes[e - 1].end
         and e + 1 < n
         and lexemes[e + 1].start == nxt.end
-        and _capitalised(lexemes[e + 1])
+        and capitalised(lexemes[e + 1])
         and match_unit(lexemes, e + 1) is None
     ):
         return True
-    if not _capitalised(nxt):
+    if not capitalised(nxt):
         return False
     if match_unit(lexemes, e) is not None and (len(nxt.text) <= 3 or nxt.text.isupper()):
         return False  # "a 5 W USB-C charger": a unit symbol, not a title ("24 Hour Party People")
     j = e
-    while j < n and _capitalised(lexemes[j]) and lexemes[j].start - lexemes[j - 1].end == 1:
+    while j < n and capitalised(lexemes[j]) and lexemes[j].start - lexemes[j - 1].end == 1:
         j += 1
     if j - e >= 2 and not lexemes[j - 1].low.endswith("s"):
         after = lexemes[j] if j < n else None
