@@ -36,6 +36,7 @@ from transforms.quotes.kinds import (
     quote_kind,
     title_case,
 )
+from transforms.quotes.loose_fragments import demote_loose_partials
 from transforms.quotes.reported import find_reported
 from transforms.quotes.reported_rows import reported_rows
 from transforms.quotes.resolve import MentionIndex, Speaker
@@ -78,6 +79,8 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     }
     reported = ex.reported(blocks, attributed)
     credit_nested(out, reported)
+    cue_at = {q.start: ex.cue_at[q.open_start] for q in spans if q.open_start in ex.cue_at}
+    demote_loose_partials(doc, out, reported, cue_at)
     return sorted(out + blocks + reported, key=lambda q: q.start)
 
 
