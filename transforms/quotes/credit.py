@@ -22,7 +22,8 @@ def saying(cue: str | None) -> bool:
 
 
 def credit_nested(quotes: list[Quote], reported: list[Quote]) -> None:
-    """A quotation inside a mixed row with nobody credited ('called it "a disaster"'), or
+    """A quotation inside a mixed row with nobody credited ('called it "a disaster"', also when
+    the report's speaker is a mention left unnamed: 'critics called it "a disaster"'), or
     credited to a subject inside the report's own content ('said [the plan had "failed"]': not
     the plan's), is a fragment of that report: kind ``partial``, the report's speaker and cue."""
     for m in reported:
@@ -33,12 +34,8 @@ def credit_nested(quotes: list[Quote], reported: list[Quote]) -> None:
                 m.start <= q.start
                 and q.end <= m.end
                 and (
-                    (q.speaker_start is None and m.speaker is not None)
-                    or (
-                        q.speaker_start is not None
-                        and m.start <= q.speaker_start < m.end
-                        and not saying(q.cue)
-                    )
+                    q.speaker_start is None
+                    or (m.start <= q.speaker_start < m.end and not saying(q.cue))
                 )
                 and q.kind in ("scare", "partial")
             ):

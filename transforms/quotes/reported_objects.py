@@ -317,7 +317,8 @@ _PREDICATE_NAMING = frozenset(("call", "dub", "label", "brand", "term", "name"))
 def _unmarked_predicate(verb: Token, obj: Token) -> list[Token]:
     """ "called [her son] [her hero]", "branded [the delay] [unacceptable]": the predicate
     the parser hung on the object as an apposition or an adjective after it, with no comma or
-    other mark between (an apposition set off by commas, "called Roe, a lawyer,", is one)."""
+    other mark between but quotation marks (an apposition set off by commas, "called Roe, a
+    lawyer,", is one; "called [the plan] [“a disaster”]" is a predicate)."""
     if cue_lemma(verb) not in _PREDICATE_NAMING:
         return []
     for c in obj.rights:
@@ -325,7 +326,7 @@ def _unmarked_predicate(verb: Token, obj: Token) -> list[Token]:
             return [c]  # "branded [the delay unacceptable]": no adjective follows its noun
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             gap = obj.doc[obj.i + 1 : c.left_edge.i]
-            if not any(t.is_punct for t in gap):
+            if not any(t.is_punct and not t.is_quote for t in gap):
                 return [c]
     return []
 
