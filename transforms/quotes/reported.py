@@ -38,6 +38,7 @@ from transforms.quotes.reported_content import (
     subtree_ids,
 )
 from transforms.quotes.reported_delayed import noun_complement, other_that_clause
+from transforms.quotes.reported_forecasts import forecast_content
 from transforms.quotes.reported_judgements import (
     attitude_content,
     passive_content,
@@ -296,6 +297,8 @@ def find_reported(
             found = participle_content(tok)  # :mod:`.reported_passive`
         if rel is None and found is None:  # :mod:`.reported_nominal`
             found = nominal_content(tok, index)
+        if rel is None and found is None:  # :mod:`.reported_forecasts`
+            found = forecast_content(tok)
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
