@@ -27,6 +27,7 @@ from transforms.quotes import reported_stance as stance
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
 from transforms.quotes.reported_complements import complement_ids
+from transforms.quotes.reported_conjoined import conjoined_clause
 from transforms.quotes.reported_content import (
     copula_subject,
     cue_end_of,
@@ -128,6 +129,7 @@ class _Finder(PieceFinder):
             ids = interrupted_clause(tok)  # "[A], X notes, [B]" hung on a word of A or B
         if not ids:
             ids = proform_ids(tok)  # "X said [no]", "X thinks [so]"
+        ids = ids + conjoined_clause(tok, ids)  # "X says [A] and, in general, [B]"
         front = fronted_subject(tok)  # "[A], X noted, [B]": A taken for a subject of the cue
         if front is not None:
             own = {t.i for t in front[1].subtree}  # "…, said Roe, [B]": Roe hung on B
