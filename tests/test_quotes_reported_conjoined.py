@@ -42,6 +42,21 @@ CASES = [
         id="a-second-clause-after-an-indirect-question",
     ),
     pytest.param(
+        "Two weeks ago I wrote about how my brother had suffered when his phone blew up and he"
+        " was offline for several days.",
+        [
+            (
+                "how my brother had suffered when his phone blew up and he was offline for"
+                " several days",
+                "indirect",
+                None,
+                "I",
+                "wrote",
+            )
+        ],
+        id="the-and-opening-the-second-clause",
+    ),
+    pytest.param(
         "Tom Roe agreed to sell the farm, and the bank stepped in.",
         [("to sell the farm", "indirect", "Tom Roe", "Tom Roe", "agreed")],
         id="an-infinitive-content-takes-no-clause",

@@ -52,7 +52,8 @@ def conjoined_clause(cue: Token, ids: list[int]) -> list[int]:
     if not any(c.dep_ in _SUBJECTS for c in conj.lefts):
         return []
     doc = cue.doc
-    gap = range(last + 1, conj.left_edge.i)
+    start = next(t.i for t in conj.subtree if t.dep_ not in _LINKS or t.head.i != conj.i)
+    gap = range(last + 1, start)  # "and" may hang on the cue or open the clause
     if not any(doc[i].lower_ == "and" for i in gap):
         return []
     if not all(doc[i].dep_ in _LINKS and doc[i].head.i in (cue.i, conj.i) for i in gap):
