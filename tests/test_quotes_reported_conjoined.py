@@ -1,5 +1,5 @@
-"""A content's second clause that the parser hung on the cue ("X says [A] and, in general,
-[B]"), found cut on unseen news (``docs/quotes_unseen.md``, round 19).
+"""A content's second clause that the parser hung on the cue ("X said [A], and [B]"), found
+cut on unseen news (``docs/quotes_unseen.md``, round 19).
 
 Invented sentences -> the extractor's exact rows (every kind).
 """
@@ -13,26 +13,25 @@ from tests.test_quotes_reported import ALL_KINDS
 
 CASES = [
     pytest.param(
-        "Tom Roe, head of the unit, says 24 firms reported for the first time this year and, in"
-        " general, the quality of reports has improved.",
+        "Tom Roe said the club would appeal against the ban, and the fans were behind him.",
         [
             (
-                "24 firms reported for the first time this year and, in general, the quality of"
-                " reports has improved",
+                "the club would appeal against the ban, and the fans were behind him",
                 "indirect",
                 "Tom Roe",
                 "Tom Roe",
-                "says",
+                "said",
             )
         ],
         id="a-second-clause-with-its-own-subject",
     ),
     pytest.param(
-        "Last week I wrote about how my sister had suffered when her modem broke and she was"
-        " offline for days.",
+        "Two months ago I wrote about how my cousin had fared when his scooter broke down and he"
+        " was housebound for a fortnight.",
         [
             (
-                "how my sister had suffered when her modem broke and she was offline for days",
+                "how my cousin had fared when his scooter broke down and he was housebound for a"
+                " fortnight",
                 "indirect",
                 None,
                 "I",
@@ -40,21 +39,6 @@ CASES = [
             )
         ],
         id="a-second-clause-after-an-indirect-question",
-    ),
-    pytest.param(
-        "Two weeks ago I wrote about how my brother had suffered when his phone blew up and he"
-        " was offline for several days.",
-        [
-            (
-                "how my brother had suffered when his phone blew up and he was offline for"
-                " several days",
-                "indirect",
-                None,
-                "I",
-                "wrote",
-            )
-        ],
-        id="the-and-opening-the-second-clause",
     ),
     pytest.param(
         "Tom Roe agreed to sell the farm, and the bank stepped in.",

@@ -129,7 +129,7 @@ class _Finder(PieceFinder):
             ids = interrupted_clause(tok)  # "[A], X notes, [B]" hung on a word of A or B
         if not ids:
             ids = proform_ids(tok)  # "X said [no]", "X thinks [so]"
-        ids = ids + conjoined_clause(tok, ids)  # "X says [A] and, in general, [B]"
+        ids = ids + conjoined_clause(tok, ids)  # "X said [A], and [B]"
         front = fronted_subject(tok)  # "[A], X noted, [B]": A taken for a subject of the cue
         if front is not None:
             own = {t.i for t in front[1].subtree}  # "…, said Roe, [B]": Roe hung on B

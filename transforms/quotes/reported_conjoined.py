@@ -1,12 +1,12 @@
 """A second clause of a content that the parser hung on the cue instead of on the content:
-"X says [A] and, in general, [B]", "I wrote about [how A] and [she was offline]".
+"X said [A], and [B]", "I wrote about [how A] and [he was housebound]".
 
 Read as the content's second clause when the cue is a verb of saying or believing
 (:data:`.reported_lexicon.CLAUSE_VERBS`) whose content is a finite clause, and the coordinated
 verb has its own subject, is no cue itself and follows the content with nothing but "and" and
 punctuation between. Measured on PolNeAR: "but" clauses and clauses after an object or an
-infinitive ("asked [a question], and she …", "agreed [to lend], and the bank …") are mostly
-the writer's, so they are left out.
+infinitive ("denied [the reports], and the talks …", "agreed [to sell the farm], and the bank
+…") are mostly the writer's, so they are left out.
 """
 
 from __future__ import annotations
