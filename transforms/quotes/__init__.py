@@ -26,6 +26,7 @@ from transforms.quotes.attribution import Attribution, find_attribution
 from transforms.quotes.colon_cues import colon_relations, is_heading
 from transforms.quotes.credit import back_fill_continued, credit_nested
 from transforms.quotes.frames import TokenIndex, elided_cue_speaker, frame_after, frame_before
+from transforms.quotes.headline_claims import credit_headline_claims
 from transforms.quotes.headline_sources import headline_source
 from transforms.quotes.inherit import Attributions, inherited
 from transforms.quotes.kinds import (
@@ -81,6 +82,7 @@ def extract_quotes(doc: Doc, *, mentions: Sequence[Mention] = ()) -> list[Quote]
     credit_nested(out, reported)
     cue_at = {q.start: ex.cue_at[q.open_start] for q in spans if q.open_start in ex.cue_at}
     demote_loose_partials(doc, out, reported, cue_at)
+    credit_headline_claims(doc, out, reported)
     return sorted(out + blocks + reported, key=lambda q: q.start)
 
 

@@ -27,6 +27,7 @@ from transforms.quotes import reported_stance as stance
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.noun_speakers import noun_speaker
 from transforms.quotes.reported_complements import complement_ids
+from transforms.quotes.reported_conjoined import conjoined_clause
 from transforms.quotes.reported_content import (
     copula_subject,
     cue_end_of,
@@ -38,6 +39,7 @@ from transforms.quotes.reported_content import (
     subtree_ids,
 )
 from transforms.quotes.reported_delayed import noun_complement, other_that_clause
+from transforms.quotes.reported_forecasts import forecast_content
 from transforms.quotes.reported_judgements import (
     attitude_content,
     passive_content,
@@ -127,6 +129,7 @@ class _Finder(PieceFinder):
             ids = interrupted_clause(tok)  # "[A], X notes, [B]" hung on a word of A or B
         if not ids:
             ids = proform_ids(tok)  # "X said [no]", "X thinks [so]"
+        ids = ids + conjoined_clause(tok, ids)  # "X said [A], and [B]"
         front = fronted_subject(tok)  # "[A], X noted, [B]": A taken for a subject of the cue
         if front is not None:
             own = {t.i for t in front[1].subtree}  # "…, said Roe, [B]": Roe hung on B
@@ -296,6 +299,8 @@ def find_reported(
             found = participle_content(tok)  # :mod:`.reported_passive`
         if rel is None and found is None:  # :mod:`.reported_nominal`
             found = nominal_content(tok, index)
+        if rel is None and found is None:  # :mod:`.reported_forecasts`
+            found = forecast_content(tok)
         if found is not None:  # :mod:`.reported_stance`: ids, cue, cue end, speaker
             pieces = finder.pieces(found[0], found[1])
             rel = Reported(pieces, found[1].idx, found[2], found[3]) if pieces else None
