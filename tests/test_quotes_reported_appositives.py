@@ -3,8 +3,8 @@
 
 Invented sentences -> the extractor's exact rows (every kind): an appositive opened by an
 article or "one of" after a comma, closing a clause content, is the writer's description; a
-name, a list, an appositive with a report of its own, one on the subject and one closing an
-object content (not a clause) stay in it.
+name, a list, an appositive with a report of its own, one on the subject, one closing the
+object of a cue inside the clause and one closing an object content (not a clause) stay in it.
 """
 
 from __future__ import annotations
@@ -62,6 +62,19 @@ CASES = [
             )
         ],
         id="an-appositive-with-a-report-of-its-own-stays",
+    ),
+    pytest.param(
+        "The firm said it was seeking damages from Harlow Mills, a maker of bricks.",
+        [
+            (
+                "it was seeking damages from Harlow Mills, a maker of bricks",
+                "indirect",
+                None,
+                "The firm",
+                "said",
+            )
+        ],
+        id="an-appositive-closing-a-nested-cue-object-stays",
     ),
     pytest.param(
         "Roe praised the new bypass, a road that opened in May.",

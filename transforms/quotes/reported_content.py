@@ -71,7 +71,7 @@ def subtree_ids(tok: Token) -> list[int]:
             and t.right_edge.i >= last - 1
         ):
             continue  # "praised Jane Roe, who has …": a closing non-restrictive relative clause
-        if clause and closing_appositive(t, last):
+        if clause and closing_appositive(t, tok):
             continue  # "said [A], a bill that …": :mod:`.reported_appositives`
         out.append(t.i)
         stack.extend(t.children)
