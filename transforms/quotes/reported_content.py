@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from transforms.quotes.reported_appositives import closing_appositive
 from transforms.quotes.reported_lexicon import (
     ACCORDING,
     CLAUSE_VERBS,
@@ -43,9 +44,12 @@ def is_verbal(tok: Token) -> bool:
 
 def subtree_ids(tok: Token) -> list[int]:
     """Token indices of ``tok``'s subtree, leaving out reports embedded in it: a reporting
-    clause hung on it as a side clause ("…, while Y says B") and "according to X"."""
+    clause hung on it as a side clause ("…, while Y says B") and "according to X"; and the
+    writer's closing description: a non-restrictive relative clause, and in a clause an
+    appositive (:mod:`.reported_appositives`)."""
     out = [tok.i]
     last = tok.right_edge.i
+    clause = is_verbal(tok)
     stack = list(tok.children)
     while stack:
         t = stack.pop()
@@ -67,6 +71,8 @@ def subtree_ids(tok: Token) -> list[int]:
             and t.right_edge.i >= last - 1
         ):
             continue  # "praised Jane Roe, who has …": a closing non-restrictive relative clause
+        if clause and closing_appositive(t, tok):
+            continue  # "said [A], a bill that …": :mod:`.reported_appositives`
         out.append(t.i)
         stack.extend(t.children)
     return out
