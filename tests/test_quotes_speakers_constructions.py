@@ -1,0 +1,104 @@
+"""Who speaks in constructions where the speaker is not the subject of the cue's clause
+(transforms/quotes/cue_subjects.py, source_phrases.py): the noun a participle cue hangs on,
+the object of a verb an infinitive cue completes, the agent of a passive participle, the
+author inside "according to a report by X", a gerund's owner. Invented sentences -> exact rows
+(content, kind, resolved speaker, speaker mention as written, cue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.entities import extract_mentions
+from transforms.quotes import extract_quotes
+
+
+def _rows(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    out = []
+    for q in extract_quotes(doc, mentions=extract_mentions(doc)):
+        mention = None if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
+        out.append((q.text, q.kind, q.speaker, mention, q.cue))
+    return out
+
+
+CASES = [
+    pytest.param(
+        "There were no polls showing the mayor ahead in the race.",
+        [("the mayor ahead in the race", "indirect", None, "no polls", "showing")],
+        id="a-participle-on-a-noun-the-noun-speaks",
+    ),
+    pytest.param(
+        "Despite recent surveys showing a close race, Tom Baker campaigned in the north.",
+        [("a close race", "indirect", None, "recent surveys", "showing")],
+        id="a-participle-on-a-noun-not-the-main-subject",
+    ),
+    pytest.param(
+        "Jane Roe emailed supporters saying the fight would go on.",
+        [("the fight would go on", "indirect", "Jane Roe", "Jane Roe", "saying")],
+        id="a-participle-on-the-addressed-object-is-the-subject's",
+    ),
+    pytest.param(
+        "Tom Baker had no trouble endorsing the plan.",
+        [("the plan", "indirect", "Tom Baker", "Tom Baker", "endorsing")],
+        id="a-participle-on-a-direct-object-is-the-subject's",
+    ),
+    pytest.param(
+        "Jane Roe was the first candidate to speak, tweeting that the vote was fair.",
+        [("that the vote was fair", "indirect", "Jane Roe", "Jane Roe", "tweeting")],
+        id="a-participle-after-a-comma-is-the-subject's",
+    ),
+    pytest.param(
+        "The defeat led Jane Roe to declare that the campaign was over.",
+        [("that the campaign was over", "indirect", "Jane Roe", "Jane Roe", "declare")],
+        id="object-control-led-x-to-declare",
+    ),
+    pytest.param(
+        "The closure of the plant has left many residents to wonder whether the town will recover.",
+        [("whether the town will recover", "indirect", None, "many residents", "wonder")],
+        id="object-control-left-x-to-wonder",
+    ),
+    pytest.param(
+        "The rules require delegates to vote for the winner.",
+        [("the winner", "indirect", None, "The rules", "vote")],
+        id="a-verb-of-obliging-keeps-its-subject",
+    ),
+    pytest.param(
+        "Asked by a reporter whether he would resign, Tom Baker said he would stay.",
+        [
+            ("whether he would resign", "indirect", None, "a reporter", "Asked"),
+            ("he would stay", "indirect", "Tom Baker", "Tom Baker", "said"),
+        ],
+        id="the-agent-of-a-passive-participle-asks",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, according to a report from the Harbour Trust.",
+        [
+            (
+                "The bridge will reopen in May",
+                "indirect",
+                "Harbour Trust",
+                "Harbour Trust",
+                "according to",
+            )
+        ],
+        id="according-to-a-report-from-x",
+    ),
+    pytest.param(
+        "The town has 4,000 empty homes, according to figures released by the Housing Office.",
+        [
+            (
+                "The town has 4,000 empty homes",
+                "indirect",
+                "Housing Office",
+                "Housing Office",
+                "according to",
+            )
+        ],
+        id="according-to-figures-released-by-x",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers_of_constructions(nlp, text: str, expected: list[tuple]) -> None:
+    assert _rows(nlp, text) == expected
