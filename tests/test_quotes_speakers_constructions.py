@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.entities import extract_mentions
-from transforms.quotes import extract_quotes
-
-
-def _rows(nlp, text: str) -> list[tuple]:
-    doc = nlp(text)
-    out = []
-    for q in extract_quotes(doc, mentions=extract_mentions(doc)):
-        mention = None if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
-        out.append((q.text, q.kind, q.speaker, mention, q.cue))
-    return out
-
+from tests.quote_rows import speaker_rows
 
 CASES = [
     pytest.param(
@@ -101,4 +90,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers_of_constructions(nlp, text: str, expected: list[tuple]) -> None:
-    assert _rows(nlp, text) == expected
+    assert speaker_rows(nlp, text) == expected
