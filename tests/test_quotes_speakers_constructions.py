@@ -1,8 +1,9 @@
 """Who speaks in constructions where the speaker is not the subject of the cue's clause
 (transforms/quotes/cue_subjects.py, source_phrases.py): the noun a participle cue hangs on,
 the object of a verb an infinitive cue completes, the agent of a passive participle, the
-author inside "according to a report by X", a gerund's owner. Invented sentences -> exact rows
-(content, kind, resolved speaker, speaker mention as written, cue)."""
+author inside "according to a report by X", a gerund's owner; and the name a description of a
+person takes (transforms/quotes/resolve.py). Invented sentences -> exact rows (content, kind,
+resolved speaker, speaker mention as written, cue)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,22 @@ CASES = [
             )
         ],
         id="according-to-figures-released-by-x",
+    ),
+    pytest.param(
+        "Tom Baker was elected in Leeds. The Labour leader said the vote was fair.",
+        [("the vote was fair", "indirect", None, "The Labour leader", "said")],
+        id="a-person-noun-never-names-the-party-it-describes",
+    ),
+    pytest.param(
+        "Mary Stone, the Leeds manager, was sacked. The former Leeds manager said she wanted a "
+        "rest.",
+        [("she wanted a rest", "indirect", "Mary Stone", "The former Leeds manager", "said")],
+        id="a-person-noun-names-the-person-it-describes",
+    ),
+    pytest.param(
+        "Acme Corp cut 200 jobs on Monday. The Acme spokesman said the plant would close.",
+        [("the plant would close", "indirect", "Acme", "The Acme spokesman", "said")],
+        id="a-spokesman-speaks-for-the-organisation",
     ),
 ]
 

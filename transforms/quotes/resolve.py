@@ -69,6 +69,10 @@ _PERSON_NOUNS = frozenset(
         "dealer trader banker broker"
     )
 )
+# people who speak for their organisation: "the Acme spokesman said" is Acme's word
+_VOICE_NOUNS = frozenset(
+    _words("spokesman spokeswoman spokesperson source official lawyer attorney")
+)
 _INDEFINITE = frozenset(_words("a an one another"))
 _DESCRIPTOR_DEPS = frozenset(("appos", "compound", "amod", "nmod"))
 
@@ -270,14 +274,21 @@ class MentionIndex:
 
 
 def resolve_descriptive(index: MentionIndex, head: Token, pos: int) -> tuple[str, str] | None:
-    """(name, label) for "the minister" at ``pos``: the latest mention the noun describes."""
+    """(name, label) for "the minister" at ``pos``: the latest mention the noun describes; a
+    noun of a person ("the party leader") never names an organisation or a place, and when the
+    latest mention it describes is one, it names nobody (but "the Acme spokesman" is Acme's
+    voice: :data:`_VOICE_NOUNS`)."""
     word = head.lemma_.lower()
     text = head.lower_
+    # "the Labour leader" is a person, not the party ("the party spokesman" speaks for it)
+    person = word in _PERSON_NOUNS and word not in _VOICE_NOUNS
     k = index.before(pos) - 1
     while k >= 0:
         d = index.descriptors(k)
-        if (word in d or text in d) and not index.quoted(index.mentions[k].start):
-            m = index.mentions[k]
+        m = index.mentions[k]
+        if (word in d or text in d) and not index.quoted(m.start):
+            if person and m.label != "PERSON":
+                return None  # "the Ohio governor" after "Ohio": not the place, and unknown
             return m.name, m.label
         k -= 1
     return None
