@@ -87,6 +87,16 @@ CASES = [
         id="according-to-figures-released-by-x",
     ),
     pytest.param(
+        "There is a growing belief among traders that rates will rise.",
+        [("that rates will rise", "indirect", None, "traders", "belief")],
+        id="a-belief-among-x-is-x's",
+    ),
+    pytest.param(
+        "Tom Baker found strong support for the plan among voters.",
+        [("the plan among voters", "indirect", "Tom Baker", "Tom Baker", "support")],
+        id="support-found-among-x-is-the-finder's",
+    ),
+    pytest.param(
         "Tom Baker was elected in Leeds. The Labour leader said the vote was fair.",
         [("the vote was fair", "indirect", None, "The Labour leader", "said")],
         id="a-person-noun-never-names-the-party-it-describes",
