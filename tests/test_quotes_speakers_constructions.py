@@ -87,6 +87,21 @@ CASES = [
         id="according-to-figures-released-by-x",
     ),
     pytest.param(
+        "Tom Roe denied the notion that a strike by the drivers is coming, explaining that he was "
+        "unaware of the vote.",
+        [
+            (
+                "the notion that a strike by the drivers is coming",
+                "indirect",
+                "Tom Roe",
+                "Tom Roe",
+                "denied",
+            ),
+            ("that he was unaware of the vote", "indirect", "Tom Roe", "Tom Roe", "explaining"),
+        ],
+        id="a-participle-after-a-noun-cue's-clause-is-the-reporter's",
+    ),
+    pytest.param(
         "There is a growing belief among traders that rates will rise.",
         [("that rates will rise", "indirect", None, "traders", "belief")],
         id="a-belief-among-x-is-x's",

@@ -147,8 +147,8 @@ def wordy(t: Token) -> bool:
 
 
 def _content_participle(verb: Token) -> bool:
-    """A participle closing a reported clause ("X said [A], calling it B"): its subject is the
-    reporter's, not the clause's."""
+    """A participle closing a reported clause ("X said [A], calling it B"; "X denied the claim
+    [that A], explaining B"): its subject is the reporter's, not the clause's."""
     head = verb.head
     # "remember [X going on TV], declaring …": a bare gerund clause; X declares
     bare = head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children)
@@ -156,11 +156,17 @@ def _content_participle(verb: Token) -> bool:
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.i > head.i
-        and head.dep_ == "ccomp"
         and not bare
         and head.head.i < head.i
-        and head.head.lemma_.lower() in CUE_LEMMAS
-        and verbal(head.head)
+        and (
+            (head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_LEMMAS and verbal(head.head))
+            or (  # "X denied the claim [that A], explaining …": X explains
+                head.dep_ == "acl"
+                and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() in SPEECH_NOUNS
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+            )
+        )
         and "\n" not in verb.doc.text[head.head.idx : verb.idx]
     )
 
