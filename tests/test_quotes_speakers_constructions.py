@@ -133,3 +133,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers_of_constructions(nlp, text: str, expected: list[tuple]) -> None:
     assert speaker_rows(nlp, text) == expected
+
+
+def test_a_participle_on_a_misparsed_noun_phrase(nlp) -> None:
+    """The parse of '… calling for the firing and carrying signs saying …' that hangs "signs"
+    with a coordinated participle inside its phrase on "for": "signs" is no source."""
+    from spacy.tokens import Doc
+
+    from transforms.quotes.cue_subjects import _participle_source
+
+    words = ["calling", "for", "the", "firing", "and", "carrying", "signs", "saying", "no"]
+    heads = [0, 0, 6, 6, 3, 3, 1, 6, 7]
+    deps = ["ROOT", "prep", "det", "nmod", "cc", "conj", "pobj", "acl", "dobj"]
+    tags = ["VBG", "IN", "DT", "NN", "CC", "VBG", "NNS", "VBG", "DT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not _participle_source(doc[7])
+    tags[5] = "NN"  # "the firing and the banners": a clean noun phrase, "signs" speaks
+    deps[5] = "conj"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _participle_source(doc[7])

@@ -200,6 +200,8 @@ def _participle_source(verb: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at", "on"):
         return False  # "wrote to voters saying", "at one point calling", "on record opposing"
+    if any(t.tag_ == "VBG" and t.dep_ == "conj" for t in verb.doc[noun.left_edge.i : noun.i]):
+        return False  # "protesting the firing and carrying [signs] saying …": a lost clause
     return not any(t.text == "," for t in verb.doc[noun.i + 1 : verb.i])
 
 
