@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.entities import extract_mentions
-from transforms.quotes import extract_quotes
+from tests.quote_rows import speaker_rows
 from transforms.quotes.resolve import as_persons
 from transforms.types import Mention
-
-
-def _rows(nlp, text: str) -> list[tuple]:
-    doc = nlp(text)
-    out = []
-    for q in extract_quotes(doc, mentions=extract_mentions(doc)):
-        mention = None if q.speaker_start is None else doc.text[q.speaker_start : q.speaker_end]
-        out.append((q.text, q.kind, q.speaker, mention, q.cue))
-    return out
-
 
 CASES = [
     pytest.param(
@@ -90,7 +79,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_pronoun_speakers(nlp, text: str, expected: list[tuple]) -> None:
-    assert _rows(nlp, text) == expected
+    assert speaker_rows(nlp, text) == expected
 
 
 def _m(start: int, text: str, label: str, name: str, title: str | None = None) -> Mention:

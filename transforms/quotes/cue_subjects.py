@@ -1,6 +1,8 @@
 """The speaker-subject of a reporting cue: the subject of the verb, climbing over "adding",
-"and said", "who said"; the agent of a passive cue; the inverted subject of "said X"; the
-sentence's first subject for a participle ("…, telling the crowd"). Used by the attribution of
+"and said", "who said"; the agent of a passive cue ("Asked by X, …"); the inverted subject of
+"said X"; the sentence's first subject for a participle ("…, telling the crowd"); the noun a
+participle hangs on ("polls showing …"); the object of a verb an infinitive cue completes ("led
+X to declare …"); a gerund's owner ("X's saying …"). Used by the attribution of
 quotations (:mod:`.attribution`) and of reported speech (:mod:`.reported`)."""
 
 from __future__ import annotations
@@ -9,9 +11,13 @@ from spacy.tokens import Token
 
 from transforms.quotes.frames import SENT_END, TokenIndex
 from transforms.quotes.lexicon import CUE_LEMMAS
+from transforms.quotes.reported_content import is_people
+from transforms.quotes.reported_lexicon import MEDIUM_NOUNS, NOUN_CUES
 
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 _CLIMB = frozenset(("conj", "advcl", "xcomp", "pcomp", "acl", "dep"))
+# nouns of speech and its media: "issued a statement saying …" is the issuer's
+SPEECH_NOUNS = NOUN_CUES | MEDIUM_NOUNS
 
 
 def verbal(tok: Token) -> bool:
@@ -68,12 +74,24 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
             ):
                 break  # "X, once hailed as …": X is spoken about, not speaking
             if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
+                if v is verb and _participle_source(v):
+                    return v.head  # "polls showing …", "voters saying …": the noun itself
                 gov = _governing_verb(v.head)
                 if gov is not None:
                     v = gov
                     continue
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 return v.head
+            if v is verb and v.tag_ == "VBG":
+                poss = next((c for c in v.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return poss  # "Roe's saying that …", "his claiming …": a gerund's owner
+            if v is verb and v.tag_ == "VBN" and _agent(v) is not None:
+                return _agent(v)  # "Asked by a reporter …, Roe said": the reporter asks
+            if v is verb and v.dep_ == "xcomp":
+                obj = _object_controller(v)
+                if obj is not None:
+                    return obj  # "led voters to say …": the voters say
             if v.dep_ in _CLIMB and v.head.i != v.i:
                 if v is verb and _content_participle(verb):
                     v = v.head.head  # "X said [A], calling it B": X calls, not A's subject
@@ -129,8 +147,8 @@ def wordy(t: Token) -> bool:
 
 
 def _content_participle(verb: Token) -> bool:
-    """A participle closing a reported clause ("X said [A], calling it B"): its subject is the
-    reporter's, not the clause's."""
+    """A participle closing a reported clause ("X said [A], calling it B"; "X denied the claim
+    [that A], explaining B"): its subject is the reporter's, not the clause's."""
     head = verb.head
     # "remember [X going on TV], declaring …": a bare gerund clause; X declares
     bare = head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children)
@@ -138,13 +156,53 @@ def _content_participle(verb: Token) -> bool:
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.i > head.i
-        and head.dep_ == "ccomp"
         and not bare
         and head.head.i < head.i
-        and head.head.lemma_.lower() in CUE_LEMMAS
-        and verbal(head.head)
+        and (
+            (head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_LEMMAS and verbal(head.head))
+            or (  # "X denied the claim [that A], explaining …": X explains
+                head.dep_ == "acl"
+                and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() in SPEECH_NOUNS
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+            )
+        )
         and "\n" not in verb.doc.text[head.head.idx : verb.idx]
     )
+
+
+_BARE_QUANTITIES = frozenset(("many", "some", "others", "few", "most"))
+_OBLIGING = frozenset(("require", "permit", "allow", "force", "oblige", "compel", "enable"))
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "The win led [her] to declare …", "leaving [many] to wonder …": the object of the verb
+    an infinitive cue completes, when it names people (object control)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.head.lemma_.lower() in _OBLIGING:
+        return None  # "the rules require delegates to vote": imposed, not their own act
+    for c in verb.head.children:
+        if c.dep_ == "dobj" and c.i < verb.i and (is_people(c) or c.lower_ in _BARE_QUANTITIES):
+            return c
+    return None
+
+
+def _participle_source(verb: Token) -> bool:
+    """Whether the noun a participle cue hangs on ("polls showing …", "with voters saying …")
+    is its source: not a noun of speech ("issued a statement saying": the issuer's), not one
+    set off by a comma ("X was the first candidate, tweeting …": X tweets), not a verb's
+    direct object, nor the one addressed, nor a time or a place ("had no trouble endorsing",
+    "wrote to voters saying", "at one point calling": the parse hangs the subject's participle
+    on them)."""
+    noun = verb.head
+    if noun.lemma_.lower() in SPEECH_NOUNS or noun.dep_ in ("dobj", "dative", "npadvmod"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at", "on"):
+        return False  # "wrote to voters saying", "at one point calling", "on record opposing"
+    if any(t.tag_ == "VBG" and t.dep_ == "conj" for t in verb.doc[noun.left_edge.i : noun.i]):
+        return False  # "protesting the firing and carrying [signs] saying …": a lost clause
+    return not any(t.text == "," for t in verb.doc[noun.i + 1 : verb.i])
 
 
 def _reporting_ancestor(tok: Token) -> Token | None:

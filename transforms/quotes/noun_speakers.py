@@ -4,7 +4,8 @@ to …", "a statement by X that …").
 In order: the possessor ("X's claim"; a possessive pronoun on the object of a verb whose
 people subject agrees with it in number gives that subject: "[Roe] withdrew her support"), or
 the subject of a noun the tagger took for the verb heading its clause ("Roe claims that …"); the object of "by"/"from"/"of" on the noun ("a statement
-by the ministry"), unless that preposition introduces the content; the possessor of the noun a
+by the ministry"), unless that preposition introduces the content, or of "among" when the noun
+is no verb's object ("a belief among traders that …"; "X found support among voters" is X's); the possessor of the noun a
 coordinated or apposed cue hangs on ("his remarks and an acknowledgment that …"); for the
 complement of "be", the subject when it names people, else its possessor ("X's lesson is a
 belief that …"; "the problem is a claim that …" names nobody); the subject of
@@ -91,8 +92,10 @@ def noun_speaker(
                 c
                 for c in tok.children
                 if c.dep_ == "prep"
-                and c.lower_ in ("by", "from", "of")
+                and c.lower_ in ("by", "from", "of", "among")
                 and (has_clause or c.lower_ not in content_preps)
+                # "a sense among voters that …"; not "X found support among voters": X's
+                and (c.lower_ != "among" or tok.dep_ != "dobj")
             ),
             None,
         )

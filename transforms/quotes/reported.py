@@ -72,6 +72,7 @@ from transforms.quotes.reported_proforms import proform_ids
 from transforms.quotes.reported_relatives import relative_subject
 from transforms.quotes.reported_surface import following_clause, surface_report, within
 from transforms.quotes.resolve import Speaker
+from transforms.quotes.source_phrases import document_author
 
 _WORDS = REPORTED_CUE_WORDS | stance.FURTHER_WORDS | NOMINAL_WORDS
 _HASHES = frozenset(hash_string(w) for w in _WORDS)  # a set: see frames._CUE_HASHES
@@ -251,7 +252,8 @@ class _Finder(PieceFinder):
             for p in self.pieces(ids, tok)
             if p[1] > tok.idx or not linking_only(doc.char_span(*p, alignment_mode="expand"))
         )
-        return Reported(pieces, tok.idx, to.idx + len(to), obj) if pieces else None
+        speaker = None if obj is None else document_author(obj)
+        return Reported(pieces, tok.idx, to.idx + len(to), speaker or obj) if pieces else None
 
 
 def find_reported(

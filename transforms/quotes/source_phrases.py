@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.quotes.reported_content import is_people
+
 
 def according_to(tok: Token) -> Token | None:
     """The ``to`` of ``according to`` when ``tok`` is ``according``."""
@@ -12,6 +14,28 @@ def according_to(tok: Token) -> Token | None:
         return None
     nxt = tok.doc[tok.i + 1]
     return nxt if nxt.lower_ == "to" else None
+
+
+_AUTHOR_PREPS = frozenset(("by", "from", "with"))
+
+
+def document_author(obj: Token) -> Token | None:
+    """ "according to [a report] by X", "… data from X", "… interviews with X", "… figures
+    released by X", "… an interview X gave": the author of the document or findings named
+    (never a person: "according to aides of X" are the aides)."""
+    if obj.pos_ != "NOUN" or is_people(obj):
+        return None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in ("acl", "relcl"):
+            by = next((g for g in c.children if g.dep_ == "agent"), None)
+            if by is not None:
+                return next((g for g in by.children if g.dep_ == "pobj"), None)
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ not in ("WDT", "WP"):
+                return subj
+    return None
 
 
 def words_of(tok: Token) -> Token | None:

@@ -15,9 +15,8 @@ from transforms.quotes.resolve import (
     MentionIndex,
     Speaker,
     resolve_descriptive,
-    resolve_org,
-    subject_before,
 )
+from transforms.quotes.resolve_orgs import resolve_org, subject_before
 from transforms.types import Mention
 
 TITLE_WORDS = 8  # words between a title's head and the name that ends it
