@@ -98,8 +98,8 @@ def test_suffix_stops(text, starts):
         ),
         # a company suffix's point that ends the sentence (the parser alone runs the two on)
         (
-            "The unit will be called Kelm Valves Corp. Jane Roe, its head, was named chief.",
-            ["The unit will be called Kelm Valves Corp.", "Jane Roe, its head, was named chief."],
+            "The plant went to Kelm Valves Corp. Jane Roe, its head, was pleased.",
+            ["The plant went to Kelm Valves Corp.", "Jane Roe, its head, was pleased."],
         ),
     ],
 )
