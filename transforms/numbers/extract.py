@@ -25,6 +25,7 @@ from transforms.numbers.dates import (
 )
 from transforms.numbers.day_lists import listed_day_date
 from transforms.numbers.expressions import number_expression
+from transforms.numbers.factors import multipliers
 from transforms.numbers.filters import TokenIndex, is_time
 from transforms.numbers.halves import unit_and_a_half
 from transforms.numbers.levels import levels_not_changes
@@ -82,6 +83,7 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = conjoined_changes(doc, comparative_differences(doc, levels_not_changes(doc, out)))
     out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
     out = moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
+    out = multipliers(doc, out)  # "rose by a factor of 5", "five-fold"
     return group_counts(text, shared_units(doc, counts_of_levels(doc, out)))
 
 
