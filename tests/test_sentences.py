@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from flows.nlp import PARAGRAPH_BREAKS, add_paragraph_breaks, pipeline_key
-from transforms.sentences import paragraph_starts, title_lines
+from transforms.sentences import paragraph_starts, suffix_stops, title_lines
 
 HEADLINE = "Ferry firm cuts winter sailings"
 BODY = "The operator said it would run fewer boats."
@@ -54,6 +54,30 @@ def test_title_lines(text, titles):
 
 
 @pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # one point ends both the company's suffix and the sentence
+        ("It sold the mill to Orvane Corp. The price was fair.", ["The"]),
+        ("It sold the mill to Orvane Valves Corp. Jane Roe, its head, left.", ["Jane"]),
+        ('It was sold to Orvane Inc. "We are pleased," Roe said.', ['"We']),
+        ("Dealers are Kelm and Co. Notes will follow.", ["Notes"]),
+        ("It sold the mill to Orvane Ltd. KLM said so.", ["KLM"]),
+        ("It sold the mill to Orvane Ltd.\n\nThe price was fair.", []),  # a paragraph break
+        # no sentence end
+        ("Shares of Orvane Co. Ltd. rose.", []),  # the name goes on
+        ("Orvane Co. L.P. rose.", []),
+        ("The fund bought Orvane Corp. shares.", []),  # lower case after it
+        ("He farms in Co. Kelby. The farm is small.", []),  # no name before: a county
+        ("ORVANE CORP. SETS PAYOUT. It rose.", []),  # the suffix in capitals
+        ("Orvane Corp. Kelm deal\n\nIt rose.", []),  # a headline: no final stop
+        ("", []),
+    ],
+)
+def test_suffix_stops(text, starts):
+    assert [text[i : i + 3] for i in suffix_stops(text)] == [s[:3] for s in starts]
+
+
+@pytest.mark.parametrize(
     ("text", "sentences"),
     [
         (f"{HEADLINE}\n\n{BODY}", [f"{HEADLINE}\n\n", BODY]),
@@ -71,6 +95,11 @@ def test_title_lines(text, titles):
         (
             "Acme boss Bell dies aged 44\n\nCharlie Bell led the firm.",
             ["Acme boss Bell dies aged 44\n\n", "Charlie Bell led the firm."],
+        ),
+        # a company suffix's point that ends the sentence (the parser alone runs the two on)
+        (
+            "The plant went to Kelm Valves Corp. Jane Roe, its head, was pleased.",
+            ["The plant went to Kelm Valves Corp.", "Jane Roe, its head, was pleased."],
         ),
     ],
 )

@@ -16,7 +16,9 @@ spaCy's entities, post-processed with general rules:
    GPE mentions that the document or the gazetteer shows not to be places (``notplaces``);
 6. organisations and miscellaneous names by news conventions: events, "X-based" compounds,
    company suffixes and institution words, acronyms of organisations, demonyms of the
-   gazetteer's place names (``orgmisc``); quoted titles of works, groups of people ("Iraqi
+   gazetteer's place names (``orgmisc``); a span ending in a legal suffix, and a PERSON that
+   is the first words of a company's name in the document ("Acme" beside "Acme Widget Corp":
+   ``shortnames``); quoted titles of works, groups of people ("Iraqi
    Kurds"), party and bloc adjectives, no capitalised nouns of people (``misc``); people in
    "Name ( Country )" lists (``doclabels``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
@@ -62,6 +64,7 @@ from transforms.entities.persons import (
 from transforms.entities.places import gazetteer_places
 from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
 from transforms.entities.resolve import clean_name, resolve_names
+from transforms.entities.shortnames import short_company_names, suffixed_orgs
 from transforms.entities.spans import (
     Cand,
     TokenView,
@@ -152,6 +155,7 @@ def extract_mentions(
     unknown_places(v, cands, known, countries)
     cands = norp_groups(v, political_adjectives(v, demonyms(v, cands, places)))
     cands = compounds(v, events(v, companies(v, cands)))
+    cands = short_company_names(v, suffixed_orgs(v, cands))
     cands = prefixed(v, cands)
     cands = untagged_competitions(v, quoted_works(v, cands))
     listed_persons(v, cands)

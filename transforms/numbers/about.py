@@ -38,6 +38,7 @@ from transforms.numbers.change_words import counts_events_of, points_after_word,
 from transforms.numbers.clock import on_the_clock
 from transforms.numbers.doers import TIME_NOUNS, held_by_none, named_by_age
 from transforms.numbers.levels import realised_gain
+from transforms.numbers.number_roles import fronted_share, is_predicate, names_actors
 from transforms.numbers.periods import lasting_subject, places_in_time
 from transforms.numbers.phrases import (
     before_figure,
@@ -48,14 +49,8 @@ from transforms.numbers.phrases import (
     outside_quantities,
     span_root,
 )
-from transforms.numbers.subjects import (
-    clause_subject,
-    fronted_share,
-    is_predicate,
-    names_actors,
-    sum_spent_on,
-    unnamed_subject,
-)
+from transforms.numbers.spending import sum_spent_on
+from transforms.numbers.subjects import clause_subject, unnamed_subject
 from transforms.numbers.surface import (
     after_level_word,
     lexical_change,

@@ -22,7 +22,8 @@ from transforms.numbers.antecedents import absolute_subject
 from transforms.numbers.change_words import direction, sizes_change, stock_move
 from transforms.numbers.doers import chain_head, doer, owner, provided_to, whole_of
 from transforms.numbers.phrases import is_quantity, is_thing, unit_noun
-from transforms.numbers.subjects import spent_on, subject
+from transforms.numbers.spending import spent_on
+from transforms.numbers.subjects import subject
 from transforms.numbers.surface import verb_direction
 from transforms.numbers.targets import change_target, clause_target
 

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 from transforms.doctext import doc_text
 from transforms.numbers.change_words import direction
 from transforms.numbers.doers import TIME_NOUNS
+from transforms.numbers.number_roles import number_phrase
 from transforms.numbers.phrases import is_quantity, span_root
-from transforms.numbers.subjects import number_phrase
 from transforms.types import NumberFact
 
 _SKIP = frozenset({"date", "year", "ordinal"})

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.numbers.change_words import direction
 from transforms.numbers.doers import TIME_NOUNS
+from transforms.numbers.number_roles import number_phrase
 from transforms.numbers.phrases import described_pronoun, is_quantity, is_thing
-from transforms.numbers.subjects import number_phrase
 from transforms.numbers.units import currency_name
 
 # nouns that only mark a figure as a level ("a record $44m", "a high of $58"): read what it measures

@@ -186,8 +186,8 @@ def _realised_gain(doc: Doc, f: NumberFact, start: int) -> bool:
     """A money amount of a "gain" in the accounting sense, a profit realised rather than a rise:
     an extraordinary, pretax, capital ... gain, a gain on or from a sale, one that results
     include ("includes gain of 9 mln dlrs")."""
-    if f.kind != "money":
-        return False
+    if f.kind != "money" and (f.kind != "count" or f.unit is not None):
+        return False  # a bare figure of a results note is money too ("gains of 1,541,000")
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     return realised_gain(doc, start, end=None if span is None else span.end) is not None
 
@@ -275,6 +275,8 @@ def _result_item(gain: Token) -> bool:
             return True  # the parse joined the item to the verb: "excludes X and gain of Y"
     if any(c.i < gain.i and _RESULT_FORMS.match(c.lower_) for c in gain.children):
         return True  # "includes" read as the auxiliary of a verb "gain"
+    if gain.dep_ == "pobj" and gain.head.lower_ in ("including", "excluding"):
+        return True  # "earnings of $6m, including a gain of $1m from ..."
     return gain.dep_ in ("dobj", "xcomp") and gain.head.lemma_.lower() in _RESULT_VERBS
 
 

@@ -1,14 +1,15 @@
 """Subjects in the parse for ``about``: the subject of a verb (climbing through subordinate
-clauses, past pronouns, to a relative clause's antecedent), and whether a number's own phrase is a
-subject, a copula's predicate or a share with a fronted "of" phrase."""
+clauses, past pronouns, to a relative clause's antecedent). The role of the number's own phrase
+is in :mod:`transforms.numbers.number_roles`, what a sum is spent on in
+:mod:`transforms.numbers.spending`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from transforms.numbers.antecedents import antecedent, may_stand_for, verb_above
-from transforms.numbers.change_words import direction
-from transforms.numbers.phrases import described_pronoun, is_quantity, unit_noun
+from transforms.numbers.phrases import is_quantity
+from transforms.numbers.spending import copula_attribute, sum_spent_on
 from transforms.quotes.reported_lexicon import PEOPLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -267,76 +268,6 @@ def _quantifier_alone(tok: Token) -> bool:
     return tok.lower_ in _QUANTIFIERS and not any(c.dep_ == "prep" for c in tok.children)
 
 
-def number_phrase(root: Token) -> Token:
-    """The head of the phrase a number's root modifies ("about 70%" -> %, "$5 million" -> million)."""
-    t = root
-    while t.dep_ in ("nummod", "quantmod", "compound", "nmod") and t.head.i != t.i:
-        t = t.head
-    return t
-
-
-def names_actors(root: Token) -> bool:
-    """The number's phrase is the subject of its clause ("about 70% voted against"): it names
-    who acts, so no nearby noun stands for what it measures."""
-    return number_phrase(root).dep_ in SUBJECTS
-
-
-def is_predicate(root: Token) -> bool:
-    """The number's phrase is what a copula or a verb of share says of its subject ("the deficit
-    was 3.2% of output", "oil accounts for 40% of exports", "makes up a third of sales"), or the
-    level a change or level verb gives it ("fell to 2.9% of GDP", "stood at 90% of output"): the
-    subject is measured, the "of" phrase is the scale."""
-    t = number_phrase(root)
-    if t.dep_ == "attr" and t.head.lemma_ == "be":
-        return True
-    if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "at") and t.head.dep_ == "prep":
-        mover = t.head.head  # "the deficit fell to 2.9% of GDP", "debt stood at 90% of output"
-        return mover.pos_ == "VERB" and (
-            direction(mover) is not None or mover.lemma_ in _LEVEL_VERBS
-        )
-    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head
-    if t.dep_ == "pobj" and t.head.lower_ == "for":  # "Asia accounts for 30% of sales"
-        return verb.lemma_ == "account" and verb.pos_ == "VERB"
-    if t.dep_ != "dobj" or verb.pos_ != "VERB":
-        return False
-    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-    return verb.lemma_ in _SHARE_VERBS or (up and verb.lemma_ in ("make", "take"))
-
-
-# verbs whose "at" phrase gives the level their subject stands at ("debt stood at 90% of GDP")
-_LEVEL_VERBS = frozenset({"stand", "remain", "stay", "hover", "settle", "peak", "level"})
-# verbs that say what share of a whole their subject is ("oil represents 40% of exports")
-_SHARE_VERBS = frozenset({"represent", "constitute", "comprise"})
-
-
-def fronted_share(root: Token) -> Token | None:
-    """The whole a subject share is taken from when its "of" phrase is fronted ("Of the
-    bondholders, 38% live abroad" -> bondholders, "Of those polled, 40% said" -> those polled),
-    also for the figures listed after it with the verb left out ("38% live in Peru, 15% in
-    Chile and 3% in Spain")."""
-    t = number_phrase(root)
-    while t.dep_ in ("conj", "appos") and is_quantity(t.head):
-        t = t.head  # "15% in Chile and 3% in Spain": the first of the list
-    if t.dep_ == "npadvmod" and t.head.pos_ == "VERB":
-        first = [c for c in t.head.children if c.dep_ in SUBJECTS and c.i < t.i]
-        if len(first) == 1 and is_quantity(first[0]):
-            t = first[0]  # a figure gapped after the verb's own figure subject
-    if t.dep_ not in SUBJECTS:
-        return None
-    for prep in t.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < t.i:
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
-                    return obj
-                if obj.tag_ == "NNS" and unit_noun(obj):
-                    return obj  # "Of the 145 companies reporting, 76% ...": the companies
-                if described_pronoun(obj) is not None:
-                    return obj  # "Of those asked, 62% ...": those asked
-    return None
-
-
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the nearest verb above ``tok`` (a fallback when the attachment says
     nothing: "Acme shares have had a fine month, up nearly 12%")."""
@@ -346,55 +277,3 @@ def clause_subject(tok: Token) -> Token | None:
         # "7/8 pct was the new benchmark spread": the spread; "£4m was spent on ads": the ads
         return copula_attribute(verb) or sum_spent_on(verb, subj)
     return subj
-
-
-def spent_on(verb: Token, sum_: Token) -> Token | None:
-    """What a sum that is the direct object of a verb of spending is spent on, paid for or given
-    to ("will spend £2bn on hospitals" -> hospitals, "paid $40m for the brand" -> brand), as for
-    the passive sum (:func:`sum_spent_on`); the parse may hang the phrase on the sum itself."""
-    if verb.lemma_.lower() not in _SPENDING:
-        return None
-    return _spent_object(verb) or _spent_object(sum_)
-
-
-def _spent_object(verb: Token) -> Token | None:
-    for prep in verb.rights:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in _SPENT_ON:
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not is_quantity(obj):
-                    return obj
-            return None
-    return None
-
-
-def sum_spent_on(verb: Token, subj: Token) -> Token | None:
-    """What a sum that is the passive subject of a verb is spent on, paid for or given to ("£4m
-    was spent on marketing" -> marketing, "$5,000 will be given to the winner" -> winner), as
-    the object of a verb the sum hangs on is ("sold the plant for $5m" -> plant)."""
-    if (
-        subj.dep_ != "nsubjpass"
-        or verb.lemma_.lower() not in _SPENDING
-        or not any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in subj.subtree)
-    ):
-        return None
-    return _spent_object(verb)
-
-
-# verbs of spending or handing over a sum (FrameNet Commerce_pay, Giving, Expend_resource)
-_SPENDING = frozenset(
-    """spend pay give allocate invest earmark award grant donate lend offer budget commit
-    pledge provide devote assign hand""".split()  # noqa: SIM905
-)
-# prepositions that say what a sum is spent on, paid for or given to
-_SPENT_ON = frozenset({"on", "for", "to", "towards", "toward"})
-
-
-def copula_attribute(verb: Token) -> Token | None:
-    """What a copula says its figure subject is ("$5m is the asking price" -> price): the noun
-    of its predicate, when that is no other figure."""
-    if verb.lemma_ != "be":
-        return None
-    for child in verb.children:
-        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") and not is_quantity(child):
-            return child
-    return None

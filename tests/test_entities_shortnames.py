@@ -1,0 +1,89 @@
+"""Companies named by their legal suffix and by the first words of their name (all invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.entities.shortnames import short_company_names, suffixed_orgs
+from transforms.entities.spans import Cand, TokenView
+from transforms.extract import extract_facts
+from transforms.recase import recase_for_parsing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire title calls the company by its short name; the body gives its suffix
+            "KORVALD LIFTS FERRY FARES\n\nKorvald Shipping Corp said it would raise its ferry "
+            "fares by 3 pct from May. Korvald said fuel costs had risen.",
+            [("KORVALD", "ORG"), ("Korvald Shipping Corp", "ORG"), ("Korvald", "ORG")],
+        ),
+        (
+            "MARLOW BRANDT TO CLOSE DEPOT\n\nMarlow Brandt Corp said it would close its depot in "
+            "the north by June.",
+            [("MARLOW BRANDT", "ORG"), ("Marlow Brandt Corp", "ORG")],
+        ),
+        (  # a titled person of that name: the short form stays a person
+            "Helen Marsh, who founded Marsh Foods Inc, said Ms Marsh would retire. Marsh will "
+            "stay on the board.",
+            [
+                ("Helen Marsh", "PERSON"),
+                ("Marsh Foods Inc", "ORG"),
+                ("Marsh", "PERSON"),
+                ("Marsh", "PERSON"),
+            ],
+        ),
+        (  # the surname of a full name in the article
+            "Paul Kettering said Kettering Tools Ltd would grow. Kettering said so on Monday.",
+            [("Paul Kettering", "PERSON"), ("Kettering Tools Ltd", "ORG"), ("Kettering", "PERSON")],
+        ),
+    ],
+)
+def test_short_company_names_in_articles(nlp, text, expected):
+    facts = extract_facts(nlp(recase_for_parsing(text)), text=text)
+    assert [(m.text, m.label) for m in facts.mentions] == expected
+
+
+def _cands(v: TokenView, spans: list[tuple[str, str]]) -> list[Cand]:
+    out = []
+    for words, label in spans:
+        n = len(words.split())
+        start = next(i for i in range(v.n) if v.text[i : i + n] == words.split())
+        out.append(Cand(start, start + n, label))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # a span the tagger read as a person but ending in a legal suffix
+            "Zentrex Inc said Zentrex hired staff.",
+            [("Zentrex Inc", "PERSON"), ("Zentrex", "PERSON")],
+            ["ORG", "ORG"],
+        ),
+        (  # any two-word span ending in a capitalised legal suffix
+            "Zentrex said Tom Co came.",
+            [("Zentrex", "PERSON"), ("Tom Co", "PERSON")],
+            ["PERSON", "ORG"],
+        ),
+        (  # no company in the article: nothing to open
+            "Zentrex said Zentrex Partners left.",
+            [("Zentrex", "PERSON"), ("Zentrex Partners", "ORG")],
+            ["PERSON", "ORG"],
+        ),
+        (  # only the first words of the name, never a later one
+            "Brandt said Marlow Brandt Corp grew.",
+            [("Brandt", "PERSON"), ("Marlow Brandt Corp", "ORG")],
+            ["PERSON", "ORG"],
+        ),
+        (  # a possessive is no part of the name
+            "Reber's Garden Tools Inc said Reber grew.",
+            [("Reber 's Garden Tools Inc", "ORG"), ("Reber", "PERSON")],  # tokens
+            ["ORG", "ORG"],
+        ),
+    ],
+)
+def test_suffixed_and_short_names(nlp, text, spans, expected):
+    v = TokenView(nlp(text))
+    cands = short_company_names(v, suffixed_orgs(v, _cands(v, spans)))
+    assert [c.label for c in cands] == expected
