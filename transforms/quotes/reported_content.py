@@ -19,6 +19,7 @@ from transforms.quotes.reported_lexicon import (
     QUANTITY_WORDS,
     verb_lemma,
 )
+from transforms.quotes.stray_words import stray_name_ids
 
 _OPEN_MARKS = frozenset("\"“‘'`«")
 _CLOSE_MARKS = frozenset("\"”’'»")
@@ -75,6 +76,7 @@ def subtree_ids(tok: Token) -> list[int]:
             continue  # "said [A], a bill that …": :mod:`.reported_appositives`
         out.append(t.i)
         stack.extend(t.children)
+    out.extend(stray_name_ids(tok))  # "said [it would help Acme Corp.]" with "Corp." as a point
     return out
 
 
