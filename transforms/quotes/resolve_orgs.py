@@ -25,18 +25,20 @@ def resolve_org(
     no further back than a sentence whose main subject is a person; for "the company"
     (``company``), failing that, the latest named with a corporate suffix ("Acme Corp").
     Mentions inside quotations are never candidates, nor a source after its report ("[A], the
-    agency said")."""
+    agency said"), unless the speaker is an "it" that is one too
+    ("[A], the agency said. [B], it said")."""
     doc = index.doc
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if here is None:
         return None
     corporate = None
+    source = not company and _source_after(index, pos)
     i = here.sent.start - 1
     while i >= 0:
         sent = doc[i].sent
         if sent.end_char < pos - ORG_DISTANCE:
             break
-        found, named = _org_in(index, sent.start_char, sent.end_char, speakers, company)
+        found, named = _org_in(index, sent.start_char, sent.end_char, speakers, company, source)
         if found is not None:
             return found
         corporate = corporate or named
@@ -54,13 +56,15 @@ def _org_in(
     hi: int,
     speakers: Sequence[tuple[int, str, str]],
     company: bool,
+    source: bool,
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """The latest organisation in ``[lo, hi)`` that spoke or is a subject (see resolve_org), and
-    with ``company`` the latest named with a corporate suffix."""
+    with ``company`` the latest named with a corporate suffix; a source after its report only
+    for a speaker that is one too (``source``)."""
     cands = [
         (spos, name, label)
         for spos, name, label in speakers
-        if lo <= spos < hi and label == "ORG" and not _source_after(index, spos)
+        if lo <= spos < hi and label == "ORG" and (source or not _source_after(index, spos))
     ]
     corporate = None
     k = index.before(hi) - 1
@@ -77,7 +81,7 @@ def _org_in(
         verb = span.root.head
         if verb.dep_ == "ccomp" and verb.i < verb.head.i:
             continue  # "[Roe Inc struck Acme Corp's plant], Acme said": the report's topic
-        if not _source_after(index, m.start):
+        if source or not _source_after(index, m.start):
             cands.append((m.start, m.name, m.label))
     if not cands:
         return None, corporate

@@ -1,0 +1,84 @@
+"""Resolved speakers on unseen news, round 19 (transforms/quotes/speakers.py, resolve_orgs.py):
+a hyphenated name after a title, the name in apposition to "one of the X", and "it" as a source
+after its report. Invented short articles -> the exact rows (content, kind, resolved speaker,
+speaker mention as written, cue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rows import speaker_rows
+
+CASES = [
+    pytest.param(
+        'Jobless numbers rose again. The increase "was due primarily to the start of winter", '
+        "labour office chief Karl-Heinz Moser said.",
+        [
+            (
+                'The increase "was due primarily to the start of winter"',
+                "mixed",
+                "Karl-Heinz Moser",
+                "Karl-Heinz Moser",
+                "said",
+            ),
+            (
+                "was due primarily to the start of winter",
+                "partial",
+                "Karl-Heinz Moser",
+                "Karl-Heinz Moser",
+                "said",
+            ),
+        ],
+        id="a-hyphenated-name-after-a-title-is-the-speaker",
+    ),
+    pytest.param(
+        "The school was shut on Monday. But one of the so-called Hillside Five, Peter Dunn - who "
+        "was freed last year - said the staff were pleased. He said the council had listened.",
+        [
+            ("the staff were pleased", "indirect", "Peter Dunn", "Peter Dunn", "said"),
+            ("the council had listened", "indirect", "Peter Dunn", "He", "said"),
+        ],
+        id="one-of-the-x-then-a-name-is-the-name",
+    ),
+    pytest.param(
+        "Exports will slow next year, the Organisation for Trade and Industrial Planning said. "
+        "Imports will rise by 2.1 pct, it said in its annual review.",
+        [
+            (
+                "Exports will slow next year",
+                "indirect",
+                "Organisation for Trade and Industrial Planning",
+                "Organisation for Trade and Industrial Planning",
+                "said",
+            ),
+            (
+                "Imports will rise by 2.1 pct",
+                "indirect",
+                "Organisation for Trade and Industrial Planning",
+                "it",
+                "said",
+            ),
+        ],
+        id="it-after-its-report-is-the-source-after-its-report-before",
+    ),
+    pytest.param(
+        "Flights were cancelled on Friday, the Daily Planet reported. The airline said the "
+        "strike would end soon.",
+        [
+            (
+                "Flights were cancelled on Friday",
+                "indirect",
+                "the Daily Planet",
+                "the Daily Planet",
+                "reported",
+            ),
+            ("the strike would end soon", "indirect", None, "The airline", "said"),
+        ],
+        id="the-company-is-never-a-source-after-its-report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_resolved_speakers_round19(nlp, text: str, expected: list[tuple]) -> None:
+    assert speaker_rows(nlp, text) == expected
