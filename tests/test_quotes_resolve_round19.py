@@ -1,7 +1,8 @@
 """Resolved speakers on unseen news, round 19 (transforms/quotes/speakers.py, resolve_orgs.py):
-a hyphenated name after a title, the name in apposition to "one of the X", and "it" as a source
-after its report. Invented short articles -> the exact rows (content, kind, resolved speaker,
-speaker mention as written, cue)."""
+a hyphenated name after a title, the name in apposition to "one of the X", "it" as a source
+after its report, offices named only from the article's own text, and a lower-case description
+the tagger made a proper noun. Invented short articles -> the exact rows (content, kind,
+resolved speaker, speaker mention as written, cue)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,38 @@ CASES = [
             ("the strike would end soon", "indirect", None, "The airline", "said"),
         ],
         id="the-company-is-never-a-source-after-its-report",
+    ),
+    pytest.param(
+        "Tom Baker opened the plant. But the prime minister says it is time for Mr Hall to say "
+        "sorry.",
+        [("it is time for Mr Hall to say sorry", "indirect", None, "the prime minister", "says")],
+        id="an-office-named-nowhere-in-the-article-stays-unnamed",
+    ),
+    pytest.param(
+        'The rally was loud. "My favourite show is the news," the billionaire business mogul '
+        "told reporters.",
+        [
+            (
+                "My favourite show is the news,",
+                "direct",
+                None,
+                "the billionaire business mogul",
+                "told",
+            )
+        ],
+        id="a-lower-case-description-tagged-a-proper-noun-is-no-name",
+    ),
+    pytest.param(
+        "Jane Roe, the prime minister, visited the plant on Monday. The prime minister said the "
+        "jobs were safe.",
+        [("the jobs were safe", "indirect", "Jane Roe", "The prime minister", "said")],
+        id="an-office-written-in-apposition-names-its-holder",
+    ),
+    pytest.param(
+        "Prime Minister Jane Roe visited the plant on Monday. The prime minister said the jobs "
+        "were safe.",
+        [("the jobs were safe", "indirect", "Jane Roe", "The prime minister", "said")],
+        id="an-office-written-as-a-title-names-its-holder",
     ),
 ]
 

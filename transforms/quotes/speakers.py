@@ -21,6 +21,7 @@ from transforms.types import Mention
 
 TITLE_WORDS = 8  # words between a title's head and the name that ends it
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+_ARTICLES = _DEFINITE | frozenset(("a", "an"))
 _PERSONAL = MALE | FEMALE | PLURAL | frozenset(("i", "you", "me", "it"))
 # generic nouns of a company or a body: "the company said" names the story's organisation
 ORG_NOUNS = frozenset(
@@ -195,6 +196,10 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
                 break
             end = t.right_edge.idx + len(t.right_edge)
         phrase = mindex.text[start:end]  # a name the NER missed: most likely a person
+        words = phrase.split()
+        if words[0] in _ARTICLES and not any(w[:1].isupper() for w in words):
+            # "the prime minister" tagged a proper noun (not a lower-cased wire's "jane roe")
+            return Speaker(start, end, None)
         return Speaker(start, end, phrase, "PERSON" if looks_like_name(phrase) else None)
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
     if definite:
