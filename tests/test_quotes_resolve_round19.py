@@ -115,3 +115,41 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_resolved_speakers_round19(nlp, text: str, expected: list[tuple]) -> None:
     assert speaker_rows(nlp, text) == expected
+
+
+def _index(nlp, words: list[str], heads: list[int], deps: list[str], label: str) -> str:
+    """The label MentionIndex gives "Novak" in a hand-parsed sentence, named ``label`` by NER."""
+    from spacy.tokens import Doc
+
+    from transforms.quotes.resolve import MentionIndex
+    from transforms.types import Mention
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    tok = doc[words.index("Novak")]
+    mention = Mention(tok.idx, tok.idx + len(tok), tok.text, label, tok.text)
+    return MentionIndex(doc, [mention]).mentions[0].label
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        pytest.param(
+            ["Novak", ",", "who", "scored", ",", "denied", "it", "."],
+            [5, 0, 3, 0, 0, 5, 5, 5],
+            ["nsubj", "punct", "nsubj", "relcl", "punct", "ROOT", "dobj", "punct"],
+            "PERSON",
+            id="a-place-a-who-clause-describes-is-a-person",
+        ),
+        pytest.param(
+            ["an", "analyst", "at", "Novak", ",", "who", "said", "so", "."],
+            [1, 1, 1, 2, 3, 6, 3, 6, 1],
+            ["det", "ROOT", "prep", "pobj", "punct", "nsubj", "relcl", "advmod", "punct"],
+            "GPE",
+            id="not-a-preposition's-object-the-parser-hung-the-clause-on",
+        ),
+    ],
+)
+def test_a_who_clause_makes_a_person(
+    nlp, words: list[str], heads: list[int], deps: list[str], expected: str
+) -> None:
+    assert _index(nlp, words, heads, deps, "GPE") == expected
