@@ -1,8 +1,9 @@
-"""Resolved speakers on unseen news, round 19 (transforms/quotes/speakers.py, resolve_orgs.py):
-a hyphenated name after a title, the name in apposition to "one of the X", "it" as a source
-after its report, offices named only from the article's own text, and a lower-case description
-the tagger made a proper noun. Invented short articles -> the exact rows (content, kind,
-resolved speaker, speaker mention as written, cue)."""
+"""Resolved speakers on unseen news, round 19 (transforms/quotes/speakers.py, resolve_orgs.py,
+resolve.py): a hyphenated name after a title, the name in apposition to "one of the X", "it" as
+a source after its report (or the one organisation its report names), offices named only from
+the article's own text, a lower-case description the tagger made a proper noun, and a place or
+organisation a "who" clause describes. Invented short articles -> the exact rows (content,
+kind, resolved speaker, speaker mention as written, cue)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,32 @@ CASES = [
         "were safe.",
         [("the jobs were safe", "indirect", "Jane Roe", "The prime minister", "said")],
         id="an-office-written-as-a-title-names-its-holder",
+    ),
+    pytest.param(
+        "Sales record\n\nSales at Harbour Foods rose 5 pct in the first quarter, it said.",
+        [
+            (
+                "Sales at Harbour Foods rose 5 pct in the first quarter",
+                "indirect",
+                "Harbour Foods",
+                "it",
+                "said",
+            )
+        ],
+        id="it-after-its-report-with-no-earlier-organisation-is-the-one-in-the-report",
+    ),
+    pytest.param(
+        "Tom Bell quit as head of Acme Widgets and joined Delta Foods, the firm said.",
+        [
+            (
+                "Tom Bell quit as head of Acme Widgets and joined Delta Foods",
+                "indirect",
+                None,
+                "the firm",
+                "said",
+            )
+        ],
+        id="two-organisations-in-the-report-leave-the-firm-unnamed",
     ),
 ]
 

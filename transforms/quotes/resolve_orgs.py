@@ -1,6 +1,7 @@
 """An organisation as a speaker -> its name: ``it`` and a generic noun of a company or a body
 that describes no mention ("the company said", "the firm added") take the latest organisation
-that spoke or was the subject of a clause (:func:`resolve_org`)."""
+that spoke or was the subject of a clause, or the one its own report names
+(:func:`resolve_org`)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def resolve_org(
     (``company``), failing that, the latest named with a corporate suffix ("Acme Corp").
     Mentions inside quotations are never candidates, nor a source after its report ("[A], the
     agency said"), unless the speaker is an "it" that is one too
-    ("[A], the agency said. [B], it said")."""
+    ("[A], the agency said. [B], it said"). Failing all that, the one organisation named in the
+    speaker's own report before it (:func:`_org_in_report`)."""
     doc = index.doc
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if here is None:
@@ -47,7 +49,28 @@ def resolve_org(
         if m is not None and m.label == "PERSON" and not index.quoted(m.start):
             break
         i = sent.start - 1
-    return corporate
+    return corporate or _org_in_report(index, here[0])
+
+
+def _org_in_report(index: MentionIndex, tok: Token) -> tuple[str, str] | None:
+    """The one organisation named in the report a source after it gives ("[Roe quit as head of
+    Acme Corp], the company said": Acme Corp), if there is exactly one."""
+    while tok.dep_ in ("det", "amod", "compound") and tok.head.i > tok.i:
+        tok = tok.head  # "the" -> "company"
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    reports = [c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if not reports:
+        return None
+    lo = reports[0].left_edge.idx
+    hi = reports[0].right_edge.idx + len(reports[0].right_edge)
+    names = {
+        (m.name, m.label)
+        for m in index.mentions[index.before(lo) : index.before(hi)]
+        if m.label == "ORG" and not index.quoted(m.start)
+    }
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _org_in(
