@@ -78,15 +78,19 @@ _DESCRIPTOR_DEPS = frozenset(("appos", "compound", "amod", "nmod"))
 
 
 def as_persons(
-    mentions: Sequence[Mention], heads: Callable[[Mention], bool] = lambda _: True
+    mentions: Sequence[Mention],
+    heads: Callable[[Mention], bool] = lambda _: True,
+    who: Callable[[Mention], bool] = lambda _: False,
 ) -> list[Mention]:
     """The mentions with a one-word organisation that the NER mislabelled a person made one,
     when ``heads`` says it heads its noun phrase ("Roe said", not "the Roe campaign") and it is
     written with a personal honorific ("Mr Roe") or is a person's name as written elsewhere
     ("Roe" as a PERSON) or the surname of one person named in full ("Jane Roe"); it takes that
-    person's name."""
+    person's name. A one-word place or organisation that ``who`` says a "who" clause describes
+    somewhere ("Roe, who is 30, …") is a person wherever it heads its phrase."""
     by_text: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
+    whos = {m.text.strip() for m in mentions if m.label in ("GPE", "ORG") and who(m)}
     for m in mentions:
         if m.label == "PERSON":
             by_text.setdefault(m.text.strip(), m.name)
@@ -95,7 +99,9 @@ def as_persons(
     out = []
     for m in mentions:
         word = m.text.strip()
-        if m.label == "ORG" and " " not in word and heads(m):
+        if word in whos and " " not in word and heads(m):
+            m = replace(m, label="PERSON", name=by_text.get(word) or m.name)
+        elif m.label == "ORG" and " " not in word and heads(m):
             titled = (m.title or "").lower().rstrip(".") in _PERSONAL_TITLES
             full = surnames.get(word, set())
             name = by_text.get(word) or (next(iter(full)) if len(full) == 1 else None)
@@ -124,6 +130,7 @@ class MentionIndex:
         self.mentions = as_persons(
             sorted((m for m in mentions if m.label in SPEAKER_LABELS), key=lambda m: m.start),
             self._heads_phrase,
+            self._described_by_who,
         )
         self.starts = [m.start for m in self.mentions]
         self._gender: dict[str, str] = {}
@@ -141,6 +148,17 @@ class MentionIndex:
         """Whether mention ``m`` heads its noun phrase (no modifier of a noun after it)."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span is not None and span.root.dep_ not in ("compound", "poss", "amod", "nmod")
+
+    def _described_by_who(self, m: Mention) -> bool:
+        """Whether a relative clause opened by "who" hangs on mention ``m`` ("Roe, who …"), not
+        on a preposition's object (the parser hangs "an analyst at Acme, who …" on Acme)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ == "pobj":
+            return False
+        return any(
+            c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose")
+            for c in span.root.children
+        )
 
     def _title_gender(self, m: Mention) -> str | None:
         for ctx in (m.title or "", self.text[max(0, m.start - 14) : m.start]):

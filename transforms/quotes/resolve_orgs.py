@@ -1,6 +1,7 @@
 """An organisation as a speaker -> its name: ``it`` and a generic noun of a company or a body
 that describes no mention ("the company said", "the firm added") take the latest organisation
-that spoke or was the subject of a clause (:func:`resolve_org`)."""
+that spoke or was the subject of a clause, or the one its own report names
+(:func:`resolve_org`)."""
 
 from __future__ import annotations
 
@@ -25,18 +26,21 @@ def resolve_org(
     no further back than a sentence whose main subject is a person; for "the company"
     (``company``), failing that, the latest named with a corporate suffix ("Acme Corp").
     Mentions inside quotations are never candidates, nor a source after its report ("[A], the
-    agency said")."""
+    agency said"), unless the speaker is an "it" that is one too
+    ("[A], the agency said. [B], it said"). Failing all that, the one organisation named in the
+    speaker's own report before it (:func:`_org_in_report`)."""
     doc = index.doc
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if here is None:
         return None
     corporate = None
+    source = not company and _source_after(index, pos)
     i = here.sent.start - 1
     while i >= 0:
         sent = doc[i].sent
         if sent.end_char < pos - ORG_DISTANCE:
             break
-        found, named = _org_in(index, sent.start_char, sent.end_char, speakers, company)
+        found, named = _org_in(index, sent.start_char, sent.end_char, speakers, company, source)
         if found is not None:
             return found
         corporate = corporate or named
@@ -45,7 +49,28 @@ def resolve_org(
         if m is not None and m.label == "PERSON" and not index.quoted(m.start):
             break
         i = sent.start - 1
-    return corporate
+    return corporate or _org_in_report(index, here[0])
+
+
+def _org_in_report(index: MentionIndex, tok: Token) -> tuple[str, str] | None:
+    """The one organisation named in the report a source after it gives ("[Roe quit as head of
+    Acme Corp], the company said": Acme Corp), if there is exactly one."""
+    while tok.dep_ in ("det", "amod", "compound") and tok.head.i > tok.i:
+        tok = tok.head  # "the" -> "company"
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    reports = [c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if not reports:
+        return None
+    lo = reports[0].left_edge.idx
+    hi = reports[0].right_edge.idx + len(reports[0].right_edge)
+    names = {
+        (m.name, m.label)
+        for m in index.mentions[index.before(lo) : index.before(hi)]
+        if m.label == "ORG" and not index.quoted(m.start)
+    }
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _org_in(
@@ -54,13 +79,15 @@ def _org_in(
     hi: int,
     speakers: Sequence[tuple[int, str, str]],
     company: bool,
+    source: bool,
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """The latest organisation in ``[lo, hi)`` that spoke or is a subject (see resolve_org), and
-    with ``company`` the latest named with a corporate suffix."""
+    with ``company`` the latest named with a corporate suffix; a source after its report only
+    for a speaker that is one too (``source``)."""
     cands = [
         (spos, name, label)
         for spos, name, label in speakers
-        if lo <= spos < hi and label == "ORG" and not _source_after(index, spos)
+        if lo <= spos < hi and label == "ORG" and (source or not _source_after(index, spos))
     ]
     corporate = None
     k = index.before(hi) - 1
@@ -77,7 +104,7 @@ def _org_in(
         verb = span.root.head
         if verb.dep_ == "ccomp" and verb.i < verb.head.i:
             continue  # "[Roe Inc struck Acme Corp's plant], Acme said": the report's topic
-        if not _source_after(index, m.start):
+        if source or not _source_after(index, m.start):
             cands.append((m.start, m.name, m.label))
     if not cands:
         return None, corporate

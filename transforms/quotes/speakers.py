@@ -21,6 +21,7 @@ from transforms.types import Mention
 
 TITLE_WORDS = 8  # words between a title's head and the name that ends it
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+_ARTICLES = _DEFINITE | frozenset(("a", "an"))
 _PERSONAL = MALE | FEMALE | PLURAL | frozenset(("i", "you", "me", "it"))
 # generic nouns of a company or a body: "the company said" names the story's organisation
 ORG_NOUNS = frozenset(
@@ -162,6 +163,9 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
             m = mindex.at(c.idx, c.idx + len(c))
             if m is not None and (c.dep_ == "appos" or m.label == "PERSON"):
                 return mention_speaker(m, c, mindex)
+    named = _name_in_apposition(tok, mindex)
+    if named is not None:
+        return mention_speaker(named, tok, mindex)
     end = tok.idx + len(tok)
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
         named = _speaker_for(tok.head.head, mindex, speakers)  # "X, who said": who -> X
@@ -192,6 +196,10 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
                 break
             end = t.right_edge.idx + len(t.right_edge)
         phrase = mindex.text[start:end]  # a name the NER missed: most likely a person
+        words = phrase.split()
+        if words[0] in _ARTICLES and not any(w[:1].isupper() for w in words):
+            # "the prime minister" tagged a proper noun (not a lower-cased wire's "jane roe")
+            return Speaker(start, end, None)
         return Speaker(start, end, phrase, "PERSON" if looks_like_name(phrase) else None)
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
     if definite:
@@ -249,11 +257,14 @@ def _name_after_title(tok: Token, mindex: MentionIndex) -> Mention | None:
     if any(c.dep_ in ("det", "poss") for c in tok.children):
         return None  # "a spokesman for Roe", "his lawyer Roe": a person of its own
     span = tok.doc[tok.i + 1 : verb.i]
-    if len(span) > TITLE_WORDS or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in span):
-        return None
     m = mindex.last_person(tok.idx + len(tok), verb.idx)
     if m is None or mindex.text[m.end : verb.idx].strip():
         return None  # the name is right before the verb
+    # punctuation inside the name is the name's ("office chief Karl-Heinz Roe")
+    if len(span) > TITLE_WORDS or any(
+        (t.is_punct and t.idx < m.start) or t.pos_ in ("VERB", "AUX") for t in span
+    ):
+        return None
     before = [t for t in span if t.idx < m.start]
     name_root = next((t for t in span if t.idx >= m.start and t.head.idx < m.start), None)
     if name_root is not None and name_root.dep_ == "pobj":
@@ -263,6 +274,34 @@ def _name_after_title(tok: Token, mindex: MentionIndex) -> Mention | None:
     if before and before[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None  # "Aides to Roe", "Doe and Roe": the name is no title's end
     return m
+
+
+_APPOS_DEPS = frozenset(("appos", "npadvmod", "nsubj"))
+
+
+def _name_in_apposition(tok: Token, mindex: MentionIndex) -> Mention | None:
+    """ "One of the Riverside Three, Tom Roe, said": the PERSON name set off by a comma right
+    after a described subject (a noun or "one" with its "of" phrase), hung on the subject or on
+    its verb however the parser attached it."""
+    if tok.pos_ not in ("NOUN", "NUM") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    edge = tok
+    for c in tok.rights:
+        if c.dep_ in ("prep", "amod", "compound", "nummod"):
+            edge = c.right_edge
+    after = edge.idx + len(edge)
+    m = mindex.last_person(after, min(after + 40, len(mindex.text)))
+    if m is None or mindex.text[after : m.start].strip() != "," or mindex.quoted(m.start):
+        return None
+    span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.head.i == tok.i and root.dep_ == "appos":
+        return m
+    if root.head.i == tok.head.i and root.dep_ in _APPOS_DEPS and root.i < tok.head.i:
+        return m
+    return None
 
 
 def looks_like_name(phrase: str) -> bool:
