@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
+from transforms.doctext import doc_text
 from transforms.types import Quote
 
 MIN_WORDS = 3
@@ -39,15 +41,14 @@ def _verbless(doc: Doc, end: int, q: Quote) -> bool:
     """Whether the headline (ending at ``end``) has no finite verb outside ``q``."""
     return not any(
         t.tag_ in _FINITE and t.is_alpha and not q.start <= t.idx < q.end
-        for t in doc
-        if t.idx < end
+        for t in takewhile(lambda t: t.idx < end, doc)  # the headline's tokens only
     )
 
 
 def credit_headline_claims(doc: Doc, quotes: list[Quote], others: Sequence[Quote]) -> None:
     """Credit each single-quoted claim of the headline (in ``quotes``, replaced in place) to the
     source of the first attribution (of ``quotes`` or ``others``) in the lead paragraph."""
-    text = doc.text
+    text = doc_text(doc)  # ``doc.text`` joins every token on each read
     end = text.find("\n\n")
     if end < 0 or "\n" in text[:end]:
         return

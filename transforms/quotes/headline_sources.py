@@ -11,6 +11,8 @@ no verb or too long a source, and is no relation.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from transforms.quotes.colon_cues import clause_or_quotation, is_heading, source_word
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
@@ -26,7 +28,7 @@ def headline_source(index: TokenIndex, text: str) -> list[Reported]:
     doc = index.doc
     end = text.find("\n")
     end = len(text) if end < 0 else end
-    line = [t for t in doc if t.idx < end and not t.is_space]
+    line = [t for t in takewhile(lambda t: t.idx < end, doc) if not t.is_space]  # not the Doc
     dash = max(
         (k for k, t in enumerate(line) if t.text in _DASHES and k > 0 and t.whitespace_),
         default=-1,

@@ -92,7 +92,8 @@ def complement_ids(tok: Token, lemma: str) -> list[int]:
                 continue  # "Roe, who has no backers, said …": the subject's relative clause
             if c.dep_ in VERB_COMPS or (ids and c.dep_ == "conj" and has_that(c)):
                 # "said that A and that B"; "said [Tuesday] he would run": the day is the cue's
-                ids.extend(i for i in subtree_ids(c) if i not in leading_when(tok, c))
+                when = leading_when(tok, c)  # once per clause, not once per token
+                ids.extend(i for i in subtree_ids(c) if i not in when)
         ids.extend(stance.clause_extras(tok, ids))  # "asked [if …]"
         ids.extend(fronted_ids(tok, ids))  # "[If elected], X said [A]"
         ids.extend(resumed_ids(tok, ids))  # "[A], X said, [by B]"
