@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from transforms.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -100,19 +102,20 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     after it ("Tony | Blair has said ...", seen on BBC headline + body texts). No token inside a
     title line (a short paragraph without sentence-final punctuation) starts a sentence. The word
     after a company suffix whose point ends the sentence starts one (:func:`suffix_stops`)."""
-    for start in paragraph_starts(doc.text):
+    text = doc_text(doc)  # joined once: ``doc.text`` rebuilds it from every token on each read
+    for start in paragraph_starts(text):
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
             if span.start + 1 < len(doc):
                 doc[span.start + 1].is_sent_start = False
-    for start in suffix_stops(doc.text):
+    for start in suffix_stops(text):
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
             if span.start + 1 < len(doc):
                 doc[span.start + 1].is_sent_start = False  # "Jane | Roe, its chief, ..."
-    for start, end in title_lines(doc.text):
+    for start, end in title_lines(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             for tok in span[1:]:

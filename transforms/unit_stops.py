@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from transforms.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -60,7 +62,7 @@ def unit_stop_splits(words: list[str], spaces: list[bool]) -> list[tuple[int, li
 
 def split_unit_stops(doc: Doc) -> Doc:
     """Split each token :func:`unit_stop_splits` finds into its unit and its full stop."""
-    if not _CANDIDATE.search(doc.text):  # most texts: no token to look at
+    if not _CANDIDATE.search(doc_text(doc)):  # most texts: no token to look at
         return doc
     splits = unit_stop_splits([t.text for t in doc], [bool(t.whitespace_) for t in doc])
     if splits:
