@@ -7,26 +7,41 @@ where a change word governs it: "the task is two-fold" is in two parts; "a facto
 ``quantity`` with the unit ``factor``; its ``change`` is the direction of the change word the
 phrase hangs on ("rose", "fell", "higher", "a five-fold increase": ``up``; "differ by a factor
 of 10": none), and its ``about`` what moved (the subject of that verb; never the word "factor").
-A verb that multiplies without a number ("tripled to $30m", "doubled from $4m") gives no row of
-its own: its figures are the levels reached or left, with no ``change``.
+One word ("rose fivefold", "a tenfold rise", "was up threefold") is read as "five-fold", and only
+where a change word governs it ("a twofold aim" gives no row). "rose three times" stays a count
+of events ("raised rates three times"): the parse does not tell it from a multiplier, and in the
+corpora every such phrase counted events. A verb that multiplies without a number ("tripled to
+$30m", "doubled from $4m") gives no row of its own: its figures are the levels reached or left,
+with no ``change``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from transforms.doctext import doc_text
+from transforms.numbers.about import with_about
 from transforms.numbers.change_words import direction
+from transforms.numbers.lexer import lex
 from transforms.numbers.phrases import noun_phrase
+from transforms.numbers.qualifiers import qualifier_before
 from transforms.numbers.subjects import subject
 from transforms.numbers.surface import verb_direction
+from transforms.numbers.words import TEENS, TENS, UNITS
 from transforms.types import NumberFact
 
 _FACTOR_OF = re.compile(r"\b(?P<by>by\s+)?a\s+factor\s+of\s+$", re.IGNORECASE)
 _FOLD = re.compile(r"-fold\b", re.IGNORECASE)
+_ONE_WORD = re.compile(r"(?P<n>[a-z]+)fold", re.IGNORECASE)
+_FOLD_VALUES = {
+    **{w: float(v) for w, v in {**UNITS, **TEENS, **TENS}.items() if v > 1},
+    "hundred": 100.0,
+    "thousand": 1e3,
+}
 UNIT = "factor"
 
 
@@ -35,14 +50,57 @@ def multipliers(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
     text = doc_text(doc)
     out = []
     for f in facts:
-        if f.kind == "count" and f.unit is None and f.value_max is None:
+        if f.kind == "count" and f.value_max is None:
             factor_of = _FACTOR_OF.search(text, max(0, f.start - 40), f.start)
-            if factor_of is not None:
+            if factor_of is not None and f.unit is None:
                 f = _by_a_factor(doc, f, by=factor_of.group("by") is not None)
-            elif _FOLD.match(text, f.end):
+            elif _FOLD.match(text, f.end) and (f.unit is None or _unit_moves(doc, f)):
                 f = _fold(doc, f)
         out.append(f)
+    spans = [(f.start, f.end) for f in out]
+    for t in doc:
+        if (m := _ONE_WORD.fullmatch(t.text)) and (value := _FOLD_VALUES.get(m["n"].lower())):
+            f = _one_word(doc, t, value, spans)
+            if f is not None:
+                insort(out, f, key=lambda g: g.start)
     return out
+
+
+def _unit_moves(doc: Doc, f: NumberFact) -> bool:
+    """A "-fold" count whose counted noun is a change noun ("a five-fold rise in profits")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lower_ == f.unit and direction(t) is not None for t in span.root.ancestors)
+
+
+def _one_word(doc: Doc, t: Token, value: float, spans: list[tuple[int, int]]) -> NumberFact | None:
+    """ "fivefold", "tenfold" read as "five-fold": a row only where a change word governs it."""
+    text = doc_text(doc)
+    start, end = t.idx, t.idx + len(t.text)
+    if any(s < end and start < e for s, e in spans):
+        return None  # already read as part of another row
+    lexemes = lex(text, t.sent.start_char, start)
+    q, _ = qualifier_before(lexemes, len(lexemes))
+    f = NumberFact(start, end, text[start:end], value, "count", qualifier=q)
+    f = _fold(doc, with_about(doc, f, spans))
+    if f.unit == UNIT:
+        return f
+    found = _particle(t)
+    if found is None:
+        return None
+    return replace(f, kind="quantity", unit=UNIT, change=f.change or found)
+
+
+def _particle(t: Token) -> str | None:
+    """The direction of an "up" or "down" before the multiplier, on it or on the copula it
+    hangs on ("was up threefold", "were up more than tenfold")."""
+    holders = [t, *(a for a in list(t.ancestors)[:3] if a.pos_ == "AUX")][:2]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "advmod" and c.i < t.i and (found := direction(c)) is not None:
+                return found
+    return None
 
 
 def _fold(doc: Doc, f: NumberFact) -> NumberFact:
