@@ -34,8 +34,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.doctext import doc_text
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -102,6 +100,9 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     after it ("Tony | Blair has said ...", seen on BBC headline + body texts). No token inside a
     title line (a short paragraph without sentence-final punctuation) starts a sentence. The word
     after a company suffix whose point ends the sentence starts one (:func:`suffix_stops`)."""
+    # imported here, not at the top: it imports spaCy, which flows.nlp loads only when asked
+    from transforms.doctext import doc_text
+
     text = doc_text(doc)  # joined once: ``doc.text`` rebuilds it from every token on each read
     for start in paragraph_starts(text):
         span = doc.char_span(start, start + 1, alignment_mode="expand")

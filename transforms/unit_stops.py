@@ -25,8 +25,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.doctext import doc_text
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -62,6 +60,9 @@ def unit_stop_splits(words: list[str], spaces: list[bool]) -> list[tuple[int, li
 
 def split_unit_stops(doc: Doc) -> Doc:
     """Split each token :func:`unit_stop_splits` finds into its unit and its full stop."""
+    # imported here, not at the top: it imports spaCy, which flows.nlp loads only when asked
+    from transforms.doctext import doc_text
+
     if not _CANDIDATE.search(doc_text(doc)):  # most texts: no token to look at
         return doc
     splits = unit_stop_splits([t.text for t in doc], [bool(t.whitespace_) for t in doc])
