@@ -52,6 +52,16 @@ def _clip(s: int, e: int, quoted: Sequence[tuple[int, int]], starts: list[int]) 
     return s, e
 
 
+def _first_inside(quoted: Sequence[tuple[int, int]], starts: list[int], s: int) -> int:
+    """Index of the first quotation a piece starting at ``s`` holds: also one ``s`` lies in,
+    which happens when trimming moved the start of a piece clipped to a quotation's opening
+    into it (a block quotation opening with a comma)."""
+    lo = bisect.bisect_left(starts, s)
+    if lo > 0 and quoted[lo - 1][0] < s < quoted[lo - 1][1]:
+        lo -= 1
+    return lo
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _TRIM:
         s += 1
@@ -195,7 +205,7 @@ def reported_rows(
             s, e = _trim(text, *_clip(s0, e0, quoted, starts))
             if e <= s or not any(ch.isalnum() for ch in text[s:e]):
                 continue
-            lo = bisect.bisect_left(starts, s)
+            lo = _first_inside(quoted, starts, s)
             hi = bisect.bisect_left(starts, e)
             inside = quoted[lo:hi]  # every quotation opened in the piece closes in it
             e = max([e, *(qe for _, qe in inside)])
@@ -205,7 +215,7 @@ def reported_rows(
                 s, e = _trim(text, s, cut)
                 if e <= s or not any(ch.isalnum() for ch in text[s:e]):
                     continue
-                inside = quoted[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+                inside = quoted[_first_inside(quoted, starts, s) : bisect.bisect_left(starts, e)]
                 hi = bisect.bisect_left(starts, e)
             if inside and e <= rel.cue_start:  # "…: "Q," he said"
                 s = _trim(text, _after_opener(text, s, inside), e)[0]
