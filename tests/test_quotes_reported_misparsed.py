@@ -48,7 +48,7 @@ CASES = [
                 "Much of that money came from firms that no longer exist",
                 "indirect",
                 None,
-                "campaign",
+                "campaign and corporate records",
                 "show",
             )
         ],

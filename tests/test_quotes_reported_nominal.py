@@ -265,7 +265,7 @@ CASES = [
     ),
     pytest.param(
         "The bridge has the support of the mayor and the council.",
-        [("The bridge", "indirect", None, "the mayor", "support")],
+        [("The bridge", "indirect", None, "the mayor and the council", "support")],
         id="held-noun-content-is-the-subject-before-the-verb",
     ),
     pytest.param(

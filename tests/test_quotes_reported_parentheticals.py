@@ -50,8 +50,14 @@ CASES = [
     pytest.param(
         "The gap with Jones, said Roe and others, would be obvious since Jones has no record.",
         [
-            ("The gap with Jones", "indirect", "Roe", "Roe", "said"),
-            ("would be obvious since Jones has no record", "indirect", "Roe", "Roe", "said"),
+            ("The gap with Jones", "indirect", "Roe", "Roe and others", "said"),
+            (
+                "would be obvious since Jones has no record",
+                "indirect",
+                "Roe",
+                "Roe and others",
+                "said",
+            ),
         ],
         id="inverted-speaker-taken-for-the-subject-of-the-rest",
     ),

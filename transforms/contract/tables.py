@@ -255,7 +255,19 @@ TABLES: dict[str, Table] = {
                     nullable=False,
                     values=QUOTE_KINDS,
                 ),
-                Column("speaker", pl.String, "resolved speaker name, or null when unknown"),
+                Column(
+                    "speaker",
+                    pl.String,
+                    "resolved speaker name, or null when unknown",
+                    details='sources joined by "and" are one row: `speaker` (and '
+                    "`speaker_entity_id`) is the first source's, the mention "
+                    "(`speaker_start`, `speaker_end`) the whole joined phrase as written "
+                    '("Jane Roe and Tom Doe said" → `Jane Roe`, mention `Jane Roe and Tom '
+                    'Doe`; "Acme and its partner said" → `Acme`); a list whose sources carry '
+                    "appositions keeps the first mention only. A name after a possessor and a "
+                    'title is the speaker and the mention ("Roe\'s lawyer Jane Doe said" → '
+                    "`Jane Doe`)",
+                ),
                 Column(
                     "speaker_start",
                     pl.Int64,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from transforms.quotes.frames import noun_phrase
 from transforms.quotes.pronouns import resolve_pronoun, resolve_topic
@@ -145,8 +145,39 @@ def _after_heading(
 
 def speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, str]]) -> Speaker:
     """The speaker mention headed by ``tok`` and its resolved name (never a heading line, a
-    time or a number: see :func:`_after_heading`)."""
-    return _after_heading(tok, _speaker_for(tok, mindex, speakers), mindex, speakers)
+    time or a number: see :func:`_after_heading`). Sources joined by "and" ("Jane Roe and Tom
+    Doe said"): the mention is the whole phrase, the name the first source's."""
+    spk = _after_heading(tok, _speaker_for(tok, mindex, speakers), mindex, speakers)
+    return Speaker(spk.start, _joined_end(tok, spk), spk.name, spk.label)
+
+
+_NOMINAL = frozenset(("NOUN", "PROPN", "PRON"))
+_CUTS = frozenset((",", "(", "-", "\u2013", "\u2014", ";", ":"))
+
+
+def _joined_end(tok: Token, spk: Speaker) -> int:
+    """End of the last source joined to ``tok`` by "and" when the mention ends the first one
+    ("[Jane Roe and Tom Doe] said", "[Acme and its partner] said"), else the mention's end."""
+    if not spk.start <= tok.idx < spk.end or tok.pos_ not in _NOMINAL:
+        return spk.end
+    chain = [tok]  # "Roe, Doe and Lee": the parser hangs each source on the one before
+    while conj := [c for c in chain[-1].rights if c.dep_ == "conj" and c.pos_ in _NOMINAL]:
+        chain.append(conj[-1])
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in chain for c in t.rights)
+    if len(chain) == 1 or not joined:
+        return spk.end
+    last = chain[-1]
+    for t in tok.doc[chain[-1].i + 1 : chain[-1].right_edge.i + 1]:
+        if t.tag_ in ("WDT", "WP") or t.text in _CUTS or t.is_space:
+            break  # the last source's own clause or apposition is no part of the list
+        last = t
+    end = last.idx + len(last)
+    between = tok.doc.text[spk.end : chain[-1].idx]
+    if end <= spk.end or between.count(",") > len(chain) - 2 or any(c in between for c in "()-;:"):
+        return spk.end  # nothing joined after the mention, or a list with appositions
+    if tok.head.i > tok.i and last.i >= tok.head.i:
+        return spk.end
+    return end
 
 
 def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str, str]]) -> Speaker:
@@ -187,6 +218,10 @@ def _speaker_for(tok: Token, mindex: MentionIndex, speakers: list[tuple[int, str
         if m is not None and m.label == "PERSON" and m.start - end < 60:
             return mention_speaker(m, t, mindex)
     start, end = noun_phrase(tok)
+    named_start = _name_after_possessed_title(tok)
+    if named_start is not None:  # "Roe's lawyer Jane Doe": the name, not the whole phrase
+        phrase = mindex.text[named_start:end]
+        return Speaker(named_start, end, phrase, "PERSON" if looks_like_name(phrase) else None)
     if tok.pos_ == "PROPN":
         found = resolve_descriptive(mindex, tok, tok.idx)
         if found is not None:
@@ -254,10 +289,11 @@ def _name_after_title(tok: Token, mindex: MentionIndex) -> Mention | None:
         return None
     if tok.ent_type_ == "PERSON":
         return None  # a name itself
-    if any(c.dep_ in ("det", "poss") for c in tok.children):
-        return None  # "a spokesman for Roe", "his lawyer Roe": a person of its own
+    if any(c.dep_ == "det" for c in tok.children):
+        return None  # "a spokesman for Roe": a person of its own
+    # a possessor before the title is the title's ("Roe's lawyer Jane Doe said": Jane Doe)
     span = tok.doc[tok.i + 1 : verb.i]
-    m = mindex.last_person(tok.idx + len(tok), verb.idx)
+    m = mindex.last_person(tok.idx + len(tok), verb.idx) or _second_subject(tok, span, mindex)
     if m is None or mindex.text[m.end : verb.idx].strip():
         return None  # the name is right before the verb
     # punctuation inside the name is the name's ("office chief Karl-Heinz Roe")
@@ -274,6 +310,33 @@ def _name_after_title(tok: Token, mindex: MentionIndex) -> Mention | None:
     if before and before[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None  # "Aides to Roe", "Doe and Roe": the name is no title's end
     return m
+
+
+def _name_after_possessed_title(tok: Token) -> int | None:
+    """Start of the proper nouns ending at ``tok`` after a possessor and a title, all one phrase
+    of the parse ("Roe's lawyer Jane Doe" the NER did not label whole), else None."""
+    if tok.pos_ != "PROPN":
+        return None
+    i = tok.i
+    while i > 0 and tok.doc[i - 1].pos_ == "PROPN" and tok.doc[i - 1].head.i == tok.i:
+        i -= 1
+    title = tok.doc[i - 1] if i > 0 else None
+    if i == tok.i or title is None or title.pos_ != "NOUN" or title.head.i != tok.i:
+        return None
+    possessed = any(c.dep_ == "poss" for c in (*tok.children, *title.children))
+    return tok.doc[i].idx if possessed and title.dep_ == "compound" else None
+
+
+def _second_subject(tok: Token, span: Span, mindex: MentionIndex) -> Mention | None:
+    """ "Roe's lawyer Jane Doe said" parsed as two subjects of the verb, the NER calling the name
+    an organisation: the name-shaped mention the verb's second subject ends."""
+    if tok.dep_ != "nsubj":
+        return None
+    t = next((t for t in span if t.dep_ == "nsubj" and t.head.i == tok.head.i), None)
+    m = None if t is None or t.pos_ != "PROPN" else mindex.at(t.idx, t.idx + len(t))
+    if m is None or m.end != t.idx + len(t) or not looks_like_name(m.text):
+        return None
+    return m if m.start > tok.idx and not mindex.quoted(m.start) else None
 
 
 _APPOS_DEPS = frozenset(("appos", "npadvmod", "nsubj"))
