@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from transforms.quotes.frames import SENT_END, TokenIndex
 from transforms.quotes.lexicon import CUE_LEMMAS
-from transforms.quotes.reported_content import is_people
+from transforms.quotes.reported_content import is_people, passive_agent
 from transforms.quotes.reported_lexicon import MEDIUM_NOUNS, NOUN_CUES
 
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
@@ -22,14 +22,6 @@ SPEECH_NOUNS = NOUN_CUES | MEDIUM_NOUNS
 
 def verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_[:2] == "VB"
-
-
-def _agent(verb: Token) -> Token | None:
-    """The ``X`` of a passive ``… was asked by X``."""
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
@@ -55,7 +47,7 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
             if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return c  # "X, who said": the relative pronoun, resolved to X by the caller
             if c.dep_ == "nsubjpass":
-                return _agent(v) or c
+                return passive_agent(v) or c
             if v is not verb and verb.dep_ == "conj" and v.lemma_.lower() not in CUE_LEMMAS:
                 above = _reporting_ancestor(v)
                 if above is not None:
@@ -86,8 +78,8 @@ def subject_of(verb: Token, index: TokenIndex | None = None) -> Token | None:
                 poss = next((c for c in v.children if c.dep_ == "poss"), None)
                 if poss is not None:
                     return poss  # "Roe's saying that …", "his claiming …": a gerund's owner
-            if v is verb and v.tag_ == "VBN" and _agent(v) is not None:
-                return _agent(v)  # "Asked by a reporter …, Roe said": the reporter asks
+            if v is verb and v.tag_ == "VBN" and passive_agent(v) is not None:
+                return passive_agent(v)  # "Asked by a reporter …, Roe said": the reporter asks
             if v is verb and v.dep_ == "xcomp":
                 obj = _object_controller(v)
                 if obj is not None:

@@ -300,6 +300,12 @@ _PEOPLE_ENTS = frozenset(("PERSON", "NORP", "ORG"))
 _SHARE_PREPS = frozenset(("of", "in", "among"))
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The ``X`` of a passive ``… was asked by X`` (the object of the verb's "by" agent)."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def is_people(tok: Token) -> bool:
     """Whether a subject names people: a personal pronoun, a person, group or organisation
     name, a noun of people ("voters", "officials"), or a share of people ("most of the voters",

@@ -24,7 +24,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.quotes.reported_content import cue_lemma, is_people, is_verbal, subtree_ids
+from transforms.quotes.reported_content import (
+    cue_lemma,
+    is_people,
+    is_verbal,
+    passive_agent,
+    subtree_ids,
+)
 from transforms.quotes.reported_lexicon import (
     CLAUSE_VERBS,
     COGNITION_VERBS,
@@ -46,11 +52,6 @@ _JUDGED_COMPS = frozenset(("xcomp", "oprd", "acomp"))
 _JUDGED_PREPS = frozenset(("as", "like"))
 _KNOWN_PREPS = frozenset(("as", "like", "for"))  # "known for its lakes"
 _OWN_CLAUSE = frozenset(("nsubj", "nsubjpass", "ccomp", "dobj", "xcomp"))
-
-
-def _agent(verb: Token) -> Token | None:
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 def _complement(verb: Token, preps: frozenset[str]) -> Token | None:
@@ -88,7 +89,7 @@ def modifier_content(verb: Token) -> Found | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in _NOUNS or noun.i > verb.i:
         return None
     lemma = cue_lemma(verb)
-    agent = _agent(verb)
+    agent = passive_agent(verb)
     ids = _noun_before(noun, verb)
     if not ids:
         return None
@@ -120,7 +121,12 @@ def known_for_content(verb: Token) -> Found | None:
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
     if subj is None or obj is None:
         return None
-    return [t.i for t in subj.subtree] + subtree_ids(obj), verb, verb.idx + len(verb), _agent(verb)
+    return (
+        [t.i for t in subj.subtree] + subtree_ids(obj),
+        verb,
+        verb.idx + len(verb),
+        passive_agent(verb),
+    )
 
 
 # verbs of saying and announcing (Levin 1993, 37.7 "say" verbs, and verbs of revealing) whose
@@ -143,7 +149,7 @@ def agentless_content(verb: Token) -> Found | None:
     ):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subj is None or subj.lower_ in ("it", "this", "that") or _agent(verb) is not None:
+    if subj is None or subj.lower_ in ("it", "this", "that") or passive_agent(verb) is not None:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
@@ -161,7 +167,7 @@ def as_passive_content(verb: Token) -> Found | None:
     if verb.dep_ != "advcl" or verb.tag_ != "VBN":
         return None
     lemma = cue_lemma(verb)
-    agent = _agent(verb)
+    agent = passive_agent(verb)
     if lemma not in CLAUSE_VERBS - COGNITION_VERBS or agent is None:
         return None  # "as mentioned", "as expected": the writer's
     kids = list(verb.children)
@@ -219,7 +225,7 @@ def urged_content(verb: Token) -> tuple[list[int], Token | None] | None:
         return None
     subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
     ids = [t.i for t in subj.subtree] if subj is not None else []
-    agent = _agent(verb)
+    agent = passive_agent(verb)
     last = max(inf.rights, key=lambda c: c.i, default=None)
     own: set[int] = set()
     if agent is None and last is not None and last.dep_ in ("agent", "prep"):
