@@ -49,6 +49,22 @@ def eval_quotes(
             "per edge and what differs there.",
         ),
     ] = False,
+    ceiling: Annotated[
+        bool,
+        typer.Option(
+            "--ceiling",
+            help="Also score the same rows as if every partial overlap had the gold's "
+            "boundaries (and with no false rows): what better edges alone could gain.",
+        ),
+    ] = False,
+    target: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--target",
+            help="KIND=F1 (KIND: all, direct, mixed, indirect), repeatable: with --ceiling, "
+            "print the recall each ceiling's precision would need to reach that F1.",
+        ),
+    ] = None,
 ) -> None:
     """Direct quotes (span P/R/F1, speaker) and all attribution relations per kind."""
     from newsfacts.evaluation.quotes import main
@@ -62,7 +78,29 @@ def eval_quotes(
         examples=examples,
         doc_cache=doc_cache,
         edges=edges,
+        ceiling=ceiling,
+        targets=_targets(target or []),
     )
+
+
+def _targets(specs: list[str]) -> dict[str, float]:
+    """``["all=0.85", "indirect=0.8"]`` -> ``{"all": 0.85, "indirect": 0.8}``."""
+    from newsfacts.evaluation.relations import KINDS
+
+    out: dict[str, float] = {}
+    for spec in specs:
+        kind, _, value = spec.partition("=")
+        try:
+            f1 = float(value)
+        except ValueError:
+            f1 = -1.0
+        if kind not in ("all", *KINDS) or not 0.0 < f1 <= 1.0:
+            raise typer.BadParameter(
+                f"--target {spec!r}: write KIND=F1 with KIND one of all, {', '.join(KINDS)} "
+                "and F1 in (0, 1], e.g. --target indirect=0.8"
+            )
+        out[kind] = f1
+    return out
 
 
 @eval_app.command("entities")

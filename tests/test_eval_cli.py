@@ -73,6 +73,15 @@ def test_eval_quotes(tmp_path):
     edged = runner.invoke(app, [*args, "--edges"])
     assert edged.exit_code == 0, edged.output
     assert "Partial overlaps (token F1 < 0.6, both unmatched): 0 pairs\n" in edged.output
+    capped = runner.invoke(app, [*args, "--ceiling", "--target", "all=0.8"])
+    assert capped.exit_code == 0, capped.output
+    assert "  perfect edges:\n    all       P=1.000 R=1.000 F1=1.000  (gold=1 pred=1)" in (
+        capped.output
+    )
+    assert "F1 0.80 needs R=0.667" in capped.output
+    wrong = runner.invoke(app, [*args, "--ceiling", "--target", "indirekt=0.8"])
+    assert wrong.exit_code == 2
+    assert "--target 'indirekt=0.8': write KIND=F1" in re.sub(r"[\s│]+", " ", wrong.output)
 
 
 def test_eval_entities(tmp_path):

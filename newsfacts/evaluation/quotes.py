@@ -280,9 +280,13 @@ def main(
     examples: int = 3,
     doc_cache: Path | None = None,
     edges: bool = False,
+    ceiling: bool = False,
+    targets: dict[str, float] | None = None,
 ) -> None:
     """Run cleaning + extraction on every gold document and print the scores (``edges``: and
-    the partial overlaps per edge, :mod:`newsfacts.evaluation.edges`)."""
+    the partial overlaps per edge, :mod:`newsfacts.evaluation.edges`; ``ceiling``: and the
+    scores with the gold's boundaries, :mod:`newsfacts.evaluation.ceiling`, with the recall
+    each of ``targets`` would need)."""
     from newsfacts.evaluation.quotes_predict import predict
 
     docs = read_gold(gold, limit=limit, offset=offset)
@@ -292,6 +296,10 @@ def main(
         from newsfacts.evaluation.edges import print_edges
 
         print_edges(docs, preds)
+    if ceiling:
+        from newsfacts.evaluation.ceiling import print_ceilings, score_ceilings
+
+        print_ceilings(score_ceilings(docs, preds), targets=targets or {})
 
 
 def report(

@@ -65,11 +65,18 @@ def match(
             f = token_f1(g_tok[i], p_tok[j])
             if f >= MIN_F1:
                 cands.append((-f, i, j))
-    cands.sort()
-    used_g: set[int] = set()
-    used_p: set[int] = set()
+    return one_to_one(cands)
+
+
+def one_to_one(
+    cands: Sequence[tuple[float, int, int]], *, used: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one ``(i, j)`` pairs from ``(key, i, j)`` candidates, smallest key first,
+    skipping every ``i`` and ``j`` already in ``used``."""
+    used_g = {i for i, _ in used}
+    used_p = {j for _, j in used}
     pairs = []
-    for _, i, j in cands:
+    for _, i, j in sorted(cands):
         if i not in used_g and j not in used_p:
             used_g.add(i)
             used_p.add(j)
