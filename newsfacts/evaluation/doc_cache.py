@@ -1,7 +1,9 @@
 """An optional on-disk cache of parsed Docs for the eval commands (``--doc-cache DIR``).
 
 Parsing is most of an eval's time; while a rule is tuned only the extractor changes. The cache is
-a directory holding, per model and pipeline, one file ``<model>+<pipeline key>.docs``: the SHA-256
+a directory holding, per model and pipeline, one file ``<model>+<pipeline key>.docs`` (for a model
+given as a pipeline directory, ``<lang>_<name>-<version>-<path digest>`` from its meta.json
+stands for ``<model>``: ``flows.nlp.model_key``): the SHA-256
 of each cached text and a ``spacy.tokens.DocBin`` of their Docs, written together so that keys and
 Docs can never come from two different writes. The pipeline key (``flows.nlp.pipeline_key``)
 digests the pipeline's components and the paragraph-break rule, so a Doc parsed by another
@@ -105,12 +107,15 @@ def cached_docs(
     cache_dir: Path,
     load: Callable[[str], Language],
     pipeline_key: Callable[[Language], str] | None = None,
+    model_key: Callable[[str], str] | None = None,
 ) -> tuple[list[Doc], int]:
     """Docs of ``texts`` (in order) and how many had to be parsed. Cached Docs are read into the
     loaded model's vocab, so lexical attributes (``like_num``, ``is_stop``) are the model's.
-    ``pipeline_key(nlp)``, when given, is part of the cache file's name."""
+    ``pipeline_key(nlp)``, when given, is part of the cache file's name, which starts with
+    ``model_key(model)`` (else ``model``)."""
     nlp = load(model)
-    name = model if pipeline_key is None else f"{model}+{pipeline_key(nlp)}"
+    base = model if model_key is None else model_key(model)
+    name = base if pipeline_key is None else f"{base}+{pipeline_key(nlp)}"
     known = _read(_files(cache_dir, name)[0], nlp.vocab)
     wanted = [text_key(t) for t in texts]
     missing = sorted({k: i for i, k in enumerate(wanted) if k not in known}.values())

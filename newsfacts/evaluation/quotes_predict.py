@@ -21,7 +21,7 @@ def predict(
 
     With ``doc_cache`` (a directory) parsed Docs are reused from it; parse time is then not
     measured (``timing["parse"]`` is None)."""
-    from flows.nlp import load_nlp, pipeline_key
+    from flows.nlp import load_nlp, model_key, pipeline_key
     from transforms.recase import recase_for_parsing
 
     cleaned = clean_texts(gold_docs)
@@ -32,7 +32,12 @@ def predict(
     from newsfacts.evaluation.doc_cache import cached_docs
 
     docs, parsed = cached_docs(
-        recased, model=model, cache_dir=doc_cache, load=load_nlp, pipeline_key=pipeline_key
+        recased,
+        model=model,
+        cache_dir=doc_cache,
+        load=load_nlp,
+        pipeline_key=pipeline_key,
+        model_key=model_key,
     )
     print(f"doc cache {doc_cache}: {len(docs) - parsed} reused, {parsed} parsed")
     preds, timing = predict_parsed(gold_docs, cleaned, docs)
