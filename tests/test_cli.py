@@ -99,7 +99,14 @@ def test_run_with_missing_raw_dir(tmp_path, prefect_harness):
     assert f"error: raw directory {missing} does not exist" in result.output
 
 
-def test_run_with_unknown_model(tmp_path, small_raw, prefect_harness):
+def test_run_with_unknown_model(tmp_path, small_raw, prefect_harness, monkeypatch):
+    import flows.startup
+
+    def no_server(*_a, **_k):
+        raise AssertionError("the API server started before the model was checked")
+
+    monkeypatch.setattr(flows.startup, "start_api", no_server)
+    monkeypatch.setattr(flows.startup, "start_run", no_server)
     result = runner.invoke(
         app,
         [

