@@ -33,6 +33,11 @@ CASES = [
         [("the mayor as a safe pair of hands", "indirect", None, "Voters", "see")],
         id="an-as-complement-stays-the-naming-s",
     ),
+    pytest.param(
+        "The company sees strong demand for its trucks next year.",
+        [("strong demand for its trucks", "indirect", None, "The company", "sees")],
+        id="a-noun-of-a-firm-sees",
+    ),
     pytest.param("The firm saw profits fall last year.", [], id="the-past-tells-what-happened"),
     pytest.param("We will see a better year.", [], id="a-future-with-an-auxiliary"),
     pytest.param("I see him every week.", [], id="a-pronoun-object-is-no-content"),
@@ -57,4 +62,13 @@ def test_wire_headline_forecast(nlp) -> None:
             "Norwell Steel Corp",
             "said",
         ),
+    ]
+
+
+def test_wire_headline_forecast_of_firms(nlp) -> None:
+    """A plural noun of firms as the headline's subject (round 20)."""
+    text = "ACME FIRMS SEE DROP IN SALES\n\nAcme Motors said its sales would fall this year."
+    assert _run(lambda t: nlp(recase_for_parsing(t)), text, ALL_KINDS) == [
+        ("drop in sales", "indirect", None, "Acme firms", "see"),
+        ("its sales would fall this year", "indirect", "Acme Motors", "Acme Motors", "said"),
     ]

@@ -207,6 +207,20 @@ HEADLINES = [
         id="headline-name-after-a-dash",
     ),
     pytest.param(
+        "TIN OUTPUT TO RISE THIS YEAR--MINISTRY\n\nTin output will rise this year, the mines"
+        " ministry said.",
+        [
+            ("Tin output to rise this year", "indirect", None, "ministry", "--"),
+            ("Tin output will rise this year", "indirect", None, "the mines ministry", "said"),
+        ],
+        id="wire-headline-source-after-an-unspaced-double-hyphen",
+    ),
+    pytest.param(
+        "WELL-KNOWN MILLER CUTS 500 JOBS\n\nThe miller will close two mills.",
+        [],
+        id="a-hyphen-inside-a-word-is-no-dash",
+    ),
+    pytest.param(
         "ECONOMIC SPOTLIGHT - ITALIAN BOOM\n\nItaly's economy grew faster than any other in"
         " Europe last year.",
         [],

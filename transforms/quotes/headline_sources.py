@@ -1,7 +1,8 @@
 """A wire headline crediting its source after a spaced dash: ``[ARGENTINA COULD SUSPEND DEBT
-PAYMENTS] - DEPUTY``, ``[CHINA SUGAR OUTPUT SEEN LOWER] -- USDA``, ``[Oil may fall] – analysts``.
+PAYMENTS] - DEPUTY``, ``[CHINA SUGAR OUTPUT SEEN LOWER] -- USDA``, ``[Oil may fall] – analysts``,
+or after a double hyphen written without spaces (``[TIN OUTPUT TO RISE]--MINISTRY``).
 
-The headline (the first line) splits at its last spaced dash into a content of at least
+The headline (the first line) splits at its last such dash into a content of at least
 :data:`MIN_CONTENT_WORDS` words that says something (a verb that does not modify a noun, or a
 quotation) and a source of at most :data:`MAX_SOURCE_WORDS` words whose last word names people,
 a body, an office or a source ("analysts", "USDA", "mine spokesman", "report"); the dash is the
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from spacy.tokens import Token
+
 from transforms.quotes.colon_cues import clause_or_quotation, is_heading, source_word
 from transforms.quotes.frames import TokenIndex
 from transforms.quotes.reported import Reported
@@ -21,6 +24,16 @@ from transforms.quotes.resolve import Speaker
 MIN_CONTENT_WORDS = 3
 MAX_SOURCE_WORDS = 3
 _DASHES = frozenset(("-", "--", "–", "—"))
+_UNSPACED = frozenset(("--", "—"))
+
+
+def _dash(line: list[Token], k: int) -> bool:
+    """Whether ``line[k]`` is a dash between words: spaced, or a double hyphen or an em dash
+    written without spaces ("RISE--MINISTRY"; a single hyphen or an en dash there joins words)."""
+    t = line[k]
+    if t.text not in _DASHES:
+        return False
+    return bool(t.whitespace_ and line[k - 1].whitespace_) or t.text in _UNSPACED
 
 
 def headline_source(index: TokenIndex, text: str) -> list[Reported]:
@@ -29,11 +42,8 @@ def headline_source(index: TokenIndex, text: str) -> list[Reported]:
     end = text.find("\n")
     end = len(text) if end < 0 else end
     line = [t for t in takewhile(lambda t: t.idx < end, doc) if not t.is_space]  # not the Doc
-    dash = max(
-        (k for k, t in enumerate(line) if t.text in _DASHES and k > 0 and t.whitespace_),
-        default=-1,
-    )
-    if dash < 0 or not line[dash - 1].whitespace_:
+    dash = max((k for k, t in enumerate(line) if k > 0 and _dash(line, k)), default=-1)
+    if dash < 0:
         return []
     before, source = line[:dash], line[dash + 1 :]
     words = [t for t in source if t.is_alpha]

@@ -25,7 +25,9 @@ from spacy.tokens import Token
 
 from transforms.quotes import reported_stance as stance
 from transforms.quotes.frames import TokenIndex
+from transforms.quotes.headline_passives import headline_end, headline_passive, lead_credited
 from transforms.quotes.noun_speakers import noun_speaker
+from transforms.quotes.reported_as_saying import as_saying
 from transforms.quotes.reported_complements import complement_ids
 from transforms.quotes.reported_conjoined import conjoined_clause
 from transforms.quotes.reported_content import (
@@ -280,9 +282,22 @@ def find_reported(
         return []
     finder = _Finder(index, text)
     out = [r for r in (finder.wrap_relation(*p) for p in partials) if r is not None]
+    head_end = headline_end(text)
+    bare_rels: list[Reported] = []
     for i in cand:
         tok = doc[i]
         rel: Reported | None = None
+        bare = headline_passive(tok, head_end) if tok.idx < head_end else None
+        if bare is not None:  # "BANK EXPECTED TO RAISE RATES": "is" dropped
+            pieces = finder.pieces(bare[0], tok) + finder.pieces(bare[1], tok)
+            bare_rels.append(Reported(pieces, tok.idx, cue_end_of(tok), None))
+            continue
+        said_as = as_saying(tok) if is_verbal(tok) else None  # "[A], X quoted Y as saying"
+        if said_as is not None:
+            pieces = finder.pieces(said_as[0], tok) if said_as[0] else ()
+            if pieces and not index.quoted(tok.idx):
+                out.append(Reported(pieces, tok.idx, cue_end_of(tok), said_as[1]))
+            continue
         if tok.lower_ in ACCORDING:
             rel = finder.according_relation(tok)
         elif tok.pos_ == "ADJ" and tok.lower_ in ATTITUDE_ADJECTIVES:
@@ -312,4 +327,4 @@ def find_reported(
         if rel is not None and not index.quoted(rel.cue_start):
             out.append(rel)
     out.extend(finder.that_relations({r.cue_start for r in out}))
-    return out
+    return out + lead_credited(bare_rels, out, text)  # "X EXPECTED TO …" over "…, Y said"

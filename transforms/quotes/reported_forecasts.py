@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.quotes.reported_content import cue_end_of, cue_lemma, is_people, subtree_ids
+from transforms.quotes.reported_lexicon import SPEAKING_BODY_NOUNS
 
 Found = tuple[list[int], Token, int, Token | None]  # content ids, cue, cue end, speaker
 
@@ -53,12 +54,18 @@ def _name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and not tok.ent_type_
 
 
+def _body(tok: Token) -> bool:
+    """A common noun of a speaking body or a firm ("the company", "ACME COMPANIES")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEAKING_BODY_NOUNS
+
+
 def forecast_content(tok: Token) -> Found | None:
-    """ "X sees [NP]" with a present-tense "see" and a subject naming people: the object."""
+    """ "X sees [NP]" with a present-tense "see" and a subject naming people, or a common noun
+    of a firm or a speaking body ("the company", "ACME FIRMS SEE …"): the object."""
     if not _present(tok) or cue_lemma(tok) != "see":
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (is_people(subj) or _name(subj)):
+    if subj is None or not (is_people(subj) or _name(subj) or _body(subj)):
         return None
     obj = _plain_object(tok)
     if obj is None:
