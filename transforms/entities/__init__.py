@@ -22,7 +22,9 @@ spaCy's entities, post-processed with general rules:
    Kurds"), party and bloc adjectives, no capitalised nouns of people (``misc``); people in
    "Name ( Country )" lists (``doclabels``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
-8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
+8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``), and
+   a company's short name to its name with a legal suffix ("Acme" -> "Acme Widget Corp":
+   ``shortnames.resolve_company_names``).
 """
 
 from __future__ import annotations
@@ -64,7 +66,11 @@ from transforms.entities.persons import (
 from transforms.entities.places import gazetteer_places
 from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
 from transforms.entities.resolve import clean_name, resolve_names
-from transforms.entities.shortnames import short_company_names, suffixed_orgs
+from transforms.entities.shortnames import (
+    resolve_company_names,
+    short_company_names,
+    suffixed_orgs,
+)
 from transforms.entities.spans import (
     Cand,
     TokenView,
@@ -174,6 +180,10 @@ def extract_mentions(
     persons = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     resolved = resolve_names([mentions[i].text for i in persons])
     for i, name in zip(persons, resolved, strict=True):
+        m = mentions[i]
+        mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
+    orgs = [i for i, m in enumerate(mentions) if m.label == "ORG"]
+    for i, name in zip(orgs, resolve_company_names([mentions[i].name for i in orgs]), strict=True):
         m = mentions[i]
         mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
     return mentions
