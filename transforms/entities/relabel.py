@@ -18,8 +18,10 @@ def _words(block: str) -> frozenset[str]:
 
 
 def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
-    """Datelines give places; in results tables a place followed by a score is a team (ORG)."""
+    """Datelines give places; in results tables a place followed by a score is a team (ORG);
+    the label of a wire comparison row ("Net 4.2 mln vs 3.9 mln") is no name."""
     doc = v.doc
+    cands = [c for c in cands if not _row_label(v, c, layout)]
     # datelines: tokens covered by a dateline place become one GPE mention
     for ln in layout.lines:
         for a, b in ln.dateline:
@@ -41,7 +43,7 @@ def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
             c.label = "ORG"
     new: list[Cand] = []
     for ln in layout.lines:
-        if not ln.table:
+        if not ln.table or ln.row_label_end >= 0:
             continue
         span = doc.char_span(ln.start, ln.end, alignment_mode="contract")
         if span is None:
@@ -68,6 +70,13 @@ def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
                 new.append(Cand(i, j, "ORG", None, "table"))
             i = max(j, i + 1)
     return cands + new
+
+
+def _row_label(v: TokenView, c: Cand, layout: Layout) -> bool:
+    """``c`` lies in the label of a wire comparison row (``Line.row_label_end``)."""
+    start = v.tokens[c.start].idx
+    ln = layout.line_at(start)
+    return ln is not None and start < ln.row_label_end
 
 
 # In capitals the tagger cannot see verbs and prepositions: these words end a name there.
