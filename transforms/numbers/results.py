@@ -1,7 +1,10 @@
 """Results-table lines of wire copy: a label, then figures compared with "vs".
 
 "Shr 22 cts vs 13 cts", "Net 3,166,000 vs 1,780,000": every figure on such a line takes the label
-as ``about``, and digits after the label are never read as a name ("Net 3,166,000").
+as ``about``, and digits after the label are never read as a name ("Net 3,166,000"). The bare
+figures of a table whose per-share line is money are money in that currency ("Net 3,166,000"
+is 3,166,000 USD under "Shr 22 cts vs 13 cts"), or shares on a line of shares ("Avg shrs 4.1
+mln vs 3.9 mln": unit ``share``).
 """
 
 from __future__ import annotations
@@ -39,3 +42,33 @@ def labelled(text: str, fact: NumberFact) -> NumberFact | None:
     return replace(
         fact, about=m.group("label"), about_start=m.start("label"), about_end=m.end("label")
     )
+
+
+_SHARES = re.compile(r"\b(?:shrs|shs|shares)\b", re.IGNORECASE)
+
+
+def _on_results_line(text: str, fact: NumberFact) -> re.Match | None:
+    m = results_line(text, fact.start)
+    return m if m is not None and m.end("label") <= fact.start else None
+
+
+def table_units(text: str, facts: list[NumberFact]) -> list[NumberFact]:
+    """``facts`` with the bare figures of results-table lines given the table's unit: shares on
+    a line whose label names shares, else the currency of the closest money figure of a results
+    line (the one before it, else the one after it)."""
+    lines = [_on_results_line(text, f) for f in facts]
+    money = [i for i, f in enumerate(facts) if lines[i] and f.kind == "money" and f.unit]
+    if not money:
+        return facts
+    out = list(facts)
+    for i, f in enumerate(facts):
+        m = lines[i]
+        if m is None or f.kind != "count" or f.unit is not None or f.value is None:
+            continue
+        if _SHARES.search(m.group("label")):
+            out[i] = replace(f, unit="share")
+            continue
+        before = [j for j in money if j < i]
+        lender = facts[before[-1] if before else next(j for j in money if j > i)]
+        out[i] = replace(f, kind="money", unit=lender.unit)
+    return out
