@@ -9,8 +9,8 @@ spaCy's entities, post-processed with general rules:
 4. person names completed from document evidence: titles, initials, first names, list
    neighbours (``persons``);
 5. labels repaired from document evidence: datelines, results tables and all-caps headlines
-   (``relabel``), "in X" places, the majority label of the same string, surnames of full
-   PERSON names (``context``); known place names without person evidence (``places``, with a
+   (``relabel``), players of team line-ups ("J Moss (Leeds), A Tran": ``lineups``), "in X"
+   places, the majority label of the same string, surnames of full PERSON names (``context``); known place names without person evidence (``places``, with a
    gazetteer passed in by the caller); a place name that plays a match is a club (``teams``);
    a place word inside a longer name ("Zorvex UK", "Halden Re") is part of it (``inside``);
    GPE mentions that the document or the gazetteer shows not to be places (``notplaces``);
@@ -37,6 +37,7 @@ from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.doclabels import listed_names, listed_persons
 from transforms.entities.inside import places_inside_names
 from transforms.entities.layout import Layout
+from transforms.entities.lineups import lineup_persons
 from transforms.entities.misc import (
     norp_groups,
     people_nouns,
@@ -141,7 +142,7 @@ def extract_mentions(
     full_text = v.full_text
     layout = Layout(full_text)
     cands = people_nouns(v, _candidates(v, stop))
-    cands = apply_layout(v, cands, layout)
+    cands = lineup_persons(v, apply_layout(v, cands, layout))
     cands = drop_title_parts(v, cands)
     cands = join_first_names(v, cands)
     add_titles(v, cands)
