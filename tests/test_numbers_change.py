@@ -89,6 +89,11 @@ SLASH_PAIRS = [
     ("The bolt is 5/16 inch across.", [("5/16 inch", 0.3125, None, "inch", "quantity", None)]),
     ("Only 1/3 of the seats were sold.", [("1/3", 1 / 3, None, None, "fraction", None)]),
     ("Open the valve by 1/12 of a turn.", [("1/12", 1 / 12, None, None, "fraction", None)]),
+    ("The pipe is 7/8 inches wide.", [("7/8 inches", 0.875, None, "inch", "quantity", None)]),
+    # a bid and an offer of one price before a plural: a range, no fraction
+    ("Raw sugar traded at 25/35 points over the July contract.", [("25/35", 25.0, 35.0, "point", "count", None)]),
+    ("Cocoa was offered at 117/118 dlrs a tonne.", [("117/118 dlrs a tonne", 117.0, 118.0, "USD", "money", None)]),
+    ("Dealers quoted 41/43 euros for the spot cargo.", [("41/43 euros", 41.0, 43.0, "EUR", "money", None)]),
 ]  # fmt: skip
 
 
