@@ -61,6 +61,7 @@ from transforms.entities.persons import (
     add_titles,
     complete_persons,
     drop_title_parts,
+    honorific_persons,
     join_first_names,
     person_runs,
 )
@@ -171,6 +172,7 @@ def extract_mentions(
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)
     cands = _no_overlaps(propagate(v, acronyms(v, cands), layout))
+    honorific_persons(v, cands)
     mentions: list[Mention] = []
     for c in cands:
         start = v.tokens[c.start].idx
