@@ -147,3 +147,21 @@ def test_resolve_company_names(names, expected):
 def test_company_short_names_resolve_in_articles(nlp, text, expected):
     facts = extract_facts(nlp(recase_for_parsing(text)), text=text)
     assert [(m.text, m.name) for m in facts.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire title opening with a company's name and its legal suffix
+            "KELVARA MINING INC 3RD QTR NET\n\nShr 12 cts vs 9 cts",
+            [("KELVARA MINING INC", "ORG", "Kelvara Mining Inc")],
+        ),
+        (
+            "DORN AND PIKE CORP SETS PAYOUT\n\nQtly div 5 cts vs 5 cts prior",
+            [("DORN AND PIKE CORP", "ORG", "Dorn and Pike Corp")],
+        ),
+    ],
+)
+def test_company_names_opening_wire_titles(nlp, text, expected):
+    facts = extract_facts(nlp(recase_for_parsing(text)), text=text)
+    assert [(m.text, m.label, m.name) for m in facts.mentions] == expected

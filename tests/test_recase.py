@@ -29,6 +29,11 @@ from transforms.types import ArticleFacts, Mention, NumberFact, Quote
         ("THE PORT REOPENS\n\nthe port reopens today.", "The port reopens"),
         # a length-changing case change is not made ("İ" lower-cases to two characters)
         ("İZMIR PORT REOPENS\n\nThe port reopens.", "İzmir port reopens"),
+        # a company's name opening the line with its legal suffix keeps its capitals
+        ("KELVARA MINING INC 3RD QTR NET\n\nShr 12 cts vs 9 cts", "Kelvara Mining Inc 3rd qtr net"),
+        ("DORN AND PIKE CORP SETS PAYOUT\n\nQtly div 5 cts", "Dorn and Pike Corp sets payout"),
+        # not when the article writes one of its words in small letters
+        ("LAKE BUYS TANNER CORP\n\nLake buys the maker of tanks.", "Lake buys tanner corp"),
     ],
 )  # fmt: skip
 def test_recased_first_line(text: str, first_line: str) -> None:

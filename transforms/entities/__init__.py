@@ -66,7 +66,13 @@ from transforms.entities.persons import (
     person_runs,
 )
 from transforms.entities.places import gazetteer_places
-from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
+from transforms.entities.relabel import (
+    acronyms,
+    apply_layout,
+    headline_companies,
+    propagate,
+    split_caps_spans,
+)
 from transforms.entities.resolve import clean_name, resolve_names
 from transforms.entities.shortnames import (
     resolve_company_names,
@@ -149,7 +155,7 @@ def extract_mentions(
     add_titles(v, cands)
     cands = complete_persons(v, cands, stop=stop)
     place_persons(v, cands)
-    cands = split_caps_spans(v, cands, layout)
+    cands = headline_companies(v, split_caps_spans(v, cands, layout), layout)
     harmonise_labels(v, cands, layout)
     gazetteer_places(v, cands, places=places)
     countries_not_orgs(v, cands, countries)

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 
 from transforms.entities.context import PLACE_LABELS
 from transforms.entities.layout import Layout
+from transforms.entities.orgmisc import LEGAL_SUFFIXES
 from transforms.entities.spans import Cand, TokenView
 from transforms.entities.titles import is_title_head, is_title_word
 
@@ -159,6 +160,38 @@ def split_caps_spans(v: TokenView, cands: list[Cand], layout: Layout) -> list[Ca
                         break
             out.append(p)
     return out
+
+
+MAX_HEADLINE_NAME = 4  # words of a company's name before its legal suffix in a wire title
+_NAME_JOINERS = frozenset({"and", "&"})
+
+
+def headline_companies(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
+    """A title that opens with a company's name and its legal suffix ("Acme Widget Corp 3rd qtr
+    net", "Owens and Pratt Inc sets payout", recased from capitals by
+    ``transforms.recase``) names that company: the words up to the suffix are one ORG mention,
+    whatever the tagger made of them ("Acme" alone, "American" as a demonym)."""
+    if not layout.lines or layout.lines[0].start != 0:
+        return cands
+    span = v.doc.char_span(0, layout.lines[0].end, alignment_mode="contract")
+    if span is None or len(span) < 2:
+        return cands
+    i = j = span.start
+    while (
+        j < span.end
+        and j - i < MAX_HEADLINE_NAME
+        and v.text[j].lower() not in LEGAL_SUFFIXES
+        and (v.text[j][:1].isupper() or (j > i and v.text[j] in _NAME_JOINERS))
+        and v.text[j].casefold() not in _CAPS_BREAKS
+    ):
+        j += 1
+    if j == i or j >= span.end or not v.text[j][:1].isupper():
+        return cands
+    if v.text[j].lower() not in LEGAL_SUFFIXES or v.text[i] in ("The", "A", "An"):
+        return cands
+    out = [c for c in cands if c.end <= i or c.start > j]
+    out.append(Cand(i, j + 1, "ORG", None, "headline"))
+    return sorted(out, key=lambda c: c.start)
 
 
 MAX_PROPAGATE = 4
