@@ -283,9 +283,11 @@ def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
             kind == "duration"
             and end + 1 < n
             and lexemes[end].text in _HYPHENS
-            and lexemes[end + 1].low == "old"
+            and lexemes[end + 1].low in ("old", "olds")
         ):
-            return Suffix(canon, "age", end + 2, age=True, adjectival=True)
+            return Suffix(canon, "age", end + 2, age=True, adjectival=True)  # "10-year-olds"
+        if kind == "duration" and end < n and lexemes[end].low == "olds":
+            return Suffix(canon, "age", end + 1, age=True, adjectival=True)  # "21 to 25-year olds"
         return Suffix(canon, kind, end, adjectival=True)
     return Suffix(None, None, k - 1)
 
