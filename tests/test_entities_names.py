@@ -6,7 +6,9 @@ import pytest
 
 from transforms.entities import extract_mentions
 from transforms.entities.layout import Layout
+from transforms.entities.persons import honorific_persons
 from transforms.entities.resolve import clean_name, resolve_names
+from transforms.entities.spans import Cand, TokenView
 
 
 def _mentions(nlp, text: str) -> list[tuple[str, str, str, str | None]]:
@@ -24,13 +26,19 @@ def _mentions(nlp, text: str) -> list[tuple[str, str, str, str | None]]:
         (["Anna Berg", "Lars Berg", "Berg"], ["Anna Berg", "Lars Berg", "Berg"]),
         # a spelling variant of exactly one surname resolves to it
         (["Pyotr Zhadanov", "Zhadanoff"], ["Pyotr Zhadanov", "Pyotr Zhadanov"]),
-        # no full name: as written, white space collapsed
-        (["Okonjo", "Okonjo\nIweala"], ["Okonjo", "Okonjo Iweala"]),
+        # white space collapsed; the lone word opens the one full name
+        (["Okonjo", "Okonjo\nIweala"], ["Okonjo Iweala", "Okonjo Iweala"]),
+        (["Okonjo", "Iweala\nOkonjo"], ["Iweala Okonjo", "Iweala Okonjo"]),
         # the most frequent spelling of one full name wins
         (
             ["Maria Lopez", "Maria  Lopez", "Maria Lopez", "Lopez"],
             ["Maria Lopez", "Maria Lopez", "Maria Lopez", "Maria Lopez"],
         ),
+        # a lone first name of exactly one full name resolves to it
+        (["Ines Falk", "Ines", "Falk"], ["Ines Falk", "Ines Falk", "Ines Falk"]),
+        (["Ines Falk", "Ines Morel", "Ines"], ["Ines Falk", "Ines Morel", "Ines"]),  # two Ineses
+        (["Tom Varga", "Pal Tom", "Tom"], ["Tom Varga", "Pal Tom", "Pal Tom"]),  # surname first
+        (["J. Varga", "J"], ["J. Varga", "J"]),  # an initial is no first name
     ],
 )
 def test_resolve_names(names, expected):
@@ -44,6 +52,27 @@ def test_surname_with_two_full_names_is_not_resolved(nlp):
         ("Lars Berg", "PERSON", "Lars Berg", None),
         ("Berg", "PERSON", "Berg", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # "Mr", "Mrs" or "Ms" before a name: a person, however the tagger labelled the span
+        ("Asked again, Mr Tolland replied.", "Mr Tolland", "GPE", ("Tolland", "PERSON", "Mr")),
+        ("It met at Mrs Kettle-Vane's home.", "Mrs Kettle - Vane", "FAC", ("Kettle - Vane", "PERSON", "Mrs")),  # tokens
+        ("Then Ms Orme left.", "Ms Orme", "PERSON", ("Orme", "PERSON", "Ms")),
+        # other words that open brand or show names leave the span alone
+        ("He drank Dr Fizz daily.", "Dr Fizz", "ORG", ("Dr Fizz", "ORG", None)),
+        ("They saw Miss Saigon twice.", "Miss Saigon", "WORK_OF_ART", ("Miss Saigon", "WORK_OF_ART", None)),
+    ],
+)  # fmt: skip
+def test_honorific_persons(nlp, text, span, label, expected):
+    v = TokenView(nlp(text))
+    words = span.split()
+    start = next(i for i in range(v.n) if v.text[i : i + len(words)] == words)
+    c = Cand(start, start + len(words), label)
+    honorific_persons(v, [c])
+    assert (" ".join(v.text[c.start : c.end]), c.label, c.title) == expected
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("A\n B", "A B"), ("  X  ", "X"), ("Y Z", "Y Z")])

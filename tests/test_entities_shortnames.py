@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.entities.shortnames import short_company_names, suffixed_orgs
+from transforms.entities.shortnames import (
+    resolve_company_names,
+    short_company_names,
+    suffixed_orgs,
+)
 from transforms.entities.spans import Cand, TokenView
 from transforms.extract import extract_facts
 from transforms.recase import recase_for_parsing
@@ -87,3 +91,77 @@ def test_suffixed_and_short_names(nlp, text, spans, expected):
     v = TokenView(nlp(text))
     cands = short_company_names(v, suffixed_orgs(v, _cands(v, spans)))
     assert [c.label for c in cands] == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (  # the short name, in capitals or not, is the company with the suffix
+            ["VELDRA", "Veldra Mining Inc", "Veldra"],
+            ["Veldra Mining Inc", "Veldra Mining Inc", "Veldra Mining Inc"],
+        ),
+        (  # two suffixes; a possessive and periods do not count
+            ["Ostrane's", "Ostrane Co. Ltd.", "OSTRANE"],
+            ["Ostrane Co. Ltd.", "Ostrane Co. Ltd.", "Ostrane Co. Ltd."],
+        ),
+        (  # the name plus its suffix wins over a longer name opening with it
+            ["Pelgrim", "Pelgrim Ltd", "Pelgrim Resources International Ltd"],
+            ["Pelgrim Ltd", "Pelgrim Ltd", "Pelgrim Resources International Ltd"],
+        ),
+        (  # two longer names open with it: it stays as written
+            ["Halvard", "Halvard Bank Plc", "Halvard Trust Corp"],
+            ["Halvard", "Halvard Bank Plc", "Halvard Trust Corp"],
+        ),
+        (  # no name with a legal suffix: nothing to resolve to
+            ["Trellis", "Trellis Partners"],
+            ["Trellis", "Trellis Partners"],
+        ),
+        (  # a later word of the name is not the company
+            ["Widget", "Acme Widget Corp"],
+            ["Widget", "Acme Widget Corp"],
+        ),
+        (  # another suffixed name keeps its own name
+            ["Corvo Inc", "Corvo Corp"],
+            ["Corvo Inc", "Corvo Corp"],
+        ),
+    ],
+)
+def test_resolve_company_names(names, expected):
+    assert resolve_company_names(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KORVALD LIFTS FERRY FARES\n\nKorvald Shipping Corp said it would raise its ferry "
+            "fares by 3 pct from May. Korvald said fuel costs had risen.",
+            [
+                ("KORVALD", "Korvald Shipping Corp"),
+                ("Korvald Shipping Corp", "Korvald Shipping Corp"),
+                ("Korvald", "Korvald Shipping Corp"),
+            ],
+        ),
+    ],
+)
+def test_company_short_names_resolve_in_articles(nlp, text, expected):
+    facts = extract_facts(nlp(recase_for_parsing(text)), text=text)
+    assert [(m.text, m.name) for m in facts.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a wire title opening with a company's name and its legal suffix
+            "KELVARA MINING INC 3RD QTR NET\n\nShr 12 cts vs 9 cts",
+            [("KELVARA MINING INC", "ORG", "Kelvara Mining Inc")],
+        ),
+        (
+            "DORN AND PIKE CORP SETS PAYOUT\n\nQtly div 5 cts vs 5 cts prior",
+            [("DORN AND PIKE CORP", "ORG", "Dorn and Pike Corp")],
+        ),
+    ],
+)
+def test_company_names_opening_wire_titles(nlp, text, expected):
+    facts = extract_facts(nlp(recase_for_parsing(text)), text=text)
+    assert [(m.text, m.label, m.name) for m in facts.mentions] == expected

@@ -149,6 +149,18 @@ CASES = [
     ("The suspect, aged 62, was arrested.", [("62", 62.0, "age", "year", "exact", None, None)]),
     ("He retired at the age of 30.", [("30", 30.0, "age", "year", "exact", None, None)]),
     ("The singer, now in her 40s, returned.", [("40s", 40.0, "age", "year", "approximately", None, None)]),
+    # what a person is: the complement of "be" after a name or a personal pronoun
+    ("Dana Varga was 19 when she turned professional.", [("19", 19.0, "age", "year", "exact", None, None)]),
+    ("The final is in May, when he will be 31.", [("31", 31.0, "age", "year", "exact", None, None)]),
+    ("The index was 19 when trading closed.", [("19", 19.0, "count", None, "exact", None, None)]),
+    ("Varga was 3 under par.", [("3", 3.0, "count", None, "exact", None, None)]),
+    # an age group written as a range
+    ("Voters aged between 25 and 40 were asked.", [("between 25 and 40", 25.0, "age", "year", "exact", 40.0, None)]),
+    ("Few 16 to 17 year olds vote.", [("16 to 17 year olds", 16.0, "age", "year", "exact", 17.0, None)]),
+    ("Most 10-12 year-olds can swim.", [("10-12 year-olds", 10.0, "age", "year", "exact", 12.0, None)]),
+    ("A poll of 15 to 19-year-olds was held.", [("15 to 19-year-olds", 15.0, "age", "year", "exact", 19.0, None)]),
+    ("Few 22 to 24-year olds voted.", [("22 to 24-year olds", 22.0, "age", "year", "exact", 24.0, None)]),
+    ("Most 9-year-olds can read.", [("9-year-olds", 9.0, "age", "year", "exact", None, None)]),
     # years and dates
     ("The museum opened in 1998.", [("1998", 1998.0, "year", None, "exact", None, None)]),
     ("Music from the 1990s was played.", [("1990s", 1990.0, "year", None, "exact", 1999.0, None)]),

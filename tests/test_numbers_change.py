@@ -89,6 +89,11 @@ SLASH_PAIRS = [
     ("The bolt is 5/16 inch across.", [("5/16 inch", 0.3125, None, "inch", "quantity", None)]),
     ("Only 1/3 of the seats were sold.", [("1/3", 1 / 3, None, None, "fraction", None)]),
     ("Open the valve by 1/12 of a turn.", [("1/12", 1 / 12, None, None, "fraction", None)]),
+    ("The pipe is 7/8 inches wide.", [("7/8 inches", 0.875, None, "inch", "quantity", None)]),
+    # a bid and an offer of one price before a plural: a range, no fraction
+    ("Raw sugar traded at 25/35 points over the July contract.", [("25/35", 25.0, 35.0, "point", "count", None)]),
+    ("Cocoa was offered at 117/118 dlrs a tonne.", [("117/118 dlrs a tonne", 117.0, 118.0, "USD", "money", None)]),
+    ("Dealers quoted 41/43 euros for the spot cargo.", [("41/43 euros", 41.0, 43.0, "EUR", "money", None)]),
 ]  # fmt: skip
 
 
@@ -264,6 +269,12 @@ NOUN_PHRASES = [
 # a share of the level left, then the level reached; a restatement the parse hung on the verb; a
 # second amount of a change noun's "of" phrase the parse hung on the verb
 SHARED = [
+    # a bare figure compared across a phrase of time takes the unit of the figure it is compared with
+    ("Exports grew to 6.2 billion dlrs in the second quarter of 1985 from 5.1 billion in the first quarter and 4.8 billion a year earlier.",
+     [("6.2 billion dlrs", 6.2e9, None, "USD", "money", None),
+      ("5.1 billion", 5.1e9, None, "USD", "money", None), ("4.8 billion", 4.8e9, None, "USD", "money", None)]),
+    ("The deficit widened to 9.4 billion dlrs in 1985 from 8.7 billion in 1984.",
+     [("9.4 billion dlrs", 9.4e9, None, "USD", "money", None), ("8.7 billion", 8.7e9, None, "USD", "money", None)]),
     ("Profits fell by a quarter to $3bn.", [("a quarter", 0.25, None, None, "fraction", "down"), ("$3bn", 3000000000.0, None, "USD", "money", None)]),
     ("The court cut the fine by a third to £40,000.", [("a third", 1 / 3, None, None, "fraction", "down"), ("£40,000", 40000.0, None, "GBP", "money", None)]),
     ("Output fell by a third to a half.", [("a third to a half", 1 / 3, 0.5, None, "fraction", "down")]),

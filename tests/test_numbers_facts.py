@@ -142,9 +142,39 @@ WIRE = [
     (
         "Shr 22 cts vs 13 cts\nNet 3,166,000 vs 1,780,000\nSales 30.4 mln vs 16.9 mln",
         [("22 cts", 0.22, None, "USD", "money", None, "Shr"), ("13 cts", 0.13, None, "USD", "money", None, "Shr"),
-         ("3,166,000", 3166000.0, None, None, "count", None, "Net"), ("1,780,000", 1780000.0, None, None, "count", None, "Net"),
-         ("30.4 mln", 3.04e7, None, None, "count", None, "Sales"), ("16.9 mln", 1.69e7, None, None, "count", None, "Sales")],
+         ("3,166,000", 3166000.0, None, "USD", "money", None, "Net"), ("1,780,000", 1780000.0, None, "USD", "money", None, "Net"),
+         ("30.4 mln", 3.04e7, None, "USD", "money", None, "Sales"), ("16.9 mln", 1.69e7, None, "USD", "money", None, "Sales")],
     ),
+    # the bare figures of a results table: its currency, or shares on a line of shares
+    (
+        "Oper shr loss 12 cts vs loss 1.05 dlrs\nOper net loss 2,410,000 vs loss 9.8 mln\nAvg shrs 20.4 mln vs 9.3 mln",
+        [("12 cts", 0.12, None, "USD", "money", None, "Oper shr loss"), ("1.05 dlrs", 1.05, None, "USD", "money", None, "Oper shr loss"),
+         ("2,410,000", 2410000.0, None, "USD", "money", None, "Oper net loss"), ("9.8 mln", 9.8e6, None, "USD", "money", None, "Oper net loss"),
+         ("20.4 mln", 2.04e7, None, "share", "count", None, "Avg shrs"), ("9.3 mln", 9.3e6, None, "share", "count", None, "Avg shrs")],
+    ),
+    (
+        "Shr 8.1p vs 6.4p\nPretax profit 45.2 mln vs 39.1 mln",
+        [("8.1p", 0.081, None, "GBP", "money", None, "Shr"), ("6.4p", 0.064, None, "GBP", "money", None, "Shr"),
+         ("45.2 mln", 4.52e7, None, "GBP", "money", None, "Pretax profit"), ("39.1 mln", 3.91e7, None, "GBP", "money", None, "Pretax profit")],
+    ),
+    # a per-share line in words lends its currency too; rows of one figure beside other rows
+    (
+        "Shr profit three cts vs profit two cts\nNet profit 184,000 vs 201,000",
+        [("three cts", 0.03, None, "USD", "money", None, "Shr profit"), ("two cts", 0.02, None, "USD", "money", None, "Shr profit"),
+         ("184,000", 184000.0, None, "USD", "money", None, "Net profit"), ("201,000", 201000.0, None, "USD", "money", None, "Net profit")],
+    ),
+    (
+        "Oper shr loss six cts vs loss 21 cts\nOper net loss 143,000 vs loss 688,000",
+        [("six cts", 0.06, None, "USD", "money", None, "Oper shr loss"), ("21 cts", 0.21, None, "USD", "money", None, "Oper shr loss"),
+         ("143,000", 143000.0, None, "USD", "money", None, "Oper net loss"), ("688,000", 688000.0, None, "USD", "money", None, "Oper net loss")],
+    ),
+    (
+        "Shr loss 14 cts\n\nNet loss 612,300\n\nRevs 9,845,120",
+        [("14 cts", 0.14, None, "USD", "money", None, "Shr loss"), ("612,300", 612300.0, None, "USD", "money", None, "Net loss"),
+         ("9,845,120", 9845120.0, None, "USD", "money", None, "Revs")],
+    ),
+    # no money line in the table: the bare figures stay counts
+    ("Net 3,166,000 vs 1,780,000", [("3,166,000", 3166000.0, None, None, "count", None, "Net"), ("1,780,000", 1780000.0, None, None, "count", None, "Net")]),
 ]  # fmt: skip
 
 

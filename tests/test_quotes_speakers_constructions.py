@@ -124,7 +124,7 @@ CASES = [
     ),
     pytest.param(
         "Acme Corp cut 200 jobs on Monday. The Acme spokesman said the plant would close.",
-        [("the plant would close", "indirect", "Acme", "The Acme spokesman", "said")],
+        [("the plant would close", "indirect", "Acme Corp", "The Acme spokesman", "said")],
         id="a-spokesman-speaks-for-the-organisation",
     ),
 ]

@@ -29,6 +29,15 @@ from transforms.types import ArticleFacts, Mention, NumberFact, Quote
         ("THE PORT REOPENS\n\nthe port reopens today.", "The port reopens"),
         # a length-changing case change is not made ("İ" lower-cases to two characters)
         ("İZMIR PORT REOPENS\n\nThe port reopens.", "İzmir port reopens"),
+        # a company's name opening the line with its legal suffix keeps its capitals
+        ("KELVARA MINING INC 3RD QTR NET\n\nShr 12 cts vs 9 cts", "Kelvara Mining Inc 3rd qtr net"),
+        ("DORN AND PIKE CORP SETS PAYOUT\n\nQtly div 5 cts", "Dorn and Pike Corp sets payout"),
+        # not when the article writes one of its words in small letters
+        ("LAKE BUYS TANNER CORP\n\nLake buys the maker of tanks.", "Lake buys tanner corp"),
+        # a month before a day keeps its capital, so the date is read
+        ("KELVARA MINING INC 3RD QTR FEB 28 NET\n\nShr 4 cts", "Kelvara Mining Inc 3rd qtr Feb 28 net"),
+        ("TALKS PUT OFF TO MAY 4\n\nThe talks were put off.", "Talks put off to May 4"),
+        ("TALKS MAY RESUME\n\nThe talks may resume.", "Talks may resume"),
     ],
 )  # fmt: skip
 def test_recased_first_line(text: str, first_line: str) -> None:
@@ -178,3 +187,14 @@ def test_entities_in_a_caps_headline_are_found_like_the_body(nlp) -> None:
     assert not any(m.text == "CUT COFFEE" for m in facts.mentions)  # an ORG on the raw text
     assert all(text[m.start : m.end] == m.text for m in facts.mentions)
     assert all(text[n.start : n.end] == n.text for n in facts.numbers)
+
+
+def test_caps_title_day_is_a_date(nlp) -> None:
+    text = "KELVARA MINING INC 3RD QTR FEB 28 NET\n\nShr 4 cts vs 3 cts"
+    facts = extract_facts(nlp(recase_for_parsing(text)), text=text)
+    assert [(n.text, n.kind) for n in facts.numbers] == [
+        ("3RD", "ordinal"),
+        ("FEB 28", "date"),
+        ("4 cts", "money"),
+        ("3 cts", "money"),
+    ]

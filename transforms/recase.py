@@ -10,7 +10,9 @@ mention texts are then sliced from the original (:func:`transforms.extract.extra
 A word of an ALL-CAPS line takes the form it has in the rest of the article: the most common
 form not at a sentence start ("Bahia", "cocoa", "IBM"), else its sentence-start form. English
 function words, words after a digit ("4TH" -> "4th") and words the rest of the article does not
-have are lower-cased (on the CoNLL-2003 dev set, writing unknown words as names and recasing
+have are lower-cased, except the words of a company's name that opens the line with its legal
+suffix ("ACME WIDGET AND TOOL CORP 3RD QTR" -> "Acme Widget and Tool Corp 3rd qtr"), and a month
+before a day ("QTR FEB 28" -> "qtr Feb 28") (on the CoNLL-2003 dev set, writing unknown words as names and recasing
 every ALL-CAPS line, tables and datelines included, both scored lower). One-letter words
 ("U.S.") stay as they are; the first word of the line starts with a capital. A case change that
 would change the length (a few Unicode letters do: "İ" lower-cases to two characters) is not made
@@ -39,7 +41,7 @@ from collections import Counter
 from itertools import pairwise
 
 from transforms.inflection import lemma_candidates
-from transforms.lexicon import CUE_LEMMAS, SPEECH_VERB_LEMMAS, WEAK_CUE_LEMMAS
+from transforms.lexicon import CUE_LEMMAS, MONTHS, SPEECH_VERB_LEMMAS, WEAK_CUE_LEMMAS
 
 _RUN = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]+")
@@ -61,6 +63,26 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _SAYING = CUE_LEMMAS | WEAK_CUE_LEMMAS | SPEECH_VERB_LEMMAS
 _STEM_ENDINGS = ("ing", "ies", "ied", "es", "ed", "s", "e")
 _PAIR = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]+)\b)")  # overlapping pairs of words
+
+
+_DAY = re.compile(r"\s+\d{1,2}\b")  # a day after a month in a wire title ("FEB 28")
+# an ALL-CAPS line opening with a company's name: up to four words, then a legal suffix
+_COMPANY_OPENING = re.compile(
+    r"(?:[A-Z][A-Z'&.-]*\s+){1,4}(?:INC|CORP|CO|LTD|PLC|LLC|AG|SA|NV|GMBH|SPA|BV|PTY|AB)\b\.?"
+)
+
+
+def _company_end(text: str, start: int, end: int, forms: dict[str, str]) -> int:
+    """End of the company's name that opens the ALL-CAPS line ``text[start:end]`` (up to its
+    legal suffix), or ``start``: none, or a word of it the article writes in small letters."""
+    m = _COMPANY_OPENING.match(text, start, end)
+    if m is None:
+        return start
+    for w in _RUN.finditer(text, start, m.end()):
+        key = w.group().casefold()
+        if key not in _FUNCTION_WORDS and forms.get(key, "X")[:1].islower():
+            return start
+    return m.end()
 
 
 def is_caps_line(line: str) -> bool:
@@ -249,9 +271,17 @@ def recase_for_parsing(text: str, *, title_only: bool = True) -> str:
         forms = _body_forms(text, caps)
     for start, end in caps:
         first = True
+        named = _company_end(text, start, end, forms)  # "ACME WIDGET CORP 3RD QTR": a name
         for m in _RUN.finditer(text, start, end):
             word = _recase_word(m.group(), text[max(start, m.start() - 1) : m.start()], forms)
-            if first and word[:1].islower() and len(word[0].upper()) == 1:
+            in_name = m.start() < named and not first
+            dated = m.group().casefold() in MONTHS and _DAY.match(text, m.end(), end) is not None
+            if (
+                (first or in_name or dated)  # "QTR FEB 28": a date
+                and word[:1].islower()
+                and len(word[0].upper()) == 1
+                and not (in_name and word.casefold() in _FUNCTION_WORDS)  # "Dorn and Pike Corp"
+            ):
                 word = word[0].upper() + word[1:]
             first = False
             out[m.start() : m.end()] = word

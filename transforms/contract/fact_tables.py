@@ -98,7 +98,7 @@ NUMBERS = Table(
         Column(
             "value_max",
             pl.Float64,
-            'upper bound of a range (`24 to 36 hours`), else null. Alternatives joined by "or" are a range of estimates when they are number words (`two or three`) or bare digits before a unit, the second larger and under three times the first (`fell 10 or 15 pct` → 10..15, `5 or 6 cents`); not `20.5 or 14.5 years`, `16 or 17 March`. A vague magnitude is the range of one order of magnitude: `dozens` → 12..120, `hundreds` → 100..1,000, `tens of thousands` → 10,000..100,000, `a few thousand`/`several thousand` → 1,000..10,000. A rise or fall "from X to Y" (also with words between: "from $36,040 at 10pm to $34,935") is one row, the interval moved over; its bounds are levels, so it has no `change`',
+            'upper bound of a range (`24 to 36 hours`), else null. Alternatives joined by "or" are a range of estimates when they are number words (`two or three`) or bare digits before a unit, the second larger and under three times the first (`fell 10 or 15 pct` → 10..15, `5 or 6 cents`); not `20.5 or 14.5 years`, `16 or 17 March`. A bid and an offer of one price written with a slash before a plural are a range (`25/35 points` → 25..35, `117/118 dlrs a tonne`), where the second number is no denominator a fraction is written with (`7/8 inches` stays 0.875). A vague magnitude is the range of one order of magnitude: `dozens` → 12..120, `hundreds` → 100..1,000, `tens of thousands` → 10,000..100,000, `a few thousand`/`several thousand` → 1,000..10,000. A rise or fall "from X to Y" (also with words between: "from $36,040 at 10pm to $34,935") is one row, the interval moved over; its bounds are levels, so it has no `change`',
         ),
         Column(
             "unit",

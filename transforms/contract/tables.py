@@ -135,7 +135,8 @@ TABLES: dict[str, Table] = {
                     "name",
                     pl.String,
                     "the name resolved within the article (a surname resolves to the full name "
-                    "given earlier)",
+                    "given earlier; a company's short name to its name with a legal suffix in the "
+                    'article: "Acme" to "Acme Widget Corp")',
                     nullable=False,
                 ),
                 Column(

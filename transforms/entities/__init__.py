@@ -9,8 +9,8 @@ spaCy's entities, post-processed with general rules:
 4. person names completed from document evidence: titles, initials, first names, list
    neighbours (``persons``);
 5. labels repaired from document evidence: datelines, results tables and all-caps headlines
-   (``relabel``), "in X" places, the majority label of the same string, surnames of full
-   PERSON names (``context``); known place names without person evidence (``places``, with a
+   (``relabel``), players of team line-ups ("J Moss (Leeds), A Tran": ``lineups``), "in X"
+   places, the majority label of the same string, surnames of full PERSON names (``context``); known place names without person evidence (``places``, with a
    gazetteer passed in by the caller); a place name that plays a match is a club (``teams``);
    a place word inside a longer name ("Zorvex UK", "Halden Re") is part of it (``inside``);
    GPE mentions that the document or the gazetteer shows not to be places (``notplaces``);
@@ -22,7 +22,9 @@ spaCy's entities, post-processed with general rules:
    Kurds"), party and bloc adjectives, no capitalised nouns of people (``misc``); people in
    "Name ( Country )" lists (``doclabels``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
-8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``).
+8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``), and
+   a company's short name to its name with a legal suffix ("Acme" -> "Acme Widget Corp":
+   ``shortnames.resolve_company_names``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.doclabels import listed_names, listed_persons
 from transforms.entities.inside import places_inside_names
 from transforms.entities.layout import Layout
+from transforms.entities.lineups import lineup_persons
 from transforms.entities.misc import (
     norp_groups,
     people_nouns,
@@ -58,13 +61,24 @@ from transforms.entities.persons import (
     add_titles,
     complete_persons,
     drop_title_parts,
+    honorific_persons,
     join_first_names,
     person_runs,
 )
 from transforms.entities.places import gazetteer_places
-from transforms.entities.relabel import acronyms, apply_layout, propagate, split_caps_spans
+from transforms.entities.relabel import (
+    acronyms,
+    apply_layout,
+    headline_companies,
+    propagate,
+    split_caps_spans,
+)
 from transforms.entities.resolve import clean_name, resolve_names
-from transforms.entities.shortnames import short_company_names, suffixed_orgs
+from transforms.entities.shortnames import (
+    resolve_company_names,
+    short_company_names,
+    suffixed_orgs,
+)
 from transforms.entities.spans import (
     Cand,
     TokenView,
@@ -135,13 +149,13 @@ def extract_mentions(
     full_text = v.full_text
     layout = Layout(full_text)
     cands = people_nouns(v, _candidates(v, stop))
-    cands = apply_layout(v, cands, layout)
+    cands = lineup_persons(v, apply_layout(v, cands, layout))
     cands = drop_title_parts(v, cands)
     cands = join_first_names(v, cands)
     add_titles(v, cands)
     cands = complete_persons(v, cands, stop=stop)
     place_persons(v, cands)
-    cands = split_caps_spans(v, cands, layout)
+    cands = headline_companies(v, split_caps_spans(v, cands, layout), layout)
     harmonise_labels(v, cands, layout)
     gazetteer_places(v, cands, places=places)
     countries_not_orgs(v, cands, countries)
@@ -164,6 +178,7 @@ def extract_mentions(
     cands = _no_overlaps([c for c in cands if c.label])
     cands = person_runs(v, cands, stop=stop)
     cands = _no_overlaps(propagate(v, acronyms(v, cands), layout))
+    honorific_persons(v, cands)
     mentions: list[Mention] = []
     for c in cands:
         start = v.tokens[c.start].idx
@@ -174,6 +189,10 @@ def extract_mentions(
     persons = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     resolved = resolve_names([mentions[i].text for i in persons])
     for i, name in zip(persons, resolved, strict=True):
+        m = mentions[i]
+        mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
+    orgs = [i for i, m in enumerate(mentions) if m.label == "ORG"]
+    for i, name in zip(orgs, resolve_company_names([mentions[i].name for i in orgs]), strict=True):
         m = mentions[i]
         mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
     return mentions

@@ -1,4 +1,5 @@
-"""Line-level layout cues of a news text: all-caps headlines, datelines and results tables.
+"""Line-level layout cues of a news text: all-caps headlines, datelines, results tables and
+wire comparison rows.
 
 Computed once per document with regular expressions over ``doc.text`` (no token loop).
 """
@@ -12,6 +13,13 @@ from dataclasses import dataclass
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d.,:/-]*(?![\w])")
+# A wire comparison row: a label in words, a figure, "vs" and the figure it is compared with
+# ("Net 4,210,000 vs 3,980,000", "Oper shr loss 12 cts vs loss 1.05 dlrs", "Avg shrs 9.2 mln vs
+# 8.8 mln"): the label names a line item, never a team or a company.
+_VS_ROW = re.compile(
+    r"^[^\W\d_][\w.'’&/-]*(?: [a-z][\w.'’&/-]*){0,3}\s+(?=[-+(]?\$?\d[\d.,]*(?:\s+[a-z]+){0,2}"
+    r"\s+vs\.?\s+(?:[a-z]+\s+)?[-+(]?\$?\d[\d.,]*\)?(?:\s+[a-z]+){0,2}\s*$)"
+)
 _SLUG = re.compile(r"^([A-Z]+(?: [A-Z]+)?) [-–—] ")
 # Newswire dateline: "PLACE[, Region] <date | (Agency)>" at the start of a line. (A dash alone
 # is not enough: "IPO FILING -- X" and "SOCCER - X" are headlines.)
@@ -32,6 +40,7 @@ class Line:
     table: bool  # most tokens are numbers: a results table or standings row
     dateline: tuple[tuple[int, int], ...]  # character spans of dateline places
     slug_end: int = -1  # end of a section slug ("SOCCER - ...") of an all-caps headline
+    row_label_end: int = -1  # end of the label of a wire comparison row ("Net 4.2 mln vs ...")
 
 
 def _line_cues(text: str, start: int, end: int) -> Line:
@@ -50,7 +59,9 @@ def _line_cues(text: str, start: int, end: int) -> Line:
             places.append((start + m.start("region"), start + m.end("region")))
     slug = _SLUG.match(seg) if all_caps else None
     slug_end = start + slug.end(1) if slug else -1
-    return Line(start, end, all_caps, table, tuple(places), slug_end)
+    row = _VS_ROW.match(seg)
+    row_end = start + row.end() if row else -1
+    return Line(start, end, all_caps, table, tuple(places), slug_end, row_end)
 
 
 class Layout:

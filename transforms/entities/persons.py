@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from transforms.entities.resolve import near_surname
-from transforms.entities.spans import Cand, TokenView
+from transforms.entities.spans import Cand, TokenView, split_title
 from transforms.entities.titles import is_title_head, is_title_word, title_run_before
 
 
@@ -257,3 +257,22 @@ def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> lis
                 new.append(Cand(i, j, "PERSON", None, "propagated"))
         i = j
     return cands + new
+
+
+# honorifics that only ever stand before a person's name ("Dr", "Miss", "Sir" also open brand,
+# show and place names: "Dr Pepper", "Miss Saigon")
+_PERSON_HONORIFICS = _words("mr mr. mrs mrs. ms ms.")
+
+
+def honorific_persons(v: TokenView, cands: list[Cand]) -> None:
+    """A mention that opens with "Mr", "Mrs" or "Ms" before capitalised words is a person, the
+    honorific its title, whatever label the tagger gave it ("Mr Tolland" read as a place, "Mr
+    Lind's home" as a building), in place."""
+    for c in cands:
+        if c.end - c.start < 2 or v.text[c.start].lower() not in _PERSON_HONORIFICS:
+            continue
+        if not all(v.text[i][:1].isupper() or v.text[i] == "-" for i in range(c.start + 1, c.end)):
+            continue
+        c.label = "PERSON"
+        if c.title is None:
+            split_title(v, c)

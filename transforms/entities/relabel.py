@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 
 from transforms.entities.context import PLACE_LABELS
 from transforms.entities.layout import Layout
+from transforms.entities.orgmisc import LEGAL_SUFFIXES
 from transforms.entities.spans import Cand, TokenView
 from transforms.entities.titles import is_title_head, is_title_word
 
@@ -18,8 +19,10 @@ def _words(block: str) -> frozenset[str]:
 
 
 def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
-    """Datelines give places; in results tables a place followed by a score is a team (ORG)."""
+    """Datelines give places; in results tables a place followed by a score is a team (ORG);
+    the label of a wire comparison row ("Net 4.2 mln vs 3.9 mln") is no name."""
     doc = v.doc
+    cands = [c for c in cands if not _row_label(v, c, layout)]
     # datelines: tokens covered by a dateline place become one GPE mention
     for ln in layout.lines:
         for a, b in ln.dateline:
@@ -41,7 +44,7 @@ def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
             c.label = "ORG"
     new: list[Cand] = []
     for ln in layout.lines:
-        if not ln.table:
+        if not ln.table or ln.row_label_end >= 0:
             continue
         span = doc.char_span(ln.start, ln.end, alignment_mode="contract")
         if span is None:
@@ -68,6 +71,13 @@ def apply_layout(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
                 new.append(Cand(i, j, "ORG", None, "table"))
             i = max(j, i + 1)
     return cands + new
+
+
+def _row_label(v: TokenView, c: Cand, layout: Layout) -> bool:
+    """``c`` lies in the label of a wire comparison row (``Line.row_label_end``)."""
+    start = v.tokens[c.start].idx
+    ln = layout.line_at(start)
+    return ln is not None and start < ln.row_label_end
 
 
 # In capitals the tagger cannot see verbs and prepositions: these words end a name there.
@@ -150,6 +160,38 @@ def split_caps_spans(v: TokenView, cands: list[Cand], layout: Layout) -> list[Ca
                         break
             out.append(p)
     return out
+
+
+MAX_HEADLINE_NAME = 4  # words of a company's name before its legal suffix in a wire title
+_NAME_JOINERS = frozenset({"and", "&"})
+
+
+def headline_companies(v: TokenView, cands: list[Cand], layout: Layout) -> list[Cand]:
+    """A title that opens with a company's name and its legal suffix ("Acme Widget Corp 3rd qtr
+    net", "Owens and Pratt Inc sets payout", recased from capitals by
+    ``transforms.recase``) names that company: the words up to the suffix are one ORG mention,
+    whatever the tagger made of them ("Acme" alone, "American" as a demonym)."""
+    if not layout.lines or layout.lines[0].start != 0:
+        return cands
+    span = v.doc.char_span(0, layout.lines[0].end, alignment_mode="contract")
+    if span is None or len(span) < 2:
+        return cands
+    i = j = span.start
+    while (
+        j < span.end
+        and j - i < MAX_HEADLINE_NAME
+        and v.text[j].lower() not in LEGAL_SUFFIXES
+        and (v.text[j][:1].isupper() or (j > i and v.text[j] in _NAME_JOINERS))
+        and v.text[j].casefold() not in _CAPS_BREAKS
+    ):
+        j += 1
+    if j == i or j >= span.end or not v.text[j][:1].isupper():
+        return cands
+    if v.text[j].lower() not in LEGAL_SUFFIXES or v.text[i] in ("The", "A", "An"):
+        return cands
+    out = [c for c in cands if c.end <= i or c.start > j]
+    out.append(Cand(i, j + 1, "ORG", None, "headline"))
+    return sorted(out, key=lambda c: c.start)
 
 
 MAX_PROPAGATE = 4

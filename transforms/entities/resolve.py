@@ -1,8 +1,9 @@
 """In-article name resolution: "Putin" / "Mr. Putin" / "V. Putin" -> the full name of the article.
 
 A short PERSON form resolves to a full name introduced in the same article when exactly one
-full name matches (same surname; for an initial, also the same first letter). Otherwise the
-name stays as written.
+full name matches (same surname; for an initial, also the same first letter); a lone word that
+is no surname of the article resolves to the one full name it is the first name of ("Ann" after
+"Ann Lee"). Otherwise the name stays as written.
 """
 
 from __future__ import annotations
@@ -61,8 +62,8 @@ def _near(a: str, b: str) -> bool:
 def resolve_names(person_names: Sequence[str]) -> list[str]:
     """Resolved name for each PERSON name (as written, title and possessive already removed).
 
-    >>> resolve_names(["Ann Lee", "Lee", "A. Lee", "B. Lee"])
-    ['Ann Lee', 'Ann Lee', 'Ann Lee', 'B. Lee']
+    >>> resolve_names(["Ann Lee", "Lee", "A. Lee", "B. Lee", "Ann", "Bo"])
+    ['Ann Lee', 'Ann Lee', 'Ann Lee', 'B. Lee', 'Ann Lee', 'Bo']
     """
     names = [clean_name(n) for n in person_names]
     toks = [n.split(" ") for n in names]
@@ -75,8 +76,11 @@ def resolve_names(person_names: Sequence[str]) -> list[str]:
         k: min(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0] for k, c in forms.items()
     }
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
     for first, last in canon:
         by_surname[last].append((first, canon[(first, last)]))
+        if not _is_initial(first):
+            by_first[first].append(canon[(first, last)])
     out = []
     for n, t in zip(names, toks, strict=True):
         if _is_full(t):
@@ -89,5 +93,8 @@ def resolve_names(person_names: Sequence[str]) -> list[str]:
         if len(t) >= 2 and _is_initial(t[0]):  # "V. Putin": the initial must agree
             letter = _fold(t[0])[0]
             cands = [c for c in cands if c[0].startswith(letter)]
+        if not cands and len(t) == 1 and len(by_first.get(_fold(t[0]), [])) == 1:
+            out.append(by_first[_fold(t[0])][0])  # "Ann" after "Ann Lee", no one named Ann else
+            continue
         out.append(cands[0][1] if len(cands) == 1 else n)
     return out

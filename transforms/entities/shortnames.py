@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from transforms.entities.orgmisc import LEGAL_SUFFIXES
 from transforms.entities.spans import Cand, TokenView
 
@@ -54,3 +56,55 @@ def short_company_names(v: TokenView, cands: list[Cand]) -> list[Cand]:
         if key not in titled and key not in surnames:
             c.label = "ORG"
     return cands
+
+
+def _fold_words(name: str) -> tuple[str, ...]:
+    """Words of ``name``, case-folded, without periods and without a possessive ending."""
+    out = []
+    for w in name.split():
+        w = w.casefold().replace("’", "'")
+        w = w[:-2] if w.endswith("'s") and len(w) > 2 else w
+        out.append(w.replace(".", ""))
+    return tuple(out)
+
+
+_SUFFIX_KEYS = frozenset(s.replace(".", "") for s in LEGAL_SUFFIXES)
+
+
+def _core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without its trailing legal suffixes ("acme widget co ltd" -> "acme widget")."""
+    end = len(words)
+    while end > 1 and words[end - 1] in _SUFFIX_KEYS:
+        end -= 1
+    return words[:end]
+
+
+def resolve_company_names(org_names: Sequence[str]) -> list[str]:
+    """Resolved name of each ORG name of one article: a name without a legal suffix whose words
+    open the name of exactly one company of the article that has one is that company's name
+    ("Acme" and "ACME" beside "Acme Widget Corp"); the company whose name is the short one plus
+    its suffix is preferred over longer ones ("Acme" beside "Acme Ltd" and "Acme Mining Ltd").
+
+    >>> resolve_company_names(["ACME", "Acme Widget Corp", "Acme", "Acme Widget", "Bolt"])
+    ['Acme Widget Corp', 'Acme Widget Corp', 'Acme Widget Corp', 'Acme Widget Corp', 'Bolt']
+    """
+    folded = [_fold_words(n) for n in org_names]
+    full: dict[tuple[str, ...], list[str]] = {}  # folded name -> its spellings
+    for name, words in zip(org_names, folded, strict=True):
+        if len(_core(words)) < len(words):
+            full.setdefault(words, []).append(name)
+    out = []
+    for name, words in zip(org_names, folded, strict=True):
+        if not words or words in full or len(_core(words)) < len(words):
+            out.append(name)
+            continue
+        cands = [f for f in full if _core(f)[: len(words)] == words]
+        exact = [f for f in cands if _core(f) == words]
+        cands = exact or cands
+        if len(cands) != 1:
+            out.append(name)
+            continue
+        spellings = full[cands[0]]
+        # the spelling written most often, not all capitals, then sort order
+        out.append(min(set(spellings), key=lambda s: (-spellings.count(s), s.isupper(), s)))
+    return out

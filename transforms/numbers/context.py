@@ -17,7 +17,7 @@ from transforms.numbers.particles import word_before
 from transforms.numbers.qualifiers import qualifier_before
 from transforms.numbers.scores import score_beside
 from transforms.numbers.suffixes import Suffix, suffix_after
-from transforms.numbers.units import match_unit
+from transforms.numbers.units import currency_name, match_unit, singular
 from transforms.numbers.words import NUMBER_WORDS, SCALES
 
 HALF_BLOCKERS = frozenset(
@@ -284,6 +284,31 @@ def slash_date(lexemes: list[Lexeme], core: Core) -> bool:
     if k >= 0 and lexemes[k].text in ("-", "‑") and lexemes[k].end == lexemes[s].start:
         k -= 1  # "post-9/11"
     return k >= 0 and lexemes[k].low in _DATE_BEFORE
+
+
+# denominators of fractions as written in figures: the prose ones, fine measures and per cents
+_WRITTEN_DENOMINATORS = _FRACTION_DENOMINATORS | {32, 64, 100, 1000}
+
+
+def slash_quotes(idx: TokenIndex, lexemes: list[Lexeme], core: Core) -> float | None:
+    """The upper bound when the glued slash pair ``core`` is two quotes of one price, a bid
+    and an offer ("around 25/35 points over", "at 117/118 dlrs a tonne"): the second number is
+    larger but no denominator a fraction is written with, and a plural noun follows, which a
+    fraction below one does not take. Else None (a fraction: "5/16 inch", "1/40 of a second")."""
+    s, e = core.start, core.end
+    if not core.fraction or e - s != 3 or e >= len(lexemes) or lexemes[s + 1].text != "/":
+        return None
+    a, b = lexemes[s].text, lexemes[s + 2].text
+    if not (a.isdigit() and b.isdigit()) or int(b) in _WRITTEN_DENOMINATORS:
+        return None
+    if not (lexemes[s].end == lexemes[s + 1].start and lexemes[s + 1].end == lexemes[s + 2].start):
+        return None
+    nxt = lexemes[e]
+    tok = idx.at(nxt.start)
+    plural_money = currency_name(nxt.low) is not None and singular(nxt.low) != nxt.low  # "dlrs"
+    if nxt.kind != "word" or tok is None or not (tok.tag_ in ("NNS", "NNPS") or plural_money):
+        return None
+    return float(int(b))
 
 
 def fraction_use(lexemes: list[Lexeme], e: int) -> bool:

@@ -16,6 +16,7 @@ from transforms.numbers.context import (
     ordinal_use,
     over_fraction,
     slash_date,
+    slash_quotes,
 )
 from transforms.numbers.core import Core, parse_core
 from transforms.numbers.designations import designates_before, ranked_after
@@ -64,6 +65,9 @@ def number_expression(
         return Found(None, e)  # "49 Oak Tree Road", "5 Rue Cler"
     if slash_date(lexemes, core):
         return Found(None, e)  # "9/11", "on 3/4": a date or an event's name
+    quoted_max = slash_quotes(idx, lexemes, core)
+    if quoted_max is not None:  # "around 25/35 points": a bid and an offer, no fraction
+        core.value, core.fraction = float(lexemes[s].text), False
     if (ratio := split_ratio_end(lexemes, s, e)) is not None:
         return Found(None, ratio)  # "a 3-for-2 stock split": a ratio, no count
     if (
@@ -111,7 +115,7 @@ def number_expression(
             fact = make_fact(text, lexemes, s, second.end, value, "fraction")
             return Found(fact, second.end)
     value = core.value
-    value_max: float | None = None
+    value_max: float | None = quoted_max
     # "1960s": a decade
     decade = False
     if (

@@ -44,7 +44,7 @@ from transforms.numbers.ordinals import (
     word_ordinal,
 )
 from transforms.numbers.qualifiers import qualifier_before
-from transforms.numbers.results import labelled
+from transforms.numbers.results import labelled, table_units
 from transforms.numbers.rows import Found, make_fact
 from transforms.numbers.scope import conjoined_changes
 from transforms.numbers.shared_units import shared_units
@@ -84,7 +84,8 @@ def extract_numbers(doc: Doc, *, published: str | None = None) -> list[NumberFac
     out = restatements(doc, levels_not_changes(doc, out))  # again: what the scope rules added
     out = moves_before_levels(doc, in_major_units(gapped_changes(doc, out)))
     out = multipliers(doc, out)  # "rose by a factor of 5", "five-fold"
-    return group_counts(text, shared_units(doc, counts_of_levels(doc, out)))
+    out = group_counts(text, shared_units(doc, counts_of_levels(doc, out)))
+    return table_units(text, out)  # "Net 3,166,000 vs 1,780,000" under "Shr 22 cts vs 13 cts"
 
 
 def _scan(

@@ -1,8 +1,8 @@
 """Kind and unit of a number: money, percent, age, duration, quantity, year, fraction or count.
 
 Counts carry the counted noun as their unit, read from the dependency parse ("25,000 heavily armed
-fighters" -> "fighter"). Ages come from "-year-old", "aged 70", "at the age of", "in his 70s" and
-apposition after a person ("Smith, 45, said").
+fighters" -> "fighter"). Ages come from "-year-old", "aged 70", "at the age of", "in his 70s",
+apposition after a person ("Smith, 45, said") and what a person is ("Smith was 45 when").
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ def _age_context(
 ) -> bool:
     if s > 0 and lexemes[s - 1].low in _AGE_BEFORE:
         return True
+    if s > 1 and lexemes[s - 1].low == "between" and lexemes[s - 2].low in _AGE_BEFORE:
+        return True  # "aged between 25 and 40"
     if s > 2 and lexemes[s - 1].low == "of" and lexemes[s - 2].low == "age":
         return True  # "at the age of 70"
     if decade and decade_age(lexemes, s) is not None:
@@ -70,6 +72,8 @@ def _age_context(
         return False
     if age_group(lexemes, s) is not None:
         return end == s + 1  # "the under-21 side": an age group; "over-12 months" has a unit
+    if end == s + 1 and _person_is(idx, lexemes, s):
+        return True  # "Varga was 19 when she turned professional", "when he will be 31"
     # apposition after a person: "Smith, 45, said"
     if (
         s > 1
@@ -84,6 +88,36 @@ def _age_context(
             tok.pos_ == "PROPN"
             and (titled or tok.ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "FAC"))
         )
+    return False
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "you"})
+# what may follow the age of "X was 22": the end of the clause or a clause opening
+_AFTER_AGE = frozenset({"when", "and", "but", "then", "at", "in", "as", "so", "until"})
+
+
+def _person_is(idx: TokenIndex, lexemes: list[Lexeme], s: int) -> bool:
+    """The bare number at lexeme ``s`` is what a person is: the complement of "be" whose subject
+    is a person's name or a personal pronoun, with nothing counted or compared after it."""
+    tok = idx.at(lexemes[s].start)
+    if tok is None or tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in _AFTER_AGE):
+        return False
+    for c in tok.head.children:
+        if c.dep_ == "nsubj":
+            return (
+                c.lower_ in _PERSON_PRONOUNS
+                or c.ent_type_ == "PERSON"
+                or (
+                    c.pos_ == "PROPN"
+                    and (
+                        c.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP")
+                        or any(e.label_ == "PERSON" and e[-1].text == c.text for e in c.doc.ents)
+                    )  # the surname of a person the article names in full
+                )
+            )
     return False
 
 

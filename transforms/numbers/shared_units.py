@@ -1,6 +1,7 @@
 """A bare figure that leaves its unit to a figure beside it: "rose to 120 mln dlrs from 98 mln"
 (98 mln is dollars), "profit 5.2 billion euros vs 4.8 billion", "raised 300 million of the 2
-billion rand", "shares rose by 2 percent but bonds fell by 1" (1 is a percentage); a figure
+billion rand", "shares rose by 2 percent but bonds fell by 1" (1 is a percentage), also across a
+phrase of time ("6.2 billion dlrs in the second quarter of 1985 from 5.1 billion"); a figure
 whose hyphened unit is left to the last of a list ("two-, three- and four-door cars": two and
 three are doors too, of the cars).
 
@@ -24,11 +25,12 @@ from transforms.types import NumberFact
 _LENDERS = frozenset({"money", "percent", "quantity"})
 # between a figure with a unit and the bare figure after it
 _COMPARED = re.compile(
-    r"(?:\s+[A-Za-z']+){0,3}?[,;]?\s+(?:(?:up|down)\s+)?(?:from|vs\.?|versus|against|compared\s+(?:with|to))\s+"
+    r"(?:\s+(?:[A-Za-z']+|(?:19|20)\d\d)){0,6}?[,;]?\s+(?:(?:up|down)\s+)?"
+    r"(?:from|vs\.?|versus|against|compared\s+(?:with|to))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|adjusted|restated)\s+)?"
 )
 # a further bare figure listed after one that took a unit: "from 8.3 mln in May and 22.6 mln"
-_LISTED = re.compile(r"(?:\s+[A-Za-z']+){0,3},?\s+(?:and|or)\s+")
+_LISTED = re.compile(r"(?:\s+[A-Za-z']+){0,4},?\s+(?:and|or)\s+")
 # between the bare figure and the figure with a unit after it: "300 million of the 2 billion"
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+")
 # a parallel "by": "rose by 2 percent but bonds fell by 1"
@@ -109,4 +111,26 @@ def shared_units(doc: Doc, facts: list[NumberFact]) -> list[NumberFact]:
                 out[i + 1] = _take(b, a)
         elif _bare(a) and _lends(b) and _PART_OF.fullmatch(text, a.end, b.start):
             out[i] = _take(a, b)
+    return _across_times(text, facts, out)
+
+
+_TIMES = frozenset({"ordinal", "year", "date"})
+
+
+def _across_times(text: str, facts: list[NumberFact], out: list[NumberFact]) -> list[NumberFact]:
+    """``out`` with a bare figure compared with a figure that has a unit across a phrase of
+    time between them ("7.3 billion dlrs in the fourth quarter of 1986 from 4.3 billion"): the
+    ordinals, years and dates of the phrase are skipped."""
+    for k in range(2, len(facts)):
+        i = k - 1
+        while i >= 0 and facts[i].kind in _TIMES:
+            i -= 1
+        if i < 0 or i == k - 1 or not _bare(out[k]):
+            continue
+        a, b = out[i], out[k]
+        gap = text[a.end : b.start]
+        moved = a.kind == "percent" and a.change is not None
+        listed = _bare(facts[i]) and _LISTED.fullmatch(gap)
+        if _lends(a) and ((_COMPARED.fullmatch(gap) and not moved) or listed):
+            out[k] = _take(b, a)
     return out

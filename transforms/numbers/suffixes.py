@@ -283,9 +283,11 @@ def _adjectival(lexemes: list[Lexeme], k: int, core: Core) -> Suffix:
             kind == "duration"
             and end + 1 < n
             and lexemes[end].text in _HYPHENS
-            and lexemes[end + 1].low == "old"
+            and lexemes[end + 1].low in ("old", "olds")
         ):
-            return Suffix(canon, "age", end + 2, age=True, adjectival=True)
+            return Suffix(canon, "age", end + 2, age=True, adjectival=True)  # "10-year-olds"
+        if kind == "duration" and end < n and lexemes[end].low == "olds":
+            return Suffix(canon, "age", end + 1, age=True, adjectival=True)  # "21 to 25-year olds"
         return Suffix(canon, kind, end, adjectival=True)
     return Suffix(None, None, k - 1)
 
@@ -353,10 +355,10 @@ def _rate(lexemes: list[Lexeme], k: int) -> int:
 def _age_tail(lexemes: list[Lexeme], k: int) -> int | None:
     """ "old" or "of age" right after a duration unit: index after it."""
     n = len(lexemes)
-    if k < n and lexemes[k].low == "old":
-        return k + 1
-    if k + 1 < n and lexemes[k].text in _HYPHENS and lexemes[k + 1].low == "old":
-        return k + 2  # "eleven year-old"
+    if k < n and lexemes[k].low in ("old", "olds"):
+        return k + 1  # "70 years old", "16 to 17 year olds"
+    if k + 1 < n and lexemes[k].text in _HYPHENS and lexemes[k + 1].low in ("old", "olds"):
+        return k + 2  # "eleven year-old", "10-12 year-olds"
     if k + 1 < n and lexemes[k].low == "of" and lexemes[k + 1].low == "age":
         return k + 2
     return None
