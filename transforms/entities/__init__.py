@@ -7,7 +7,8 @@ spaCy's entities, post-processed with general rules:
 2. titles and honorifics moved to ``Mention.title`` ("Mr.", "Defence Minister"; ``titles``);
 3. obvious errors dropped (lower-case only, stop words, common nouns written with a capital);
 4. person names completed from document evidence: titles, initials, first names, list
-   neighbours (``persons``);
+   neighbours (``persons``); an initial and a surname where a name is expected ("J Roe said",
+   "By J Roe": ``initials``);
 5. labels repaired from document evidence: datelines, results tables and all-caps headlines
    (``relabel``), players of team line-ups ("J Moss (Leeds), A Tran": ``lineups``), "in X"
    places, the majority label of the same string, surnames of full PERSON names (``context``); known place names without person evidence (``places``, with a
@@ -35,6 +36,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.doclabels import listed_names, listed_persons
+from transforms.entities.initials import initialled_persons
 from transforms.entities.inside import places_inside_names
 from transforms.entities.layout import Layout
 from transforms.entities.lineups import lineup_persons
@@ -152,6 +154,7 @@ def extract_mentions(
     cands = lineup_persons(v, apply_layout(v, cands, layout))
     cands = drop_title_parts(v, cands)
     cands = join_first_names(v, cands)
+    cands = initialled_persons(v, cands, stop=stop)
     add_titles(v, cands)
     cands = complete_persons(v, cands, stop=stop)
     place_persons(v, cands)
