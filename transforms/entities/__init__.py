@@ -24,8 +24,9 @@ spaCy's entities, post-processed with general rules:
    "Name ( Country )" lists (``doclabels``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
 8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``), and
-   a company's short name to its name with a legal suffix ("Acme" -> "Acme Widget Corp":
-   ``shortnames.resolve_company_names``).
+   a company's short name to its name with a legal suffix ("Acme" -> "Acme Widget Corp"), or
+   else to the one longer organisation name it opens, written before it ("Amberly" after
+   "Amberly Cruise Lines"; ``shortnames.resolve_company_names``).
 """
 
 from __future__ import annotations
@@ -195,12 +196,23 @@ def extract_mentions(
         m = mentions[i]
         mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
     orgs = [i for i, m in enumerate(mentions) if m.label == "ORG"]
-    for i, name in zip(orgs, resolve_company_names([mentions[i].name for i in orgs]), strict=True):
+    others = frozenset(
+        w.casefold()
+        for m in mentions
+        if m.label in _NOT_COMPANIES
+        for w in (m.name.split() if m.label == "PERSON" else [m.name])
+    )
+    resolved = resolve_company_names(
+        [mentions[i].name for i in orgs], not_companies=others | places
+    )
+    for i, name in zip(orgs, resolved, strict=True):
         m = mentions[i]
         mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
     return mentions
 
 
+# a one-word name of a place, or a word of a person's name, is no company's short name
+_NOT_COMPANIES = frozenset({"PERSON", "GPE", "LOC"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
