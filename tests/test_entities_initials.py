@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.entities import extract_mentions
+from transforms.entities import _stop_words, extract_mentions
+from transforms.entities.initials import initialled_persons
+from transforms.entities.spans import TokenView
 
 
 def _persons(nlp, text: str) -> list[tuple[str, str]]:
@@ -42,10 +44,27 @@ def test_initialled_persons(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The firm bought 1420 K Street, a ten-storey office block, last year.",  # an address
-        "Q Magazine said the album was the best of the year. The magazine is monthly.",
+        "The firm bought 1420 M Street, a ten-storey office block, last year.",  # an address
+        "K Review said the album was the best of the year.",  # tagged ORG, no person cue
         "A Kestrel spokesman said no. J Acme said profits rose.",  # tagged ORG, no person cue
     ],
 )
 def test_not_initialled_persons(nlp, text):
     assert _persons(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("K Review said the album was good.", ["K Review"]),  # untagged, subject of "said"
+        ("K Review said the album was good. The review is monthly.", []),  # a word in lower case
+        ("The firm bought 1420 M Street, a new block.", []),  # after a figure: an address
+        ("Buy 'N Go said prices rose.", []),  # glued to the word before
+        ("AB and C Trading, a shop, said so.", []),  # "X and C ...": a firm's name
+    ],
+)
+def test_initialled_persons_rule(nlp, text, expected):
+    doc = nlp(text)
+    v = TokenView(doc)
+    got = initialled_persons(v, [], stop=_stop_words(doc))
+    assert [" ".join(v.text[c.start : c.end]) for c in got if c.label == "PERSON"] == expected

@@ -4,8 +4,8 @@ BBC and wire copy name writers, witnesses and officials by an initial and a surn
 writing in ...", "By J Roe", "J. Roe said"). The tagger often drops the initial (no full stop
 after it) or labels the surname or the pair as a law, a place or a work. An initial (one
 capital, an optional full stop; not "A" or "I" without one) directly before a capitalised
-proper noun that ends the name, and is written in lower case nowhere in the document ("Q
-Magazine" beside "the magazine"), is one PERSON mention of both words when the tagger labels the
+proper noun that ends the name, and is written in lower case nowhere in the document ("K
+Review" beside "the review"), is one PERSON mention of both words when the tagger labels the
 pair or the surname PERSON, leaves them unlabelled, or gives them a label other than ORG, and
 the name stands where a person's name is expected:
 
@@ -56,8 +56,8 @@ def _name_goes_on(v: TokenView, k: int) -> bool:
 
 
 def _free_before(v: TokenView, i: int) -> bool:
-    """Nothing before the initial makes it part of an address or a name: no figure ("12 K
-    Street"), no glued token ("Pay 'N Save"), no "and" or "&" after a capitalised word."""
+    """Nothing before the initial makes it part of an address or a name: no figure ("12 M
+    Street"), no glued token ("Buy 'N Go"), no "and" or "&" after a capitalised word."""
     b = i - 1
     if b < 0:
         return True
@@ -115,7 +115,7 @@ def initialled_persons(v: TokenView, cands: list[Cand], *, stop: frozenset[str])
         if (_name_goes_on(v, i - 1) and not v.starts_sentence(i)) or _name_goes_on(v, j + 1):
             continue  # a middle initial, or a longer name ("J Roe Associates")
         if not _free_before(v, i) or v.text[j].lower() in v.lower_words:
-            continue  # "12 K Street", "Pay 'N Save", "AB and C Trading"; "Q Magazine"
+            continue  # "12 M Street", "Buy 'N Go", "AB and C Trading"; "K Review"
         over = {id(c): c for k in (i, j) if (c := by_token.get(k)) is not None}
         if any(c.start < i or c.end > j + 1 for c in over.values()):
             continue  # part of a longer mention
