@@ -39,6 +39,10 @@ def _mentions(nlp, text: str) -> list[tuple[str, str, str, str | None]]:
         (["Ines Falk", "Ines Morel", "Ines"], ["Ines Falk", "Ines Morel", "Ines"]),  # two Ineses
         (["Tom Varga", "Pal Tom", "Tom"], ["Tom Varga", "Pal Tom", "Pal Tom"]),  # surname first
         (["J. Varga", "J"], ["J. Varga", "J"]),  # an initial is no first name
+        # no full name: a lone surname, and another spelling, resolve to the one initialled name
+        (["J Roe", "Roe", "J. Roe", "Roe"], ["J Roe", "J Roe", "J Roe", "J Roe"]),
+        (["J Roe", "K Roe", "Roe"], ["J Roe", "K Roe", "Roe"]),  # two initials: left
+        (["Jo Roe", "J Roe", "Roe"], ["Jo Roe", "Jo Roe", "Jo Roe"]),  # a full name first
     ],
 )
 def test_resolve_names(names, expected):

@@ -112,9 +112,25 @@ def test_suffixed_and_short_names(nlp, text, spans, expected):
             ["Halvard", "Halvard Bank Plc", "Halvard Trust Corp"],
             ["Halvard", "Halvard Bank Plc", "Halvard Trust Corp"],
         ),
-        (  # no name with a legal suffix: nothing to resolve to
+        (  # no legal suffix, the short name written first: it may be the parent
             ["Trellis", "Trellis Partners"],
             ["Trellis", "Trellis Partners"],
+        ),
+        (  # no legal suffix: the one longer name of a company word, written before it
+            ["Amberly Cruise Lines", "Amberly", "AMBERLY"],
+            ["Amberly Cruise Lines", "Amberly Cruise Lines", "Amberly Cruise Lines"],
+        ),
+        (  # "&" inside; a cut spelling of the longer name does not count as another
+            ["DOVAN HOTELS", "Dovan Hotels & Resorts", "Dovan"],
+            ["DOVAN HOTELS", "Dovan Hotels & Resorts", "Dovan Hotels & Resorts"],
+        ),
+        (  # a unit, a channel, a possessive: not the company's longer name
+            ["Kel Pictures", "Kel", "Orla One", "Orla", "Brisk's Hall Group", "Brisk"],
+            ["Kel Pictures", "Kel", "Orla One", "Orla", "Brisk's Hall Group", "Brisk"],
+        ),
+        (  # two longer names: left as written
+            ["Halden Group", "Halden Bank", "Halden"],
+            ["Halden Group", "Halden Bank", "Halden"],
         ),
         (  # a later word of the name is not the company
             ["Widget", "Acme Widget Corp"],
@@ -130,6 +146,12 @@ def test_resolve_company_names(names, expected):
     assert resolve_company_names(names) == expected
 
 
+def test_short_name_of_a_place_or_person_is_left():
+    names = ["Ferrow Group", "Ferrow", "Ferrow Lane Holdings", "Ferrow Lane"]
+    got = resolve_company_names(names, not_companies=frozenset({"ferrow"}))
+    assert got == ["Ferrow Group", "Ferrow", "Ferrow Lane Holdings", "Ferrow Lane Holdings"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -140,6 +162,22 @@ def test_resolve_company_names(names, expected):
                 ("KORVALD", "Korvald Shipping Corp"),
                 ("Korvald Shipping Corp", "Korvald Shipping Corp"),
                 ("Korvald", "Korvald Shipping Corp"),
+            ],
+        ),
+        (  # no legal suffix: the longer name of a company word, written first; the tagger
+            # calls the short one a person
+            "Dovan Hotels & Resorts bought the hotel. Work will end by June, Dovan said.",
+            [
+                ("Dovan Hotels & Resorts", "Dovan Hotels & Resorts"),
+                ("Dovan", "Dovan Hotels & Resorts"),
+            ],
+        ),
+        (  # the surname of a person of the article stays a person's
+            "Kel Hartigan founded Hartigan Group in 1990. Hartigan said he was proud.",
+            [
+                ("Kel Hartigan", "Kel Hartigan"),
+                ("Hartigan Group", "Hartigan Group"),
+                ("Hartigan", "Kel Hartigan"),
             ],
         ),
     ],

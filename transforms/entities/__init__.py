@@ -7,7 +7,8 @@ spaCy's entities, post-processed with general rules:
 2. titles and honorifics moved to ``Mention.title`` ("Mr.", "Defence Minister"; ``titles``);
 3. obvious errors dropped (lower-case only, stop words, common nouns written with a capital);
 4. person names completed from document evidence: titles, initials, first names, list
-   neighbours (``persons``);
+   neighbours (``persons``); an initial and a surname where a name is expected ("J Roe said",
+   "By J Roe": ``initials``);
 5. labels repaired from document evidence: datelines, results tables and all-caps headlines
    (``relabel``), players of team line-ups ("J Moss (Leeds), A Tran": ``lineups``), "in X"
    places, the majority label of the same string, surnames of full PERSON names (``context``); known place names without person evidence (``places``, with a
@@ -23,8 +24,9 @@ spaCy's entities, post-processed with general rules:
    "Name ( Country )" lists (``doclabels``);
 7. untagged repetitions of names found elsewhere in the document added (``relabel.propagate``);
 8. ``Mention.name``: PERSON short forms resolved to the article's full name (``resolve``), and
-   a company's short name to its name with a legal suffix ("Acme" -> "Acme Widget Corp":
-   ``shortnames.resolve_company_names``).
+   a company's short name to its name with a legal suffix ("Acme" -> "Acme Widget Corp"), or
+   else to the one longer organisation name it opens, written before it ("Amberly" after
+   "Amberly Cruise Lines"; ``shortnames.resolve_company_names``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from spacy.tokens import Doc
 
 from transforms.entities.context import harmonise_labels, place_persons
 from transforms.entities.doclabels import listed_names, listed_persons
+from transforms.entities.initials import initialled_persons
 from transforms.entities.inside import places_inside_names
 from transforms.entities.layout import Layout
 from transforms.entities.lineups import lineup_persons
@@ -152,6 +155,7 @@ def extract_mentions(
     cands = lineup_persons(v, apply_layout(v, cands, layout))
     cands = drop_title_parts(v, cands)
     cands = join_first_names(v, cands)
+    cands = initialled_persons(v, cands, stop=stop)
     add_titles(v, cands)
     cands = complete_persons(v, cands, stop=stop)
     place_persons(v, cands)
@@ -192,12 +196,23 @@ def extract_mentions(
         m = mentions[i]
         mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
     orgs = [i for i, m in enumerate(mentions) if m.label == "ORG"]
-    for i, name in zip(orgs, resolve_company_names([mentions[i].name for i in orgs]), strict=True):
+    others = frozenset(
+        w.casefold()
+        for m in mentions
+        if m.label in _NOT_COMPANIES
+        for w in (m.name.split() if m.label == "PERSON" else [m.name])
+    )
+    resolved = resolve_company_names(
+        [mentions[i].name for i in orgs], not_companies=others | places
+    )
+    for i, name in zip(orgs, resolved, strict=True):
         m = mentions[i]
         mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
     return mentions
 
 
+# a one-word name of a place, or a word of a person's name, is no company's short name
+_NOT_COMPANIES = frozenset({"PERSON", "GPE", "LOC"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 

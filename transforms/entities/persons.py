@@ -106,7 +106,7 @@ def drop_title_parts(v: TokenView, cands: list[Cand]) -> list[Cand]:
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
-def _name_word(v: TokenView, i: int, stop: frozenset[str]) -> bool:
+def name_word(v: TokenView, i: int, stop: frozenset[str]) -> bool:
     """A capitalised proper noun that can be part of a person's name."""
     t = v.text[i]
     return (
@@ -139,7 +139,7 @@ def complete_persons(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -
         if not _INITIAL.match(v.text[i]) or not v.ws(i):
             continue
         j = i + 1
-        if not _name_word(v, j, stop):
+        if not name_word(v, j, stop):
             continue
         here = by_start.get(i)
         nxt = by_start.get(j)
@@ -163,7 +163,7 @@ def complete_persons(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -
             and p >= 0
             and not covered[p]
             and v.ws(p)
-            and _name_word(v, p, stop)
+            and name_word(v, p, stop)
         ):
             c.start = p
             covered[p] = 1
@@ -196,8 +196,8 @@ def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> lis
         for i in range(c.start, c.end):
             covered[i] = 1
 
-    def name_word(i: int) -> bool:
-        return not covered[i] and _name_word(v, i, stop)
+    def free_word(i: int) -> bool:
+        return not covered[i] and name_word(v, i, stop)
 
     label_at: dict[int, Cand] = {}
     for c in cands:
@@ -231,7 +231,7 @@ def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> lis
             and c.end - c.start == 1
             and p >= 0
             and v.text[p] in firsts
-            and name_word(p)
+            and free_word(p)
             and v.ws(p)
         ):
             c.start, c.label = p, "PERSON"
@@ -239,11 +239,11 @@ def person_runs(v: TokenView, cands: list[Cand], *, stop: frozenset[str]) -> lis
     new: list[Cand] = []
     i = 0
     while i < v.n - 1:
-        if not name_word(i):
+        if not free_word(i):
             i += 1
             continue
         j = i + 1
-        while j < v.n and j - i < 4 and name_word(j):
+        while j < v.n and j - i < 4 and free_word(j):
             j += 1
         if 2 <= j - i <= 3:
             last = v.text[j - 1].casefold()

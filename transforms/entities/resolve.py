@@ -1,9 +1,10 @@
 """In-article name resolution: "Putin" / "Mr. Putin" / "V. Putin" -> the full name of the article.
 
 A short PERSON form resolves to a full name introduced in the same article when exactly one
-full name matches (same surname; for an initial, also the same first letter); a lone word that
-is no surname of the article resolves to the one full name it is the first name of ("Ann" after
-"Ann Lee"). Otherwise the name stays as written.
+full name matches (same surname; for an initial, also the same first letter); a lone surname
+of no full name resolves to the one name of an initial and that surname ("Roe" after "J Roe";
+not beside "K Roe"); a lone word that is no surname of the article resolves to the one full name
+it is the first name of ("Ann" after "Ann Lee"). Otherwise the name stays as written.
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def _near(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and jaro_winkler_similarity(a, b) >= 0.9
 
 
+def _initialled_form(letters: dict[str, Counter[str]]) -> str:
+    """The most frequent spelling of the one initialled name of a surname, ties by sort."""
+    (spellings,) = letters.values()
+    return min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
 def resolve_names(person_names: Sequence[str]) -> list[str]:
     """Resolved name for each PERSON name (as written, title and possessive already removed).
 
@@ -81,6 +88,16 @@ def resolve_names(person_names: Sequence[str]) -> list[str]:
         by_surname[last].append((first, canon[(first, last)]))
         if not _is_initial(first):
             by_first[first].append(canon[(first, last)])
+    # names of one initial and a surname ("J Roe", "J. Roe"), by surname and initial letter
+    initialled: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for n, t in zip(names, toks, strict=True):
+        if (
+            len(t) == 2
+            and _is_initial(t[0])
+            and len(t[0].rstrip(".")) == 1
+            and not _is_initial(t[1])
+        ):
+            initialled[_fold(t[1])][_fold(t[0])[0]][n] += 1
     out = []
     for n, t in zip(names, toks, strict=True):
         if _is_full(t):
@@ -93,6 +110,13 @@ def resolve_names(person_names: Sequence[str]) -> list[str]:
         if len(t) >= 2 and _is_initial(t[0]):  # "V. Putin": the initial must agree
             letter = _fold(t[0])[0]
             cands = [c for c in cands if c[0].startswith(letter)]
+            same = initialled.get(_fold(t[-1]), {}).get(letter)
+            if not cands and len(t) == 2 and same:  # "J. Roe" beside "J Roe": one spelling
+                out.append(_initialled_form({letter: same}))
+                continue
+        if not cands and len(t) == 1 and len(initialled.get(_fold(t[0]), {})) == 1:
+            out.append(_initialled_form(initialled[_fold(t[0])]))  # "Roe" after "J Roe" only
+            continue
         if not cands and len(t) == 1 and len(by_first.get(_fold(t[0]), [])) == 1:
             out.append(by_first[_fold(t[0])][0])  # "Ann" after "Ann Lee", no one named Ann else
             continue
