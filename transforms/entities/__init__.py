@@ -32,6 +32,8 @@ spaCy's entities, post-processed with general rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -190,25 +192,29 @@ def extract_mentions(
         end = last.idx + len(last.text) - _final_period(last.text)
         text = full_text[start:end]
         mentions.append(Mention(start, end, text, c.label, name=clean_name(text), title=c.title))
-    persons = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
-    resolved = resolve_names([mentions[i].text for i in persons])
-    for i, name in zip(persons, resolved, strict=True):
-        m = mentions[i]
-        mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
-    orgs = [i for i, m in enumerate(mentions) if m.label == "ORG"]
+    _rename(mentions, "PERSON", lambda names: resolve_names([m.text for m in names]))
     others = frozenset(
         w.casefold()
         for m in mentions
         if m.label in _NOT_COMPANIES
         for w in (m.name.split() if m.label == "PERSON" else [m.name])
     )
-    resolved = resolve_company_names(
-        [mentions[i].name for i in orgs], not_companies=others | places
+    _rename(
+        mentions,
+        "ORG",
+        lambda names: resolve_company_names([m.name for m in names], not_companies=others | places),
     )
-    for i, name in zip(orgs, resolved, strict=True):
-        m = mentions[i]
-        mentions[i] = Mention(m.start, m.end, m.text, m.label, name=name, title=m.title)
     return mentions
+
+
+def _rename(
+    mentions: list[Mention], label: str, resolve: Callable[[list[Mention]], list[str]]
+) -> None:
+    """Give the mentions of ``label`` (in place) the names ``resolve`` returns for them."""
+    picked = [i for i, m in enumerate(mentions) if m.label == label]
+    names = resolve([mentions[i] for i in picked])
+    for i, name in zip(picked, names, strict=True):
+        mentions[i] = replace(mentions[i], name=name)
 
 
 # a one-word name of a place, or a word of a person's name, is no company's short name
