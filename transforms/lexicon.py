@@ -204,6 +204,17 @@ SPEECH_VERB_LEMMAS = frozenset(
 )
 
 
+# -- companies -------------------------------------------------------------------------------
+
+# Legal forms that end a company's name ("Acme Widget Corp", "Kelm Co", "Norsk ASA"), lower-case,
+# with and without their full stops.
+LEGAL_SUFFIXES = frozenset(
+    """
+    inc inc. corp corp. ltd ltd. plc llc ag sa s.a. nv n.v. gmbh spa s.p.a. bv b.v. co co.
+    pty ab asa oy
+    """.split()  # noqa: SIM905 - a word block, as the other lexicons
+)
+
 # -- text ------------------------------------------------------------------------------------
 
 

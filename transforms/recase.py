@@ -41,7 +41,13 @@ from collections import Counter
 from itertools import pairwise
 
 from transforms.inflection import lemma_candidates
-from transforms.lexicon import CUE_LEMMAS, MONTHS, SPEECH_VERB_LEMMAS, WEAK_CUE_LEMMAS
+from transforms.lexicon import (
+    CUE_LEMMAS,
+    LEGAL_SUFFIXES,
+    MONTHS,
+    SPEECH_VERB_LEMMAS,
+    WEAK_CUE_LEMMAS,
+)
 
 _RUN = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]+")
@@ -66,9 +72,13 @@ _PAIR = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]+)\b)")  # overlapping pairs of w
 
 
 _DAY = re.compile(r"\s+\d{1,2}\b")  # a day after a month in a wire title ("FEB 28")
-# an ALL-CAPS line opening with a company's name: up to four words, then a legal suffix
+# an ALL-CAPS line opening with a company's name: up to four words, then a legal suffix of
+# :data:`LEGAL_SUFFIXES` written without full stops ("CORP", "CORP."; a dotted "N.V." is read as
+# a word of the name by the word pattern)
 _COMPANY_OPENING = re.compile(
-    r"(?:[A-Z][A-Z'&.-]*\s+){1,4}(?:INC|CORP|CO|LTD|PLC|LLC|AG|SA|NV|GMBH|SPA|BV|PTY|AB)\b\.?"
+    r"(?:[A-Z][A-Z'&.-]*\s+){1,4}(?:"
+    + "|".join(sorted({s.rstrip(".").upper() for s in LEGAL_SUFFIXES if "." not in s[:-1]}))
+    + r")\b\.?"
 )
 
 

@@ -18,6 +18,7 @@ import re
 from transforms.entities.misc import PEOPLES
 from transforms.entities.spans import Cand, TokenView
 from transforms.gazetteer import IRREGULAR_DEMONYMS, demonym_of, place_key
+from transforms.lexicon import LEGAL_SUFFIXES
 
 
 def _words(block: str) -> frozenset[str]:
@@ -31,12 +32,6 @@ _EVENT_HEADS = _words(
     """
 )
 _COMPOUND_TAILS = _words("based born owned led run controlled backed made listed registered")
-LEGAL_SUFFIXES = _words(
-    """
-    inc inc. corp corp. ltd ltd. plc llc ag sa s.a. nv n.v. gmbh spa s.p.a. bv b.v. co co.
-    pty ab asa oy
-    """
-)
 _ORG_HEADS = _words(
     """
     ministry department agency commission committee council party

@@ -9,9 +9,9 @@ from collections import Counter, defaultdict
 
 from transforms.entities.context import PLACE_LABELS
 from transforms.entities.layout import Layout
-from transforms.entities.orgmisc import LEGAL_SUFFIXES
 from transforms.entities.spans import Cand, TokenView
 from transforms.entities.titles import is_title_head, is_title_word
+from transforms.lexicon import LEGAL_SUFFIXES
 
 
 def _words(block: str) -> frozenset[str]:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from transforms.entities.orgmisc import LEGAL_SUFFIXES
 from transforms.entities.spans import Cand, TokenView
+from transforms.lexicon import LEGAL_SUFFIXES
 
 
 def _suffixed(v: TokenView, c: Cand) -> bool:

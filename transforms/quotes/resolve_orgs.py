@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from transforms.entities.orgmisc import LEGAL_SUFFIXES
+from transforms.lexicon import LEGAL_SUFFIXES
 from transforms.quotes.resolve import MentionIndex
 
 ORG_DISTANCE = 1500  # characters back to the organisation "it" or "the company" stands for
