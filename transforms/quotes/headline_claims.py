@@ -45,6 +45,14 @@ def _verbless(doc: Doc, end: int, q: Quote) -> bool:
     )
 
 
+def lead_span(text: str, headline_end: int) -> tuple[int, int]:
+    """Start and end of the lead paragraph: the line after the blank line that ends the headline
+    at ``headline_end``."""
+    start = headline_end + 2
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
 def credit_headline_claims(doc: Doc, quotes: list[Quote], others: Sequence[Quote]) -> None:
     """Credit each single-quoted claim of the headline (in ``quotes``, replaced in place) to the
     source of the first attribution (of ``quotes`` or ``others``) in the lead paragraph."""
@@ -55,9 +63,7 @@ def credit_headline_claims(doc: Doc, quotes: list[Quote], others: Sequence[Quote
     claims = [k for k, q in enumerate(quotes) if _claim(text, q, end) and _verbless(doc, end, q)]
     if not claims:
         return
-    lead_start = end + 2
-    lead_end = text.find("\n", lead_start)
-    lead_end = len(text) if lead_end < 0 else lead_end
+    lead_start, lead_end = lead_span(text, end)
     lead = sorted(
         (
             q

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from transforms.quotes.headline_claims import lead_span
 from transforms.quotes.reported_content import cue_lemma, subtree_ids
 from transforms.quotes.reported_lexicon import PASSIVE_RAISING_VERBS
 from transforms.quotes.reported_pieces import Reported
@@ -90,9 +91,7 @@ def lead_credited(found: list[Reported], others: Sequence[Reported], text: str) 
     after the headline's blank line; unchanged when the lead has none."""
     if not found:
         return []
-    lead0 = headline_end(text) + 2
-    lead1 = text.find("\n", lead0)
-    lead1 = len(text) if lead1 < 0 else lead1
+    lead0, lead1 = lead_span(text, headline_end(text))
     lead = sorted(
         (
             r
