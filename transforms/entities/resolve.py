@@ -60,9 +60,8 @@ def _near(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and jaro_winkler_similarity(a, b) >= 0.9
 
 
-def _initialled_form(letters: dict[str, Counter[str]]) -> str:
-    """The most frequent spelling of the one initialled name of a surname, ties by sort."""
-    (spellings,) = letters.values()
+def _initialled_form(spellings: Counter[str]) -> str:
+    """The most frequent spelling of an initialled name ("J Roe", "J. Roe"), ties by sort."""
     return min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
@@ -112,10 +111,11 @@ def resolve_names(person_names: Sequence[str]) -> list[str]:
             cands = [c for c in cands if c[0].startswith(letter)]
             same = initialled.get(_fold(t[-1]), {}).get(letter)
             if not cands and len(t) == 2 and same:  # "J. Roe" beside "J Roe": one spelling
-                out.append(_initialled_form({letter: same}))
+                out.append(_initialled_form(same))
                 continue
         if not cands and len(t) == 1 and len(initialled.get(_fold(t[0]), {})) == 1:
-            out.append(_initialled_form(initialled[_fold(t[0])]))  # "Roe" after "J Roe" only
+            (spellings,) = initialled[_fold(t[0])].values()  # "Roe" after "J Roe" only
+            out.append(_initialled_form(spellings))
             continue
         if not cands and len(t) == 1 and len(by_first.get(_fold(t[0]), [])) == 1:
             out.append(by_first[_fold(t[0])][0])  # "Ann" after "Ann Lee", no one named Ann else
